@@ -1,0 +1,566 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VaultFile.h"
+
+#include "AtomicFile.h"
+#include "KdfCalibration.h"
+#include "PayloadCodec.h"
+#include "crypto/AesGcm.h"
+#include "crypto/Digest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <vector>
+
+namespace tessera::vault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VaultFile", text);
+}
+
+std::span<const std::uint8_t> bytes(QByteArrayView view)
+{
+    return {reinterpret_cast<const std::uint8_t*>(view.data()), std::size_t(view.size())};
+}
+
+QByteArray randomBytes(const crypto::RandomSource& random, std::size_t size)
+{
+    const crypto::SecureBytes secret = crypto::randomSecret(size, random);
+    return secret.view().toByteArray();
+}
+
+// Key-encryption keys derived during one open, so that trying the vault and then its backups
+// (which usually share the salt) runs scrypt once per distinct salt, not once per file.
+struct KekCache
+{
+    struct Item
+    {
+        QByteArray salt;
+        crypto::ScryptParameters parameters;
+        crypto::SecureBytes kek;
+    };
+    std::vector<Item> items;
+
+    const crypto::SecureBytes* derive(const crypto::SecureBytes& password, const KeySlot& slot)
+    {
+        for (const Item& item : items) {
+            if (item.salt == slot.salt && item.parameters.n == slot.scrypt.n &&
+                item.parameters.r == slot.scrypt.r && item.parameters.p == slot.scrypt.p) {
+                return &item.kek;
+            }
+        }
+        auto kek = crypto::scrypt(password.span(), bytes(slot.salt), slot.scrypt,
+                                  crypto::aesgcm::kKeySize);
+        if (!kek) {
+            return nullptr;
+        }
+        items.push_back({slot.salt, slot.scrypt, std::move(*kek)});
+        return &items.back().kek;
+    }
+};
+
+Expected<crypto::SecureBytes> unwrap(const KeySlot& slot, const crypto::SecureBytes& kek)
+{
+    return crypto::aesgcm::decrypt(kek.span(), bytes(slot.nonce), slot.wrappingAad(),
+                                   slot.wrappedKey);
+}
+
+Expected<QByteArray> wrap(const KeySlot& slot, const crypto::SecureBytes& kek,
+                          const crypto::SecureBytes& masterKey)
+{
+    return crypto::aesgcm::encrypt(kek.span(), bytes(slot.nonce), slot.wrappingAad(),
+                                   masterKey.span());
+}
+
+// What unlocking one file yields.
+struct Unlocked
+{
+    VaultHeader header;
+    crypto::SecureBytes masterKey;
+    Vault vault;
+};
+
+struct UnlockOutcome
+{
+    std::optional<Unlocked> unlocked;
+    OpenFailure failure;
+};
+
+OpenFailure failure(OpenError error, QString message)
+{
+    return {error, std::move(message), {}};
+}
+
+Expected<QByteArray> readWholeFile(const QString& path, OpenFailure& failed)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        failed = failure(OpenError::MissingFile, tr("there is no vault at %1").arg(path));
+        return makeError(failed.message);
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        failed =
+            failure(OpenError::Unreadable, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(failed.message);
+    }
+    return file.readAll();
+}
+
+// Decrypts and decodes the payload of a parsed file once the master key is known.
+UnlockOutcome decryptPayload(const ParsedVaultFile& parsed, crypto::SecureBytes masterKey)
+{
+    UnlockOutcome outcome;
+    auto plain = crypto::aesgcm::decrypt(masterKey.span(), bytes(parsed.header.payloadNonce),
+                                         parsed.authenticatedBytes, parsed.ciphertext);
+    if (!plain) {
+        outcome.failure =
+            failure(OpenError::Damaged, tr("its content fails authentication: it was "
+                                           "changed or damaged after it was written"));
+        return outcome;
+    }
+    auto vault = payload::decode(plain->view());
+    if (!vault) {
+        outcome.failure = failure(OpenError::Damaged, vault.error());
+        return outcome;
+    }
+    outcome.unlocked = Unlocked{parsed.header, std::move(masterKey), std::move(*vault)};
+    return outcome;
+}
+
+OpenFailure parseFailureToOpen(const FormatFailure& parsed)
+{
+    switch (parsed.error) {
+    case FormatError::NotAVault:
+        return failure(OpenError::NotAVault, parsed.message);
+    case FormatError::NewerVersion:
+        return failure(OpenError::NewerVersion, parsed.message);
+    case FormatError::Damaged:
+        break;
+    }
+    return failure(OpenError::Damaged, parsed.message);
+}
+
+UnlockOutcome unlockWithPassword(QByteArrayView fileBytes, const crypto::SecureBytes& password,
+                                 KekCache& cache)
+{
+    UnlockOutcome outcome;
+    const ParseResult parsed = parseVaultFile(fileBytes);
+    if (!parsed.file) {
+        outcome.failure = parseFailureToOpen(parsed.failure);
+        return outcome;
+    }
+    bool anyPasswordSlot = false;
+    for (const KeySlot& slot : parsed.file->header.keySlots) {
+        if (slot.type != KeySlot::Type::Password) {
+            continue;
+        }
+        anyPasswordSlot = true;
+        const crypto::SecureBytes* kek = cache.derive(password, slot);
+        if (kek == nullptr) {
+            outcome.failure = failure(OpenError::Damaged, tr("its password slot cannot be computed "
+                                                             "(out of memory?)"));
+            return outcome;
+        }
+        if (auto masterKey = unwrap(slot, *kek)) {
+            return decryptPayload(*parsed.file, std::move(*masterKey));
+        }
+    }
+    outcome.failure = anyPasswordSlot
+                          ? failure(OpenError::WrongPassword, tr("the password is wrong"))
+                          : failure(OpenError::KeyringFailed,
+                                    tr("this vault has no password; unlock it with the keyring"));
+    return outcome;
+}
+
+QByteArray fingerprint(QByteArrayView fileBytes)
+{
+    return crypto::sha256(fileBytes);
+}
+
+} // namespace
+
+// Opens files for VaultFile's static functions; a friend, so it can use the private constructor.
+struct VaultOpener
+{
+    static OpenResult finish(const QString& path, QByteArrayView fileBytes, UnlockOutcome outcome,
+                             int backupsToKeep)
+    {
+        VaultFile file(path, std::move(outcome.unlocked->vault),
+                       std::move(outcome.unlocked->header), std::move(outcome.unlocked->masterKey),
+                       backupsToKeep);
+        file.m_fingerprint = fingerprint(fileBytes);
+        return OpenResult(std::move(file));
+    }
+
+    // A damaged vault: names the newest backup that opens with the same password.
+    static OpenFailure damaged(const QString& path, const QString& why,
+                               const crypto::SecureBytes& password, KekCache& cache,
+                               int backupsToKeep)
+    {
+        OpenFailure result = failure(OpenError::Damaged, {});
+        const BackupStore store(path, backupsToKeep);
+        for (const QString& backup : store.backups()) {
+            QFile file(backup);
+            if (!file.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            const QByteArray backupBytes = file.readAll();
+            if (unlockWithPassword(backupBytes, password, cache).unlocked) {
+                result.workingBackup = backup;
+                break;
+            }
+        }
+        result.message =
+            result.workingBackup.isEmpty()
+                ? tr("the vault %1 is damaged (%2), and no backup in %3 opens with this password")
+                      .arg(path, why, store.directory())
+                : tr("the vault %1 is damaged (%2); the newest backup that opens with this "
+                     "password is %3: "
+                     "copy it over the vault to restore it")
+                      .arg(path, why, result.workingBackup);
+        return result;
+    }
+};
+
+VaultFile::VaultFile(QString path, Vault vault, VaultHeader header, crypto::SecureBytes masterKey,
+                     int backupsToKeep)
+    : m_path(std::move(path)), m_vault(std::move(vault)), m_header(std::move(header)),
+      m_masterKey(std::move(masterKey)), m_backups(m_path, backupsToKeep)
+{}
+
+Expected<KeySlot> VaultFile::makePasswordSlot(const crypto::SecureBytes& masterKey,
+                                              const crypto::SecureBytes& password,
+                                              const crypto::ScryptParameters& parameters) const
+{
+    KeySlot slot;
+    slot.type = KeySlot::Type::Password;
+    slot.scrypt = parameters;
+    slot.salt = randomBytes(m_random, kSaltSize);
+    slot.nonce = randomBytes(m_random, crypto::aesgcm::kNonceSize);
+    if (slot.salt.size() != qsizetype(kSaltSize) ||
+        slot.nonce.size() != qsizetype(crypto::aesgcm::kNonceSize)) {
+        return makeError(tr("the system's random number generator failed"));
+    }
+    auto kek =
+        crypto::scrypt(password.span(), bytes(slot.salt), parameters, crypto::aesgcm::kKeySize);
+    if (!kek) {
+        return makeError(kek.error());
+    }
+    auto wrapped = wrap(slot, *kek, masterKey);
+    if (!wrapped) {
+        return makeError(wrapped.error());
+    }
+    slot.wrappedKey = std::move(*wrapped);
+    return slot;
+}
+
+namespace {
+
+Expected<crypto::ScryptParameters> chooseScrypt(const VaultCreateOptions& options)
+{
+    const crypto::ScryptParameters parameters =
+        options.scrypt ? *options.scrypt : calibrateScrypt(options.kdfTarget);
+    if (!isAtLeastMinimum(parameters) && !options.allowWeakKdfForTests) {
+        return makeError(tr("scrypt parameters below N=2^15, r=8, p=1 are too weak for a vault"));
+    }
+    if (!isWithinReadLimits(parameters)) {
+        return makeError(tr("these scrypt parameters are beyond what Tessera can open again"));
+    }
+    return parameters;
+}
+
+} // namespace
+
+Expected<VaultFile> VaultFile::create(const QString& path, const crypto::SecureBytes& password,
+                                      Vault vault, const VaultCreateOptions& options)
+{
+    if (QFileInfo::exists(path)) {
+        return makeError(
+            tr("a file already exists at %1; choose another path or move that file away")
+                .arg(path));
+    }
+    const auto parameters = chooseScrypt(options);
+    if (!parameters) {
+        return makeError(parameters.error());
+    }
+    crypto::SecureBytes masterKey = crypto::randomSecret(kMasterKeySize, options.random);
+    if (masterKey.size() != kMasterKeySize) {
+        return makeError(tr("the system's random number generator failed"));
+    }
+    VaultFile file(path, std::move(vault), {}, {}, options.backupsToKeep);
+    file.m_random = options.random;
+    auto slot = file.makePasswordSlot(masterKey, password, *parameters);
+    if (!slot) {
+        return makeError(slot.error());
+    }
+    VaultHeader header;
+    header.keySlots.append(std::move(*slot));
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return makeError(tr("cannot create the folder %1").arg(folder));
+    }
+    if (const Status saved = file.saveWith(std::move(header), std::move(masterKey)); !saved) {
+        return makeError(saved.error());
+    }
+    return file;
+}
+
+OpenResult VaultFile::open(const QString& path, const crypto::SecureBytes& password,
+                           int backupsToKeep)
+{
+    OpenFailure failed;
+    const auto fileBytes = readWholeFile(path, failed);
+    if (!fileBytes) {
+        return failed;
+    }
+    KekCache cache;
+    UnlockOutcome outcome = unlockWithPassword(*fileBytes, password, cache);
+    if (outcome.unlocked) {
+        return VaultOpener::finish(path, *fileBytes, std::move(outcome), backupsToKeep);
+    }
+    if (outcome.failure.error == OpenError::Damaged) {
+        return VaultOpener::damaged(path, outcome.failure.message, password, cache, backupsToKeep);
+    }
+    return outcome.failure;
+}
+
+OpenResult VaultFile::openWithKeyring(const QString& path, KeyringBackend& keyring,
+                                      int backupsToKeep)
+{
+    OpenFailure failed;
+    const auto fileBytes = readWholeFile(path, failed);
+    if (!fileBytes) {
+        return failed;
+    }
+    const ParseResult parsed = parseVaultFile(*fileBytes);
+    if (!parsed.file) {
+        return parseFailureToOpen(parsed.failure);
+    }
+    QString lastProblem = tr("this vault has no keyring slot; unlock it with its password");
+    for (const KeySlot& slot : parsed.file->header.keySlots) {
+        if (slot.type != KeySlot::Type::Keyring) {
+            continue;
+        }
+        const auto kek = keyring.readSecret(slot.keyringKey);
+        if (!kek) {
+            lastProblem = tr("the keyring did not give the vault's key: %1").arg(kek.error());
+            continue;
+        }
+        auto masterKey = unwrap(slot, *kek);
+        if (!masterKey) {
+            lastProblem =
+                tr("the key in the keyring does not open this vault; unlock it with its password");
+            continue;
+        }
+        UnlockOutcome outcome = decryptPayload(*parsed.file, std::move(*masterKey));
+        if (!outcome.unlocked) {
+            return failure(OpenError::Damaged,
+                           tr("the vault %1 is damaged (%2); open it with its password "
+                              "to find a backup that opens")
+                               .arg(path, outcome.failure.message));
+        }
+        return VaultOpener::finish(path, *fileBytes, std::move(outcome), backupsToKeep);
+    }
+    return failure(OpenError::KeyringFailed, lastProblem);
+}
+
+Status VaultFile::save()
+{
+    return saveWith(m_header, m_masterKey.clone());
+}
+
+Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey)
+{
+    QFile current(m_path);
+    if (current.exists()) {
+        if (!current.open(QIODevice::ReadOnly)) {
+            return makeError(
+                tr("cannot read %1 before saving: %2").arg(m_path, current.errorString()));
+        }
+        if (!crypto::constantTimeEquals(bytes(fingerprint(current.readAll())),
+                                        bytes(m_fingerprint))) {
+            return makeError(
+                tr("%1 was changed by another program since it was opened; nothing was saved. "
+                   "Open it again to see those changes.")
+                    .arg(m_path));
+        }
+        current.close();
+    }
+    header.payloadNonce = randomBytes(m_random, crypto::aesgcm::kNonceSize);
+    if (header.payloadNonce.size() != qsizetype(crypto::aesgcm::kNonceSize)) {
+        return makeError(tr("the system's random number generator failed"));
+    }
+    const auto plain = payload::encode(m_vault);
+    if (!plain) {
+        return makeError(plain.error());
+    }
+    QByteArray fileBytes = serializeAuthenticatedPart(header);
+    const auto sealed = crypto::aesgcm::encrypt(masterKey.span(), bytes(header.payloadNonce),
+                                                fileBytes, plain->span());
+    if (!sealed) {
+        return makeError(sealed.error());
+    }
+    fileBytes += *sealed;
+    if (const Status kept = m_backups.preserveCurrent(); !kept) {
+        return makeError(tr("%1; nothing was saved").arg(kept.error()));
+    }
+    if (const Status written = writeFileAtomically(m_path, fileBytes); !written) {
+        return written;
+    }
+    // The new file is safely in place; a backup that could not be pruned only costs disk space.
+    (void)m_backups.prune();
+    m_header = std::move(header);
+    m_masterKey = std::move(masterKey);
+    m_fingerprint = fingerprint(fileBytes);
+    return {};
+}
+
+Status VaultFile::changePassword(const crypto::SecureBytes& newPassword,
+                                 const VaultCreateOptions& options)
+{
+    const auto parameters = chooseScrypt(options);
+    if (!parameters) {
+        return makeError(parameters.error());
+    }
+    auto slot = makePasswordSlot(m_masterKey, newPassword, *parameters);
+    if (!slot) {
+        return makeError(slot.error());
+    }
+    VaultHeader header = m_header;
+    header.keySlots.removeIf([](const KeySlot& s) { return s.type == KeySlot::Type::Password; });
+    header.keySlots.prepend(std::move(*slot));
+    return saveWith(std::move(header), m_masterKey.clone());
+}
+
+Status VaultFile::rotateMasterKey(const crypto::SecureBytes& password, KeyringBackend* keyring)
+{
+    const auto current =
+        std::find_if(m_header.keySlots.cbegin(), m_header.keySlots.cend(),
+                     [](const KeySlot& s) { return s.type == KeySlot::Type::Password; });
+    if (current == m_header.keySlots.cend()) {
+        return makeError(tr("this vault has no password slot to rotate the key under"));
+    }
+    {
+        auto kek = crypto::scrypt(password.span(), bytes(current->salt), current->scrypt,
+                                  crypto::aesgcm::kKeySize);
+        if (!kek || !unwrap(*current, *kek)) {
+            return makeError(tr("the password is wrong"));
+        }
+    }
+    crypto::SecureBytes newKey = crypto::randomSecret(kMasterKeySize, m_random);
+    if (newKey.size() != kMasterKeySize) {
+        return makeError(tr("the system's random number generator failed"));
+    }
+    VaultHeader header = m_header;
+    header.keySlots.clear();
+    auto passwordSlot = makePasswordSlot(newKey, password, current->scrypt);
+    if (!passwordSlot) {
+        return makeError(passwordSlot.error());
+    }
+    header.keySlots.append(std::move(*passwordSlot));
+    if (keyring != nullptr) {
+        for (const KeySlot& old : m_header.keySlots) {
+            if (old.type != KeySlot::Type::Keyring) {
+                continue;
+            }
+            const auto kek = keyring->readSecret(old.keyringKey);
+            if (!kek) {
+                return makeError(
+                    tr("the keyring did not give the vault's key: %1").arg(kek.error()));
+            }
+            KeySlot slot = old;
+            slot.nonce = randomBytes(m_random, crypto::aesgcm::kNonceSize);
+            auto wrapped = wrap(slot, *kek, newKey);
+            if (!wrapped) {
+                return makeError(wrapped.error());
+            }
+            slot.wrappedKey = std::move(*wrapped);
+            header.keySlots.append(std::move(slot));
+        }
+    }
+    return saveWith(std::move(header), std::move(newKey));
+}
+
+Status VaultFile::addKeyringSlot(KeyringBackend& keyring)
+{
+    KeySlot slot;
+    slot.type = KeySlot::Type::Keyring;
+    slot.keyringKey =
+        QStringLiteral("tessera-vault-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.nonce = randomBytes(m_random, crypto::aesgcm::kNonceSize);
+    const crypto::SecureBytes kek = crypto::randomSecret(crypto::aesgcm::kKeySize, m_random);
+    if (kek.size() != crypto::aesgcm::kKeySize ||
+        slot.nonce.size() != qsizetype(crypto::aesgcm::kNonceSize)) {
+        return makeError(tr("the system's random number generator failed"));
+    }
+    auto wrapped = wrap(slot, kek, m_masterKey);
+    if (!wrapped) {
+        return makeError(wrapped.error());
+    }
+    slot.wrappedKey = std::move(*wrapped);
+    if (const Status stored = keyring.writeSecret(slot.keyringKey, kek); !stored) {
+        return makeError(tr("cannot store the vault's key in the keyring: %1").arg(stored.error()));
+    }
+    VaultHeader header = m_header;
+    const QString key = slot.keyringKey;
+    header.keySlots.append(std::move(slot));
+    const Status saved = saveWith(std::move(header), m_masterKey.clone());
+    if (!saved) {
+        (void)keyring.removeSecret(key);
+    }
+    return saved;
+}
+
+Status VaultFile::removeKeyringSlots(KeyringBackend& keyring)
+{
+    QStringList keys;
+    VaultHeader header = m_header;
+    header.keySlots.removeIf([&](const KeySlot& s) {
+        if (s.type == KeySlot::Type::Keyring) {
+            keys.append(s.keyringKey);
+            return true;
+        }
+        return false;
+    });
+    if (keys.isEmpty()) {
+        return {};
+    }
+    if (const Status saved = saveWith(std::move(header), m_masterKey.clone()); !saved) {
+        return saved;
+    }
+    // The slot is gone from the file, so the item no longer opens anything; still, leave no key
+    // behind.
+    for (const QString& key : keys) {
+        if (const Status removed = keyring.removeSecret(key); !removed) {
+            return makeError(
+                tr("the keyring slot was removed from the vault, but the keyring kept its "
+                   "item '%1': %2")
+                    .arg(key, removed.error()));
+        }
+    }
+    return {};
+}
+
+bool VaultFile::hasKeyringSlot() const
+{
+    return std::any_of(m_header.keySlots.cbegin(), m_header.keySlots.cend(),
+                       [](const KeySlot& s) { return s.type == KeySlot::Type::Keyring; });
+}
+
+std::optional<crypto::ScryptParameters> VaultFile::passwordKdf() const
+{
+    for (const KeySlot& slot : m_header.keySlots) {
+        if (slot.type == KeySlot::Type::Password) {
+            return slot.scrypt;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace tessera::vault

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BackupStore.h"
+#include "KeyringBackend.h"
+#include "Vault.h"
+#include "VaultHeader.h"
+#include "crypto/Random.h"
+#include "crypto/SecureBytes.h"
+#include "util/Expected.h"
+
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace tessera::vault {
+
+// Why a vault did not open. Each has its own remedy, so callers branch on it.
+enum class OpenError
+{
+    MissingFile,   // no file at the path
+    Unreadable,    // the file exists but cannot be read (permissions, I/O)
+    NotAVault,     // not a Tessera vault at all
+    NewerVersion,  // a newer Tessera wrote it
+    WrongPassword, // no password slot opens with this password
+    Damaged,       // a Tessera vault whose content fails authentication or decoding
+    KeyringFailed, // no keyring slot, or the keyring could not give its key
+};
+
+struct OpenFailure
+{
+    OpenError error = OpenError::Damaged;
+    QString message;
+    // For Damaged: the newest backup that opens with the same password, if any.
+    QString workingBackup;
+};
+
+// How a vault is created, or a password slot re-made.
+struct VaultCreateOptions
+{
+    // Empty: calibrate scrypt to kdfTarget on this machine (at least kMinimumScrypt).
+    std::optional<crypto::ScryptParameters> scrypt;
+    std::chrono::milliseconds kdfTarget{500};
+    // Parameters below kMinimumScrypt are refused unless this is set. Only tests set it: they
+    // open thousands of vaults, and a real vault must never be that cheap to attack.
+    bool allowWeakKdfForTests = false;
+    int backupsToKeep = 10;
+    crypto::RandomSource random = crypto::systemRandom;
+};
+
+class OpenResult;
+
+// An unlocked vault file: the decrypted Vault, the header, and the master key, cached in wiped
+// memory so that saving never runs the KDF. Every save writes the whole file atomically under a
+// fresh nonce and keeps the previous file in backups/. A VaultFile exists only for a file that
+// opened (or was just created), so a file that fails to open is never overwritten.
+class VaultFile
+{
+public:
+    // Refuses to replace an existing file.
+    static Expected<VaultFile> create(const QString& path, const crypto::SecureBytes& password,
+                                      Vault vault, const VaultCreateOptions& options = {});
+    static OpenResult open(const QString& path, const crypto::SecureBytes& password,
+                           int backupsToKeep = 10);
+    static OpenResult openWithKeyring(const QString& path, KeyringBackend& keyring,
+                                      int backupsToKeep = 10);
+
+    VaultFile(VaultFile&&) noexcept = default;
+    VaultFile& operator=(VaultFile&&) noexcept = default;
+
+    const QString& path() const { return m_path; }
+    Vault& vault() { return m_vault; }
+    const Vault& vault() const { return m_vault; }
+    const VaultHeader& header() const { return m_header; }
+    BackupStore& backups() { return m_backups; }
+    const BackupStore& backups() const { return m_backups; }
+    void setRandomSource(crypto::RandomSource random) { m_random = std::move(random); }
+
+    // Writes vault() to disk. Refuses (and writes nothing) if the file on disk is no longer the
+    // one this object read or last wrote, so another program's changes are never lost silently.
+    Status save();
+
+    // Replaces the password slot (new salt, scrypt re-calibrated unless options say otherwise)
+    // around the same master key, then saves.
+    Status changePassword(const crypto::SecureBytes& newPassword,
+                          const VaultCreateOptions& options = {});
+
+    // Re-encrypts everything under a new master key, then saves. `password` must open the vault;
+    // keyring slots are re-wrapped when `keyring` is given and dropped otherwise.
+    Status rotateMasterKey(const crypto::SecureBytes& password, KeyringBackend* keyring = nullptr);
+
+    // Adds a slot whose key lives in `keyring`, then saves. Removing it deletes the keyring item.
+    Status addKeyringSlot(KeyringBackend& keyring);
+    Status removeKeyringSlots(KeyringBackend& keyring);
+    bool hasKeyringSlot() const;
+
+    // The scrypt parameters of the password slot, for settings and the benchmark.
+    std::optional<crypto::ScryptParameters> passwordKdf() const;
+
+private:
+    VaultFile(QString path, Vault vault, VaultHeader header, crypto::SecureBytes masterKey,
+              int backupsToKeep);
+
+    Expected<KeySlot> makePasswordSlot(const crypto::SecureBytes& masterKey,
+                                       const crypto::SecureBytes& password,
+                                       const crypto::ScryptParameters& parameters) const;
+    Status saveWith(VaultHeader header, crypto::SecureBytes masterKey);
+
+    QString m_path;
+    Vault m_vault;
+    VaultHeader m_header;
+    crypto::SecureBytes m_masterKey;
+    QByteArray m_fingerprint; // SHA-256 of the file as last read or written
+    BackupStore m_backups;
+    crypto::RandomSource m_random = crypto::systemRandom;
+
+    friend class OpenResult;
+    friend struct VaultOpener;
+};
+
+// A VaultFile or the reason it did not open.
+class [[nodiscard]] OpenResult
+{
+public:
+    OpenResult(VaultFile file) : m_file(std::move(file)) {}
+    OpenResult(OpenFailure failure) : m_failure(std::move(failure)) {}
+
+    bool hasValue() const { return m_file.has_value(); }
+    explicit operator bool() const { return hasValue(); }
+    VaultFile& value() & { return *m_file; }
+    VaultFile&& value() && { return std::move(*m_file); }
+    VaultFile* operator->() { return &*m_file; }
+    const OpenFailure& failure() const { return m_failure; }
+    OpenError error() const { return m_failure.error; }
+    const QString& message() const { return m_failure.message; }
+
+private:
+    std::optional<VaultFile> m_file;
+    OpenFailure m_failure;
+};
+
+} // namespace tessera::vault

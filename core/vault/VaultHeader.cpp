@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VaultHeader.h"
+
+#include "crypto/AesGcm.h"
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace tessera::vault {
+
+namespace {
+
+const QString kNonce = QStringLiteral("nonce");
+const QString kSlots = QStringLiteral("slots");
+const QString kCipher = QStringLiteral("cipher");
+const QString kCipherName = QStringLiteral("AES-256-GCM");
+const QString kType = QStringLiteral("type");
+const QString kKdf = QStringLiteral("kdf");
+const QString kScryptName = QStringLiteral("scrypt");
+const QString kN = QStringLiteral("n");
+const QString kR = QStringLiteral("r");
+const QString kP = QStringLiteral("p");
+const QString kSalt = QStringLiteral("salt");
+const QString kKeyringKey = QStringLiteral("keyringKey");
+const QString kWrappedKey = QStringLiteral("wrappedKey");
+const QString kPasswordType = QStringLiteral("password");
+const QString kKeyringType = QStringLiteral("keyring");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VaultHeader", text);
+}
+
+FormatFailure damaged(const QString& why)
+{
+    return {FormatError::Damaged, tr("the vault header is damaged: %1").arg(why)};
+}
+
+QString slotTypeName(KeySlot::Type type)
+{
+    switch (type) {
+    case KeySlot::Type::Password:
+        return kPasswordType;
+    case KeySlot::Type::Keyring:
+        return kKeyringType;
+    case KeySlot::Type::Unknown:
+        break;
+    }
+    return {};
+}
+
+QCborMap slotToCbor(const KeySlot& slot)
+{
+    if (slot.type == KeySlot::Type::Unknown) {
+        return slot.unknownFields;
+    }
+    QCborMap map = slot.unknownFields;
+    map.insert(kType, slotTypeName(slot.type));
+    if (slot.type == KeySlot::Type::Password) {
+        map.insert(kKdf, kScryptName);
+        map.insert(kN, qint64(slot.scrypt.n));
+        map.insert(kR, qint64(slot.scrypt.r));
+        map.insert(kP, qint64(slot.scrypt.p));
+        map.insert(kSalt, slot.salt);
+    } else {
+        map.insert(kKeyringKey, slot.keyringKey);
+    }
+    map.insert(kNonce, slot.nonce);
+    map.insert(kWrappedKey, slot.wrappedKey);
+    return map;
+}
+
+bool isBytes(const QCborValue& value, qsizetype size)
+{
+    return value.isByteArray() && value.toByteArray().size() == size;
+}
+
+std::optional<KeySlot> slotFromCbor(const QCborValue& value, QString& why)
+{
+    if (!value.isMap()) {
+        why = tr("a key slot is not a map");
+        return std::nullopt;
+    }
+    QCborMap map = value.toMap();
+    KeySlot slot;
+    const QString type = map.value(kType).toString();
+    if (type != kPasswordType && type != kKeyringType) {
+        // A slot type from a newer version: kept, never used.
+        slot.unknownFields = map;
+        return slot;
+    }
+    const QCborValue nonce = map.take(kNonce);
+    const QCborValue wrapped = map.take(kWrappedKey);
+    if (!isBytes(nonce, qsizetype(crypto::aesgcm::kNonceSize)) ||
+        !isBytes(wrapped, qsizetype(kMasterKeySize + crypto::aesgcm::kTagSize))) {
+        why = tr("a key slot has a malformed nonce or wrapped key");
+        return std::nullopt;
+    }
+    slot.nonce = nonce.toByteArray();
+    slot.wrappedKey = wrapped.toByteArray();
+    map.remove(kType);
+    if (type == kPasswordType) {
+        slot.type = KeySlot::Type::Password;
+        const QCborValue kdf = map.take(kKdf);
+        const QCborValue n = map.take(kN);
+        const QCborValue r = map.take(kR);
+        const QCborValue p = map.take(kP);
+        const QCborValue salt = map.take(kSalt);
+        if (kdf.toString() != kScryptName) {
+            why = tr("a password slot names a key derivation other than scrypt");
+            return std::nullopt;
+        }
+        if (!n.isInteger() || !r.isInteger() || !p.isInteger() || n.toInteger() < 2 ||
+            r.toInteger() < 1 || p.toInteger() < 1 || r.toInteger() > 0xffff ||
+            p.toInteger() > 0xffff) {
+            why = tr("a password slot has invalid scrypt parameters");
+            return std::nullopt;
+        }
+        slot.scrypt = {std::uint64_t(n.toInteger()), std::uint32_t(r.toInteger()),
+                       std::uint32_t(p.toInteger())};
+        if (!isWithinReadLimits(slot.scrypt)) {
+            why = tr("a password slot asks for scrypt parameters beyond what Tessera runs");
+            return std::nullopt;
+        }
+        if (!isBytes(salt, qsizetype(kSaltSize))) {
+            why = tr("a password slot has a malformed salt");
+            return std::nullopt;
+        }
+        slot.salt = salt.toByteArray();
+    } else {
+        slot.type = KeySlot::Type::Keyring;
+        const QCborValue key = map.take(kKeyringKey);
+        if (!key.isString() || key.toString().isEmpty()) {
+            why = tr("a keyring slot has no keyring item name");
+            return std::nullopt;
+        }
+        slot.keyringKey = key.toString();
+    }
+    slot.unknownFields = map;
+    return slot;
+}
+
+} // namespace
+
+bool isWithinReadLimits(const crypto::ScryptParameters& parameters)
+{
+    const bool powerOfTwo = parameters.n > 1 && (parameters.n & (parameters.n - 1)) == 0;
+    return powerOfTwo && parameters.n <= (std::uint64_t(1) << 24) && parameters.r >= 1 &&
+           parameters.r <= 64 && parameters.p >= 1 && parameters.p <= 64 &&
+           parameters.memoryBytes() <= (std::uint64_t(1) << 30);
+}
+
+bool isAtLeastMinimum(const crypto::ScryptParameters& parameters)
+{
+    return parameters.n >= kMinimumScrypt.n && parameters.r >= kMinimumScrypt.r &&
+           parameters.p >= kMinimumScrypt.p;
+}
+
+QByteArray KeySlot::wrappingAad() const
+{
+    return "tessera-vault/1/slot/" + slotTypeName(type).toLatin1();
+}
+
+QByteArray VaultHeader::toCbor() const
+{
+    QCborMap map = unknownFields;
+    map.insert(kCipher, kCipherName);
+    map.insert(kNonce, payloadNonce);
+    QCborArray slotArray;
+    for (const KeySlot& slot : keySlots) {
+        slotArray.append(slotToCbor(slot));
+    }
+    map.insert(kSlots, slotArray);
+    return map.toCborValue().toCbor();
+}
+
+QByteArray serializeAuthenticatedPart(const VaultHeader& header)
+{
+    const QByteArray cbor = header.toCbor();
+    QByteArray out(kMagic, sizeof kMagic);
+    char version[2];
+    qToBigEndian(kFormatVersion, version);
+    out.append(version, 2);
+    char length[4];
+    qToBigEndian(quint32(cbor.size()), length);
+    out.append(length, 4);
+    out.append(cbor);
+    return out;
+}
+
+ParseResult parseVaultFile(QByteArrayView file)
+{
+    ParseResult result;
+    if (file.isEmpty()) {
+        result.failure = damaged(tr("the file is empty"));
+        return result;
+    }
+    const qsizetype magicLength = std::min<qsizetype>(file.size(), qsizetype(sizeof kMagic));
+    if (std::memcmp(file.data(), kMagic, std::size_t(magicLength)) != 0) {
+        result.failure = {FormatError::NotAVault, tr("this is not a Tessera vault")};
+        return result;
+    }
+    if (file.size() < kPreambleSize) {
+        result.failure = damaged(tr("the file is cut short"));
+        return result;
+    }
+    const auto version = qFromBigEndian<quint16>(file.data() + sizeof kMagic);
+    if (version > kFormatVersion) {
+        result.failure = {FormatError::NewerVersion,
+                          tr("this vault was made by a newer version of Tessera (format %1; this "
+                             "version reads format %2): update Tessera to open it")
+                              .arg(version)
+                              .arg(kFormatVersion)};
+        return result;
+    }
+    if (version == 0) {
+        result.failure = damaged(tr("format version 0 does not exist"));
+        return result;
+    }
+    const auto headerLength = qFromBigEndian<quint32>(file.data() + sizeof kMagic + 2);
+    if (headerLength > quint32(kMaxHeaderSize) ||
+        qsizetype(headerLength) >
+            file.size() - kPreambleSize - qsizetype(crypto::aesgcm::kTagSize)) {
+        result.failure = damaged(tr("the header length is impossible for this file's size"));
+        return result;
+    }
+    const QByteArrayView headerBytes = file.sliced(kPreambleSize, qsizetype(headerLength));
+    QCborParserError parseError;
+    const QCborValue value = QCborValue::fromCbor(headerBytes.toByteArray(), &parseError);
+    if (parseError.error != QCborError::NoError || !value.isMap()) {
+        result.failure = damaged(tr("the header is not a CBOR map"));
+        return result;
+    }
+    QCborMap map = value.toMap();
+    VaultHeader header;
+    if (map.take(kCipher).toString() != kCipherName) {
+        result.failure = damaged(tr("the header names an unknown cipher"));
+        return result;
+    }
+    const QCborValue nonce = map.take(kNonce);
+    if (!isBytes(nonce, qsizetype(crypto::aesgcm::kNonceSize))) {
+        result.failure = damaged(tr("the payload nonce is malformed"));
+        return result;
+    }
+    header.payloadNonce = nonce.toByteArray();
+    const QCborValue slotList = map.take(kSlots);
+    if (!slotList.isArray() || slotList.toArray().isEmpty() ||
+        slotList.toArray().size() > kMaxSlots) {
+        result.failure = damaged(tr("the key slot list is missing or malformed"));
+        return result;
+    }
+    for (const QCborValue& slotValue : slotList.toArray()) {
+        QString why;
+        auto slot = slotFromCbor(slotValue, why);
+        if (!slot) {
+            result.failure = damaged(why);
+            return result;
+        }
+        header.keySlots.append(std::move(*slot));
+    }
+    header.unknownFields = map;
+    result.file =
+        ParsedVaultFile{std::move(header), file.first(kPreambleSize + qsizetype(headerLength)),
+                        file.sliced(kPreambleSize + qsizetype(headerLength))};
+    return result;
+}
+
+} // namespace tessera::vault
