@@ -21,12 +21,14 @@ inline constexpr std::size_t kTagSize = 16;
 
 // Encrypts `plaintext`, authenticating `associatedData` too. Returns ciphertext || tag.
 Expected<QByteArray> encrypt(std::span<const std::uint8_t> key, std::span<const std::uint8_t> nonce,
-                             QByteArrayView associatedData, std::span<const std::uint8_t> plaintext);
+                             QByteArrayView associatedData,
+                             std::span<const std::uint8_t> plaintext);
 
 // Decrypts ciphertext || tag. Fails, revealing nothing, if any byte of the key, nonce, associated
 // data, ciphertext or tag is wrong. The plaintext comes back in wiped memory.
-Expected<SecureBytes> decrypt(std::span<const std::uint8_t> key, std::span<const std::uint8_t> nonce,
-                              QByteArrayView associatedData, QByteArrayView ciphertextAndTag);
+Expected<SecureBytes> decrypt(std::span<const std::uint8_t> key,
+                              std::span<const std::uint8_t> nonce, QByteArrayView associatedData,
+                              QByteArrayView ciphertextAndTag);
 
 } // namespace aesgcm
 } // namespace tessera::crypto

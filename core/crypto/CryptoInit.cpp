@@ -46,9 +46,9 @@ Status selfTest()
     const QByteArray key = "Jefe";
     const QByteArray data = "what do ya want for nothing?";
     std::array<std::uint8_t, 32> mac{};
-    if (!hmac(HashAlgorithm::Sha256, asBytes(key), asBytes(data), mac)
-        || QByteArray(reinterpret_cast<const char*>(mac.data()), 32).toHex()
-            != "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843") {
+    if (!hmac(HashAlgorithm::Sha256, asBytes(key), asBytes(data), mac) ||
+        QByteArray(reinterpret_cast<const char*>(mac.data()), 32).toHex() !=
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843") {
         return makeError(QStringLiteral("HMAC-SHA256 self-test failed"));
     }
     // AES-256-GCM round trip with a tampered-tag check.
@@ -62,18 +62,18 @@ Status selfTest()
     auto opened = aesgcm::decrypt(asBytes(aesKey), asBytes(nonce), "aad", *sealed);
     QByteArray tampered = *sealed;
     tampered[0] = char(tampered[0] ^ 1);
-    if (!opened || opened->view() != plain
-        || aesgcm::decrypt(asBytes(aesKey), asBytes(nonce), "aad", tampered).hasValue()) {
+    if (!opened || opened->view() != plain ||
+        aesgcm::decrypt(asBytes(aesKey), asBytes(nonce), "aad", tampered).hasValue()) {
         return makeError(QStringLiteral("AES-256-GCM self-test failed"));
     }
     // RFC 7914 section 12, second vector (N=1024, r=8, p=16: about 1 MiB, a few milliseconds).
     const QByteArray password = "password";
     const QByteArray salt = "NaCl";
     auto derived = scrypt(asBytes(password), asBytes(salt), {1024, 8, 16}, 64);
-    if (!derived
-        || derived->view().toByteArray().toHex()
-            != "fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b3731622eaf30d92e22a3886ff1"
-               "09279d9830dac727afb94a83ee6d8360cbdfa2cc0640") {
+    if (!derived ||
+        derived->view().toByteArray().toHex() !=
+            "fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b3731622eaf30d92e22a3886ff1"
+            "09279d9830dac727afb94a83ee6d8360cbdfa2cc0640") {
         return makeError(QStringLiteral("scrypt self-test failed"));
     }
     return {};

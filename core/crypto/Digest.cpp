@@ -52,8 +52,9 @@ QByteArray digest(HashAlgorithm algorithm, QByteArrayView data)
 {
     QByteArray out(digestSize(algorithm), Qt::Uninitialized);
     unsigned int length = 0;
-    if (EVP_Digest(data.data(), std::size_t(data.size()), reinterpret_cast<unsigned char*>(out.data()),
-                   &length, evpDigest(algorithm), nullptr) != 1) {
+    if (EVP_Digest(data.data(), std::size_t(data.size()),
+                   reinterpret_cast<unsigned char*>(out.data()), &length, evpDigest(algorithm),
+                   nullptr) != 1) {
         return {};
     }
     out.resize(qsizetype(length));

@@ -8,7 +8,12 @@ namespace tessera::crypto {
 
 // The hash functions Tessera uses. OTP allows the first three; SHA-256 also serves SigV4 and
 // file checksums.
-enum class HashAlgorithm { Sha1, Sha256, Sha512 };
+enum class HashAlgorithm
+{
+    Sha1,
+    Sha256,
+    Sha512
+};
 
 // OpenSSL's name for the algorithm ("SHA1", "SHA256", "SHA512").
 const char* opensslName(HashAlgorithm algorithm);

@@ -50,10 +50,10 @@ bool hmac(HashAlgorithm algorithm, std::span<const std::uint8_t> key,
     static const std::uint8_t kNoKey = 0;
     const std::uint8_t* keyData = key.empty() ? &kNoKey : key.data();
     std::size_t written = 0;
-    return EVP_MAC_init(ctx.get(), keyData, key.size(), params) == 1
-        && EVP_MAC_update(ctx.get(), message.data(), message.size()) == 1
-        && EVP_MAC_final(ctx.get(), out.data(), &written, out.size()) == 1
-        && written == std::size_t(digestSize(algorithm));
+    return EVP_MAC_init(ctx.get(), keyData, key.size(), params) == 1 &&
+           EVP_MAC_update(ctx.get(), message.data(), message.size()) == 1 &&
+           EVP_MAC_final(ctx.get(), out.data(), &written, out.size()) == 1 &&
+           written == std::size_t(digestSize(algorithm));
 }
 
 } // namespace tessera::crypto

@@ -27,8 +27,9 @@ bool isPowerOfTwo(std::uint64_t n)
 
 } // namespace
 
-Expected<SecureBytes> scrypt(std::span<const std::uint8_t> password, std::span<const std::uint8_t> salt,
-                             const ScryptParameters& parameters, std::size_t keyLength)
+Expected<SecureBytes> scrypt(std::span<const std::uint8_t> password,
+                             std::span<const std::uint8_t> salt, const ScryptParameters& parameters,
+                             std::size_t keyLength)
 {
     if (!isPowerOfTwo(parameters.n) || parameters.r == 0 || parameters.p == 0) {
         return makeError(QStringLiteral("scrypt parameters are invalid: N must be a power of two "
@@ -51,10 +52,11 @@ Expected<SecureBytes> scrypt(std::span<const std::uint8_t> password, std::span<c
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_octet_string(
             OSSL_KDF_PARAM_PASSWORD,
-            const_cast<std::uint8_t*>(password.empty() ? &kEmpty : password.data()), password.size()),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT,
-                                          const_cast<std::uint8_t*>(salt.empty() ? &kEmpty : salt.data()),
-                                          salt.size()),
+            const_cast<std::uint8_t*>(password.empty() ? &kEmpty : password.data()),
+            password.size()),
+        OSSL_PARAM_construct_octet_string(
+            OSSL_KDF_PARAM_SALT, const_cast<std::uint8_t*>(salt.empty() ? &kEmpty : salt.data()),
+            salt.size()),
         OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
         OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
         OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),

@@ -21,7 +21,8 @@ struct ScryptParameters
 };
 
 // Derives `keyLength` bytes from a password with OpenSSL's EVP_KDF "SCRYPT".
-Expected<SecureBytes> scrypt(std::span<const std::uint8_t> password, std::span<const std::uint8_t> salt,
-                             const ScryptParameters& parameters, std::size_t keyLength);
+Expected<SecureBytes> scrypt(std::span<const std::uint8_t> password,
+                             std::span<const std::uint8_t> salt, const ScryptParameters& parameters,
+                             std::size_t keyLength);
 
 } // namespace tessera::crypto

@@ -18,7 +18,10 @@ public:
     SecureBytes() = default;
     explicit SecureBytes(std::size_t size);
     SecureBytes(const void* data, std::size_t size);
-    static SecureBytes fromView(QByteArrayView bytes) { return {bytes.data(), std::size_t(bytes.size())}; }
+    static SecureBytes fromView(QByteArrayView bytes)
+    {
+        return {bytes.data(), std::size_t(bytes.size())};
+    }
     ~SecureBytes();
 
     SecureBytes(SecureBytes&& other) noexcept;

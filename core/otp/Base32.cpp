@@ -58,12 +58,14 @@ Expected<crypto::SecureBytes> decode(QStringView text)
         const int value = valueOf(c);
         if (value < 0 || sawPadding) {
             const QString why = sawPadding && value >= 0
-                ? QCoreApplication::translate("Base32", " (padding '=' may only come at the end)")
-                : QString();
-            return makeError(QCoreApplication::translate("Base32", "secret is not Base32: %1 at position %2%3")
-                                 .arg(describe(text[i]))
-                                 .arg(i + 1)
-                                 .arg(why));
+                                    ? QCoreApplication::translate(
+                                          "Base32", " (padding '=' may only come at the end)")
+                                    : QString();
+            return makeError(
+                QCoreApplication::translate("Base32", "secret is not Base32: %1 at position %2%3")
+                    .arg(describe(text[i]))
+                    .arg(i + 1)
+                    .arg(why));
         }
         sawSymbol = true;
         buffer = (buffer << 5) | std::uint32_t(value);
@@ -80,7 +82,8 @@ Expected<crypto::SecureBytes> decode(QStringView text)
     }
     if (written == 0) {
         return makeError(QCoreApplication::translate(
-            "Base32", "secret is too short: it must decode to at least one byte (two Base32 characters)"));
+            "Base32",
+            "secret is too short: it must decode to at least one byte (two Base32 characters)"));
     }
     out.resize(written);
     return out;

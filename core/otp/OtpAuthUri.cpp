@@ -37,9 +37,9 @@ QString encodeComponent(const QString& text, const QByteArray& keep = {})
 
 struct Parameter
 {
-    QString name;       // as written
-    QString key;        // lower case, for matching
-    QString value;      // decoded
+    QString name;  // as written
+    QString key;   // lower case, for matching
+    QString value; // decoded
 };
 
 std::optional<quint64> parseUnsigned(const QString& text, quint64 max)
@@ -63,9 +63,9 @@ std::optional<quint64> parseUnsigned(const QString& text, quint64 max)
 // The parameters Tessera interprets; everything else is kept as an extra parameter.
 bool isKnown(const QString& key)
 {
-    static const QStringList known = {QStringLiteral("secret"), QStringLiteral("issuer"),
+    static const QStringList known = {QStringLiteral("secret"),    QStringLiteral("issuer"),
                                       QStringLiteral("algorithm"), QStringLiteral("digits"),
-                                      QStringLiteral("period"), QStringLiteral("counter"),
+                                      QStringLiteral("period"),    QStringLiteral("counter"),
                                       QStringLiteral("encoder")};
     return known.contains(key);
 }
@@ -115,7 +115,8 @@ Expected<OtpParameters> parse(QStringView uriText)
     } else if (typeText == QLatin1String("steam")) {
         spec.type = OtpType::Steam;
     } else if (typeText.isEmpty()) {
-        return makeError(tr("the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/"));
+        return makeError(
+            tr("the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/"));
     } else {
         return makeError(tr("unknown OTP type '%1': expected totp, hotp or steam").arg(typeText));
     }
@@ -137,8 +138,9 @@ Expected<OtpParameters> parse(QStringView uriText)
                 if (parameter.key == QLatin1String("secret")) {
                     return makeError(tr("the secret is given twice, with different values"));
                 }
-                return makeError(tr("parameter '%1' is given twice with different values ('%2' and '%3')")
-                                     .arg(parameter.key, seen.value, parameter.value));
+                return makeError(
+                    tr("parameter '%1' is given twice with different values ('%2' and '%3')")
+                        .arg(parameter.key, seen.value, parameter.value));
             }
             duplicate = true;
         }
@@ -166,7 +168,8 @@ Expected<OtpParameters> parse(QStringView uriText)
     spec.secret = std::move(decoded.value());
 
     const Parameter* encoder = find(QLatin1String("encoder"));
-    if (encoder != nullptr && encoder->value.compare(QLatin1String("steam"), Qt::CaseInsensitive) == 0) {
+    if (encoder != nullptr &&
+        encoder->value.compare(QLatin1String("steam"), Qt::CaseInsensitive) == 0) {
         spec.type = OtpType::Steam;
     }
 
@@ -174,11 +177,13 @@ Expected<OtpParameters> parse(QStringView uriText)
         algorithm != nullptr && spec.type != OtpType::Steam) {
         const auto chosen = algorithmFromName(algorithm->value);
         if (!chosen) {
-            return makeError(tr("unsupported algorithm '%1': use SHA1, SHA256 or SHA512").arg(algorithm->value));
+            return makeError(
+                tr("unsupported algorithm '%1': use SHA1, SHA256 or SHA512").arg(algorithm->value));
         }
         spec.algorithm = *chosen;
     }
-    if (const Parameter* digits = find(QLatin1String("digits")); digits != nullptr && spec.type != OtpType::Steam) {
+    if (const Parameter* digits = find(QLatin1String("digits"));
+        digits != nullptr && spec.type != OtpType::Steam) {
         const auto value = parseUnsigned(digits->value, 1000);
         if (!value) {
             return makeError(tr("digits must be a whole number between %1 and %2, not '%3'")
@@ -193,18 +198,20 @@ Expected<OtpParameters> parse(QStringView uriText)
     if (spec.type != OtpType::Hotp && period != nullptr && spec.type != OtpType::Steam) {
         const auto value = parseUnsigned(period->value, 1000000000);
         if (!value) {
-            return makeError(tr("period must be a whole number of seconds between %1 and %2, not '%3'")
-                                 .arg(kMinPeriod)
-                                 .arg(kMaxPeriod)
-                                 .arg(period->value));
+            return makeError(
+                tr("period must be a whole number of seconds between %1 and %2, not '%3'")
+                    .arg(kMinPeriod)
+                    .arg(kMaxPeriod)
+                    .arg(period->value));
         }
         spec.period = int(*value);
     }
     if (spec.type == OtpType::Hotp && counter != nullptr) {
         const auto value = parseUnsigned(counter->value, std::numeric_limits<quint64>::max());
         if (!value) {
-            return makeError(tr("counter must be a whole number from 0 to 18446744073709551615, not '%1'")
-                                 .arg(counter->value));
+            return makeError(
+                tr("counter must be a whole number from 0 to 18446744073709551615, not '%1'")
+                    .arg(counter->value));
         }
         spec.counter = *value;
     }
@@ -218,9 +225,12 @@ Expected<OtpParameters> parse(QStringView uriText)
     // Keep what we did not interpret: unknown parameters, and a counter on TOTP or a period on
     // HOTP, which other apps may have meant for themselves.
     for (const Parameter& parameter : std::as_const(parameters)) {
-        const bool unusedCounter = parameter.key == QLatin1String("counter") && spec.type != OtpType::Hotp;
-        const bool unusedPeriod = parameter.key == QLatin1String("period") && spec.type == OtpType::Hotp;
-        const bool unusedEncoder = parameter.key == QLatin1String("encoder") && spec.type != OtpType::Steam;
+        const bool unusedCounter =
+            parameter.key == QLatin1String("counter") && spec.type != OtpType::Hotp;
+        const bool unusedPeriod =
+            parameter.key == QLatin1String("period") && spec.type == OtpType::Hotp;
+        const bool unusedEncoder =
+            parameter.key == QLatin1String("encoder") && spec.type != OtpType::Steam;
         if (!isKnown(parameter.key) || unusedCounter || unusedPeriod || unusedEncoder) {
             spec.extraParameters.append({parameter.name, parameter.value});
         }
@@ -241,7 +251,9 @@ QString format(const OtpParameters& parameters)
     if (!parameters.issuer().isEmpty()) {
         uri += QStringLiteral("&issuer=") + encodeComponent(parameters.issuer());
     }
-    uri += QStringLiteral("&algorithm=%1&digits=%2").arg(algorithmName(parameters.algorithm())).arg(parameters.digits());
+    uri += QStringLiteral("&algorithm=%1&digits=%2")
+               .arg(algorithmName(parameters.algorithm()))
+               .arg(parameters.digits());
     if (parameters.type() == OtpType::Hotp) {
         uri += QStringLiteral("&counter=%1").arg(parameters.counter());
     } else {

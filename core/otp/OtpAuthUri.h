@@ -11,7 +11,7 @@ namespace tessera::otp::otpauth {
 // The issuer and account a label names, after the rules in docs/otpauth-policy.md.
 struct LabelParts
 {
-    QString issuer;  // from the label prefix; empty if there is none
+    QString issuer; // from the label prefix; empty if there is none
     QString account;
 };
 

@@ -26,15 +26,16 @@ bool truncatedValue(const crypto::SecureBytes& secret, HashAlgorithm algorithm, 
         return false;
     }
     const std::size_t offset = mac[size - 1] & 0x0fU;
-    value = (std::uint32_t(mac[offset] & 0x7fU) << 24) | (std::uint32_t(mac[offset + 1]) << 16)
-        | (std::uint32_t(mac[offset + 2]) << 8) | std::uint32_t(mac[offset + 3]);
+    value = (std::uint32_t(mac[offset] & 0x7fU) << 24) | (std::uint32_t(mac[offset + 1]) << 16) |
+            (std::uint32_t(mac[offset + 2]) << 8) | std::uint32_t(mac[offset + 3]);
     mac.fill(0);
     return true;
 }
 
 } // namespace
 
-QString hotp(const crypto::SecureBytes& secret, HashAlgorithm algorithm, quint64 counter, int digits)
+QString hotp(const crypto::SecureBytes& secret, HashAlgorithm algorithm, quint64 counter,
+             int digits)
 {
     std::uint32_t value = 0;
     if (!truncatedValue(secret, algorithm, counter, value)) {
@@ -85,14 +86,15 @@ QString code(const OtpParameters& parameters, qint64 unixTime)
 {
     switch (parameters.type()) {
     case OtpType::Hotp:
-        return hotp(parameters.secret(), parameters.algorithm(), parameters.counter(), parameters.digits());
+        return hotp(parameters.secret(), parameters.algorithm(), parameters.counter(),
+                    parameters.digits());
     case OtpType::Steam:
         return steam(parameters.secret(), timeStep(unixTime, parameters.period()));
     case OtpType::Totp:
         break;
     }
-    return hotp(parameters.secret(), parameters.algorithm(), timeStep(unixTime, parameters.period()),
-                parameters.digits());
+    return hotp(parameters.secret(), parameters.algorithm(),
+                timeStep(unixTime, parameters.period()), parameters.digits());
 }
 
 } // namespace tessera::otp

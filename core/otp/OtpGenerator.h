@@ -9,7 +9,8 @@ namespace tessera::otp {
 
 // RFC 4226 HOTP: the code for `counter`, `digits` long with leading zeros. Empty only if OpenSSL
 // fails.
-QString hotp(const crypto::SecureBytes& secret, HashAlgorithm algorithm, quint64 counter, int digits);
+QString hotp(const crypto::SecureBytes& secret, HashAlgorithm algorithm, quint64 counter,
+             int digits);
 
 // Steam Guard: HOTP's dynamic truncation, then five characters from Steam's 26-letter alphabet.
 QString steam(const crypto::SecureBytes& secret, quint64 counter);

@@ -16,21 +16,23 @@ Expected<OtpParameters> OtpParameters::create(OtpSpec spec)
         spec.period = kDefaultPeriod;
         spec.counter = 0;
     } else if (spec.digits < kMinDigits || spec.digits > kMaxDigits) {
-        return makeError(QCoreApplication::translate("OtpParameters", "digits must be between %1 and %2, not %3")
-                             .arg(kMinDigits)
-                             .arg(kMaxDigits)
-                             .arg(spec.digits));
+        return makeError(
+            QCoreApplication::translate("OtpParameters", "digits must be between %1 and %2, not %3")
+                .arg(kMinDigits)
+                .arg(kMaxDigits)
+                .arg(spec.digits));
     }
     if (spec.type == OtpType::Hotp) {
         spec.period = kDefaultPeriod;
     } else {
         spec.counter = 0;
         if (spec.period < kMinPeriod || spec.period > kMaxPeriod) {
-            return makeError(QCoreApplication::translate(
-                                 "OtpParameters", "period must be between %1 and %2 seconds, not %3")
-                                 .arg(kMinPeriod)
-                                 .arg(kMaxPeriod)
-                                 .arg(spec.period));
+            return makeError(
+                QCoreApplication::translate("OtpParameters",
+                                            "period must be between %1 and %2 seconds, not %3")
+                    .arg(kMinPeriod)
+                    .arg(kMaxPeriod)
+                    .arg(spec.period));
         }
     }
     return OtpParameters(std::move(spec));
@@ -73,7 +75,8 @@ std::optional<HashAlgorithm> algorithmFromName(QStringView name)
 {
     QString normalised = name.toString().toUpper();
     normalised.remove(QLatin1Char('-'));
-    for (const auto algorithm : {HashAlgorithm::Sha1, HashAlgorithm::Sha256, HashAlgorithm::Sha512}) {
+    for (const auto algorithm :
+         {HashAlgorithm::Sha1, HashAlgorithm::Sha256, HashAlgorithm::Sha512}) {
         if (normalised == algorithmName(algorithm)) {
             return algorithm;
         }

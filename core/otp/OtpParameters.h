@@ -12,7 +12,12 @@
 
 namespace tessera::otp {
 
-enum class OtpType { Totp, Hotp, Steam };
+enum class OtpType
+{
+    Totp,
+    Hotp,
+    Steam
+};
 
 using crypto::HashAlgorithm;
 
@@ -56,7 +61,10 @@ public:
     const crypto::SecureBytes& secret() const { return m_spec.secret; }
     const QString& issuer() const { return m_spec.issuer; }
     const QString& account() const { return m_spec.account; }
-    const QList<std::pair<QString, QString>>& extraParameters() const { return m_spec.extraParameters; }
+    const QList<std::pair<QString, QString>>& extraParameters() const
+    {
+        return m_spec.extraParameters;
+    }
 
     bool isTimeBased() const { return m_spec.type != OtpType::Hotp; }
 

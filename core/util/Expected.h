@@ -20,8 +20,7 @@ inline Error makeError(QString message)
 }
 
 // A value or an Error. C++20 has no std::expected; this is the small part of it we use.
-template <typename T>
-class [[nodiscard]] Expected
+template <typename T> class [[nodiscard]] Expected
 {
 public:
     Expected(T value) : m_value(std::move(value)) {}
