@@ -2,9 +2,11 @@
 #include "CliApplication.h"
 
 #include "JsonOutput.h"
+#include "VaultCommands.h"
 #include "core/Version.h"
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
+#include "vault/VaultLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,10 +20,32 @@ QString tr(const char* text)
     return QCoreApplication::translate("tessera-cli", text);
 }
 
-const char* const kUsage = QT_TRANSLATE_NOOP("tessera-cli",
-    "Usage: tessera-cli [--help] [--version] COMMAND [OPTIONS]\n"
+const char* const kUsage = QT_TRANSLATE_NOOP(
+    "tessera-cli",
+    "Usage: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND "
+    "[OPTIONS]\n"
     "\n"
-    "Commands:\n"
+    "Vault options:\n"
+    "  --vault PATH          The vault file (default: vault.tessera in the platform data folder).\n"
+    "  --password-file PATH  Read the password from the first line of PATH; without it, "
+    "tessera-cli\n"
+    "                        asks on the terminal with echo off.\n"
+    "\n"
+    "Vault commands (NAME is issuer:account, an account, or a UUID from 'list'):\n"
+    "  create                Create a new, empty vault.\n"
+    "  add URI...            Add otpauth:// URIs; 'add -' reads one a line from standard input\n"
+    "                        (blank lines and # comments skipped). All or nothing, one save.\n"
+    "                        Prints the new entries' UUIDs.\n"
+    "  list                  One JSON object a line: uuid and the fields of 'parse' but secret.\n"
+    "  code NAME [--at UNIX_SECONDS]\n"
+    "                        Print an entry's code. HOTP: the counter moves on and is saved "
+    "first.\n"
+    "  remove NAME           Remove an entry.\n"
+    "  passwd --new-password-file PATH\n"
+    "                        Change the vault's password.\n"
+    "  show-uri NAME         Print an entry's otpauth:// URI, secret included.\n"
+    "\n"
+    "Commands without a vault:\n"
     "  code --uri URI [--at UNIX_SECONDS]\n"
     "      Print the current code for an otpauth:// URI: TOTP and Steam at the given time\n"
     "      (default: now), HOTP at the URI's counter.\n"
@@ -29,15 +53,14 @@ const char* const kUsage = QT_TRANSLATE_NOOP("tessera-cli",
     "      Print the URI's fields as one JSON object: type, issuer, account, secret,\n"
     "      algorithm, digits, period, counter.\n"
     "\n"
-    "Exit status: 0 on success, 2 for invalid input or usage (with the reason on stderr),\n"
-    "1 for other failures.\n");
+    "Exit status: 0 on success, 2 for invalid input or usage, a wrong password, or a path that\n"
+    "is not a vault (with the reason on stderr), 1 for other failures.\n");
 
 } // namespace
 
 CliApplication::CliApplication(QTextStream& out, QTextStream& err, otp::Clock clock)
     : m_out(out), m_err(err), m_clock(std::move(clock))
-{
-}
+{}
 
 int CliApplication::usageError(const QString& message)
 {
@@ -56,7 +79,12 @@ int CliApplication::run(const QStringList& arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({help, version});
+    const QCommandLineOption vaultOption(QStringLiteral("vault"), tr("The vault file."),
+                                         QStringLiteral("PATH"));
+    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
+                                                tr("File whose first line is the password."),
+                                                QStringLiteral("PATH"));
+    parser.addOptions({help, version, vaultOption, passwordFileOption});
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -75,8 +103,31 @@ int CliApplication::run(const QStringList& arguments)
     }
     const QString command = rest.takeFirst();
     rest.prepend(arguments.value(0) + QLatin1Char(' ') + command);
+    m_vaultPath = parser.isSet(vaultOption) ? parser.value(vaultOption) : vault::defaultVaultPath();
+    m_passwordFile = parser.value(passwordFileOption);
+    QTextStream standardInput(stdin);
+    VaultCommands vaultCommands(m_out, m_err, m_in != nullptr ? *m_in : standardInput, m_clock,
+                                m_vaultPath, m_passwordFile);
     if (command == QLatin1String("code")) {
         return runCode(rest);
+    }
+    if (command == QLatin1String("create")) {
+        return vaultCommands.create(rest);
+    }
+    if (command == QLatin1String("add")) {
+        return vaultCommands.add(rest);
+    }
+    if (command == QLatin1String("list")) {
+        return vaultCommands.list(rest);
+    }
+    if (command == QLatin1String("remove")) {
+        return vaultCommands.remove(rest);
+    }
+    if (command == QLatin1String("passwd")) {
+        return vaultCommands.passwd(rest);
+    }
+    if (command == QLatin1String("show-uri")) {
+        return vaultCommands.showUri(rest);
     }
     if (command == QLatin1String("parse")) {
         return runParse(rest);
@@ -88,36 +139,55 @@ int CliApplication::run(const QStringList& arguments)
     return usageError(tr("unknown command '%1' (try --help)").arg(command));
 }
 
+std::optional<qint64> CliApplication::parseAt(const QString& text, bool isSet)
+{
+    if (!isSet) {
+        return m_clock();
+    }
+    bool ok = false;
+    const qint64 at = text.toLongLong(&ok);
+    if (!ok || at < 0) {
+        usageError(tr("--at must be a whole number of seconds since 1970-01-01 UTC "
+                      "(0 or more), not '%1'")
+                       .arg(text));
+        return std::nullopt;
+    }
+    return at;
+}
+
 int CliApplication::runCode(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption uriOption(QStringLiteral("uri"), tr("The otpauth:// URI."), QStringLiteral("URI"));
-    const QCommandLineOption atOption(QStringLiteral("at"), tr("Unix time in seconds."), QStringLiteral("UNIX_SECONDS"));
+    const QCommandLineOption uriOption(QStringLiteral("uri"), tr("The otpauth:// URI."),
+                                       QStringLiteral("URI"));
+    const QCommandLineOption atOption(QStringLiteral("at"), tr("Unix time in seconds."),
+                                      QStringLiteral("UNIX_SECONDS"));
     parser.addOptions({uriOption, atOption});
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(tr("code takes no positional arguments; give the URI with --uri"));
+    const auto at = parseAt(parser.value(atOption), parser.isSet(atOption));
+    if (!at) {
+        return kExitBadInput;
     }
     if (!parser.isSet(uriOption)) {
-        return usageError(tr("code needs --uri URI"));
-    }
-    qint64 at = m_clock();
-    if (parser.isSet(atOption)) {
-        bool ok = false;
-        const QString text = parser.value(atOption);
-        at = text.toLongLong(&ok);
-        if (!ok || at < 0) {
-            return usageError(tr("--at must be a whole number of seconds since 1970-01-01 UTC "
-                                 "(0 or more), not '%1'").arg(text));
+        // The vault form: code NAME.
+        if (parser.positionalArguments().size() != 1) {
+            return usageError(tr("code needs a NAME from the vault, or --uri URI"));
         }
+        QTextStream standardInput(stdin);
+        VaultCommands vaultCommands(m_out, m_err, m_in != nullptr ? *m_in : standardInput, m_clock,
+                                    m_vaultPath, m_passwordFile);
+        return vaultCommands.code(parser.positionalArguments().first(), *at);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("code takes no positional arguments with --uri"));
     }
     const auto parameters = otp::otpauth::parse(parser.value(uriOption));
     if (!parameters) {
         return usageError(parameters.error());
     }
-    const QString code = otp::code(*parameters, at);
+    const QString code = otp::code(*parameters, *at);
     if (code.isEmpty()) {
         m_err << "tessera-cli: " << tr("could not compute the code (OpenSSL failed)") << Qt::endl;
         return kExitFailure;

@@ -32,12 +32,14 @@ QByteArray orderedJsonObject(const QList<std::pair<QString, QJsonValue>>& member
     return out;
 }
 
-QList<std::pair<QString, QJsonValue>> parameterFields(const otp::OtpParameters& parameters, bool withSecret)
+QList<std::pair<QString, QJsonValue>> parameterFields(const otp::OtpParameters& parameters,
+                                                      bool withSecret)
 {
     // Counters beyond 2^53 do not fit a JSON number exactly; write those as strings.
     const quint64 counter = parameters.counter();
-    const QJsonValue counterValue = counter <= (quint64(1) << 53) ? QJsonValue(double(counter))
-                                                                  : QJsonValue(QString::number(counter));
+    const QJsonValue counterValue = counter <= (quint64(1) << 53)
+                                        ? QJsonValue(double(counter))
+                                        : QJsonValue(QString::number(counter));
     QList<std::pair<QString, QJsonValue>> fields = {
         {QStringLiteral("type"), otp::typeName(parameters.type())},
         {QStringLiteral("issuer"), parameters.issuer()},
@@ -48,10 +50,12 @@ QList<std::pair<QString, QJsonValue>> parameterFields(const otp::OtpParameters& 
     }
     fields.append({QStringLiteral("algorithm"), otp::algorithmName(parameters.algorithm())});
     fields.append({QStringLiteral("digits"), parameters.digits()});
-    fields.append({QStringLiteral("period"),
-                   parameters.isTimeBased() ? QJsonValue(parameters.period()) : QJsonValue(QJsonValue::Null)});
-    fields.append({QStringLiteral("counter"),
-                   parameters.type() == otp::OtpType::Hotp ? counterValue : QJsonValue(QJsonValue::Null)});
+    fields.append({QStringLiteral("period"), parameters.isTimeBased()
+                                                 ? QJsonValue(parameters.period())
+                                                 : QJsonValue(QJsonValue::Null)});
+    fields.append({QStringLiteral("counter"), parameters.type() == otp::OtpType::Hotp
+                                                  ? counterValue
+                                                  : QJsonValue(QJsonValue::Null)});
     return fields;
 }
 

@@ -18,6 +18,7 @@ QByteArray orderedJsonObject(const QList<std::pair<QString, QJsonValue>>& member
 
 // The fields of `tessera-cli parse`: type, issuer, account, secret, algorithm, digits, period,
 // counter. `period` is null for HOTP and `counter` null for TOTP and Steam.
-QList<std::pair<QString, QJsonValue>> parameterFields(const otp::OtpParameters& parameters, bool withSecret);
+QList<std::pair<QString, QJsonValue>> parameterFields(const otp::OtpParameters& parameters,
+                                                      bool withSecret);
 
 } // namespace tessera::cli
