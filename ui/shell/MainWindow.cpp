@@ -1,11 +1,214 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "EmptyState.h"
+#include "NavigationDelegate.h"
+#include "SymbolicIconEngine.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
 namespace tessera::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+namespace {
+
+constexpr QSize kDefaultSize(960, 640);
+constexpr int kNavigationMinimumWidth = 200;
+
+std::size_t indexOf(MainWindow::Place place)
+{
+    return static_cast<std::size_t>(place);
+}
+
+// Features that are planned but not built yet are shown, so the place explains itself, but
+// cannot be pressed: a button that does nothing would be a lie.
+void markComingSoon(QPushButton* button)
+{
+    button->setEnabled(false);
+    button->setToolTip(MainWindow::tr("Coming soon"));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_navigation(new QListWidget), m_places(new QStackedWidget)
 {
     setWindowTitle(tr("Tessera"));
+    createPlaces();
+    createMenus();
+    showPlace(Place::Authenticator);
+    resize(kDefaultSize);
+}
+
+MainWindow::Place MainWindow::currentPlace() const
+{
+    return static_cast<Place>(std::max(0, m_navigation->currentRow()));
+}
+
+void MainWindow::showPlace(Place place)
+{
+    m_navigation->setCurrentRow(int(indexOf(place)));
+}
+
+void MainWindow::createPlaces()
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Places"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->viewport()->setAttribute(Qt::WA_Hover);
+    // The navigation sits on the window colour and the places on the base colour, so the two
+    // areas separate without a hard-coded tint and follow light and dark palettes alike.
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+
+    m_places->setObjectName(QStringLiteral("places"));
+    m_places->setAutoFillBackground(true);
+    m_places->setBackgroundRole(QPalette::Base);
+
+    addPlace(Place::Authenticator, QStringLiteral(":/icons/authenticator.svg"), tr("Authenticator"),
+             createAuthenticatorPlace());
+    addPlace(Place::PoolConsole, QStringLiteral(":/icons/console.svg"), tr("Pool console"),
+             createPoolConsolePlace());
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            &MainWindow::onNavigationRowChanged);
+
+    auto* sidebar = new QWidget;
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAutoFillBackground(true);
+    sidebar->setBackgroundRole(QPalette::Window);
+    auto* sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 10, 0, 10);
+    sidebarLayout->addWidget(m_navigation);
+    sidebar->setFixedWidth(std::max(kNavigationMinimumWidth, m_navigation->sizeHintForColumn(0) +
+                                                                 2 * m_navigation->frameWidth()));
+
+    auto* separator = new QWidget;
+    separator->setFixedWidth(1);
+    separator->setAutoFillBackground(true);
+    separator->setBackgroundRole(QPalette::Mid);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar);
+    layout->addWidget(separator);
+    layout->addWidget(m_places, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::addPlace(Place place, const QString& iconPath, const QString& name, QWidget* page)
+{
+    auto* item = new QListWidgetItem(SymbolicIconEngine::icon(iconPath), name, m_navigation);
+    item->setToolTip(name);
+    m_places->insertWidget(int(indexOf(place)), page);
+}
+
+QWidget* MainWindow::createAuthenticatorPlace()
+{
+    auto* place = new EmptyState(
+        SymbolicIconEngine::icon(QStringLiteral(":/icons/authenticator.svg"),
+                                 QPalette::PlaceholderText),
+        tr("No accounts yet"),
+        tr("Add an account by scanning a QR code from the screen, a file or the clipboard, or "
+           "import from another app. Your secrets stay in an encrypted vault on this computer."));
+    place->setObjectName(QStringLiteral("authenticatorPlace"));
+    markComingSoon(place->addButton(tr("Scan QR code…")));
+    markComingSoon(place->addButton(tr("Add manually…")));
+    markComingSoon(place->addButton(tr("Import…")));
+    return place;
+}
+
+QWidget* MainWindow::createPoolConsolePlace()
+{
+    auto* place = new EmptyState(
+        SymbolicIconEngine::icon(QStringLiteral(":/icons/console.svg"), QPalette::PlaceholderText),
+        tr("No pools open"),
+        tr("Edit user pools and their MFA policy on the built-in local engine, or connect to AWS "
+           "Cognito or a compatible endpoint. See who has enrolled which factor, and test a "
+           "sign-in end to end with codes from the authenticator."));
+    place->setObjectName(QStringLiteral("poolConsolePlace"));
+    markComingSoon(place->addButton(tr("Open local pools")));
+    markComingSoon(place->addButton(tr("Connect to AWS Cognito…")));
+    return place;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    // Closing every window, rather than quitting outright, lets each window refuse or tidy up.
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* placeGroup = new QActionGroup(this);
+    placeGroup->setExclusive(true);
+    struct PlaceAction
+    {
+        QString text;
+        QString objectName;
+        Qt::Key key;
+    };
+    const std::array<PlaceAction, kPlaceCount> placeActions{{
+        {tr("&Authenticator"), QStringLiteral("actionShowAuthenticator"), Qt::Key_1},
+        {tr("&Pool console"), QStringLiteral("actionShowPoolConsole"), Qt::Key_2},
+    }};
+    for (std::size_t i = 0; i < kPlaceCount; ++i) {
+        QAction* action = viewMenu->addAction(placeActions[i].text);
+        action->setObjectName(placeActions[i].objectName);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | placeActions[i].key));
+        placeGroup->addAction(action);
+        const auto place = static_cast<Place>(i);
+        connect(action, &QAction::triggered, this, [this, place] { showPlace(place); });
+        m_placeActions[i] = action;
+    }
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About Tessera"));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQt = helpMenu->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::onNavigationRowChanged(int row)
+{
+    if (row < 0 || row >= int(kPlaceCount)) {
+        return;
+    }
+    m_places->setCurrentIndex(row);
+    if (QAction* action = m_placeActions[std::size_t(row)]) {
+        action->setChecked(true);
+    }
+    emit currentPlaceChanged(static_cast<Place>(row));
+}
+
+void MainWindow::showAbout()
+{
+    // Window-modal and non-blocking: no nested event loop, and tests can inspect the dialog.
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace tessera::ui

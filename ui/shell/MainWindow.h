@@ -3,14 +3,50 @@
 
 #include <QMainWindow>
 
+#include <array>
+
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
 namespace tessera::ui {
 
-// The application window: the authenticator and the pool console side by side.
+// The application window: a navigation on the left switches between the authenticator and
+// the pool console, the two faces of Tessera.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The places the navigation switches between, in the order it lists them.
+    enum class Place
+    {
+        Authenticator,
+        PoolConsole
+    };
+    Q_ENUM(Place)
+
     explicit MainWindow(QWidget* parent = nullptr);
+
+    Place currentPlace() const;
+    void showPlace(Place place);
+
+signals:
+    void currentPlaceChanged(tessera::ui::MainWindow::Place place);
+
+private:
+    void createPlaces();
+    void createMenus();
+    void addPlace(Place place, const QString& iconPath, const QString& name, QWidget* page);
+    QWidget* createAuthenticatorPlace();
+    QWidget* createPoolConsolePlace();
+    void onNavigationRowChanged(int row);
+    void showAbout();
+
+    static constexpr std::size_t kPlaceCount = 2;
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_places = nullptr;
+    std::array<QAction*, kPlaceCount> m_placeActions{};
 };
 
 } // namespace tessera::ui

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Screenshot.h"
+
+#include "shell/AboutDialog.h"
+#include "shell/EmptyState.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using tessera::test::Screenshot;
+using tessera::ui::AboutDialog;
+using tessera::ui::EmptyState;
+using tessera::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void hasBothPlaces();
+    void viewActionSwitchesPlace_data();
+    void viewActionSwitchesPlace();
+    void navigationSwitchesPlace();
+    void emptyStateExplainsPlace_data();
+    void emptyStateExplainsPlace();
+    void unbuiltFeaturesAreDisabled();
+    void aboutActionOpensAboutDialog();
+    void screenshot_data();
+    void screenshot();
+
+private:
+    QPalette m_lightPalette;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_lightPalette = QApplication::palette();
+}
+
+void TestMainWindow::cleanup()
+{
+    QApplication::setPalette(m_lightPalette);
+}
+
+void TestMainWindow::hasBothPlaces()
+{
+    MainWindow window;
+    QCOMPARE(window.windowTitle(), QStringLiteral("Tessera"));
+    QVERIFY2(window.width() >= 800 && window.height() >= 600,
+             "the default size should leave room for both places");
+
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    auto* places = window.findChild<QStackedWidget*>(QStringLiteral("places"));
+    QVERIFY(navigation);
+    QVERIFY(places);
+    QCOMPARE(navigation->count(), 2);
+    QCOMPARE(places->count(), 2);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Authenticator"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Pool console"));
+    QVERIFY(window.findChild<EmptyState*>(QStringLiteral("authenticatorPlace")));
+    QVERIFY(window.findChild<EmptyState*>(QStringLiteral("poolConsolePlace")));
+    QCOMPARE(window.currentPlace(), MainWindow::Place::Authenticator);
+}
+
+void TestMainWindow::viewActionSwitchesPlace_data()
+{
+    QTest::addColumn<QString>("actionName");
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::addColumn<MainWindow::Place>("from");
+    QTest::addColumn<MainWindow::Place>("to");
+    QTest::addColumn<QString>("page");
+
+    QTest::newRow("Ctrl+2 opens the pool console")
+        << "actionShowPoolConsole" << QKeySequence(Qt::CTRL | Qt::Key_2)
+        << MainWindow::Place::Authenticator << MainWindow::Place::PoolConsole << "poolConsolePlace";
+    QTest::newRow("Ctrl+1 opens the authenticator")
+        << "actionShowAuthenticator" << QKeySequence(Qt::CTRL | Qt::Key_1)
+        << MainWindow::Place::PoolConsole << MainWindow::Place::Authenticator
+        << "authenticatorPlace";
+}
+
+void TestMainWindow::viewActionSwitchesPlace()
+{
+    QFETCH(QString, actionName);
+    QFETCH(QKeySequence, shortcut);
+    QFETCH(MainWindow::Place, from);
+    QFETCH(MainWindow::Place, to);
+    QFETCH(QString, page);
+
+    MainWindow window;
+    window.showPlace(from);
+    QCOMPARE(window.currentPlace(), from);
+
+    auto* action = window.findChild<QAction*>(actionName);
+    QVERIFY2(action, qPrintable(actionName + " should exist"));
+    QCOMPARE(action->shortcut(), shortcut);
+    QVERIFY2(!action->isChecked(), "the action of the place not shown should be unchecked");
+
+    action->trigger();
+    QCOMPARE(window.currentPlace(), to);
+    QCOMPARE(
+        window.findChild<QStackedWidget*>(QStringLiteral("places"))->currentWidget()->objectName(),
+        page);
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->currentRow(), int(to));
+    QVERIFY2(action->isChecked(), "the action of the place shown should be checked");
+}
+
+void TestMainWindow::navigationSwitchesPlace()
+{
+    MainWindow window;
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    auto* places = window.findChild<QStackedWidget*>(QStringLiteral("places"));
+    auto* consoleAction = window.findChild<QAction*>(QStringLiteral("actionShowPoolConsole"));
+
+    QSignalSpy placeChanged(&window, &MainWindow::currentPlaceChanged);
+
+    navigation->setCurrentRow(1);
+    QCOMPARE(placeChanged.count(), 1);
+    QCOMPARE(placeChanged.takeFirst().at(0).value<MainWindow::Place>(),
+             MainWindow::Place::PoolConsole);
+    QCOMPARE(places->currentWidget()->objectName(), QStringLiteral("poolConsolePlace"));
+    QVERIFY2(consoleAction->isChecked(), "the View menu should follow the navigation");
+    navigation->setCurrentRow(0);
+    QCOMPARE(places->currentWidget()->objectName(), QStringLiteral("authenticatorPlace"));
+    QVERIFY2(!consoleAction->isChecked(), "only the shown place should be checked");
+}
+
+void TestMainWindow::emptyStateExplainsPlace_data()
+{
+    QTest::addColumn<MainWindow::Place>("place");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("textPart");
+
+    QTest::newRow("authenticator") << MainWindow::Place::Authenticator << "authenticatorPlace"
+                                   << "No accounts yet"
+                                   << "encrypted vault";
+    QTest::newRow("pool console") << MainWindow::Place::PoolConsole << "poolConsolePlace"
+                                  << "No pools open"
+                                  << "AWS Cognito";
+}
+
+void TestMainWindow::emptyStateExplainsPlace()
+{
+    QFETCH(MainWindow::Place, place);
+    QFETCH(QString, page);
+    QFETCH(QString, title);
+    QFETCH(QString, textPart);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPlace(place);
+
+    auto* state = window.findChild<EmptyState*>(page);
+    QVERIFY(state);
+    auto* titleLabel = state->findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
+    auto* textLabel = state->findChild<QLabel*>(QStringLiteral("emptyStateText"));
+    QVERIFY(titleLabel && textLabel);
+    QVERIFY2(titleLabel->isVisible(), "the title of the shown place should be visible");
+    QVERIFY2(textLabel->isVisible(), "the explanation of the shown place should be visible");
+    QCOMPARE(titleLabel->text(), title);
+    QVERIFY2(textLabel->text().contains(textPart), qPrintable(textLabel->text()));
+    QVERIFY2(textLabel->height() >= textLabel->heightForWidth(textLabel->width()),
+             "the explanation should get the height its wrapped lines need, not be clipped");
+}
+
+void TestMainWindow::unbuiltFeaturesAreDisabled()
+{
+    MainWindow window;
+    const auto buttons =
+        window.findChild<QStackedWidget*>(QStringLiteral("places"))->findChildren<QPushButton*>();
+    QVERIFY2(!buttons.isEmpty(), "the empty states should show what is planned");
+    for (const QPushButton* button : buttons) {
+        QVERIFY2(!button->isEnabled(), qPrintable(button->text() + " does nothing yet"));
+        QCOMPARE(button->toolTip(), QStringLiteral("Coming soon"));
+    }
+}
+
+void TestMainWindow::aboutActionOpensAboutDialog()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChild<AboutDialog*>());
+
+    window.findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+    auto* dialog = window.findChild<AboutDialog*>();
+    QVERIFY2(dialog, "Help > About Tessera should open the About dialog");
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->close();
+}
+
+void TestMainWindow::screenshot_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<MainWindow::Place>("place");
+    QTest::addColumn<QString>("fileName");
+
+    QTest::newRow("authenticator, light")
+        << false << MainWindow::Place::Authenticator << "main-authenticator.png";
+    QTest::newRow("pool console, light")
+        << false << MainWindow::Place::PoolConsole << "main-console.png";
+    QTest::newRow("authenticator, dark")
+        << true << MainWindow::Place::Authenticator << "main-authenticator-dark.png";
+    QTest::newRow("pool console, dark")
+        << true << MainWindow::Place::PoolConsole << "main-console-dark.png";
+}
+
+void TestMainWindow::screenshot()
+{
+    QFETCH(bool, dark);
+    QFETCH(MainWindow::Place, place);
+    QFETCH(QString, fileName);
+
+    // Set before the window exists: QApplication only passes a new palette on to existing
+    // widgets once its event loop runs, which a Qt Test function does not start.
+    if (dark) {
+        QApplication::setPalette(Screenshot::darkPalette());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPlace(place);
+
+    const QImage image = Screenshot::grab(&window);
+    QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+    const int colours = Screenshot::distinctColours(image);
+    QVERIFY2(colours > 32,
+             qPrintable(QStringLiteral("only %1 colours: is anything drawn?").arg(colours)));
+
+    // The places are drawn on the palette's base colour, whatever that is.
+    auto* places = window.findChild<QStackedWidget*>(QStringLiteral("places"));
+    const QImage placesImage = Screenshot::grab(places);
+    const QColor corner = placesImage.pixelColor(4, 4);
+    QCOMPARE(corner, QApplication::palette().color(QPalette::Base));
+    QVERIFY2(dark == (qGray(corner.rgb()) < 128), "the window should follow a dark palette");
+
+    QVERIFY2(Screenshot::saveIfAsked(image, fileName), qPrintable(fileName));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
