@@ -241,7 +241,9 @@ Expected<OtpParameters> parse(QStringView uriText)
 QString format(const OtpParameters& parameters)
 {
     QString label = encodeComponent(parameters.account(), "@");
-    if (!parameters.issuer().isEmpty()) {
+    // An account holding ':' needs the (possibly empty) issuer prefix, or parsing would take the
+    // part before its colon for the issuer.
+    if (!parameters.issuer().isEmpty() || parameters.account().contains(QLatin1Char(':'))) {
         label = encodeComponent(parameters.issuer(), "@") + QLatin1Char(':') + label;
     }
     const bool steam = parameters.type() == OtpType::Steam;

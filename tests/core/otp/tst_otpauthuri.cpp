@@ -243,6 +243,20 @@ private slots:
         QCOMPARE(again->counter(), quint64(7));
     }
 
+    // Found by fuzz_otpauth_uri: an account with a colon and no issuer must keep its colon.
+    void accountWithColonRoundTrips()
+    {
+        const auto p =
+            otpauth::parse(QStringLiteral("otpauth://totp/:alice:bob?secret=JBSWY3DPEHPK3PXP"));
+        QVERIFY(p.hasValue());
+        QCOMPARE(p->issuer(), QString());
+        QCOMPARE(p->account(), QStringLiteral("alice:bob"));
+        const auto again = otpauth::parse(otpauth::format(*p));
+        QVERIFY(again.hasValue());
+        QCOMPARE(again->issuer(), QString());
+        QCOMPARE(again->account(), QStringLiteral("alice:bob"));
+    }
+
     void steamFormatsWithEncoder()
     {
         const auto p =
