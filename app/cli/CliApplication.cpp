@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 
 #include "JsonOutput.h"
+#include "ScanCommand.h"
 #include "VaultCommands.h"
 #include "core/Version.h"
 #include "otp/OtpAuthUri.h"
@@ -52,6 +53,10 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  parse URI\n"
     "      Print the URI's fields as one JSON object: type, issuer, account, secret,\n"
     "      algorithm, digits, period, counter.\n"
+    "  scan IMAGE...\n"
+    "      Read the QR codes in each image: one JSON object a line, {\"file\": PATH,\n"
+    "      \"codes\": [TEXT, ...]}, or {\"file\": PATH, \"error\": REASON} when the image cannot\n"
+    "      be read (exit status 2 after trying every image).\n"
     "\n"
     "Exit status: 0 on success, 2 for invalid input or usage, a wrong password, or a path that\n"
     "is not a vault (with the reason on stderr), 1 for other failures.\n");
@@ -131,6 +136,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("parse")) {
         return runParse(rest);
+    }
+    if (command == QLatin1String("scan")) {
+        return ScanCommand(m_out, m_err).run(rest);
     }
     if (command == QLatin1String("help")) {
         printHelp();
