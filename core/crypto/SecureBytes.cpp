@@ -16,8 +16,14 @@ std::uint8_t* allocate(std::size_t size)
     if (size == 0) {
         return nullptr;
     }
-    // CRYPTO_secure_malloc falls back to the normal heap when the secure heap is not set up.
+    // CRYPTO_secure_malloc uses the normal heap when the secure heap is not set up, and returns
+    // null when the (small, locked) secure heap is full: large buffers such as a 10,000-entry
+    // vault's plaintext then come from the normal heap. CRYPTO_secure_clear_free wipes and frees
+    // blocks from either heap.
     void* block = CRYPTO_secure_malloc(size, __FILE__, __LINE__);
+    if (block == nullptr) {
+        block = CRYPTO_malloc(size, __FILE__, __LINE__);
+    }
     if (block == nullptr) {
         throw std::bad_alloc();
     }

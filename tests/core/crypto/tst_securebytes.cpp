@@ -35,6 +35,18 @@ private slots:
                  "with the secure heap initialised, secrets must live in it");
     }
 
+    // The secure heap is 64 KiB here; a larger secret must still be allocated (from the normal
+    // heap) and usable.
+    void largerThanSecureHeapStillWorks()
+    {
+        SecureBytes big(std::size_t(1) << 20);
+        QCOMPARE(big.size(), std::size_t(1) << 20);
+        big.data()[big.size() - 1] = 7;
+        QVERIFY(CRYPTO_secure_allocated(big.data()) == 0);
+        SecureBytes copy = big.clone();
+        QCOMPARE(copy.data()[copy.size() - 1], std::uint8_t(7));
+    }
+
     void moveLeavesSourceEmpty()
     {
         SecureBytes a = SecureBytes::fromView("abc");
