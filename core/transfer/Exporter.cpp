@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Exporter.h"
+
+#include "AegisFormat.h"
+#include "GoogleMigration.h"
+#include "UriListFormat.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace tessera::transfer {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tessera::transfer", text);
+}
+
+std::vector<const otp::OtpParameters*> parametersOf(const vault::Vault& vault)
+{
+    std::vector<const otp::OtpParameters*> list;
+    list.reserve(vault.size());
+    for (const vault::Entry& entry : vault.entries()) {
+        list.push_back(&entry.parameters());
+    }
+    return list;
+}
+
+} // namespace
+
+std::optional<ExportFormat> Exporter::formatFromName(const QString& name)
+{
+    if (name == QLatin1String("tessera")) {
+        return ExportFormat::Tessera;
+    }
+    if (name == QLatin1String("aegis")) {
+        return ExportFormat::Aegis;
+    }
+    if (name == QLatin1String("uri-list")) {
+        return ExportFormat::UriList;
+    }
+    if (name == QLatin1String("google-migration")) {
+        return ExportFormat::GoogleMigration;
+    }
+    return std::nullopt;
+}
+
+bool Exporter::isEncrypted(ExportFormat format, const ExportOptions& options)
+{
+    return format == ExportFormat::Tessera ||
+           (format == ExportFormat::Aegis && options.password != nullptr);
+}
+
+Expected<ExportOutput> Exporter::exportData(const vault::Vault& vault, ExportFormat format,
+                                            const ExportOptions& options)
+{
+    switch (format) {
+    case ExportFormat::Tessera:
+        break;
+    case ExportFormat::Aegis: {
+        AegisFormat::WriteOptions aegis;
+        aegis.password = options.password;
+        aegis.scrypt = options.aegisScrypt;
+        aegis.random = options.random;
+        auto data = AegisFormat::write(vault, aegis);
+        if (!data) {
+            return makeError(data.error());
+        }
+        return ExportOutput{std::move(*data), {}};
+    }
+    case ExportFormat::UriList:
+        return ExportOutput{UriListFormat::write(parametersOf(vault)).toUtf8(), {}};
+    case ExportFormat::GoogleMigration: {
+        std::int32_t batchId = 0;
+        options.random({reinterpret_cast<std::uint8_t*>(&batchId), sizeof batchId});
+        const auto encoded =
+            GoogleMigration::encode(parametersOf(vault), options.migrationBatchSize, batchId);
+        return ExportOutput{encoded.uris.join(QLatin1Char('\n')).toUtf8() + '\n', encoded.skipped};
+    }
+    }
+    return makeError(tr("the Tessera format is written to a file with exportToFile"));
+}
+
+Expected<ExportOutput> Exporter::exportToFile(const vault::Vault& vault, ExportFormat format,
+                                              const QString& path, const ExportOptions& options)
+{
+    if (QFile::exists(path)) {
+        return makeError(tr("%1 already exists; choose a new file name").arg(path));
+    }
+    if (format == ExportFormat::Tessera) {
+        if (options.password == nullptr) {
+            return makeError(tr("a Tessera backup needs a password"));
+        }
+        auto created =
+            vault::VaultFile::create(path, *options.password, vault.clone(), options.tessera);
+        if (!created) {
+            return makeError(created.error());
+        }
+        return ExportOutput{};
+    }
+    auto output = exportData(vault, format, options);
+    if (!output) {
+        return output;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(output->data) != output->data.size() ||
+        !file.commit()) {
+        return makeError(tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    // Exports carry secrets: only the owner may read them.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return output;
+}
+
+} // namespace tessera::transfer

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Importer.h"
+
+#include "AegisFormat.h"
+#include "AndOtpFormat.h"
+#include "CsvFormats.h"
+#include "GoogleMigration.h"
+#include "SimpleJsonFormats.h"
+#include "TwoFasFormat.h"
+#include "UriListFormat.h"
+#include "vault/VaultFile.h"
+#include "vault/VaultHeader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cstring>
+
+namespace tessera::transfer {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tessera::transfer", text);
+}
+
+// Larger files are not authenticator exports; refusing them keeps a mistaken path cheap.
+constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+
+bool startsWith(QByteArrayView data, const char* prefix)
+{
+    return data.startsWith(QByteArrayView(prefix));
+}
+
+bool isTesseraVault(QByteArrayView data)
+{
+    return data.size() >= qsizetype(sizeof vault::kMagic) &&
+           std::memcmp(data.data(), vault::kMagic, sizeof vault::kMagic) == 0;
+}
+
+// Formats Tessera recognises but cannot read yet: naming them beats "unrecognised".
+QString unsupportedKind(QByteArrayView data)
+{
+    if (startsWith(data, "SQLite format 3")) {
+        return tr("an SQLite database (Google or Microsoft Authenticator, Authenticator Pro)");
+    }
+    if (startsWith(data, "\x89PNG") || startsWith(data, "\xff\xd8\xff") ||
+        startsWith(data, "GIF8")) {
+        return tr("an image; QR codes in images are read by 'tessera-cli scan' or the scan dialog");
+    }
+    if (startsWith(data, "\xac\xed\x00\x05")) {
+        return tr("a Java serialised backup (FreeOTP 2)");
+    }
+    if (startsWith(data, "PK\x03\x04")) {
+        return tr("a zip archive (Authenticator Plus)");
+    }
+    if (startsWith(data, "AUTHENTICATORPRO") || startsWith(data, "AuthenticatorPro")) {
+        return tr("an encrypted Authenticator Pro / Stratum backup");
+    }
+    const QByteArray head =
+        data.first(std::min<qsizetype>(data.size(), 512)).toByteArray().trimmed();
+    if (head.startsWith("<?xml") || head.startsWith("<map")) {
+        return tr("an XML file (FreeOTP, FreeOTP+ internal, Authy, Battle.net or TOTP "
+                  "Authenticator)");
+    }
+    return {};
+}
+
+bool isMostlyText(QByteArrayView data)
+{
+    const auto sample = data.first(std::min<qsizetype>(data.size(), 4096));
+    qsizetype control = 0;
+    for (const char c : sample) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+            ++control;
+        }
+    }
+    return control == 0;
+}
+
+ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* password)
+{
+    const QString format = QStringLiteral("tessera");
+    if (password == nullptr) {
+        return ImportResult::failed(ImportFailure::PasswordRequired,
+                                    tr("this is a Tessera vault or backup: give its password"),
+                                    format);
+    }
+    // VaultFile opens paths; a private copy keeps the source's folder untouched.
+    QTemporaryDir directory;
+    QFile copy(directory.filePath(QStringLiteral("import.tessera")));
+    if (!directory.isValid() || !copy.open(QIODevice::WriteOnly) ||
+        copy.write(data.data(), data.size()) != data.size()) {
+        return ImportResult::failed(ImportFailure::Unreadable,
+                                    tr("could not stage the Tessera backup in a temporary folder"),
+                                    format);
+    }
+    copy.close();
+    auto opened = vault::VaultFile::open(copy.fileName(), *password, 0);
+    if (!opened) {
+        const ImportFailure failure = opened.error() == vault::OpenError::WrongPassword
+                                          ? ImportFailure::WrongPassword
+                                          : ImportFailure::Damaged;
+        return ImportResult::failed(failure,
+                                    failure == ImportFailure::WrongPassword
+                                        ? tr("wrong password for this Tessera backup")
+                                        : opened.message(),
+                                    format);
+    }
+    ImportResult result;
+    result.format = format;
+    for (const vault::Entry& entry : opened->vault().entries()) {
+        result.items.push_back(ImportItem{entry.displayName(), entry.parameters().clone(), {}});
+    }
+    return result;
+}
+
+} // namespace
+
+QStringList Importer::formatNames()
+{
+    return {QStringLiteral("otpauth-list"),  QStringLiteral("google-migration"),
+            QStringLiteral("aegis"),         QStringLiteral("2fas"),
+            QStringLiteral("andotp"),        QStringLiteral("bitwarden-json"),
+            QStringLiteral("bitwarden-csv"), QStringLiteral("keepass-csv"),
+            QStringLiteral("freeotp-plus"),  QStringLiteral("proton"),
+            QStringLiteral("steam"),         QStringLiteral("duo"),
+            QStringLiteral("stratum"),       QStringLiteral("tessera")};
+}
+
+QString Importer::detectFormat(QByteArrayView data)
+{
+    if (isTesseraVault(data)) {
+        return QStringLiteral("tessera");
+    }
+    if (!unsupportedKind(data).isEmpty()) {
+        return {};
+    }
+    if (!isMostlyText(data)) {
+        // andOTP's encrypted backups have no header to recognise; binary data is tried as one.
+        return QStringLiteral("andotp");
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(data.toByteArray());
+    if (document.isObject()) {
+        const QJsonObject root = document.object();
+        if (AegisFormat::recognises(root)) {
+            return QStringLiteral("aegis");
+        }
+        if (TwoFasFormat::recognises(root)) {
+            return QStringLiteral("2fas");
+        }
+        return SimpleJsonFormats::detect(document);
+    }
+    if (document.isArray()) {
+        if (AndOtpFormat::recognises(document.array())) {
+            return QStringLiteral("andotp");
+        }
+        return SimpleJsonFormats::detect(document);
+    }
+    const QString text = QString::fromUtf8(data);
+    if (UriListFormat::recognises(text)) {
+        return GoogleMigration::isMigrationUri(text.trimmed()) ? QStringLiteral("google-migration")
+                                                               : QStringLiteral("otpauth-list");
+    }
+    return CsvFormats::detect(text);
+}
+
+ImportResult Importer::importData(QByteArrayView data, const ImportOptions& options)
+{
+    if (data.trimmed().isEmpty()) {
+        return ImportResult::failed(ImportFailure::Unrecognised, tr("the file is empty"));
+    }
+    if (!options.format.isEmpty() && !formatNames().contains(options.format)) {
+        return ImportResult::failed(
+            ImportFailure::Unrecognised,
+            tr("unknown format '%1'; known formats: %2")
+                .arg(options.format, formatNames().join(QLatin1String(", "))));
+    }
+    const QString format = options.format.isEmpty() ? detectFormat(data) : options.format;
+    if (format.isEmpty()) {
+        const QString kind = unsupportedKind(data);
+        if (!kind.isEmpty()) {
+            return ImportResult::failed(
+                ImportFailure::Unsupported,
+                tr("this looks like %1, which Tessera cannot import yet").arg(kind));
+        }
+        return ImportResult::failed(ImportFailure::Unrecognised,
+                                    tr("not a format Tessera can import (it reads %1)")
+                                        .arg(formatNames().join(QLatin1String(", "))));
+    }
+    if (format == QLatin1String("tessera")) {
+        return readTesseraVault(data, options.password);
+    }
+    if (format == QLatin1String("otpauth-list") || format == QLatin1String("google-migration")) {
+        return UriListFormat::read(QString::fromUtf8(data));
+    }
+    if (format == QLatin1String("bitwarden-csv") || format == QLatin1String("keepass-csv")) {
+        return CsvFormats::read(format, QString::fromUtf8(data));
+    }
+    if (format == QLatin1String("andotp") && !isMostlyText(data)) {
+        return AndOtpFormat::readEncrypted(data, options.password);
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(data.toByteArray(), &error);
+    if (document.isNull()) {
+        return ImportResult::failed(ImportFailure::Damaged,
+                                    tr("the file is not valid JSON: %1 at byte %2")
+                                        .arg(error.errorString())
+                                        .arg(error.offset),
+                                    format);
+    }
+    if (format == QLatin1String("aegis")) {
+        return AegisFormat::read(document.object(), options.password);
+    }
+    if (format == QLatin1String("2fas")) {
+        return TwoFasFormat::read(document.object(), options.password);
+    }
+    if (format == QLatin1String("andotp")) {
+        return AndOtpFormat::read(document.array());
+    }
+    return SimpleJsonFormats::read(format, document);
+}
+
+ImportResult Importer::importFile(const QString& path, const ImportOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return ImportResult::failed(ImportFailure::Unreadable,
+                                    tr("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    if (file.size() > kMaxFileSize) {
+        return ImportResult::failed(
+            ImportFailure::Unrecognised,
+            tr("%1 is larger than 64 MiB; no authenticator export is").arg(path));
+    }
+    return importData(file.readAll(), options);
+}
+
+} // namespace tessera::transfer

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportResult.h"
+
+#include <QJsonObject>
+
+namespace tessera::transfer {
+
+// 2FAS Authenticator backups (.2fas / .json, schemas 1 to 4), plain or with servicesEncrypted
+// (PBKDF2-HMAC-SHA256, 10,000 iterations, AES-256-GCM; "reference" checks the password).
+class TwoFasFormat
+{
+public:
+    static bool recognises(const QJsonObject& root);
+    static ImportResult read(const QJsonObject& root, const crypto::SecureBytes* password);
+};
+
+} // namespace tessera::transfer

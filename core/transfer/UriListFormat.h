@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportResult.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace tessera::transfer {
+
+// Text with one URI a line: otpauth:// (Ente Auth, Aegis and WinAuth plain text, Authenticator
+// Plus) and otpauth-migration:// (Google Authenticator). Blank lines and # comments are skipped.
+class UriListFormat
+{
+public:
+    // True when the text looks like such a list: every line blank, a comment, or one containing
+    // otpauth:// or otpauth-migration:// (lines that merely contain it become error items), or only
+    // comments.
+    static bool recognises(const QString& text);
+    static ImportResult read(const QString& text);
+
+    // The canonical otpauth:// URI of each entry, one a line.
+    static QString write(const std::vector<const otp::OtpParameters*>& entries);
+};
+
+} // namespace tessera::transfer
