@@ -80,9 +80,8 @@ QString describe(const crypto::ScryptParameters& p)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    // selfTest, not initialise(): OpenSSL's 1 MiB secure heap cannot hold a 10,000-entry payload
-    // and SecureBytes does not yet fall back to the wiped normal heap when it is full.
-    if (!crypto::selfTest().ok()) {
+    // As the application starts: secure heap, hardening, self-test.
+    if (!crypto::initialise().ok()) {
         std::fputs("crypto self-test failed\n", stderr);
         return 1;
     }
