@@ -3,6 +3,7 @@
 
 #include "JsonOutput.h"
 #include "ScanCommand.h"
+#include "TransferCommands.h"
 #include "VaultCommands.h"
 #include "core/Version.h"
 #include "otp/OtpAuthUri.h"
@@ -45,6 +46,16 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  passwd --new-password-file PATH\n"
     "                        Change the vault's password.\n"
     "  show-uri NAME         Print an entry's otpauth:// URI, secret included.\n"
+    "  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]\n"
+    "                        Import other apps' exports (format recognised from the content).\n"
+    "                        One JSON object per account: file, source, the fields of 'parse'\n"
+    "                        but secret, status (new, duplicate, error) and error. Without\n"
+    "                        --dry-run the new ones are added in one save. See\n"
+    "                        docs/import-export.md.\n"
+    "  export --format tessera|aegis|uri-list|google-migration --output PATH\n"
+    "         [--export-password-file PATH] [--plain]\n"
+    "                        Write every entry to PATH. tessera and aegis with a password are\n"
+    "                        encrypted; any unencrypted export needs --plain.\n"
     "\n"
     "Commands without a vault:\n"
     "  code --uri URI [--at UNIX_SECONDS]\n"
@@ -136,6 +147,11 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("parse")) {
         return runParse(rest);
+    }
+    if (command == QLatin1String("import") || command == QLatin1String("export")) {
+        TransferCommands transfer(m_out, m_err, m_vaultPath, m_passwordFile);
+        return command == QLatin1String("import") ? transfer.importFiles(rest)
+                                                  : transfer.exportVault(rest);
     }
     if (command == QLatin1String("scan")) {
         return ScanCommand(m_out, m_err).run(rest);
