@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "authenticator/AuthenticatorPage.h"
 #include "core/Version.h"
 #include "crypto/CryptoInit.h"
+#include "otp/Clock.h"
 #include "shell/MainWindow.h"
+#include "vault/VaultLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +30,11 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Authenticator and MFA pool console."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"),
+        QApplication::translate("main", "Open the vault at PATH (created on first start)."),
+        QApplication::translate("main", "PATH"));
+    parser.addOption(vaultOption);
     parser.process(app);
 
     if (!crypto.ok()) {
@@ -38,7 +46,10 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    tessera::ui::MainWindow window;
+    const QString vaultPath =
+        parser.isSet(vaultOption) ? parser.value(vaultOption) : tessera::vault::defaultVaultPath();
+    tessera::ui::MainWindow window(
+        new tessera::ui::AuthenticatorPage(vaultPath, tessera::otp::systemClock()));
     window.show();
     return QApplication::exec();
 }

@@ -5,6 +5,7 @@
 #include "EmptyState.h"
 #include "NavigationDelegate.h"
 #include "SymbolicIconEngine.h"
+#include "authenticator/AuthenticatorPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,8 +41,9 @@ void markComingSoon(QPushButton* button)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_navigation(new QListWidget), m_places(new QStackedWidget)
+MainWindow::MainWindow(AuthenticatorPage* authenticator, QWidget* parent)
+    : QMainWindow(parent), m_authenticator(authenticator), m_navigation(new QListWidget),
+      m_places(new QStackedWidget)
 {
     setWindowTitle(tr("Tessera"));
     createPlaces();
@@ -79,7 +81,7 @@ void MainWindow::createPlaces()
     m_places->setBackgroundRole(QPalette::Base);
 
     addPlace(Place::Authenticator, QStringLiteral(":/icons/authenticator.svg"), tr("Authenticator"),
-             createAuthenticatorPlace());
+             m_authenticator);
     addPlace(Place::PoolConsole, QStringLiteral(":/icons/console.svg"), tr("Pool console"),
              createPoolConsolePlace());
     connect(m_navigation, &QListWidget::currentRowChanged, this,
@@ -117,21 +119,6 @@ void MainWindow::addPlace(Place place, const QString& iconPath, const QString& n
     m_places->insertWidget(int(indexOf(place)), page);
 }
 
-QWidget* MainWindow::createAuthenticatorPlace()
-{
-    auto* place = new EmptyState(
-        SymbolicIconEngine::icon(QStringLiteral(":/icons/authenticator.svg"),
-                                 QPalette::PlaceholderText),
-        tr("No accounts yet"),
-        tr("Add an account by scanning a QR code from the screen, a file or the clipboard, or "
-           "import from another app. Your secrets stay in an encrypted vault on this computer."));
-    place->setObjectName(QStringLiteral("authenticatorPlace"));
-    markComingSoon(place->addButton(tr("Scan QR code…")));
-    markComingSoon(place->addButton(tr("Add manually…")));
-    markComingSoon(place->addButton(tr("Import…")));
-    return place;
-}
-
 QWidget* MainWindow::createPoolConsolePlace()
 {
     auto* place = new EmptyState(
@@ -155,6 +142,16 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     // Closing every window, rather than quitting outright, lets each window refuse or tidy up.
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    QMenu* accountsMenu = menuBar()->addMenu(tr("&Accounts"));
+    const QList<QAction*> accountActions = m_authenticator->accountActions();
+    for (QAction* action : accountActions) {
+        accountsMenu->addAction(action);
+        if (action->objectName() == QLatin1String("actionCopyCode") ||
+            action->objectName() == QLatin1String("actionUndoDelete")) {
+            accountsMenu->addSeparator();
+        }
+    }
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     auto* placeGroup = new QActionGroup(this);

@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace tessera::ui {
 
+class AuthenticatorPage;
+
 // The application window: a navigation on the left switches between the authenticator and
 // the pool console, the two faces of Tessera.
 class MainWindow : public QMainWindow
@@ -25,7 +27,10 @@ public:
     };
     Q_ENUM(Place)
 
-    explicit MainWindow(QWidget* parent = nullptr);
+    // The window shows `authenticator` as its first place and takes ownership of it.
+    explicit MainWindow(AuthenticatorPage* authenticator, QWidget* parent = nullptr);
+
+    AuthenticatorPage* authenticator() const { return m_authenticator; }
 
     Place currentPlace() const;
     void showPlace(Place place);
@@ -37,13 +42,13 @@ private:
     void createPlaces();
     void createMenus();
     void addPlace(Place place, const QString& iconPath, const QString& name, QWidget* page);
-    QWidget* createAuthenticatorPlace();
     QWidget* createPoolConsolePlace();
     void onNavigationRowChanged(int row);
     void showAbout();
 
     static constexpr std::size_t kPlaceCount = 2;
 
+    AuthenticatorPage* m_authenticator = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_places = nullptr;
     std::array<QAction*, kPlaceCount> m_placeActions{};

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "authenticator/TokenListModel.h"
+#include "otp/OtpAuthUri.h"
+#include "otp/OtpGenerator.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using tessera::ui::TokenListModel;
+namespace vault = tessera::vault;
+namespace otp = tessera::otp;
+
+namespace {
+
+vault::Entry entry(const QString& uri)
+{
+    auto parameters = otp::otpauth::parse(uri);
+    Q_ASSERT(parameters);
+    return vault::Entry(std::move(*parameters));
+}
+
+// Rows: 0 and 1 roll every 30 s, 2 every 60 s, 3 is HOTP, 4 rolls every 30 s.
+vault::Vault sampleVault()
+{
+    vault::Vault v;
+    v.addEntry(entry(QStringLiteral("otpauth://totp/ACME:alice?secret=JBSWY3DPEHPK3PXP")));
+    v.addEntry(entry(QStringLiteral("otpauth://totp/Beta:bob?secret=KRSXG5CTMVRXEZLU")));
+    v.addEntry(
+        entry(QStringLiteral("otpauth://totp/Slow:carol?secret=MFRGGZDFMZTWQ2LK&period=60")));
+    v.addEntry(
+        entry(QStringLiteral("otpauth://hotp/Counter:dave?secret=JBSWY3DPEHPK3PXP&counter=0")));
+    v.addEntry(entry(QStringLiteral("otpauth://totp/Delta:erin?secret=GEZDGNBVGY3TQOJQ")));
+    return v;
+}
+
+// The rows a list of dataChanged emissions touched for `role`.
+QSet<int> rowsChanged(const QSignalSpy& spy, int role)
+{
+    QSet<int> rows;
+    for (const auto& arguments : spy) {
+        const auto roles = arguments.at(2).value<QList<int>>();
+        if (!roles.contains(role)) {
+            continue;
+        }
+        const auto from = arguments.at(0).toModelIndex();
+        const auto to = arguments.at(1).toModelIndex();
+        for (int row = from.row(); row <= to.row(); ++row) {
+            rows.insert(row);
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestTokenListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsEntries();
+    void codesMatchCore();
+    void onlyRolledRowsChange_data();
+    void onlyRolledRowsChange();
+    void countdownIsOneCheapSignal();
+    void hotpRevealMovesCounter();
+    void addAndTake();
+    void searchFiltersIssuerAccountNote();
+    void groupedCodes_data();
+    void groupedCodes();
+
+private:
+    vault::Vault m_vault;
+    qint64 m_now = 0;
+    std::unique_ptr<TokenListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestTokenListModel::init()
+{
+    m_vault = sampleVault();
+    // 15 s into a 30-second period and 15 s into a 60-second one.
+    m_now = 1'000'005;
+    m_model = std::make_unique<TokenListModel>(m_vault, [this] { return m_now; });
+    m_model->setTicking(false);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestTokenListModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestTokenListModel::showsEntries()
+{
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->rowCount(m_model->index(0)), 0);
+    const QModelIndex first = m_model->index(0);
+    QCOMPARE(first.data(TokenListModel::IssuerRole).toString(), QStringLiteral("ACME"));
+    QCOMPARE(first.data(TokenListModel::AccountRole).toString(), QStringLiteral("alice"));
+    QCOMPARE(first.data(TokenListModel::InitialsRole).toString(), QStringLiteral("A"));
+    QCOMPARE(first.data(TokenListModel::PeriodRole).toInt(), 30);
+    QCOMPARE(m_model->index(2).data(TokenListModel::PeriodRole).toInt(), 60);
+    QVERIFY2(m_model->index(3).data(TokenListModel::NeedsRevealRole).toBool(),
+             "an HOTP code stays hidden until asked for");
+    QVERIFY(m_model->index(3).data(TokenListModel::CodeRole).toString().isEmpty());
+    QVERIFY(!first.data(TokenListModel::NeedsRevealRole).toBool());
+}
+
+void TestTokenListModel::codesMatchCore()
+{
+    for (int row : {0, 1, 2, 4}) {
+        const auto& parameters = m_vault.entries()[std::size_t(row)].parameters();
+        QCOMPARE(m_model->index(row).data(TokenListModel::CodeRole).toString(),
+                 otp::code(parameters, m_now));
+        QCOMPARE(m_model->index(row).data(TokenListModel::SecondsRemainingRole).toInt(),
+                 otp::secondsRemaining(m_now, parameters.period()));
+    }
+}
+
+void TestTokenListModel::onlyRolledRowsChange_data()
+{
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+    QTest::addColumn<QList<int>>("rolled");
+    QTest::newRow("same-second") << qint64(1'000'005) << qint64(1'000'005) << QList<int>{};
+    QTest::newRow("within-period") << qint64(1'000'005) << qint64(1'000'006) << QList<int>{};
+    // 1,000,050 is a multiple of 30 but not of 60: the 30-second rows roll, the 60-second one not.
+    QTest::newRow("30-second-boundary")
+        << qint64(1'000'049) << qint64(1'000'050) << QList<int>{0, 1, 4};
+    // 1,000,080 is a multiple of 60 (and so of 30): every time-based row rolls, HOTP never.
+    QTest::newRow("60-second-boundary")
+        << qint64(1'000'079) << qint64(1'000'080) << QList<int>{0, 1, 2, 4};
+}
+
+void TestTokenListModel::onlyRolledRowsChange()
+{
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+    QFETCH(QList<int>, rolled);
+    m_now = from;
+    m_model->tick();
+    const QString before = m_model->index(0).data(TokenListModel::CodeRole).toString();
+    QSignalSpy spy(m_model.get(), &TokenListModel::dataChanged);
+    m_now = to;
+    m_model->tick();
+    const QSet<int> changed = rowsChanged(spy, TokenListModel::CodeRole);
+    QCOMPARE(changed, QSet<int>(rolled.begin(), rolled.end()));
+    const QString after = m_model->index(0).data(TokenListModel::CodeRole).toString();
+    QCOMPARE(after, otp::code(m_vault.entries()[0].parameters(), to));
+    if (rolled.isEmpty()) {
+        QCOMPARE(after, before);
+    }
+}
+
+void TestTokenListModel::countdownIsOneCheapSignal()
+{
+    QSignalSpy spy(m_model.get(), &TokenListModel::dataChanged);
+    m_now += 1;
+    m_model->tick();
+    QCOMPARE(spy.count(), 1);
+    const auto roles = spy.at(0).at(2).value<QList<int>>();
+    QVERIFY2(!roles.contains(TokenListModel::CodeRole), "no code changed within the period");
+    QVERIFY(roles.contains(TokenListModel::CountdownRole));
+    QCOMPARE(spy.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(spy.at(0).at(1).toModelIndex().row(), 4);
+}
+
+void TestTokenListModel::hotpRevealMovesCounter()
+{
+    const auto& parameters = m_vault.entries()[3].parameters();
+    const QString expected = otp::hotp(parameters.secret(), parameters.algorithm(), 0, 6);
+    QSignalSpy spy(m_model.get(), &TokenListModel::dataChanged);
+    QVERIFY(m_model->revealHotp(3));
+    QCOMPARE(m_model->index(3).data(TokenListModel::CodeRole).toString(), expected);
+    QCOMPARE(m_vault.entries()[3].parameters().counter(), quint64(1));
+    QVERIFY(!m_model->index(3).data(TokenListModel::NeedsRevealRole).toBool());
+    QCOMPARE(rowsChanged(spy, TokenListModel::CodeRole), QSet<int>{3});
+    QVERIFY2(!m_model->revealHotp(0), "a TOTP row has nothing to reveal");
+}
+
+void TestTokenListModel::addAndTake()
+{
+    const QModelIndex added = m_model->addEntry(
+        entry(QStringLiteral("otpauth://totp/New:frank?secret=JBSWY3DPEHPK3PXP")));
+    QCOMPARE(added.row(), 5);
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(m_vault.size(), std::size_t(6));
+    auto taken = m_model->takeEntry(1);
+    QVERIFY(taken);
+    QCOMPARE(taken->parameters().issuer(), QStringLiteral("Beta"));
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->index(1).data(TokenListModel::IssuerRole).toString(), QStringLiteral("Slow"));
+    QVERIFY(!m_model->takeEntry(99));
+    // Rows after the removal still roll correctly.
+    QSignalSpy spy(m_model.get(), &TokenListModel::dataChanged);
+    m_now = 1'000'080;
+    m_model->tick();
+    QCOMPARE(rowsChanged(spy, TokenListModel::CodeRole), (QSet<int>{0, 1, 3, 4}));
+}
+
+void TestTokenListModel::searchFiltersIssuerAccountNote()
+{
+    m_vault.entry(m_vault.entries()[4].id())->setNote(QStringLiteral("work laptop"));
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.setFilterRole(TokenListModel::SearchTextRole);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setFilterFixedString(QStringLiteral("acme"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterFixedString(QStringLiteral("BOB"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterFixedString(QStringLiteral("laptop"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(TokenListModel::IssuerRole).toString(),
+             QStringLiteral("Delta"));
+    proxy.setFilterFixedString(QStringLiteral("nothing like this"));
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestTokenListModel::groupedCodes_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("grouped");
+    QTest::newRow("six") << "123456"
+                         << "123 456";
+    QTest::newRow("eight") << "12345678"
+                           << "1234 5678";
+    QTest::newRow("seven") << "1234567"
+                           << "123 4567";
+    QTest::newRow("steam") << "K7QWX"
+                           << "K7QWX";
+}
+
+void TestTokenListModel::groupedCodes()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, grouped);
+    QCOMPARE(tessera::ui::groupedCode(code), grouped);
+}
+
+QTEST_MAIN(TestTokenListModel)
+#include "tst_tokenlistmodel.moc"

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "otp/OtpParameters.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+
+namespace tessera::ui {
+
+// Adds one account: typed by hand, pasted as an otpauth:// link, or scanned from an image file
+// (button or drag and drop), the clipboard or the screen. Core validates every change and its
+// message shows under the form; nothing is saved until the user presses Add.
+class AddEntryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AddEntryDialog(QWidget* parent = nullptr);
+    ~AddEntryDialog() override;
+
+    // Texts found by a scan: one fills the form; several are listed to pick from.
+    void offerTexts(const QStringList& texts);
+    bool scanFile(const QString& path);
+    void scanClipboard();
+    void scanScreen();
+
+    // The valid parameters the form describes, if it does.
+    std::optional<otp::OtpParameters> parameters() const;
+    QString validationMessage() const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void chooseFile();
+    void useText(const QString& text);
+    void fillFrom(const otp::OtpParameters& parameters);
+    void validate();
+    void showMessage(const QString& message, bool isError);
+
+    QLineEdit* m_uri = nullptr;
+    QListWidget* m_found = nullptr;
+    QLineEdit* m_issuer = nullptr;
+    QLineEdit* m_account = nullptr;
+    QLineEdit* m_secret = nullptr;
+    QComboBox* m_type = nullptr;
+    QComboBox* m_algorithm = nullptr;
+    QSpinBox* m_digits = nullptr;
+    QSpinBox* m_period = nullptr;
+    QSpinBox* m_counter = nullptr;
+    QLabel* m_message = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    std::optional<otp::OtpParameters> m_parameters;
+    bool m_filling = false;
+};
+
+} // namespace tessera::ui

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TokenListModel.h"
+
+#include "otp/OtpGenerator.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace tessera::ui {
+
+namespace {
+
+constexpr int kTickMs = 1000;
+
+} // namespace
+
+QString initialsFor(const QString& name)
+{
+    const QStringList words =
+        name.split(QRegularExpression(QStringLiteral("[\\s._@-]+")), Qt::SkipEmptyParts);
+    QString initials;
+    for (const QString& word : words) {
+        if (initials.size() == 2) {
+            break;
+        }
+        initials += word.front().toUpper();
+    }
+    return initials.isEmpty() ? QStringLiteral("?") : initials;
+}
+
+QString groupedCode(const QString& code)
+{
+    if (code.size() < 6) {
+        return code;
+    }
+    const qsizetype half = code.size() % 2 == 0 ? code.size() / 2 : 3;
+    return code.left(half) + QLatin1Char(' ') + code.mid(half);
+}
+
+TokenListModel::TokenListModel(vault::Vault& vault, otp::Clock clock, QObject* parent)
+    : QAbstractListModel(parent), m_vault(vault), m_clock(std::move(clock)), m_now(m_clock())
+{
+    resetSteps();
+    m_timer.setInterval(kTickMs);
+    // A coarse timer may drift by up to 5%; codes only need to change within the second.
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &TokenListModel::tick);
+    m_timer.start();
+}
+
+void TokenListModel::setTicking(bool ticking)
+{
+    ticking ? m_timer.start() : m_timer.stop();
+}
+
+void TokenListModel::resetSteps()
+{
+    m_rows.assign(m_vault.size(), RowState{});
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const auto& parameters = m_vault.entries()[i].parameters();
+        if (parameters.isTimeBased()) {
+            m_rows[i].step = otp::timeStep(m_now, parameters.period());
+        }
+    }
+}
+
+int TokenListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_vault.size());
+}
+
+const vault::Entry* TokenListModel::entryAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_vault.entries()[std::size_t(row)] : nullptr;
+}
+
+QString TokenListModel::codeFor(int row) const
+{
+    RowState& state = m_rows[std::size_t(row)];
+    const auto& parameters = m_vault.entries()[std::size_t(row)].parameters();
+    if (parameters.isTimeBased() && state.code.isEmpty()) {
+        state.code = otp::code(parameters, m_now);
+    }
+    return state.code;
+}
+
+QVariant TokenListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const vault::Entry& entry = m_vault.entries()[std::size_t(index.row())];
+    const auto& parameters = entry.parameters();
+    const int period = parameters.isTimeBased() ? parameters.period() : 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        return entry.displayName();
+    case Qt::AccessibleTextRole: {
+        const QString code = codeFor(index.row());
+        return code.isEmpty()
+                   ? tr("%1, %2, code hidden").arg(parameters.issuer(), parameters.account())
+                   : tr("%1, %2, code %3")
+                         .arg(parameters.issuer(), parameters.account(), groupedCode(code));
+    }
+    case IssuerRole:
+        return parameters.issuer();
+    case AccountRole:
+        return parameters.account();
+    case CodeRole:
+        return codeFor(index.row());
+    case SecondsRemainingRole:
+        return period > 0 ? otp::secondsRemaining(m_now, period) : 0;
+    case CountdownRole:
+        return period > 0 ? double(otp::secondsRemaining(m_now, period)) / period : 0.0;
+    case PeriodRole:
+        return period;
+    case TypeRole:
+        return int(parameters.type());
+    case IdRole:
+        return entry.id();
+    case InitialsRole:
+        return initialsFor(parameters.issuer().isEmpty() ? parameters.account()
+                                                         : parameters.issuer());
+    case SearchTextRole: {
+        QStringList groups;
+        for (const QUuid& id : entry.groups()) {
+            for (const vault::Group& group : m_vault.groups()) {
+                if (group.id == id) {
+                    groups << group.name;
+                }
+            }
+        }
+        return QStringList{parameters.issuer(), parameters.account(), entry.note(),
+                           groups.join(QLatin1Char(' '))}
+            .join(QLatin1Char('\n'));
+    }
+    case NeedsRevealRole:
+        return !parameters.isTimeBased() && m_rows[std::size_t(index.row())].code.isEmpty();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TokenListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IssuerRole, "issuer"},
+                  {AccountRole, "account"},
+                  {CodeRole, "code"},
+                  {SecondsRemainingRole, "secondsRemaining"},
+                  {CountdownRole, "countdown"},
+                  {PeriodRole, "period"},
+                  {TypeRole, "type"},
+                  {IdRole, "id"},
+                  {InitialsRole, "initials"},
+                  {SearchTextRole, "searchText"},
+                  {NeedsRevealRole, "needsReveal"}});
+    return names;
+}
+
+void TokenListModel::tick()
+{
+    m_now = m_clock();
+    const int rows = rowCount();
+    // Contiguous runs of rolled rows become one signal each, so a vault of 30-second entries
+    // sends one dataChanged per roll-over, not one per row.
+    int runStart = -1;
+    const auto flush = [&](int end) {
+        if (runStart >= 0) {
+            emit dataChanged(index(runStart), index(end - 1), {CodeRole, Qt::AccessibleTextRole});
+            runStart = -1;
+        }
+    };
+    for (int row = 0; row < rows; ++row) {
+        RowState& state = m_rows[std::size_t(row)];
+        const auto& parameters = m_vault.entries()[std::size_t(row)].parameters();
+        bool rolled = false;
+        if (parameters.isTimeBased()) {
+            const quint64 step = otp::timeStep(m_now, parameters.period());
+            rolled = step != state.step;
+            if (rolled) {
+                state.step = step;
+                state.code.clear();
+            }
+        }
+        if (rolled && runStart < 0) {
+            runStart = row;
+        } else if (!rolled) {
+            flush(row);
+        }
+    }
+    flush(rows);
+    if (rows > 0) {
+        emit dataChanged(index(0), index(rows - 1), {SecondsRemainingRole, CountdownRole});
+    }
+}
+
+QModelIndex TokenListModel::addEntry(vault::Entry entry)
+{
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    RowState state;
+    if (entry.parameters().isTimeBased()) {
+        state.step = otp::timeStep(m_now, entry.parameters().period());
+    }
+    m_vault.addEntry(std::move(entry));
+    m_rows.push_back(std::move(state));
+    endInsertRows();
+    return index(row);
+}
+
+std::optional<vault::Entry> TokenListModel::takeEntry(int row)
+{
+    const vault::Entry* entry = entryAt(row);
+    if (entry == nullptr) {
+        return std::nullopt;
+    }
+    vault::Entry taken = entry->clone();
+    beginRemoveRows({}, row, row);
+    m_vault.removeEntry(taken.id());
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveRows();
+    return taken;
+}
+
+bool TokenListModel::revealHotp(int row)
+{
+    const vault::Entry* shown = entryAt(row);
+    vault::Entry* entry = shown != nullptr ? m_vault.entry(shown->id()) : nullptr;
+    if (entry == nullptr || entry->parameters().isTimeBased()) {
+        return false;
+    }
+    const QString code = otp::code(entry->parameters(), m_now);
+    entry->setCounter(entry->parameters().counter() + 1);
+    m_rows[std::size_t(row)].code = code;
+    emit dataChanged(index(row), index(row), {CodeRole, NeedsRevealRole, Qt::AccessibleTextRole});
+    return true;
+}
+
+} // namespace tessera::ui

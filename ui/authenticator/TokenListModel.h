@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "otp/Clock.h"
+#include "vault/Vault.h"
+
+#include <QAbstractListModel>
+#include <QTimer>
+
+#include <optional>
+#include <vector>
+
+namespace tessera::ui {
+
+// The entries of an open vault as a list of rows with their current codes. One 1 Hz timer
+// drives it: each tick, only the rows whose period rolled over get dataChanged for their code;
+// the countdown of all rows changes in one cheap dataChanged for CountdownRole alone.
+// Row i is vault entry i. Codes are computed on demand and cached per time step.
+class TokenListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        IssuerRole = Qt::UserRole + 1,
+        AccountRole,
+        CodeRole,             // the code, or empty for an HOTP entry not yet revealed
+        SecondsRemainingRole, // TOTP/Steam: 1..period; HOTP: 0
+        CountdownRole,        // fraction of the period left, 0..1; HOTP: 0
+        PeriodRole,
+        TypeRole,     // otp::OtpType as int
+        IdRole,       // QUuid
+        InitialsRole, // one or two letters for the icon
+        SearchTextRole,
+        NeedsRevealRole, // true for an HOTP entry whose code is not shown yet
+    };
+    Q_ENUM(Role)
+
+    // `vault` must outlive the model; the model is dropped before the vault on lock.
+    TokenListModel(vault::Vault& vault, otp::Clock clock, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // What the timer calls each second; tests call it after moving their clock.
+    void tick();
+    // Stops the 1 Hz timer (tests drive tick() themselves).
+    void setTicking(bool ticking);
+
+    // Appends to the vault and the model; the caller saves.
+    QModelIndex addEntry(vault::Entry entry);
+    // Removes and returns the entry (for undo); the caller saves.
+    std::optional<vault::Entry> takeEntry(int row);
+    // HOTP: shows the code for the current counter and moves the stored counter on (the CLI's
+    // order). The caller must save before anything else happens; false for a non-HOTP row.
+    bool revealHotp(int row);
+
+    const vault::Entry* entryAt(int row) const;
+
+private:
+    struct RowState
+    {
+        quint64 step = 0;
+        QString code;
+    };
+    QString codeFor(int row) const;
+    void resetSteps();
+
+    vault::Vault& m_vault;
+    otp::Clock m_clock;
+    QTimer m_timer;
+    qint64 m_now = 0;
+    mutable std::vector<RowState> m_rows;
+};
+
+// Initials for an icon: the first letters of the first two words of `name` ("Acme Co" -> "AC").
+QString initialsFor(const QString& name);
+
+// "123456" -> "123 456"; 8 digits "1234 5678"; 5 letters and odd lengths split 3 + rest.
+QString groupedCode(const QString& code);
+
+} // namespace tessera::ui

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UnlockView.h"
+
+#include "VaultSession.h"
+#include "shell/SymbolicIconEngine.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace tessera::ui {
+
+namespace {
+
+constexpr int kFormWidth = 360;
+
+// A rough guess at the password's strength from its length and character classes, for the hint
+// only: the vault accepts any password the user confirms.
+QString strengthHint(const QString& password)
+{
+    if (password.isEmpty()) {
+        return UnlockView::tr("Use a long passphrase you do not use anywhere else.");
+    }
+    int pool = 0;
+    bool lower = false, upper = false, digit = false, other = false;
+    for (const QChar c : password) {
+        lower = lower || c.isLower();
+        upper = upper || c.isUpper();
+        digit = digit || c.isDigit();
+        other = other || !c.isLetterOrNumber();
+    }
+    pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
+    const double bits = double(password.size()) * std::log2(std::max(pool, 2));
+    if (bits < 40) {
+        return UnlockView::tr("Weak: easy to guess. Add words or characters.");
+    }
+    if (bits < 70) {
+        return UnlockView::tr("Fair: a few more words would make it strong.");
+    }
+    return UnlockView::tr("Strong.");
+}
+
+} // namespace
+
+UnlockView::UnlockView(VaultSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel), m_text(new QLabel),
+      m_password(new QLineEdit), m_confirm(new QLineEdit), m_strength(new QLabel),
+      m_error(new QLabel), m_busy(new QProgressBar), m_submit(new QPushButton)
+{
+    setObjectName(QStringLiteral("unlockView"));
+    auto* icon = new QLabel;
+    icon->setPixmap(
+        SymbolicIconEngine::icon(QStringLiteral(":/icons/tessera.svg"), QPalette::PlaceholderText)
+            .pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setForegroundRole(QPalette::PlaceholderText);
+
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_confirm->setObjectName(QStringLiteral("confirmPassword"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->setAccessibleName(tr("Confirm password"));
+    m_strength->setObjectName(QStringLiteral("strength"));
+    m_strength->setForegroundRole(QPalette::PlaceholderText);
+    m_strength->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xd0, 0x3a, 0x3a));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->hide();
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_submit->setDefault(true);
+
+    auto* form = new QWidget;
+    form->setFixedWidth(kFormWidth);
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(8);
+    formLayout->addWidget(icon);
+    formLayout->addWidget(m_title);
+    formLayout->addWidget(m_text);
+    formLayout->addSpacing(8);
+    formLayout->addWidget(m_password);
+    formLayout->addWidget(m_confirm);
+    formLayout->addWidget(m_strength);
+    formLayout->addWidget(m_error);
+    formLayout->addWidget(m_submit);
+    formLayout->addWidget(m_busy);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(form, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+
+    connect(m_password, &QLineEdit::textChanged, this, &UnlockView::updateCreateState);
+    connect(m_confirm, &QLineEdit::textChanged, this, &UnlockView::updateCreateState);
+    connect(m_password, &QLineEdit::returnPressed, this, &UnlockView::submit);
+    connect(m_confirm, &QLineEdit::returnPressed, this, &UnlockView::submit);
+    connect(m_submit, &QPushButton::clicked, this, &UnlockView::submit);
+    connect(&m_session, &VaultSession::busyChanged, this, &UnlockView::setBusy);
+    connect(&m_session, &VaultSession::openFailed, this, &UnlockView::showFailure);
+    reset();
+}
+
+void UnlockView::reset()
+{
+    m_creating = !m_session.fileExists();
+    m_password->clear();
+    m_confirm->clear();
+    m_error->hide();
+    if (m_creating) {
+        m_title->setText(tr("Create your vault"));
+        m_text->setText(tr("Your accounts are kept in an encrypted file on this computer. Choose "
+                           "a password to protect it; it cannot be recovered if you forget it."));
+        m_password->setPlaceholderText(tr("New password"));
+        m_confirm->setPlaceholderText(tr("Repeat the password"));
+        m_submit->setText(tr("Create vault"));
+    } else {
+        m_title->setText(tr("Vault locked"));
+        m_text->setText(tr("Enter your password to show your codes."));
+        m_password->setPlaceholderText(tr("Password"));
+        m_submit->setText(tr("Unlock"));
+    }
+    m_confirm->setVisible(m_creating);
+    m_strength->setVisible(m_creating);
+    updateCreateState();
+    m_password->setFocus();
+}
+
+void UnlockView::updateCreateState()
+{
+    if (!m_creating) {
+        m_submit->setEnabled(!m_password->text().isEmpty());
+        return;
+    }
+    m_strength->setText(strengthHint(m_password->text()));
+    const bool same = m_password->text() == m_confirm->text();
+    m_submit->setEnabled(!m_password->text().isEmpty() && same);
+    if (!m_confirm->text().isEmpty() && !same) {
+        m_strength->setText(tr("The passwords do not match."));
+    }
+}
+
+void UnlockView::submit()
+{
+    if (!m_submit->isEnabled() || m_session.isBusy()) {
+        return;
+    }
+    m_error->hide();
+    QByteArray utf8 = m_password->text().toUtf8();
+    crypto::SecureBytes password = crypto::SecureBytes::fromView(utf8);
+    utf8.fill('\0');
+    m_creating ? m_session.create(std::move(password)) : m_session.open(std::move(password));
+}
+
+void UnlockView::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_password->setEnabled(!busy);
+    m_confirm->setEnabled(!busy);
+    m_submit->setEnabled(!busy);
+    if (busy) {
+        m_submit->setText(m_creating ? tr("Creating…") : tr("Unlocking…"));
+    } else {
+        m_submit->setText(m_creating ? tr("Create vault") : tr("Unlock"));
+        updateCreateState();
+    }
+}
+
+void UnlockView::showFailure(const QString& message, bool wrongPassword)
+{
+    m_error->setText(wrongPassword ? tr("Wrong password. Try again.") : message);
+    m_error->show();
+    m_password->selectAll();
+    m_password->setFocus();
+}
+
+} // namespace tessera::ui

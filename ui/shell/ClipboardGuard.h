@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+
+namespace tessera::ui {
+
+// Puts secrets on the clipboard marked as such (KDE's x-kde-passwordManagerHint, so clipboard
+// managers skip them) and clears them after a delay, unless something else was copied since.
+class ClipboardGuard : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::milliseconds kDefaultClearDelay{30000};
+
+    explicit ClipboardGuard(QObject* parent = nullptr);
+    // A code copied a moment before quitting does not outlive the application.
+    ~ClipboardGuard() override;
+
+    void setClearDelay(std::chrono::milliseconds delay) { m_delay = delay; }
+    std::chrono::milliseconds clearDelay() const { return m_delay; }
+
+    void copySecret(const QString& text);
+    // Clears now if the clipboard still holds what we put there (on lock and quit).
+    void clearIfOurs();
+
+signals:
+    void cleared();
+
+private:
+    bool clipboardHoldsOurs() const;
+
+    std::chrono::milliseconds m_delay = kDefaultClearDelay;
+    QTimer m_timer;
+    QString m_copied;
+};
+
+} // namespace tessera::ui
