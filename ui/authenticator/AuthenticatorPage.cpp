@@ -156,6 +156,7 @@ QWidget* AuthenticatorPage::createListPage()
 
     auto* header = new QHBoxLayout;
     header->setContentsMargins(12, 10, 12, 6);
+    header->setSpacing(6);
     header->addWidget(m_search, 1);
     header->addWidget(addButton);
     header->addWidget(lockButton);

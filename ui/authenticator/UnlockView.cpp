@@ -2,9 +2,9 @@
 #include "UnlockView.h"
 
 #include "VaultSession.h"
-#include "shell/SymbolicIconEngine.h"
 
 #include <QFormLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -54,9 +54,8 @@ UnlockView::UnlockView(VaultSession& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("unlockView"));
     auto* icon = new QLabel;
-    icon->setPixmap(
-        SymbolicIconEngine::icon(QStringLiteral(":/icons/tessera.svg"), QPalette::PlaceholderText)
-            .pixmap(64, 64));
+    // The application's own icon, in its colours: it tells the user whose password this is.
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/tessera.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
