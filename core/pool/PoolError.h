@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace tessera::pool {
+
+// A failed pool operation as Cognito reports it: the error name (`__type`, without any
+// namespace) and AWS's message. Both backends produce these, so callers branch on `type`.
+struct PoolError
+{
+    QString type;
+    QString message;
+
+    // {"__type": type, "message": message}, the body AWS sends.
+    QJsonObject toJson() const;
+    // Reads `__type` (dropping a "namespace#" prefix and a ":suffix", as AWS clients do) and
+    // `message` (or `Message`).
+    static PoolError fromJson(const QJsonObject& body);
+
+    static PoolError invalidParameter(QString message);
+    static PoolError resourceNotFound(QString message);
+    static PoolError userNotFound();
+    static PoolError notAuthorized(QString message);
+    static PoolError codeMismatch();
+    static PoolError unsupported(const QString& operation);
+    static PoolError internal(QString message);
+    // AWS's "1 validation error detected: Value '...' at '...' failed to satisfy constraint: ...".
+    static PoolError validation(const QString& value, const QString& member,
+                                const QString& constraint);
+};
+
+// Error names, spelled once.
+namespace errors {
+inline constexpr char kInvalidParameter[] = "InvalidParameterException";
+inline constexpr char kResourceNotFound[] = "ResourceNotFoundException";
+inline constexpr char kUserNotFound[] = "UserNotFoundException";
+inline constexpr char kNotAuthorized[] = "NotAuthorizedException";
+inline constexpr char kCodeMismatch[] = "CodeMismatchException";
+inline constexpr char kExpiredCode[] = "ExpiredCodeException";
+inline constexpr char kTooManyFailedAttempts[] = "TooManyFailedAttemptsException";
+inline constexpr char kTooManyRequests[] = "TooManyRequestsException";
+inline constexpr char kEnableSoftwareTokenMfa[] = "EnableSoftwareTokenMFAException";
+inline constexpr char kInvalidPassword[] = "InvalidPasswordException";
+inline constexpr char kUsernameExists[] = "UsernameExistsException";
+inline constexpr char kPasswordResetRequired[] = "PasswordResetRequiredException";
+inline constexpr char kUnsupportedOperation[] = "UnsupportedOperationException";
+inline constexpr char kInternalError[] = "InternalErrorException";
+} // namespace errors
+
+} // namespace tessera::pool

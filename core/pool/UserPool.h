@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MfaConfig.h"
+#include "PasswordPolicy.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace tessera::pool {
+
+// How a pool treats users who sign in through a federated identity provider (beyond Cognito).
+enum class FederatedMfa
+{
+    Optional, // as the pool's MFA mode says
+    Enforce,  // MFA required even when the provider did its own
+    Exempt    // the provider's sign-in is trusted; no MFA
+};
+QString federatedMfaName(FederatedMfa value);
+std::optional<FederatedMfa> federatedMfaFromName(const QString& name);
+
+// UserPoolType, as DescribeUserPool returns it. The MFA factor blocks live in MfaConfig; the
+// pool carries only the mode and the SMS settings Cognito repeats here.
+struct UserPool
+{
+    QString id;
+    QString name;
+    QString arn;
+    qint64 creationDate = 0;
+    qint64 lastModifiedDate = 0;
+    PasswordPolicy passwordPolicy;
+    MfaMode mfaMode = MfaMode::Off;
+    QString smsAuthenticationMessage;
+    std::optional<SmsConfiguration> smsConfiguration;
+    qint64 estimatedNumberOfUsers = 0;
+    // Beyond Cognito, under "TesseraPolicies": SSO users' MFA and remembered devices.
+    FederatedMfa federatedMfa = FederatedMfa::Optional;
+    int rememberDeviceDays = 0;
+
+    // DescribeUserPool's "UserPool" member.
+    QJsonObject toJson() const;
+    // ListUserPools' shorter entry: Id, Name, CreationDate, LastModifiedDate.
+    QJsonObject toSummaryJson() const;
+    // Reads a UserPoolType or a CreateUserPool/UpdateUserPool request (PoolName, Policies...).
+    static UserPool fromJson(const QJsonObject& object);
+    // Applies the members an UpdateUserPool request gives; absent ones keep their values.
+    void update(const QJsonObject& request);
+};
+
+} // namespace tessera::pool

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngineServices.h"
+
+#include "pool/JsonFields.h"
+
+#include <QMutexLocker>
+#include <QUuid>
+
+#include <vector>
+
+namespace tessera::pool::local {
+
+EngineServices::EngineServices(const LocalPoolOptions& options)
+    : store(options.path), clock(options.clock), random(options.random),
+      hasher(options.passwordHashing, options.random), region(options.region)
+{}
+
+QString EngineServices::randomToken(int bytes) const
+{
+    const crypto::SecureBytes secret = crypto::randomSecret(std::size_t(bytes), random);
+    return QString::fromLatin1(secret.view().toByteArray().toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString EngineServices::randomChars(int length, QStringView alphabet) const
+{
+    QString text;
+    text.reserve(length);
+    // Rejection sampling keeps every character equally likely.
+    const int limit = 256 - (256 % int(alphabet.size()));
+    while (text.size() < length) {
+        std::vector<std::uint8_t> bytes(std::size_t(length) * 2);
+        if (!random(bytes)) {
+            return {};
+        }
+        for (const std::uint8_t byte : bytes) {
+            if (byte < limit && text.size() < length) {
+                text.append(alphabet[byte % alphabet.size()]);
+            }
+        }
+    }
+    return text;
+}
+
+QString EngineServices::uuid() const
+{
+    std::uint8_t bytes[16] = {};
+    random(bytes);
+    bytes[6] = std::uint8_t((bytes[6] & 0x0F) | 0x40);
+    bytes[8] = std::uint8_t((bytes[8] & 0x3F) | 0x80);
+    return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
+}
+
+PoolOutcome<TokenSigner> EngineServices::signer()
+{
+    QMutexLocker locker(&m_signerMutex);
+    if (m_signer) {
+        return *m_signer;
+    }
+    auto query = store.run(QStringLiteral("SELECT kid, private_pem FROM signing_keys "
+                                          "ORDER BY created LIMIT 1"));
+    if (!query) {
+        return query.error();
+    }
+    if (query->next()) {
+        m_signer = TokenSigner::fromPem(query->value(1).toByteArray(), query->value(0).toString());
+    } else {
+        m_signer = TokenSigner::generate();
+        if (m_signer) {
+            m_signer->setKeyId(uuid());
+            if (auto error =
+                    store.exec(QStringLiteral("INSERT INTO signing_keys (kid, private_pem, "
+                                              "created) VALUES (?, ?, ?)"),
+                               {m_signer->keyId(), m_signer->privatePem(), now()})) {
+                m_signer.reset();
+                return *error;
+            }
+        }
+    }
+    if (!m_signer) {
+        return PoolError::internal(QStringLiteral("cannot load or make the store's signing key"));
+    }
+    return *m_signer;
+}
+
+QString EngineServices::issuer(const QString& poolId) const
+{
+    return QStringLiteral("https://cognito-idp.%1.tessera.local/%2").arg(region, poolId);
+}
+
+std::optional<PoolError> EngineServices::saveEvent(const QString& poolId, const QString& username,
+                                                   const AuthEvent& event)
+{
+    return store.exec(QStringLiteral("INSERT OR REPLACE INTO auth_events (id, pool_id, username, "
+                                     "time, ip, device, response, data) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {event.eventId, poolId, username, event.creationDate, event.ipAddress,
+                       event.deviceName, event.eventResponse, json::toText(event.toJson())});
+}
+
+std::optional<PoolError> EngineServices::deliver(const QString& poolId, const QString& username,
+                                                 const QString& medium, const QString& destination,
+                                                 const QString& message)
+{
+    return store.exec(QStringLiteral("INSERT INTO outbox (pool_id, username, medium, destination, "
+                                     "message, time) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {poolId, username, medium, destination, message, now()});
+}
+
+} // namespace tessera::pool::local

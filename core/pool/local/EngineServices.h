@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PasswordHasher.h"
+#include "PoolStore.h"
+#include "TokenSigner.h"
+#include "crypto/Random.h"
+#include "crypto/Scrypt.h"
+#include "otp/Clock.h"
+#include "pool/AuthEvent.h"
+
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+namespace tessera::pool::local {
+
+// How a local engine is made: its file and, for tests, its clock, random source and password
+// hashing cost.
+struct LocalPoolOptions
+{
+    QString path;
+    otp::Clock clock = otp::systemClock();
+    crypto::RandomSource random = crypto::systemRandom;
+    // scrypt N = 2^14, r = 8 (16 MiB, tens of milliseconds): a sign-in is interactive.
+    crypto::ScryptParameters passwordHashing{std::uint64_t(1) << 14, 8, 1};
+    // Pool ids start with this, as Cognito's start with the AWS region.
+    QString region = QStringLiteral("local-1");
+};
+
+// What the engine's operations share: the store, time, randomness, the password hasher, the
+// signing key, and the writers of auth events and outbox messages.
+class EngineServices
+{
+public:
+    explicit EngineServices(const LocalPoolOptions& options);
+
+    PoolStore store;
+    otp::Clock clock;
+    crypto::RandomSource random;
+    PasswordHasher hasher;
+    QString region;
+
+    qint64 now() const { return clock(); }
+    // `bytes` random bytes as Base64url without padding; empty if the source failed.
+    QString randomToken(int bytes) const;
+    // `length` characters drawn uniformly from `alphabet`.
+    QString randomChars(int length, QStringView alphabet) const;
+    QString uuid() const;
+
+    // The store's signing key, made and saved on first use.
+    PoolOutcome<TokenSigner> signer();
+    QString issuer(const QString& poolId) const;
+
+    std::optional<PoolError> saveEvent(const QString& poolId, const QString& username,
+                                       const AuthEvent& event);
+    // Puts an SMS or email in the outbox instead of sending it.
+    std::optional<PoolError> deliver(const QString& poolId, const QString& username,
+                                     const QString& medium, const QString& destination,
+                                     const QString& message);
+
+private:
+    QMutex m_signerMutex;
+    std::optional<TokenSigner> m_signer;
+};
+
+} // namespace tessera::pool::local

@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PoolStore.h"
+
+#include "pool/JsonFields.h"
+
+#include <QJsonArray>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace tessera::pool::local {
+
+namespace {
+
+// The first schema. Kept verbatim: a new store is built by running every migration from here,
+// so the path a store from the first release takes is the path every test takes.
+const char* const kSchemaV1[] = {
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    "INSERT INTO schema_version (version) VALUES (1)",
+    "CREATE TABLE pools (id TEXT PRIMARY KEY, name TEXT NOT NULL, data TEXT NOT NULL, "
+    "mfa TEXT NOT NULL)",
+    "CREATE TABLE clients (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, data TEXT NOT NULL)",
+    "CREATE TABLE users (pool_id TEXT NOT NULL, username TEXT NOT NULL, sub TEXT NOT NULL, "
+    "attributes TEXT NOT NULL, status TEXT NOT NULL, enabled INTEGER NOT NULL, "
+    "created INTEGER NOT NULL, modified INTEGER NOT NULL, password_hash TEXT NOT NULL DEFAULT '', "
+    "PRIMARY KEY (pool_id, username))",
+};
+
+// Version 2: per-user MFA state, sign-in sessions, the outbox, auth events, devices, risk
+// configurations, refresh tokens, the signing key, and indexes for ListUsers filters.
+const char* const kSchemaV2[] = {
+    "ALTER TABLE users ADD COLUMN password_set_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE users ADD COLUMN mfa TEXT NOT NULL DEFAULT '{}'",
+    "CREATE INDEX users_sub ON users (pool_id, sub)",
+    "CREATE INDEX users_email ON users (pool_id, json_extract(attributes, '$.email'))",
+    "CREATE INDEX users_phone ON users (pool_id, json_extract(attributes, '$.phone_number'))",
+    "CREATE TABLE sessions (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, client_id TEXT NOT NULL, "
+    "username TEXT NOT NULL, challenge TEXT NOT NULL, expires INTEGER NOT NULL, "
+    "attempts INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, pool_id TEXT NOT NULL, "
+    "username TEXT NOT NULL, medium TEXT NOT NULL, destination TEXT NOT NULL, "
+    "message TEXT NOT NULL, time INTEGER NOT NULL)",
+    "CREATE TABLE auth_events (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, username TEXT NOT NULL, "
+    "time INTEGER NOT NULL, ip TEXT NOT NULL DEFAULT '', device TEXT NOT NULL DEFAULT '', "
+    "response TEXT NOT NULL, data TEXT NOT NULL)",
+    "CREATE INDEX auth_events_user ON auth_events (pool_id, username, time)",
+    "CREATE INDEX auth_events_ip ON auth_events (ip, time)",
+    "CREATE TABLE devices (device_key TEXT PRIMARY KEY, pool_id TEXT NOT NULL, "
+    "username TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL, "
+    "last_seen INTEGER NOT NULL, remembered_until INTEGER NOT NULL DEFAULT 0, "
+    "last_ip TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX devices_user ON devices (pool_id, username)",
+    "CREATE TABLE risk_configs (pool_id TEXT NOT NULL, client_id TEXT NOT NULL DEFAULT '', "
+    "data TEXT NOT NULL, PRIMARY KEY (pool_id, client_id))",
+    "CREATE TABLE refresh_tokens (token_hash TEXT PRIMARY KEY, pool_id TEXT NOT NULL, "
+    "client_id TEXT NOT NULL, username TEXT NOT NULL, device_key TEXT NOT NULL DEFAULT '', "
+    "expires INTEGER NOT NULL)",
+    "CREATE TABLE signing_keys (kid TEXT PRIMARY KEY, private_pem TEXT NOT NULL, "
+    "created INTEGER NOT NULL)",
+    "UPDATE schema_version SET version = 2",
+};
+
+// A null QString binds as SQL NULL; the store's text columns mean "none" by an empty string.
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        return QString(QLatin1String(""));
+    }
+    return value;
+}
+
+PoolError storeError(const QString& what, const QSqlError& error)
+{
+    return PoolError::internal(QStringLiteral("pool store: %1: %2").arg(what, error.text()));
+}
+
+} // namespace
+
+PoolUser UserRecord::publicUser() const
+{
+    PoolUser shown = user;
+    shown.userMfaSettingList.clear();
+    if (smsEnabled) {
+        shown.userMfaSettingList.append(QString::fromLatin1(factors::kSms));
+    }
+    if (softwareTokenEnabled) {
+        shown.userMfaSettingList.append(QString::fromLatin1(factors::kSoftwareToken));
+    }
+    if (emailEnabled) {
+        shown.userMfaSettingList.append(QString::fromLatin1(factors::kEmail));
+    }
+    shown.preferredMfaSetting = preferred;
+    return shown;
+}
+
+PoolStore::PoolStore(QString path)
+    : m_path(std::move(path)),
+      m_connectionPrefix(QStringLiteral("tessera-pool-") +
+                         QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('-'))
+{}
+
+PoolStore::~PoolStore()
+{
+    QMutexLocker locker(&m_mutex);
+    for (const QString& name : std::as_const(m_connections)) {
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QSqlDatabase PoolStore::database()
+{
+    const QString name =
+        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name, false);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    // A writer waits this long for another process's transaction instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    {
+        QMutexLocker locker(&m_mutex);
+        m_connections.append(name);
+    }
+    if (db.open()) {
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
+    return db;
+}
+
+PoolOutcome<QSqlQuery> PoolStore::run(const QString& sql, const QVariantList& values)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        return storeError(QStringLiteral("cannot open %1").arg(m_path), db.lastError());
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return storeError(sql, query.lastError());
+    }
+    for (const QVariant& value : values) {
+        query.addBindValue(bindable(value));
+    }
+    if (!query.exec()) {
+        return storeError(sql, query.lastError());
+    }
+    return query;
+}
+
+std::optional<PoolError> PoolStore::exec(const QString& sql, const QVariantList& values)
+{
+    auto result = run(sql, values);
+    if (!result) {
+        return result.error();
+    }
+    return std::nullopt;
+}
+
+int PoolStore::storedVersion()
+{
+    auto tables = run(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!tables || !tables->next() || tables->value(0).toInt() == 0) {
+        return 0;
+    }
+    auto version = run(QStringLiteral("SELECT version FROM schema_version"));
+    if (!version || !version->next()) {
+        return 0;
+    }
+    return version->value(0).toInt();
+}
+
+std::optional<PoolError> PoolStore::open()
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        return storeError(QStringLiteral("cannot open %1").arg(m_path), db.lastError());
+    }
+    // Two processes may open a new file at once: the version is read inside the write
+    // transaction, so only one of them migrates.
+    const auto result = transaction([this]() -> PoolResult {
+        const int version = storedVersion();
+        if (version > kSchemaVersion) {
+            return PoolError::internal(
+                QStringLiteral("pool store %1 has schema version %2; this Tessera reads up to %3")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(kSchemaVersion));
+        }
+        if (auto error = migrate(version)) {
+            return *error;
+        }
+        return QJsonObject{};
+    });
+    if (!result) {
+        return result.error();
+    }
+    return std::nullopt;
+}
+
+std::optional<PoolError> PoolStore::migrate(int from)
+{
+    const auto apply = [this](const auto& statements) -> std::optional<PoolError> {
+        for (const char* statement : statements) {
+            if (auto error = exec(QString::fromLatin1(statement))) {
+                return error;
+            }
+        }
+        return std::nullopt;
+    };
+    if (from < 1) {
+        if (auto error = apply(kSchemaV1)) {
+            return error;
+        }
+    }
+    if (from < 2) {
+        if (auto error = apply(kSchemaV2)) {
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
+PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
+{
+    if (auto error = exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return *error;
+    }
+    PoolResult result = work();
+    // Operations validate before they write, so a refusal leaves nothing half-done and is
+    // committed: what it did record (a failed attempt, an auth event) must survive. Only a store
+    // failure rolls back.
+    if (!result && result.error().type == QLatin1String(errors::kInternalError)) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (auto error = exec(QStringLiteral("COMMIT"))) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return *error;
+    }
+    return result;
+}
+
+PoolOutcome<UserPool> PoolStore::loadPool(const QString& poolId)
+{
+    auto query = run(QStringLiteral("SELECT data FROM pools WHERE id = ?"), {poolId});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return PoolError::resourceNotFound(
+            QStringLiteral("User pool %1 does not exist.").arg(poolId));
+    }
+    return UserPool::fromJson(json::fromText(query->value(0).toString()));
+}
+
+std::optional<PoolError> PoolStore::savePool(const UserPool& pool)
+{
+    return exec(QStringLiteral("UPDATE pools SET name = ?, data = ? WHERE id = ?"),
+                {pool.name, json::toText(pool.toJson()), pool.id});
+}
+
+PoolOutcome<MfaConfig> PoolStore::loadMfaConfig(const QString& poolId)
+{
+    auto query = run(QStringLiteral("SELECT mfa FROM pools WHERE id = ?"), {poolId});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return PoolError::resourceNotFound(
+            QStringLiteral("User pool %1 does not exist.").arg(poolId));
+    }
+    return MfaConfig::fromJson(json::fromText(query->value(0).toString()));
+}
+
+PoolOutcome<UserPoolClient> PoolStore::loadClient(const QString& clientId)
+{
+    auto query = run(QStringLiteral("SELECT data FROM clients WHERE id = ?"), {clientId});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return PoolError::resourceNotFound(
+            QStringLiteral("User pool client %1 does not exist.").arg(clientId));
+    }
+    return UserPoolClient::fromJson(json::fromText(query->value(0).toString()));
+}
+
+PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString& username)
+{
+    auto query = run(QStringLiteral("SELECT attributes, status, enabled, created, modified, "
+                                    "password_hash, password_set_at, mfa FROM users "
+                                    "WHERE pool_id = ? AND username = ?"),
+                     {poolId, username});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return PoolError::userNotFound();
+    }
+    UserRecord record;
+    record.user.username = username;
+    const QJsonObject attributes = json::fromText(query->value(0).toString());
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        record.user.attributes.insert(it.key(), it.value().toString());
+    }
+    record.user.userStatus = query->value(1).toString();
+    record.user.enabled = query->value(2).toBool();
+    record.user.userCreateDate = query->value(3).toLongLong();
+    record.user.userLastModifiedDate = query->value(4).toLongLong();
+    record.passwordHash = query->value(5).toString();
+    record.passwordSetAt = query->value(6).toLongLong();
+    const QJsonObject mfa = json::fromText(query->value(7).toString());
+    record.smsEnabled = mfa.value(QStringLiteral("sms")).toBool();
+    record.softwareTokenEnabled = mfa.value(QStringLiteral("totp")).toBool();
+    record.emailEnabled = mfa.value(QStringLiteral("email")).toBool();
+    record.preferred = mfa.value(QStringLiteral("preferred")).toString();
+    record.totpSecret = mfa.value(QStringLiteral("totpSecret")).toString();
+    record.totpVerified = mfa.value(QStringLiteral("totpVerified")).toBool();
+    record.totpLastStep = qint64(mfa.value(QStringLiteral("totpLastStep")).toDouble(-1));
+    return record;
+}
+
+std::optional<PoolError> PoolStore::saveUser(const QString& poolId, const UserRecord& record)
+{
+    return saveUsers(poolId, {record});
+}
+
+std::optional<PoolError> PoolStore::saveUsers(const QString& poolId,
+                                              const QList<UserRecord>& records)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    const QString sql =
+        QStringLiteral("INSERT OR REPLACE INTO users (pool_id, username, sub, attributes, "
+                       "status, enabled, created, modified, password_hash, "
+                       "password_set_at, mfa) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // Prepared once, so a bulk import pays for parsing once.
+    if (!query.prepare(sql)) {
+        return storeError(sql, query.lastError());
+    }
+    for (const UserRecord& record : records) {
+        QJsonObject attributes;
+        for (auto it = record.user.attributes.begin(); it != record.user.attributes.end(); ++it) {
+            attributes.insert(it.key(), it.value());
+        }
+        const QJsonObject mfa{{QStringLiteral("sms"), record.smsEnabled},
+                              {QStringLiteral("totp"), record.softwareTokenEnabled},
+                              {QStringLiteral("email"), record.emailEnabled},
+                              {QStringLiteral("preferred"), record.preferred},
+                              {QStringLiteral("totpSecret"), record.totpSecret},
+                              {QStringLiteral("totpVerified"), record.totpVerified},
+                              {QStringLiteral("totpLastStep"), double(record.totpLastStep)}};
+        const QVariantList values{poolId,
+                                  record.user.username,
+                                  record.user.sub(),
+                                  json::toText(attributes),
+                                  record.user.userStatus,
+                                  record.user.enabled ? 1 : 0,
+                                  record.user.userCreateDate,
+                                  record.user.userLastModifiedDate,
+                                  record.passwordHash,
+                                  record.passwordSetAt,
+                                  json::toText(mfa)};
+        for (int i = 0; i < values.size(); ++i) {
+            query.bindValue(i, bindable(values[i]));
+        }
+        if (!query.exec()) {
+            return storeError(sql, query.lastError());
+        }
+    }
+    return std::nullopt;
+}
+
+RiskConfig PoolStore::loadRiskConfig(const QString& poolId, const QString& clientId)
+{
+    // A client's own configuration wins over the pool-wide one, as in Cognito.
+    auto query = run(QStringLiteral("SELECT data FROM risk_configs WHERE pool_id = ? AND "
+                                    "client_id IN (?, '') ORDER BY client_id DESC LIMIT 1"),
+                     {poolId, clientId});
+    if (query && query->next()) {
+        if (auto config = RiskConfig::fromJson(json::fromText(query->value(0).toString()))) {
+            return *config;
+        }
+    }
+    RiskConfig config;
+    config.userPoolId = poolId;
+    return config;
+}
+
+} // namespace tessera::pool::local
