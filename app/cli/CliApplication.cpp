@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 
 #include "JsonOutput.h"
+#include "PoolCommand.h"
 #include "ScanCommand.h"
 #include "TransferCommands.h"
 #include "VaultCommands.h"
@@ -155,6 +156,9 @@ int CliApplication::run(const QStringList& arguments)
     }
     if (command == QLatin1String("scan")) {
         return ScanCommand(m_out, m_err).run(rest);
+    }
+    if (command == QLatin1String("pool")) {
+        return PoolCommand(m_out, m_err).run(rest);
     }
     if (command == QLatin1String("help")) {
         printHelp();

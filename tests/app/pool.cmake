@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# tessera-cli's pool command, run as the real executable. Included from tests/app/CMakeLists.txt.
+tessera_add_test(tst_cli_pool SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_pool.cpp LIBS tessera_core LABELS app pool)
+target_compile_definitions(tst_cli_pool PRIVATE TESSERA_CLI="$<TARGET_FILE:tessera-cli>")
+add_dependencies(tst_cli_pool tessera-cli)
