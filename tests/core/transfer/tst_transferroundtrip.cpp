@@ -151,6 +151,35 @@ private slots:
         }
     }
 
+    // A large move: 10,000 accounts through an encrypted Aegis export and the preview.
+    void tenThousandEntries()
+    {
+        vault::Vault big;
+        for (int i = 0; i < 10000; ++i) {
+            otp::OtpSpec spec;
+            spec.type = i % 10 == 0 ? otp::OtpType::Hotp : otp::OtpType::Totp;
+            spec.secret = crypto::randomSecret(20);
+            spec.issuer = QStringLiteral("Issuer %1").arg(i % 500);
+            spec.account = QStringLiteral("user%1@example.com").arg(i);
+            big.addEntry(vault::Entry(otp::OtpParameters::create(std::move(spec)).value()));
+        }
+        const crypto::SecureBytes password = bytes("big");
+        ExportOptions options;
+        options.password = &password;
+        options.aegisScrypt = crypto::ScryptParameters{1024, 8, 1};
+        const auto exported = Exporter::exportData(big, ExportFormat::Aegis, options);
+        QVERIFY(exported.hasValue());
+        std::vector<ImportResult> results;
+        results.push_back(Importer::importData(exported->data, ImportOptions{{}, &password}));
+        QVERIFY2(results.front().ok(), qPrintable(results.front().error));
+        QCOMPARE(results.front().items.size(), std::size_t(10000));
+        QCOMPARE(ImportPreview::build(vault::Vault(), results).newRows().size(),
+                 std::size_t(10000));
+        const ImportPreview again = ImportPreview::build(big, results);
+        QVERIFY(again.newRows().empty());
+        QCOMPARE(describe(results.front()), describe(big));
+    }
+
     void exportRefusesToReplaceAFile()
     {
         QTemporaryDir directory;
