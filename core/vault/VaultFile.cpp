@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QUuid>
 
 #include <vector>
@@ -377,6 +378,14 @@ Status VaultFile::save()
 
 Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey)
 {
+    // Another process (a second window, tessera-cli) may save the same vault: the lock makes the
+    // "unchanged since read" check and the write one step, so neither overwrites the other.
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(int(m_lockTimeout.count()))) {
+        return makeError(tr("%1 is being saved by another program (lock file %2.lock); nothing was "
+                            "saved. Try again in a moment.")
+                             .arg(m_path, m_path));
+    }
     QFile current(m_path);
     if (current.exists()) {
         if (!current.open(QIODevice::ReadOnly)) {

@@ -76,6 +76,8 @@ public:
     BackupStore& backups() { return m_backups; }
     const BackupStore& backups() const { return m_backups; }
     void setRandomSource(crypto::RandomSource random) { m_random = std::move(random); }
+    // How long save() waits for another process that is saving the same file.
+    void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
 
     // Writes vault() to disk. Refuses (and writes nothing) if the file on disk is no longer the
     // one this object read or last wrote, so another program's changes are never lost silently.
@@ -114,6 +116,7 @@ private:
     QByteArray m_fingerprint; // SHA-256 of the file as last read or written
     BackupStore m_backups;
     crypto::RandomSource m_random = crypto::systemRandom;
+    std::chrono::milliseconds m_lockTimeout{5000};
 
     friend class OpenResult;
     friend struct VaultOpener;

@@ -11,6 +11,7 @@
 #include <QCborValue>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -388,6 +389,27 @@ private slots:
         const Status refused = second->save();
         QVERIFY2(!refused.ok(), "the second writer must not overwrite the first one's changes");
         QCOMPARE(readAll(path), afterFirst);
+    }
+
+    // While another process holds the save lock, save() waits, then gives up without writing.
+    void saveWaitsForAnotherSaver()
+    {
+        const QString path = freshPath();
+        createSample(path);
+        auto opened = VaultFile::open(path, password("correct horse"));
+        QVERIFY(opened.hasValue());
+        const QByteArray before = readAll(path);
+        QLockFile otherSaver(path + QStringLiteral(".lock"));
+        QVERIFY(otherSaver.tryLock(0));
+        opened->setLockTimeout(std::chrono::milliseconds(200));
+        opened->vault().addEntry(entryFromUri(kGithub));
+        const Status refused = opened->save();
+        QVERIFY2(!refused.ok(), "save must not write while another program holds the lock");
+        QVERIFY2(refused.error().contains(QLatin1String("being saved by another program")),
+                 qPrintable(refused.error()));
+        QCOMPARE(readAll(path), before);
+        otherSaver.unlock();
+        QVERIFY2(opened->save().ok(), "once the lock is free, save goes ahead");
     }
 
     void changePasswordRewrapsTheSameKey()
