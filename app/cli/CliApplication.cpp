@@ -158,7 +158,7 @@ int CliApplication::run(const QStringList& arguments)
         return ScanCommand(m_out, m_err).run(rest);
     }
     if (command == QLatin1String("pool")) {
-        return PoolCommand(m_out, m_err).run(rest);
+        return PoolCommand(m_out, m_err, m_vaultPath, m_passwordFile, m_clock).run(rest);
     }
     if (command == QLatin1String("help")) {
         printHelp();

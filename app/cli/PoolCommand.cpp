@@ -2,13 +2,15 @@
 #include "PoolCommand.h"
 
 #include "CliApplication.h"
+#include "SigninCommand.h"
 #include "pool/local/LocalPoolEngine.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -21,7 +23,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("tessera-cli", text);
 }
 
+QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
+{
+    return {QString::fromLatin1(name), tr(description), QString::fromLatin1(valueName)};
+}
+
 } // namespace
+
+PoolCommand::~PoolCommand() = default;
 
 QString PoolCommand::defaultStorePath()
 {
@@ -29,53 +38,132 @@ QString PoolCommand::defaultStorePath()
         .filePath(QStringLiteral("pools.sqlite"));
 }
 
+pool::PoolResult PoolCommand::await(QFuture<pool::PoolResult> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<pool::PoolResult> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<pool::PoolResult>::finished, &loop,
+                         &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished()) {
+            loop.exec();
+        }
+    }
+    if (future.isCanceled() || future.resultCount() == 0) {
+        return pool::PoolError{QStringLiteral("RequestCanceled"), tr("The request was cancelled.")};
+    }
+    return future.result();
+}
+
+int PoolCommand::reportServiceError(QTextStream& err, const QString& operation,
+                                    const pool::PoolError& error)
+{
+    err << tr("An error occurred (%1) when calling the %2 operation: %3")
+               .arg(error.type, operation, error.message)
+        << Qt::endl;
+    err << QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    return kExitServiceError;
+}
+
+bool PoolCommand::openBackend(const QCommandLineParser& parser, int& exitCode)
+{
+    const QString backend = parser.value(QStringLiteral("backend"));
+    if (!backend.isEmpty() && backend != QLatin1String("local")) {
+        m_err << "tessera-cli: " << tr("unknown --backend '%1' (local)").arg(backend) << Qt::endl;
+        exitCode = kExitBadInput;
+        return false;
+    }
+    const QString storePath = parser.isSet(QStringLiteral("store"))
+                                  ? parser.value(QStringLiteral("store"))
+                                  : defaultStorePath();
+    QDir().mkpath(QFileInfo(storePath).absolutePath());
+    pool::local::LocalPoolOptions options;
+    options.path = storePath;
+    auto engine = std::make_unique<pool::local::LocalPoolEngine>(options);
+    if (auto error = engine->open()) {
+        m_err << "tessera-cli: " << error->message << Qt::endl;
+        exitCode = kExitFailure;
+        return false;
+    }
+    m_local = engine.get();
+    m_backend = std::move(engine);
+    return true;
+}
+
 int PoolCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption storeOption(QStringLiteral("store"), tr("The pool store."),
-                                         QStringLiteral("PATH"));
-    const QCommandLineOption inputOption(QStringLiteral("cli-input-json"),
-                                         tr("The request body, or file://PATH holding it."),
-                                         QStringLiteral("JSON"));
-    const QCommandLineOption compactOption(QStringLiteral("compact"),
-                                           tr("Print JSON on one line."));
-    parser.addOptions({storeOption, inputOption, compactOption});
+    parser.addOptions({
+        valueOption("store", "The local pool store.", "PATH"),
+        valueOption("backend", "local (default) or cognito.", "NAME"),
+        valueOption("cli-input-json", "The request body, or file://PATH holding it.", "JSON"),
+        QCommandLineOption(QStringLiteral("compact"), tr("Print JSON on one line.")),
+        valueOption("pool-id", "signin: the user pool.", "ID"),
+        valueOption("client-id", "signin: the app client.", "ID"),
+        valueOption("username", "signin: the user.", "NAME"),
+        valueOption("user-password-file", "signin: file holding the user's password.", "PATH"),
+        valueOption("new-password-file", "signin: the new password for NEW_PASSWORD_REQUIRED.",
+                    "PATH"),
+        valueOption("entry", "signin: the vault entry answering SOFTWARE_TOKEN_MFA.", "NAME"),
+    });
     if (!parser.parse(arguments)) {
         m_err << "tessera-cli: " << parser.errorText() << Qt::endl;
         return kExitBadInput;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        m_err << "tessera-cli: " << tr("pool needs one OPERATION (e.g. ListUserPools) or 'outbox'")
+        m_err << "tessera-cli: "
+              << tr("pool needs one OPERATION (e.g. ListUserPools), 'outbox' or 'signin'")
               << Qt::endl;
         return kExitBadInput;
     }
-    const QString storePath =
-        parser.isSet(storeOption) ? parser.value(storeOption) : defaultStorePath();
-    QDir().mkpath(QFileInfo(storePath).absolutePath());
-    pool::local::LocalPoolOptions options;
-    options.path = storePath;
-    pool::local::LocalPoolEngine engine(options);
-    if (auto error = engine.open()) {
-        m_err << "tessera-cli: " << error->message << Qt::endl;
-        return kExitFailure;
+    int exitCode = kExitOk;
+    if (!openBackend(parser, exitCode)) {
+        return exitCode;
     }
     const QString operation = positional.first();
     if (operation == QLatin1String("outbox")) {
-        const auto messages = engine.outbox();
-        if (!messages) {
-            m_err << "tessera-cli: " << messages.error().message << Qt::endl;
-            return kExitFailure;
-        }
-        for (const auto& message : *messages) {
-            const QJsonObject line{{QStringLiteral("destination"), message.destination},
-                                   {QStringLiteral("message"), message.message},
-                                   {QStringLiteral("time"), double(message.time)}};
-            m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
-        }
-        return kExitOk;
+        return printOutbox();
     }
-    QByteArray input = parser.value(inputOption).toUtf8();
+    if (operation == QLatin1String("signin")) {
+        SigninOptions options;
+        options.poolId = parser.value(QStringLiteral("pool-id"));
+        options.clientId = parser.value(QStringLiteral("client-id"));
+        options.username = parser.value(QStringLiteral("username"));
+        options.userPasswordFile = parser.value(QStringLiteral("user-password-file"));
+        options.newPasswordFile = parser.value(QStringLiteral("new-password-file"));
+        options.entry = parser.value(QStringLiteral("entry"));
+        options.vaultPath = m_vaultPath;
+        options.vaultPasswordFile = m_vaultPasswordFile;
+        return SigninCommand(m_out, m_err, *m_backend, m_local, m_clock).run(options);
+    }
+    return runOperation(operation, parser);
+}
+
+int PoolCommand::printOutbox()
+{
+    if (m_local == nullptr) {
+        m_err << "tessera-cli: " << tr("only the local backend has an outbox") << Qt::endl;
+        return kExitBadInput;
+    }
+    const auto messages = m_local->outbox();
+    if (!messages) {
+        m_err << "tessera-cli: " << messages.error().message << Qt::endl;
+        return kExitFailure;
+    }
+    for (const auto& message : *messages) {
+        const QJsonObject line{{QStringLiteral("destination"), message.destination},
+                               {QStringLiteral("message"), message.message},
+                               {QStringLiteral("time"), double(message.time)}};
+        m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    return kExitOk;
+}
+
+int PoolCommand::runOperation(const QString& operation, const QCommandLineParser& parser)
+{
+    QByteArray input = parser.value(QStringLiteral("cli-input-json")).toUtf8();
     if (input.startsWith("file://")) {
         QFile file(QString::fromUtf8(input.mid(7)));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -98,17 +186,12 @@ int PoolCommand::run(const QStringList& arguments)
         }
         request = document.object();
     }
-    const pool::PoolResult result = engine.execute(operation, request);
+    const pool::PoolResult result = await(m_backend->call(operation, request));
     if (!result) {
-        // As the AWS CLI: a sentence, then the error body as the last line.
-        m_err << tr("An error occurred (%1) when calling the %2 operation: %3")
-                     .arg(result.error().type, operation, result.error().message)
-              << Qt::endl;
-        m_err << QJsonDocument(result.error().toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
-        return kExitServiceError;
+        return reportServiceError(m_err, operation, result.error());
     }
     const auto format =
-        parser.isSet(compactOption) ? QJsonDocument::Compact : QJsonDocument::Indented;
+        parser.isSet(QStringLiteral("compact")) ? QJsonDocument::Compact : QJsonDocument::Indented;
     m_out << QJsonDocument(*result).toJson(format);
     if (format == QJsonDocument::Compact) {
         m_out << Qt::endl;

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SigninCommand.h"
+
+#include "CliApplication.h"
+#include "JsonOutput.h"
+#include "PasswordInput.h"
+#include "PoolCommand.h"
+#include "otp/OtpGenerator.h"
+#include "pool/local/LocalPoolEngine.h"
+#include "vault/VaultFile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace tessera::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tessera-cli", text);
+}
+
+// A sign-in that needs more steps than this is looping (a session that never ends).
+constexpr int kMaxSteps = 8;
+
+QString passwordText(const crypto::SecureBytes& bytes)
+{
+    return QString::fromUtf8(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+}
+
+} // namespace
+
+void SigninCommand::printStep(int step, const QString& operation, const QString& answered,
+                              const QString& source, const QJsonObject& result)
+{
+    QList<std::pair<QString, QJsonValue>> fields{{QStringLiteral("step"), step},
+                                                 {QStringLiteral("operation"), operation}};
+    if (!answered.isEmpty()) {
+        fields.append({QStringLiteral("answered"), answered});
+    }
+    if (!source.isEmpty()) {
+        fields.append({QStringLiteral("codeFrom"), source});
+    }
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        fields.append({it.key(), it.value()});
+    }
+    m_out << orderedJsonObject(fields) << Qt::endl;
+}
+
+std::optional<QString> SigninCommand::totpCode(const SigninOptions& options, QString& refusal)
+{
+    if (options.entry.isEmpty()) {
+        refusal = tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME");
+        return std::nullopt;
+    }
+    const auto password = PasswordInput(options.vaultPasswordFile)
+                              .read(tr("Password for %1: ").arg(options.vaultPath));
+    if (!password) {
+        refusal = password.error();
+        return std::nullopt;
+    }
+    auto opened = vault::VaultFile::open(options.vaultPath, *password);
+    if (!opened) {
+        refusal = opened.message();
+        return std::nullopt;
+    }
+    const QList<QUuid> matches = opened->vault().find(options.entry);
+    if (matches.size() != 1) {
+        refusal = matches.isEmpty()
+                      ? tr("no vault entry is named '%1' ('tessera-cli list' shows them)")
+                            .arg(options.entry)
+                      : tr("'%1' names %2 vault entries; name one by issuer:account or UUID")
+                            .arg(options.entry)
+                            .arg(matches.size());
+        return std::nullopt;
+    }
+    const auto& parameters = opened->vault().entry(matches.first())->parameters();
+    if (parameters.type() != otp::OtpType::Totp) {
+        refusal = tr("vault entry '%1' is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP")
+                      .arg(options.entry);
+        return std::nullopt;
+    }
+    QString code = otp::code(parameters, m_clock());
+    if (code.isEmpty()) {
+        refusal = tr("could not compute the code (OpenSSL failed)");
+        return std::nullopt;
+    }
+    return code;
+}
+
+std::optional<QString> SigninCommand::outboxCode(const SigninOptions& options,
+                                                 const QString& medium, QString& refusal)
+{
+    if (m_outbox == nullptr) {
+        refusal = tr("%1 sent a code by %2 that only its recipient can read; this backend has no "
+                     "outbox")
+                      .arg(medium == QLatin1String("SMS") ? QStringLiteral("SMS_MFA")
+                                                          : QStringLiteral("EMAIL_OTP"),
+                           medium);
+        return std::nullopt;
+    }
+    const auto messages = m_outbox->outbox(options.poolId);
+    if (!messages) {
+        refusal = messages.error().message;
+        return std::nullopt;
+    }
+    // The newest message to this user by this medium carries the code just sent.
+    static const QRegularExpression digits(QStringLiteral("\\b(\\d{6,8})\\b"));
+    for (auto it = messages->crbegin(); it != messages->crend(); ++it) {
+        if (it->username == options.username && it->medium == medium) {
+            const auto match = digits.match(it->message);
+            if (match.hasMatch()) {
+                return match.captured(1);
+            }
+            break;
+        }
+    }
+    refusal = tr("no %1 code for '%2' in the outbox").arg(medium, options.username);
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> SigninCommand::answer(const SigninOptions& options,
+                                                 const pool::Challenge& challenge, QString& refusal,
+                                                 QString& source)
+{
+    QJsonObject responses{
+        {QStringLiteral("USERNAME"),
+         challenge.parameters.value(QStringLiteral("USER_ID_FOR_SRP"), options.username)}};
+    const QString& name = challenge.name;
+    if (name == QLatin1String("SOFTWARE_TOKEN_MFA")) {
+        const auto code = totpCode(options, refusal);
+        if (!code) {
+            return std::nullopt;
+        }
+        source = tr("vault entry %1").arg(options.entry);
+        responses.insert(QStringLiteral("SOFTWARE_TOKEN_MFA_CODE"), *code);
+        return responses;
+    }
+    if (name == QLatin1String("SMS_MFA") || name == QLatin1String("EMAIL_OTP")) {
+        const bool sms = name == QLatin1String("SMS_MFA");
+        const QString medium = sms ? QStringLiteral("SMS") : QStringLiteral("EMAIL");
+        const auto code = outboxCode(options, medium, refusal);
+        if (!code) {
+            return std::nullopt;
+        }
+        source = tr("outbox");
+        responses.insert(sms ? QStringLiteral("SMS_MFA_CODE") : QStringLiteral("EMAIL_OTP_CODE"),
+                         *code);
+        return responses;
+    }
+    if (name == QLatin1String("SELECT_MFA_TYPE")) {
+        const QJsonArray offered =
+            QJsonDocument::fromJson(
+                challenge.parameters.value(QStringLiteral("MFAS_CAN_CHOOSE")).toUtf8())
+                .array();
+        // The factor this command can answer without help comes first.
+        QStringList preference{QStringLiteral("SOFTWARE_TOKEN_MFA")};
+        if (m_outbox != nullptr) {
+            preference = QStringList{QStringLiteral("SMS_MFA"), QStringLiteral("EMAIL_OTP")};
+            if (!options.entry.isEmpty()) {
+                preference.prepend(QStringLiteral("SOFTWARE_TOKEN_MFA"));
+            }
+        }
+        for (const QString& factor : preference) {
+            if (offered.contains(factor)) {
+                responses.insert(QStringLiteral("ANSWER"), factor);
+                return responses;
+            }
+        }
+        refusal =
+            tr("SELECT_MFA_TYPE offers %1, none of which this command can answer here")
+                .arg(QString::fromUtf8(QJsonDocument(offered).toJson(QJsonDocument::Compact)));
+        return std::nullopt;
+    }
+    if (name == QLatin1String("NEW_PASSWORD_REQUIRED")) {
+        if (options.newPasswordFile.isEmpty()) {
+            refusal = tr("NEW_PASSWORD_REQUIRED: '%1' signed in with a temporary password and must "
+                         "choose a new one; give it with --new-password-file PATH")
+                          .arg(options.username);
+            return std::nullopt;
+        }
+        const auto password = PasswordInput::fromFile(options.newPasswordFile);
+        if (!password) {
+            refusal = password.error();
+            return std::nullopt;
+        }
+        responses.insert(QStringLiteral("NEW_PASSWORD"), passwordText(*password));
+        return responses;
+    }
+    if (name == QLatin1String("MFA_SETUP")) {
+        refusal = tr("MFA_SETUP: the pool requires MFA and '%1' has no factor yet; enrol one "
+                     "(AssociateSoftwareToken, VerifySoftwareToken) first")
+                      .arg(options.username);
+        return std::nullopt;
+    }
+    refusal = tr("challenge %1 is not one this command can answer").arg(name);
+    return std::nullopt;
+}
+
+int SigninCommand::run(const SigninOptions& options)
+{
+    for (const auto& [value, flag] :
+         {std::pair{options.poolId, "--pool-id"}, std::pair{options.clientId, "--client-id"},
+          std::pair{options.username, "--username"},
+          std::pair{options.userPasswordFile, "--user-password-file"}}) {
+        if (value.isEmpty()) {
+            m_err << "tessera-cli: " << tr("signin needs %1").arg(QLatin1String(flag)) << Qt::endl;
+            return kExitBadInput;
+        }
+    }
+    const auto password = PasswordInput::fromFile(options.userPasswordFile);
+    if (!password) {
+        m_err << "tessera-cli: " << password.error() << Qt::endl;
+        return kExitBadInput;
+    }
+    QString operation = QStringLiteral("InitiateAuth");
+    QJsonObject request{{QStringLiteral("AuthFlow"), QStringLiteral("USER_PASSWORD_AUTH")},
+                        {QStringLiteral("ClientId"), options.clientId},
+                        {QStringLiteral("AuthParameters"),
+                         QJsonObject{{QStringLiteral("USERNAME"), options.username},
+                                     {QStringLiteral("PASSWORD"), passwordText(*password)}}}};
+    QString answered = QStringLiteral("USER_PASSWORD_AUTH");
+    QString source;
+    for (int step = 1; step <= kMaxSteps; ++step) {
+        const pool::PoolResult result = PoolCommand::await(m_backend.call(operation, request));
+        if (!result) {
+            printStep(step, operation, answered, source,
+                      {{QStringLiteral("error"), result.error().type}});
+            return PoolCommand::reportServiceError(m_err, operation, result.error());
+        }
+        const pool::AuthResponse response = pool::AuthResponse::fromJson(*result);
+        if (response.result) {
+            printStep(step, operation, answered, source,
+                      {{QStringLiteral("outcome"), QStringLiteral("AUTHENTICATED")}});
+            const QJsonObject outcome{
+                {QStringLiteral("outcome"), QStringLiteral("AUTHENTICATED")},
+                {QStringLiteral("username"), options.username},
+                {QStringLiteral("tokenType"), response.result->tokenType},
+                {QStringLiteral("expiresIn"), response.result->expiresIn},
+                {QStringLiteral("newDevice"), !response.result->deviceKey.isEmpty()}};
+            m_out << QJsonDocument(outcome).toJson(QJsonDocument::Compact) << Qt::endl;
+            return kExitOk;
+        }
+        if (!response.challenge) {
+            printStep(step, operation, answered, source, {});
+            m_err << "tessera-cli: "
+                  << tr("%1 answered with neither a challenge nor tokens").arg(operation)
+                  << Qt::endl;
+            return kExitFailure;
+        }
+        const pool::Challenge& challenge = *response.challenge;
+        printStep(step, operation, answered, source,
+                  {{QStringLiteral("challenge"), challenge.name}});
+        QString refusal;
+        source.clear();
+        const auto responses = answer(options, challenge, refusal, source);
+        if (!responses) {
+            const QJsonObject outcome{{QStringLiteral("outcome"), QStringLiteral("STOPPED")},
+                                      {QStringLiteral("challenge"), challenge.name},
+                                      {QStringLiteral("reason"), refusal}};
+            m_out << QJsonDocument(outcome).toJson(QJsonDocument::Compact) << Qt::endl;
+            m_err << "tessera-cli: " << refusal << Qt::endl;
+            return kExitBadInput;
+        }
+        operation = QStringLiteral("RespondToAuthChallenge");
+        answered = challenge.name;
+        request = {{QStringLiteral("ClientId"), options.clientId},
+                   {QStringLiteral("ChallengeName"), challenge.name},
+                   {QStringLiteral("Session"), challenge.session},
+                   {QStringLiteral("ChallengeResponses"), *responses}};
+    }
+    m_err << "tessera-cli: " << tr("the sign-in did not finish within %1 steps").arg(kMaxSteps)
+          << Qt::endl;
+    return kExitFailure;
+}
+
+} // namespace tessera::cli

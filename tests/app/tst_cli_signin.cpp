@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QList<QJsonObject> lines() const
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray& line : out.trimmed().split('\n')) {
+            objects.append(QJsonDocument::fromJson(line).object());
+        }
+        return objects;
+    }
+};
+
+} // namespace
+
+// `tessera-cli pool signin` against the local engine, run as the real executable: every
+// challenge answered from the vault, the outbox or a new-password file, or refused with a reason.
+class TestCliSignin : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_poolId;
+    QString m_clientId;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    void write(const QString& name, const QByteArray& text)
+    {
+        QFile file(path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+
+    Run cli(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(TESSERA_CLI), arguments);
+        if (!process.waitForFinished(120000)) {
+            qFatal("tessera-cli did not finish");
+        }
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    QStringList vault() const
+    {
+        return {QStringLiteral("--vault"), path(QStringLiteral("v.tessera")),
+                QStringLiteral("--password-file"), path(QStringLiteral("vault-password"))};
+    }
+
+    Run pool(const QString& operation, const QJsonObject& request)
+    {
+        return cli({QStringLiteral("pool"), QStringLiteral("--store"),
+                    path(QStringLiteral("pools.sqlite")), operation, QStringLiteral("--compact"),
+                    QStringLiteral("--cli-input-json"),
+                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
+    }
+
+    Run signin(const QString& username, const QStringList& extra = {})
+    {
+        return cli(vault() +
+                   QStringList{QStringLiteral("pool"), QStringLiteral("--store"),
+                               path(QStringLiteral("pools.sqlite")), QStringLiteral("signin"),
+                               QStringLiteral("--pool-id"), m_poolId, QStringLiteral("--client-id"),
+                               m_clientId, QStringLiteral("--username"), username,
+                               QStringLiteral("--user-password-file"),
+                               path(QStringLiteral("user-password"))} +
+                   extra);
+    }
+
+    void createUser(const QString& username, const QJsonArray& attributes = {})
+    {
+        QCOMPARE(pool(QStringLiteral("AdminCreateUser"), {{"UserPoolId", m_poolId},
+                                                          {"Username", username},
+                                                          {"MessageAction", "SUPPRESS"},
+                                                          {"UserAttributes", attributes}})
+                     .exitCode,
+                 0);
+        QCOMPARE(pool(QStringLiteral("AdminSetUserPassword"), {{"UserPoolId", m_poolId},
+                                                               {"Username", username},
+                                                               {"Password", "Correct-horse-1"},
+                                                               {"Permanent", true}})
+                     .exitCode,
+                 0);
+    }
+
+    static QStringList challenges(const Run& run)
+    {
+        QStringList names;
+        for (const QJsonObject& line : run.lines()) {
+            if (line.contains(QStringLiteral("step")) &&
+                line.contains(QStringLiteral("challenge"))) {
+                names.append(line.value(QStringLiteral("challenge")).toString());
+            }
+        }
+        return names;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        write(QStringLiteral("vault-password"), "vault pass\n");
+        write(QStringLiteral("user-password"), "Correct-horse-1\n");
+        write(QStringLiteral("new-password"), "Battery-staple-2\n");
+        QCOMPARE(cli(vault() + QStringList{QStringLiteral("create")}).exitCode, 0);
+        const Run created = pool(QStringLiteral("CreateUserPool"), {{"PoolName", "signin"}});
+        QCOMPARE(created.exitCode, 0);
+        m_poolId = created.json()["UserPool"].toObject()["Id"].toString();
+        const Run mfa =
+            pool(QStringLiteral("SetUserPoolMfaConfig"),
+                 {{"UserPoolId", m_poolId},
+                  {"MfaConfiguration", "OPTIONAL"},
+                  {"SoftwareTokenMfaConfiguration", QJsonObject{{"Enabled", true}}},
+                  {"SmsMfaConfiguration",
+                   QJsonObject{{"SmsAuthenticationMessage", "Your code is {####}"},
+                               {"SmsConfiguration",
+                                QJsonObject{{"SnsCallerArn", "arn:aws:iam::123456789012:role/sns"},
+                                            {"ExternalId", "tessera"}}}}}});
+        QVERIFY2(mfa.exitCode == 0, mfa.err.constData());
+        const Run client = pool(QStringLiteral("CreateUserPoolClient"),
+                                {{"UserPoolId", m_poolId},
+                                 {"ClientName", "cli"},
+                                 {"ExplicitAuthFlows", QJsonArray{"ALLOW_USER_PASSWORD_AUTH",
+                                                                  "ALLOW_REFRESH_TOKEN_AUTH"}}});
+        QCOMPARE(client.exitCode, 0);
+        m_clientId = client.json()["UserPoolClient"].toObject()["ClientId"].toString();
+    }
+
+    void passwordOnly()
+    {
+        createUser(QStringLiteral("plain"));
+        const Run run = signin(QStringLiteral("plain"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.lines().size(), 2);
+        QCOMPARE(run.lines().first()["operation"].toString(), QStringLiteral("InitiateAuth"));
+        QCOMPARE(run.lines().last()["outcome"].toString(), QStringLiteral("AUTHENTICATED"));
+        QVERIFY2(!run.out.contains("eyJ"), "tokens are never printed");
+    }
+
+    void totpFromVaultEntry()
+    {
+        createUser(QStringLiteral("tina"));
+        const Run tokens = pool(QStringLiteral("InitiateAuth"),
+                                {{"AuthFlow", "USER_PASSWORD_AUTH"},
+                                 {"ClientId", m_clientId},
+                                 {"AuthParameters", QJsonObject{{"USERNAME", "tina"},
+                                                                {"PASSWORD", "Correct-horse-1"}}}});
+        QCOMPARE(tokens.exitCode, 0);
+        const QString accessToken =
+            tokens.json()["AuthenticationResult"].toObject()["AccessToken"].toString();
+        const Run associated =
+            pool(QStringLiteral("AssociateSoftwareToken"), {{"AccessToken", accessToken}});
+        QCOMPARE(associated.exitCode, 0);
+        const QString secret = associated.json()["SecretCode"].toString();
+        QVERIFY(!secret.isEmpty());
+        QCOMPARE(cli(vault() + QStringList{QStringLiteral("add"),
+                                           QStringLiteral("otpauth://totp/Pool:tina?secret=%1&"
+                                                          "issuer=Pool")
+                                               .arg(secret)})
+                     .exitCode,
+                 0);
+        // Verify with the previous step's code, so the sign-in's current code is not a replay.
+        const qint64 before = QDateTime::currentSecsSinceEpoch() - 30;
+        const Run code =
+            cli(vault() + QStringList{QStringLiteral("code"), QStringLiteral("Pool:tina"),
+                                      QStringLiteral("--at"), QString::number(before)});
+        QCOMPARE(code.exitCode, 0);
+        const Run verified = pool(
+            QStringLiteral("VerifySoftwareToken"),
+            {{"AccessToken", accessToken}, {"UserCode", QString::fromLatin1(code.out.trimmed())}});
+        QVERIFY2(verified.exitCode == 0, verified.err.constData());
+        QCOMPARE(pool(QStringLiteral("SetUserMFAPreference"),
+                      {{"AccessToken", accessToken},
+                       {"SoftwareTokenMfaSettings",
+                        QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}})
+                     .exitCode,
+                 0);
+
+        const Run refused = signin(QStringLiteral("tina"));
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(challenges(refused), QStringList{QStringLiteral("SOFTWARE_TOKEN_MFA")});
+        QVERIFY2(refused.err.contains("--entry"), "the refusal names the option that answers it");
+
+        const Run run = signin(QStringLiteral("tina"),
+                               {QStringLiteral("--entry"), QStringLiteral("Pool:tina")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(challenges(run), QStringList{QStringLiteral("SOFTWARE_TOKEN_MFA")});
+        QCOMPARE(run.lines()[1]["answered"].toString(), QStringLiteral("SOFTWARE_TOKEN_MFA"));
+        QCOMPARE(run.lines().last()["outcome"].toString(), QStringLiteral("AUTHENTICATED"));
+    }
+
+    void smsFromOutbox()
+    {
+        createUser(QStringLiteral("sam"),
+                   QJsonArray{QJsonObject{{"Name", "phone_number"}, {"Value", "+15555550100"}}});
+        const Run preferred =
+            pool(QStringLiteral("AdminSetUserMFAPreference"),
+                 {{"UserPoolId", m_poolId},
+                  {"Username", "sam"},
+                  {"SMSMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+        QVERIFY2(preferred.exitCode == 0, preferred.err.constData());
+        const Run run = signin(QStringLiteral("sam"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(challenges(run), QStringList{QStringLiteral("SMS_MFA")});
+        QCOMPARE(run.lines()[1]["codeFrom"].toString(), QStringLiteral("outbox"));
+        QCOMPARE(run.lines().last()["outcome"].toString(), QStringLiteral("AUTHENTICATED"));
+    }
+
+    void newPasswordRequired()
+    {
+        QCOMPARE(pool(QStringLiteral("AdminCreateUser"), {{"UserPoolId", m_poolId},
+                                                          {"Username", "newbie"},
+                                                          {"MessageAction", "SUPPRESS"},
+                                                          {"TemporaryPassword", "Correct-horse-1"}})
+                     .exitCode,
+                 0);
+        const Run refused = signin(QStringLiteral("newbie"));
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(challenges(refused), QStringList{QStringLiteral("NEW_PASSWORD_REQUIRED")});
+        QCOMPARE(refused.lines().last()["outcome"].toString(), QStringLiteral("STOPPED"));
+        QVERIFY2(refused.err.contains("--new-password-file"),
+                 "the refusal says how to give the new password");
+        const Run run = signin(QStringLiteral("newbie"), {QStringLiteral("--new-password-file"),
+                                                          path(QStringLiteral("new-password"))});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.lines().last()["outcome"].toString(), QStringLiteral("AUTHENTICATED"));
+    }
+
+    void wrongPasswordIsServiceError()
+    {
+        write(QStringLiteral("wrong-password"), "Nope-nope-1\n");
+        const Run run = cli(QStringList{
+            QStringLiteral("pool"), QStringLiteral("--store"), path(QStringLiteral("pools.sqlite")),
+            QStringLiteral("signin"), QStringLiteral("--pool-id"), m_poolId,
+            QStringLiteral("--client-id"), m_clientId, QStringLiteral("--username"),
+            QStringLiteral("plain"), QStringLiteral("--user-password-file"),
+            path(QStringLiteral("wrong-password"))});
+        QCOMPARE(run.exitCode, 254);
+        const QJsonObject last =
+            QJsonDocument::fromJson(run.err.trimmed().split('\n').last()).object();
+        QCOMPARE(last["__type"].toString(), QStringLiteral("NotAuthorizedException"));
+    }
+
+    void missingOptionIsUsageError()
+    {
+        const Run run = cli({QStringLiteral("pool"), QStringLiteral("--store"),
+                             path(QStringLiteral("pools.sqlite")), QStringLiteral("signin")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--pool-id"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSignin)
+#include "tst_cli_signin.moc"
