@@ -3,6 +3,7 @@
 
 #include "CliApplication.h"
 #include "SigninCommand.h"
+#include "pool/cognito/CognitoBackend.h"
 #include "pool/local/LocalPoolEngine.h"
 
 #include <QCoreApplication>
@@ -69,10 +70,31 @@ int PoolCommand::reportServiceError(QTextStream& err, const QString& operation,
 bool PoolCommand::openBackend(const QCommandLineParser& parser, int& exitCode)
 {
     const QString backend = parser.value(QStringLiteral("backend"));
+    if (backend == QLatin1String("cognito")) {
+        const auto settings = pool::cognito::AwsSettingsResolver::resolve(
+            {parser.value(QStringLiteral("profile")), parser.value(QStringLiteral("region")),
+             parser.value(QStringLiteral("endpoint-url"))});
+        if (!settings) {
+            m_err << "tessera-cli: " << settings.error() << Qt::endl;
+            exitCode = kExitBadInput;
+            return false;
+        }
+        m_backend = std::make_unique<pool::cognito::CognitoBackend>(*settings);
+        return true;
+    }
     if (!backend.isEmpty() && backend != QLatin1String("local")) {
-        m_err << "tessera-cli: " << tr("unknown --backend '%1' (local)").arg(backend) << Qt::endl;
+        m_err << "tessera-cli: " << tr("unknown --backend '%1' (local or cognito)").arg(backend)
+              << Qt::endl;
         exitCode = kExitBadInput;
         return false;
+    }
+    for (const char* cognitoOnly : {"profile", "region", "endpoint-url"}) {
+        if (parser.isSet(QString::fromLatin1(cognitoOnly))) {
+            m_err << "tessera-cli: "
+                  << tr("--%1 needs --backend cognito").arg(QLatin1String(cognitoOnly)) << Qt::endl;
+            exitCode = kExitBadInput;
+            return false;
+        }
     }
     const QString storePath = parser.isSet(QStringLiteral("store"))
                                   ? parser.value(QStringLiteral("store"))
@@ -97,6 +119,9 @@ int PoolCommand::run(const QStringList& arguments)
     parser.addOptions({
         valueOption("store", "The local pool store.", "PATH"),
         valueOption("backend", "local (default) or cognito.", "NAME"),
+        valueOption("profile", "cognito: the AWS profile.", "NAME"),
+        valueOption("region", "cognito: the AWS region.", "REGION"),
+        valueOption("endpoint-url", "cognito: a Cognito-compatible endpoint.", "URL"),
         valueOption("cli-input-json", "The request body, or file://PATH holding it.", "JSON"),
         QCommandLineOption(QStringLiteral("compact"), tr("Print JSON on one line.")),
         valueOption("pool-id", "signin: the user pool.", "ID"),

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AwsSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace tessera::pool::cognito {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tessera::pool::cognito", text);
+}
+
+using Section = QHash<QString, QString>;
+
+// An INI file as the AWS CLI reads it: [section], key = value, # and ; comments.
+QHash<QString, Section> readIni(const QString& path)
+{
+    QHash<QString, Section> sections;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return sections;
+    }
+    QString current;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
+            line.startsWith(QLatin1Char(';'))) {
+            continue;
+        }
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
+            current = line.mid(1, line.size() - 2).trimmed();
+            sections[current];
+            continue;
+        }
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (equals > 0 && !current.isEmpty()) {
+            sections[current].insert(line.left(equals).trimmed(), line.mid(equals + 1).trimmed());
+        }
+    }
+    return sections;
+}
+
+QString homeFile(const QProcessEnvironment& environment, const char* variable, const char* name)
+{
+    const QString set = environment.value(QString::fromLatin1(variable));
+    if (!set.isEmpty()) {
+        return set;
+    }
+    const QString home = environment.value(QStringLiteral("HOME"), QDir::homePath());
+    return QDir(home).filePath(QStringLiteral(".aws/") + QString::fromLatin1(name));
+}
+
+std::shared_ptr<const AwsCredentials> makeCredentials(const QString& id, const QString& secret,
+                                                      const QString& token)
+{
+    if (id.isEmpty() || secret.isEmpty()) {
+        return nullptr;
+    }
+    return std::make_shared<const AwsCredentials>(
+        AwsCredentials{id, crypto::SecureBytes::fromView(secret.toUtf8()), token});
+}
+
+// credential_process: a command printing {"Version": 1, "AccessKeyId", "SecretAccessKey",
+// "SessionToken"?}. Its standard error passes through to ours, as the AWS CLI lets it.
+Expected<std::shared_ptr<const AwsCredentials>> runCredentialProcess(const QString& command)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        return makeError(tr("credential_process '%1' failed (exit status %2)")
+                             .arg(command)
+                             .arg(process.exitCode()));
+    }
+    const QJsonObject object = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    if (object.value(QStringLiteral("Version")).toInt() != 1) {
+        return makeError(
+            tr("credential_process '%1' did not print a Version 1 JSON object").arg(command));
+    }
+    auto credentials = makeCredentials(object.value(QStringLiteral("AccessKeyId")).toString(),
+                                       object.value(QStringLiteral("SecretAccessKey")).toString(),
+                                       object.value(QStringLiteral("SessionToken")).toString());
+    if (!credentials) {
+        return makeError(
+            tr("credential_process '%1' printed no AccessKeyId and SecretAccessKey").arg(command));
+    }
+    return credentials;
+}
+
+} // namespace
+
+QUrl AwsSettingsResolver::defaultEndpoint(const QString& region)
+{
+    return QUrl(QStringLiteral("https://cognito-idp.%1.amazonaws.com/").arg(region));
+}
+
+Expected<AwsSettings> AwsSettingsResolver::resolve(const AwsSettingsRequest& request,
+                                                   const QProcessEnvironment& environment)
+{
+    AwsSettings settings;
+    const bool explicitProfile = !request.profile.isEmpty();
+    settings.profile = explicitProfile ? request.profile
+                                       : environment.value(QStringLiteral("AWS_PROFILE"),
+                                                           QStringLiteral("default"));
+    const auto credentialsFile =
+        readIni(homeFile(environment, "AWS_SHARED_CREDENTIALS_FILE", "credentials"));
+    const auto configFile = readIni(homeFile(environment, "AWS_CONFIG_FILE", "config"));
+    const Section stored = credentialsFile.value(settings.profile);
+    const Section config = configFile.value(settings.profile == QLatin1String("default")
+                                                ? settings.profile
+                                                : QStringLiteral("profile ") + settings.profile);
+    const bool profileExists =
+        credentialsFile.contains(settings.profile) ||
+        configFile.contains(QStringLiteral("profile ") + settings.profile) ||
+        (settings.profile == QLatin1String("default") && configFile.contains(settings.profile));
+    if ((explicitProfile || environment.contains(QStringLiteral("AWS_PROFILE"))) &&
+        !profileExists) {
+        return makeError(tr("The config profile (%1) could not be found").arg(settings.profile));
+    }
+
+    // Credentials: a named profile beats the environment's keys, as in the AWS CLI.
+    if (!explicitProfile) {
+        settings.credentials =
+            makeCredentials(environment.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
+                            environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
+                            environment.value(QStringLiteral("AWS_SESSION_TOKEN")));
+        settings.credentialSource = QStringLiteral("environment");
+    }
+    for (const Section& section : {stored, config}) {
+        if (!settings.credentials) {
+            settings.credentials =
+                makeCredentials(section.value(QStringLiteral("aws_access_key_id")),
+                                section.value(QStringLiteral("aws_secret_access_key")),
+                                section.value(QStringLiteral("aws_session_token")));
+            settings.credentialSource = QStringLiteral("profile %1").arg(settings.profile);
+        }
+    }
+    if (!settings.credentials && config.contains(QStringLiteral("credential_process"))) {
+        auto fromProcess = runCredentialProcess(config.value(QStringLiteral("credential_process")));
+        if (!fromProcess) {
+            return makeError(fromProcess.error());
+        }
+        settings.credentials = *fromProcess;
+        settings.credentialSource = QStringLiteral("credential_process");
+    }
+    if (!settings.credentials) {
+        settings.credentialSource.clear();
+    }
+
+    settings.region = request.region;
+    for (const char* variable : {"AWS_REGION", "AWS_DEFAULT_REGION"}) {
+        if (settings.region.isEmpty()) {
+            settings.region = environment.value(QString::fromLatin1(variable));
+        }
+    }
+    if (settings.region.isEmpty()) {
+        settings.region = config.value(QStringLiteral("region"));
+    }
+
+    QString endpoint = request.endpointUrl;
+    for (const char* variable :
+         {"AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", "AWS_ENDPOINT_URL"}) {
+        if (endpoint.isEmpty()) {
+            endpoint = environment.value(QString::fromLatin1(variable));
+        }
+    }
+    if (endpoint.isEmpty()) {
+        endpoint = config.value(QStringLiteral("endpoint_url"));
+    }
+    if (settings.region.isEmpty()) {
+        if (endpoint.isEmpty()) {
+            return makeError(tr("You must specify a region: --region, AWS_REGION, or 'region' in "
+                                "the profile (%1)")
+                                 .arg(settings.profile));
+        }
+        // A Cognito-compatible endpoint still needs a region in the signature's scope.
+        settings.region = QStringLiteral("us-east-1");
+    }
+    settings.endpoint = endpoint.isEmpty() ? defaultEndpoint(settings.region) : QUrl(endpoint);
+    if (!settings.endpoint.isValid() || settings.endpoint.host().isEmpty() ||
+        (settings.endpoint.scheme() != QLatin1String("https") &&
+         settings.endpoint.scheme() != QLatin1String("http"))) {
+        return makeError(tr("endpoint URL '%1' is not an http(s) URL").arg(endpoint));
+    }
+    return settings;
+}
+
+} // namespace tessera::pool::cognito
