@@ -221,7 +221,7 @@ void CognitoClient::finishAttempt(const std::shared_ptr<Call>& call)
         outcome = QStringLiteral("cancelled");
     } else if (reply != nullptr) {
         const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         if (call->timedOut) {
             result = PoolError{QStringLiteral("RequestTimeout"),
                                tr("%1 gave no answer within %2 s")
@@ -267,10 +267,8 @@ void CognitoClient::finishAttempt(const std::shared_ptr<Call>& call)
     }
     if (result && !*result && call->attempt > 1) {
         PoolError error = result->error();
-        error.message =
-            QCoreApplication::translate("tessera::pool::cognito", "%1 (after %n attempt(s))",
-                                        nullptr, call->attempt)
-                .arg(error.message);
+        // Only ever more than one attempt here, so the plural needs no %n.
+        error.message = tr("%1 (after %2 attempts)").arg(error.message).arg(call->attempt);
         result = std::move(error);
     }
     call->done = true;
