@@ -8,13 +8,49 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QMessageBox>
+
+namespace {
+
+// Reads the command line before the GUI exists, so that --help and --version work without a
+// display. Returns the vault given with --vault, or an empty string for the default one.
+QString vaultPathFromArguments(int& argc, char* argv[])
+{
+    const QCoreApplication arguments(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tessera"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(tessera::kVersion));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Authenticator and MFA pool console."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"),
+        QCoreApplication::translate("main", "Open the vault at PATH (created on first start)."),
+        QCoreApplication::translate("main", "PATH"));
+    parser.addOption(vaultOption);
+    // Qt's own options (-style, -platform...) are for QApplication below, so unknown options
+    // are not an error here: parse() rather than process(), which would exit on them (Qt 6.4
+    // has no setUnknownOptionsIgnored).
+    (void)parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(helpOption)) {
+        parser.showHelp();
+    }
+    if (parser.isSet(versionOption)) {
+        parser.showVersion();
+    }
+    return parser.value(vaultOption);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     // First of all, before any secret can exist: no core dumps, secure heap, crypto self-test.
     const tessera::Status crypto = tessera::crypto::initialise();
+    QString vaultPath = vaultPathFromArguments(argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tessera"));
@@ -25,18 +61,6 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.tessera.Tessera"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Authenticator and MFA pool console."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption vaultOption(
-        QStringLiteral("vault"),
-        QApplication::translate("main", "Open the vault at PATH (created on first start)."),
-        QApplication::translate("main", "PATH"));
-    parser.addOption(vaultOption);
-    parser.process(app);
-
     if (!crypto.ok()) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Tessera cannot start"),
@@ -46,10 +70,13 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    const QString vaultPath =
-        parser.isSet(vaultOption) ? parser.value(vaultOption) : tessera::vault::defaultVaultPath();
+    // The default location depends on the application and organisation names set above.
+    if (vaultPath.isEmpty()) {
+        vaultPath = tessera::vault::defaultVaultPath();
+    }
     tessera::ui::MainWindow window(
         new tessera::ui::AuthenticatorPage(vaultPath, tessera::otp::systemClock()));
     window.show();
+    window.startDesktopIntegration();
     return QApplication::exec();
 }

@@ -5,6 +5,9 @@
 #include "otp/OtpAuthUri.h"
 #include "scan/QrDecoder.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -286,15 +289,36 @@ void AddEntryDialog::offerTexts(const QStringList& texts)
     showMessage(tr("%n codes found: pick the one to add.", nullptr, int(texts.size())), false);
 }
 
-bool AddEntryDialog::scanFile(const QString& path)
+void AddEntryDialog::scanFile(const QString& path)
 {
-    const auto texts = scan::QrDecoder::decodeFile(path);
-    if (!texts) {
-        showMessage(texts.error(), true);
-        return false;
-    }
-    offerTexts(*texts);
-    return !texts->isEmpty();
+    decodeInBackground([path] { return scan::QrDecoder::decodeFile(path); });
+}
+
+void AddEntryDialog::scanImage(const QImage& image)
+{
+    decodeInBackground(
+        [image]() -> Expected<QStringList> { return scan::QrDecoder::decode(image); });
+}
+
+void AddEntryDialog::decodeInBackground(std::function<Expected<QStringList>()> decode)
+{
+    // A screen-sized image takes ZXing a few hundred milliseconds, far too long for the UI
+    // thread; the dialog stays responsive and says what it is doing.
+    ++m_scansRunning;
+    showMessage(tr("Looking for QR codes…"), false);
+    auto* watcher = new QFutureWatcher<Expected<QStringList>>(this);
+    connect(watcher, &QFutureWatcher<Expected<QStringList>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        --m_scansRunning;
+        const Expected<QStringList> texts = watcher->result();
+        if (!texts) {
+            showMessage(texts.error(), true);
+        } else {
+            offerTexts(*texts);
+        }
+        emit scanFinished(texts.hasValue() && !texts->isEmpty());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(decode)));
 }
 
 void AddEntryDialog::chooseFile()
@@ -319,7 +343,7 @@ void AddEntryDialog::scanClipboard()
         showMessage(tr("The clipboard holds no image and no otpauth:// link."), true);
         return;
     }
-    offerTexts(scan::QrDecoder::decode(image));
+    scanImage(image);
 }
 
 void AddEntryDialog::scanScreen()
@@ -340,7 +364,7 @@ void AddEntryDialog::scanScreen()
                     true);
         return;
     }
-    offerTexts(scan::QrDecoder::decode(image));
+    scanImage(image);
 }
 
 void AddEntryDialog::dragEnterEvent(QDragEnterEvent* event)
@@ -354,7 +378,7 @@ void AddEntryDialog::dropEvent(QDropEvent* event)
 {
     const QMimeData* mime = event->mimeData();
     if (mime->hasImage()) {
-        offerTexts(scan::QrDecoder::decode(qvariant_cast<QImage>(mime->imageData())));
+        scanImage(qvariant_cast<QImage>(mime->imageData()));
     } else if (!mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile()) {
         scanFile(mime->urls().constFirst().toLocalFile());
     }

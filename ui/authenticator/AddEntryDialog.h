@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -28,13 +29,19 @@ public:
 
     // Texts found by a scan: one fills the form; several are listed to pick from.
     void offerTexts(const QStringList& texts);
-    bool scanFile(const QString& path);
+    // Scans decode on a worker thread and end with scanFinished().
+    void scanFile(const QString& path);
+    void scanImage(const QImage& image);
     void scanClipboard();
     void scanScreen();
 
     // The valid parameters the form describes, if it does.
     std::optional<otp::OtpParameters> parameters() const;
     QString validationMessage() const;
+    bool isScanning() const { return m_scansRunning > 0; }
+
+signals:
+    void scanFinished(bool found);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -42,6 +49,7 @@ protected:
 
 private:
     void chooseFile();
+    void decodeInBackground(std::function<Expected<QStringList>()> decode);
     void useText(const QString& text);
     void fillFrom(const otp::OtpParameters& parameters);
     void validate();
@@ -61,6 +69,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     std::optional<otp::OtpParameters> m_parameters;
     bool m_filling = false;
+    int m_scansRunning = 0;
 };
 
 } // namespace tessera::ui

@@ -2,18 +2,24 @@
 #include "AuthenticatorPage.h"
 
 #include "AddEntryDialog.h"
+#include "EditEntryDialog.h"
 #include "QrCodeDialog.h"
 #include "TokenDelegate.h"
 #include "TokenListModel.h"
+#include "TokenSortModel.h"
 #include "UnlockView.h"
 #include "VaultSession.h"
 #include "otp/OtpAuthUri.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/EmptyState.h"
 #include "shell/IdleWatcher.h"
+#include "shell/ScreenLockWatcher.h"
+#include "shell/SettingsDialog.h"
 #include "shell/SymbolicIconEngine.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -34,18 +40,32 @@ namespace {
 
 constexpr int kUndoMs = 10000;
 constexpr int kStatusMs = 4000;
+// How often the clock is checked again after the check at start.
+constexpr int kClockCheckMs = 4 * 60 * 60 * 1000;
+
+// "1 min 40 s" style, for the clock warning.
+QString describeSeconds(qint64 seconds)
+{
+    seconds = std::abs(seconds);
+    if (seconds < 60) {
+        return AuthenticatorPage::tr("%n second(s)", nullptr, int(seconds));
+    }
+    if (seconds < 3600) {
+        return AuthenticatorPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    }
+    return AuthenticatorPage::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
 
 } // namespace
 
 AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock, QWidget* parent)
     : QWidget(parent), m_clock(std::move(clock)), m_session(new VaultSession(vaultPath, this)),
       m_clipboard(new ClipboardGuard(this)), m_idle(new IdleWatcher(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_stack(new QStackedWidget)
+      m_proxy(new TokenSortModel(this)), m_screenLock(new ScreenLockWatcher(this)),
+      m_sntp(new time::SntpClient(this)), m_stack(new QStackedWidget)
 {
     setObjectName(QStringLiteral("authenticatorPlace"));
     setAcceptDrops(true);
-    m_proxy->setFilterRole(TokenListModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_unlock = new UnlockView(*m_session);
     m_stack->addWidget(m_unlock);
@@ -53,8 +73,23 @@ AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock,
     m_stack->addWidget(createListPage());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createClockBar());
     layout->addWidget(m_stack);
     createActions();
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this,
+            &AuthenticatorPage::onScreenLocked);
+    connect(m_sntp, &time::SntpClient::measured, this, &AuthenticatorPage::handleClockOffset);
+    // A failed check says nothing: an offline computer's codes may well be right.
+    m_clockTimer.setInterval(kClockCheckMs);
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] { m_sntp->query(m_timeServer); });
+    connect(m_session, &VaultSession::keyringFailed, this, [this](const QString& message) {
+        showStatus(tr("Not remembered in the system keyring: %1").arg(message));
+    });
+    connect(m_session, &VaultSession::rememberedChanged, this, [this](bool remembered) {
+        showStatus(remembered ? tr("The vault now unlocks through the system keyring.")
+                              : tr("The system keyring no longer unlocks the vault."));
+    });
 
     connect(m_session, &VaultSession::opened, this, &AuthenticatorPage::onOpened);
     connect(m_idle, &IdleWatcher::idle, this, &AuthenticatorPage::lock);
@@ -122,9 +157,9 @@ QWidget* AuthenticatorPage::createListPage()
     m_list->setMouseTracking(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto* delegate = new TokenDelegate(m_list);
-    m_list->setItemDelegate(delegate);
-    connect(delegate, &TokenDelegate::revealRequested, this, &AuthenticatorPage::revealHotp);
+    m_delegate = new TokenDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
+    connect(m_delegate, &TokenDelegate::revealRequested, this, &AuthenticatorPage::revealHotp);
     connect(m_list, &QListView::clicked, this, &AuthenticatorPage::copyCode);
     connect(m_list, &QListView::activated, this, &AuthenticatorPage::copyCode);
     connect(m_search, &QLineEdit::textChanged, m_proxy,
@@ -190,7 +225,19 @@ void AuthenticatorPage::createActions()
     m_undoAction = make(tr("&Undo delete"), QStringLiteral("actionUndoDelete"), QKeySequence::Undo);
     m_lockAction =
         make(tr("&Lock"), QStringLiteral("actionLock"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_editAction =
+        make(tr("&Edit account…"), QStringLiteral("actionEditAccount"), QKeySequence(Qt::Key_F2));
+    m_favouriteAction = make(tr("&Favourite"), QStringLiteral("actionFavourite"),
+                             QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_settingsAction = make(tr("&Settings…"), QStringLiteral("actionSettings"),
+                            QKeySequence(QKeySequence::Preferences));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_undoAction->setEnabled(false);
+    connect(m_editAction, &QAction::triggered, this,
+            [this] { editAccount(m_list->currentIndex()); });
+    connect(m_favouriteAction, &QAction::triggered, this,
+            [this] { toggleFavourite(m_list->currentIndex()); });
+    connect(m_settingsAction, &QAction::triggered, this, &AuthenticatorPage::openSettings);
 
     connect(m_addAction, &QAction::triggered, this, [this] { openAddDialog(); });
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -216,8 +263,8 @@ void AuthenticatorPage::createActions()
 
 QList<QAction*> AuthenticatorPage::accountActions() const
 {
-    return {m_addAction,    m_findAction, m_copyAction, m_qrAction,
-            m_deleteAction, m_undoAction, m_lockAction};
+    return {m_addAction,       m_findAction,   m_copyAction, m_qrAction,   m_editAction,
+            m_favouriteAction, m_deleteAction, m_undoAction, m_lockAction, m_settingsAction};
 }
 
 void AuthenticatorPage::updatePlace()
@@ -227,6 +274,8 @@ void AuthenticatorPage::updatePlace()
         action->setEnabled(open && action != m_undoAction);
     }
     m_undoAction->setEnabled(open && m_deleted.has_value());
+    // Settings are reachable while locked too (the keyring choice then waits for an unlock).
+    m_settingsAction->setEnabled(true);
     if (!open) {
         m_stack->setCurrentWidget(m_unlock);
     } else if (m_model->rowCount() == 0) {
@@ -239,12 +288,15 @@ void AuthenticatorPage::updatePlace()
 
 void AuthenticatorPage::onOpened()
 {
-    m_model = std::make_unique<TokenListModel>(*m_session->vault(), m_clock);
+    // Codes follow the corrected clock when the user accepted a clock check's offset.
+    m_model = std::make_unique<TokenListModel>(*m_session->vault(),
+                                               [this] { return m_clock() + m_clockCorrection; });
+    m_model->setHideCodes(m_settings.hideCodes);
     m_proxy->setSourceModel(m_model.get());
     connect(m_model.get(), &TokenListModel::rowsInserted, this, &AuthenticatorPage::updatePlace);
     connect(m_model.get(), &TokenListModel::rowsRemoved, this, &AuthenticatorPage::updatePlace);
     m_search->clear();
-    m_idle->setActive(true);
+    m_idle->setActive(m_settings.idleLockMinutes > 0);
     updatePlace();
     if (m_proxy->rowCount() > 0) {
         m_list->setCurrentIndex(m_proxy->index(0, 0));
@@ -278,6 +330,19 @@ void AuthenticatorPage::lock()
 QModelIndex AuthenticatorPage::currentSourceIndex() const
 {
     return m_proxy->mapToSource(m_list->currentIndex());
+}
+
+int AuthenticatorPage::sourceRow(const QModelIndex& index) const
+{
+    QModelIndex source = index;
+    while (source.isValid() && source.model() != m_model.get()) {
+        const auto* proxy = qobject_cast<const QAbstractProxyModel*>(source.model());
+        if (proxy == nullptr) {
+            return -1;
+        }
+        source = proxy->mapToSource(source);
+    }
+    return source.isValid() ? source.row() : -1;
 }
 
 bool AuthenticatorPage::saveOrReport()
@@ -341,6 +406,11 @@ void AuthenticatorPage::copyCode(const QModelIndex& index)
     if (code.isEmpty()) {
         return;
     }
+    const int row = sourceRow(index);
+    m_model->revealCode(row);
+    // Kept in memory and saved with the next change: a save per copy would cost more than
+    // "recently used" is worth.
+    m_model->markUsed(row, QDateTime::currentDateTimeUtc());
     m_clipboard->copySecret(code);
     showStatus(tr("Code copied. The clipboard clears in %n seconds.", nullptr,
                   int(m_clipboard->clearDelay().count() / 1000)));
@@ -351,7 +421,7 @@ void AuthenticatorPage::revealHotp(const QModelIndex& index)
     if (!m_model) {
         return;
     }
-    const int row = m_proxy->mapToSource(index).row();
+    const int row = sourceRow(index);
     const vault::Entry* entry = m_model->entryAt(row);
     if (entry == nullptr) {
         return;
@@ -373,7 +443,7 @@ void AuthenticatorPage::deleteAccount(const QModelIndex& index)
     if (!index.isValid() || !m_model) {
         return;
     }
-    const int row = m_proxy->mapToSource(index).row();
+    const int row = sourceRow(index);
     auto taken = m_model->takeEntry(row);
     if (!taken) {
         return;
@@ -411,7 +481,7 @@ void AuthenticatorPage::showQrCode(const QModelIndex& index)
     if (!index.isValid() || !m_model) {
         return;
     }
-    const vault::Entry* entry = m_model->entryAt(m_proxy->mapToSource(index).row());
+    const vault::Entry* entry = m_model->entryAt(sourceRow(index));
     if (entry == nullptr) {
         return;
     }
@@ -435,6 +505,235 @@ void AuthenticatorPage::dropEvent(QDropEvent* event)
         openAddDialog(urls.constFirst().toLocalFile());
         event->acceptProposedAction();
     }
+}
+
+QWidget* AuthenticatorPage::createClockBar()
+{
+    m_clockBar = new QWidget;
+    m_clockBar->setObjectName(QStringLiteral("clockBar"));
+    m_clockBar->setAutoFillBackground(true);
+    QPalette palette = m_clockBar->palette();
+    // A warm tint that reads as a warning on light and dark palettes alike.
+    QColor tint(0xe0, 0x8a, 0x00);
+    tint.setAlphaF(0.22F);
+    palette.setColor(QPalette::Window, tint);
+    m_clockBar->setPalette(palette);
+    m_clockText = new QLabel;
+    m_clockText->setObjectName(QStringLiteral("clockText"));
+    m_clockText->setWordWrap(true);
+    auto* correct = new QPushButton(tr("Correct codes"));
+    correct->setObjectName(QStringLiteral("correctClock"));
+    auto* dismiss = new QPushButton(tr("Dismiss"));
+    dismiss->setObjectName(QStringLiteral("dismissClock"));
+    connect(correct, &QPushButton::clicked, this, [this] {
+        setClockCorrection(m_measuredOffset);
+        m_clockBar->hide();
+    });
+    connect(dismiss, &QPushButton::clicked, m_clockBar, &QWidget::hide);
+    auto* layout = new QHBoxLayout(m_clockBar);
+    layout->setContentsMargins(12, 6, 12, 6);
+    layout->addWidget(m_clockText, 1);
+    layout->addWidget(correct);
+    layout->addWidget(dismiss);
+    m_clockBar->hide();
+    return m_clockBar;
+}
+
+void AuthenticatorPage::startClockChecks(const QString& server)
+{
+    m_timeServer = server.trimmed();
+    if (m_timeServer.isEmpty()) {
+        m_clockTimer.stop();
+        return;
+    }
+    m_sntp->query(m_timeServer);
+    m_clockTimer.start();
+}
+
+void AuthenticatorPage::handleClockOffset(const time::ClockOffset& offset)
+{
+    const auto seconds = qint64(std::chrono::round<std::chrono::seconds>(offset.offset).count());
+    if (!time::isClockOff(offset)) {
+        // The clock was put right meanwhile: a correction would now make codes wrong.
+        if (m_clockCorrection != 0) {
+            setClockCorrection(0);
+        }
+        m_clockBar->hide();
+        return;
+    }
+    if (seconds == m_clockCorrection) {
+        return;
+    }
+    m_measuredOffset = seconds;
+    m_clockText->setText(
+        (seconds > 0 ? tr("This computer's clock is %1 behind %2. Codes may be rejected.")
+                     : tr("This computer's clock is %1 ahead of %2. Codes may be rejected."))
+            .arg(describeSeconds(seconds), m_timeServer));
+    m_clockBar->show();
+}
+
+void AuthenticatorPage::setClockCorrection(qint64 seconds)
+{
+    m_clockCorrection = seconds;
+    if (m_model) {
+        m_model->tick();
+    }
+    if (seconds != 0) {
+        showStatus(tr("Codes are corrected by %1 for this session.").arg(describeSeconds(seconds)));
+    }
+}
+
+void AuthenticatorPage::applySettings(const AppSettings& settings)
+{
+    m_settings = settings;
+    m_clipboard->setClearDelay(
+        std::chrono::duration_cast<std::chrono::milliseconds>(settings.clipboardClearDelay));
+    m_idle->setTimeout(std::chrono::minutes(settings.idleLockMinutes));
+    m_idle->setActive(settings.idleLockMinutes > 0 && m_session->isOpen());
+    m_delegate->setShowNextCode(settings.showNextCode);
+    m_proxy->setOrder(TokenSortModel::Order(settings.sortOrder));
+    if (m_model) {
+        m_model->setHideCodes(settings.hideCodes);
+    }
+    if (!m_timeServer.isEmpty() || settings.checkClock) {
+        const QString server = settings.checkClock ? settings.timeServer : QString();
+        if (server != m_timeServer) {
+            startClockChecks(server);
+        }
+    }
+    m_list->viewport()->update();
+}
+
+QDialog* AuthenticatorPage::openSettings()
+{
+    const bool open = m_session->isOpen() && !m_session->isBusy();
+    auto* dialog = new SettingsDialog(m_settings, open && m_session->hasKeyring(),
+                                      m_session->isRemembered(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings chosen = dialog->settings();
+        if (!(chosen == m_settings)) {
+            applySettings(chosen);
+            emit settingsChanged(chosen);
+        }
+        setKeyringRemembered(dialog->rememberInKeyring());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void AuthenticatorPage::setKeyringRemembered(bool remember)
+{
+    if (m_session->isOpen() && remember != m_session->isRemembered()) {
+        m_session->setRemembered(remember);
+    }
+}
+
+bool AuthenticatorPage::unlockWithKeyringIfSet()
+{
+    if (m_session->isOpen() || !m_session->hasKeyring() || !m_session->fileHasKeyringSlot()) {
+        return false;
+    }
+    m_session->openWithKeyring();
+    return true;
+}
+
+void AuthenticatorPage::onScreenLocked()
+{
+    if (m_settings.lockOnScreenLock) {
+        lock();
+    }
+}
+
+QDialog* AuthenticatorPage::editAccount(const QModelIndex& index)
+{
+    const int row = sourceRow(index);
+    const vault::Entry* entry = m_model ? m_model->entryAt(row) : nullptr;
+    if (entry == nullptr) {
+        return nullptr;
+    }
+    QStringList names;
+    for (const vault::Group& group : m_session->vault()->groups()) {
+        names << group.name;
+    }
+    const QString current = m_model->index(row).data(TokenListModel::GroupRole).toString();
+    auto* dialog =
+        new EditEntryDialog(*entry, names, current.section(QStringLiteral(", "), 0, 0), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QUuid id = entry->id();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        if (!m_model) {
+            return;
+        }
+        auto parameters = dialog->parameters();
+        const vault::Entry* target = m_session->vault()->entry(id);
+        if (!parameters || target == nullptr) {
+            return;
+        }
+        const int targetRow = int(target - m_session->vault()->entries().data());
+        vault::Entry before = target->clone();
+        // The group named in the dialog, made if it is new.
+        QList<QUuid> groups;
+        if (const QString name = dialog->groupName(); !name.isEmpty()) {
+            QList<vault::Group> all = m_session->vault()->groups();
+            auto found = std::find_if(all.begin(), all.end(),
+                                      [&](const vault::Group& g) { return g.name == name; });
+            if (found == all.end()) {
+                all.append(vault::Group{QUuid::createUuid(), name, {}});
+                found = all.end() - 1;
+            }
+            groups = {found->id};
+            m_session->vault()->setGroups(all);
+        }
+        m_model->updateEntry(targetRow, [&](vault::Entry& entry) {
+            entry.setParameters(std::move(*parameters));
+            entry.setNote(dialog->note());
+            entry.setFavourite(dialog->isFavourite());
+            entry.setGroups(groups);
+        });
+        if (!saveOrReport()) {
+            m_model->updateEntry(targetRow,
+                                 [&](vault::Entry& entry) { entry = std::move(before); });
+            return;
+        }
+        m_proxy->invalidate();
+        showStatus(tr("Saved %1.").arg(m_model->index(targetRow).data().toString()));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void AuthenticatorPage::toggleFavourite(const QModelIndex& index)
+{
+    const int row = sourceRow(index);
+    const vault::Entry* entry = m_model ? m_model->entryAt(row) : nullptr;
+    if (entry == nullptr) {
+        return;
+    }
+    const bool favourite = !entry->isFavourite();
+    m_model->setFavourite(row, favourite);
+    if (!saveOrReport()) {
+        m_model->setFavourite(row, !favourite);
+    }
+}
+
+void AuthenticatorPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The top-level window exists only now; watch it for minimising.
+    if (!m_watchingWindow && window() != this) {
+        window()->installEventFilter(this);
+        m_watchingWindow = true;
+    }
+}
+
+bool AuthenticatorPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == window() && event->type() == QEvent::WindowStateChange &&
+        m_settings.lockOnMinimise && window()->isMinimized()) {
+        lock();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace tessera::ui

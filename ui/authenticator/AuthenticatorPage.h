@@ -3,6 +3,8 @@
 
 #include "otp/Clock.h"
 #include "otp/OtpParameters.h"
+#include "shell/AppSettings.h"
+#include "time/SntpClient.h"
 #include "vault/Entry.h"
 
 #include <QTimer>
@@ -16,7 +18,6 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 
 namespace tessera::ui {
@@ -25,7 +26,10 @@ class AddEntryDialog;
 class ClipboardGuard;
 class EmptyState;
 class IdleWatcher;
+class ScreenLockWatcher;
+class TokenDelegate;
 class TokenListModel;
+class TokenSortModel;
 class UnlockView;
 class VaultSession;
 
@@ -45,6 +49,27 @@ public:
     // Null while locked.
     TokenListModel* model() { return m_model.get(); }
     QListView* listView() { return m_list; }
+    TokenSortModel* sortModel() { return m_proxy; }
+    ScreenLockWatcher& screenLockWatcher() { return *m_screenLock; }
+
+    const AppSettings& settings() const { return m_settings; }
+    // Applies preferences at once (clipboard delay, idle lock, hidden codes, order...).
+    void applySettings(const AppSettings& settings);
+    // Opens the settings dialog; on OK applies them, emits settingsChanged and updates the
+    // keyring slot if that choice changed.
+    QDialog* openSettings();
+
+    // At start: unlocks through the system keyring, without typing, when the vault has a
+    // keyring slot. Returns whether it tried.
+    bool unlockWithKeyringIfSet();
+
+    // Compares the clock with `server` now and every few hours (an empty server stops it).
+    void startClockChecks(const QString& server);
+    // What a clock check found; above the threshold a bar offers to correct the codes.
+    void handleClockOffset(const time::ClockOffset& offset);
+    // Codes are computed this many seconds ahead of the local clock (0 unless corrected).
+    qint64 clockCorrection() const { return m_clockCorrection; }
+    void setClockCorrection(qint64 seconds);
 
     // The actions the main window puts in its menus (Add, Find, Copy, Show QR, Delete, Undo,
     // Lock), with their shortcuts.
@@ -57,15 +82,25 @@ public:
     void copyCode(const QModelIndex& index);
     void deleteAccount(const QModelIndex& index);
     void undoDelete();
+    QDialog* editAccount(const QModelIndex& index);
+    void toggleFavourite(const QModelIndex& index);
     void showStatus(const QString& message);
+    // From the screen-lock watcher: locks when the settings say so.
+    void onScreenLocked();
+
+signals:
+    void settingsChanged(const tessera::ui::AppSettings& settings);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* createListPage();
     QWidget* createEmptyState();
+    QWidget* createClockBar();
     void createActions();
     void onOpened();
     void updatePlace();
@@ -73,13 +108,27 @@ private:
     void showQrCode(const QModelIndex& index);
     bool saveOrReport();
     QModelIndex currentSourceIndex() const;
+    // The row in the token model of an index from any view over it (the list, the tray popup).
+    int sourceRow(const QModelIndex& index) const;
+    void setKeyringRemembered(bool remember);
 
     otp::Clock m_clock;
     VaultSession* m_session = nullptr;
     ClipboardGuard* m_clipboard = nullptr;
     IdleWatcher* m_idle = nullptr;
     std::unique_ptr<TokenListModel> m_model;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    TokenSortModel* m_proxy = nullptr;
+    TokenDelegate* m_delegate = nullptr;
+    ScreenLockWatcher* m_screenLock = nullptr;
+    AppSettings m_settings;
+    qint64 m_clockCorrection = 0;
+    time::SntpClient* m_sntp = nullptr;
+    QTimer m_clockTimer;
+    QString m_timeServer;
+    QWidget* m_clockBar = nullptr;
+    QLabel* m_clockText = nullptr;
+    qint64 m_measuredOffset = 0;
+    bool m_watchingWindow = false;
 
     QStackedWidget* m_stack = nullptr;
     UnlockView* m_unlock = nullptr;
@@ -101,6 +150,9 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_lockAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_favouriteAction = nullptr;
+    QAction* m_settingsAction = nullptr;
 };
 
 } // namespace tessera::ui

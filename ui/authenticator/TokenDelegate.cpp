@@ -80,7 +80,11 @@ void TokenDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->drawText(badge, Qt::AlignCenter, index.data(TokenListModel::InitialsRole).toString());
 
     const bool needsReveal = index.data(TokenListModel::NeedsRevealRole).toBool();
-    const QString code = groupedCode(index.data(TokenListModel::CodeRole).toString());
+    const bool hidden = index.data(TokenListModel::HiddenRole).toBool();
+    const QString rawCode = index.data(TokenListModel::CodeRole).toString();
+    // Dots of the code's own length, so hiding does not make the row jump when revealed.
+    const QString code = groupedCode(hidden ? QString(rawCode.size(), QChar(0x2022)) : rawCode);
+    const bool hovered = (opt.state & QStyle::State_MouseOver) != 0;
     QFont codeFont = opt.font;
     codeFont.setPointSizeF(opt.font.pointSizeF() * 1.6);
     codeFont.setFamilies({QStringLiteral("monospace")});
@@ -124,7 +128,23 @@ void TokenDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         }
         painter->setFont(codeFont);
         painter->setPen(text);
-        const QRect codeRect(codeRight - codeWidth, row.top(), codeWidth, row.height());
+        QRect codeRect(codeRight - codeWidth, row.top(), codeWidth, row.height());
+        if (m_showNextCode && hovered && !hidden && period > 0) {
+            // The next code under the current one, for a login form that is slow to submit.
+            const QFontMetrics codeMetrics(codeFont);
+            const int total = codeMetrics.height() + opt.fontMetrics.height();
+            const int top = row.center().y() - total / 2;
+            codeRect = QRect(codeRect.left(), top, codeWidth, codeMetrics.height());
+            const QString next = index.data(TokenListModel::NextCodeRole).toString();
+            painter->setFont(opt.font);
+            painter->setPen(dim);
+            painter->drawText(QRect(codeRect.left() - codeWidth, codeRect.bottom(), 2 * codeWidth,
+                                    opt.fontMetrics.height()),
+                              Qt::AlignRight | Qt::AlignVCenter,
+                              tr("next %1").arg(groupedCode(next)));
+            painter->setFont(codeFont);
+            painter->setPen(text);
+        }
         painter->drawText(codeRect, Qt::AlignRight | Qt::AlignVCenter, code);
         textRight = codeRect.left() - kMargin;
     }
@@ -138,18 +158,24 @@ void TokenDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setFont(issuerFont);
     painter->setPen(text);
     const QFontMetrics issuerMetrics(issuerFont);
-    const QString shownIssuer = issuer.isEmpty() ? account : issuer;
+    // A star before a favourite's name; favourites are listed first.
+    const QString star =
+        index.data(TokenListModel::FavouriteRole).toBool() ? QStringLiteral("\u2605 ") : QString();
+    const QString shownIssuer = star + (issuer.isEmpty() ? account : issuer);
     painter->drawText(
         QRect(textRect.left(), textRect.top(), textRect.width(), textRect.height() / 2),
         Qt::AlignLeft | Qt::AlignBottom,
         issuerMetrics.elidedText(shownIssuer, Qt::ElideRight, textRect.width()));
-    if (!issuer.isEmpty()) {
+    const QString group = index.data(TokenListModel::GroupRole).toString();
+    if (!issuer.isEmpty() || !group.isEmpty()) {
         painter->setFont(opt.font);
         painter->setPen(dim);
         painter->drawText(QRect(textRect.left(), textRect.center().y() + 2, textRect.width(),
                                 textRect.height() / 2),
                           Qt::AlignLeft | Qt::AlignTop,
-                          opt.fontMetrics.elidedText(account, Qt::ElideRight, textRect.width()));
+                          opt.fontMetrics.elidedText(
+                              group.isEmpty() ? account : tr("%1 \u00b7 %2").arg(account, group),
+                              Qt::ElideRight, textRect.width()));
     }
 
     // A hairline between rows keeps a long list readable without zebra stripes.

@@ -6,7 +6,8 @@
 namespace tessera::ui {
 
 // Paints one token row: an initials badge, issuer over account, the code grouped for reading
-// and a countdown ring; an HOTP row not yet revealed shows a "Show code" button instead.
+// and a countdown ring; an HOTP row not yet revealed shows a "Show code" button instead. With
+// "hide codes until clicked" the code shows as dots; under the mouse the next code shows too.
 class TokenDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,8 +23,14 @@ public:
     // Where the HOTP button sits in a row's rectangle.
     static QRect revealButtonRect(const QRect& row);
 
+    void setShowNextCode(bool show) { m_showNextCode = show; }
+    bool showsNextCode() const { return m_showNextCode; }
+
 signals:
     void revealRequested(const QModelIndex& index);
+
+private:
+    bool m_showNextCode = true;
 };
 
 } // namespace tessera::ui

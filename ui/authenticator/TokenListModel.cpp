@@ -3,6 +3,7 @@
 
 #include "otp/OtpGenerator.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -96,7 +97,8 @@ QVariant TokenListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return entry.displayName();
     case Qt::AccessibleTextRole: {
-        const QString code = codeFor(index.row());
+        const bool hidden = m_hideCodes && entry.id() != m_revealed;
+        const QString code = hidden ? QString() : codeFor(index.row());
         return code.isEmpty()
                    ? tr("%1, %2, code hidden").arg(parameters.issuer(), parameters.account())
                    : tr("%1, %2, code %3")
@@ -121,24 +123,91 @@ QVariant TokenListModel::data(const QModelIndex& index, int role) const
     case InitialsRole:
         return initialsFor(parameters.issuer().isEmpty() ? parameters.account()
                                                          : parameters.issuer());
-    case SearchTextRole: {
-        QStringList groups;
-        for (const QUuid& id : entry.groups()) {
-            for (const vault::Group& group : m_vault.groups()) {
-                if (group.id == id) {
-                    groups << group.name;
-                }
-            }
-        }
+    case SearchTextRole:
         return QStringList{parameters.issuer(), parameters.account(), entry.note(),
-                           groups.join(QLatin1Char(' '))}
+                           groupNames(entry)}
             .join(QLatin1Char('\n'));
-    }
     case NeedsRevealRole:
         return !parameters.isTimeBased() && m_rows[std::size_t(index.row())].code.isEmpty();
+    case FavouriteRole:
+        return entry.isFavourite();
+    case GroupRole:
+        return groupNames(entry);
+    case HiddenRole:
+        return m_hideCodes && entry.id() != m_revealed;
+    case NextCodeRole:
+        return period > 0 ? otp::code(parameters, m_now + period) : QString();
+    case LastUsedRole:
+        return entry.lastUsed();
     default:
         return {};
     }
+}
+
+QString TokenListModel::groupNames(const vault::Entry& entry) const
+{
+    QStringList names;
+    for (const QUuid& id : entry.groups()) {
+        for (const vault::Group& group : m_vault.groups()) {
+            if (group.id == id) {
+                names << group.name;
+            }
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+bool TokenListModel::updateEntry(int row, const std::function<void(vault::Entry&)>& change)
+{
+    const vault::Entry* shown = entryAt(row);
+    vault::Entry* entry = shown != nullptr ? m_vault.entry(shown->id()) : nullptr;
+    if (entry == nullptr) {
+        return false;
+    }
+    change(*entry);
+    emit dataChanged(index(row), index(row));
+    return true;
+}
+
+void TokenListModel::setFavourite(int row, bool favourite)
+{
+    updateEntry(row, [favourite](vault::Entry& entry) { entry.setFavourite(favourite); });
+}
+
+void TokenListModel::markUsed(int row, const QDateTime& when)
+{
+    updateEntry(row, [&when](vault::Entry& entry) { entry.setLastUsed(when); });
+}
+
+void TokenListModel::setHideCodes(bool hide)
+{
+    if (hide == m_hideCodes) {
+        return;
+    }
+    m_hideCodes = hide;
+    m_revealed = QUuid();
+    if (rowCount() > 0) {
+        emit dataChanged(index(0), index(rowCount() - 1), {HiddenRole, Qt::AccessibleTextRole});
+    }
+}
+
+void TokenListModel::revealCode(int row)
+{
+    const vault::Entry* entry = entryAt(row);
+    if (!m_hideCodes || entry == nullptr || entry->id() == m_revealed) {
+        return;
+    }
+    const auto announce = [this](const QUuid& id) {
+        for (int r = 0; r < rowCount(); ++r) {
+            if (m_vault.entries()[std::size_t(r)].id() == id) {
+                emit dataChanged(index(r), index(r), {HiddenRole, Qt::AccessibleTextRole});
+            }
+        }
+    };
+    const QUuid previous = m_revealed;
+    m_revealed = entry->id();
+    announce(previous);
+    emit dataChanged(index(row), index(row), {HiddenRole, Qt::AccessibleTextRole});
 }
 
 QHash<int, QByteArray> TokenListModel::roleNames() const
@@ -154,7 +223,12 @@ QHash<int, QByteArray> TokenListModel::roleNames() const
                   {IdRole, "id"},
                   {InitialsRole, "initials"},
                   {SearchTextRole, "searchText"},
-                  {NeedsRevealRole, "needsReveal"}});
+                  {NeedsRevealRole, "needsReveal"},
+                  {FavouriteRole, "favourite"},
+                  {GroupRole, "group"},
+                  {HiddenRole, "hidden"},
+                  {NextCodeRole, "nextCode"},
+                  {LastUsedRole, "lastUsed"}});
     return names;
 }
 

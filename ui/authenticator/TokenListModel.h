@@ -7,6 +7,9 @@
 #include <QAbstractListModel>
 #include <QTimer>
 
+#include <QUuid>
+
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -33,6 +36,11 @@ public:
         InitialsRole, // one or two letters for the icon
         SearchTextRole,
         NeedsRevealRole, // true for an HOTP entry whose code is not shown yet
+        FavouriteRole,
+        GroupRole,    // the names of the entry's groups, joined by ", "
+        HiddenRole,   // true while "hide codes until clicked" keeps this row's code hidden
+        NextCodeRole, // TOTP/Steam: the code of the next period (computed when asked)
+        LastUsedRole, // QDateTime, invalid until a code was first copied
     };
     Q_ENUM(Role)
 
@@ -58,6 +66,18 @@ public:
 
     const vault::Entry* entryAt(int row) const;
 
+    // Applies `change` to the entry in `row` and announces every role of the row; the caller
+    // saves. `change` must not touch the secret.
+    bool updateEntry(int row, const std::function<void(vault::Entry&)>& change);
+    void setFavourite(int row, bool favourite);
+    // Notes that the row's code was used (for the "recently used" order).
+    void markUsed(int row, const QDateTime& when);
+
+    // "Hide codes until clicked": every code shows as dots except the one revealed last.
+    void setHideCodes(bool hide);
+    bool hidesCodes() const { return m_hideCodes; }
+    void revealCode(int row);
+
 private:
     struct RowState
     {
@@ -65,6 +85,7 @@ private:
         QString code;
     };
     QString codeFor(int row) const;
+    QString groupNames(const vault::Entry& entry) const;
     void resetSteps();
 
     vault::Vault& m_vault;
@@ -72,6 +93,8 @@ private:
     QTimer m_timer;
     qint64 m_now = 0;
     mutable std::vector<RowState> m_rows;
+    bool m_hideCodes = false;
+    QUuid m_revealed;
 };
 
 // Initials for an icon: the first letters of the first two words of `name` ("Acme Co" -> "AC").

@@ -2,7 +2,9 @@
 #include "UnlockView.h"
 
 #include "VaultSession.h"
+#include "util/PasswordStrength.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QIcon>
 #include <QLabel>
@@ -11,36 +13,23 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace tessera::ui {
 
 namespace {
 
 constexpr int kFormWidth = 360;
 
-// A rough guess at the password's strength from its length and character classes, for the hint
-// only: the vault accepts any password the user confirms.
 QString strengthHint(const QString& password)
 {
-    if (password.isEmpty()) {
+    switch (estimatePasswordStrength(password).level) {
+    case PasswordStrength::Level::Empty:
         return UnlockView::tr("Use a long passphrase you do not use anywhere else.");
-    }
-    int pool = 0;
-    bool lower = false, upper = false, digit = false, other = false;
-    for (const QChar c : password) {
-        lower = lower || c.isLower();
-        upper = upper || c.isUpper();
-        digit = digit || c.isDigit();
-        other = other || !c.isLetterOrNumber();
-    }
-    pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
-    const double bits = double(password.size()) * std::log2(std::max(pool, 2));
-    if (bits < 40) {
+    case PasswordStrength::Level::Weak:
         return UnlockView::tr("Weak: easy to guess. Add words or characters.");
-    }
-    if (bits < 70) {
+    case PasswordStrength::Level::Fair:
         return UnlockView::tr("Fair: a few more words would make it strong.");
+    case PasswordStrength::Level::Strong:
+        break;
     }
     return UnlockView::tr("Strong.");
 }
@@ -50,7 +39,9 @@ QString strengthHint(const QString& password)
 UnlockView::UnlockView(VaultSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_title(new QLabel), m_text(new QLabel),
       m_password(new QLineEdit), m_confirm(new QLineEdit), m_strength(new QLabel),
-      m_error(new QLabel), m_busy(new QProgressBar), m_submit(new QPushButton)
+      m_error(new QLabel), m_busy(new QProgressBar), m_submit(new QPushButton),
+      m_remember(new QCheckBox(tr("Remember in the system keyring"))),
+      m_keyringButton(new QPushButton(tr("Unlock with the system keyring")))
 {
     setObjectName(QStringLiteral("unlockView"));
     auto* icon = new QLabel;
@@ -88,6 +79,11 @@ UnlockView::UnlockView(VaultSession& session, QWidget* parent)
     m_busy->hide();
     m_submit->setObjectName(QStringLiteral("submit"));
     m_submit->setDefault(true);
+    m_remember->setObjectName(QStringLiteral("rememberKeyring"));
+    m_remember->setToolTip(tr("The keyring of your desktop session keeps the vault's key, so "
+                              "Tessera opens without the password while you are logged in."));
+    m_keyringButton->setObjectName(QStringLiteral("keyringUnlock"));
+    m_keyringButton->setFlat(true);
 
     auto* form = new QWidget;
     form->setFixedWidth(kFormWidth);
@@ -101,8 +97,10 @@ UnlockView::UnlockView(VaultSession& session, QWidget* parent)
     formLayout->addWidget(m_password);
     formLayout->addWidget(m_confirm);
     formLayout->addWidget(m_strength);
+    formLayout->addWidget(m_remember);
     formLayout->addWidget(m_error);
     formLayout->addWidget(m_submit);
+    formLayout->addWidget(m_keyringButton);
     formLayout->addWidget(m_busy);
 
     auto* layout = new QVBoxLayout(this);
@@ -115,6 +113,7 @@ UnlockView::UnlockView(VaultSession& session, QWidget* parent)
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockView::submit);
     connect(m_confirm, &QLineEdit::returnPressed, this, &UnlockView::submit);
     connect(m_submit, &QPushButton::clicked, this, &UnlockView::submit);
+    connect(m_keyringButton, &QPushButton::clicked, this, &UnlockView::unlockWithKeyring);
     connect(&m_session, &VaultSession::busyChanged, this, &UnlockView::setBusy);
     connect(&m_session, &VaultSession::openFailed, this, &UnlockView::showFailure);
     reset();
@@ -141,6 +140,10 @@ void UnlockView::reset()
     }
     m_confirm->setVisible(m_creating);
     m_strength->setVisible(m_creating);
+    const bool slot = !m_creating && m_session.hasKeyring() && m_session.fileHasKeyringSlot();
+    m_remember->setVisible(m_session.hasKeyring() && !slot);
+    m_remember->setChecked(false);
+    m_keyringButton->setVisible(slot);
     updateCreateState();
     m_password->setFocus();
 }
@@ -168,7 +171,18 @@ void UnlockView::submit()
     QByteArray utf8 = m_password->text().toUtf8();
     crypto::SecureBytes password = crypto::SecureBytes::fromView(utf8);
     utf8.fill('\0');
-    m_creating ? m_session.create(std::move(password)) : m_session.open(std::move(password));
+    const bool remember = !m_remember->isHidden() && m_remember->isChecked();
+    m_creating ? m_session.create(std::move(password), remember)
+               : m_session.open(std::move(password), remember);
+}
+
+void UnlockView::unlockWithKeyring()
+{
+    if (m_session.isBusy()) {
+        return;
+    }
+    m_error->hide();
+    m_session.openWithKeyring();
 }
 
 void UnlockView::setBusy(bool busy)
@@ -177,6 +191,8 @@ void UnlockView::setBusy(bool busy)
     m_password->setEnabled(!busy);
     m_confirm->setEnabled(!busy);
     m_submit->setEnabled(!busy);
+    m_remember->setEnabled(!busy);
+    m_keyringButton->setEnabled(!busy);
     if (busy) {
         m_submit->setText(m_creating ? tr("Creating…") : tr("Unlocking…"));
     } else {

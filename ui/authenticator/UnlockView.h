@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -13,8 +14,9 @@ namespace tessera::ui {
 class VaultSession;
 
 // The authenticator while locked: creates the vault on first start (password, confirmation and
-// a strength hint) or unlocks it. The KDF runs in VaultSession off the UI thread; meanwhile the
-// form is disabled and a busy bar runs.
+// a strength hint from core) or unlocks it, by password or through the system keyring, and can
+// remember the vault's key in the keyring. The KDF runs in VaultSession off the UI thread;
+// meanwhile the form is disabled and a busy bar runs.
 class UnlockView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ private:
     void updateCreateState();
     void setBusy(bool busy);
     void showFailure(const QString& message, bool wrongPassword);
+    void unlockWithKeyring();
 
     VaultSession& m_session;
     bool m_creating = false;
@@ -41,6 +44,8 @@ private:
     QLabel* m_error = nullptr;
     QProgressBar* m_busy = nullptr;
     QPushButton* m_submit = nullptr;
+    QCheckBox* m_remember = nullptr;
+    QPushButton* m_keyringButton = nullptr;
 };
 
 } // namespace tessera::ui

@@ -1,21 +1,79 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultSession.h"
 
+#include "vault/SystemKeyring.h"
+#include "vault/VaultHeader.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace tessera::ui {
 
-VaultSession::VaultSession(QString path, QObject* parent) : QObject(parent), m_path(std::move(path))
+namespace {
+
+std::shared_ptr<vault::KeyringBackend> defaultKeyring()
+{
+    if (vault::SystemKeyring::isCompiledIn()) {
+        return std::make_shared<vault::SystemKeyring>();
+    }
+    return nullptr;
+}
+
+// Adds a keyring slot to a vault just opened on the worker; the problem, if any, for the user.
+QString rememberIn(vault::OpenResult& opened, vault::KeyringBackend* keyring)
+{
+    if (!opened.hasValue() || opened->hasKeyringSlot()) {
+        return {};
+    }
+    if (keyring == nullptr) {
+        return VaultSession::tr("This build of Tessera cannot use the system keyring.");
+    }
+    const Status added = opened->addKeyringSlot(*keyring);
+    return added ? QString() : added.error();
+}
+
+} // namespace
+
+VaultSession::VaultSession(QString path, QObject* parent)
+    : QObject(parent), m_path(std::move(path)), m_keyring(defaultKeyring())
 {}
 
-VaultSession::~VaultSession() = default;
+VaultSession::~VaultSession()
+{
+    // A keyring task still holds the vault: let it end before the vault goes.
+    m_keyringTask.waitForFinished();
+}
 
 bool VaultSession::fileExists() const
 {
     return QFileInfo::exists(m_path);
+}
+
+bool VaultSession::fileHasKeyringSlot() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const vault::ParseResult parsed = vault::parseVaultFile(bytes);
+    if (!parsed.file) {
+        return false;
+    }
+    const auto& keySlots = parsed.file->header.keySlots;
+    return std::any_of(keySlots.cbegin(), keySlots.cend(), [](const vault::KeySlot& slot) {
+        return slot.type == vault::KeySlot::Type::Keyring;
+    });
+}
+
+bool VaultSession::isRemembered() const
+{
+    return m_file && m_file->hasKeyringSlot();
 }
 
 vault::Vault* VaultSession::vault()
@@ -23,27 +81,93 @@ vault::Vault* VaultSession::vault()
     return m_file ? &m_file->vault() : nullptr;
 }
 
-void VaultSession::open(crypto::SecureBytes password)
+void VaultSession::open(crypto::SecureBytes password, bool remember)
 {
     // The password moves into the task; the worker wipes it when the task ends.
     auto shared = std::make_shared<crypto::SecureBytes>(std::move(password));
-    start([path = m_path, shared] {
-        return std::make_shared<vault::OpenResult>(vault::VaultFile::open(path, *shared));
+    start([path = m_path, shared, remember, keyring = m_keyring] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->result.emplace(vault::VaultFile::open(path, *shared));
+        if (remember) {
+            outcome->keyringProblem = rememberIn(*outcome->result, keyring.get());
+        }
+        return outcome;
     });
 }
 
-void VaultSession::create(crypto::SecureBytes password)
+void VaultSession::create(crypto::SecureBytes password, bool remember)
 {
     auto shared = std::make_shared<crypto::SecureBytes>(std::move(password));
-    start([path = m_path, shared, options = m_createOptions]() -> Result {
+    start([path = m_path, shared, options = m_createOptions, remember,
+           keyring = m_keyring]() -> Result {
+        auto outcome = std::make_shared<Outcome>();
         QDir().mkpath(QFileInfo(path).absolutePath());
         auto created = vault::VaultFile::create(path, *shared, vault::Vault(), options);
         if (!created) {
-            return std::make_shared<vault::OpenResult>(
+            outcome->result.emplace(
                 vault::OpenFailure{vault::OpenError::Unreadable, created.error(), {}});
+            return outcome;
         }
-        return std::make_shared<vault::OpenResult>(std::move(created).value());
+        outcome->result.emplace(std::move(created).value());
+        if (remember) {
+            outcome->keyringProblem = rememberIn(*outcome->result, keyring.get());
+        }
+        return outcome;
     });
+}
+
+void VaultSession::openWithKeyring()
+{
+    if (!m_keyring) {
+        emit openFailed(tr("This build of Tessera cannot use the system keyring."), false);
+        return;
+    }
+    start([path = m_path, keyring = m_keyring] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->result.emplace(vault::VaultFile::openWithKeyring(path, *keyring));
+        return outcome;
+    });
+}
+
+void VaultSession::setRemembered(bool remember)
+{
+    if (!m_file || m_busy || remember == m_file->hasKeyringSlot()) {
+        return;
+    }
+    if (!m_keyring) {
+        emit keyringFailed(tr("This build of Tessera cannot use the system keyring."));
+        return;
+    }
+    setBusy(true);
+    // The task only touches the header and reads the entries to save them; the UI keeps reading
+    // the same entries to paint, and lock() waits for the task (m_lockPending).
+    vault::VaultFile* file = &*m_file;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString problem = watcher->result();
+        setBusy(false);
+        if (!problem.isEmpty()) {
+            emit keyringFailed(problem);
+        } else if (m_file) {
+            emit rememberedChanged(m_file->hasKeyringSlot());
+        }
+        if (m_lockPending) {
+            lock();
+        }
+    });
+    m_keyringTask = QtConcurrent::run([file, remember, keyring = m_keyring]() -> QString {
+        const Status done =
+            remember ? file->addKeyringSlot(*keyring) : file->removeKeyringSlots(*keyring);
+        return done ? QString() : done.error();
+    });
+    watcher->setFuture(m_keyringTask);
+}
+
+void VaultSession::setBusy(bool busy)
+{
+    m_busy = busy;
+    emit busyChanged(busy);
 }
 
 void VaultSession::start(std::function<Result()> work)
@@ -51,8 +175,7 @@ void VaultSession::start(std::function<Result()> work)
     if (m_busy) {
         return;
     }
-    m_busy = true;
-    emit busyChanged(true);
+    setBusy(true);
     auto* watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -61,17 +184,22 @@ void VaultSession::start(std::function<Result()> work)
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
-void VaultSession::finish(Result result)
+void VaultSession::finish(Result outcome)
 {
-    m_busy = false;
-    emit busyChanged(false);
-    if (!result || !result->hasValue()) {
-        const bool wrong = result && result->error() == vault::OpenError::WrongPassword;
-        emit openFailed(result ? result->message() : tr("The vault could not be opened."), wrong);
+    setBusy(false);
+    if (!outcome || !outcome->result || !outcome->result->hasValue()) {
+        const bool wrong = outcome && outcome->result &&
+                           outcome->result->error() == vault::OpenError::WrongPassword;
+        emit openFailed(outcome && outcome->result ? outcome->result->message()
+                                                   : tr("The vault could not be opened."),
+                        wrong);
         return;
     }
-    m_file.emplace(std::move(*result).value());
+    m_file.emplace(std::move(*outcome->result).value());
     emit opened();
+    if (!outcome->keyringProblem.isEmpty()) {
+        emit keyringFailed(outcome->keyringProblem);
+    }
 }
 
 void VaultSession::lock()
@@ -79,6 +207,12 @@ void VaultSession::lock()
     if (!m_file) {
         return;
     }
+    if (m_busy) {
+        // A keyring task is using the vault; it locks when it ends.
+        m_lockPending = true;
+        return;
+    }
+    m_lockPending = false;
     // Destroying the VaultFile wipes the master key and every secret (SecureBytes).
     m_file.reset();
     emit locked();
@@ -88,6 +222,9 @@ Status VaultSession::save()
 {
     if (!m_file) {
         return makeError(tr("The vault is locked."));
+    }
+    if (m_busy) {
+        return makeError(tr("The vault is busy with the system keyring; try again in a moment."));
     }
     return m_file->save();
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppSettings.h"
+#include "TrayIcon.h"
+
 #include "AboutDialog.h"
 #include "EmptyState.h"
 #include "NavigationDelegate.h"
@@ -10,10 +13,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -148,7 +153,8 @@ void MainWindow::createMenus()
     for (QAction* action : accountActions) {
         accountsMenu->addAction(action);
         if (action->objectName() == QLatin1String("actionCopyCode") ||
-            action->objectName() == QLatin1String("actionUndoDelete")) {
+            action->objectName() == QLatin1String("actionUndoDelete") ||
+            action->objectName() == QLatin1String("actionLock")) {
             accountsMenu->addSeparator();
         }
     }
@@ -206,6 +212,38 @@ void MainWindow::showAbout()
     auto* dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::startDesktopIntegration()
+{
+    const QSettings store;
+    m_authenticator->applySettings(AppSettings::load(store));
+    connect(m_authenticator, &AuthenticatorPage::settingsChanged, this,
+            [](const AppSettings& settings) {
+                QSettings writable;
+                settings.save(writable);
+            });
+    if (TrayIcon::isAvailable()) {
+        m_tray = new TrayIcon(*this);
+        m_tray->setVisible(true);
+    }
+    m_authenticator->unlockWithKeyringIfSet();
+    if (m_authenticator->settings().checkClock) {
+        m_authenticator->startClockChecks(m_authenticator->settings().timeServer);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // With the tray, closing hides the window; the vault stays as it is (the idle lock and the
+    // screen lock still apply). Quit from the tray or the File menu ends the application.
+    if (m_tray != nullptr && m_authenticator->settings().closeToTray && isVisible() &&
+        event->spontaneous()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace tessera::ui

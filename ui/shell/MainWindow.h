@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace tessera::ui {
 
 class AuthenticatorPage;
+class TrayIcon;
 
 // The application window: a navigation on the left switches between the authenticator and
 // the pool console, the two faces of Tessera.
@@ -35,6 +36,15 @@ public:
     Place currentPlace() const;
     void showPlace(Place place);
 
+    // What the application does at start and tests leave out: reads the settings (QSettings),
+    // stores them when they change, shows the tray icon, unlocks through the keyring when the
+    // vault has a keyring slot, and starts the clock checks.
+    void startDesktopIntegration();
+    TrayIcon* trayIcon() const { return m_tray; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 signals:
     void currentPlaceChanged(tessera::ui::MainWindow::Place place);
 
@@ -49,6 +59,7 @@ private:
     static constexpr std::size_t kPlaceCount = 2;
 
     AuthenticatorPage* m_authenticator = nullptr;
+    TrayIcon* m_tray = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_places = nullptr;
     std::array<QAction*, kPlaceCount> m_placeActions{};

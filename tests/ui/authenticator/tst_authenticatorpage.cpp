@@ -241,7 +241,8 @@ void TestAuthenticatorPage::scanFromFile()
     QTRY_VERIFY(page.model() != nullptr);
     ui::AddEntryDialog* dialog = page.openAddDialog(image);
     QVERIFY(dialog);
-    QVERIFY2(dialog->parameters(), qPrintable(dialog->validationMessage()));
+    QVERIFY2(dialog->isScanning(), "decoding runs off the UI thread");
+    QTRY_VERIFY2(dialog->parameters(), qPrintable(dialog->validationMessage()));
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("issuer"))->text(),
              QStringLiteral("GitHub"));
     QCOMPARE(page.model()->rowCount(), 0); // nothing saved before confirming

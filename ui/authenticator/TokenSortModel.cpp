@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TokenSortModel.h"
+
+#include "TokenListModel.h"
+
+#include <QDateTime>
+
+namespace tessera::ui {
+
+TokenSortModel::TokenSortModel(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setFilterRole(TokenListModel::SearchTextRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // Codes and countdowns change every second; only these roles may move a row.
+    setSortRole(TokenListModel::FavouriteRole);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    sort(0);
+}
+
+void TokenSortModel::setOrder(Order order)
+{
+    if (order == m_order) {
+        return;
+    }
+    m_order = order;
+    invalidate();
+}
+
+int TokenSortModel::compareText(const QModelIndex& left, const QModelIndex& right, int role) const
+{
+    return m_collator.compare(left.data(role).toString(), right.data(role).toString());
+}
+
+bool TokenSortModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // Straight to the entries where the model is ours: sorting 10,000 rows through QVariant
+    // data() calls cost the UI thread tens of milliseconds at unlock.
+    const auto* tokens = qobject_cast<const TokenListModel*>(sourceModel());
+    const vault::Entry* leftEntry = tokens != nullptr ? tokens->entryAt(left.row()) : nullptr;
+    const vault::Entry* rightEntry = tokens != nullptr ? tokens->entryAt(right.row()) : nullptr;
+    const bool leftFavourite = leftEntry != nullptr
+                                   ? leftEntry->isFavourite()
+                                   : left.data(TokenListModel::FavouriteRole).toBool();
+    const bool rightFavourite = rightEntry != nullptr
+                                    ? rightEntry->isFavourite()
+                                    : right.data(TokenListModel::FavouriteRole).toBool();
+    if (leftFavourite != rightFavourite) {
+        return leftFavourite;
+    }
+    int order = 0;
+    switch (m_order) {
+    case Order::Manual:
+        break;
+    case Order::Issuer:
+        order = compareText(left, right, TokenListModel::IssuerRole);
+        order = order != 0 ? order : compareText(left, right, TokenListModel::AccountRole);
+        break;
+    case Order::Account:
+        order = compareText(left, right, TokenListModel::AccountRole);
+        order = order != 0 ? order : compareText(left, right, TokenListModel::IssuerRole);
+        break;
+    case Order::Group: {
+        // Entries outside any group come last.
+        const QString leftGroup = left.data(TokenListModel::GroupRole).toString();
+        const QString rightGroup = right.data(TokenListModel::GroupRole).toString();
+        if (leftGroup.isEmpty() != rightGroup.isEmpty()) {
+            return rightGroup.isEmpty();
+        }
+        order = m_collator.compare(leftGroup, rightGroup);
+        order = order != 0 ? order : compareText(left, right, TokenListModel::IssuerRole);
+        break;
+    }
+    case Order::RecentlyUsed: {
+        const QDateTime leftUsed = left.data(TokenListModel::LastUsedRole).toDateTime();
+        const QDateTime rightUsed = right.data(TokenListModel::LastUsedRole).toDateTime();
+        if (leftUsed != rightUsed) {
+            // Never-used (invalid) entries sort after every used one.
+            return leftUsed.isValid() && (!rightUsed.isValid() || leftUsed > rightUsed);
+        }
+        break;
+    }
+    }
+    // Ties keep the vault's order, so the list does not shuffle between runs.
+    return order != 0 ? order < 0 : left.row() < right.row();
+}
+
+} // namespace tessera::ui

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tessera::ui {
+
+namespace {
+
+QCheckBox* checkBox(const QString& text, const QString& name, bool checked)
+{
+    auto* box = new QCheckBox(text);
+    box->setObjectName(name);
+    box->setChecked(checked);
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const AppSettings& settings, bool keyringAvailable, bool remembered,
+                               QWidget* parent)
+    : QDialog(parent), m_clipboardSeconds(new QSpinBox), m_idleMinutes(new QSpinBox),
+      m_sortOrder(new QComboBox), m_timeServer(new QLineEdit)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_clipboardSeconds->setObjectName(QStringLiteral("clipboardSeconds"));
+    m_clipboardSeconds->setRange(5, 600);
+    m_clipboardSeconds->setSuffix(tr(" s"));
+    m_clipboardSeconds->setValue(int(settings.clipboardClearDelay.count()));
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
+    m_idleMinutes->setRange(0, 24 * 60);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setSpecialValueText(tr("Never"));
+    m_idleMinutes->setValue(settings.idleLockMinutes);
+    m_lockOnScreenLock = checkBox(tr("Lock when the screen locks"),
+                                  QStringLiteral("lockOnScreenLock"), settings.lockOnScreenLock);
+    m_lockOnMinimise = checkBox(tr("Lock when the window is minimised"),
+                                QStringLiteral("lockOnMinimise"), settings.lockOnMinimise);
+    m_remember = checkBox(tr("Remember in the system keyring (unlock without typing)"),
+                          QStringLiteral("rememberKeyring"), remembered);
+    m_remember->setEnabled(keyringAvailable);
+    if (!keyringAvailable) {
+        m_remember->setToolTip(tr("Unlock the vault first; the system keyring must be available."));
+    }
+    auto* security = new QGroupBox(tr("Security"));
+    auto* securityForm = new QFormLayout(security);
+    securityForm->addRow(tr("Clear copied codes after"), m_clipboardSeconds);
+    securityForm->addRow(tr("Lock after inactivity"), m_idleMinutes);
+    securityForm->addRow(m_lockOnScreenLock);
+    securityForm->addRow(m_lockOnMinimise);
+    securityForm->addRow(m_remember);
+
+    m_hideCodes =
+        checkBox(tr("Hide codes until clicked"), QStringLiteral("hideCodes"), settings.hideCodes);
+    m_showNext = checkBox(tr("Show the next code on hover"), QStringLiteral("showNextCode"),
+                          settings.showNextCode);
+    m_sortOrder->setObjectName(QStringLiteral("sortOrder"));
+    m_sortOrder->addItems(
+        {tr("My order"), tr("Issuer"), tr("Account"), tr("Group"), tr("Recently used")});
+    m_sortOrder->setCurrentIndex(settings.sortOrder);
+    m_closeToTray = checkBox(tr("Keep running in the tray when the window closes"),
+                             QStringLiteral("closeToTray"), settings.closeToTray);
+    auto* codes = new QGroupBox(tr("Codes"));
+    auto* codesForm = new QFormLayout(codes);
+    codesForm->addRow(m_hideCodes);
+    codesForm->addRow(m_showNext);
+    codesForm->addRow(tr("Sort accounts by"), m_sortOrder);
+    codesForm->addRow(m_closeToTray);
+
+    m_checkClock = checkBox(tr("Check this computer's clock against a time server"),
+                            QStringLiteral("checkClock"), settings.checkClock);
+    m_timeServer->setObjectName(QStringLiteral("timeServer"));
+    m_timeServer->setText(settings.timeServer);
+    m_timeServer->setPlaceholderText(QStringLiteral("pool.ntp.org"));
+    m_timeServer->setEnabled(settings.checkClock);
+    connect(m_checkClock, &QCheckBox::toggled, m_timeServer, &QLineEdit::setEnabled);
+    auto* clock = new QGroupBox(tr("Clock"));
+    auto* clockForm = new QFormLayout(clock);
+    clockForm->addRow(m_checkClock);
+    clockForm->addRow(tr("Time server (NTP)"), m_timeServer);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(security);
+    layout->addWidget(codes);
+    layout->addWidget(clock);
+    layout->addWidget(buttons);
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings settings;
+    settings.clipboardClearDelay = std::chrono::seconds(m_clipboardSeconds->value());
+    settings.idleLockMinutes = m_idleMinutes->value();
+    settings.lockOnScreenLock = m_lockOnScreenLock->isChecked();
+    settings.lockOnMinimise = m_lockOnMinimise->isChecked();
+    settings.hideCodes = m_hideCodes->isChecked();
+    settings.showNextCode = m_showNext->isChecked();
+    settings.sortOrder = m_sortOrder->currentIndex();
+    settings.closeToTray = m_closeToTray->isChecked();
+    settings.checkClock = m_checkClock->isChecked();
+    const QString server = m_timeServer->text().trimmed();
+    settings.timeServer = server.isEmpty() ? AppSettings().timeServer : server;
+    return settings;
+}
+
+bool SettingsDialog::rememberInKeyring() const
+{
+    return m_remember->isChecked();
+}
+
+} // namespace tessera::ui
