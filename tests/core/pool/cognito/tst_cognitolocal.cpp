@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/CryptoInit.h"
+#include "otp/OtpAuthUri.h"
+#include "otp/OtpGenerator.h"
+#include "pool/cognito/CognitoBackend.h"
+#include "vault/VaultFile.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::pool;
+using namespace tessera::pool::cognito;
+
+// The Cognito backend against cognito-local (npm), started by the test on a free 127.0.0.1 port
+// with its own data folder: pool, client, MFA configuration, user, sign-in, TOTP enrolment through
+// a Tessera vault, and sign-in answered with the vault's code. What cognito-local lacks must come
+// back as "not supported by this endpoint".
+class TestCognitoLocal : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    std::unique_ptr<CognitoBackend> m_backend;
+    QStringList m_unsupported;
+
+    static bool requirePeers()
+    {
+        return qEnvironmentVariableIntValue("TESSERA_REQUIRE_PEERS") == 1;
+    }
+
+    // The response, or nullopt when the endpoint lacks the operation (recorded) or failed (test
+    // failure recorded by QVERIFY2 in the caller through `failed`).
+    std::optional<QJsonObject> step(const QString& operation, const QJsonObject& request,
+                                    bool& failed)
+    {
+        QFuture<PoolResult> future = m_backend->call(operation, request);
+        if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 30000)) {
+            qWarning("%s: no answer", qPrintable(operation));
+            failed = true;
+            return std::nullopt;
+        }
+        const PoolResult result = future.result();
+        if (result) {
+            return *result;
+        }
+        if (result.error().type == QLatin1String(errors::kUnsupportedOperation) &&
+            result.error().message.contains(QLatin1String("not supported by this endpoint"))) {
+            qInfo("%s: %s", qPrintable(operation), qPrintable(result.error().message));
+            m_unsupported.append(operation);
+            return std::nullopt;
+        }
+        qWarning("%s failed: %s: %s", qPrintable(operation), qPrintable(result.error().type),
+                 qPrintable(result.error().message));
+        failed = true;
+        return std::nullopt;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(crypto::initialise());
+        const QString script = QStringLiteral(TESSERA_TOOLS "/cognito_local.sh");
+        const QString peers = QStringLiteral(TESSERA_PEERS_DIR);
+        QProcess install;
+        install.start(script, {peers, QStringLiteral("--install-only")});
+        const bool installed = install.waitForFinished(300000) &&
+                               install.exitStatus() == QProcess::NormalExit &&
+                               install.exitCode() == 0;
+        if (!installed) {
+            const QByteArray why = install.readAllStandardError().right(400);
+            if (requirePeers()) {
+                QFAIL(qPrintable(QStringLiteral("cognito-local could not be installed "
+                                                "(TESSERA_REQUIRE_PEERS=1): %1")
+                                     .arg(QString::fromUtf8(why))));
+            }
+            QSKIP(qPrintable(QStringLiteral("cognito-local could not be installed (Node.js/npm "
+                                            "missing or registry unreachable): %1")
+                                 .arg(QString::fromUtf8(why))));
+        }
+        // A free loopback port: bind to 0, read it, let go.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        m_server.setProcessChannelMode(QProcess::MergedChannels);
+        m_server.start(script, {peers, m_dir.path(), QString::number(port)});
+        QVERIFY(m_server.waitForStarted());
+        const bool up = QTest::qWaitFor(
+            [port] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                return socket.waitForConnected(200);
+            },
+            30000);
+        QVERIFY2(up, m_server.readAll().constData());
+
+        AwsSettings settings;
+        settings.region = QStringLiteral("local");
+        settings.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        // cognito-local does not check signatures, but signed calls need a key to sign with.
+        settings.credentials = std::make_shared<const AwsCredentials>(AwsCredentials{
+            QStringLiteral("local"), crypto::SecureBytes::fromView("local-secret"), {}});
+        RetryPolicy retry;
+        retry.baseBackoffMs = 50;
+        m_backend = std::make_unique<CognitoBackend>(settings, retry);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server.state() != QProcess::NotRunning) {
+            m_server.terminate();
+            if (!m_server.waitForFinished(5000)) {
+                m_server.kill();
+                m_server.waitForFinished();
+            }
+        }
+        if (!m_unsupported.isEmpty()) {
+            qInfo("cognito-local lacked: %s", qPrintable(m_unsupported.join(QStringLiteral(", "))));
+        }
+    }
+
+    void unsupportedOperationIsReportedAsSuch()
+    {
+        bool failed = false;
+        const auto result = step(QStringLiteral("AdminSetUserMFAPreference"),
+                                 {{"UserPoolId", "local_none"}, {"Username", "nobody"}}, failed);
+        QVERIFY2(!failed, "answered, or refused as not supported by this endpoint");
+        QVERIFY2(!result, "cognito-local lacks AdminSetUserMFAPreference (DESIGN.md)");
+        QVERIFY(!m_backend->supports(QStringLiteral("AdminSetUserMFAPreference")));
+    }
+
+    void enrolTotpThroughVaultAndSignIn()
+    {
+        bool failed = false;
+        const auto pool = step(QStringLiteral("CreateUserPool"), {{"PoolName", "tessera"}}, failed);
+        QVERIFY(pool && !failed);
+        const QString poolId = pool->value("UserPool").toObject().value("Id").toString();
+        const auto client = step(QStringLiteral("CreateUserPoolClient"),
+                                 {{"UserPoolId", poolId},
+                                  {"ClientName", "tessera"},
+                                  {"ExplicitAuthFlows", QJsonArray{"ALLOW_USER_PASSWORD_AUTH",
+                                                                   "ALLOW_REFRESH_TOKEN_AUTH"}}},
+                                 failed);
+        QVERIFY(client && !failed);
+        const QString clientId =
+            client->value("UserPoolClient").toObject().value("ClientId").toString();
+
+        const auto set = step(QStringLiteral("SetUserPoolMfaConfig"),
+                              {{"UserPoolId", poolId},
+                               {"MfaConfiguration", "OPTIONAL"},
+                               {"SoftwareTokenMfaConfiguration", QJsonObject{{"Enabled", true}}}},
+                              failed);
+        QVERIFY(!failed);
+        const auto config =
+            step(QStringLiteral("GetUserPoolMfaConfig"), {{"UserPoolId", poolId}}, failed);
+        QVERIFY(!failed);
+        if (set && config) {
+            QCOMPARE(config->value("MfaConfiguration").toString(), QStringLiteral("OPTIONAL"));
+        }
+
+        QVERIFY(step(QStringLiteral("AdminCreateUser"),
+                     {{"UserPoolId", poolId},
+                      {"Username", "tina@example.com"},
+                      {"TemporaryPassword", "Temporary-1"},
+                      {"MessageAction", "SUPPRESS"}},
+                     failed));
+        QVERIFY(step(QStringLiteral("AdminSetUserPassword"),
+                     {{"UserPoolId", poolId},
+                      {"Username", "tina@example.com"},
+                      {"Password", "Correct-horse-1"},
+                      {"Permanent", true}},
+                     failed) ||
+                !failed);
+        QVERIFY(!failed);
+        const QJsonObject passwordAuth{
+            {"AuthFlow", "USER_PASSWORD_AUTH"},
+            {"ClientId", clientId},
+            {"AuthParameters",
+             QJsonObject{{"USERNAME", "tina@example.com"}, {"PASSWORD", "Correct-horse-1"}}}};
+        const auto first = step(QStringLiteral("InitiateAuth"), passwordAuth, failed);
+        QVERIFY(first && !failed);
+        const QString accessToken =
+            first->value("AuthenticationResult").toObject().value("AccessToken").toString();
+        QVERIFY2(!accessToken.isEmpty(), "password-only sign-in gives tokens");
+
+        const auto associated =
+            step(QStringLiteral("AssociateSoftwareToken"), {{"AccessToken", accessToken}}, failed);
+        QVERIFY(!failed);
+        if (!associated) {
+            return; // reported as not supported by this endpoint
+        }
+        const QString secret = associated->value("SecretCode").toString();
+        QVERIFY(!secret.isEmpty());
+
+        // The secret goes into a Tessera vault; every code from here on comes from the vault.
+        const QString vaultPath = m_dir.filePath(QStringLiteral("v.tessera"));
+        const auto password = crypto::SecureBytes::fromView("vault pass");
+        {
+            vault::Vault entries;
+            auto parameters = otp::otpauth::parse(
+                QStringLiteral("otpauth://totp/tessera:tina?secret=%1&issuer=tessera").arg(secret));
+            QVERIFY2(parameters, qPrintable(parameters.error()));
+            entries.addEntry(vault::Entry(std::move(*parameters)));
+            QVERIFY(vault::VaultFile::create(vaultPath, password, std::move(entries)));
+        }
+        auto vaultCode = [&](qint64 at) {
+            auto opened = vault::VaultFile::open(vaultPath, password);
+            return opened ? otp::code(opened->vault().entries().front().parameters(), at)
+                          : QString();
+        };
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(step(QStringLiteral("VerifySoftwareToken"),
+                     {{"AccessToken", accessToken}, {"UserCode", vaultCode(now - 30)}}, failed) ||
+                !failed);
+        QVERIFY(!failed);
+        QVERIFY(step(QStringLiteral("SetUserMFAPreference"),
+                     {{"AccessToken", accessToken},
+                      {"SoftwareTokenMfaSettings",
+                       QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}},
+                     failed) ||
+                !failed);
+        QVERIFY(!failed);
+
+        const auto second = step(QStringLiteral("InitiateAuth"), passwordAuth, failed);
+        QVERIFY(second && !failed);
+        QCOMPARE(second->value("ChallengeName").toString(), QStringLiteral("SOFTWARE_TOKEN_MFA"));
+        const auto answered = step(
+            QStringLiteral("RespondToAuthChallenge"),
+            {{"ClientId", clientId},
+             {"ChallengeName", "SOFTWARE_TOKEN_MFA"},
+             {"Session", second->value("Session")},
+             {"ChallengeResponses", QJsonObject{{"USERNAME", "tina@example.com"},
+                                                {"SOFTWARE_TOKEN_MFA_CODE",
+                                                 vaultCode(QDateTime::currentSecsSinceEpoch())}}}},
+            failed);
+        QVERIFY(answered && !failed);
+        QVERIFY2(!answered->value("AuthenticationResult")
+                      .toObject()
+                      .value("AccessToken")
+                      .toString()
+                      .isEmpty(),
+                 "the vault's code completes the sign-in");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCognitoLocal)
+#include "tst_cognitolocal.moc"
