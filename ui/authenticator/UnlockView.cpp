@@ -116,6 +116,7 @@ UnlockView::UnlockView(VaultSession& session, QWidget* parent)
     connect(m_keyringButton, &QPushButton::clicked, this, &UnlockView::unlockWithKeyring);
     connect(&m_session, &VaultSession::busyChanged, this, &UnlockView::setBusy);
     connect(&m_session, &VaultSession::openFailed, this, &UnlockView::showFailure);
+    connect(&m_session, &VaultSession::keyringChanged, this, &UnlockView::reset);
     reset();
 }
 

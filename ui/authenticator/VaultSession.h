@@ -41,6 +41,7 @@ public:
     void setKeyring(std::shared_ptr<vault::KeyringBackend> keyring)
     {
         m_keyring = std::move(keyring);
+        emit keyringChanged();
     }
     bool hasKeyring() const { return m_keyring != nullptr; }
     // Whether the file on disk has a keyring slot; read from its header, without any key.
@@ -71,6 +72,7 @@ signals:
     void locked();
     void keyringFailed(const QString& message);
     void rememberedChanged(bool remembered);
+    void keyringChanged();
 
 private:
     struct Outcome
