@@ -3,9 +3,15 @@
 
 #include "AegisFormat.h"
 #include "AndOtpFormat.h"
+#include "AndroidPreferences.h"
+#include "AuthenticatorPlusFormat.h"
 #include "CsvFormats.h"
+#include "FreeOtpFormat.h"
 #include "GoogleMigration.h"
+#include "PreferenceFormats.h"
 #include "SimpleJsonFormats.h"
+#include "SqliteFormats.h"
+#include "StratumFormat.h"
 #include "TwoFasFormat.h"
 #include "UriListFormat.h"
 #include "vault/VaultFile.h"
@@ -43,30 +49,50 @@ bool isTesseraVault(QByteArrayView data)
            std::memcmp(data.data(), vault::kMagic, sizeof vault::kMagic) == 0;
 }
 
-// Formats Tessera recognises but cannot read yet: naming them beats "unrecognised".
+// Formats Tessera recognises but cannot read: naming them beats "unrecognised".
 QString unsupportedKind(QByteArrayView data)
 {
-    if (startsWith(data, "SQLite format 3")) {
-        return tr("an SQLite database (Google or Microsoft Authenticator, Authenticator Pro)");
+    if (SqliteFormats::isSqlite(data)) {
+        return tr("an SQLite database, but not one of Google Authenticator, Microsoft "
+                  "Authenticator or Authenticator Pro");
     }
     if (startsWith(data, "\x89PNG") || startsWith(data, "\xff\xd8\xff") ||
         startsWith(data, "GIF8")) {
         return tr("an image; QR codes in images are read by 'tessera-cli scan' or the scan dialog");
     }
-    if (startsWith(data, "\xac\xed\x00\x05")) {
-        return tr("a Java serialised backup (FreeOTP 2)");
-    }
     if (startsWith(data, "PK\x03\x04")) {
-        return tr("a zip archive (Authenticator Plus)");
-    }
-    if (startsWith(data, "AUTHENTICATORPRO") || startsWith(data, "AuthenticatorPro")) {
-        return tr("an encrypted Authenticator Pro / Stratum backup");
+        return tr("a zip archive without the Accounts.txt of an Authenticator Plus export");
     }
     const QByteArray head =
         data.first(std::min<qsizetype>(data.size(), 512)).toByteArray().trimmed();
     if (head.startsWith("<?xml") || head.startsWith("<map")) {
-        return tr("an XML file (FreeOTP, FreeOTP+ internal, Authy, Battle.net or TOTP "
-                  "Authenticator)");
+        return tr("an XML file that is none of FreeOTP, FreeOTP+, Authy, Battle.net or TOTP "
+                  "Authenticator");
+    }
+    return {};
+}
+
+// Formats whose content is not JSON or text lines, recognised by their magic or structure.
+QString detectBinaryOrXml(QByteArrayView data)
+{
+    if (SqliteFormats::isSqlite(data)) {
+        return SqliteFormats::detect(data);
+    }
+    if (FreeOtpFormat::recognisesV2(data)) {
+        return QStringLiteral("freeotp-v2");
+    }
+    if (StratumFormat::recognises(data)) {
+        return QStringLiteral("stratum");
+    }
+    if (AuthenticatorPlusFormat::recognises(data)) {
+        return QStringLiteral("authenticator-plus");
+    }
+    if (const auto preferences = AndroidPreferences::parse(data)) {
+        const QString format = PreferenceFormats::detect(*preferences);
+        if (!format.isEmpty()) {
+            return format;
+        }
+        return FreeOtpFormat::recognisesV1(*preferences) ? QStringLiteral("freeotp") : QString();
     }
     return {};
 }
@@ -125,19 +151,38 @@ ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* pa
 
 QStringList Importer::formatNames()
 {
-    return {QStringLiteral("otpauth-list"),  QStringLiteral("google-migration"),
-            QStringLiteral("aegis"),         QStringLiteral("2fas"),
-            QStringLiteral("andotp"),        QStringLiteral("bitwarden-json"),
-            QStringLiteral("bitwarden-csv"), QStringLiteral("keepass-csv"),
-            QStringLiteral("freeotp-plus"),  QStringLiteral("proton"),
-            QStringLiteral("steam"),         QStringLiteral("duo"),
-            QStringLiteral("stratum"),       QStringLiteral("tessera")};
+    return {QStringLiteral("otpauth-list"),
+            QStringLiteral("google-migration"),
+            QStringLiteral("aegis"),
+            QStringLiteral("2fas"),
+            QStringLiteral("andotp"),
+            QStringLiteral("bitwarden-json"),
+            QStringLiteral("bitwarden-csv"),
+            QStringLiteral("keepass-csv"),
+            QStringLiteral("freeotp"),
+            QStringLiteral("freeotp-v2"),
+            QStringLiteral("freeotp-plus"),
+            QStringLiteral("proton"),
+            QStringLiteral("steam"),
+            QStringLiteral("duo"),
+            QStringLiteral("stratum"),
+            QStringLiteral("authy"),
+            QStringLiteral("battle-net"),
+            QStringLiteral("totp-authenticator"),
+            QStringLiteral("google-authenticator-db"),
+            QStringLiteral("microsoft-authenticator-db"),
+            QStringLiteral("authenticator-plus"),
+            QStringLiteral("tessera")};
 }
 
 QString Importer::detectFormat(QByteArrayView data)
 {
     if (isTesseraVault(data)) {
         return QStringLiteral("tessera");
+    }
+    const QString binaryOrXml = detectBinaryOrXml(data);
+    if (!binaryOrXml.isEmpty()) {
+        return binaryOrXml;
     }
     if (!unsupportedKind(data).isEmpty()) {
         return {};
@@ -168,7 +213,13 @@ QString Importer::detectFormat(QByteArrayView data)
         return GoogleMigration::isMigrationUri(text.trimmed()) ? QStringLiteral("google-migration")
                                                                : QStringLiteral("otpauth-list");
     }
-    return CsvFormats::detect(text);
+    const QString csv = CsvFormats::detect(text);
+    if (!csv.isEmpty()) {
+        return csv;
+    }
+    return PreferenceFormats::recognisesTotpAuthenticatorBackup(data)
+               ? QStringLiteral("totp-authenticator")
+               : QString();
 }
 
 ImportResult Importer::importData(QByteArrayView data, const ImportOptions& options)
@@ -196,6 +247,37 @@ ImportResult Importer::importData(QByteArrayView data, const ImportOptions& opti
     }
     if (format == QLatin1String("tessera")) {
         return readTesseraVault(data, options.password);
+    }
+    if (format == QLatin1String("freeotp-v2")) {
+        return FreeOtpFormat::readV2(data, options.password);
+    }
+    if (format == QLatin1String("authenticator-plus")) {
+        return AuthenticatorPlusFormat::read(data, options.password);
+    }
+    if (format == QLatin1String("google-authenticator-db") ||
+        format == QLatin1String("microsoft-authenticator-db") ||
+        (format == QLatin1String("stratum") && SqliteFormats::isSqlite(data))) {
+        return SqliteFormats::read(format, data);
+    }
+    if (format == QLatin1String("stratum") && StratumFormat::recognises(data)) {
+        return StratumFormat::readEncrypted(data, options.password);
+    }
+    if (format == QLatin1String("freeotp") || format == QLatin1String("authy") ||
+        format == QLatin1String("battle-net") ||
+        (format == QLatin1String("totp-authenticator") &&
+         !PreferenceFormats::recognisesTotpAuthenticatorBackup(data))) {
+        const auto preferences = AndroidPreferences::parse(data);
+        if (!preferences) {
+            return ImportResult::failed(ImportFailure::Damaged,
+                                        tr("the file is not an Android preferences XML file"),
+                                        format);
+        }
+        return format == QLatin1String("freeotp")
+                   ? FreeOtpFormat::readV1(*preferences)
+                   : PreferenceFormats::read(format, *preferences, options.password);
+    }
+    if (format == QLatin1String("totp-authenticator")) {
+        return PreferenceFormats::readTotpAuthenticatorBackup(data, options.password);
     }
     if (format == QLatin1String("otpauth-list") || format == QLatin1String("google-migration")) {
         return UriListFormat::read(QString::fromUtf8(data));

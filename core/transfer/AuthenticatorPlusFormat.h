@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportResult.h"
+
+#include <QByteArrayView>
+
+namespace tessera::transfer {
+
+// Authenticator Plus's export: a password-protected zip (ZipCrypto or WinZip AES, opened by
+// libzip) whose Accounts.txt is an otpauth:// list.
+class AuthenticatorPlusFormat
+{
+public:
+    static bool recognises(QByteArrayView data);
+    static ImportResult read(QByteArrayView data, const crypto::SecureBytes* password);
+};
+
+} // namespace tessera::transfer
