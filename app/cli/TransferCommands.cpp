@@ -126,7 +126,7 @@ int TransferCommands::exportVault(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("tessera, aegis, uri-list or google-migration."),
+                                          tr("tessera, aegis, uri-list, google-migration or html."),
                                           QStringLiteral("NAME"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("The file to write."),
                                           QStringLiteral("PATH"));
@@ -146,7 +146,7 @@ int TransferCommands::exportVault(const QStringList& arguments)
     const auto format = transfer::Exporter::formatFromName(parser.value(formatOption));
     if (!format) {
         return fail(kExitBadInput,
-                    tr("export needs --format tessera, aegis, uri-list or google-migration"));
+                    tr("export needs --format tessera, aegis, uri-list, google-migration or html"));
     }
     if (!parser.isSet(outputOption)) {
         return fail(kExitBadInput, tr("export needs --output PATH"));
@@ -154,7 +154,8 @@ int TransferCommands::exportVault(const QStringList& arguments)
     std::optional<crypto::SecureBytes> exportPassword;
     if (parser.isSet(passwordOption)) {
         if (*format == transfer::ExportFormat::UriList ||
-            *format == transfer::ExportFormat::GoogleMigration) {
+            *format == transfer::ExportFormat::GoogleMigration ||
+            *format == transfer::ExportFormat::Html) {
             return fail(kExitBadInput,
                         tr("%1 exports cannot be encrypted; drop --export-password-file")
                             .arg(parser.value(formatOption)));

@@ -3,6 +3,7 @@
 
 #include "AegisFormat.h"
 #include "GoogleMigration.h"
+#include "HtmlFormat.h"
 #include "UriListFormat.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,9 @@ std::optional<ExportFormat> Exporter::formatFromName(const QString& name)
     if (name == QLatin1String("google-migration")) {
         return ExportFormat::GoogleMigration;
     }
+    if (name == QLatin1String("html")) {
+        return ExportFormat::Html;
+    }
     return std::nullopt;
 }
 
@@ -78,6 +82,13 @@ Expected<ExportOutput> Exporter::exportData(const vault::Vault& vault, ExportFor
         const auto encoded =
             GoogleMigration::encode(parametersOf(vault), options.migrationBatchSize, batchId);
         return ExportOutput{encoded.uris.join(QLatin1Char('\n')).toUtf8() + '\n', encoded.skipped};
+    }
+    case ExportFormat::Html: {
+        auto page = HtmlFormat::write(parametersOf(vault));
+        if (!page) {
+            return makeError(page.error());
+        }
+        return ExportOutput{std::move(*page), {}};
     }
     }
     return makeError(tr("the Tessera format is written to a file with exportToFile"));

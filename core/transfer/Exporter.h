@@ -19,6 +19,7 @@ enum class ExportFormat
     Aegis,           // Aegis vault JSON, plain or encrypted
     UriList,         // otpauth:// URIs, one a line
     GoogleMigration, // otpauth-migration:// URIs, one per QR code
+    Html,            // a printable page with one QR code per entry, for paper backup
 };
 
 struct ExportOptions

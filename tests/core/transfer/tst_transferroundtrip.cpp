@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "otp/OtpAuthUri.h"
+#include "scan/QrDecoder.h"
+#include "scan/QrEncoder.h"
 #include "transfer/Exporter.h"
 #include "transfer/ImportPreview.h"
 #include "transfer/Importer.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +152,54 @@ private slots:
             QCOMPARE(Importer::importFile(path, ImportOptions{{}, &wrong}).failure,
                      ImportFailure::WrongPassword);
         }
+    }
+
+    // The paper backup must give back every account: each inline SVG is turned back into a QR
+    // module matrix, drawn, and read by ZXing, independently of how it was written.
+    void htmlExportDecodesBack()
+    {
+        const vault::Vault vault = sampleVault();
+        const auto exported = Exporter::exportData(vault, ExportFormat::Html, ExportOptions{});
+        QVERIFY2(exported.hasValue(), qPrintable(exported.error()));
+        const QString html = QString::fromUtf8(exported->data);
+        QVERIFY2(html.contains(QLatin1String("anyone with this page can generate your codes")),
+                 "the page opens with a warning");
+        QVERIFY2(!html.contains(QLatin1String("<script")), "the page runs nothing");
+        static const QRegularExpression card(
+            QStringLiteral("<svg[^>]*viewBox=\"0 0 (\\d+) \\d+\"[^>]*>.*?<path fill=\"#000\" "
+                           "d=\"([^\"]*)\"/>\\s*</svg>\\s*<div class=\"issuer\">([^<]*)</div>"
+                           "<div class=\"account\">([^<]*)</div>"),
+            QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression module(QStringLiteral("M(\\d+) (\\d+)h1v1h-1z"));
+        QStringList decoded;
+        QStringList captions;
+        auto cards = card.globalMatch(html);
+        while (cards.hasNext()) {
+            const auto match = cards.next();
+            const int border = 4;
+            const int size = match.captured(1).toInt() - 2 * border;
+            QVERIFY(size >= 21);
+            std::vector<bool> dark(std::size_t(size * size), false);
+            auto modules = module.globalMatch(match.captured(2));
+            while (modules.hasNext()) {
+                const auto m = modules.next();
+                const int x = m.captured(1).toInt() - border;
+                const int y = m.captured(2).toInt() - border;
+                QVERIFY(x >= 0 && y >= 0 && x < size && y < size);
+                dark[std::size_t(y * size + x)] = true;
+            }
+            const QImage image = scan::QrEncoder::toImage(scan::QrMatrix(size, std::move(dark)));
+            const QStringList texts = scan::QrDecoder::decode(image);
+            QCOMPARE(texts.size(), 1);
+            auto parameters = otp::otpauth::parse(texts.first());
+            QVERIFY2(parameters.hasValue(), qPrintable(parameters.error()));
+            decoded.append(describe(*parameters));
+            QCOMPARE(match.captured(3), parameters->issuer().toHtmlEscaped());
+            QCOMPARE(match.captured(4), parameters->account().toHtmlEscaped());
+            captions.append(match.captured(3));
+        }
+        QCOMPARE(decoded, describe(vault));
+        QVERIFY(captions.contains(QStringLiteral("Zürich Bank")));
     }
 
     // A large move: 10,000 accounts through an encrypted Aegis export and the preview.
