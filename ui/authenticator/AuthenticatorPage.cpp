@@ -189,8 +189,13 @@ QWidget* AuthenticatorPage::createListPage()
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setContentsMargins(12, 2, 12, 6);
 
-    auto* header = new QHBoxLayout;
-    header->setContentsMargins(12, 10, 12, 6);
+    // A strip in the window colour, so the search field (Base) shows on any palette.
+    auto* headerBar = new QWidget;
+    headerBar->setObjectName(QStringLiteral("listHeader"));
+    headerBar->setAutoFillBackground(true);
+    headerBar->setBackgroundRole(QPalette::Window);
+    auto* header = new QHBoxLayout(headerBar);
+    header->setContentsMargins(12, 8, 12, 8);
     header->setSpacing(6);
     header->addWidget(m_search, 1);
     header->addWidget(addButton);
@@ -198,7 +203,7 @@ QWidget* AuthenticatorPage::createListPage()
     auto* layout = new QVBoxLayout(m_listPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(header);
+    layout->addWidget(headerBar);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_undoBar);
     layout->addWidget(m_status);
@@ -568,7 +573,8 @@ void AuthenticatorPage::handleClockOffset(const time::ClockOffset& offset)
     m_clockText->setText(
         (seconds > 0 ? tr("This computer's clock is %1 behind %2. Codes may be rejected.")
                      : tr("This computer's clock is %1 ahead of %2. Codes may be rejected."))
-            .arg(describeSeconds(seconds), m_timeServer));
+            .arg(describeSeconds(seconds),
+                 m_timeServer.isEmpty() ? tr("the time server") : m_timeServer));
     m_clockBar->show();
 }
 

@@ -22,7 +22,8 @@ constexpr int kButtonHeight = 30;
 // A stable colour per name, so an account keeps its badge colour between runs.
 QColor badgeColour(const QString& name)
 {
-    const auto hue = int(qHash(name, 7) % 360U);
+    // CRC-16 rather than qHash: qHash may be seeded per process, and the colour must not change.
+    const auto hue = int(qChecksum(QByteArrayView(name.toUtf8())) % 360U);
     return QColor::fromHsl(hue, 110, 110);
 }
 

@@ -44,6 +44,10 @@ UnlockView::UnlockView(VaultSession& session, QWidget* parent)
       m_keyringButton(new QPushButton(tr("Unlock with the system keyring")))
 {
     setObjectName(QStringLiteral("unlockView"));
+    // The places sit on Base; the form's fields are Base too and vanished on a dark palette.
+    // On Window the fields and the check box stand out in light and dark alike.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Window);
     auto* icon = new QLabel;
     // The application's own icon, in its colours: it tells the user whose password this is.
     icon->setPixmap(QIcon(QStringLiteral(":/icons/tessera.svg")).pixmap(64, 64));

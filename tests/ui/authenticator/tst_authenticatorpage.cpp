@@ -14,6 +14,7 @@
 #include "shell/ClipboardGuard.h"
 #include "shell/IdleWatcher.h"
 #include "shell/MainWindow.h"
+#include "time/SntpClient.h"
 #include "vault/VaultFile.h"
 
 #include <QAction>
@@ -411,7 +412,8 @@ void TestAuthenticatorPage::screenshots_data()
     for (const bool dark : {false, true}) {
         const QString suffix = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
         for (const QString& screen :
-             {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("unlock")}) {
+             {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("scan"),
+              QStringLiteral("unlock"), QStringLiteral("settings"), QStringLiteral("clock")}) {
             QTest::newRow(qPrintable(screen + suffix)) << screen << dark;
         }
     }
@@ -436,11 +438,32 @@ void TestAuthenticatorPage::screenshots()
         QTRY_VERIFY(page.model() != nullptr);
         page.listView()->setCurrentIndex(page.listView()->model()->index(0, 0));
     }
+    if (screen != QLatin1String("unlock")) {
+        // A favourite with a group, as a vault in use has.
+        page.model()->setFavourite(1, true);
+        page.model()->setTicking(false);
+    }
     if (screen == QLatin1String("add")) {
         ui::AddEntryDialog* dialog = page.openAddDialog();
         dialog->findChild<QLineEdit*>(QStringLiteral("uri"))->setText(kSampleUris[0]);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         image = Screenshot::grab(dialog);
+    } else if (screen == QLatin1String("scan")) {
+        ui::AddEntryDialog* dialog = page.openAddDialog();
+        dialog->offerTexts({kSampleUris[0], kSampleUris[1], kSampleUris[4]});
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        image = Screenshot::grab(dialog);
+    } else if (screen == QLatin1String("settings")) {
+        QDialog* dialog = page.openSettings();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        image = Screenshot::grab(dialog);
+    } else if (screen == QLatin1String("clock")) {
+        time::ClockOffset offset;
+        offset.offset = std::chrono::seconds(100);
+        page.startClockChecks(QString());
+        page.handleClockOffset(offset);
+        QTest::qWait(20);
+        image = Screenshot::grab(&window);
     } else {
         image = Screenshot::grab(&window);
     }
