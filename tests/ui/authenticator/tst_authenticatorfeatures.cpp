@@ -2,6 +2,7 @@
 // The authenticator beyond the basics: keyring unlock, the clock check, edit, favourites and
 // sort orders, hidden codes, the next code, accessible names, settings, the tray's quick copy
 // and locking on screen lock or minimise.
+#include "TestVault.h"
 #include "authenticator/AuthenticatorPage.h"
 #include "authenticator/EditEntryDialog.h"
 #include "authenticator/QuickCopyPopup.h"
@@ -41,24 +42,9 @@
 using namespace tessera;
 using ui::AuthenticatorPage;
 using ui::TokenListModel;
+using namespace tessera::test;
 
 namespace {
-
-constexpr qint64 kNow = 1'700'000'022;
-const QString kPassword = QStringLiteral("correct horse battery staple");
-
-crypto::SecureBytes bytes(const QString& text)
-{
-    return crypto::SecureBytes::fromView(text.toUtf8());
-}
-
-vault::VaultCreateOptions cheapKdf()
-{
-    vault::VaultCreateOptions options;
-    options.scrypt = crypto::ScryptParameters{1 << 10, 8, 1};
-    options.allowWeakKdfForTests = true;
-    return options;
-}
 
 const QStringList kUris{
     QStringLiteral("otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP"),
@@ -66,23 +52,9 @@ const QStringList kUris{
     QStringLiteral("otpauth://totp/Amazon:root?secret=MFRGGZDFMZTWQ2LK"),
 };
 
-vault::Entry entryFor(const QString& uri)
-{
-    auto parameters = otp::otpauth::parse(uri);
-    Q_ASSERT(parameters);
-    return vault::Entry(std::move(*parameters));
-}
-
 QString makeVault(const QTemporaryDir& dir)
 {
-    vault::Vault content;
-    for (const QString& uri : kUris) {
-        content.addEntry(entryFor(uri));
-    }
-    const QString path = dir.filePath(QStringLiteral("test.tessera"));
-    auto file = vault::VaultFile::create(path, bytes(kPassword), std::move(content), cheapKdf());
-    Q_ASSERT(file);
-    return path;
+    return test::makeVault(dir, kUris);
 }
 
 bool unlock(AuthenticatorPage& page)

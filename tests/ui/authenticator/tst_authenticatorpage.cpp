@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Screenshot.h"
+#include "TestVault.h"
 
 #include "authenticator/AddEntryDialog.h"
 #include "authenticator/AuthenticatorPage.h"
@@ -35,25 +36,9 @@
 using tessera::test::Screenshot;
 using namespace tessera;
 using ui::AuthenticatorPage;
+using namespace tessera::test;
 
 namespace {
-
-// 18 seconds left in a 30-second period, so the countdown rings show.
-constexpr qint64 kNow = 1'700'000'022;
-const QString kPassword = QStringLiteral("correct horse battery staple");
-
-crypto::SecureBytes bytes(const QString& text)
-{
-    return crypto::SecureBytes::fromView(text.toUtf8());
-}
-
-vault::VaultCreateOptions cheapKdf()
-{
-    vault::VaultCreateOptions options;
-    options.scrypt = crypto::ScryptParameters{1 << 10, 8, 1};
-    options.allowWeakKdfForTests = true;
-    return options;
-}
 
 const QStringList kSampleUris{
     QStringLiteral("otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP"),
@@ -63,21 +48,6 @@ const QStringList kSampleUris{
     QStringLiteral("otpauth://totp/Proton:alice@proton.me?secret=JBSWY3DPEHPK3PXQ&digits=8"),
     QStringLiteral("otpauth://totp/Steam:alicegames?secret=KRSXG5CTMVRXEZLV&encoder=steam"),
 };
-
-// A vault file with the sample entries, under `dir`.
-QString makeVault(const QTemporaryDir& dir, const QStringList& uris)
-{
-    vault::Vault content;
-    for (const QString& uri : uris) {
-        auto parameters = otp::otpauth::parse(uri);
-        Q_ASSERT(parameters);
-        content.addEntry(vault::Entry(std::move(*parameters)));
-    }
-    const QString path = dir.filePath(QStringLiteral("test.tessera"));
-    auto file = vault::VaultFile::create(path, bytes(kPassword), std::move(content), cheapKdf());
-    Q_ASSERT(file);
-    return path;
-}
 
 bool unlock(AuthenticatorPage& page, const QString& password)
 {
