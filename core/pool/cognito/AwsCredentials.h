@@ -3,6 +3,7 @@
 
 #include "crypto/SecureBytes.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace tessera::pool::cognito {
@@ -14,8 +15,13 @@ struct AwsCredentials
     QString accessKeyId;
     crypto::SecureBytes secretAccessKey;
     QString sessionToken;
+    // When temporary credentials stop working (credential_process's Expiration); null if never.
+    QDateTime expiration;
 
-    AwsCredentials clone() const { return {accessKeyId, secretAccessKey.clone(), sessionToken}; }
+    AwsCredentials clone() const
+    {
+        return {accessKeyId, secretAccessKey.clone(), sessionToken, expiration};
+    }
     bool isEmpty() const { return accessKeyId.isEmpty() || secretAccessKey.isEmpty(); }
 };
 

@@ -2,12 +2,15 @@
 #include "AwsSettings.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <functional>
 
 namespace tessera::pool::cognito {
 
@@ -58,18 +61,27 @@ QString homeFile(const QProcessEnvironment& environment, const char* variable, c
     return QDir(home).filePath(QStringLiteral(".aws/") + QString::fromLatin1(name));
 }
 
-std::shared_ptr<const AwsCredentials> makeCredentials(const QString& id, const QString& secret,
-                                                      const QString& token)
+// Keys from one source ("environment", "profile dev"): none when neither key is there, an error
+// naming the missing key when only one is (as the AWS CLI's "Partial credentials found"). The
+// secret is never part of the message.
+Expected<std::shared_ptr<const AwsCredentials>>
+makeCredentials(const QString& source, const QString& idName, const QString& id,
+                const QString& secretName, const QString& secret, const QString& token)
 {
+    if (id.isEmpty() && secret.isEmpty()) {
+        return std::shared_ptr<const AwsCredentials>();
+    }
     if (id.isEmpty() || secret.isEmpty()) {
-        return nullptr;
+        return makeError(tr("Partial credentials found in %1, missing: %2")
+                             .arg(source, id.isEmpty() ? idName : secretName));
     }
     return std::make_shared<const AwsCredentials>(
-        AwsCredentials{id, crypto::SecureBytes::fromView(secret.toUtf8()), token});
+        AwsCredentials{id, crypto::SecureBytes::fromView(secret.toUtf8()), token, {}});
 }
 
 // credential_process: a command printing {"Version": 1, "AccessKeyId", "SecretAccessKey",
-// "SessionToken"?}. Its standard error passes through to ours, as the AWS CLI lets it.
+// "SessionToken"?, "Expiration"?}. Its standard error passes through to ours, as the AWS CLI lets
+// it. Credentials that have already expired are refused, as the AWS CLI refuses them.
 Expected<std::shared_ptr<const AwsCredentials>> runCredentialProcess(const QString& command)
 {
     QProcess process;
@@ -86,14 +98,29 @@ Expected<std::shared_ptr<const AwsCredentials>> runCredentialProcess(const QStri
         return makeError(
             tr("credential_process '%1' did not print a Version 1 JSON object").arg(command));
     }
-    auto credentials = makeCredentials(object.value(QStringLiteral("AccessKeyId")).toString(),
-                                       object.value(QStringLiteral("SecretAccessKey")).toString(),
-                                       object.value(QStringLiteral("SessionToken")).toString());
-    if (!credentials) {
+    const QString id = object.value(QStringLiteral("AccessKeyId")).toString();
+    const QString secret = object.value(QStringLiteral("SecretAccessKey")).toString();
+    if (id.isEmpty() || secret.isEmpty()) {
         return makeError(
             tr("credential_process '%1' printed no AccessKeyId and SecretAccessKey").arg(command));
     }
-    return credentials;
+    QDateTime expiration;
+    if (object.contains(QStringLiteral("Expiration"))) {
+        const QString text = object.value(QStringLiteral("Expiration")).toString();
+        expiration = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!expiration.isValid()) {
+            return makeError(tr("credential_process '%1' printed an Expiration that is not an "
+                                "ISO 8601 time: '%2'")
+                                 .arg(command, text));
+        }
+        if (expiration <= QDateTime::currentDateTimeUtc()) {
+            return makeError(tr("credential_process '%1' returned credentials that expired at %2")
+                                 .arg(command, expiration.toUTC().toString(Qt::ISODate)));
+        }
+    }
+    return std::make_shared<const AwsCredentials>(
+        AwsCredentials{id, crypto::SecureBytes::fromView(secret.toUtf8()),
+                       object.value(QStringLiteral("SessionToken")).toString(), expiration});
 }
 
 } // namespace
@@ -108,12 +135,15 @@ Expected<AwsSettings> AwsSettingsResolver::resolve(const AwsSettingsRequest& req
 {
     AwsSettings settings;
     const bool explicitProfile = !request.profile.isEmpty();
-    settings.profile = explicitProfile ? request.profile
-                                       : environment.value(QStringLiteral("AWS_PROFILE"),
-                                                           QStringLiteral("default"));
-    const auto credentialsFile =
-        readIni(homeFile(environment, "AWS_SHARED_CREDENTIALS_FILE", "credentials"));
-    const auto configFile = readIni(homeFile(environment, "AWS_CONFIG_FILE", "config"));
+    const QString profileVariable = environment.value(QStringLiteral("AWS_PROFILE"));
+    settings.profile = explicitProfile             ? request.profile
+                       : profileVariable.isEmpty() ? QStringLiteral("default")
+                                                   : profileVariable;
+    const QString credentialsPath =
+        homeFile(environment, "AWS_SHARED_CREDENTIALS_FILE", "credentials");
+    const QString configPath = homeFile(environment, "AWS_CONFIG_FILE", "config");
+    const auto credentialsFile = readIni(credentialsPath);
+    const auto configFile = readIni(configPath);
     const Section stored = credentialsFile.value(settings.profile);
     const Section config = configFile.value(settings.profile == QLatin1String("default")
                                                 ? settings.profile
@@ -122,38 +152,58 @@ Expected<AwsSettings> AwsSettingsResolver::resolve(const AwsSettingsRequest& req
         credentialsFile.contains(settings.profile) ||
         configFile.contains(QStringLiteral("profile ") + settings.profile) ||
         (settings.profile == QLatin1String("default") && configFile.contains(settings.profile));
-    if ((explicitProfile || environment.contains(QStringLiteral("AWS_PROFILE"))) &&
-        !profileExists) {
-        return makeError(tr("The config profile (%1) could not be found").arg(settings.profile));
+    if ((explicitProfile || !profileVariable.isEmpty()) && !profileExists) {
+        return makeError(tr("The config profile (%1) could not be found: add [%1] to %2 or "
+                            "[profile %1] to %3")
+                             .arg(settings.profile, QDir::toNativeSeparators(credentialsPath),
+                                  QDir::toNativeSeparators(configPath)));
     }
 
-    // Credentials: a named profile beats the environment's keys, as in the AWS CLI.
-    if (!explicitProfile) {
-        settings.credentials =
-            makeCredentials(environment.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
-                            environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
-                            environment.value(QStringLiteral("AWS_SESSION_TOKEN")));
-        settings.credentialSource = QStringLiteral("environment");
-    }
-    for (const Section& section : {stored, config}) {
-        if (!settings.credentials) {
-            settings.credentials =
-                makeCredentials(section.value(QStringLiteral("aws_access_key_id")),
-                                section.value(QStringLiteral("aws_secret_access_key")),
-                                section.value(QStringLiteral("aws_session_token")));
-            settings.credentialSource = QStringLiteral("profile %1").arg(settings.profile);
+    // The AWS CLI's order: the environment's keys (unless --profile named a profile), the
+    // credentials file, credential_process, then keys in the config file.
+    const QString profileSource = QStringLiteral("profile %1").arg(settings.profile);
+    const auto keysIn = [&](const Section& section, const QString& file) {
+        return makeCredentials(QStringLiteral("%1 (%2)").arg(profileSource, file),
+                               QStringLiteral("aws_access_key_id"),
+                               section.value(QStringLiteral("aws_access_key_id")),
+                               QStringLiteral("aws_secret_access_key"),
+                               section.value(QStringLiteral("aws_secret_access_key")),
+                               section.value(QStringLiteral("aws_session_token")));
+    };
+    const QString process = stored.value(QStringLiteral("credential_process"),
+                                         config.value(QStringLiteral("credential_process")));
+    const std::function<Expected<std::shared_ptr<const AwsCredentials>>()> sources[] = {
+        [&] {
+            if (explicitProfile) {
+                return Expected<std::shared_ptr<const AwsCredentials>>(nullptr);
+            }
+            return makeCredentials(QStringLiteral("environment"),
+                                   QStringLiteral("AWS_ACCESS_KEY_ID"),
+                                   environment.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
+                                   QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                                   environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
+                                   environment.value(QStringLiteral("AWS_SESSION_TOKEN")));
+        },
+        [&] { return keysIn(stored, QDir::toNativeSeparators(credentialsPath)); },
+        [&] {
+            if (process.isEmpty()) {
+                return Expected<std::shared_ptr<const AwsCredentials>>(nullptr);
+            }
+            return runCredentialProcess(process);
+        },
+        [&] { return keysIn(config, QDir::toNativeSeparators(configPath)); },
+    };
+    const QString sourceNames[] = {QStringLiteral("environment"), profileSource,
+                                   QStringLiteral("credential_process"), profileSource};
+    for (std::size_t i = 0; i < std::size(sources) && !settings.credentials; ++i) {
+        auto found = sources[i]();
+        if (!found) {
+            return makeError(found.error());
         }
-    }
-    if (!settings.credentials && config.contains(QStringLiteral("credential_process"))) {
-        auto fromProcess = runCredentialProcess(config.value(QStringLiteral("credential_process")));
-        if (!fromProcess) {
-            return makeError(fromProcess.error());
+        if (*found) {
+            settings.credentials = *found;
+            settings.credentialSource = sourceNames[i];
         }
-        settings.credentials = *fromProcess;
-        settings.credentialSource = QStringLiteral("credential_process");
-    }
-    if (!settings.credentials) {
-        settings.credentialSource.clear();
     }
 
     settings.region = request.region;

@@ -122,6 +122,7 @@ AwsSettings settingsFor(const QString& url)
     settings.credentials = std::make_shared<const AwsCredentials>(
         AwsCredentials{QStringLiteral("AKIDEXAMPLE"),
                        tessera::crypto::SecureBytes::fromView("test-secret-key"),
+                       {},
                        {}});
     return settings;
 }

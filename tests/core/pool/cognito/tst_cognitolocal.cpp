@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CognitoLocalPeer.h"
 #include "crypto/CryptoInit.h"
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
@@ -7,9 +8,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,14 +24,10 @@ class TestCognitoLocal : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_server;
+    CognitoLocalPeer m_peer{QStringLiteral(TESSERA_TOOLS "/cognito_local.sh"),
+                            QStringLiteral(TESSERA_PEERS_DIR)};
     std::unique_ptr<CognitoBackend> m_backend;
     QStringList m_unsupported;
-
-    static bool requirePeers()
-    {
-        return qEnvironmentVariableIntValue("TESSERA_REQUIRE_PEERS") == 1;
-    }
 
     // The response, or nullopt when the endpoint lacks the operation (recorded) or failed (test
     // failure recorded by QVERIFY2 in the caller through `failed`).
@@ -66,47 +60,18 @@ private slots:
     void initTestCase()
     {
         QVERIFY(crypto::initialise());
-        const QString script = QStringLiteral(TESSERA_TOOLS "/cognito_local.sh");
-        const QString peers = QStringLiteral(TESSERA_PEERS_DIR);
-        QProcess install;
-        install.start(script, {peers, QStringLiteral("--install-only")});
-        const bool installed = install.waitForFinished(300000) &&
-                               install.exitStatus() == QProcess::NormalExit &&
-                               install.exitCode() == 0;
-        if (!installed) {
-            const QByteArray why = install.readAllStandardError().right(400);
-            if (requirePeers()) {
-                QFAIL(qPrintable(QStringLiteral("cognito-local could not be installed "
-                                                "(TESSERA_REQUIRE_PEERS=1): %1")
-                                     .arg(QString::fromUtf8(why))));
-            }
-            QSKIP(qPrintable(QStringLiteral("cognito-local could not be installed (Node.js/npm "
-                                            "missing or registry unreachable): %1")
-                                 .arg(QString::fromUtf8(why))));
+        if (const QString why = m_peer.install(); !why.isEmpty()) {
+            COGNITO_LOCAL_SKIP_OR_FAIL(why);
         }
-        // A free loopback port: bind to 0, read it, let go.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        m_server.setProcessChannelMode(QProcess::MergedChannels);
-        m_server.start(script, {peers, m_dir.path(), QString::number(port)});
-        QVERIFY(m_server.waitForStarted());
-        const bool up = QTest::qWaitFor(
-            [port] {
-                QTcpSocket socket;
-                socket.connectToHost(QHostAddress::LocalHost, port);
-                return socket.waitForConnected(200);
-            },
-            30000);
-        QVERIFY2(up, m_server.readAll().constData());
+        const QString why = m_peer.start(m_dir.path());
+        QVERIFY2(why.isEmpty(), qPrintable(why));
 
         AwsSettings settings;
         settings.region = QStringLiteral("local");
-        settings.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        settings.endpoint = QUrl(m_peer.endpoint());
         // cognito-local does not check signatures, but signed calls need a key to sign with.
         settings.credentials = std::make_shared<const AwsCredentials>(AwsCredentials{
-            QStringLiteral("local"), crypto::SecureBytes::fromView("local-secret"), {}});
+            QStringLiteral("local"), crypto::SecureBytes::fromView("local-secret"), {}, {}});
         RetryPolicy retry;
         retry.baseBackoffMs = 50;
         m_backend = std::make_unique<CognitoBackend>(settings, retry);
@@ -114,13 +79,6 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_server.state() != QProcess::NotRunning) {
-            m_server.terminate();
-            if (!m_server.waitForFinished(5000)) {
-                m_server.kill();
-                m_server.waitForFinished();
-            }
-        }
         if (!m_unsupported.isEmpty()) {
             qInfo("cognito-local lacked: %s", qPrintable(m_unsupported.join(QStringLiteral(", "))));
         }

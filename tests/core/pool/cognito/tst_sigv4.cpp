@@ -57,7 +57,8 @@ AwsCredentials exampleCredentials(const QString& token = {})
 {
     return {QStringLiteral("AKIDEXAMPLE"),
             tessera::crypto::SecureBytes::fromView("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
-            token};
+            token,
+            {}};
 }
 
 // Every case folder under `root`: the 2015 suite's (holding NAME.req) and aws-c-auth's (holding
@@ -103,7 +104,8 @@ void checkCase(const QString& folder)
     AwsCredentials keys{credentials[QStringLiteral("access_key_id")].toString(),
                         tessera::crypto::SecureBytes::fromView(
                             credentials[QStringLiteral("secret_access_key")].toString().toUtf8()),
-                        credentials[QStringLiteral("token")].toString()};
+                        credentials[QStringLiteral("token")].toString(),
+                        {}};
     SigningOptions options{
         context[QStringLiteral("region")].toString(), context[QStringLiteral("service")].toString(),
         QDateTime::fromString(context[QStringLiteral("timestamp")].toString(), Qt::ISODate)};
