@@ -8,3 +8,15 @@ add_dependencies(tst_cli_pool tessera-cli)
 tessera_add_test(tst_cli_signin SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_signin.cpp LABELS app pool)
 target_compile_definitions(tst_cli_signin PRIVATE TESSERA_CLI="$<TARGET_FILE:tessera-cli>")
 add_dependencies(tst_cli_signin tessera-cli)
+
+# tessera-cli pool --backend cognito against cognito-local (installed under <build>/peers and
+# started on a free 127.0.0.1 port), beside the local engine.
+tessera_add_test(tst_cli_cognito SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_cognito.cpp LABELS app pool cognito integration)
+target_include_directories(tst_cli_cognito PRIVATE ${PROJECT_SOURCE_DIR}/tests/core/pool/cognito)
+target_link_libraries(tst_cli_cognito PRIVATE Qt6::Network)
+target_compile_definitions(tst_cli_cognito PRIVATE
+    TESSERA_CLI="$<TARGET_FILE:tessera-cli>"
+    TESSERA_TOOLS="${PROJECT_SOURCE_DIR}/tests/tools"
+    TESSERA_PEERS_DIR="${CMAKE_BINARY_DIR}/peers")
+add_dependencies(tst_cli_cognito tessera-cli)
+set_tests_properties(tst_cli_cognito PROPERTIES TIMEOUT 600)
