@@ -70,8 +70,31 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "      \"codes\": [TEXT, ...]}, or {\"file\": PATH, \"error\": REASON} when the image cannot\n"
     "      be read (exit status 2 after trying every image).\n"
     "\n"
+    "Pool commands (a Cognito user pool: a local store, or AWS Cognito with --backend cognito;\n"
+    "see docs/pool-engine.md and docs/cognito-backend.md):\n"
+    "  pool OPERATION [--cli-input-json JSON|file://PATH] [--compact]\n"
+    "                        Run one Cognito operation (CreateUserPool, ListUsers,\n"
+    "                        AdminCreateUser, ...) with its request body; print the response\n"
+    "                        as the AWS CLI prints it.\n"
+    "  pool outbox           The local store's SMS and email messages, one JSON object a line.\n"
+    "  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH\n"
+    "              [--entry NAME] [--new-password-file PATH]\n"
+    "                        Sign in (USER_PASSWORD_AUTH) and answer each challenge: TOTP from\n"
+    "                        the vault entry NAME, SMS and email codes from the outbox. One\n"
+    "                        JSON line a step; tokens are never printed.\n"
+    "  Where the pool is (any pool command):\n"
+    "  --store PATH          The local store (default: pools.sqlite in the platform data\n"
+    "                        folder).\n"
+    "  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]\n"
+    "                        AWS Cognito, or a Cognito-compatible endpoint. Credentials,\n"
+    "                        region and endpoint are found as the AWS CLI finds them\n"
+    "                        (AWS_* variables, ~/.aws/credentials, ~/.aws/config); the\n"
+    "                        options override. No outbox with this backend.\n"
+    "\n"
     "Exit status: 0 on success, 2 for invalid input or usage, a wrong password, or a path that\n"
-    "is not a vault (with the reason on stderr), 1 for other failures.\n");
+    "is not a vault (with the reason on stderr), 1 for other failures, 254 when a pool\n"
+    "operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the\n"
+    "last line of stderr); 'pool signin' exits 2 at a challenge it cannot answer.\n");
 
 } // namespace
 

@@ -87,6 +87,30 @@ private slots:
         QVERIFY(run.out.isEmpty());
     }
 
+    // --help is where a person finds the pool commands and the Cognito options.
+    void helpListsPoolCommands_data()
+    {
+        QTest::addColumn<QString>("mention");
+        for (const char* mention :
+             {"pool OPERATION", "--cli-input-json", "pool outbox", "pool signin", "--entry NAME",
+              "--store PATH", "--backend cognito", "--profile NAME", "--region REGION",
+              "--endpoint-url URL", "254"}) {
+            QTest::newRow(mention) << QString::fromLatin1(mention);
+        }
+    }
+
+    void helpListsPoolCommands()
+    {
+        QFETCH(QString, mention);
+        QProcess process;
+        process.start(QStringLiteral(TESSERA_CLI), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString help = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(help.contains(mention),
+                 qPrintable(QStringLiteral("tessera-cli --help mentions '%1'").arg(mention)));
+    }
+
     void badJsonIsUsageError()
     {
         const Run run = pool({QStringLiteral("ListUserPools"), QStringLiteral("--cli-input-json"),
