@@ -2,6 +2,7 @@
 #include "SigninCommand.h"
 
 #include "CliApplication.h"
+#include "CliVault.h"
 #include "JsonOutput.h"
 #include "PasswordInput.h"
 #include "PoolCommand.h"
@@ -56,15 +57,11 @@ std::optional<QString> SigninCommand::totpCode(const SigninOptions& options, QSt
         refusal = tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME");
         return std::nullopt;
     }
-    const auto password = PasswordInput(options.vaultPasswordFile)
-                              .read(tr("Password for %1: ").arg(options.vaultPath));
-    if (!password) {
-        refusal = password.error();
-        return std::nullopt;
-    }
-    auto opened = vault::VaultFile::open(options.vaultPath, *password);
+    CliVaultFailure failure;
+    auto opened =
+        openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile), failure);
     if (!opened) {
-        refusal = opened.message();
+        refusal = failure.message;
         return std::nullopt;
     }
     const QList<QUuid> matches = opened->vault().find(options.entry);

@@ -2,6 +2,7 @@
 #include "TransferCommands.h"
 
 #include "CliApplication.h"
+#include "CliVault.h"
 #include "JsonOutput.h"
 #include "transfer/Exporter.h"
 #include "transfer/ImportPreview.h"
@@ -34,20 +35,12 @@ int TransferCommands::fail(int exitCode, const QString& message)
 
 std::optional<vault::VaultFile> TransferCommands::openVault(int& exitCode)
 {
-    const auto password = m_password.read(tr("Password for %1: ").arg(m_vaultPath));
-    if (!password) {
-        exitCode = fail(kExitBadInput, password.error());
-        return std::nullopt;
-    }
-    auto opened = vault::VaultFile::open(m_vaultPath, *password);
+    CliVaultFailure failure;
+    auto opened = openCliVault(m_vaultPath, m_password, failure);
     if (!opened) {
-        const bool userError = opened.error() == vault::OpenError::WrongPassword ||
-                               opened.error() == vault::OpenError::MissingFile ||
-                               opened.error() == vault::OpenError::NotAVault;
-        exitCode = fail(userError ? kExitBadInput : kExitFailure, opened.message());
-        return std::nullopt;
+        exitCode = fail(failure.exitCode, failure.message);
     }
-    return std::move(opened).value();
+    return opened;
 }
 
 int TransferCommands::importFiles(const QStringList& arguments)

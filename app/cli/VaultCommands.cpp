@@ -2,6 +2,7 @@
 #include "VaultCommands.h"
 
 #include "CliApplication.h"
+#include "CliVault.h"
 #include "JsonOutput.h"
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
@@ -17,22 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("tessera-cli", text);
-}
-
-int exitCodeFor(vault::OpenError error)
-{
-    switch (error) {
-    case vault::OpenError::WrongPassword:
-    case vault::OpenError::MissingFile:
-    case vault::OpenError::NotAVault:
-        return kExitBadInput;
-    case vault::OpenError::Unreadable:
-    case vault::OpenError::NewerVersion:
-    case vault::OpenError::Damaged:
-    case vault::OpenError::KeyringFailed:
-        break;
-    }
-    return kExitFailure;
 }
 
 } // namespace
@@ -51,22 +36,12 @@ int VaultCommands::fail(int exitCode, const QString& message)
 
 std::optional<vault::VaultFile> VaultCommands::openVault(int& exitCode)
 {
-    const auto password = m_password.read(tr("Password for %1: ").arg(m_vaultPath));
-    if (!password) {
-        exitCode = fail(kExitBadInput, password.error());
-        return std::nullopt;
-    }
-    auto opened = vault::VaultFile::open(m_vaultPath, *password);
+    CliVaultFailure failure;
+    auto opened = openCliVault(m_vaultPath, m_password, failure);
     if (!opened) {
-        QString message = opened.message();
-        if (opened.error() == vault::OpenError::MissingFile) {
-            message = tr("%1; create one with 'tessera-cli create' or name another with --vault")
-                          .arg(message);
-        }
-        exitCode = fail(exitCodeFor(opened.error()), message);
-        return std::nullopt;
+        exitCode = fail(failure.exitCode, failure.message);
     }
-    return std::move(opened).value();
+    return opened;
 }
 
 int VaultCommands::save(vault::VaultFile& file)

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliVault.h"
+
+#include "CliApplication.h"
+#include "PasswordInput.h"
+
+#include <QCoreApplication>
+
+namespace tessera::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tessera-cli", text);
+}
+
+int exitCodeFor(vault::OpenError error)
+{
+    switch (error) {
+    case vault::OpenError::WrongPassword:
+    case vault::OpenError::MissingFile:
+    case vault::OpenError::NotAVault:
+        return kExitBadInput;
+    case vault::OpenError::Unreadable:
+    case vault::OpenError::NewerVersion:
+    case vault::OpenError::Damaged:
+    case vault::OpenError::KeyringFailed:
+        break;
+    }
+    return kExitFailure;
+}
+
+} // namespace
+
+std::optional<vault::VaultFile>
+openCliVault(const QString& vaultPath, const PasswordInput& password, CliVaultFailure& failure)
+{
+    const auto secret = password.read(tr("Password for %1: ").arg(vaultPath));
+    if (!secret) {
+        failure = {kExitBadInput, secret.error()};
+        return std::nullopt;
+    }
+    auto opened = vault::VaultFile::open(vaultPath, *secret);
+    if (!opened) {
+        QString message = opened.message();
+        if (opened.error() == vault::OpenError::MissingFile) {
+            message = tr("%1; create one with 'tessera-cli create' or name another with --vault")
+                          .arg(message);
+        }
+        failure = {exitCodeFor(opened.error()), message};
+        return std::nullopt;
+    }
+    return std::move(opened).value();
+}
+
+} // namespace tessera::cli
