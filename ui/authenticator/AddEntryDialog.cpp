@@ -247,10 +247,10 @@ void AddEntryDialog::useText(const QString& text)
     }
     if (text.startsWith(kMigrationScheme, Qt::CaseInsensitive)) {
         m_parameters.reset();
-        showMessage(tr("This is an export from Google Authenticator. Importing such exports is "
-                       "coming in a later version of Tessera; for now, add its accounts one by "
-                       "one."),
-                    true);
+        showMessage(tr("This is an export from Google Authenticator; its accounts open in the "
+                       "import preview."),
+                    false);
+        emit migrationFound(text);
         return;
     }
     auto parameters = otp::otpauth::parse(text);

@@ -42,6 +42,9 @@ public:
 
 signals:
     void scanFinished(bool found);
+    // A Google Authenticator export (otpauth-migration://) holds several accounts: the import
+    // wizard, not this dialog, takes it.
+    void migrationFound(const QString& text);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -16,6 +16,7 @@
 #include "shell/ScreenLockWatcher.h"
 #include "shell/SettingsDialog.h"
 #include "shell/SymbolicIconEngine.h"
+#include "transfer/ImportDialog.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -129,8 +131,8 @@ QWidget* AuthenticatorPage::createEmptyState()
     connect(m_empty->addButton(tr("Add manually…")), &QPushButton::clicked, this,
             [this] { openAddDialog(); });
     QPushButton* import = m_empty->addButton(tr("Import…"));
-    import->setEnabled(false);
-    import->setToolTip(tr("Coming soon"));
+    import->setObjectName(QStringLiteral("importButton"));
+    connect(import, &QPushButton::clicked, this, [this] { openImportDialog(); });
     return m_empty;
 }
 
@@ -222,6 +224,8 @@ void AuthenticatorPage::createActions()
     };
     m_addAction = make(tr("&Add account…"), QStringLiteral("actionAddAccount"),
                        QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_importAction =
+        make(tr("&Import…"), QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I));
     m_findAction = make(tr("&Find"), QStringLiteral("actionFind"), QKeySequence::Find);
     m_copyAction = make(tr("&Copy code"), QStringLiteral("actionCopyCode"), QKeySequence::Copy);
     m_qrAction = make(tr("Show as &QR code…"), QStringLiteral("actionShowQr"), QKeySequence());
@@ -245,6 +249,7 @@ void AuthenticatorPage::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &AuthenticatorPage::openSettings);
 
     connect(m_addAction, &QAction::triggered, this, [this] { openAddDialog(); });
+    connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -268,8 +273,9 @@ void AuthenticatorPage::createActions()
 
 QList<QAction*> AuthenticatorPage::accountActions() const
 {
-    return {m_addAction,       m_findAction,   m_copyAction, m_qrAction,   m_editAction,
-            m_favouriteAction, m_deleteAction, m_undoAction, m_lockAction, m_settingsAction};
+    return {m_addAction,  m_importAction, m_findAction,      m_copyAction,
+            m_qrAction,   m_editAction,   m_favouriteAction, m_deleteAction,
+            m_undoAction, m_lockAction,   m_settingsAction};
 }
 
 void AuthenticatorPage::updatePlace()
@@ -286,6 +292,7 @@ void AuthenticatorPage::updatePlace()
     } else if (m_model->rowCount() == 0) {
         m_stack->setCurrentWidget(m_empty);
         m_addAction->setEnabled(true);
+        m_importAction->setEnabled(true);
     } else {
         m_stack->setCurrentWidget(m_listPage);
     }
@@ -318,7 +325,8 @@ void AuthenticatorPage::lock()
     m_clipboard->clearIfOurs();
     // Close dialogs that might show a secret.
     for (auto* dialog : window()->findChildren<QDialog*>()) {
-        if (qobject_cast<AddEntryDialog*>(dialog) || qobject_cast<QrCodeDialog*>(dialog)) {
+        if (qobject_cast<AddEntryDialog*>(dialog) || qobject_cast<QrCodeDialog*>(dialog) ||
+            qobject_cast<ImportDialog*>(dialog)) {
             dialog->reject();
         }
     }
@@ -378,11 +386,48 @@ AddEntryDialog* AuthenticatorPage::openAddDialog(const QString& imageToScan)
             addAccount(std::move(*parameters));
         }
     });
+    connect(dialog, &AddEntryDialog::migrationFound, this, [this, dialog](const QString& text) {
+        // Queued: the add dialog is still inside its own scan handler.
+        QMetaObject::invokeMethod(
+            this,
+            [this, dialog = QPointer<AddEntryDialog>(dialog), text] {
+                if (dialog) {
+                    dialog->reject();
+                }
+                if (ImportDialog* import = openImportDialog()) {
+                    import->addText(text, tr("Google Authenticator export"));
+                }
+            },
+            Qt::QueuedConnection);
+    });
     if (!imageToScan.isEmpty()) {
         dialog->scanFile(imageToScan);
     }
     dialog->open();
     return dialog;
+}
+
+ImportDialog* AuthenticatorPage::openImportDialog()
+{
+    if (!m_session->isOpen()) {
+        return nullptr;
+    }
+    auto* dialog = new ImportDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QList<QUuid>& ids) {
+        reloadModel();
+        showStatus(tr("Imported %n accounts.", nullptr, int(ids.size())));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void AuthenticatorPage::reloadModel()
+{
+    // The proxy lets go first: the old model must not be read while it goes.
+    m_proxy->setSourceModel(nullptr);
+    m_model.reset();
+    onOpened();
 }
 
 bool AuthenticatorPage::addAccount(otp::OtpParameters parameters)

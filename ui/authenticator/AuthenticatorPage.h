@@ -26,6 +26,7 @@ class AddEntryDialog;
 class ClipboardGuard;
 class EmptyState;
 class IdleWatcher;
+class ImportDialog;
 class ScreenLockWatcher;
 class TokenDelegate;
 class TokenListModel;
@@ -78,6 +79,9 @@ public:
     void lock();
     // Opens the add dialog (window-modal, not blocking), optionally scanning a file first.
     AddEntryDialog* openAddDialog(const QString& imageToScan = {});
+    // Opens the import wizard (window-modal, not blocking) while the vault is open; null when
+    // locked.
+    ImportDialog* openImportDialog();
     bool addAccount(otp::OtpParameters parameters);
     void copyCode(const QModelIndex& index);
     void deleteAccount(const QModelIndex& index);
@@ -103,6 +107,8 @@ private:
     QWidget* createClockBar();
     void createActions();
     void onOpened();
+    // The entries changed behind the model's back (an import saved through core): show them anew.
+    void reloadModel();
     void updatePlace();
     void revealHotp(const QModelIndex& index);
     void showQrCode(const QModelIndex& index);
@@ -144,6 +150,7 @@ private:
     std::optional<vault::Entry> m_deleted;
 
     QAction* m_addAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_qrAction = nullptr;

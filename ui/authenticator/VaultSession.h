@@ -62,6 +62,8 @@ public:
 
     // Null while locked.
     vault::Vault* vault();
+    // Null while locked. For callers that save through core themselves (the import's one save).
+    vault::VaultFile* file() { return m_file ? &*m_file : nullptr; }
     // Writes the vault; the error says why it could not (the vault stays open).
     Status save();
 

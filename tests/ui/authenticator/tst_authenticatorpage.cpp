@@ -74,7 +74,7 @@ private slots:
     void unlockWrongThenRight();
     void addManually();
     void addRejectsBadSecretInline();
-    void migrationLinkExplainsImportIsComing();
+    void migrationLinkGoesToImport();
     void scanFromFile();
     void scanSeveralCodesOffersList();
     void copyMarksSecretAndClears();
@@ -192,13 +192,16 @@ void TestAuthenticatorPage::addRejectsBadSecretInline()
              qPrintable(dialog.validationMessage()));
 }
 
-void TestAuthenticatorPage::migrationLinkExplainsImportIsComing()
+void TestAuthenticatorPage::migrationLinkGoesToImport()
 {
     ui::AddEntryDialog dialog;
-    dialog.findChild<QLineEdit*>(QStringLiteral("uri"))
-        ->setText(QStringLiteral("otpauth-migration://offline?data=CjEKCkhlbGxvId6tvu8"));
+    QSignalSpy found(&dialog, &ui::AddEntryDialog::migrationFound);
+    const QString link = QStringLiteral("otpauth-migration://offline?data=CjEKCkhlbGxvId6tvu8");
+    dialog.findChild<QLineEdit*>(QStringLiteral("uri"))->setText(link);
     QVERIFY(!dialog.parameters());
-    QVERIFY2(dialog.validationMessage().contains(QStringLiteral("coming")),
+    QVERIFY2(found.count() == 1 && found.at(0).at(0).toString() == link,
+             "the export is handed on to the import wizard");
+    QVERIFY2(dialog.validationMessage().contains(QStringLiteral("import")),
              qPrintable(dialog.validationMessage()));
 }
 
