@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "core/Version.h"
 #include "crypto/CryptoInit.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,6 +20,7 @@ int main(int argc, char* argv[])
         err << "tessera-cli: cannot start safely: " << status.error() << Qt::endl;
         return tessera::cli::kExitFailure;
     }
+    tessera::installTranslations();
     tessera::cli::CliApplication cli(out, err);
     return cli.run(QCoreApplication::arguments());
 }

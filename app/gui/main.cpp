@@ -4,6 +4,7 @@
 #include "crypto/CryptoInit.h"
 #include "otp/Clock.h"
 #include "shell/MainWindow.h"
+#include "util/Translations.h"
 #include "vault/VaultLocation.h"
 
 #include <QApplication>
@@ -53,6 +54,7 @@ int main(int argc, char* argv[])
     QString vaultPath = vaultPathFromArguments(argc, argv);
 
     QApplication app(argc, argv);
+    tessera::installTranslations();
     QApplication::setApplicationName(QStringLiteral("Tessera"));
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
     QApplication::setOrganizationDomain(QStringLiteral("tessera.org"));
