@@ -4,6 +4,7 @@
 #include "AtomicFile.h"
 #include "KdfCalibration.h"
 #include "PayloadCodec.h"
+#include "SaveLock.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Digest.h"
 
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QUuid>
 
 #include <vector>
@@ -380,8 +380,8 @@ Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey)
 {
     // Another process (a second window, tessera-cli) may save the same vault: the lock makes the
     // "unchanged since read" check and the write one step, so neither overwrites the other.
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(int(m_lockTimeout.count()))) {
+    SaveLock lock(m_path);
+    if (!lock.tryLock(m_lockTimeout)) {
         return makeError(tr("%1 is being saved by another program (lock file %2.lock); nothing was "
                             "saved. Try again in a moment.")
                              .arg(m_path, m_path));

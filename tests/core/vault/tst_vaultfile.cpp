@@ -5,13 +5,13 @@
 #include "vault/InMemoryKeyring.h"
 #include "vault/KdfCalibration.h"
 #include "vault/PayloadCodec.h"
+#include "vault/SaveLock.h"
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -399,16 +399,17 @@ private slots:
         auto opened = VaultFile::open(path, password("correct horse"));
         QVERIFY(opened.hasValue());
         const QByteArray before = readAll(path);
-        QLockFile otherSaver(path + QStringLiteral(".lock"));
-        QVERIFY(otherSaver.tryLock(0));
-        opened->setLockTimeout(std::chrono::milliseconds(200));
-        opened->vault().addEntry(entryFromUri(kGithub));
-        const Status refused = opened->save();
-        QVERIFY2(!refused.ok(), "save must not write while another program holds the lock");
-        QVERIFY2(refused.error().contains(QLatin1String("being saved by another program")),
-                 qPrintable(refused.error()));
-        QCOMPARE(readAll(path), before);
-        otherSaver.unlock();
+        {
+            vault::SaveLock otherSaver(path);
+            QVERIFY(otherSaver.tryLock(std::chrono::milliseconds(0)));
+            opened->setLockTimeout(std::chrono::milliseconds(200));
+            opened->vault().addEntry(entryFromUri(kGithub));
+            const Status refused = opened->save();
+            QVERIFY2(!refused.ok(), "save must not write while another program holds the lock");
+            QVERIFY2(refused.error().contains(QLatin1String("being saved by another program")),
+                     qPrintable(refused.error()));
+            QCOMPARE(readAll(path), before);
+        }
         QVERIFY2(opened->save().ok(), "once the lock is free, save goes ahead");
     }
 
