@@ -736,15 +736,15 @@ QDialog* AuthenticatorPage::editAccount(const QModelIndex& index)
             groups = {found->id};
             m_session->vault()->setGroups(all);
         }
-        m_model->updateEntry(targetRow, [&](vault::Entry& entry) {
-            entry.setParameters(std::move(*parameters));
-            entry.setNote(dialog->note());
-            entry.setFavourite(dialog->isFavourite());
-            entry.setGroups(groups);
+        m_model->updateEntry(targetRow, [&](vault::Entry& edited) {
+            edited.setParameters(std::move(*parameters));
+            edited.setNote(dialog->note());
+            edited.setFavourite(dialog->isFavourite());
+            edited.setGroups(groups);
         });
         if (!saveOrReport()) {
             m_model->updateEntry(targetRow,
-                                 [&](vault::Entry& entry) { entry = std::move(before); });
+                                 [&](vault::Entry& edited) { edited = std::move(before); });
             return;
         }
         m_proxy->invalidate();

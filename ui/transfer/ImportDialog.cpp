@@ -165,15 +165,15 @@ void ImportDialog::read(Source source, const QString& password)
         secret =
             std::make_shared<crypto::SecureBytes>(crypto::SecureBytes::fromView(password.toUtf8()));
     }
-    const QByteArray data = source.data;
+    const QByteArray bytes = source.data;
     m_reading = std::move(source);
     m_watcher = new QFutureWatcher<std::shared_ptr<ImportResult>>(this);
     connect(m_watcher, &QFutureWatcher<std::shared_ptr<ImportResult>>::finished, this,
             &ImportDialog::finishRead);
-    m_watcher->setFuture(QtConcurrent::run([data, secret] {
+    m_watcher->setFuture(QtConcurrent::run([bytes, secret] {
         transfer::ImportOptions options;
         options.password = secret.get();
-        return std::make_shared<ImportResult>(transfer::Importer::importData(data, options));
+        return std::make_shared<ImportResult>(transfer::Importer::importData(bytes, options));
     }));
     setBusy(true);
 }
