@@ -70,9 +70,9 @@ int main(int argc, char* argv[])
             .value("ClientId")
             .toString();
     (void)engine.execute(QStringLiteral("SetUserPoolMfaConfig"),
-                   {{"UserPoolId", poolId},
-                    {"MfaConfiguration", "ON"},
-                    {"SoftwareTokenMfaConfiguration", QJsonObject{{"Enabled", true}}}});
+                         {{"UserPoolId", poolId},
+                          {"MfaConfiguration", "ON"},
+                          {"SoftwareTokenMfaConfiguration", QJsonObject{{"Enabled", true}}}});
     QList<PoolUser> users;
     for (int i = 0; i < kUsers; ++i) {
         PoolUser user;
@@ -108,9 +108,9 @@ int main(int argc, char* argv[])
     for (int i = 0; i < kSigners; ++i) {
         const QString name = QStringLiteral("user%1").arg(i, 6, 10, QLatin1Char('0'));
         (void)engine.execute(QStringLiteral("AdminSetUserPassword"), {{"UserPoolId", poolId},
-                                                                {"Username", name},
-                                                                {"Password", password},
-                                                                {"Permanent", true}});
+                                                                      {"Username", name},
+                                                                      {"Password", password},
+                                                                      {"Permanent", true}});
         auto record = engine.services().store.loadUser(poolId, name);
         record->totpSecret = secret;
         record->totpVerified = true;
