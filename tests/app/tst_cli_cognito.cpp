@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CognitoLocalPeer.h"
 
+#include "CliRun.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -13,29 +15,6 @@
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray& line : out.trimmed().split('\n')) {
-            objects.append(QJsonDocument::fromJson(line).object());
-        }
-        return objects;
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1, stdout: %2, stderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(600)), QString::fromUtf8(err.right(600)));
-    }
-};
 
 QLatin1String typeName(const QJsonValue& value)
 {
@@ -88,7 +67,7 @@ class TestCliCognito : public QObject
     CognitoLocalPeer m_peer{QStringLiteral(TESSERA_TOOLS "/cognito_local.sh"),
                             QStringLiteral(TESSERA_PEERS_DIR)};
     // Per backend ("local", "cognito"), per step: what the CLI printed.
-    QHash<QString, QHash<QString, Run>> m_outputs;
+    QHash<QString, QHash<QString, CliRun>> m_outputs;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -122,18 +101,9 @@ class TestCliCognito : public QObject
         return environment;
     }
 
-    Run cli(const QStringList& arguments, const QStringList& extraEnvironment = {})
+    CliRun cli(const QStringList& arguments, const QStringList& extraEnvironment = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment(extraEnvironment));
-        process.start(QStringLiteral(TESSERA_CLI), arguments);
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return {-1, {}, "tessera-cli did not finish within 120 s"};
-        }
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCli(QStringLiteral(TESSERA_CLI), arguments, environment(extraEnvironment));
     }
 
     QStringList vault() const
@@ -151,9 +121,9 @@ class TestCliCognito : public QObject
                 QStringLiteral("--endpoint-url"), m_peer.endpoint()};
     }
 
-    Run pool(const QString& name, const QString& operation, const QJsonObject& request)
+    CliRun pool(const QString& name, const QString& operation, const QJsonObject& request)
     {
-        Run run = cli(
+        CliRun run = cli(
             QStringList{QStringLiteral("pool")} + backend(name) +
             QStringList{operation, QStringLiteral("--cli-input-json"),
                         QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
@@ -181,7 +151,7 @@ private slots:
         write(QStringLiteral("home/.aws/credentials"),
               "[cognito-local]\naws_access_key_id = AKIDPROFILE\n"
               "aws_secret_access_key = profile-secret-key\n");
-        const Run created = cli(vault() + QStringList{QStringLiteral("create")});
+        const CliRun created = cli(vault() + QStringList{QStringLiteral("create")});
         QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
     }
 
@@ -198,7 +168,7 @@ private slots:
     {
         QFETCH(QString, name);
 
-        Run run = pool(name, QStringLiteral("CreateUserPool"), {{"PoolName", "cli-" + name}});
+        CliRun run = pool(name, QStringLiteral("CreateUserPool"), {{"PoolName", "cli-" + name}});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QString poolId = run.json()["UserPool"].toObject()["Id"].toString();
         QVERIFY2(!poolId.isEmpty(), "CreateUserPool prints UserPool.Id");
@@ -312,8 +282,8 @@ private slots:
     {
         QFETCH(QString, step);
         QFETCH(QStringList, cognitoLocalAdds);
-        const Run local = m_outputs.value(QStringLiteral("local")).value(step);
-        const Run cognito = m_outputs.value(QStringLiteral("cognito")).value(step);
+        const CliRun local = m_outputs.value(QStringLiteral("local")).value(step);
+        const CliRun cognito = m_outputs.value(QStringLiteral("cognito")).value(step);
         QVERIFY2(local.exitCode == 0 && cognito.exitCode == 0,
                  "both backends ran the step (see enrolTotpAndSignIn)");
         const bool lines = step == QLatin1String("signin");
@@ -335,8 +305,9 @@ private slots:
 
     void unsupportedOperationExits254()
     {
-        const Run run = pool(QStringLiteral("cognito"), QStringLiteral("AdminSetUserMFAPreference"),
-                             {{"UserPoolId", "local_none"}, {"Username", kUser}});
+        const CliRun run =
+            pool(QStringLiteral("cognito"), QStringLiteral("AdminSetUserMFAPreference"),
+                 {{"UserPoolId", "local_none"}, {"Username", kUser}});
         QCOMPARE(run.exitCode, 254);
         QVERIFY2(run.out.isEmpty(), "nothing on standard output");
         QVERIFY2(run.err.contains("not supported by this endpoint"), run.err.constData());
@@ -366,7 +337,7 @@ private slots:
     {
         QFETCH(QStringList, options);
         QFETCH(QStringList, environment);
-        const Run run =
+        const CliRun run =
             cli(QStringList{QStringLiteral("pool"), QStringLiteral("--backend"),
                             QStringLiteral("cognito")} +
                     options +
@@ -381,9 +352,9 @@ private slots:
 
     void missingProfileIsUsageError()
     {
-        const Run run = cli({QStringLiteral("pool"), QStringLiteral("--backend"),
-                             QStringLiteral("cognito"), QStringLiteral("--profile"),
-                             QStringLiteral("ghost"), QStringLiteral("ListUserPools")});
+        const CliRun run = cli({QStringLiteral("pool"), QStringLiteral("--backend"),
+                                QStringLiteral("cognito"), QStringLiteral("--profile"),
+                                QStringLiteral("ghost"), QStringLiteral("ListUserPools")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("The config profile (ghost) could not be found"),
                  run.err.constData());

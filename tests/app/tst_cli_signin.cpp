@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRun.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -7,27 +9,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray& line : out.trimmed().split('\n')) {
-            objects.append(QJsonDocument::fromJson(line).object());
-        }
-        return objects;
-    }
-};
-
-} // namespace
 
 // `tessera-cli pool signin` against the local engine, run as the real executable: every
 // challenge answered from the vault, the outbox or a new-password file, or refused with a reason.
@@ -48,15 +29,9 @@ class TestCliSignin : public QObject
         file.write(text);
     }
 
-    Run cli(const QStringList& arguments)
+    CliRun cli(const QStringList& arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(TESSERA_CLI), arguments);
-        if (!process.waitForFinished(120000)) {
-            qFatal("tessera-cli did not finish");
-        }
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCli(QStringLiteral(TESSERA_CLI), arguments);
     }
 
     QStringList vault() const
@@ -65,7 +40,7 @@ class TestCliSignin : public QObject
                 QStringLiteral("--password-file"), path(QStringLiteral("vault-password"))};
     }
 
-    Run pool(const QString& operation, const QJsonObject& request)
+    CliRun pool(const QString& operation, const QJsonObject& request)
     {
         return cli({QStringLiteral("pool"), QStringLiteral("--store"),
                     path(QStringLiteral("pools.sqlite")), operation, QStringLiteral("--compact"),
@@ -73,7 +48,7 @@ class TestCliSignin : public QObject
                     QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
     }
 
-    Run signin(const QString& username, const QStringList& extra = {})
+    CliRun signin(const QString& username, const QStringList& extra = {})
     {
         return cli(vault() +
                    QStringList{QStringLiteral("pool"), QStringLiteral("--store"),
@@ -101,7 +76,7 @@ class TestCliSignin : public QObject
                  0);
     }
 
-    static QStringList challenges(const Run& run)
+    static QStringList challenges(const CliRun& run)
     {
         QStringList names;
         for (const QJsonObject& line : run.lines()) {
@@ -121,10 +96,10 @@ private slots:
         write(QStringLiteral("user-password"), "Correct-horse-1\n");
         write(QStringLiteral("new-password"), "Battery-staple-2\n");
         QCOMPARE(cli(vault() + QStringList{QStringLiteral("create")}).exitCode, 0);
-        const Run created = pool(QStringLiteral("CreateUserPool"), {{"PoolName", "signin"}});
+        const CliRun created = pool(QStringLiteral("CreateUserPool"), {{"PoolName", "signin"}});
         QCOMPARE(created.exitCode, 0);
         m_poolId = created.json()["UserPool"].toObject()["Id"].toString();
-        const Run mfa =
+        const CliRun mfa =
             pool(QStringLiteral("SetUserPoolMfaConfig"),
                  {{"UserPoolId", m_poolId},
                   {"MfaConfiguration", "OPTIONAL"},
@@ -135,11 +110,11 @@ private slots:
                                 QJsonObject{{"SnsCallerArn", "arn:aws:iam::123456789012:role/sns"},
                                             {"ExternalId", "tessera"}}}}}});
         QVERIFY2(mfa.exitCode == 0, mfa.err.constData());
-        const Run client = pool(QStringLiteral("CreateUserPoolClient"),
-                                {{"UserPoolId", m_poolId},
-                                 {"ClientName", "cli"},
-                                 {"ExplicitAuthFlows", QJsonArray{"ALLOW_USER_PASSWORD_AUTH",
-                                                                  "ALLOW_REFRESH_TOKEN_AUTH"}}});
+        const CliRun client = pool(QStringLiteral("CreateUserPoolClient"),
+                                   {{"UserPoolId", m_poolId},
+                                    {"ClientName", "cli"},
+                                    {"ExplicitAuthFlows", QJsonArray{"ALLOW_USER_PASSWORD_AUTH",
+                                                                     "ALLOW_REFRESH_TOKEN_AUTH"}}});
         QCOMPARE(client.exitCode, 0);
         m_clientId = client.json()["UserPoolClient"].toObject()["ClientId"].toString();
     }
@@ -147,7 +122,7 @@ private slots:
     void passwordOnly()
     {
         createUser(QStringLiteral("plain"));
-        const Run run = signin(QStringLiteral("plain"));
+        const CliRun run = signin(QStringLiteral("plain"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.lines().size(), 2);
         QCOMPARE(run.lines().first()["operation"].toString(), QStringLiteral("InitiateAuth"));
@@ -158,15 +133,16 @@ private slots:
     void totpFromVaultEntry()
     {
         createUser(QStringLiteral("tina"));
-        const Run tokens = pool(QStringLiteral("InitiateAuth"),
-                                {{"AuthFlow", "USER_PASSWORD_AUTH"},
-                                 {"ClientId", m_clientId},
-                                 {"AuthParameters", QJsonObject{{"USERNAME", "tina"},
-                                                                {"PASSWORD", "Correct-horse-1"}}}});
+        const CliRun tokens =
+            pool(QStringLiteral("InitiateAuth"),
+                 {{"AuthFlow", "USER_PASSWORD_AUTH"},
+                  {"ClientId", m_clientId},
+                  {"AuthParameters",
+                   QJsonObject{{"USERNAME", "tina"}, {"PASSWORD", "Correct-horse-1"}}}});
         QCOMPARE(tokens.exitCode, 0);
         const QString accessToken =
             tokens.json()["AuthenticationResult"].toObject()["AccessToken"].toString();
-        const Run associated =
+        const CliRun associated =
             pool(QStringLiteral("AssociateSoftwareToken"), {{"AccessToken", accessToken}});
         QCOMPARE(associated.exitCode, 0);
         const QString secret = associated.json()["SecretCode"].toString();
@@ -179,11 +155,11 @@ private slots:
                  0);
         // Verify with the previous step's code, so the sign-in's current code is not a replay.
         const qint64 before = QDateTime::currentSecsSinceEpoch() - 30;
-        const Run code =
+        const CliRun code =
             cli(vault() + QStringList{QStringLiteral("code"), QStringLiteral("Pool:tina"),
                                       QStringLiteral("--at"), QString::number(before)});
         QCOMPARE(code.exitCode, 0);
-        const Run verified = pool(
+        const CliRun verified = pool(
             QStringLiteral("VerifySoftwareToken"),
             {{"AccessToken", accessToken}, {"UserCode", QString::fromLatin1(code.out.trimmed())}});
         QVERIFY2(verified.exitCode == 0, verified.err.constData());
@@ -194,13 +170,13 @@ private slots:
                      .exitCode,
                  0);
 
-        const Run refused = signin(QStringLiteral("tina"));
+        const CliRun refused = signin(QStringLiteral("tina"));
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(challenges(refused), QStringList{QStringLiteral("SOFTWARE_TOKEN_MFA")});
         QVERIFY2(refused.err.contains("--entry"), "the refusal names the option that answers it");
 
-        const Run run = signin(QStringLiteral("tina"),
-                               {QStringLiteral("--entry"), QStringLiteral("Pool:tina")});
+        const CliRun run = signin(QStringLiteral("tina"),
+                                  {QStringLiteral("--entry"), QStringLiteral("Pool:tina")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(challenges(run), QStringList{QStringLiteral("SOFTWARE_TOKEN_MFA")});
         QCOMPARE(run.lines()[1]["answered"].toString(), QStringLiteral("SOFTWARE_TOKEN_MFA"));
@@ -211,13 +187,13 @@ private slots:
     {
         createUser(QStringLiteral("sam"),
                    QJsonArray{QJsonObject{{"Name", "phone_number"}, {"Value", "+15555550100"}}});
-        const Run preferred =
+        const CliRun preferred =
             pool(QStringLiteral("AdminSetUserMFAPreference"),
                  {{"UserPoolId", m_poolId},
                   {"Username", "sam"},
                   {"SMSMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
         QVERIFY2(preferred.exitCode == 0, preferred.err.constData());
-        const Run run = signin(QStringLiteral("sam"));
+        const CliRun run = signin(QStringLiteral("sam"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(challenges(run), QStringList{QStringLiteral("SMS_MFA")});
         QCOMPARE(run.lines()[1]["codeFrom"].toString(), QStringLiteral("outbox"));
@@ -232,14 +208,14 @@ private slots:
                                                           {"TemporaryPassword", "Correct-horse-1"}})
                      .exitCode,
                  0);
-        const Run refused = signin(QStringLiteral("newbie"));
+        const CliRun refused = signin(QStringLiteral("newbie"));
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(challenges(refused), QStringList{QStringLiteral("NEW_PASSWORD_REQUIRED")});
         QCOMPARE(refused.lines().last()["outcome"].toString(), QStringLiteral("STOPPED"));
         QVERIFY2(refused.err.contains("--new-password-file"),
                  "the refusal says how to give the new password");
-        const Run run = signin(QStringLiteral("newbie"), {QStringLiteral("--new-password-file"),
-                                                          path(QStringLiteral("new-password"))});
+        const CliRun run = signin(QStringLiteral("newbie"), {QStringLiteral("--new-password-file"),
+                                                             path(QStringLiteral("new-password"))});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.lines().last()["outcome"].toString(), QStringLiteral("AUTHENTICATED"));
     }
@@ -247,7 +223,7 @@ private slots:
     void wrongPasswordIsServiceError()
     {
         write(QStringLiteral("wrong-password"), "Nope-nope-1\n");
-        const Run run = cli(QStringList{
+        const CliRun run = cli(QStringList{
             QStringLiteral("pool"), QStringLiteral("--store"), path(QStringLiteral("pools.sqlite")),
             QStringLiteral("signin"), QStringLiteral("--pool-id"), m_poolId,
             QStringLiteral("--client-id"), m_clientId, QStringLiteral("--username"),
@@ -261,8 +237,8 @@ private slots:
 
     void missingOptionIsUsageError()
     {
-        const Run run = cli({QStringLiteral("pool"), QStringLiteral("--store"),
-                             path(QStringLiteral("pools.sqlite")), QStringLiteral("signin")});
+        const CliRun run = cli({QStringLiteral("pool"), QStringLiteral("--store"),
+                                path(QStringLiteral("pools.sqlite")), QStringLiteral("signin")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("--pool-id"));
     }
