@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultSession.h"
 
+#include "shell/BackgroundWork.h"
 #include "vault/SystemKeyring.h"
 #include "vault/VaultHeader.h"
 
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -156,7 +156,7 @@ void VaultSession::setRemembered(bool remember)
             lock();
         }
     });
-    m_keyringTask = QtConcurrent::run([file, remember, keyring = m_keyring]() -> QString {
+    m_keyringTask = runInBackground([file, remember, keyring = m_keyring]() -> QString {
         const Status done =
             remember ? file->addKeyringSlot(*keyring) : file->removeKeyringSlots(*keyring);
         return done ? QString() : done.error();
@@ -181,7 +181,7 @@ void VaultSession::start(std::function<Result()> work)
         watcher->deleteLater();
         finish(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(runInBackground(std::move(work)));
 }
 
 void VaultSession::finish(Result outcome)
