@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackgroundWork.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 #ifdef Q_OS_LINUX
@@ -19,11 +21,31 @@ namespace {
 // that one thread.
 constexpr int kBackgroundNice = 5;
 
+#ifdef Q_OS_LINUX
+id_t currentThreadId()
+{
+    return static_cast<id_t>(::syscall(SYS_gettid));
+}
+
+// The nice value background threads get: five below the thread that first used the pool (the UI
+// thread). Fixed once, because Qt's pool may also start threads from its own (already lowered)
+// threads, which would otherwise inherit and lower again.
+int backgroundNice()
+{
+    static const int target =
+        std::min(::getpriority(PRIO_PROCESS, currentThreadId()) + kBackgroundNice, 19);
+    return target;
+}
+#endif
+
 } // namespace
 
 QThreadPool* backgroundPool()
 {
     static QThreadPool* const pool = [] {
+#ifdef Q_OS_LINUX
+        backgroundNice();
+#endif
         auto* created = new QThreadPool;
         created->setObjectName(QStringLiteral("tessera-background"));
         // Idle threads exit after a while; a new one is lowered again by its first task.
@@ -33,17 +55,22 @@ QThreadPool* backgroundPool()
     return pool;
 }
 
-void lowerCurrentThreadPriority()
+void lowerCurrentThreadPriority(const QThread* requester)
 {
 #ifdef Q_OS_LINUX
+    const QThread* const current = QThread::currentThread();
+    if (current == requester || QCoreApplication::instance() == nullptr ||
+        current == QCoreApplication::instance()->thread()) {
+        return;
+    }
     thread_local bool lowered = false;
     if (!lowered) {
         lowered = true;
-        const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
-        // New threads inherit the nice value of the thread that made them (the UI thread), so
-        // this is relative to it. Failure leaves the thread at its normal weight.
-        const int current = ::getpriority(PRIO_PROCESS, tid);
-        ::setpriority(PRIO_PROCESS, tid, std::min(current + kBackgroundNice, 19));
+        const id_t tid = currentThreadId();
+        // Failure leaves the thread at its normal weight, which is only slower to yield.
+        if (::getpriority(PRIO_PROCESS, tid) < backgroundNice()) {
+            ::setpriority(PRIO_PROCESS, tid, backgroundNice());
+        }
     }
 #endif
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -15,16 +16,18 @@ namespace tessera::ui {
 // to answer.
 QThreadPool* backgroundPool();
 
-// Marks the calling thread as background work; called first by every task runInBackground starts.
-void lowerCurrentThreadPriority();
+// Lowers the calling thread to the background weight, unless it is the thread that asked for the
+// work or the application's main thread: QFuture::result() and waitForFinished() may run a task
+// that has not started yet on the waiting thread itself, which must keep its weight.
+void lowerCurrentThreadPriority(const QThread* requester);
 
 template <typename Function> auto runInBackground(Function&& function)
 {
-    return QtConcurrent::run(backgroundPool(),
-                             [function = std::forward<Function>(function)]() mutable {
-                                 lowerCurrentThreadPriority();
-                                 return function();
-                             });
+    return QtConcurrent::run(backgroundPool(), [function = std::forward<Function>(function),
+                                                requester = QThread::currentThread()]() mutable {
+        lowerCurrentThreadPriority(requester);
+        return function();
+    });
 }
 
 } // namespace tessera::ui
