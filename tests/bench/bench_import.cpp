@@ -2,6 +2,7 @@
 // Import benchmark: a 10,000-entry Aegis export encrypted with Aegis's own scrypt parameters.
 // Reports the whole import, the scrypt run alone (so import minus KDF is the format's own cost),
 // a plain export's import, and the duplicate check against a vault that already holds them all.
+#include "BenchSupport.h"
 #include "crypto/CryptoInit.h"
 #include "crypto/Random.h"
 #include "crypto/Scrypt.h"
@@ -17,41 +18,14 @@
 #include <vector>
 
 using namespace tessera;
+using bench::medianMs;
+using bench::timeMs;
 using namespace tessera::transfer;
 
 namespace {
 
 constexpr int kEntries = 10000;
 constexpr int kRuns = 5;
-
-double medianMs(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
-template <typename F> double timeMs(F&& work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-vault::Vault makeVault()
-{
-    vault::Vault vault;
-    for (int i = 0; i < kEntries; ++i) {
-        otp::OtpSpec spec;
-        spec.type = i % 10 == 0 ? otp::OtpType::Hotp : otp::OtpType::Totp;
-        spec.secret = crypto::randomSecret(20);
-        spec.issuer = QStringLiteral("Issuer %1").arg(i % 500);
-        spec.account = QStringLiteral("user%1@example.com").arg(i);
-        auto parameters = otp::OtpParameters::create(std::move(spec));
-        vault.addEntry(vault::Entry(std::move(parameters).value()));
-    }
-    return vault;
-}
 
 } // namespace
 
@@ -61,7 +35,7 @@ int main()
         std::fprintf(stderr, "crypto self-test failed\n");
         return 1;
     }
-    const vault::Vault vault = makeVault();
+    const vault::Vault vault = bench::syntheticVault(kEntries, 10);
     const crypto::SecureBytes password("benchmark password", 18);
     ExportOptions options;
     options.password = &password;

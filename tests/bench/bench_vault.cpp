@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Vault benchmark: with 10,000 entries, how long opening takes apart from the KDF, how long a save
 // takes, how large the file is per entry, and what the KDF itself costs. Prints a Markdown table.
+#include "BenchSupport.h"
 #include "crypto/CryptoInit.h"
 #include "crypto/Random.h"
 #include "crypto/Scrypt.h"
@@ -18,42 +19,14 @@
 #include <vector>
 
 using namespace tessera;
+using bench::medianMs;
+using bench::timeMs;
 using namespace tessera::vault;
 
 namespace {
 
 constexpr int kEntries = 10000;
 constexpr int kRuns = 5;
-
-double medianMs(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
-template <typename F> double timeMs(F&& work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-Vault makeVault()
-{
-    Vault vault;
-    for (int i = 0; i < kEntries; ++i) {
-        otp::OtpSpec spec;
-        spec.type = i % 10 == 0 ? otp::OtpType::Hotp : otp::OtpType::Totp;
-        spec.secret = crypto::randomSecret(20);
-        spec.issuer = QStringLiteral("Issuer %1").arg(i % 500);
-        spec.account = QStringLiteral("user%1@example.com").arg(i);
-        auto parameters = otp::OtpParameters::create(std::move(spec));
-        Q_ASSERT(parameters.hasValue());
-        vault.addEntry(Entry(std::move(parameters).value()));
-    }
-    return vault;
-}
 
 double kdfMs(const crypto::ScryptParameters& parameters)
 {
@@ -95,7 +68,7 @@ int main(int argc, char* argv[])
     options.scrypt = crypto::ScryptParameters{2, 1, 1};
     options.allowWeakKdfForTests = true;
     options.backupsToKeep = 2;
-    auto created = VaultFile::create(path, password, makeVault(), options);
+    auto created = VaultFile::create(path, password, bench::syntheticVault(kEntries, 10), options);
     if (!created) {
         std::fprintf(stderr, "cannot create: %s\n", qPrintable(created.error()));
         return 1;
