@@ -52,6 +52,16 @@ private:
         return AutoBackup(std::move(settings), [this] { return m_now; });
     }
 
+    // A one-entry vault file at `path`, with a KDF cheap enough for tests.
+    static Expected<vault::VaultFile> createVault(const QString& path,
+                                                  const crypto::SecureBytes& password)
+    {
+        vault::VaultCreateOptions cheap;
+        cheap.scrypt = crypto::ScryptParameters{16, 1, 1};
+        cheap.allowWeakKdfForTests = true;
+        return vault::VaultFile::create(path, password, vaultOf(1), cheap);
+    }
+
 private slots:
     void init()
     {
@@ -125,10 +135,7 @@ private slots:
         QTemporaryDir vaultDirectory;
         const QString vaultPath = vaultDirectory.filePath(QStringLiteral("vault.tessera"));
         const crypto::SecureBytes vaultPassword("vault password", 14);
-        vault::VaultCreateOptions cheap;
-        cheap.scrypt = crypto::ScryptParameters{16, 1, 1};
-        cheap.allowWeakKdfForTests = true;
-        auto file = vault::VaultFile::create(vaultPath, vaultPassword, vaultOf(1), cheap);
+        auto file = createVault(vaultPath, vaultPassword);
         QVERIFY2(file.hasValue(), qPrintable(file.error()));
 
         const QString notes = m_directory.filePath(QStringLiteral("notes.txt"));
@@ -181,10 +188,7 @@ private slots:
     {
         QTemporaryDir vaultDirectory;
         const QString vaultPath = vaultDirectory.filePath(QStringLiteral("vault.tessera"));
-        vault::VaultCreateOptions cheap;
-        cheap.scrypt = crypto::ScryptParameters{16, 1, 1};
-        cheap.allowWeakKdfForTests = true;
-        QVERIFY(vault::VaultFile::create(vaultPath, m_password, vaultOf(1), cheap).hasValue());
+        QVERIFY(createVault(vaultPath, m_password).hasValue());
         AutoBackup::Settings settings;
         settings.folder = m_directory.path();
         settings.trigger = AutoBackup::Trigger::Daily;
@@ -202,10 +206,7 @@ private slots:
     {
         QTemporaryDir vaultDirectory;
         const QString vaultPath = vaultDirectory.filePath(QStringLiteral("vault.tessera"));
-        vault::VaultCreateOptions cheap;
-        cheap.scrypt = crypto::ScryptParameters{16, 1, 1};
-        cheap.allowWeakKdfForTests = true;
-        QVERIFY(vault::VaultFile::create(vaultPath, m_password, vaultOf(1), cheap).hasValue());
+        QVERIFY(createVault(vaultPath, m_password).hasValue());
 
         AutoBackup::Settings settings;
         settings.folder = m_directory.filePath(QStringLiteral("unplugged"));

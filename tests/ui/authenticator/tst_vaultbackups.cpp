@@ -4,6 +4,8 @@
 // says when the folder cannot be written.
 #include "TestVault.h"
 
+#include "otp/OtpAuthUri.h"
+
 #include "authenticator/AuthenticatorPage.h"
 #include "authenticator/BackupBanner.h"
 #include "authenticator/TokenListModel.h"
@@ -56,6 +58,30 @@ QStringList backupsIn(const QString& folder)
     return QDir(folder).entryList({QStringLiteral("tessera-backup-*.tessera")}, QDir::Files,
                                   QDir::Name);
 }
+
+bool add(AuthenticatorPage& page, const QString& uri)
+{
+    auto parameters = otp::otpauth::parse(uri);
+    return parameters.hasValue() && page.addAccount(std::move(*parameters));
+}
+
+// A temporary folder with a vault holding `uris` and a backup folder beside it (which
+// `plugged` false leaves missing, as an unplugged drive). Not `backups`: that is the vault's own
+// folder of previous versions, which its first save creates.
+struct Place
+{
+    explicit Place(const QStringList& uris, bool plugged = true)
+        : folder(dir.filePath(QStringLiteral("usb-drive"))), vaultPath(makeVault(dir, uris))
+    {
+        if (plugged) {
+            QDir().mkpath(folder);
+        }
+    }
+
+    QTemporaryDir dir;
+    QString folder;
+    QString vaultPath;
+};
 
 bool idle(ui::VaultSession& session)
 {
@@ -153,17 +179,16 @@ private slots:
 
     void saveWritesACopyOfTheVault()
     {
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("backups"));
-        QVERIFY(QDir().mkpath(folder));
-        const QString vaultPath = makeVault(dir, {});
+        const Place place({});
+        const QString& folder = place.folder;
+        const QString& vaultPath = place.vaultPath;
         AuthenticatorPage page(vaultPath, [] { return kNow; });
         page.session().setBackupClock([] { return kNow; });
-        page.applySettings(storedSettings(dir, folder, false, 2));
+        page.applySettings(storedSettings(place.dir, folder, false, 2));
         QVERIFY(unlock(page));
         QSignalSpy written(&page.session(), &ui::VaultSession::backupWritten);
 
-        QVERIFY(page.addAccount(entryFor(kGitHub).parameters().clone()));
+        QVERIFY(add(page, kGitHub));
         QVERIFY2(written.wait(10000), "a save is followed by a backup");
         const QString backup = written.takeFirst().at(0).toString();
         QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(folder).absoluteFilePath());
@@ -173,14 +198,8 @@ private slots:
         QCOMPARE(reopened->vault().size(), std::size_t(1));
 
         // Two more saves in the same (fixed) second: names do not collide and only 2 stay.
-        QVERIFY(
-            page.addAccount(entryFor(QStringLiteral("otpauth://totp/B:b?secret=KRSXG5CTMVRXEZLU"))
-                                .parameters()
-                                .clone()));
-        QVERIFY(
-            page.addAccount(entryFor(QStringLiteral("otpauth://totp/C:c?secret=MFRGGZDFMZTWQ2LK"))
-                                .parameters()
-                                .clone()));
+        QVERIFY(add(page, QStringLiteral("otpauth://totp/B:b?secret=KRSXG5CTMVRXEZLU")));
+        QVERIFY(add(page, QStringLiteral("otpauth://totp/C:c?secret=MFRGGZDFMZTWQ2LK")));
         QVERIFY(idle(page.session()));
         QCOMPARE(backupsIn(folder).size(), 2);
         QCOMPARE(fileBytes(QDir(folder).filePath(backupsIn(folder).last())), fileBytes(vaultPath));
@@ -189,12 +208,11 @@ private slots:
 
     void importSaveIsBackedUp()
     {
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("backups"));
-        QVERIFY(QDir().mkpath(folder));
-        const QString vaultPath = makeVault(dir, {});
+        const Place place({});
+        const QString& folder = place.folder;
+        const QString& vaultPath = place.vaultPath;
         AuthenticatorPage page(vaultPath, [] { return kNow; });
-        page.applySettings(storedSettings(dir, folder, false, 5));
+        page.applySettings(storedSettings(place.dir, folder, false, 5));
         QVERIFY(unlock(page));
         QSignalSpy written(&page.session(), &ui::VaultSession::backupWritten);
         ui::ImportDialog* dialog = page.openImportDialog();
@@ -208,15 +226,14 @@ private slots:
 
     void unwritableFolderShowsBannerAndKeepsTheSave()
     {
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("unplugged-drive"));
-        const QString vaultPath = makeVault(dir, {});
+        const Place place({}, false);
+        const QString& folder = place.folder;
+        const QString& vaultPath = place.vaultPath;
         AuthenticatorPage page(vaultPath, [] { return kNow; });
-        page.applySettings(storedSettings(dir, folder, false, 3));
+        page.applySettings(storedSettings(place.dir, folder, false, 3));
         QVERIFY(unlock(page));
         QSignalSpy failed(&page.session(), &ui::VaultSession::backupFailed);
-        QVERIFY2(page.addAccount(entryFor(kGitHub).parameters().clone()),
-                 "the save itself goes through");
+        QVERIFY2(add(page, kGitHub), "the save itself goes through");
         QVERIFY(failed.wait(10000));
         auto* banner = page.findChild<ui::BackupBanner*>();
         QVERIFY(banner);
@@ -232,10 +249,7 @@ private slots:
         // The drive is back: the next save is backed up and the banner goes.
         QVERIFY(QDir().mkpath(folder));
         QSignalSpy written(&page.session(), &ui::VaultSession::backupWritten);
-        QVERIFY(
-            page.addAccount(entryFor(QStringLiteral("otpauth://totp/B:b?secret=KRSXG5CTMVRXEZLU"))
-                                .parameters()
-                                .clone()));
+        QVERIFY(add(page, QStringLiteral("otpauth://totp/B:b?secret=KRSXG5CTMVRXEZLU")));
         QVERIFY(written.wait(10000));
         QVERIFY(!banner->isVisibleTo(&page));
         QCOMPARE(backupsIn(folder).size(), 1);
@@ -243,31 +257,24 @@ private slots:
 
     void dailyBacksUpAtUnlockOnce()
     {
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("backups"));
-        QVERIFY(QDir().mkpath(folder));
-        const QString vaultPath = makeVault(dir, {kGitHub});
+        const Place place({kGitHub});
+        const QString& folder = place.folder;
+        const QString& vaultPath = place.vaultPath;
         AuthenticatorPage page(vaultPath, [] { return kNow; });
         qint64 now = kNow;
         page.session().setBackupClock([&now] { return now; });
-        page.applySettings(storedSettings(dir, folder, true, 3));
+        page.applySettings(storedSettings(place.dir, folder, true, 3));
         QSignalSpy written(&page.session(), &ui::VaultSession::backupWritten);
         QVERIFY2(backupsIn(folder).isEmpty(), "nothing is backed up while locked");
         QVERIFY(unlock(page));
         QVERIFY2(written.wait(10000), "the day's backup is made at unlock");
-        QVERIFY(
-            page.addAccount(entryFor(QStringLiteral("otpauth://totp/B:b?secret=KRSXG5CTMVRXEZLU"))
-                                .parameters()
-                                .clone()));
+        QVERIFY(add(page, QStringLiteral("otpauth://totp/B:b?secret=KRSXG5CTMVRXEZLU")));
         QVERIFY(idle(page.session()));
         QCOMPARE(backupsIn(folder).size(), 1);
         QCOMPARE(written.count(), 1);
 
         now += 25 * 3600;
-        QVERIFY(
-            page.addAccount(entryFor(QStringLiteral("otpauth://totp/C:c?secret=MFRGGZDFMZTWQ2LK"))
-                                .parameters()
-                                .clone()));
+        QVERIFY(add(page, QStringLiteral("otpauth://totp/C:c?secret=MFRGGZDFMZTWQ2LK")));
         QVERIFY(written.wait(10000));
         QCOMPARE(backupsIn(folder).size(), 2);
     }
