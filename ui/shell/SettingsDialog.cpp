@@ -130,24 +130,27 @@ QWidget* SettingsDialog::createBackupSection(const AppSettings& settings)
     m_backupKeep->setValue(settings.backupKeep);
 
     auto* about = new QLabel(
-        tr("Backups are copies of your encrypted vault, named tessera-backup-DATE-TIME.tessera. "
-           "Open one with your vault password: start Tessera with --vault and the backup's "
-           "path, or import it. Older backups beyond the number kept are deleted; nothing else "
-           "in the folder is touched."));
+        tr("Backups are copies of your encrypted vault: tessera-backup-DATE-TIME.tessera.\n"
+           "Open one with your vault password (tessera --vault COPY-OF-BACKUP), or import it.\n"
+           "Only the oldest backups beyond the number kept are deleted."));
     about->setObjectName(QStringLiteral("backupAbout"));
-    about->setWordWrap(true);
+    // Broken by hand, not word-wrapped: the dialog sizes itself before a wrapped label knows its
+    // height, which cut its last lines off.
+    about->setWordWrap(false);
     about->setForegroundRole(QPalette::PlaceholderText);
 
     connect(m_backupEnabled, &QCheckBox::toggled, this, &SettingsDialog::updateBackupControls);
     connect(m_backupFolder, &QLineEdit::textChanged, this, &SettingsDialog::updateBackupControls);
 
     auto* backups = new QGroupBox(tr("Backups"));
-    auto* form = new QFormLayout(backups);
+    auto* form = new QFormLayout;
     form->addRow(m_backupEnabled);
     form->addRow(tr("Folder"), folderRow);
     form->addRow(tr("Back up"), m_backupTrigger);
     form->addRow(tr("Backups to keep"), m_backupKeep);
-    form->addRow(about);
+    auto* column = new QVBoxLayout(backups);
+    column->addLayout(form);
+    column->addWidget(about);
     return backups;
 }
 
