@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>tessera::transfer</name>
+    <message numerus="yes">
+        <source>this QR code holds %n characters of text that is not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
+        <translation>
+            <numerusform>this QR code holds %n character of text that is not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</numerusform>
+            <numerusform>this QR code holds %n characters of text that is not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::transfer::HtmlFormat</name>
     <message numerus="yes">
         <source>%n account(s). To restore, scan a code with any authenticator app.</source>

@@ -2,6 +2,8 @@
 #include "AutoBackup.h"
 
 #include "Exporter.h"
+#include "vault/AtomicFile.h"
+#include "vault/VaultHeader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstring>
 
 namespace tessera::transfer {
 
@@ -92,27 +95,69 @@ bool AutoBackup::dailyDue() const
     return m_clock() - last >= kDay || m_clock() < last;
 }
 
+bool AutoBackup::dueAfterChange() const
+{
+    return m_settings.trigger == Trigger::AfterEachChange || dailyDue();
+}
+
+bool AutoBackup::dueOnTick() const
+{
+    return m_settings.trigger == Trigger::Daily && dailyDue();
+}
+
 Expected<QString> AutoBackup::vaultChanged(const vault::Vault& vault)
 {
-    if (m_settings.trigger == Trigger::AfterEachChange || dailyDue()) {
-        return write(vault);
-    }
-    return QString();
+    return dueAfterChange() ? exportVault(vault) : Expected<QString>(QString());
 }
 
 Expected<QString> AutoBackup::tick(const vault::Vault& vault)
 {
-    if (m_settings.trigger == Trigger::Daily && dailyDue()) {
-        return write(vault);
-    }
-    return QString();
+    return dueOnTick() ? exportVault(vault) : Expected<QString>(QString());
 }
 
-Expected<QString> AutoBackup::write(const vault::Vault& vault)
+Expected<QString> AutoBackup::vaultFileSaved(const QString& vaultPath)
+{
+    return dueAfterChange() ? copyVaultFile(vaultPath) : Expected<QString>(QString());
+}
+
+Expected<QString> AutoBackup::tickVaultFile(const QString& vaultPath)
+{
+    return dueOnTick() ? copyVaultFile(vaultPath) : Expected<QString>(QString());
+}
+
+Expected<QString> AutoBackup::exportVault(const vault::Vault& vault)
 {
     if (m_settings.password == nullptr) {
         return makeError(tr("automatic backups need a backup password"));
     }
+    return write([this, &vault](const QString& path) -> Status {
+        ExportOptions options;
+        options.password = m_settings.password;
+        options.tessera = m_settings.kdf;
+        const auto written = Exporter::exportToFile(vault, ExportFormat::Tessera, path, options);
+        return written ? Status() : Status(makeError(written.error()));
+    });
+}
+
+Expected<QString> AutoBackup::copyVaultFile(const QString& vaultPath)
+{
+    QFile source(vaultPath);
+    if (!source.open(QIODevice::ReadOnly)) {
+        return makeError(
+            tr("cannot read the vault %1 to back it up: %2").arg(vaultPath, source.errorString()));
+    }
+    const QByteArray bytes = source.readAll();
+    // Whatever sits at the path is copied only if it is an encrypted vault: a backup must never
+    // be the one place a plain file lands.
+    if (bytes.size() < qsizetype(sizeof vault::kMagic) ||
+        std::memcmp(bytes.constData(), vault::kMagic, sizeof vault::kMagic) != 0) {
+        return makeError(tr("%1 is not a Tessera vault; nothing was backed up").arg(vaultPath));
+    }
+    return write([&bytes](const QString& path) { return vault::writeFileAtomically(path, bytes); });
+}
+
+Expected<QString> AutoBackup::write(const std::function<Status(const QString& path)>& writeTo)
+{
     if (m_settings.keep < 1) {
         return makeError(tr("automatic backups must keep at least one backup"));
     }
@@ -124,15 +169,12 @@ Expected<QString> AutoBackup::write(const vault::Vault& vault)
     }
     const QString base = fileNameFor(m_clock());
     QString path = folder.filePath(base);
+    // A backup never replaces a file: two in one second get -2, -3...
     for (int n = 2; QFile::exists(path); ++n) {
         path = folder.filePath(
             QString(base).replace(QLatin1String(".tessera"), QStringLiteral("-%1.tessera").arg(n)));
     }
-    ExportOptions options;
-    options.password = m_settings.password;
-    options.tessera = m_settings.kdf;
-    const auto written = Exporter::exportToFile(vault, ExportFormat::Tessera, path, options);
-    if (!written) {
+    if (const Status written = writeTo(path); !written) {
         return makeError(written.error());
     }
     // Only after a new backup exists are old ones removed, so a failure never leaves fewer.

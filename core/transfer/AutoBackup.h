@@ -9,11 +9,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace tessera::transfer {
 
 // Automatic encrypted backups of the vault to a folder the user picks (a USB stick, a synced
-// folder), as Tessera backups, after each change or once a day, keeping the newest N. The last
-// backup's time is read from the folder itself, so it needs no stored state and survives restarts.
+// folder), after each change or once a day, keeping the newest N. A backup is either a copy of the
+// vault file as just saved (the same password and keyring slots as the vault: what the app does,
+// which may hold no password when the keyring unlocked it) or a Tessera export under a separate
+// backup password. The last backup's time is read from the folder itself, so it needs no stored
+// state and survives restarts.
 class AutoBackup
 {
 public:
@@ -28,7 +33,8 @@ public:
         QString folder;
         Trigger trigger = Trigger::AfterEachChange;
         int keep = 10;
-        // What backups are encrypted with; the caller keeps it alive while the object is used.
+        // What exported backups (vaultChanged, tick) are encrypted with; the caller keeps it
+        // alive while the object is used. Copies of the vault file need none.
         const crypto::SecureBytes* password = nullptr;
         vault::VaultCreateOptions kdf;
     };
@@ -41,6 +47,11 @@ public:
     // Call at start and now and then (a timer): writes the daily backup when one is due.
     Expected<QString> tick(const vault::Vault& vault);
 
+    // The same triggers, for backups that are byte-for-byte copies of the encrypted vault file at
+    // `vaultPath` (refused unless it is a Tessera vault). A copy opens with the vault's password.
+    Expected<QString> vaultFileSaved(const QString& vaultPath);
+    Expected<QString> tickVaultFile(const QString& vaultPath);
+
     // The backups in the folder, oldest first (only files this class names; nothing else there
     // is ever touched).
     QStringList backups() const;
@@ -49,7 +60,12 @@ public:
 
 private:
     bool dailyDue() const;
-    Expected<QString> write(const vault::Vault& vault);
+    bool dueAfterChange() const;
+    bool dueOnTick() const;
+    Expected<QString> exportVault(const vault::Vault& vault);
+    Expected<QString> copyVaultFile(const QString& vaultPath);
+    // Names the new backup, has `writeTo` write it there, then prunes the oldest beyond keep.
+    Expected<QString> write(const std::function<Status(const QString& path)>& writeTo);
 
     Settings m_settings;
     otp::Clock m_clock;

@@ -9,6 +9,7 @@
 #include "FreeOtpFormat.h"
 #include "GoogleMigration.h"
 #include "PreferenceFormats.h"
+#include "QrImageFormat.h"
 #include "SimpleJsonFormats.h"
 #include "SqliteFormats.h"
 #include "StratumFormat.h"
@@ -56,10 +57,6 @@ QString unsupportedKind(QByteArrayView data)
         return tr("an SQLite database, but not one of Google Authenticator, Microsoft "
                   "Authenticator or Authenticator Pro");
     }
-    if (startsWith(data, "\x89PNG") || startsWith(data, "\xff\xd8\xff") ||
-        startsWith(data, "GIF8")) {
-        return tr("an image; QR codes in images are read by 'tessera-cli scan' or the scan dialog");
-    }
     if (startsWith(data, "PK\x03\x04")) {
         return tr("a zip archive without the Accounts.txt of an Authenticator Plus export");
     }
@@ -77,6 +74,9 @@ QString detectBinaryOrXml(QByteArrayView data)
 {
     if (SqliteFormats::isSqlite(data)) {
         return SqliteFormats::detect(data);
+    }
+    if (QrImageFormat::recognises(data)) {
+        return QStringLiteral("qr-image");
     }
     if (FreeOtpFormat::recognisesV2(data)) {
         return QStringLiteral("freeotp-v2");
@@ -172,6 +172,7 @@ QStringList Importer::formatNames()
             QStringLiteral("google-authenticator-db"),
             QStringLiteral("microsoft-authenticator-db"),
             QStringLiteral("authenticator-plus"),
+            QStringLiteral("qr-image"),
             QStringLiteral("tessera")};
 }
 
@@ -247,6 +248,9 @@ ImportResult Importer::importData(QByteArrayView data, const ImportOptions& opti
     }
     if (format == QLatin1String("tessera")) {
         return readTesseraVault(data, options.password);
+    }
+    if (format == QLatin1String("qr-image")) {
+        return QrImageFormat::read(data);
     }
     if (format == QLatin1String("freeotp-v2")) {
         return FreeOtpFormat::readV2(data, options.password);

@@ -62,13 +62,13 @@ ImportResult UriListFormat::read(const QString& text)
             continue;
         }
         const QString source = tr("line %1").arg(lineNumber);
-        if (GoogleMigration::isMigrationUri(trimmed)) {
-            result.format = QStringLiteral("google-migration");
-            for (ImportItem& item : GoogleMigration::decode(trimmed, source)) {
+        if (auto items = readUri(trimmed, source)) {
+            if (GoogleMigration::isMigrationUri(trimmed)) {
+                result.format = QStringLiteral("google-migration");
+            }
+            for (ImportItem& item : *items) {
                 result.items.push_back(std::move(item));
             }
-        } else if (trimmed.startsWith(QLatin1String("otpauth://"), Qt::CaseInsensitive)) {
-            result.items.push_back(ItemBuilder::fromUri(source, trimmed));
         } else if (trimmed.contains(QLatin1String("otpauth-migration://"), Qt::CaseInsensitive)) {
             // The line is not echoed: it may hold a secret.
             result.items.push_back(ItemBuilder::error(
@@ -80,6 +80,20 @@ ImportResult UriListFormat::read(const QString& text)
         }
     }
     return result;
+}
+
+std::optional<std::vector<ImportItem>> UriListFormat::readUri(const QString& text,
+                                                              const QString& sourceName)
+{
+    if (GoogleMigration::isMigrationUri(text)) {
+        return GoogleMigration::decode(text, sourceName);
+    }
+    if (text.startsWith(QLatin1String("otpauth://"), Qt::CaseInsensitive)) {
+        std::vector<ImportItem> items;
+        items.push_back(ItemBuilder::fromUri(sourceName, text));
+        return items;
+    }
+    return std::nullopt;
 }
 
 QString UriListFormat::write(const std::vector<const otp::OtpParameters*>& entries)

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace tessera::transfer {
@@ -19,6 +20,11 @@ public:
     // comments.
     static bool recognises(const QString& text);
     static ImportResult read(const QString& text);
+    // One text that should be a URI (a trimmed line, a QR code's content): a migration URI gives
+    // its batch, an otpauth:// URI one item; nullopt when it is neither, and the caller says what
+    // it was instead.
+    static std::optional<std::vector<ImportItem>> readUri(const QString& text,
+                                                          const QString& sourceName);
 
     // The canonical otpauth:// URI of each entry, one a line.
     static QString write(const std::vector<const otp::OtpParameters*>& entries);

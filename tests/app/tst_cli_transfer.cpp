@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/CryptoInit.h"
 #include "otp/OtpAuthUri.h"
+#include "scan/QrEncoder.h"
 #include "vault/VaultFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +159,62 @@ private slots:
         QCOMPARE(good.exitCode, 0);
         QCOMPARE(statuses(good.out).count(QStringLiteral("new")), 7);
         QCOMPARE(vaultSize(), std::size_t(7));
+    }
+
+    // import reads QR codes in images through the same path as every other file.
+    void importQrImage()
+    {
+        QImage page(420, 860, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        const auto account = scan::QrEncoder::toImage(
+            QStringLiteral("otpauth://totp/GitHub:alice?secret=GEZDGNBVGY3TQOJQ&issuer=GitHub"), 6);
+        const auto link = scan::QrEncoder::toImage(QStringLiteral("https://example.com/S3CR3T"), 6);
+        QVERIFY(account.hasValue() && link.hasValue());
+        {
+            QPainter painter(&page);
+            painter.drawImage(20, 20, *account);
+            painter.drawImage(20, 40 + account->height(), *link);
+        }
+        const QString image = m_dir.filePath(QStringLiteral("codes%1.png").arg(m_counter));
+        QVERIFY(page.save(image, "PNG"));
+        const Run dry = cli({QStringLiteral("import"), image, QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 2); // the link is an error row
+        QCOMPARE(statuses(dry.out), (QStringList{"new", "error"}));
+        const QList<QJsonObject> rows = jsonLines(dry.out);
+        QCOMPARE(rows[0].value(QLatin1String("issuer")).toString(), QStringLiteral("GitHub"));
+        QCOMPARE(rows[0].value(QLatin1String("source")).toString(), QStringLiteral("QR code 1"));
+        QVERIFY2(
+            rows[1].value(QLatin1String("error")).toString().contains(QLatin1String("web address")),
+            qPrintable(dry.out));
+        QVERIFY2(!dry.out.contains(QLatin1String("S3CR3T")) &&
+                     !dry.out.contains(QLatin1String("GEZDGNBVGY3TQOJQ")),
+                 "neither a secret nor the link is printed");
+        QCOMPARE(vaultSize(), std::size_t(0));
+        QCOMPARE(cli({QStringLiteral("import"), image}).exitCode, 2);
+        QCOMPARE(vaultSize(), std::size_t(1));
+
+        const QString screenshot = QStringLiteral(TESSERA_TESTDATA_DIR) +
+                                   QStringLiteral("/interop/google-migration/example_export.png");
+        if (!QFile::exists(screenshot)) {
+            QSKIP("interop test data not found (TESSERA_TESTDATA_DIR): screenshot skipped");
+        }
+        const Run migration = cli({QStringLiteral("import"), screenshot});
+        QVERIFY2(migration.exitCode == 0, qPrintable(migration.out + migration.err));
+        QCOMPARE(statuses(migration.out), (QStringList{"new", "new", "new"}));
+        QCOMPARE(vaultSize(), std::size_t(4));
+    }
+
+    void imageWithoutCodeIsAnError()
+    {
+        QImage blank(300, 200, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        const QString image = m_dir.filePath(QStringLiteral("blank.png"));
+        QVERIFY(blank.save(image, "PNG"));
+        const Run run = cli({QStringLiteral("import"), image});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(statuses(run.out), QStringList{"error"});
+        QVERIFY2(run.out.contains(QLatin1String("no QR code was found")), qPrintable(run.out));
+        QCOMPARE(vaultSize(), std::size_t(0));
     }
 
     void unencryptedExportNeedsPlain()

@@ -2,6 +2,7 @@
 #include "AuthenticatorPage.h"
 
 #include "AddEntryDialog.h"
+#include "BackupBanner.h"
 #include "EditEntryDialog.h"
 #include "QrCodeDialog.h"
 #include "TokenDelegate.h"
@@ -77,6 +78,7 @@ AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createClockBar());
+    layout->addWidget(new BackupBanner(*m_session));
     layout->addWidget(m_stack);
     createActions();
     connect(m_screenLock, &ScreenLockWatcher::screenLocked, this,
@@ -641,6 +643,7 @@ void AuthenticatorPage::applySettings(const AppSettings& settings)
         std::chrono::duration_cast<std::chrono::milliseconds>(settings.clipboardClearDelay));
     m_idle->setTimeout(std::chrono::minutes(settings.idleLockMinutes));
     m_idle->setActive(settings.idleLockMinutes > 0 && m_session->isOpen());
+    m_session->setAutoBackup(settings.autoBackup());
     m_delegate->setShowNextCode(settings.showNextCode);
     m_proxy->setOrder(TokenSortModel::Order(settings.sortOrder));
     if (m_model) {

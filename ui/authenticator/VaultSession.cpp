@@ -41,12 +41,18 @@ QString rememberIn(vault::OpenResult& opened, vault::KeyringBackend* keyring)
 
 VaultSession::VaultSession(QString path, QObject* parent)
     : QObject(parent), m_path(std::move(path)), m_keyring(defaultKeyring())
-{}
+{
+    m_backupPool.setMaxThreadCount(1);
+    m_dailyBackupTimer.setInterval(std::chrono::hours(1));
+    connect(&m_dailyBackupTimer, &QTimer::timeout, this, [this] { backUp(false); });
+}
 
 VaultSession::~VaultSession()
 {
     // A keyring task still holds the vault: let it end before the vault goes.
     m_keyringTask.waitForFinished();
+    // A backup being written finishes rather than leave half a file on the drive.
+    m_backupPool.waitForDone();
 }
 
 bool VaultSession::fileExists() const
@@ -151,6 +157,8 @@ void VaultSession::setRemembered(bool remember)
             emit keyringFailed(problem);
         } else if (m_file) {
             emit rememberedChanged(m_file->hasKeyringSlot());
+            // The file was saved with its keyring slot added or removed.
+            backUp(true);
         }
         if (m_lockPending) {
             lock();
@@ -197,6 +205,7 @@ void VaultSession::finish(Result outcome)
     }
     m_file.emplace(std::move(*outcome->result).value());
     emit opened();
+    backUp(false);
     if (!outcome->keyringProblem.isEmpty()) {
         emit keyringFailed(outcome->keyringProblem);
     }
@@ -226,7 +235,64 @@ Status VaultSession::save()
     if (m_busy) {
         return makeError(tr("The vault is busy with the system keyring; try again in a moment."));
     }
-    return m_file->save();
+    Status saved = m_file->save();
+    if (saved) {
+        backUp(true);
+    }
+    return saved;
+}
+
+void VaultSession::fileSaved()
+{
+    backUp(true);
+}
+
+void VaultSession::setAutoBackup(std::optional<transfer::AutoBackup::Settings> settings)
+{
+    m_autoBackup = std::move(settings);
+    const bool daily =
+        m_autoBackup && m_autoBackup->trigger == transfer::AutoBackup::Trigger::Daily;
+    if (daily) {
+        m_dailyBackupTimer.start();
+        // Turned on (or changed) while open: the first daily backup need not wait an hour.
+        backUp(false);
+    } else {
+        m_dailyBackupTimer.stop();
+    }
+}
+
+void VaultSession::backUp(bool afterChange)
+{
+    if (!m_autoBackup || !m_file) {
+        return;
+    }
+    struct Outcome
+    {
+        QString path;
+        QString error;
+    };
+    ++m_backupsRunning;
+    const QString folder = m_autoBackup->folder;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, folder] {
+        watcher->deleteLater();
+        --m_backupsRunning;
+        const Outcome outcome = watcher->result();
+        if (!outcome.error.isEmpty()) {
+            emit backupFailed(folder, outcome.error);
+        } else if (!outcome.path.isEmpty()) {
+            emit backupWritten(outcome.path);
+        }
+    });
+    // Only the file on disk is read, never the open vault, so locking need not wait for this.
+    watcher->setFuture(QtConcurrent::run(
+        &m_backupPool,
+        [settings = *m_autoBackup, clock = m_backupClock, path = m_path, afterChange]() -> Outcome {
+            transfer::AutoBackup backup(settings, clock);
+            const Expected<QString> written =
+                afterChange ? backup.vaultFileSaved(path) : backup.tickVaultFile(path);
+            return written ? Outcome{*written, {}} : Outcome{{}, written.error()};
+        }));
 }
 
 } // namespace tessera::ui

@@ -2,12 +2,16 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "otp/Clock.h"
+#include "transfer/AutoBackup.h"
 #include "util/Expected.h"
 #include "vault/VaultFile.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -64,8 +68,22 @@ public:
     vault::Vault* vault();
     // Null while locked. For callers that save through core themselves (the import's one save).
     vault::VaultFile* file() { return m_file ? &*m_file : nullptr; }
-    // Writes the vault; the error says why it could not (the vault stays open).
+    // Writes the vault; the error says why it could not (the vault stays open). A successful save
+    // is followed by the automatic backup, when one is set and due.
     Status save();
+    // Call after a save made through file() (the import's one save): what follows every save.
+    void fileSaved();
+
+    // Automatic backups (nullopt: none): copies of the vault file as saved, which open with the
+    // vault's own password or keyring, after each save or daily (checked at unlock and hourly).
+    // They are written on a worker thread, one at a time, so a slow or unplugged drive never
+    // holds up the window or the save; the outcome comes as backupWritten or backupFailed.
+    void setAutoBackup(std::optional<transfer::AutoBackup::Settings> settings);
+    const std::optional<transfer::AutoBackup::Settings>& autoBackup() const { return m_autoBackup; }
+    // Names backups by this clock; the system clock unless a test sets another.
+    void setBackupClock(otp::Clock clock) { m_backupClock = std::move(clock); }
+    // Whether a backup is being written or waits to be.
+    bool isBackingUp() const { return m_backupsRunning > 0; }
 
 signals:
     void busyChanged(bool busy);
@@ -75,6 +93,9 @@ signals:
     void keyringFailed(const QString& message);
     void rememberedChanged(bool remembered);
     void keyringChanged();
+    void backupWritten(const QString& path);
+    // `message` says why and names the folder; the vault itself was saved.
+    void backupFailed(const QString& folder, const QString& message);
 
 private:
     struct Outcome
@@ -86,6 +107,8 @@ private:
     void start(std::function<Result()> work);
     void finish(Result result);
     void setBusy(bool busy);
+    // `afterChange`: a save just happened; otherwise the daily check.
+    void backUp(bool afterChange);
 
     QString m_path;
     std::optional<vault::VaultFile> m_file;
@@ -94,6 +117,12 @@ private:
     QFuture<QString> m_keyringTask;
     bool m_busy = false;
     bool m_lockPending = false;
+    std::optional<transfer::AutoBackup::Settings> m_autoBackup;
+    otp::Clock m_backupClock = otp::systemClock();
+    QTimer m_dailyBackupTimer;
+    // One thread, so two backups never race for the same file name.
+    QThreadPool m_backupPool;
+    int m_backupsRunning = 0;
 };
 
 } // namespace tessera::ui

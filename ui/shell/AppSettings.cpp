@@ -17,6 +17,19 @@ constexpr int kMaxIdleMinutes = 24 * 60;
 
 } // namespace
 
+std::optional<transfer::AutoBackup::Settings> AppSettings::autoBackup() const
+{
+    if (!backupEnabled || backupFolder.isEmpty()) {
+        return std::nullopt;
+    }
+    transfer::AutoBackup::Settings settings;
+    settings.folder = backupFolder;
+    settings.trigger = backupDaily ? transfer::AutoBackup::Trigger::Daily
+                                   : transfer::AutoBackup::Trigger::AfterEachChange;
+    settings.keep = backupKeep;
+    return settings;
+}
+
 AppSettings AppSettings::load(const QSettings& store)
 {
     const AppSettings defaults;
@@ -40,6 +53,13 @@ AppSettings AppSettings::load(const QSettings& store)
     settings.sortOrder =
         std::clamp(store.value(QStringLiteral("codes/sortOrder"), 0).toInt(), 0, 4);
     settings.closeToTray = store.value(QStringLiteral("window/closeToTray"), false).toBool();
+    settings.backupEnabled = store.value(QStringLiteral("backup/enabled"), false).toBool();
+    settings.backupFolder = store.value(QStringLiteral("backup/folder")).toString();
+    settings.backupDaily =
+        store.value(QStringLiteral("backup/trigger")).toString() == QLatin1String("daily");
+    settings.backupKeep =
+        std::clamp(store.value(QStringLiteral("backup/keep"), defaults.backupKeep).toInt(), 1,
+                   kMaxBackupsKept);
     return settings;
 }
 
@@ -55,6 +75,11 @@ void AppSettings::save(QSettings& store) const
     store.setValue(QStringLiteral("clock/server"), timeServer);
     store.setValue(QStringLiteral("codes/sortOrder"), sortOrder);
     store.setValue(QStringLiteral("window/closeToTray"), closeToTray);
+    store.setValue(QStringLiteral("backup/enabled"), backupEnabled);
+    store.setValue(QStringLiteral("backup/folder"), backupFolder);
+    store.setValue(QStringLiteral("backup/trigger"),
+                   backupDaily ? QStringLiteral("daily") : QStringLiteral("change"));
+    store.setValue(QStringLiteral("backup/keep"), backupKeep);
 }
 
 } // namespace tessera::ui

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "transfer/AutoBackup.h"
+
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 class QSettings;
 
@@ -22,6 +25,15 @@ struct AppSettings
     QString timeServer = QStringLiteral("pool.ntp.org");
     int sortOrder = 0; // TokenSortModel::Order
     bool closeToTray = false;
+    // Automatic backups: copies of the encrypted vault file in a folder the user picks.
+    bool backupEnabled = false;
+    QString backupFolder;
+    bool backupDaily = false; // false: after each change
+    int backupKeep = 10;
+    static constexpr int kMaxBackupsKept = 1000;
+
+    // What VaultSession::setAutoBackup takes: nullopt unless backups are on and have a folder.
+    std::optional<transfer::AutoBackup::Settings> autoBackup() const;
 
     static AppSettings load(const QSettings& store);
     void save(QSettings& store) const;

@@ -4,9 +4,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -89,13 +93,90 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, bool keyringAvailabl
     clockForm->addRow(tr("Time server (NTP)"), m_timeServer);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(security);
     layout->addWidget(codes);
     layout->addWidget(clock);
+    layout->addWidget(createBackupSection(settings));
     layout->addWidget(buttons);
+    updateBackupControls();
+}
+
+QWidget* SettingsDialog::createBackupSection(const AppSettings& settings)
+{
+    m_backupEnabled = checkBox(tr("Back up the vault automatically"),
+                               QStringLiteral("backupEnabled"), settings.backupEnabled);
+    m_backupFolder = new QLineEdit(settings.backupFolder);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    m_backupFolder->setPlaceholderText(tr("A folder on another drive or a synced folder"));
+    m_backupFolder->setAccessibleName(tr("Backup folder"));
+    m_backupChoose = new QPushButton(tr("Choose…"));
+    m_backupChoose->setObjectName(QStringLiteral("backupChooseFolder"));
+    connect(m_backupChoose, &QPushButton::clicked, this, &SettingsDialog::chooseBackupFolder);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(m_backupChoose);
+
+    m_backupTrigger = new QComboBox;
+    m_backupTrigger->setObjectName(QStringLiteral("backupTrigger"));
+    m_backupTrigger->addItems({tr("After each change"), tr("Daily")});
+    m_backupTrigger->setCurrentIndex(settings.backupDaily ? 1 : 0);
+    m_backupKeep = new QSpinBox;
+    m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
+    m_backupKeep->setRange(1, AppSettings::kMaxBackupsKept);
+    m_backupKeep->setValue(settings.backupKeep);
+
+    auto* about = new QLabel(
+        tr("Backups are copies of your encrypted vault: tessera-backup-DATE-TIME.tessera.\n"
+           "Open one with your vault password (tessera --vault COPY-OF-BACKUP), or import it.\n"
+           "Only the oldest backups beyond the number kept are deleted."));
+    about->setObjectName(QStringLiteral("backupAbout"));
+    // Broken by hand, not word-wrapped: the dialog sizes itself before a wrapped label knows its
+    // height, which cut its last lines off.
+    about->setWordWrap(false);
+    about->setForegroundRole(QPalette::PlaceholderText);
+
+    connect(m_backupEnabled, &QCheckBox::toggled, this, &SettingsDialog::updateBackupControls);
+    connect(m_backupFolder, &QLineEdit::textChanged, this, &SettingsDialog::updateBackupControls);
+
+    auto* backups = new QGroupBox(tr("Backups"));
+    auto* form = new QFormLayout;
+    form->addRow(m_backupEnabled);
+    form->addRow(tr("Folder"), folderRow);
+    form->addRow(tr("Back up"), m_backupTrigger);
+    form->addRow(tr("Backups to keep"), m_backupKeep);
+    auto* column = new QVBoxLayout(backups);
+    column->addLayout(form);
+    column->addWidget(about);
+    return backups;
+}
+
+void SettingsDialog::chooseBackupFolder()
+{
+    // Window-modal and non-blocking, like the other dialogs: tests can answer it.
+    auto* picker = new QFileDialog(this, tr("Choose the backup folder"), m_backupFolder->text());
+    picker->setObjectName(QStringLiteral("backupFolderPicker"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setFileMode(QFileDialog::Directory);
+    picker->setOption(QFileDialog::ShowDirsOnly);
+    connect(picker, &QFileDialog::fileSelected, m_backupFolder, &QLineEdit::setText);
+    picker->open();
+}
+
+void SettingsDialog::updateBackupControls()
+{
+    const bool enabled = m_backupEnabled->isChecked();
+    m_backupFolder->setEnabled(enabled);
+    m_backupChoose->setEnabled(enabled);
+    m_backupTrigger->setEnabled(enabled);
+    m_backupKeep->setEnabled(enabled);
+    // Backups without a folder would silently be none.
+    const bool missingFolder = enabled && m_backupFolder->text().trimmed().isEmpty();
+    m_ok->setEnabled(!missingFolder);
+    m_ok->setToolTip(missingFolder ? tr("Choose a folder for the backups.") : QString());
 }
 
 AppSettings SettingsDialog::settings() const
@@ -112,6 +193,10 @@ AppSettings SettingsDialog::settings() const
     settings.checkClock = m_checkClock->isChecked();
     const QString server = m_timeServer->text().trimmed();
     settings.timeServer = server.isEmpty() ? AppSettings().timeServer : server;
+    settings.backupEnabled = m_backupEnabled->isChecked();
+    settings.backupFolder = m_backupFolder->text().trimmed();
+    settings.backupDaily = m_backupTrigger->currentIndex() == 1;
+    settings.backupKeep = m_backupKeep->value();
     return settings;
 }
 

@@ -7,13 +7,16 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace tessera::ui {
 
-// Edits AppSettings (clipboard delay, locking, how codes show, the time server) and whether the
-// vault's key is remembered in the system keyring. The caller applies and stores the result.
+// Edits AppSettings (clipboard delay, locking, how codes show, the time server, automatic
+// backups) and whether the vault's key is remembered in the system keyring. The caller applies
+// and stores the result.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +29,10 @@ public:
     bool rememberInKeyring() const;
 
 private:
+    QWidget* createBackupSection(const AppSettings& settings);
+    void chooseBackupFolder();
+    void updateBackupControls();
+
     QSpinBox* m_clipboardSeconds = nullptr;
     QSpinBox* m_idleMinutes = nullptr;
     QCheckBox* m_lockOnScreenLock = nullptr;
@@ -37,6 +44,12 @@ private:
     QCheckBox* m_checkClock = nullptr;
     QLineEdit* m_timeServer = nullptr;
     QCheckBox* m_closeToTray = nullptr;
+    QCheckBox* m_backupEnabled = nullptr;
+    QLineEdit* m_backupFolder = nullptr;
+    QPushButton* m_backupChoose = nullptr;
+    QComboBox* m_backupTrigger = nullptr;
+    QSpinBox* m_backupKeep = nullptr;
+    QPushButton* m_ok = nullptr;
 };
 
 } // namespace tessera::ui

@@ -37,7 +37,8 @@ ImportDialog::ImportDialog(VaultSession& session, QWidget* parent)
     setAcceptDrops(true);
 
     m_intro = new QLabel(tr("Choose or drop exports from another authenticator app or password "
-                            "manager. Nothing is added until you confirm."));
+                            "manager, or images of QR codes. Nothing is added until you "
+                            "confirm."));
     m_intro->setWordWrap(true);
     m_addFiles = new QPushButton(tr("Choose files…"));
     m_addFiles->setObjectName(QStringLiteral("addFiles"));
@@ -269,6 +270,7 @@ bool ImportDialog::importChosen()
         m_summary->setText(tr("Nothing was imported: %1").arg(ids.error()));
         return false;
     }
+    m_session.fileSaved();
     m_done = true;
     const int skipped = m_model->rowCount() - int(ids->size());
     const QString added = tr("%n accounts imported.", nullptr, int(ids->size()));

@@ -3,6 +3,7 @@
 #include "transfer/AutoBackup.h"
 #include "transfer/Importer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -49,6 +50,16 @@ private:
         settings.kdf.scrypt = crypto::ScryptParameters{16, 1, 1};
         settings.kdf.allowWeakKdfForTests = true;
         return AutoBackup(std::move(settings), [this] { return m_now; });
+    }
+
+    // A one-entry vault file at `path`, with a KDF cheap enough for tests.
+    static Expected<vault::VaultFile> createVault(const QString& path,
+                                                  const crypto::SecureBytes& password)
+    {
+        vault::VaultCreateOptions cheap;
+        cheap.scrypt = crypto::ScryptParameters{16, 1, 1};
+        cheap.allowWeakKdfForTests = true;
+        return vault::VaultFile::create(path, password, vaultOf(1), cheap);
     }
 
 private slots:
@@ -115,6 +126,113 @@ private slots:
         QVERIFY(!early->isEmpty());
         QVERIFY2(QFile::exists(*early), "the newest backup is kept even if its name sorts first");
         QCOMPARE(backup.backups().size(), 2);
+    }
+
+    // The mode the app uses: each backup is the encrypted vault file as just saved, so it opens
+    // with the vault's own password and needs no backup password.
+    void vaultCopiesAreTheSavedFileKeepingTheNewestN()
+    {
+        QTemporaryDir vaultDirectory;
+        const QString vaultPath = vaultDirectory.filePath(QStringLiteral("vault.tessera"));
+        const crypto::SecureBytes vaultPassword("vault password", 14);
+        auto file = createVault(vaultPath, vaultPassword);
+        QVERIFY2(file.hasValue(), qPrintable(file.error()));
+
+        const QString notes = m_directory.filePath(QStringLiteral("notes.txt"));
+        const QString lookalike =
+            m_directory.filePath(QStringLiteral("tessera-backup-old.tessera"));
+        for (const QString& path : {notes, lookalike}) {
+            QFile other(path);
+            QVERIFY(other.open(QIODevice::WriteOnly));
+            other.write("not a backup");
+        }
+        AutoBackup::Settings settings;
+        settings.folder = m_directory.path();
+        settings.keep = 3;
+        AutoBackup backup(settings, [this] { return m_now; });
+        QString newest;
+        for (int i = 2; i <= 6; ++i) {
+            file->vault().addEntry(vaultOf(i).entries().back().clone());
+            QVERIFY(file->save());
+            const auto written = backup.vaultFileSaved(vaultPath);
+            QVERIFY2(written.hasValue(), qPrintable(written.error()));
+            QVERIFY2(!written->isEmpty(), "every save is backed up");
+            newest = *written;
+            m_now += 60;
+        }
+        const QStringList kept = backup.backups();
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(kept.last(), newest);
+        QCOMPARE(QFileInfo(kept.first()).fileName(), AutoBackup::fileNameFor(kStart + 2 * 60));
+        QFile vaultBytes(vaultPath);
+        QFile newestBytes(newest);
+        QVERIFY(vaultBytes.open(QIODevice::ReadOnly) && newestBytes.open(QIODevice::ReadOnly));
+        QVERIFY2(newestBytes.readAll() == vaultBytes.readAll(),
+                 "the backup is the vault file byte for byte");
+        QCOMPARE(QFileInfo(newest).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                      QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        auto reopened = vault::VaultFile::open(newest, vaultPassword);
+        QVERIFY2(reopened.hasValue(), qPrintable(reopened.message()));
+        QCOMPARE(reopened->vault().size(), std::size_t(6));
+        for (const QString& path : {notes, lookalike}) {
+            QFile other(path);
+            QVERIFY2(other.open(QIODevice::ReadOnly) && other.readAll() == "not a backup",
+                     qPrintable(path + QStringLiteral(" was touched")));
+        }
+        QCOMPARE(QDir(m_directory.path()).entryList(QDir::Files | QDir::Hidden).size(), 5);
+    }
+
+    void vaultCopiesDaily()
+    {
+        QTemporaryDir vaultDirectory;
+        const QString vaultPath = vaultDirectory.filePath(QStringLiteral("vault.tessera"));
+        QVERIFY(createVault(vaultPath, m_password).hasValue());
+        AutoBackup::Settings settings;
+        settings.folder = m_directory.path();
+        settings.trigger = AutoBackup::Trigger::Daily;
+        AutoBackup backup(settings, [this] { return m_now; });
+        QVERIFY(!backup.tickVaultFile(vaultPath)->isEmpty());
+        m_now += 3600;
+        QVERIFY2(backup.vaultFileSaved(vaultPath)->isEmpty(), "not due again within the day");
+        QVERIFY(backup.tickVaultFile(vaultPath)->isEmpty());
+        m_now += 24 * 3600;
+        QVERIFY(!backup.tickVaultFile(vaultPath)->isEmpty());
+        QCOMPARE(backup.backups().size(), 2);
+    }
+
+    void vaultCopyRefusesMissingFolderAndNonVaults()
+    {
+        QTemporaryDir vaultDirectory;
+        const QString vaultPath = vaultDirectory.filePath(QStringLiteral("vault.tessera"));
+        QVERIFY(createVault(vaultPath, m_password).hasValue());
+
+        AutoBackup::Settings settings;
+        settings.folder = m_directory.filePath(QStringLiteral("unplugged"));
+        AutoBackup unplugged(settings, [this] { return m_now; });
+        const auto failed = unplugged.vaultFileSaved(vaultPath);
+        QVERIFY(!failed.hasValue());
+        QVERIFY2(failed.error().contains(settings.folder) &&
+                     failed.error().contains(QLatin1String("does not exist")),
+                 qPrintable(failed.error()));
+        QVERIFY2(!QFileInfo::exists(settings.folder), "a missing folder is not created");
+
+        const QString plain = vaultDirectory.filePath(QStringLiteral("plain.txt"));
+        QFile text(plain);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("otpauth://totp/A?secret=JBSWY3DPEHPK3PXP\n");
+        text.close();
+        settings.folder = m_directory.path();
+        AutoBackup backup(settings, [this] { return m_now; });
+        const auto refused = backup.vaultFileSaved(plain);
+        QVERIFY(!refused.hasValue());
+        QVERIFY2(refused.error().contains(QLatin1String("not a Tessera vault")),
+                 qPrintable(refused.error()));
+        const auto gone = backup.vaultFileSaved(vaultDirectory.filePath(QStringLiteral("gone")));
+        QVERIFY(!gone.hasValue());
+        QVERIFY(backup.backups().isEmpty());
+        QVERIFY(QDir(m_directory.path()).isEmpty());
     }
 
     void missingFolderOrPasswordIsAnError()

@@ -28,6 +28,13 @@ private slots:
             << "tessera::scan::QrEncoder"
             << "the text is too long for a QR code (%n bytes; at most 2953 fit)" << 1
             << "the text is too long for a QR code (1 byte; at most 2953 fit)";
+        QTest::newRow("qr-one-character")
+            << "tessera::transfer"
+            << "this QR code holds %n characters of text that is not an account (an account's "
+               "code starts with otpauth:// or otpauth-migration://)"
+            << 1
+            << "this QR code holds 1 character of text that is not an account (an account's code "
+               "starts with otpauth:// or otpauth-migration://)";
     }
 
     void pluralForms()

@@ -6,6 +6,7 @@
 #include "authenticator/AuthenticatorPage.h"
 #include "authenticator/TokenListModel.h"
 #include "authenticator/VaultSession.h"
+#include "scan/QrEncoder.h"
 #include "shell/MainWindow.h"
 #include "transfer/GoogleMigration.h"
 #include "transfer/ImportDialog.h"
@@ -14,12 +15,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -103,6 +108,8 @@ private slots:
     void pageOpensImportWhenUnlocked();
     void migrationLinkOpensPreview();
     void accountsMenuOffersImport();
+    void droppedFilesLoadIntoPreview();
+    void droppedWebLinkIsRefused();
 
 private:
     // A session open on a fresh vault under `dir` holding `uris`.
@@ -320,6 +327,66 @@ void TestImportDialog::accountsMenuOffersImport()
     QVERIFY(accounts);
     auto* import = window.findChild<QAction*>(QStringLiteral("actionImport"));
     QVERIFY2(import && accounts->actions().contains(import), "Accounts holds Import…");
+}
+
+// Files dragged from a file manager onto the wizard (here onto its preview table, whose parent
+// takes the drop) are read into the preview, an image of QR codes included; nothing is saved yet.
+void TestImportDialog::droppedFilesLoadIntoPreview()
+{
+    QTemporaryDir dir;
+    const QString vaultPath = makeVault(dir, {});
+    const QByteArray before = fileBytes(vaultPath);
+    const QString list = writeList(dir, kListUris);
+    const auto code = scan::QrEncoder::toImage(
+        QStringLiteral("otpauth://totp/Bank:bob?secret=MFRGGZDFMZTWQ2LK&issuer=Bank"), 6);
+    QVERIFY(code.hasValue());
+    const QString image = dir.filePath(QStringLiteral("code.png"));
+    QVERIFY(code->save(image, "PNG"));
+    ui::VaultSession session(vaultPath);
+    QVERIFY(openSession(session));
+
+    ImportDialog dialog(session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QWidget* target = dialog.findChild<QTableView*>(QStringLiteral("previewTable"))->viewport();
+    const QPoint at = target->rect().center();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(list), QUrl::fromLocalFile(image)});
+
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY2(enter.isAccepted(), "the wizard accepts dragged files");
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY2(drop.isAccepted(), "the wizard takes the dropped files");
+
+    QTRY_VERIFY(!dialog.isBusy() && dialog.model()->rowCount() == 3);
+    ImportPreviewModel& model = *dialog.model();
+    QCOMPARE(countStatus(model, transfer::PreviewStatus::New), 3);
+    QStringList issuers;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        issuers.append(model.index(row, ImportPreviewModel::IssuerColumn).data().toString());
+    }
+    QCOMPARE(issuers, (QStringList{"GitHub", "Google", "Bank"}));
+    QCOMPARE(fileBytes(vaultPath), before);
+    QVERIFY(dialog.importChosen());
+    QCOMPARE(entriesOnDisk(vaultPath), std::size_t(3));
+}
+
+void TestImportDialog::droppedWebLinkIsRefused()
+{
+    QTemporaryDir dir;
+    ui::VaultSession session(makeVault(dir, {}));
+    QVERIFY(openSession(session));
+    ImportDialog dialog(session);
+    dialog.show();
+    QMimeData mime;
+    mime.setUrls({QUrl(QStringLiteral("https://example.com/export.json"))});
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &drop);
+    QVERIFY2(!drop.isAccepted(), "only local files are read");
+    QVERIFY(!dialog.isBusy());
+    QCOMPARE(dialog.model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestImportDialog)

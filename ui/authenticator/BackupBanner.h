@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace tessera::ui {
+
+class VaultSession;
+
+// A bar over the authenticator that says, without a modal dialog, that an automatic backup
+// failed (the folder, and why); it stays until dismissed or until a backup succeeds.
+class BackupBanner : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BackupBanner(VaultSession& session, QWidget* parent = nullptr);
+
+    QString text() const;
+
+private:
+    void showFailure(const QString& folder, const QString& message);
+
+    QLabel* m_text = nullptr;
+};
+
+} // namespace tessera::ui
