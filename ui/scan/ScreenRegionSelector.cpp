@@ -197,10 +197,12 @@ void ScreenRegionSelector::paintHint(QPainter& painter)
     QFont titleFont = font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    const QFontMetrics titleMetrics(titleFont);
-    const QFontMetrics keysMetrics(font());
+    // Metrics for this widget's screen, as the painter will draw; the two pixels keep rounding
+    // from wrapping the last word onto a line of its own.
+    const QFontMetrics titleMetrics(titleFont, this);
+    const QFontMetrics keysMetrics = fontMetrics();
     const int textWidth = std::min(
-        std::max(titleMetrics.horizontalAdvance(title), keysMetrics.horizontalAdvance(keys)),
+        std::max(titleMetrics.horizontalAdvance(title), keysMetrics.horizontalAdvance(keys)) + 2,
         width() - 2 * (kPanelMargin + kPanelPadding));
     const QRect keysBounds =
         keysMetrics.boundingRect(QRect(0, 0, textWidth, height()), Qt::TextWordWrap, keys);

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotPortal.h"
 
+#include "util/Expected.h"
+
 #include <QCoreApplication>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QFutureWatcher>
 #include <QImageReader>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tessera::ui {
 
@@ -160,16 +164,7 @@ void ScreenshotPortal::onResponse(uint response, const QVariantMap& results)
                             .arg(uri.toDisplayString(), fileAdvice()));
             return;
         }
-        // The file belongs to the portal (it may be the user's screenshot folder): read it, and
-        // leave it where it is.
-        QImageReader reader(uri.toLocalFile());
-        const QImage image = reader.read();
-        if (image.isNull()) {
-            emit failed(tr("Cannot read the screenshot the desktop saved at '%1': %2")
-                            .arg(uri.toLocalFile(), reader.errorString()));
-            return;
-        }
-        emit finished(image);
+        load(uri.toLocalFile());
         return;
     }
     case 1:
@@ -181,6 +176,31 @@ void ScreenshotPortal::onResponse(uint response, const QVariantMap& results)
                         .arg(fileAdvice()));
         return;
     }
+}
+
+void ScreenshotPortal::load(const QString& path)
+{
+    // A screen-sized PNG takes a few hundred milliseconds to read: a worker does it. The file
+    // belongs to the portal (it may be the user's screenshot folder): read it, leave it there.
+    auto* watcher = new QFutureWatcher<Expected<QImage>>(this);
+    connect(watcher, &QFutureWatcher<Expected<QImage>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Expected<QImage> image = watcher->result();
+        if (image) {
+            emit finished(*image);
+        } else {
+            emit failed(image.error());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> Expected<QImage> {
+        QImageReader reader(path);
+        QImage image = reader.read();
+        if (image.isNull()) {
+            return makeError(tr("Cannot read the screenshot the desktop saved at '%1': %2")
+                                 .arg(path, reader.errorString()));
+        }
+        return image;
+    }));
 }
 
 bool ScreenshotPortal::listenOn(const QString& path)

@@ -50,6 +50,7 @@ private slots:
 
 private:
     void onCallFinished(QDBusPendingCallWatcher* watcher);
+    void load(const QString& path);
     bool listenOn(const QString& path);
     void stopListening();
     void fail(const QString& message);

@@ -30,23 +30,19 @@ public:
         if (!file.open(QIODevice::WriteOnly)) {
             return file.errorString();
         }
-        file.write(
+        // Plain strings, not a raw literal: moc reads this header too and trips on those.
+        const QString xml =
             QStringLiteral(
-                R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir=%1</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-)")
-                .arg(m_dir.path())
-                .toUtf8());
+                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
+                "1.0//EN\" \"http://www.freedesktop.org/standards/dbus/1.0/"
+                "busconfig.dtd\">\n"
+                "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
+                "<auth>EXTERNAL</auth><policy context=\"default\">"
+                "<allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy>"
+                "</busconfig>\n")
+                .arg(m_dir.path());
+        file.write(xml.toUtf8());
         file.close();
         m_daemon.start(QStringLiteral("dbus-daemon"),
                        {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
