@@ -51,6 +51,7 @@ public:
     std::optional<otp::OtpParameters> parameters() const;
     QString validationMessage() const;
     bool isScanning() const { return m_scansRunning > 0; }
+    ScreenCapture& screenCapture() const { return *m_capture; }
 
 signals:
     void scanFinished(bool found);

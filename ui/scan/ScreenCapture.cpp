@@ -15,6 +15,11 @@ ScreenCapture::ScreenCapture(QObject* parent) : QObject(parent) {}
 
 ScreenCapture::~ScreenCapture() = default;
 
+void ScreenCapture::setGrabber(Grabber grabber)
+{
+    m_grab = std::move(grabber);
+}
+
 bool ScreenCapture::looksBlank(const QImage& image)
 {
     if (image.isNull()) {
@@ -65,7 +70,7 @@ void ScreenCapture::capture(QScreen* screen)
         askPortal();
         return;
     }
-    QImage image = grabScreen(screen);
+    QImage image = m_grab(screen);
     if (looksBlank(image)) {
         askPortal();
         return;

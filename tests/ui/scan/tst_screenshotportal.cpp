@@ -3,8 +3,11 @@
 // org.freedesktop.portal.Desktop on a second connection, and ScreenshotPortal on a first.
 #include "PrivateBus.h"
 
+#include "authenticator/AddEntryDialog.h"
 #include "scan/QrDecoder.h"
 #include "scan/QrEncoder.h"
+#include "scan/ScreenCapture.h"
+#include "scan/ScreenRegionSelector.h"
 #include "scan/ScreenshotPortal.h"
 
 #include <QDBusConnection>
@@ -119,6 +122,7 @@ private slots:
     void noPortalOnTheBus();
     void unreadableFileIsReported();
     void silentPortalTimesOut();
+    void addDialogFallsBackToThePortal();
 
 private:
     std::unique_ptr<test::PrivateBus> m_bus;
@@ -291,6 +295,46 @@ void TestScreenshotPortal::silentPortalTimesOut()
     QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("in time")),
              qPrintable(failed.at(0).at(0).toString()));
     QCOMPARE(m_fake->calls, 1);
+}
+
+void TestScreenshotPortal::addDialogFallsBackToThePortal()
+{
+    // The add dialog asks the session bus; this test's private bus becomes it, which holds only
+    // while nothing in this process has opened the session bus yet.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus->address().toUtf8());
+    registerFake();
+    QVERIFY2(QDBusConnection::sessionBus().interface()->isServiceRegistered(kPortalService),
+             "the session bus is this test's private bus");
+    // A grab that comes back black, as some X11 setups give, sends the dialog to the portal.
+    ui::AddEntryDialog dialog;
+    dialog.screenCapture().setGrabber([](QScreen*) {
+        QImage black(1280, 800, QImage::Format_RGB32);
+        black.fill(Qt::black);
+        return black;
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy finished(&dialog, &ui::AddEntryDialog::scanFinished);
+    dialog.scanScreen();
+    QVERIFY2(dialog.isHidden(), "the dialog steps aside for the screenshot");
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(m_fake->calls, 1);
+    QVERIFY2(dialog.findChild<ui::ScreenRegionSelector*>() == nullptr,
+             "the desktop's tool already chose what to share: no second overlay");
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.parameters(), qPrintable(dialog.validationMessage()));
+    QCOMPARE(dialog.parameters()->issuer(), QStringLiteral("GitHub"));
+    QVERIFY2(dialog.findChild<ui::ScreenshotPortal*>() == nullptr ||
+                 !dialog.findChild<ui::ScreenshotPortal*>()->isActive(),
+             "the request is over");
+    // A cancel in the desktop's tool brings the dialog back without an error.
+    m_fake->response = 1;
+    dialog.scanScreen();
+    QTRY_COMPARE(m_fake->calls, 2);
+    QTRY_VERIFY(dialog.isVisible());
+    QVERIFY2(!dialog.validationMessage().contains(QStringLiteral("portal")),
+             qPrintable(dialog.validationMessage()));
+    QDBusConnection::disconnectFromBus(QDBusConnection::sessionBus().name());
 }
 
 QTEST_MAIN(TestScreenshotPortal)
