@@ -4,6 +4,15 @@
 #include "otp/Base32.h"
 #include "otp/OtpAuthUri.h"
 #include "scan/QrDecoder.h"
+#include "scan/ScreenCapture.h"
+#include "scan/ScreenRegionSelector.h"
+#include "shell/InlineMessage.h"
+
+#ifdef TESSERA_HAVE_MULTIMEDIA
+#include "scan/CameraScanDialog.h"
+
+#include <QMediaDevices>
+#endif
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,16 +32,23 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <chrono>
 
 namespace tessera::ui {
 
 namespace {
 
 const QString kMigrationScheme = QStringLiteral("otpauth-migration:");
+// Long enough for a window manager (and a compositor's fade) to take the dialog off the screen
+// before the screen is read.
+constexpr auto kStepAsideDelay = std::chrono::milliseconds(250);
 
 } // namespace
 
@@ -41,7 +57,7 @@ AddEntryDialog::AddEntryDialog(QWidget* parent)
       m_account(new QLineEdit), m_secret(new QLineEdit), m_type(new QComboBox),
       m_algorithm(new QComboBox), m_digits(new QSpinBox), m_period(new QSpinBox),
       m_counter(new QSpinBox), m_message(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)), m_capture(new ScreenCapture(this))
 {
     setObjectName(QStringLiteral("addEntryDialog"));
     setWindowTitle(tr("Add account"));
@@ -56,12 +72,19 @@ AddEntryDialog::AddEntryDialog(QWidget* parent)
     fileButton->setObjectName(QStringLiteral("scanFile"));
     auto* clipboardButton = new QPushButton(tr("Clipboard"));
     clipboardButton->setObjectName(QStringLiteral("scanClipboard"));
-    auto* screenButton = new QPushButton(tr("Screen"));
+    auto* screenButton = new QPushButton(tr("Screen…"));
     screenButton->setObjectName(QStringLiteral("scanScreen"));
-    screenButton->setToolTip(tr("Reads every QR code visible on the screen"));
+    screenButton->setToolTip(
+        tr("Drag a rectangle around a QR code on the screen, or click to read the whole screen"));
     scanButtons->addWidget(fileButton);
     scanButtons->addWidget(clipboardButton);
     scanButtons->addWidget(screenButton);
+#ifdef TESSERA_HAVE_MULTIMEDIA
+    auto* cameraButton = new QPushButton(tr("Camera…"));
+    cameraButton->setObjectName(QStringLiteral("scanCamera"));
+    scanButtons->addWidget(cameraButton);
+    setUpCameraButton(cameraButton);
+#endif
     scanButtons->addStretch(1);
     m_found->setObjectName(QStringLiteral("foundCodes"));
     m_found->setAccessibleName(tr("Codes found"));
@@ -128,6 +151,23 @@ AddEntryDialog::AddEntryDialog(QWidget* parent)
     connect(fileButton, &QPushButton::clicked, this, &AddEntryDialog::chooseFile);
     connect(clipboardButton, &QPushButton::clicked, this, &AddEntryDialog::scanClipboard);
     connect(screenButton, &QPushButton::clicked, this, &AddEntryDialog::scanScreen);
+    connect(m_capture, &ScreenCapture::captured, this,
+            [this](const QImage& screenshot, bool chooseRegion) {
+                if (chooseRegion) {
+                    scanScreenshot(screenshot, screen());
+                    return;
+                }
+                show();
+                scanImage(screenshot);
+            });
+    connect(m_capture, &ScreenCapture::cancelled, this, [this] {
+        show();
+        validate();
+    });
+    connect(m_capture, &ScreenCapture::failed, this, [this](const QString& message) {
+        show();
+        showMessage(message, true);
+    });
     connect(m_found, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item != nullptr) {
             useText(item->data(Qt::UserRole).toString());
@@ -170,12 +210,7 @@ QString AddEntryDialog::validationMessage() const
 
 void AddEntryDialog::showMessage(const QString& message, bool isError)
 {
-    m_message->setText(message);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     isError ? QColor(0xd0, 0x3a, 0x3a)
-                             : QApplication::palette().color(QPalette::PlaceholderText));
-    m_message->setPalette(palette);
+    showInlineMessage(m_message, message, isError);
 }
 
 void AddEntryDialog::validate()
@@ -348,23 +383,63 @@ void AddEntryDialog::scanClipboard()
 
 void AddEntryDialog::scanScreen()
 {
-    QScreen* screen = this->screen();
-    if (screen == nullptr) {
-        showMessage(tr("No screen to read from."), true);
+    if (m_capture->isActive()) {
         return;
     }
-    // Our own dialog would hide codes behind it, so it steps aside while the screen is grabbed.
+    // Our own dialog would hide codes behind it, so it steps aside while the screen is read.
+    const QPointer<QScreen> screen = this->screen();
+    showMessage(tr("Reading the screen…"), false);
     hide();
-    QApplication::processEvents();
-    const QImage image = screen->grabWindow(0).toImage();
-    show();
-    if (image.isNull()) {
-        showMessage(tr("The screen could not be captured here (on Wayland, save a screenshot and "
-                       "scan the file)."),
-                    true);
-        return;
-    }
-    scanImage(image);
+    QTimer::singleShot(kStepAsideDelay, this, [this, screen] { m_capture->capture(screen); });
+}
+
+void AddEntryDialog::scanScreenshot(const QImage& screenshot, QScreen* screen)
+{
+    // The dialog stays out of the way until a region is chosen; the overlay is its child, so
+    // the dialog's modality does not block it.
+    hide();
+    auto* selector = new ScreenRegionSelector(screenshot, this);
+    selector->setAttribute(Qt::WA_DeleteOnClose);
+    connect(selector, &ScreenRegionSelector::selected, this, [this](const QImage& region) {
+        show();
+        scanImage(region);
+    });
+    connect(selector, &ScreenRegionSelector::cancelled, this, [this] {
+        show();
+        validate();
+    });
+    selector->showOn(screen);
+}
+
+void AddEntryDialog::setUpCameraButton([[maybe_unused]] QPushButton* button)
+{
+#ifdef TESSERA_HAVE_MULTIMEDIA
+    // Cameras come and go (USB webcams); the button follows.
+    auto* devices = new QMediaDevices(button);
+    const auto update = [button] {
+        const bool any = !QMediaDevices::videoInputs().isEmpty();
+        button->setEnabled(any);
+        button->setToolTip(any ? tr("Hold the QR code up to the camera") : tr("No camera found"));
+    };
+    connect(devices, &QMediaDevices::videoInputsChanged, button, update);
+    connect(button, &QPushButton::clicked, this, &AddEntryDialog::scanCamera);
+    update();
+#endif
+}
+
+CameraScanDialog* AddEntryDialog::scanCamera()
+{
+#ifdef TESSERA_HAVE_MULTIMEDIA
+    auto* camera = new CameraScanDialog(QMediaDevices::videoInputs(), this);
+    camera->setAttribute(Qt::WA_DeleteOnClose);
+    // The same path as every other source: one code fills the form, several make a list, and
+    // a Google export goes to the import wizard.
+    connect(camera, &CameraScanDialog::codesFound, this, &AddEntryDialog::offerTexts);
+    camera->open();
+    return camera;
+#else
+    return nullptr;
+#endif
 }
 
 void AddEntryDialog::dragEnterEvent(QDragEnterEvent* event)

@@ -13,13 +13,18 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
+class QScreen;
 class QSpinBox;
 
 namespace tessera::ui {
 
+class CameraScanDialog;
+class ScreenCapture;
+
 // Adds one account: typed by hand, pasted as an otpauth:// link, or scanned from an image file
-// (button or drag and drop), the clipboard or the screen. Core validates every change and its
-// message shows under the form; nothing is saved until the user presses Add.
+// (button or drag and drop), the clipboard, a region of the screen or a camera. Core validates
+// every change and its message shows under the form; nothing is saved until the user presses Add.
 class AddEntryDialog : public QDialog
 {
     Q_OBJECT
@@ -33,12 +38,20 @@ public:
     void scanFile(const QString& path);
     void scanImage(const QImage& image);
     void scanClipboard();
+    // Captures the screen the dialog is on (through the desktop's portal on Wayland), then lets
+    // the user pick the region to read.
     void scanScreen();
+    // Shows `screenshot` full screen on `screen` for the user to pick a region, then decodes it.
+    void scanScreenshot(const QImage& screenshot, QScreen* screen);
+    // Opens the camera view; its first frame with accounts comes back here like any scan.
+    // Null in builds without Qt Multimedia; without a camera it says so.
+    CameraScanDialog* scanCamera();
 
     // The valid parameters the form describes, if it does.
     std::optional<otp::OtpParameters> parameters() const;
     QString validationMessage() const;
     bool isScanning() const { return m_scansRunning > 0; }
+    ScreenCapture& screenCapture() const { return *m_capture; }
 
 signals:
     void scanFinished(bool found);
@@ -52,6 +65,7 @@ protected:
 
 private:
     void chooseFile();
+    void setUpCameraButton(QPushButton* button);
     void decodeInBackground(std::function<Expected<QStringList>()> decode);
     void useText(const QString& text);
     void fillFrom(const otp::OtpParameters& parameters);
@@ -70,6 +84,7 @@ private:
     QSpinBox* m_counter = nullptr;
     QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    ScreenCapture* m_capture = nullptr;
     std::optional<otp::OtpParameters> m_parameters;
     bool m_filling = false;
     int m_scansRunning = 0;

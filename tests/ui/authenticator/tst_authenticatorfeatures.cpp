@@ -26,6 +26,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QLabel>
 #include <QLineEdit>
@@ -439,6 +440,10 @@ void TestAuthenticatorFeatures::screenSaverSignalOverDBus()
         QVERIFY(listener.isConnected() && sender.isConnected());
         ui::ScreenLockWatcher watcher(listener, nullptr);
         QVERIFY(watcher.isListening());
+        // The match rule reaches the bus asynchronously, and the signals below travel on another
+        // connection that could overtake it. A call on the listener's connection is answered
+        // only after the bus has read the rule sent before it.
+        QVERIFY(listener.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.DBus")));
         QSignalSpy locked(&watcher, &ui::ScreenLockWatcher::screenLocked);
         const auto send = [&](bool active) {
             QDBusMessage signal = QDBusMessage::createSignal(
