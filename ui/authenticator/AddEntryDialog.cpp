@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddEntryDialog.h"
 
+#include "shell/BackgroundWork.h"
+
 #include "otp/Base32.h"
 #include "otp/OtpAuthUri.h"
 #include "scan/QrDecoder.h"
@@ -15,7 +17,6 @@
 #endif
 
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <QApplication>
 #include <QClipboard>
@@ -353,7 +354,7 @@ void AddEntryDialog::decodeInBackground(std::function<Expected<QStringList>()> d
         }
         emit scanFinished(texts.hasValue() && !texts->isEmpty());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(decode)));
+    watcher->setFuture(runInBackground(std::move(decode)));
 }
 
 void AddEntryDialog::chooseFile()

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CameraFrameDecoder.h"
 
+#include "shell/BackgroundWork.h"
+
 #include "scan/QrDecoder.h"
 
 #include <QFutureWatcher>
 #include <QVideoFrame>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tessera::ui {
 
@@ -67,7 +68,7 @@ bool CameraFrameDecoder::offer(const QVideoFrame& frame)
         finishDecode(watcher->result());
     });
     // The frame's pixels go with the worker and are freed when it ends.
-    watcher->setFuture(QtConcurrent::run([image] { return scan::QrDecoder::decode(image); }));
+    watcher->setFuture(runInBackground([image] { return scan::QrDecoder::decode(image); }));
     return true;
 }
 

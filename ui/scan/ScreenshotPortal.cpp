@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotPortal.h"
 
+#include "shell/BackgroundWork.h"
+
 #include "util/Expected.h"
 
 #include <QCoreApplication>
@@ -11,7 +13,6 @@
 #include <QFutureWatcher>
 #include <QImageReader>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tessera::ui {
 
@@ -192,7 +193,7 @@ void ScreenshotPortal::load(const QString& path)
             emit failed(image.error());
         }
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> Expected<QImage> {
+    watcher->setFuture(runInBackground([path]() -> Expected<QImage> {
         QImageReader reader(path);
         QImage image = reader.read();
         if (image.isNull()) {

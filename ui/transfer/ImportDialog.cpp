@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
+#include "shell/BackgroundWork.h"
+
 #include "ImportPreviewModel.h"
 #include "authenticator/VaultSession.h"
 #include "crypto/SecureBytes.h"
@@ -22,7 +24,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tessera::ui {
 
@@ -171,7 +172,7 @@ void ImportDialog::read(Source source, const QString& password)
     m_watcher = new QFutureWatcher<std::shared_ptr<ImportResult>>(this);
     connect(m_watcher, &QFutureWatcher<std::shared_ptr<ImportResult>>::finished, this,
             &ImportDialog::finishRead);
-    m_watcher->setFuture(QtConcurrent::run([bytes, secret] {
+    m_watcher->setFuture(runInBackground([bytes, secret] {
         transfer::ImportOptions options;
         options.password = secret.get();
         return std::make_shared<ImportResult>(transfer::Importer::importData(bytes, options));
