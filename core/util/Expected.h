@@ -19,14 +19,15 @@ inline Error makeError(QString message)
     return Error{std::move(message)};
 }
 
-// A value or an Error. C++20 has no std::expected; this is the small part of it we use.
-template <typename T> class [[nodiscard]] Expected
+// A value or the error that stopped it. C++20 has no std::expected; this is the small part of it
+// we use. Expected<T> (a message) and pool::PoolOutcome<T> (a message with Cognito's error name)
+// are the two kinds of error it is used with; construction is tagged so T and E may be the same
+// type.
+template <typename T, typename E> class [[nodiscard]] ValueOrError
 {
 public:
-    Expected(T value) : m_value(std::move(value)) {}
-    Expected(Error error) : m_error(std::move(error.message)) {}
-
     bool hasValue() const { return m_value.has_value(); }
+    bool ok() const { return hasValue(); }
     explicit operator bool() const { return hasValue(); }
 
     T& value() & { return *m_value; }
@@ -37,11 +38,23 @@ public:
     T& operator*() & { return *m_value; }
     const T& operator*() const& { return *m_value; }
 
-    const QString& error() const { return m_error; }
+    const E& error() const { return m_error; }
+
+protected:
+    ValueOrError(std::in_place_t, T value) : m_value(std::move(value)) {}
+    ValueOrError(E error) : m_error(std::move(error)) {}
 
 private:
     std::optional<T> m_value;
-    QString m_error;
+    E m_error;
+};
+
+// A value or an Error a person can act on.
+template <typename T> class [[nodiscard]] Expected : public ValueOrError<T, QString>
+{
+public:
+    Expected(T value) : ValueOrError<T, QString>(std::in_place, std::move(value)) {}
+    Expected(Error error) : ValueOrError<T, QString>(std::move(error.message)) {}
 };
 
 // The result of an operation that yields nothing but can fail.
