@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +10,21 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QThread>
+
+// A time in the previous 30-second TOTP step, for enrolling with a code the later sign-in will not
+// replay. Waits for the next step first when fewer than `marginSeconds` are left of this one, so
+// the verifier (which accepts one step back) still sees that step as the previous one however
+// slowly the processes in between start on a loaded machine.
+inline qint64 timeInPreviousTotpStep(int marginSeconds = 12)
+{
+    constexpr qint64 kPeriod = 30;
+    const qint64 leftInStep = kPeriod - QDateTime::currentSecsSinceEpoch() % kPeriod;
+    if (leftInStep < marginSeconds) {
+        QThread::sleep(static_cast<unsigned long>(leftInStep));
+    }
+    return QDateTime::currentSecsSinceEpoch() - kPeriod;
+}
 
 // One run of tessera-cli as the tests see it: exit status, stdout and stderr, with the JSON
 // readers the pool and sign-in tests share.

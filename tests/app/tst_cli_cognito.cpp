@@ -3,7 +3,6 @@
 
 #include "CliRun.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -228,7 +227,7 @@ private slots:
         // The previous step's code: the sign-in below then uses a later step, as the local
         // engine refuses a step it has already accepted.
         run = cli(vault() + QStringList{QStringLiteral("code"), entry, QStringLiteral("--at"),
-                                        QString::number(QDateTime::currentSecsSinceEpoch() - 30)});
+                                        QString::number(timeInPreviousTotpStep())});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QString code = QString::fromUtf8(run.out.trimmed());
         QCOMPARE(code.size(), 6);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRun.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,7 +153,7 @@ private slots:
                      .exitCode,
                  0);
         // Verify with the previous step's code, so the sign-in's current code is not a replay.
-        const qint64 before = QDateTime::currentSecsSinceEpoch() - 30;
+        const qint64 before = timeInPreviousTotpStep();
         const CliRun code =
             cli(vault() + QStringList{QStringLiteral("code"), QStringLiteral("Pool:tina"),
                                       QStringLiteral("--at"), QString::number(before)});
