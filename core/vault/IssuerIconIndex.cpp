@@ -145,6 +145,7 @@ Expected<IssuerIconIndex> IssuerIconIndex::fromJson(QByteArrayView json)
         return makeError(QStringLiteral("the icon index has no \"icons\" array"));
     }
     IssuerIconIndex index;
+    index.m_version = document.object().value(QLatin1String("version")).toString();
     const QJsonArray list = icons.toArray();
     index.m_icons.reserve(std::size_t(list.size()));
     for (const QJsonValue& value : list) {

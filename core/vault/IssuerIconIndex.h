@@ -35,10 +35,12 @@ class IssuerIconIndex
 {
 public:
     IssuerIconIndex() = default;
-    // Reads {"icons": [{"key", "title", "hex", "aliases": [...]}...]}; the error says what is
-    // wrong with the data.
+    // Reads {"version", "icons": [{"key", "title", "hex", "aliases": [...]}...]}; the error says
+    // what is wrong with the data.
     static Expected<IssuerIconIndex> fromJson(QByteArrayView json);
 
+    // The version of the package the set was taken from ("16.37.0"), for the About dialog.
+    const QString& version() const { return m_version; }
     std::size_t size() const { return m_icons.size(); }
     const std::vector<IssuerIcon>& icons() const { return m_icons; }
     const IssuerIcon* icon(QStringView key) const;
@@ -56,6 +58,7 @@ private:
     const IssuerIcon* byCompactName(const QString& name) const;
 
     std::vector<IssuerIcon> m_icons;
+    QString m_version;
     QHash<QString, qsizetype> m_byName;
 };
 

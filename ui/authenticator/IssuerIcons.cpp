@@ -15,6 +15,8 @@ namespace {
 
 // WCAG 2.x asks 3:1 of graphics that identify something (success criterion 1.4.11).
 constexpr double kMinimumContrast = 3.0;
+// Below this contrast with the list's background, a disc's edge is lost.
+constexpr double kOutlineBelow = 1.3;
 
 double channel(double value)
 {
@@ -112,7 +114,9 @@ const IssuerBadgeCache::Badge* IssuerBadgeCache::badge(const QString& key, const
             QPixmap glyph = renderIssuerGlyph(key, colours.glyph, glyphSize, devicePixelRatio);
             if (!glyph.isNull()) {
                 ++m_renders;
-                made = Badge{colours.disc, std::move(glyph)};
+                const bool outlined =
+                    contrastRatio(colours.disc, palette.color(QPalette::Base)) < kOutlineBelow;
+                made = Badge{colours.disc, std::move(glyph), outlined};
             }
         }
         found = m_badges.insert(cacheKey, std::move(made));

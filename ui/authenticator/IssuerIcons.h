@@ -42,6 +42,9 @@ public:
     {
         QColor disc;
         QPixmap glyph;
+        // A disc in the brand's colour that nearly matches the list (GitHub's near-black on a
+        // dark palette) gets a faint outline, so the badge keeps its shape.
+        bool outlined = false;
     };
     // Null if `key` has no icon in the bundled set.
     const Badge* badge(const QString& key, const QPalette& palette, int glyphSize,

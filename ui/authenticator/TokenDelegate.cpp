@@ -188,7 +188,14 @@ void TokenDelegate::paintBadge(QPainter* painter, const QStyleOptionViewItem& op
     if (const IssuerBadgeCache::Badge* icon =
             iconKey.isEmpty() ? nullptr : m_badges.badge(iconKey, option.palette, kGlyph, ratio)) {
         painter->setBrush(icon->disc);
-        painter->drawEllipse(badge);
+        if (icon->outlined) {
+            QColor edge = option.palette.color(QPalette::Text);
+            edge.setAlphaF(0.25F);
+            painter->setPen(QPen(edge, 1));
+        }
+        // Inset by half the outline, so an outlined disc is no larger than a plain one.
+        painter->drawEllipse(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5));
+        painter->setPen(Qt::NoPen);
         // Whole logical pixels from the badge's corner: the glyph's pixels land on the screen's.
         const int inset = (kBadge - kGlyph) / 2;
         painter->drawPixmap(badge.topLeft() + QPoint(inset, inset), icon->glyph);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
 
+#include "authenticator/IssuerIcons.h"
 #include "core/Version.h"
 
 #include <QDialogButtonBox>
@@ -45,7 +46,8 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     licence->setTextFormat(Qt::RichText);
     licence->setOpenExternalLinks(true);
 
-    auto* componentsTitle = new QLabel(tr("Tessera is built on these libraries:"), this);
+    auto* componentsTitle =
+        new QLabel(tr("Tessera is built on these libraries and artwork:"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -113,6 +115,9 @@ QTreeWidget* AboutDialog::createComponentTable()
         {tr("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only")},
         {tr("OpenSSL"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING)),
          QStringLiteral("Apache-2.0")},
+        // The issuer icons; the marks themselves remain their owners' trademarks.
+        {tr("Simple Icons (issuer icons)"), bundledIssuerIcons().version(),
+         tr("CC0-1.0; brand marks are trademarks of their owners")},
     };
 
     auto* table = new QTreeWidget(this);

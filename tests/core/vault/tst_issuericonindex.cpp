@@ -46,6 +46,7 @@ void TestIssuerIconIndex::bundledIndexIsComplete()
         QVERIFY2(m_bundled.match(icon.title) == &icon,
                  qPrintable(icon.title + QStringLiteral(" should match its own icon")));
     }
+    QVERIFY2(!m_bundled.version().isEmpty(), "the index names the package version it came from");
     const IssuerIcon* github = m_bundled.icon(u"github");
     QVERIFY(github != nullptr);
     QCOMPARE(github->rgb, 0x181717U);
