@@ -114,7 +114,9 @@ const IssuerBadgeCache::Badge* IssuerBadgeCache::badge(const QString& key, const
             QPixmap glyph = renderIssuerGlyph(key, colours.glyph, glyphSize, devicePixelRatio);
             if (!glyph.isNull()) {
                 ++m_renders;
+                const bool brandDisc = colours.glyph != QColor::fromRgb(icon->rgb);
                 const bool outlined =
+                    brandDisc &&
                     contrastRatio(colours.disc, palette.color(QPalette::Base)) < kOutlineBelow;
                 made = Badge{colours.disc, std::move(glyph), outlined};
             }

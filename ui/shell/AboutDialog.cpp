@@ -49,6 +49,15 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     auto* componentsTitle =
         new QLabel(tr("Tessera is built on these libraries and artwork:"), this);
 
+    // Simple Icons' own caveat: CC0 covers the drawings, not the brands.
+    auto* trademarks =
+        new QLabel(tr("The issuer icons are brand marks, trademarks of their respective owners. "
+                      "They only help you recognise an account and imply no endorsement."),
+                   this);
+    trademarks->setObjectName(QStringLiteral("trademarkLabel"));
+    trademarks->setWordWrap(true);
+    trademarks->setForegroundRole(QPalette::PlaceholderText);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -60,6 +69,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     layout->addSpacing(4);
     layout->addWidget(componentsTitle);
     layout->addWidget(createComponentTable());
+    layout->addWidget(trademarks);
     layout->addSpacing(4);
     layout->addWidget(buttons);
 
@@ -115,9 +125,8 @@ QTreeWidget* AboutDialog::createComponentTable()
         {tr("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only")},
         {tr("OpenSSL"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING)),
          QStringLiteral("Apache-2.0")},
-        // The issuer icons; the marks themselves remain their owners' trademarks.
         {tr("Simple Icons (issuer icons)"), bundledIssuerIcons().version(),
-         tr("CC0-1.0; brand marks are trademarks of their owners")},
+         QStringLiteral("CC0-1.0")},
     };
 
     auto* table = new QTreeWidget(this);

@@ -2,11 +2,13 @@
 // Arranging accounts by hand, as a user does it: a drop in the list, Move up/down from the
 // keyboard and the context menu; each move is saved at once and survives lock and unlock; other
 // orders and an active search leave the order alone and say why.
+#include "Screenshot.h"
 #include "TestVault.h"
 #include "authenticator/AuthenticatorPage.h"
 #include "authenticator/TokenListModel.h"
 #include "authenticator/TokenSortModel.h"
 #include "authenticator/VaultSession.h"
+#include "shell/MainWindow.h"
 #include "vault/VaultFile.h"
 
 #include <QAction>
@@ -16,6 +18,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +85,8 @@ private slots:
     void keyboardMovesTheCurrentAccount();
     void contextMenuOffersMoves();
     void otherOrderOrSearchChangesNothing();
+    void screenshot_data();
+    void screenshot();
 };
 
 void TestReorder::dropSavesAndSurvivesLock()
@@ -197,6 +202,59 @@ void TestReorder::otherOrderOrSearchChangesNothing()
     page.listView()->setCurrentIndex(list->index(0, 0));
     down->trigger();
     QCOMPARE(onDisk(path), QStringLiteral("BACD"));
+}
+
+void TestReorder::screenshot_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// The list with an account's context menu open on "Move up", for the docs.
+void TestReorder::screenshot()
+{
+    QFETCH(bool, dark);
+    const QPalette original = QApplication::palette();
+    if (dark) {
+        QApplication::setPalette(Screenshot::darkPalette());
+    }
+    QTemporaryDir dir;
+    const QStringList uris{
+        QStringLiteral("otpauth://totp/Proton:alice@proton.me?secret=JBSWY3DPEHPK3PXQ"),
+        QStringLiteral("otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP"),
+        QStringLiteral("otpauth://totp/Cloudflare:alice@example.com?secret=MFRGGZDFMZTWQ2LK"),
+        QStringLiteral("otpauth://totp/Hetzner:K0123456?secret=KRSXG5CTMVRXEZLU"),
+        QStringLiteral("otpauth://totp/Example%20Credit%20Union:alice?secret=GEZDGNBVGY3TQOJQ"),
+        QStringLiteral("otpauth://totp/Bitwarden:alice@example.com?secret=JBSWY3DPEHPK3PXR"),
+    };
+    ui::MainWindow window(new AuthenticatorPage(makeVault(dir, uris), [] { return kNow; }));
+    AuthenticatorPage& page = *window.authenticator();
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(unlock(page));
+    page.model()->setTicking(false);
+    QListView* view = page.listView();
+    const QRect row = view->visualRect(view->model()->index(3, 0));
+    const QPoint at(row.left() + 300, row.center().y());
+    emit view->customContextMenuRequested(at);
+    QMenu* menu = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (menu = page.findChild<QMenu*>()) != nullptr; }));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    menu->setActiveAction(page.findChild<QAction*>(QStringLiteral("actionMoveUp")));
+
+    // The menu is a window of its own: drawn onto the main window's picture where it opened.
+    QImage image = Screenshot::grab(&window);
+    QPainter painter(&image);
+    painter.drawImage(window.mapFromGlobal(menu->pos()), Screenshot::grab(menu));
+    painter.end();
+    menu->close();
+    QApplication::setPalette(original);
+    QVERIFY2(Screenshot::distinctColours(image) > 32, "something is drawn");
+    const QString fileName = dark ? QStringLiteral("authenticator-reorder-dark.png")
+                                  : QStringLiteral("authenticator-reorder-light.png");
+    QVERIFY2(Screenshot::saveIfAsked(image, fileName), qPrintable(fileName));
 }
 
 QTEST_MAIN(TestReorder)

@@ -25,6 +25,7 @@ private slots:
     void listsLinkedLibraries_data();
     void listsLinkedLibraries();
     void listsOnlyLinkedLibraries();
+    void notesTrademarks();
     void screenshot_data();
     void screenshot();
 
@@ -69,7 +70,7 @@ void TestAboutDialog::listsLinkedLibraries_data()
         << "Apache-2.0";
     QTest::newRow("Simple Icons, the bundled set's version")
         << "Simple Icons (issuer icons)" << tessera::ui::bundledIssuerIcons().version()
-        << "CC0-1.0; brand marks are trademarks of their owners";
+        << "CC0-1.0";
 }
 
 void TestAboutDialog::listsLinkedLibraries()
@@ -86,6 +87,14 @@ void TestAboutDialog::listsLinkedLibraries()
     QVERIFY2(!version.isEmpty(), "the library should report its version");
     QCOMPARE(row->text(1), version);
     QCOMPARE(row->text(2), licence);
+}
+
+void TestAboutDialog::notesTrademarks()
+{
+    AboutDialog dialog;
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("trademarkLabel"));
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(QStringLiteral("trademarks")), qPrintable(note->text()));
 }
 
 void TestAboutDialog::listsOnlyLinkedLibraries()
