@@ -799,9 +799,18 @@ void AuthenticatorPage::moveCurrent(int delta)
         return;
     }
     const QUuid id = current.data(TokenListModel::IdRole).toUuid();
+    const QString name = current.data(Qt::DisplayRole).toString();
+    const int from = current.row();
     // In "My order" with nothing filtered, the list's rows are the vault's listed order.
-    m_model->moveInListedOrder(id, current.row() + delta);
+    const std::optional<int> position = m_model->moveInListedOrder(id, from + delta);
+    if (!position || *position == from) {
+        return;
+    }
     m_list->scrollTo(m_list->currentIndex());
+    // Said in words too, for a screen reader: the row moved, the focus did not.
+    showStatus(tr("%1 is now number %2 of %n.", nullptr, m_proxy->rowCount())
+                   .arg(name)
+                   .arg(*position + 1));
 }
 
 void AuthenticatorPage::saveMove(const QUuid& id, const QUuid& formerNext)

@@ -132,6 +132,9 @@ void TestReorder::keyboardMovesTheCurrentAccount()
     QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(shown(page), QStringLiteral("BACD"));
     QCOMPARE(onDisk(path), QStringLiteral("BACD"));
+    const QString said = page.findChild<QLabel*>(QStringLiteral("status"))->text();
+    QVERIFY2(said.contains(QStringLiteral("Alpha")) && said.contains(QStringLiteral("number 2")),
+             qPrintable(said));
     // At the top, up is a no-op, not a wrap-around.
     view->setCurrentIndex(view->model()->index(0, 0));
     QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
