@@ -173,6 +173,9 @@ void TestReorder::otherOrderOrSearchChangesNothing()
     QTemporaryDir dir;
     const QString path = makeVault(dir, kUris);
     AuthenticatorPage page(path, [] { return kNow; });
+    page.resize(600, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(unlock(page));
     auto* status = page.findChild<QLabel*>(QStringLiteral("status"));
     QAction* down = page.findChild<QAction*>(QStringLiteral("actionMoveDown"));
@@ -186,6 +189,14 @@ void TestReorder::otherOrderOrSearchChangesNothing()
     QVERIFY2(status->text().contains(QStringLiteral("My order")), qPrintable(status->text()));
     std::unique_ptr<QMimeData> drag(list->mimeData({list->index(0, 0)}));
     QVERIFY(!list->dropMimeData(drag.get(), Qt::MoveAction, 3, 0, {}));
+    // A drag with the mouse does not start, and says why.
+    status->clear();
+    QWidget* viewport = page.listView()->viewport();
+    const QPoint start = page.listView()->visualRect(list->index(0, 0)).center();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, start + QPoint(0, 40));
+    QVERIFY2(status->text().contains(QStringLiteral("My order")), qPrintable(status->text()));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(0, 40));
     QCOMPARE(onDisk(path), QStringLiteral("ABCD"));
     QCOMPARE(page.session().vault()->entries().front().parameters().issuer(),
              QStringLiteral("Alpha"));
