@@ -409,7 +409,7 @@ bool TokenListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, 
     return moved;
 }
 
-bool TokenListModel::moveRow(int from, int to, const std::function<void()>& change)
+bool TokenListModel::moveRowTo(int from, int to, const std::function<void()>& change)
 {
     const vault::Entry* moving = entryAt(from);
     if (moving == nullptr || to < 0 || to > rowCount()) {
@@ -443,7 +443,7 @@ bool TokenListModel::moveEntry(const QUuid& id, const QUuid& before)
     if (from < 0 || to < 0) {
         return false;
     }
-    return moveRow(from, to, [&] { m_vault.moveEntry(id, before); });
+    return moveRowTo(from, to, [&] { m_vault.moveEntry(id, before); });
 }
 
 std::optional<int> TokenListModel::moveInListedOrder(const QUuid& id, int position)
@@ -454,8 +454,8 @@ std::optional<int> TokenListModel::moveInListedOrder(const QUuid& id, int positi
     }
     if (!move->anchor.isNull()) {
         const int anchor = rowOf(move->anchor);
-        moveRow(rowOf(id), move->after ? anchor + 1 : anchor,
-                [&] { m_vault.applyListedMove(id, *move); });
+        moveRowTo(rowOf(id), move->after ? anchor + 1 : anchor,
+                  [&] { m_vault.applyListedMove(id, *move); });
     }
     return move->position;
 }

@@ -123,7 +123,7 @@ private:
     const RowState& decoration(int row) const;
     // Moves row `from` to the gap before row `to` (rowCount(): the end) with `change` applying
     // the same move to the vault.
-    bool moveRow(int from, int to, const std::function<void()>& change);
+    bool moveRowTo(int from, int to, const std::function<void()>& change);
     QString codeFor(int row) const;
     QString groupNames(const vault::Entry& entry) const;
     void resetSteps();

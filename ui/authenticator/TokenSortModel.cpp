@@ -30,20 +30,21 @@ void TokenSortModel::setOrder(Order order)
 
 bool TokenSortModel::canMoveByHand() const
 {
-    return moveByHandBlockedReason().isEmpty();
+    // Asked for every row painted (through flags()): no strings built here.
+    return m_order == Order::Manual && filterRegularExpression().pattern().isEmpty();
 }
 
 QString TokenSortModel::moveByHandBlockedReason() const
 {
+    if (canMoveByHand()) {
+        return {};
+    }
     if (m_order != Order::Manual) {
         return tr("Accounts can be moved only when they are sorted by “My order” (Settings, "
                   "Sort accounts by).");
     }
-    if (!filterRegularExpression().pattern().isEmpty()) {
-        return tr("Clear the search to move accounts: while it hides some, their new place "
-                  "would be unclear.");
-    }
-    return {};
+    return tr("Clear the search to move accounts: while it hides some, their new place "
+              "would be unclear.");
 }
 
 Qt::ItemFlags TokenSortModel::flags(const QModelIndex& index) const
