@@ -148,7 +148,7 @@ Expected<IssuerIconIndex> IssuerIconIndex::fromJson(QByteArrayView json)
     index.m_version = document.object().value(QLatin1String("version")).toString();
     const QJsonArray list = icons.toArray();
     index.m_icons.reserve(std::size_t(list.size()));
-    for (const QJsonValue& value : list) {
+    for (const QJsonValue value : list) {
         const QJsonObject object = value.toObject();
         IssuerIcon icon;
         icon.key = object.value(QLatin1String("key")).toString();
@@ -166,7 +166,7 @@ Expected<IssuerIconIndex> IssuerIconIndex::fromJson(QByteArrayView json)
         }
         icon.rgb = hex.toUInt(nullptr, 16);
         QStringList names{icon.key, icon.title};
-        for (const QJsonValue& alias : object.value(QLatin1String("aliases")).toArray()) {
+        for (const QJsonValue alias : object.value(QLatin1String("aliases")).toArray()) {
             names << alias.toString();
         }
         const auto position = qsizetype(index.m_icons.size());

@@ -121,7 +121,7 @@ const IssuerBadgeCache::Badge* IssuerBadgeCache::badge(const QString& key, const
                 made = Badge{colours.disc, std::move(glyph), outlined};
             }
         }
-        found = m_badges.insert(cacheKey, std::move(made));
+        found = m_badges.insert(cacheKey, made);
     }
     return found->has_value() ? &**found : nullptr;
 }
