@@ -21,6 +21,7 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -29,7 +30,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -164,6 +167,16 @@ QWidget* AuthenticatorPage::createListPage()
     m_delegate = new TokenDelegate(m_list);
     m_list->setItemDelegate(m_delegate);
     connect(m_delegate, &TokenDelegate::revealRequested, this, &AuthenticatorPage::revealHotp);
+    // In "My order", rows are dragged to a new place (the proxy says when that is allowed).
+    m_list->setDragEnabled(true);
+    m_list->setAcceptDrops(true);
+    m_list->setDropIndicatorShown(true);
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->viewport()->installEventFilter(this);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this,
+            &AuthenticatorPage::showContextMenu);
     connect(m_list, &QListView::clicked, this, &AuthenticatorPage::copyCode);
     connect(m_list, &QListView::activated, this, &AuthenticatorPage::copyCode);
     connect(m_search, &QLineEdit::textChanged, m_proxy,
@@ -243,6 +256,12 @@ void AuthenticatorPage::createActions()
     m_settingsAction = make(tr("&Settings…"), QStringLiteral("actionSettings"),
                             QKeySequence(QKeySequence::Preferences));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_moveUpAction = make(tr("Move &up"), QStringLiteral("actionMoveUp"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_moveDownAction = make(tr("Move do&wn"), QStringLiteral("actionMoveDown"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrent(+1); });
     m_undoAction->setEnabled(false);
     connect(m_editAction, &QAction::triggered, this,
             [this] { editAccount(m_list->currentIndex()); });
@@ -275,9 +294,9 @@ void AuthenticatorPage::createActions()
 
 QList<QAction*> AuthenticatorPage::accountActions() const
 {
-    return {m_addAction,  m_importAction, m_findAction,      m_copyAction,
-            m_qrAction,   m_editAction,   m_favouriteAction, m_deleteAction,
-            m_undoAction, m_lockAction,   m_settingsAction};
+    return {m_addAction,  m_importAction,    m_findAction,    m_copyAction,     m_qrAction,
+            m_editAction, m_favouriteAction, m_moveUpAction,  m_moveDownAction, m_deleteAction,
+            m_undoAction, m_lockAction,      m_settingsAction};
 }
 
 void AuthenticatorPage::updatePlace()
@@ -309,6 +328,7 @@ void AuthenticatorPage::onOpened()
     m_proxy->setSourceModel(m_model.get());
     connect(m_model.get(), &TokenListModel::rowsInserted, this, &AuthenticatorPage::updatePlace);
     connect(m_model.get(), &TokenListModel::rowsRemoved, this, &AuthenticatorPage::updatePlace);
+    connect(m_model.get(), &TokenListModel::entryMoved, this, &AuthenticatorPage::saveMove);
     m_search->clear();
     m_idle->setActive(m_settings.idleLockMinutes > 0);
     updatePlace();
@@ -771,6 +791,66 @@ void AuthenticatorPage::toggleFavourite(const QModelIndex& index)
     }
 }
 
+void AuthenticatorPage::moveCurrent(int delta)
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!m_model || !current.isValid()) {
+        return;
+    }
+    if (const QString blocked = m_proxy->moveByHandBlockedReason(); !blocked.isEmpty()) {
+        showStatus(blocked);
+        return;
+    }
+    const QUuid id = current.data(TokenListModel::IdRole).toUuid();
+    const QString name = current.data(Qt::DisplayRole).toString();
+    const int from = current.row();
+    // In "My order" with nothing filtered, the list's rows are the vault's listed order.
+    const std::optional<int> position = m_model->moveInListedOrder(id, from + delta);
+    if (!position || *position == from) {
+        return;
+    }
+    m_list->scrollTo(m_list->currentIndex());
+    // Said in words too, for a screen reader: the row moved, the focus did not.
+    showStatus(tr("%1 is now number %2 of %n.", nullptr, m_proxy->rowCount())
+                   .arg(name)
+                   .arg(*position + 1));
+}
+
+void AuthenticatorPage::saveMove(const QUuid& id, const QUuid& formerNext)
+{
+    if (m_revertingMove || !m_model) {
+        return;
+    }
+    if (!saveOrReport()) {
+        m_revertingMove = true;
+        m_model->moveEntry(id, formerNext);
+        m_revertingMove = false;
+    }
+}
+
+void AuthenticatorPage::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (!index.isValid() || !m_model) {
+        return;
+    }
+    m_list->setCurrentIndex(index);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    menu->addActions({m_copyAction, m_qrAction, m_editAction, m_favouriteAction});
+    menu->addSeparator();
+    // Left enabled when moving is not possible: choosing them says why, in the status line.
+    const QString blocked = m_proxy->moveByHandBlockedReason();
+    for (QAction* move : {m_moveUpAction, m_moveDownAction}) {
+        move->setToolTip(blocked.isEmpty() ? move->text().remove(QLatin1Char('&')) : blocked);
+        menu->addAction(move);
+    }
+    menu->addSeparator();
+    menu->addAction(m_deleteAction);
+    menu->popup(m_list->viewport()->mapToGlobal(position));
+}
+
 void AuthenticatorPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -783,6 +863,26 @@ void AuthenticatorPage::showEvent(QShowEvent* event)
 
 bool AuthenticatorPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_list->viewport()) {
+        // A drag that cannot move anything (another order, a search) says why once per press.
+        if (event->type() == QEvent::MouseButtonPress) {
+            m_pressAt = static_cast<QMouseEvent*>(event)->position().toPoint();
+        } else if (event->type() == QEvent::MouseButtonRelease) {
+            m_pressAt.reset();
+        } else if (event->type() == QEvent::MouseMove && m_pressAt) {
+            const auto* mouse = static_cast<QMouseEvent*>(event);
+            if ((mouse->buttons() & Qt::LeftButton) != 0 &&
+                (mouse->position().toPoint() - *m_pressAt).manhattanLength() >=
+                    QApplication::startDragDistance()) {
+                m_pressAt.reset();
+                if (const QString blocked = m_proxy->moveByHandBlockedReason();
+                    !blocked.isEmpty()) {
+                    showStatus(blocked);
+                }
+            }
+        }
+        return false;
+    }
     if (watched == window() && event->type() == QEvent::WindowStateChange &&
         m_settings.lockOnMinimise && window()->isMinimized()) {
         lock();

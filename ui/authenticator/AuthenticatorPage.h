@@ -88,6 +88,9 @@ public:
     void undoDelete();
     QDialog* editAccount(const QModelIndex& index);
     void toggleFavourite(const QModelIndex& index);
+    // Moves the current account one place up (-1) or down (+1) in "My order" and saves; when the
+    // list is sorted otherwise or filtered, says why it cannot in the status line.
+    void moveCurrent(int delta);
     void showStatus(const QString& message);
     // From the screen-lock watcher: locks when the settings say so.
     void onScreenLocked();
@@ -112,6 +115,9 @@ private:
     void updatePlace();
     void revealHotp(const QModelIndex& index);
     void showQrCode(const QModelIndex& index);
+    void showContextMenu(const QPoint& position);
+    // A drag or move changed the order: save it, or put the entry back if that fails.
+    void saveMove(const QUuid& id, const QUuid& formerNext);
     bool saveOrReport();
     QModelIndex currentSourceIndex() const;
     // The row in the token model of an index from any view over it (the list, the tray popup).
@@ -135,6 +141,9 @@ private:
     QLabel* m_clockText = nullptr;
     qint64 m_measuredOffset = 0;
     bool m_watchingWindow = false;
+    // Where a press in the list began, to tell a drag that cannot move anything from a click.
+    std::optional<QPoint> m_pressAt;
+    bool m_revertingMove = false;
 
     QStackedWidget* m_stack = nullptr;
     UnlockView* m_unlock = nullptr;
@@ -160,6 +169,8 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_favouriteAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_moveUpAction = nullptr;
+    QAction* m_moveDownAction = nullptr;
 };
 
 } // namespace tessera::ui

@@ -15,6 +15,7 @@ namespace {
 constexpr int kRowHeight = 64;
 constexpr int kMargin = 12;
 constexpr int kBadge = 40;
+constexpr int kGlyph = 22; // the issuer icon inside the badge
 constexpr int kRing = 22;
 constexpr int kButtonWidth = 110;
 constexpr int kButtonHeight = 30;
@@ -66,19 +67,10 @@ void TokenDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
 
-    // Initials badge.
     const QString issuer = index.data(TokenListModel::IssuerRole).toString();
     const QString account = index.data(TokenListModel::AccountRole).toString();
     const QRect badge(row.left() + kMargin, row.center().y() - kBadge / 2, kBadge, kBadge);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(badgeColour(issuer.isEmpty() ? account : issuer));
-    painter->drawEllipse(badge);
-    QFont badgeFont = opt.font;
-    badgeFont.setBold(true);
-    badgeFont.setPointSizeF(opt.font.pointSizeF() * 1.05);
-    painter->setFont(badgeFont);
-    painter->setPen(Qt::white);
-    painter->drawText(badge, Qt::AlignCenter, index.data(TokenListModel::InitialsRole).toString());
+    paintBadge(painter, opt, index, badge);
 
     const bool needsReveal = index.data(TokenListModel::NeedsRevealRole).toBool();
     const bool hidden = index.data(TokenListModel::HiddenRole).toBool();
@@ -185,6 +177,40 @@ void TokenDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setPen(line);
     painter->drawLine(textLeft, row.bottom(), row.right(), row.bottom());
     painter->restore();
+}
+
+void TokenDelegate::paintBadge(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index, const QRect& badge) const
+{
+    painter->setPen(Qt::NoPen);
+    const QString iconKey = index.data(TokenListModel::IconKeyRole).toString();
+    const qreal ratio = painter->device() != nullptr ? painter->device()->devicePixelRatioF() : 1.0;
+    if (const IssuerBadgeCache::Badge* icon =
+            iconKey.isEmpty() ? nullptr : m_badges.badge(iconKey, option.palette, kGlyph, ratio)) {
+        painter->setBrush(icon->disc);
+        if (icon->outlined) {
+            QColor edge = option.palette.color(QPalette::Text);
+            edge.setAlphaF(0.25F);
+            painter->setPen(QPen(edge, 1));
+        }
+        // Inset by half the outline, so an outlined disc is no larger than a plain one.
+        painter->drawEllipse(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5));
+        painter->setPen(Qt::NoPen);
+        // Whole logical pixels from the badge's corner: the glyph's pixels land on the screen's.
+        const int inset = (kBadge - kGlyph) / 2;
+        painter->drawPixmap(badge.topLeft() + QPoint(inset, inset), icon->glyph);
+        return;
+    }
+    const QString issuer = index.data(TokenListModel::IssuerRole).toString();
+    painter->setBrush(badgeColour(
+        issuer.isEmpty() ? index.data(TokenListModel::AccountRole).toString() : issuer));
+    painter->drawEllipse(badge);
+    QFont badgeFont = option.font;
+    badgeFont.setBold(true);
+    badgeFont.setPointSizeF(option.font.pointSizeF() * 1.05);
+    painter->setFont(badgeFont);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, index.data(TokenListModel::InitialsRole).toString());
 }
 
 bool TokenDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,

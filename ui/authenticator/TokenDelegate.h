@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "IssuerIcons.h"
+
 #include <QStyledItemDelegate>
 
 namespace tessera::ui {
 
-// Paints one token row: an initials badge, issuer over account, the code grouped for reading
-// and a countdown ring; an HOTP row not yet revealed shows a "Show code" button instead. With
-// "hide codes until clicked" the code shows as dots; under the mouse the next code shows too.
+// Paints one token row: the issuer's icon (or an initials badge), issuer over account, the code
+// grouped for reading and a countdown ring; an HOTP row not yet revealed shows a "Show code" button
+// instead. With "hide codes until clicked" the code shows as dots; under the mouse the next code
+// shows too.
 class TokenDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -26,11 +29,18 @@ public:
     void setShowNextCode(bool show) { m_showNextCode = show; }
     bool showsNextCode() const { return m_showNextCode; }
 
+    const IssuerBadgeCache& badgeCache() const { return m_badges; }
+
 signals:
     void revealRequested(const QModelIndex& index);
 
 private:
+    void paintBadge(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
+                    const QRect& badge) const;
+
     bool m_showNextCode = true;
+    // Filled while painting, which Qt declares const.
+    mutable IssuerBadgeCache m_badges;
 };
 
 } // namespace tessera::ui

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenListModel.h"
 
+#include "IssuerIcons.h"
 #include "otp/OtpGenerator.h"
 
 #include <QDateTime>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -12,6 +14,8 @@ namespace tessera::ui {
 namespace {
 
 constexpr int kTickMs = 1000;
+// What a drag of rows carries: entry UUIDs, one a line. Never a secret.
+const QString kEntryIdsMimeType = QStringLiteral("application/x-tessera-entry-ids");
 
 } // namespace
 
@@ -121,8 +125,9 @@ QVariant TokenListModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return entry.id();
     case InitialsRole:
-        return initialsFor(parameters.issuer().isEmpty() ? parameters.account()
-                                                         : parameters.issuer());
+        return decoration(index.row()).initials;
+    case IconKeyRole:
+        return decoration(index.row()).iconKey;
     case SearchTextRole:
         return QStringList{parameters.issuer(), parameters.account(), entry.note(),
                            groupNames(entry)}
@@ -142,6 +147,23 @@ QVariant TokenListModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+const TokenListModel::RowState& TokenListModel::decoration(int row) const
+{
+    RowState& state = m_rows[std::size_t(row)];
+    if (!state.decorationResolved) {
+        // Once per row, not per paint: the lookup folds case and splits words.
+        const vault::Entry& entry = m_vault.entries()[std::size_t(row)];
+        const auto& parameters = entry.parameters();
+        state.initials =
+            initialsFor(parameters.issuer().isEmpty() ? parameters.account() : parameters.issuer());
+        const vault::IssuerIcon* icon =
+            bundledIssuerIcons().forEntry(entry.iconReference(), parameters.issuer());
+        state.iconKey = icon != nullptr ? icon->key : QString();
+        state.decorationResolved = true;
+    }
+    return state;
 }
 
 QString TokenListModel::groupNames(const vault::Entry& entry) const
@@ -165,6 +187,7 @@ bool TokenListModel::updateEntry(int row, const std::function<void(vault::Entry&
         return false;
     }
     change(*entry);
+    m_rows[std::size_t(row)].decorationResolved = false;
     emit dataChanged(index(row), index(row));
     return true;
 }
@@ -228,7 +251,8 @@ QHash<int, QByteArray> TokenListModel::roleNames() const
                   {GroupRole, "group"},
                   {HiddenRole, "hidden"},
                   {NextCodeRole, "nextCode"},
-                  {LastUsedRole, "lastUsed"}});
+                  {LastUsedRole, "lastUsed"},
+                  {IconKeyRole, "iconKey"}});
     return names;
 }
 
@@ -309,6 +333,131 @@ bool TokenListModel::revealHotp(int row)
     m_rows[std::size_t(row)].code = code;
     emit dataChanged(index(row), index(row), {CodeRole, NeedsRevealRole, Qt::AccessibleTextRole});
     return true;
+}
+
+int TokenListModel::rowOf(const QUuid& id) const
+{
+    const auto found = m_vault.indexOf(id);
+    return found ? int(*found) : -1;
+}
+
+Qt::ItemFlags TokenListModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    // Rows are dragged and dropped between, never onto: an entry holds no other entries.
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
+}
+
+QStringList TokenListModel::mimeTypes() const
+{
+    return {kEntryIdsMimeType};
+}
+
+QMimeData* TokenListModel::mimeData(const QModelIndexList& indexes) const
+{
+    QByteArrayList ids;
+    for (const QModelIndex& index : indexes) {
+        if (const vault::Entry* entry = entryAt(index.row()); entry != nullptr && index.isValid()) {
+            ids << entry->id().toByteArray(QUuid::WithoutBraces);
+        }
+    }
+    if (ids.isEmpty()) {
+        return nullptr;
+    }
+    auto* data = new QMimeData;
+    data->setData(kEntryIdsMimeType, ids.join('\n'));
+    return data;
+}
+
+QList<QUuid> TokenListModel::idsFromMimeData(const QMimeData* data)
+{
+    QList<QUuid> ids;
+    if (data == nullptr) {
+        return ids;
+    }
+    for (const QByteArray& line : data->data(kEntryIdsMimeType).split('\n')) {
+        if (const QUuid id = QUuid::fromString(QLatin1String(line)); !id.isNull()) {
+            ids << id;
+        }
+    }
+    return ids;
+}
+
+bool TokenListModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                     const QModelIndex& parent) const
+{
+    return action == Qt::MoveAction && !parent.isValid() && data != nullptr &&
+           data->hasFormat(kEntryIdsMimeType);
+}
+
+bool TokenListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        return false;
+    }
+    const QList<QUuid> ids = idsFromMimeData(data);
+    // The entry the drop lands before, named before anything moves so that it stays right.
+    const vault::Entry* target = entryAt(row);
+    const QUuid before = target != nullptr ? target->id() : QUuid();
+    bool moved = false;
+    for (const QUuid& id : ids) {
+        if (id != before && rowOf(id) >= 0) {
+            moved = moveEntry(id, before) || moved;
+        }
+    }
+    return moved;
+}
+
+bool TokenListModel::moveRowTo(int from, int to, const std::function<void()>& change)
+{
+    const vault::Entry* moving = entryAt(from);
+    if (moving == nullptr || to < 0 || to > rowCount()) {
+        return false;
+    }
+    if (to == from || to == from + 1) {
+        return true; // already there
+    }
+    const QUuid id = moving->id();
+    const vault::Entry* next = entryAt(from + 1);
+    const QUuid formerNext = next != nullptr ? next->id() : QUuid();
+    if (!beginMoveRows({}, from, from, {}, to)) {
+        return false;
+    }
+    change();
+    const auto first = m_rows.begin();
+    if (to > from) {
+        std::rotate(first + from, first + from + 1, first + to);
+    } else {
+        std::rotate(first + to, first + from, first + from + 1);
+    }
+    endMoveRows();
+    emit entryMoved(id, formerNext);
+    return true;
+}
+
+bool TokenListModel::moveEntry(const QUuid& id, const QUuid& before)
+{
+    const int from = rowOf(id);
+    const int to = before.isNull() ? rowCount() : rowOf(before);
+    if (from < 0 || to < 0) {
+        return false;
+    }
+    return moveRowTo(from, to, [&] { m_vault.moveEntry(id, before); });
+}
+
+std::optional<int> TokenListModel::moveInListedOrder(const QUuid& id, int position)
+{
+    const std::optional<vault::Vault::ListedMove> move = m_vault.planListedMove(id, position);
+    if (!move) {
+        return std::nullopt;
+    }
+    if (!move->anchor.isNull()) {
+        const int anchor = rowOf(move->anchor);
+        moveRowTo(rowOf(id), move->after ? anchor + 1 : anchor,
+                  [&] { m_vault.applyListedMove(id, *move); });
+    }
+    return move->position;
 }
 
 } // namespace tessera::ui

@@ -7,6 +7,8 @@
 #include <QAbstractListModel>
 #include <QTimer>
 
+class QMimeData;
+
 #include <QUuid>
 
 #include <functional>
@@ -18,7 +20,9 @@ namespace tessera::ui {
 // The entries of an open vault as a list of rows with their current codes. One 1 Hz timer
 // drives it: each tick, only the rows whose period rolled over get dataChanged for their code;
 // the countdown of all rows changes in one cheap dataChanged for CountdownRole alone.
-// Row i is vault entry i. Codes are computed on demand and cached per time step.
+// Row i is vault entry i. Codes are computed on demand and cached per time step; initials and the
+// issuer icon once per entry, when first shown. Rows can be dragged (the drag carries entry
+// UUIDs only, never a secret) and moved, by UUID, in the vault's order.
 class TokenListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -41,6 +45,7 @@ public:
         HiddenRole,   // true while "hide codes until clicked" keeps this row's code hidden
         NextCodeRole, // TOTP/Steam: the code of the next period (computed when asked)
         LastUsedRole, // QDateTime, invalid until a code was first copied
+        IconKeyRole,  // the key of the entry's bundled issuer icon, empty for initials
     };
     Q_ENUM(Role)
 
@@ -50,6 +55,19 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    // A drop between rows of this model moves the dragged entries there in the vault's order.
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+    // The entry UUIDs a drag from this model carries.
+    static QList<QUuid> idsFromMimeData(const QMimeData* data);
 
     // What the timer calls each second; tests call it after moving their clock.
     void tick();
@@ -65,6 +83,15 @@ public:
     bool revealHotp(int row);
 
     const vault::Entry* entryAt(int row) const;
+    // The row of entry `id`, or -1.
+    int rowOf(const QUuid& id) const;
+
+    // Moves entry `id` to just before `before` (to the end when null) in the vault's order.
+    // Emits entryMoved when the order changed; the caller saves.
+    bool moveEntry(const QUuid& id, const QUuid& before);
+    // Moves entry `id` to `position` of the vault's listed order (favourites first), as
+    // vault::Vault::moveInListedOrder; returns where it ends. The caller saves.
+    std::optional<int> moveInListedOrder(const QUuid& id, int position);
 
     // Applies `change` to the entry in `row` and announces every role of the row; the caller
     // saves. `change` must not touch the secret.
@@ -78,12 +105,25 @@ public:
     bool hidesCodes() const { return m_hideCodes; }
     void revealCode(int row);
 
+signals:
+    // Entry `id` moved; `formerNext` is the entry it was before (null: it was last), so that a
+    // failed save can put it back with moveEntry(id, formerNext).
+    void entryMoved(const QUuid& id, const QUuid& formerNext);
+
 private:
     struct RowState
     {
         quint64 step = 0;
         QString code;
+        // Resolved when the row is first shown, again after an edit.
+        bool decorationResolved = false;
+        QString initials;
+        QString iconKey;
     };
+    const RowState& decoration(int row) const;
+    // Moves row `from` to the gap before row `to` (rowCount(): the end) with `change` applying
+    // the same move to the vault.
+    bool moveRowTo(int from, int to, const std::function<void()>& change);
     QString codeFor(int row) const;
     QString groupNames(const vault::Entry& entry) const;
     void resetSteps();

@@ -4,6 +4,7 @@
 #include "TokenListModel.h"
 
 #include <QDateTime>
+#include <QMimeData>
 
 namespace tessera::ui {
 
@@ -25,6 +26,81 @@ void TokenSortModel::setOrder(Order order)
     }
     m_order = order;
     invalidate();
+}
+
+bool TokenSortModel::canMoveByHand() const
+{
+    // Asked for every row painted (through flags()): no strings built here.
+    return m_order == Order::Manual && filterRegularExpression().pattern().isEmpty();
+}
+
+QString TokenSortModel::moveByHandBlockedReason() const
+{
+    if (canMoveByHand()) {
+        return {};
+    }
+    if (m_order != Order::Manual) {
+        return tr("Accounts can be moved only when they are sorted by “My order” (Settings, "
+                  "Sort accounts by).");
+    }
+    return tr("Clear the search to move accounts: while it hides some, their new place "
+              "would be unclear.");
+}
+
+Qt::ItemFlags TokenSortModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags flags = QSortFilterProxyModel::flags(index);
+    return canMoveByHand() ? flags : flags & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+}
+
+bool TokenSortModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int row,
+                                     int column, const QModelIndex& parent) const
+{
+    return canMoveByHand() && qobject_cast<const TokenListModel*>(sourceModel()) != nullptr &&
+           sourceModel()->canDropMimeData(data, action, -1, column, {}) && !parent.isValid() &&
+           row <= rowCount();
+}
+
+bool TokenSortModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        return false;
+    }
+    auto* tokens = qobject_cast<TokenListModel*>(sourceModel());
+    // `row` is the gap the drop landed in (-1: after the last row).
+    int gap = row < 0 ? rowCount() : row;
+    bool moved = false;
+    for (const QUuid& id : TokenListModel::idsFromMimeData(data)) {
+        const int current = mapFromSource(tokens->index(tokens->rowOf(id))).row();
+        if (current < 0) {
+            continue;
+        }
+        // Where it ends: taking it out first shifts the gaps below it up by one.
+        const int position = gap > current ? gap - 1 : gap;
+        moved = moveToRow(id, position) || moved;
+        gap = mapFromSource(tokens->index(tokens->rowOf(id))).row() + 1;
+    }
+    return moved;
+}
+
+bool TokenSortModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
+                              const QModelIndex& destinationParent, int destinationChild)
+{
+    if (!canMoveByHand() || sourceParent.isValid() || destinationParent.isValid() || count != 1) {
+        return false;
+    }
+    const QUuid id = index(sourceRow, 0).data(TokenListModel::IdRole).toUuid();
+    const int position = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
+    return !id.isNull() && moveToRow(id, position);
+}
+
+bool TokenSortModel::moveToRow(const QUuid& id, int position)
+{
+    auto* tokens = qobject_cast<TokenListModel*>(sourceModel());
+    // With every row shown in "My order", proxy rows are the vault's listed order.
+    return tokens != nullptr && canMoveByHand() &&
+           tokens->moveInListedOrder(id, position).has_value();
 }
 
 int TokenSortModel::compareText(const QModelIndex& left, const QModelIndex& right, int role) const

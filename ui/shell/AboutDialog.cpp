@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
 
+#include "authenticator/IssuerIcons.h"
 #include "core/Version.h"
 
 #include <QDialogButtonBox>
@@ -45,7 +46,17 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     licence->setTextFormat(Qt::RichText);
     licence->setOpenExternalLinks(true);
 
-    auto* componentsTitle = new QLabel(tr("Tessera is built on these libraries:"), this);
+    auto* componentsTitle =
+        new QLabel(tr("Tessera is built on these libraries and artwork:"), this);
+
+    // Simple Icons' own caveat: CC0 covers the drawings, not the brands.
+    auto* trademarks =
+        new QLabel(tr("The issuer icons are brand marks, trademarks of their respective owners. "
+                      "They only help you recognise an account and imply no endorsement."),
+                   this);
+    trademarks->setObjectName(QStringLiteral("trademarkLabel"));
+    trademarks->setWordWrap(true);
+    trademarks->setForegroundRole(QPalette::PlaceholderText);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -58,6 +69,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     layout->addSpacing(4);
     layout->addWidget(componentsTitle);
     layout->addWidget(createComponentTable());
+    layout->addWidget(trademarks);
     layout->addSpacing(4);
     layout->addWidget(buttons);
 
@@ -113,6 +125,8 @@ QTreeWidget* AboutDialog::createComponentTable()
         {tr("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only")},
         {tr("OpenSSL"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING)),
          QStringLiteral("Apache-2.0")},
+        {tr("Simple Icons (issuer icons)"), bundledIssuerIcons().version(),
+         QStringLiteral("CC0-1.0")},
     };
 
     auto* table = new QTreeWidget(this);

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "authenticator/TokenListModel.h"
+#include "authenticator/TokenSortModel.h"
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
 using tessera::ui::TokenListModel;
+using tessera::ui::TokenSortModel;
 namespace vault = tessera::vault;
 namespace otp = tessera::otp;
 
@@ -36,6 +39,25 @@ vault::Vault sampleVault()
 }
 
 // The rows a list of dataChanged emissions touched for `role`.
+// The issuers of `model`'s rows, in order, first letters only ("ABSCD").
+QString issuers(const QAbstractItemModel& model)
+{
+    QString letters;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        letters += model.index(row, 0).data(TokenListModel::IssuerRole).toString().front();
+    }
+    return letters;
+}
+
+QString vaultIssuers(const vault::Vault& v)
+{
+    QString letters;
+    for (const vault::Entry& e : v.entries()) {
+        letters += e.parameters().issuer().front();
+    }
+    return letters;
+}
+
 QSet<int> rowsChanged(const QSignalSpy& spy, int role)
 {
     QSet<int> rows;
@@ -72,6 +94,12 @@ private slots:
     void searchFiltersIssuerAccountNote();
     void groupedCodes_data();
     void groupedCodes();
+    void moveByIdCarriesRowState();
+    void dropMovesByIdNotByStaleRow();
+    void dragCarriesNoSecret();
+    void sortModelMovesInMyOrder();
+    void sortModelRefusesOtherOrdersAndSearch();
+    void iconKeyFromIssuerOrReference();
 
 private:
     vault::Vault m_vault;
@@ -243,6 +271,146 @@ void TestTokenListModel::groupedCodes()
     QFETCH(QString, code);
     QFETCH(QString, grouped);
     QCOMPARE(tessera::ui::groupedCode(code), grouped);
+}
+
+void TestTokenListModel::moveByIdCarriesRowState()
+{
+    QCOMPARE(issuers(*m_model), QStringLiteral("ABSCD"));
+    const QUuid delta = m_vault.entries()[4].id();
+    const QUuid beta = m_vault.entries()[1].id();
+    const QString deltaCode = m_model->index(4).data(TokenListModel::CodeRole).toString();
+    QSignalSpy moved(m_model.get(), &TokenListModel::rowsMoved);
+    QSignalSpy announced(m_model.get(), &TokenListModel::entryMoved);
+    QVERIFY(m_model->moveEntry(delta, beta));
+    QCOMPARE(issuers(*m_model), QStringLiteral("ADBSC"));
+    QCOMPARE(vaultIssuers(m_vault), QStringLiteral("ADBSC"));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(announced.count(), 1);
+    QCOMPARE(announced.at(0).at(0).toUuid(), delta);
+    QVERIFY2(announced.at(0).at(1).toUuid().isNull(), "Delta was last: nothing followed it");
+    QCOMPARE(m_model->index(1).data(TokenListModel::CodeRole).toString(), deltaCode);
+    // The per-row state moved with the rows: a 60-second roll-over changes every TOTP row.
+    QSignalSpy changed(m_model.get(), &TokenListModel::dataChanged);
+    m_now = 1'000'080;
+    m_model->tick();
+    QCOMPARE(rowsChanged(changed, TokenListModel::CodeRole), (QSet<int>{0, 1, 2, 3}));
+    // Putting it back with what the signal said restores the order.
+    QVERIFY(m_model->moveEntry(delta, QUuid()));
+    QCOMPARE(issuers(*m_model), QStringLiteral("ABSCD"));
+    QVERIFY2(m_model->moveEntry(beta, m_vault.entries()[2].id()), "a move onto its own place");
+    QCOMPARE(moved.count(), 2);
+    QVERIFY(!m_model->moveEntry(QUuid::createUuid(), beta));
+}
+
+void TestTokenListModel::dropMovesByIdNotByStaleRow()
+{
+    std::unique_ptr<QMimeData> drag(m_model->mimeData({m_model->index(0)})); // ACME
+    QVERIFY(drag);
+    QVERIFY(m_model->canDropMimeData(drag.get(), Qt::MoveAction, 3, 0, {}));
+    QVERIFY2(!m_model->canDropMimeData(drag.get(), Qt::MoveAction, -1, 0, m_model->index(2)),
+             "entries are dropped between rows, never onto one");
+    QVERIFY(!m_model->canDropMimeData(drag.get(), Qt::CopyAction, 3, 0, {}));
+    // Something else moved first: the drag still names ACME, wherever it is now.
+    QVERIFY(m_model->moveEntry(m_vault.entries()[0].id(), QUuid()));
+    QCOMPARE(issuers(*m_model), QStringLiteral("BSCDA"));
+    QVERIFY(m_model->dropMimeData(drag.get(), Qt::MoveAction, 1, 0, {}));
+    QCOMPARE(issuers(*m_model), QStringLiteral("BASCD"));
+    QVERIFY(m_model->dropMimeData(drag.get(), Qt::MoveAction, -1, 0, {}));
+    QCOMPARE(issuers(*m_model), QStringLiteral("BSCDA"));
+    QVERIFY((m_model->flags(m_model->index(0)) & Qt::ItemIsDragEnabled) != 0);
+    QVERIFY((m_model->flags(m_model->index(0)) & Qt::ItemIsDropEnabled) == 0);
+    QVERIFY((m_model->flags({}) & Qt::ItemIsDropEnabled) != 0);
+}
+
+void TestTokenListModel::dragCarriesNoSecret()
+{
+    std::unique_ptr<QMimeData> drag(m_model->mimeData({m_model->index(0), m_model->index(1)}));
+    QVERIFY(drag);
+    for (const QString& format : drag->formats()) {
+        const QByteArray bytes = drag->data(format);
+        QVERIFY2(!bytes.contains("JBSWY3DPEHPK3PXP") && !bytes.contains("KRSXG5CTMVRXEZLU"),
+                 "a drag must never carry a secret");
+    }
+    QCOMPARE(TokenListModel::idsFromMimeData(drag.get()),
+             (QList<QUuid>{m_vault.entries()[0].id(), m_vault.entries()[1].id()}));
+}
+
+void TestTokenListModel::sortModelMovesInMyOrder()
+{
+    TokenSortModel proxy;
+    proxy.setSourceModel(m_model.get());
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setFavourite(2, true); // Slow
+    proxy.invalidate();
+    QCOMPARE(issuers(proxy), QStringLiteral("SABCD"));
+    QVERIFY(proxy.canMoveByHand());
+    const auto dragOf = [&](int proxyRow) {
+        return std::unique_ptr<QMimeData>(proxy.mimeData({proxy.index(proxyRow, 0)}));
+    };
+    // Delta dropped into the gap before ACME.
+    auto delta = dragOf(4);
+    QVERIFY(proxy.dropMimeData(delta.get(), Qt::MoveAction, 1, 0, {}));
+    QCOMPARE(issuers(proxy), QStringLiteral("SDABC"));
+    QCOMPARE(vaultIssuers(m_vault), QStringLiteral("DABSC"));
+    // Among the favourites it stays the first of the others.
+    QVERIFY(proxy.dropMimeData(delta.get(), Qt::MoveAction, 0, 0, {}));
+    QCOMPARE(issuers(proxy), QStringLiteral("SDABC"));
+    // To the end (a drop below the last row).
+    QVERIFY(proxy.dropMimeData(delta.get(), Qt::MoveAction, -1, 0, {}));
+    QCOMPARE(issuers(proxy), QStringLiteral("SABCD"));
+    // The view's moveRow path (QListView tries it first): Counter to the gap before Beta.
+    QVERIFY(proxy.moveRow({}, 3, {}, 2));
+    QCOMPARE(issuers(proxy), QStringLiteral("SACBD"));
+    QVERIFY(proxy.moveRow({}, 1, {}, 4)); // ACME down past Counter and Beta
+    QCOMPARE(issuers(proxy), QStringLiteral("SCBAD"));
+}
+
+void TestTokenListModel::sortModelRefusesOtherOrdersAndSearch()
+{
+    TokenSortModel proxy;
+    proxy.setSourceModel(m_model.get());
+    const QString before = vaultIssuers(m_vault);
+    auto drag = std::unique_ptr<QMimeData>(proxy.mimeData({proxy.index(4, 0)}));
+    QVERIFY(drag);
+
+    proxy.setOrder(TokenSortModel::Order::Issuer);
+    QVERIFY(!proxy.canMoveByHand());
+    QVERIFY2(!proxy.moveByHandBlockedReason().isEmpty(), "the user is told why");
+    QVERIFY((proxy.flags(proxy.index(0, 0)) & Qt::ItemIsDragEnabled) == 0);
+    QVERIFY(!proxy.canDropMimeData(drag.get(), Qt::MoveAction, 0, 0, {}));
+    QVERIFY(!proxy.dropMimeData(drag.get(), Qt::MoveAction, 0, 0, {}));
+    QVERIFY(!proxy.moveRow({}, 4, {}, 0));
+    QCOMPARE(vaultIssuers(m_vault), before);
+
+    proxy.setOrder(TokenSortModel::Order::Manual);
+    proxy.setFilterFixedString(QStringLiteral("e")); // ACME, Beta, Delta
+    QVERIFY(!proxy.canMoveByHand());
+    const QString searchReason = proxy.moveByHandBlockedReason();
+    QVERIFY(searchReason.contains(QStringLiteral("search")));
+    QVERIFY(!proxy.dropMimeData(drag.get(), Qt::MoveAction, 0, 0, {}));
+    QVERIFY(!proxy.moveRow({}, 2, {}, 0));
+    QCOMPARE(vaultIssuers(m_vault), before);
+
+    proxy.setFilterFixedString(QString());
+    QVERIFY(proxy.canMoveByHand());
+    QVERIFY((proxy.flags(proxy.index(0, 0)) & Qt::ItemIsDragEnabled) != 0);
+}
+
+void TestTokenListModel::iconKeyFromIssuerOrReference()
+{
+    QVERIFY2(m_model->index(0).data(TokenListModel::IconKeyRole).toString().isEmpty(),
+             "ACME has no icon: initials");
+    m_model->addEntry(entry(QStringLiteral("otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP")));
+    QCOMPARE(m_model->index(5).data(TokenListModel::IconKeyRole).toString(),
+             QStringLiteral("github"));
+    // An icon reference names the icon; an edit resolves it again.
+    QSignalSpy changed(m_model.get(), &TokenListModel::dataChanged);
+    m_model->updateEntry(0, [](vault::Entry& e) { e.setIconReference(QStringLiteral("gitlab")); });
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->index(0).data(TokenListModel::IconKeyRole).toString(),
+             QStringLiteral("gitlab"));
+    QCOMPARE(m_model->index(0).data(TokenListModel::InitialsRole).toString(), QStringLiteral("A"));
 }
 
 QTEST_MAIN(TestTokenListModel)

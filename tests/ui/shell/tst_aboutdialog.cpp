@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Screenshot.h"
 
+#include "authenticator/IssuerIcons.h"
 #include "core/Version.h"
 #include "shell/AboutDialog.h"
 
@@ -24,6 +25,7 @@ private slots:
     void listsLinkedLibraries_data();
     void listsLinkedLibraries();
     void listsOnlyLinkedLibraries();
+    void notesTrademarks();
     void screenshot_data();
     void screenshot();
 
@@ -66,6 +68,9 @@ void TestAboutDialog::listsLinkedLibraries_data()
     QTest::newRow("OpenSSL, the running version")
         << "OpenSSL" << QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING))
         << "Apache-2.0";
+    QTest::newRow("Simple Icons, the bundled set's version")
+        << "Simple Icons (issuer icons)" << tessera::ui::bundledIssuerIcons().version()
+        << "CC0-1.0";
 }
 
 void TestAboutDialog::listsLinkedLibraries()
@@ -84,13 +89,21 @@ void TestAboutDialog::listsLinkedLibraries()
     QCOMPARE(row->text(2), licence);
 }
 
+void TestAboutDialog::notesTrademarks()
+{
+    AboutDialog dialog;
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("trademarkLabel"));
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(QStringLiteral("trademarks")), qPrintable(note->text()));
+}
+
 void TestAboutDialog::listsOnlyLinkedLibraries()
 {
     AboutDialog dialog;
     auto* table = dialog.findChild<QTreeWidget*>(QStringLiteral("componentTable"));
     QVERIFY(table);
     // When a library is linked, add it to the dialog and here together.
-    QCOMPARE(table->topLevelItemCount(), 2);
+    QCOMPARE(table->topLevelItemCount(), 3);
 }
 
 void TestAboutDialog::screenshot_data()
@@ -117,7 +130,8 @@ void TestAboutDialog::screenshot()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
     auto* table = dialog.findChild<QTreeWidget*>(QStringLiteral("componentTable"));
-    const int rowsHeight = table->visualItemRect(table->topLevelItem(1)).bottom();
+    const int rowsHeight =
+        table->visualItemRect(table->topLevelItem(table->topLevelItemCount() - 1)).bottom();
     QVERIFY2(rowsHeight < table->viewport()->height(),
              "every library row should be visible without scrolling");
 
