@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QTimer>
 
@@ -9,8 +12,8 @@
 
 namespace tessera::ui {
 
-// Puts secrets on the clipboard marked as such (KDE's x-kde-passwordManagerHint, so clipboard
-// managers skip them) and clears them after a delay, unless something else was copied since.
+// Puts secrets on the clipboard marked as such, so clipboard managers and histories skip them, and
+// clears them after a delay, unless something else was copied since.
 class ClipboardGuard : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,12 @@ public:
 
     void setClearDelay(std::chrono::milliseconds delay) { m_delay = delay; }
     std::chrono::milliseconds clearDelay() const { return m_delay; }
+
+    // The formats that mark clipboard content as a secret on this platform, with their values:
+    // x-kde-passwordManagerHint on Linux and the BSDs (Klipper, CopyQ and others honour it),
+    // org.nspasteboard.ConcealedType on macOS, and on Windows the formats that keep it out of
+    // clipboard monitors, the clipboard history and the cloud clipboard.
+    static QList<QPair<QString, QByteArray>> secretMarkers();
 
     void copySecret(const QString& text);
     // Clears now if the clipboard still holds what we put there (on lock and quit).

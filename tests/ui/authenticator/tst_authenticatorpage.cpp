@@ -253,7 +253,12 @@ void TestAuthenticatorPage::copyMarksSecretAndClears()
     const QString expected = first.data(ui::TokenListModel::CodeRole).toString();
     QCOMPARE(QApplication::clipboard()->text(), expected);
     const QMimeData* mime = QApplication::clipboard()->mimeData();
+    for (const auto& [format, value] : ui::ClipboardGuard::secretMarkers()) {
+        QCOMPARE(mime->data(format), value);
+    }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+#endif
     QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 3000);
 
     // Enter copies too.
