@@ -17,6 +17,7 @@
 #include "shell/ScreenLockWatcher.h"
 #include "shell/SettingsDialog.h"
 #include "shell/SymbolicIconEngine.h"
+#include "transfer/ExportDialog.h"
 #include "transfer/ImportDialog.h"
 
 #include <QAbstractProxyModel>
@@ -241,6 +242,7 @@ void AuthenticatorPage::createActions()
                        QKeySequence(Qt::CTRL | Qt::Key_N));
     m_importAction =
         make(tr("&Import…"), QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = make(tr("E&xport…"), QStringLiteral("actionExport"), QKeySequence());
     m_findAction = make(tr("&Find"), QStringLiteral("actionFind"), QKeySequence::Find);
     m_copyAction = make(tr("&Copy code"), QStringLiteral("actionCopyCode"), QKeySequence::Copy);
     m_qrAction = make(tr("Show as &QR code…"), QStringLiteral("actionShowQr"), QKeySequence());
@@ -271,6 +273,7 @@ void AuthenticatorPage::createActions()
 
     connect(m_addAction, &QAction::triggered, this, [this] { openAddDialog(); });
     connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
+    connect(m_exportAction, &QAction::triggered, this, [this] { openExportDialog(); });
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -294,9 +297,9 @@ void AuthenticatorPage::createActions()
 
 QList<QAction*> AuthenticatorPage::accountActions() const
 {
-    return {m_addAction,  m_importAction,    m_findAction,    m_copyAction,     m_qrAction,
-            m_editAction, m_favouriteAction, m_moveUpAction,  m_moveDownAction, m_deleteAction,
-            m_undoAction, m_lockAction,      m_settingsAction};
+    return {m_addAction,    m_importAction, m_exportAction,    m_findAction,    m_copyAction,
+            m_qrAction,     m_editAction,   m_favouriteAction, m_moveUpAction,  m_moveDownAction,
+            m_deleteAction, m_undoAction,   m_lockAction,      m_settingsAction};
 }
 
 void AuthenticatorPage::updatePlace()
@@ -348,7 +351,7 @@ void AuthenticatorPage::lock()
     // Close dialogs that might show a secret.
     for (auto* dialog : window()->findChildren<QDialog*>()) {
         if (qobject_cast<AddEntryDialog*>(dialog) || qobject_cast<QrCodeDialog*>(dialog) ||
-            qobject_cast<ImportDialog*>(dialog)) {
+            qobject_cast<ImportDialog*>(dialog) || qobject_cast<ExportDialog*>(dialog)) {
             dialog->reject();
         }
     }
@@ -440,6 +443,17 @@ ImportDialog* AuthenticatorPage::openImportDialog()
         reloadModel();
         showStatus(tr("Imported %n accounts.", nullptr, int(ids.size())));
     });
+    dialog->open();
+    return dialog;
+}
+
+ExportDialog* AuthenticatorPage::openExportDialog()
+{
+    if (!m_session->isOpen()) {
+        return nullptr;
+    }
+    auto* dialog = new ExportDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }

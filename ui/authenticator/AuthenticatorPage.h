@@ -25,6 +25,7 @@ namespace tessera::ui {
 class AddEntryDialog;
 class ClipboardGuard;
 class EmptyState;
+class ExportDialog;
 class IdleWatcher;
 class ImportDialog;
 class ScreenLockWatcher;
@@ -82,6 +83,9 @@ public:
     // Opens the import wizard (window-modal, not blocking) while the vault is open; null when
     // locked.
     ImportDialog* openImportDialog();
+    // Opens the export dialog (window-modal, not blocking) while the vault is open; null when
+    // locked.
+    ExportDialog* openExportDialog();
     bool addAccount(otp::OtpParameters parameters);
     void copyCode(const QModelIndex& index);
     void deleteAccount(const QModelIndex& index);
@@ -160,6 +164,7 @@ private:
 
     QAction* m_addAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_qrAction = nullptr;
