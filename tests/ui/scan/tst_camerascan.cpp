@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMediaDevices>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -187,9 +188,10 @@ void TestCameraScan::cameraFrameFillsTheAddDialog()
 {
     ui::AddEntryDialog dialog;
     dialog.show();
-    ui::CameraScanDialog* camera = dialog.scanCamera();
+    // The view deletes itself when it closes, which it does after the first account.
+    QPointer<ui::CameraScanDialog> camera = dialog.scanCamera();
     QVERIFY(camera);
-    QSignalSpy codes(camera, &ui::CameraScanDialog::codesFound);
+    QSignalSpy codes(camera.data(), &ui::CameraScanDialog::codesFound);
     // What the camera would do: a new frame in the view's sink.
     camera->videoSink()->setVideoFrame(nv12Frame(cameraPicture(kGitHub)));
     QTRY_COMPARE(codes.count(), 1);
@@ -197,8 +199,9 @@ void TestCameraScan::cameraFrameFillsTheAddDialog()
     QCOMPARE(dialog.parameters()->issuer(), QStringLiteral("GitHub"));
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("account"))->text(),
              QStringLiteral("alice@example.com"));
-    QVERIFY2(!camera->isCameraActive(), "the camera stops at the first account");
+    QVERIFY2(camera.isNull() || !camera->isCameraActive(), "the camera stops at the first account");
     QTRY_VERIFY2(dialog.findChild<ui::CameraScanDialog*>() == nullptr, "the camera view closes");
+    QVERIFY(camera.isNull());
 }
 
 void TestCameraScan::migrationFromCameraGoesToImport()
