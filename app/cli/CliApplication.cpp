@@ -18,10 +18,13 @@ namespace tessera::cli {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tessera-cli", text);
+    return QCoreApplication::translate("tessera-cli", text, disambiguation, n);
 }
+
+// An otpauth:// URI is a few hundred characters; this bounds a line read from a pipe.
+constexpr qsizetype kMaxUriLineLength = 64 * 1024;
 
 const char* const kUsage = QT_TRANSLATE_NOOP(
     "tessera-cli",
@@ -36,9 +39,10 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "\n"
     "Vault commands (NAME is issuer:account, an account, or a UUID from 'list'):\n"
     "  create                Create a new, empty vault.\n"
-    "  add URI...            Add otpauth:// URIs; 'add -' reads one a line from standard input\n"
-    "                        (blank lines and # comments skipped). All or nothing, one save.\n"
+    "  add -                 Add the otpauth:// URIs on standard input, one a line (blank\n"
+    "                        lines and # comments skipped). All or nothing, one save.\n"
     "                        Prints the new entries' UUIDs.\n"
+    "  add URI...            The same with URIs as arguments (see 'Secrets' below).\n"
     "  list                  One JSON object a line: uuid and the fields of 'parse' but secret.\n"
     "  code NAME [--at UNIX_SECONDS]\n"
     "                        Print an entry's code. HOTP: the counter moves on and is saved "
@@ -60,9 +64,10 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "                        encrypted; any unencrypted export needs --plain.\n"
     "\n"
     "Commands without a vault:\n"
-    "  code --uri URI [--at UNIX_SECONDS]\n"
-    "      Print the current code for an otpauth:// URI: TOTP and Steam at the given time\n"
-    "      (default: now), HOTP at the URI's counter.\n"
+    "  code --uri - [--at UNIX_SECONDS]\n"
+    "      Print the current code for the otpauth:// URI on standard input: TOTP and Steam\n"
+    "      at the given time (default: now), HOTP at the URI's counter. 'code --uri URI'\n"
+    "      takes it as an argument (see 'Secrets' below).\n"
     "  parse URI\n"
     "      Print the URI's fields as one JSON object: type, issuer, account, secret,\n"
     "      algorithm, digits, period, counter.\n"
@@ -73,7 +78,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "\n"
     "Pool commands (a Cognito user pool: a local store, or AWS Cognito with --backend cognito;\n"
     "see docs/pool-engine.md and docs/cognito-backend.md):\n"
-    "  pool OPERATION [--cli-input-json JSON|file://PATH] [--compact]\n"
+    "  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]\n"
     "                        Run one Cognito operation (CreateUserPool, ListUsers,\n"
     "                        AdminCreateUser, ...) with its request body; print the response\n"
     "                        as the AWS CLI prints it.\n"
@@ -91,6 +96,12 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "                        region and endpoint are found as the AWS CLI finds them\n"
     "                        (AWS_* variables, ~/.aws/credentials, ~/.aws/config); the\n"
     "                        options override. No outbox with this backend.\n"
+    "\n"
+    "Secrets on the command line: every user of this computer can read a command's arguments\n"
+    "while it runs (ps, /proc/PID/cmdline), and shells keep them in their history. Give\n"
+    "secrets through standard input or a file only you can read: 'add -', 'code --uri -',\n"
+    "--password-file, --cli-input-json file://PATH for requests holding passwords. A URI or\n"
+    "a password written as an argument is exposed.\n"
     "\n"
     "Exit status: 0 on success, 2 for invalid input or usage, a wrong password, or a path that\n"
     "is not a vault (with the reason on stderr), 1 for other failures, 254 when a pool\n"
@@ -235,7 +246,23 @@ int CliApplication::runCode(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty()) {
         return usageError(tr("code takes no positional arguments with --uri"));
     }
-    const auto parameters = otp::otpauth::parse(parser.value(uriOption));
+    QString uri = parser.value(uriOption);
+    if (uri == QLatin1String("-")) {
+        // The safe form: a URI on the command line is readable by every user of the computer
+        // (ps, /proc/PID/cmdline) for as long as tessera-cli runs; standard input is not.
+        QTextStream standardInput(stdin);
+        QTextStream& in = m_in != nullptr ? *m_in : standardInput;
+        uri = in.readLine(kMaxUriLineLength + 1).trimmed();
+        if (uri.size() > kMaxUriLineLength) {
+            return usageError(tr("the URI on standard input is longer than %n characters", nullptr,
+                                 int(kMaxUriLineLength)));
+        }
+        if (uri.isEmpty()) {
+            return usageError(tr("code --uri - reads one otpauth:// URI from standard input, "
+                                 "and got none"));
+        }
+    }
+    const auto parameters = otp::otpauth::parse(uri);
     if (!parameters) {
         return usageError(parameters.error());
     }

@@ -14,10 +14,11 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList& arguments)
+Run runCli(const QStringList& arguments, const QByteArray& standardInput = {})
 {
     QProcess process;
     process.start(QStringLiteral(TESSERA_CLI_PATH), arguments);
+    process.write(standardInput);
     process.closeWriteChannel();
     if (!process.waitForFinished(30000)) {
         process.kill();
@@ -50,6 +51,11 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("code --uri URI")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("parse URI")), qPrintable(run.out));
+        // Where secrets are safe to give is said, safe forms first.
+        QVERIFY2(run.out.contains(QLatin1String("/proc/PID/cmdline")), qPrintable(run.out));
+        QVERIFY2(run.out.indexOf(QLatin1String("code --uri -")) <
+                     run.out.indexOf(QLatin1String("code --uri URI")),
+                 "the help should lead with the standard-input form of code --uri");
     }
 
     void codes_data()
@@ -96,6 +102,46 @@ private slots:
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, code + QLatin1Char('\n'));
+    }
+
+    // The same codes with the URI on standard input, where other users cannot read it.
+    void codesFromStandardInput_data() { codes_data(); }
+
+    void codesFromStandardInput()
+    {
+        QFETCH(QString, uri);
+        QFETCH(QString, at);
+        QFETCH(QString, code);
+        QStringList arguments = {QStringLiteral("code"), QStringLiteral("--uri"),
+                                 QStringLiteral("-")};
+        if (!at.isEmpty()) {
+            arguments << QStringLiteral("--at") << at;
+        }
+        const Run run = runCli(arguments, uri.toUtf8() + "\n");
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, code + QLatin1Char('\n'));
+    }
+
+    void codeFromStandardInputNeedsALine_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("got none");
+        QTest::newRow("blank-line") << QByteArray("  \n") << QStringLiteral("got none");
+        QTest::newRow("endless-line")
+            << QByteArray(200 * 1024, 'a') << QStringLiteral("longer than 65536 characters");
+    }
+
+    void codeFromStandardInputNeedsALine()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, message);
+        const Run run =
+            runCli({QStringLiteral("code"), QStringLiteral("--uri"), QStringLiteral("-")}, input);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.err.size() < 200, "the message quotes none of the input");
     }
 
     void codeNowIsCurrent()
