@@ -52,7 +52,8 @@ pool::PoolResult PoolCommand::await(QFuture<pool::PoolResult> future)
         }
     }
     if (future.isCanceled() || future.resultCount() == 0) {
-        return pool::PoolError{QStringLiteral("RequestCanceled"), tr("The request was cancelled.")};
+        return pool::PoolError{QString::fromLatin1(pool::errors::kRequestCanceled),
+                               tr("The request was cancelled.")};
     }
     return future.result();
 }

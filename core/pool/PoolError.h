@@ -47,6 +47,8 @@ inline constexpr char kUsernameExists[] = "UsernameExistsException";
 inline constexpr char kPasswordResetRequired[] = "PasswordResetRequiredException";
 inline constexpr char kUnsupportedOperation[] = "UnsupportedOperationException";
 inline constexpr char kInternalError[] = "InternalErrorException";
+// Not a service error: the caller cancelled the request (as the AWS SDKs name it).
+inline constexpr char kRequestCanceled[] = "RequestCanceled";
 } // namespace errors
 
 } // namespace tessera::pool

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PoolOperations.h"
 
+#include <QHash>
+
 namespace tessera::pool::operations {
 
 const QStringList& all()
@@ -50,6 +52,29 @@ bool isTokenAuthorised(const QString& operation)
         QStringLiteral("SetUserMFAPreference"),
     };
     return unsigned_.contains(operation);
+}
+
+std::optional<PagingShape> pagingShape(const QString& operation)
+{
+    static const QHash<QString, PagingShape> shapes = {
+        {QStringLiteral("ListUsers"),
+         {QStringLiteral("PaginationToken"), QStringLiteral("PaginationToken"),
+          QStringLiteral("Limit"), 60, QStringLiteral("Users")}},
+        {QStringLiteral("ListUserPools"),
+         {QStringLiteral("NextToken"), QStringLiteral("NextToken"), QStringLiteral("MaxResults"),
+          60, QStringLiteral("UserPools")}},
+        {QStringLiteral("ListUserPoolClients"),
+         {QStringLiteral("NextToken"), QStringLiteral("NextToken"), QStringLiteral("MaxResults"),
+          60, QStringLiteral("UserPoolClients")}},
+        {QStringLiteral("AdminListDevices"),
+         {QStringLiteral("PaginationToken"), QStringLiteral("PaginationToken"),
+          QStringLiteral("Limit"), 60, QStringLiteral("Devices")}},
+        {QStringLiteral("AdminListUserAuthEvents"),
+         {QStringLiteral("NextToken"), QStringLiteral("NextToken"), QStringLiteral("MaxResults"),
+          60, QStringLiteral("AuthEvents")}},
+    };
+    const auto it = shapes.constFind(operation);
+    return it == shapes.cend() ? std::nullopt : std::optional<PagingShape>(*it);
 }
 
 } // namespace tessera::pool::operations

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IssuerIcons.h"
 
-#include <QFile>
 #include <QPainter>
 #include <QPalette>
 #include <QSvgRenderer>
-#include <QtDebug>
 
 #include <cmath>
 
@@ -37,24 +35,6 @@ QColor mix(const QColor& base, const QColor& over, double amount)
 }
 
 } // namespace
-
-const vault::IssuerIconIndex& bundledIssuerIcons()
-{
-    static const vault::IssuerIconIndex index = [] {
-        QFile file(QStringLiteral(":/issuer-icons/index.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qWarning("issuer icons: the index is not compiled in");
-            return vault::IssuerIconIndex();
-        }
-        auto read = vault::IssuerIconIndex::fromJson(file.readAll());
-        if (!read) {
-            qWarning("issuer icons: %s", qPrintable(read.error()));
-            return vault::IssuerIconIndex();
-        }
-        return std::move(read).value();
-    }();
-    return index;
-}
 
 double contrastRatio(const QColor& a, const QColor& b)
 {
@@ -109,7 +89,7 @@ const IssuerBadgeCache::Badge* IssuerBadgeCache::badge(const QString& key, const
     auto found = m_badges.find(cacheKey);
     if (found == m_badges.end()) {
         std::optional<Badge> made;
-        if (const vault::IssuerIcon* icon = bundledIssuerIcons().icon(key)) {
+        if (const icons::IssuerIcon* icon = bundledIssuerIcons().icon(key)) {
             const BadgeColours colours = badgeColours(QColor::fromRgb(icon->rgb), palette);
             QPixmap glyph = renderIssuerGlyph(key, colours.glyph, glyphSize, devicePixelRatio);
             if (!glyph.isNull()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vault/IssuerIconIndex.h"
+#include "icons/BundledIssuerIcons.h"
 
 #include <QColor>
 #include <QHash>
@@ -13,9 +13,7 @@ class QPalette;
 
 namespace tessera::ui {
 
-// The issuer icon set compiled in under :/issuer-icons/ (read once; empty if the resource is
-// missing, and every entry then keeps its initials).
-const vault::IssuerIconIndex& bundledIssuerIcons();
+using icons::bundledIssuerIcons;
 
 // The colours of an icon badge: the brand's colour on a neutral disc that follows the palette
 // (light on a light palette, dark on a dark one). When the brand colour has too little contrast

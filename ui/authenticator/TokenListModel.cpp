@@ -158,7 +158,7 @@ const TokenListModel::RowState& TokenListModel::decoration(int row) const
         const auto& parameters = entry.parameters();
         state.initials =
             initialsFor(parameters.issuer().isEmpty() ? parameters.account() : parameters.issuer());
-        const vault::IssuerIcon* icon =
+        const icons::IssuerIcon* icon =
             bundledIssuerIcons().forEntry(entry.iconReference(), parameters.issuer());
         state.iconKey = icon != nullptr ? icon->key : QString();
         state.decorationResolved = true;

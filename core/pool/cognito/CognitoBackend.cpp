@@ -8,29 +8,6 @@
 
 namespace tessera::pool::cognito {
 
-std::optional<PagingShape> pagingShape(const QString& operation)
-{
-    static const QHash<QString, PagingShape> shapes = {
-        {QStringLiteral("ListUsers"),
-         {QStringLiteral("PaginationToken"), QStringLiteral("PaginationToken"),
-          QStringLiteral("Limit"), 60, QStringLiteral("Users")}},
-        {QStringLiteral("ListUserPools"),
-         {QStringLiteral("NextToken"), QStringLiteral("NextToken"), QStringLiteral("MaxResults"),
-          60, QStringLiteral("UserPools")}},
-        {QStringLiteral("ListUserPoolClients"),
-         {QStringLiteral("NextToken"), QStringLiteral("NextToken"), QStringLiteral("MaxResults"),
-          60, QStringLiteral("UserPoolClients")}},
-        {QStringLiteral("AdminListDevices"),
-         {QStringLiteral("PaginationToken"), QStringLiteral("PaginationToken"),
-          QStringLiteral("Limit"), 60, QStringLiteral("Devices")}},
-        {QStringLiteral("AdminListUserAuthEvents"),
-         {QStringLiteral("NextToken"), QStringLiteral("NextToken"), QStringLiteral("MaxResults"),
-          60, QStringLiteral("AuthEvents")}},
-    };
-    const auto it = shapes.constFind(operation);
-    return it == shapes.cend() ? std::nullopt : std::optional<PagingShape>(*it);
-}
-
 CognitoBackend::CognitoBackend(AwsSettings settings, RetryPolicy retry)
     : m_client(std::move(settings), retry)
 {}
@@ -59,7 +36,7 @@ struct PageWalk
     CognitoBackend* backend = nullptr;
     QString operation;
     QJsonObject request;
-    PagingShape shape;
+    operations::PagingShape shape;
     std::function<void(qsizetype)> onPage;
     QJsonArray items;
     QJsonObject last;
@@ -104,7 +81,7 @@ QFuture<PoolResult> CognitoBackend::callAllPages(const QString& operation,
                                                  const QJsonObject& request,
                                                  std::function<void(qsizetype)> onPage)
 {
-    const auto shape = pagingShape(operation);
+    const auto shape = operations::pagingShape(operation);
     if (!shape) {
         return call(operation, request);
     }

@@ -34,16 +34,4 @@ private:
     QSet<QString> m_unsupported;
 };
 
-// How one list operation pages: its token member, page-size member and limit, and list member.
-struct PagingShape
-{
-    QString tokenIn;
-    QString tokenOut;
-    QString sizeMember;
-    int maxSize = 60;
-    QString listMember;
-};
-// The shape for `operation`, or nullopt when it does not page.
-std::optional<PagingShape> pagingShape(const QString& operation);
-
 } // namespace tessera::pool::cognito

@@ -37,8 +37,7 @@ struct CognitoClient::Call
 };
 
 CognitoClient::CognitoClient(AwsSettings settings, RetryPolicy retry, QObject* parent)
-    : QObject(parent), m_settings(std::move(settings)), m_retry(retry),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); }),
+    : QObject(parent), m_settings(std::move(settings)), m_retry(retry), m_clock(otp::systemClock()),
       m_jitter([] { return QRandomGenerator::global()->generateDouble(); })
 {}
 
@@ -190,7 +189,8 @@ void CognitoClient::startAttempt(const std::shared_ptr<Call>& call)
                                call->body};
         const SigV4Signature signature =
             SigV4Signer::sign(signing, *m_settings.credentials,
-                              {m_settings.region, QStringLiteral("cognito-idp"), m_clock()});
+                              {m_settings.region, QStringLiteral("cognito-idp"),
+                               QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC)});
         for (const auto& [name, value] : signature.headers) {
             request.setRawHeader(name, value);
         }
@@ -216,7 +216,7 @@ void CognitoClient::finishAttempt(const std::shared_ptr<Call>& call)
     QString outcome;
     if (call->canceled) {
         result = PoolError{
-            QStringLiteral("RequestCanceled"),
+            QString::fromLatin1(errors::kRequestCanceled),
             tr("%1 was cancelled; it may or may not have been applied").arg(call->operation)};
         outcome = QStringLiteral("cancelled");
     } else if (reply != nullptr) {

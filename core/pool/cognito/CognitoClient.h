@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AwsSettings.h"
+#include "otp/Clock.h"
 #include "pool/PoolOutcome.h"
 
 #include <QDateTime>
@@ -45,7 +46,7 @@ public:
     int requestsSent() const { return m_requestsSent; }
 
     // For tests: the time signatures carry and the jitter factor in [0, 1].
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(otp::Clock clock) { m_clock = std::move(clock); }
     void setJitter(std::function<double()> jitter) { m_jitter = std::move(jitter); }
 
     const AwsSettings& settings() const { return m_settings; }
@@ -70,7 +71,7 @@ private:
     AwsSettings m_settings;
     RetryPolicy m_retry;
     QNetworkAccessManager m_network;
-    std::function<QDateTime()> m_clock;
+    otp::Clock m_clock;
     std::function<double()> m_jitter;
     QList<std::shared_ptr<Call>> m_calls;
     int m_requestsSent = 0;

@@ -78,7 +78,7 @@ void TestIssuerIcons::bundleIsCompiledIn()
 {
     QVERIFY2(ui::bundledIssuerIcons().size() >= 80,
              qPrintable(QStringLiteral("%1 icons").arg(ui::bundledIssuerIcons().size())));
-    for (const vault::IssuerIcon& icon : ui::bundledIssuerIcons().icons()) {
+    for (const icons::IssuerIcon& icon : ui::bundledIssuerIcons().icons()) {
         QVERIFY2(!ui::renderIssuerGlyph(icon.key, Qt::black, 22, 1.0).isNull(),
                  qPrintable(icon.key + QStringLiteral(" does not render")));
     }
@@ -88,7 +88,7 @@ void TestIssuerIcons::everyIconReadsOnBothPalettes_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("dark");
-    for (const vault::IssuerIcon& icon : ui::bundledIssuerIcons().icons()) {
+    for (const icons::IssuerIcon& icon : ui::bundledIssuerIcons().icons()) {
         QTest::newRow(qPrintable(icon.key + QStringLiteral("-light"))) << icon.key << false;
         QTest::newRow(qPrintable(icon.key + QStringLiteral("-dark"))) << icon.key << true;
     }
@@ -99,7 +99,7 @@ void TestIssuerIcons::everyIconReadsOnBothPalettes()
     QFETCH(QString, key);
     QFETCH(bool, dark);
     const QPalette palette = dark ? Screenshot::darkPalette() : lightPalette();
-    const vault::IssuerIcon* icon = ui::bundledIssuerIcons().icon(key);
+    const icons::IssuerIcon* icon = ui::bundledIssuerIcons().icon(key);
     QVERIFY(icon != nullptr);
     const ui::BadgeColours colours = ui::badgeColours(QColor::fromRgb(icon->rgb), palette);
     const double contrast = ui::contrastRatio(colours.glyph, colours.disc);

@@ -131,7 +131,7 @@ PoolResult wait(QFuture<PoolResult> future)
 {
     static_cast<void>(QTest::qWaitFor([&future] { return future.isFinished(); }, 20000));
     return !future.isFinished() || future.isCanceled() || future.resultCount() == 0
-               ? PoolResult(PoolError{QStringLiteral("RequestCanceled"), {}})
+               ? PoolResult(PoolError{QString::fromLatin1(errors::kRequestCanceled), {}})
                : future.result();
 }
 
@@ -323,7 +323,7 @@ private slots:
         client.cancelAll();
         const PoolResult result = wait(future);
         QVERIFY(!result);
-        QCOMPARE(result.error().type, QStringLiteral("RequestCanceled"));
+        QCOMPARE(result.error().type, QString::fromLatin1(errors::kRequestCanceled));
         QCOMPARE(server.requests.size(), 1);
     }
 

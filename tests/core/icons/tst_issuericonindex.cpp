@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Which bundled issuer icon an issuer name means: the rule in vault::IssuerIconIndex, run over the
+// Which bundled issuer icon an issuer name means: the rule in icons::IssuerIconIndex, run over the
 // real index that scripts/update-issuer-icons wrote, and over small hand-made ones for the data
 // checks.
-#include "vault/IssuerIconIndex.h"
+#include "icons/BundledIssuerIcons.h"
+#include "icons/IssuerIconIndex.h"
 
 #include <QFile>
 #include <QTest>
 
-using tessera::vault::IssuerIcon;
-using tessera::vault::IssuerIconIndex;
+using tessera::icons::IssuerIcon;
+using tessera::icons::IssuerIconIndex;
 
 class TestIssuerIconIndex : public QObject
 {
@@ -17,6 +18,7 @@ class TestIssuerIconIndex : public QObject
 private slots:
     void initTestCase();
     void bundledIndexIsComplete();
+    void compiledInSetIsTheIndex();
     void matches_data();
     void matches();
     void iconReferenceWins();
@@ -50,6 +52,19 @@ void TestIssuerIconIndex::bundledIndexIsComplete()
     const IssuerIcon* github = m_bundled.icon(u"github");
     QVERIFY(github != nullptr);
     QCOMPARE(github->rgb, 0x181717U);
+}
+
+// The set compiled into tessera_core (what the window and the CLI read) is the index on disk, SVGs
+// included: nothing above core needs to bundle it again.
+void TestIssuerIconIndex::compiledInSetIsTheIndex()
+{
+    const IssuerIconIndex& compiled = tessera::icons::bundledIssuerIcons();
+    QCOMPARE(compiled.size(), m_bundled.size());
+    QCOMPARE(compiled.version(), m_bundled.version());
+    for (const IssuerIcon& icon : m_bundled.icons()) {
+        QVERIFY2(QFile::exists(QStringLiteral(":/issuer-icons/%1.svg").arg(icon.key)),
+                 qPrintable(icon.key + QStringLiteral(" is not compiled in")));
+    }
 }
 
 void TestIssuerIconIndex::matches_data()

@@ -11,7 +11,7 @@
 
 #include <vector>
 
-namespace tessera::vault {
+namespace tessera::icons {
 
 // One icon of a bundled set: its key (the file name without ".svg"), the brand's name and colour.
 struct IssuerIcon
@@ -62,4 +62,4 @@ private:
     QHash<QString, qsizetype> m_byName;
 };
 
-} // namespace tessera::vault
+} // namespace tessera::icons

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace tessera::vault {
+namespace tessera::icons {
 
 namespace {
 
@@ -240,4 +240,4 @@ const IssuerIcon* IssuerIconIndex::forEntry(QStringView iconReference, QStringVi
     return match(issuer);
 }
 
-} // namespace tessera::vault
+} // namespace tessera::icons
