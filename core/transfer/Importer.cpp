@@ -15,6 +15,7 @@
 #include "StratumFormat.h"
 #include "TwoFasFormat.h"
 #include "UriListFormat.h"
+#include "util/BoundedRead.h"
 #include "vault/VaultFile.h"
 #include "vault/VaultHeader.h"
 
@@ -37,7 +38,7 @@ QString tr(const char* text)
 }
 
 // Larger files are not authenticator exports; refusing them keeps a mistaken path cheap.
-constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+constexpr qint64 kMaxFileSize = kMaxInputBytes;
 
 bool startsWith(QByteArrayView data, const char* prefix)
 {
@@ -320,12 +321,12 @@ ImportResult Importer::importFile(const QString& path, const ImportOptions& opti
         return ImportResult::failed(ImportFailure::Unreadable,
                                     tr("cannot read %1: %2").arg(path, file.errorString()));
     }
-    if (file.size() > kMaxFileSize) {
-        return ImportResult::failed(
-            ImportFailure::Unrecognised,
-            tr("%1 is larger than 64 MiB; no authenticator export is").arg(path));
+    // Bounded by the bytes read, not QFile::size(): that is 0 for pipes and devices.
+    auto data = readBounded(file, path, kMaxFileSize);
+    if (!data) {
+        return ImportResult::failed(ImportFailure::Unrecognised, data.error());
     }
-    return importData(file.readAll(), options);
+    return importData(*data, options);
 }
 
 } // namespace tessera::transfer
