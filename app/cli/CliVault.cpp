@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace tessera::cli {
 
 namespace {
@@ -50,6 +52,11 @@ openCliVault(const QString& vaultPath, const PasswordInput& password, CliVaultFa
         }
         failure = {exitCodeFor(opened.error()), message};
         return std::nullopt;
+    }
+    // Other users who can write in the vault's folder can delete or replace it: say so each
+    // time, since nothing else would tell.
+    if (const QString warning = opened->folderWarning(); !warning.isEmpty()) {
+        std::fputs(qPrintable(tr("tessera-cli: warning: %1\n").arg(warning)), stderr);
     }
     return std::move(opened).value();
 }

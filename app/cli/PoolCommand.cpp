@@ -5,6 +5,7 @@
 #include "SigninCommand.h"
 #include "pool/cognito/CognitoBackend.h"
 #include "pool/local/LocalPoolEngine.h"
+#include "util/BoundedRead.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -191,12 +192,13 @@ int PoolCommand::runOperation(const QString& operation, const QCommandLineParser
 {
     QByteArray input = parser.value(QStringLiteral("cli-input-json")).toUtf8();
     if (input.startsWith("file://")) {
-        QFile file(QString::fromUtf8(input.mid(7)));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << "tessera-cli: " << tr("cannot read %1").arg(file.fileName()) << Qt::endl;
+        const QString path = QString::fromUtf8(input.mid(7));
+        auto read = path == QLatin1String("-") ? readStandardInputBounded() : readFileBounded(path);
+        if (!read) {
+            m_err << "tessera-cli: " << read.error() << Qt::endl;
             return kExitBadInput;
         }
-        input = file.readAll();
+        input = std::move(*read);
     }
     QJsonObject request;
     if (!input.trimmed().isEmpty()) {

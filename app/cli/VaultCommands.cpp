@@ -6,6 +6,7 @@
 #include "JsonOutput.h"
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
+#include "util/BoundedRead.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,9 @@
 namespace tessera::cli {
 
 namespace {
+
+// An otpauth:// URI with the longest labels and secret fits many times over.
+constexpr qsizetype kMaxAddLineLength = 64 * 1024;
 
 QString tr(const char* text)
 {
@@ -128,9 +132,25 @@ int VaultCommands::add(const QStringList& arguments)
     const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC);
     if (positional == QStringList{QStringLiteral("-")}) {
         int lineNumber = 0;
+        qint64 charactersRead = 0;
         QString line;
-        while (m_in.readLineInto(&line)) {
+        // Bounded line by line and in total: a pipe of /dev/zero has no line end, and one of
+        // endless empty lines has no end at all.
+        while (m_in.readLineInto(&line, kMaxAddLineLength + 1)) {
             ++lineNumber;
+            if (line.size() > kMaxAddLineLength) {
+                return fail(kExitBadInput,
+                            tr("line %1 is longer than %2 characters; nothing was added")
+                                .arg(lineNumber)
+                                .arg(kMaxAddLineLength));
+            }
+            charactersRead += line.size() + 1;
+            if (charactersRead > kMaxInputBytes) {
+                return fail(kExitBadInput,
+                            tr("standard input is larger than the %1 MiB Tessera reads; nothing "
+                               "was added")
+                                .arg(kMaxInputBytes / (1024 * 1024)));
+            }
             const QString trimmed = line.trimmed();
             if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#'))) {
                 continue;

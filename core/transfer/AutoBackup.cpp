@@ -153,7 +153,8 @@ Expected<QString> AutoBackup::copyVaultFile(const QString& vaultPath)
         std::memcmp(bytes.constData(), vault::kMagic, sizeof vault::kMagic) != 0) {
         return makeError(tr("%1 is not a Tessera vault; nothing was backed up").arg(vaultPath));
     }
-    return write([&bytes](const QString& path) { return vault::writeFileAtomically(path, bytes); });
+    return write(
+        [&bytes](const QString& path) { return vault::writeNewFileAtomically(path, bytes); });
 }
 
 Expected<QString> AutoBackup::write(const std::function<Status(const QString& path)>& writeTo)

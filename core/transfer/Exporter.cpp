@@ -5,10 +5,10 @@
 #include "GoogleMigration.h"
 #include "HtmlFormat.h"
 #include "UriListFormat.h"
+#include "vault/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 namespace tessera::transfer {
 
@@ -115,13 +115,11 @@ Expected<ExportOutput> Exporter::exportToFile(const vault::Vault& vault, ExportF
     if (!output) {
         return output;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(output->data) != output->data.size() ||
-        !file.commit()) {
-        return makeError(tr("cannot write %1: %2").arg(path, file.errorString()));
+    // Exports carry secrets: the file is owner-only from its first byte, and a file that
+    // appeared at `path` since the check above is never replaced.
+    if (const Status written = vault::writeNewFileAtomically(path, output->data); !written) {
+        return makeError(written.error());
     }
-    // Exports carry secrets: only the owner may read them.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return output;
 }
 

@@ -2,6 +2,7 @@
 #include "BackupStore.h"
 
 #include "AtomicFile.h"
+#include "FolderSafety.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,9 +30,9 @@ const QString kSuffix = QStringLiteral(".tessera");
 } // namespace
 
 BackupStore::BackupStore(const QString& vaultPath, int keep)
-    : m_vaultPath(vaultPath),
-      m_directory(QFileInfo(vaultPath).absoluteDir().filePath(QStringLiteral("backups"))),
-      m_baseName(QFileInfo(vaultPath).completeBaseName()), m_keep(std::max(keep, 0))
+    : m_vaultPath(resolvedVaultPath(vaultPath)),
+      m_directory(QFileInfo(m_vaultPath).absoluteDir().filePath(QStringLiteral("backups"))),
+      m_baseName(QFileInfo(m_vaultPath).completeBaseName()), m_keep(std::max(keep, 0))
 {}
 
 Status BackupStore::preserveCurrent()
@@ -40,12 +41,17 @@ Status BackupStore::preserveCurrent()
         return {};
     }
     QDir dir(m_directory);
-    if (!dir.exists()) {
-        if (!QDir().mkpath(m_directory)) {
+    const QFileInfo existing(m_directory);
+    if (!existing.exists() && !existing.isSymLink()) {
+        // Created owner-only, not narrowed afterwards.
+        if (!QDir().mkdir(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner)) {
             return makeError(tr("cannot create the backup folder %1").arg(m_directory));
         }
-        QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                               QFileDevice::ExeOwner);
+    }
+    // In a shared folder another user may have made backups/ first (or a link by that name).
+    if (const Status safe = checkPrivateFolder(m_directory); !safe) {
+        return safe;
     }
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz"));
@@ -71,7 +77,7 @@ Status BackupStore::preserveCurrent()
         return makeError(
             tr("cannot read %1 to back it up: %2").arg(m_vaultPath, source.errorString()));
     }
-    return writeFileAtomically(target, source.readAll());
+    return writeNewFileAtomically(target, source.readAll());
 }
 
 QStringList BackupStore::backups() const

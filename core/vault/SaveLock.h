@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/Expected.h"
+
 #include <QString>
 
 #include <chrono>
@@ -19,8 +21,11 @@ public:
     SaveLock(const SaveLock&) = delete;
     SaveLock& operator=(const SaveLock&) = delete;
 
-    // Waits up to `timeout` for another holder to let go.
-    bool tryLock(std::chrono::milliseconds timeout);
+    // Waits up to `timeout` for another holder to let go. The error says why the lock could not
+    // be had, in words that end with "nothing was saved": another program holds it, the folder
+    // cannot be written, or a symbolic link stands where the lock file goes (never followed: in
+    // a shared folder another user could plant one to make Tessera create a file elsewhere).
+    Status lock(std::chrono::milliseconds timeout);
 
 private:
     QString m_path;

@@ -2,6 +2,7 @@
 #include "VaultFile.h"
 
 #include "AtomicFile.h"
+#include "FolderSafety.h"
 #include "KdfCalibration.h"
 #include "PayloadCodec.h"
 #include "SaveLock.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <optional>
 #include <vector>
 
 namespace tessera::vault {
@@ -229,9 +231,9 @@ struct VaultOpener
     }
 };
 
-VaultFile::VaultFile(QString path, Vault vault, VaultHeader header, crypto::SecureBytes masterKey,
-                     int backupsToKeep)
-    : m_path(std::move(path)), m_vault(std::move(vault)), m_header(std::move(header)),
+VaultFile::VaultFile(const QString& path, Vault vault, VaultHeader header,
+                     crypto::SecureBytes masterKey, int backupsToKeep)
+    : m_path(resolvedVaultPath(path)), m_vault(std::move(vault)), m_header(std::move(header)),
       m_masterKey(std::move(masterKey)), m_backups(m_path, backupsToKeep)
 {}
 
@@ -306,7 +308,9 @@ Expected<VaultFile> VaultFile::create(const QString& path, const crypto::SecureB
     if (!QDir().mkpath(folder)) {
         return makeError(tr("cannot create the folder %1").arg(folder));
     }
-    if (const Status saved = file.saveWith(std::move(header), std::move(masterKey)); !saved) {
+    if (const Status saved =
+            file.saveWith(std::move(header), std::move(masterKey), SaveMode::CreateNew);
+        !saved) {
         return makeError(saved.error());
     }
     return file;
@@ -371,23 +375,31 @@ OpenResult VaultFile::openWithKeyring(const QString& path, KeyringBackend& keyri
     return failure(OpenError::KeyringFailed, lastProblem);
 }
 
+QString VaultFile::folderWarning() const
+{
+    return sharedFolderWarning(QFileInfo(m_path).absolutePath());
+}
+
 Status VaultFile::save()
 {
     return saveWith(m_header, m_masterKey.clone());
 }
 
-Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey)
+Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey, SaveMode mode)
 {
     // Another process (a second window, tessera-cli) may save the same vault: the lock makes the
-    // "unchanged since read" check and the write one step, so neither overwrites the other.
-    SaveLock lock(m_path);
-    if (!lock.tryLock(m_lockTimeout)) {
-        return makeError(tr("%1 is being saved by another program (lock file %2.lock); nothing was "
-                            "saved. Try again in a moment.")
-                             .arg(m_path, m_path));
+    // "unchanged since read" check and the write one step, so neither overwrites the other. A
+    // new file needs no lock: it is linked in only if its name is still free.
+    const bool createNew = mode == SaveMode::CreateNew;
+    std::optional<SaveLock> lock;
+    if (!createNew) {
+        lock.emplace(m_path);
+        if (Status locked = lock->lock(m_lockTimeout); !locked) {
+            return locked;
+        }
     }
     QFile current(m_path);
-    if (current.exists()) {
+    if (!createNew && current.exists()) {
         if (!current.open(QIODevice::ReadOnly)) {
             return makeError(
                 tr("cannot read %1 before saving: %2").arg(m_path, current.errorString()));
@@ -416,10 +428,14 @@ Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey)
         return makeError(sealed.error());
     }
     fileBytes += *sealed;
-    if (const Status kept = m_backups.preserveCurrent(); !kept) {
-        return makeError(tr("%1; nothing was saved").arg(kept.error()));
+    if (!createNew) {
+        if (const Status kept = m_backups.preserveCurrent(); !kept) {
+            return makeError(tr("%1; nothing was saved").arg(kept.error()));
+        }
     }
-    if (const Status written = writeFileAtomically(m_path, fileBytes); !written) {
+    if (const Status written = createNew ? writeNewFileAtomically(m_path, fileBytes)
+                                         : writeFileAtomically(m_path, fileBytes);
+        !written) {
         return written;
     }
     // The new file is safely in place; a backup that could not be pruned only costs disk space.

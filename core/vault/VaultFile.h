@@ -69,7 +69,12 @@ public:
     VaultFile(VaultFile&&) noexcept = default;
     VaultFile& operator=(VaultFile&&) noexcept = default;
 
+    // The vault's real path: a symbolic link given to open() or create() is resolved once, so
+    // saves replace the file it points to and backups sit beside that file.
     const QString& path() const { return m_path; }
+    // Empty, or why the vault's folder is risky (other users can write in it), for the caller
+    // to show as a warning.
+    QString folderWarning() const;
     Vault& vault() { return m_vault; }
     const Vault& vault() const { return m_vault; }
     const VaultHeader& header() const { return m_header; }
@@ -101,13 +106,19 @@ public:
     std::optional<crypto::ScryptParameters> passwordKdf() const;
 
 private:
-    VaultFile(QString path, Vault vault, VaultHeader header, crypto::SecureBytes masterKey,
+    VaultFile(const QString& path, Vault vault, VaultHeader header, crypto::SecureBytes masterKey,
               int backupsToKeep);
 
     Expected<KeySlot> makePasswordSlot(const crypto::SecureBytes& masterKey,
                                        const crypto::SecureBytes& password,
                                        const crypto::ScryptParameters& parameters) const;
-    Status saveWith(VaultHeader header, crypto::SecureBytes masterKey);
+    enum class SaveMode
+    {
+        Replace,   // the file this object read or last wrote
+        CreateNew, // a file that must not exist yet
+    };
+    Status saveWith(VaultHeader header, crypto::SecureBytes masterKey,
+                    SaveMode mode = SaveMode::Replace);
 
     QString m_path;
     Vault m_vault;

@@ -37,6 +37,7 @@ BackupBanner::BackupBanner(VaultSession& session, QWidget* parent)
 
     connect(&session, &VaultSession::backupFailed, this, &BackupBanner::showFailure);
     connect(&session, &VaultSession::backupWritten, this, &QWidget::hide);
+    connect(&session, &VaultSession::folderUnsafe, this, &BackupBanner::showFolderWarning);
 }
 
 QString BackupBanner::text() const
@@ -50,6 +51,12 @@ void BackupBanner::showFailure(const QString& folder, const QString& message)
                        "Backups resume once the folder can be written again; Settings can "
                        "choose another.")
                         .arg(folder, message));
+    show();
+}
+
+void BackupBanner::showFolderWarning(const QString& message)
+{
+    m_text->setText(tr("Your vault's folder is not private: %1").arg(message));
     show();
 }
 

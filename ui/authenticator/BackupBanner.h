@@ -10,7 +10,8 @@ namespace tessera::ui {
 class VaultSession;
 
 // A bar over the authenticator that says, without a modal dialog, that an automatic backup
-// failed (the folder, and why); it stays until dismissed or until a backup succeeds.
+// failed (the folder, and why), or that the vault sits in a folder other users can write; it
+// stays until dismissed or, for a failed backup, until a backup succeeds.
 class BackupBanner : public QWidget
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
 
 private:
     void showFailure(const QString& folder, const QString& message);
+    void showFolderWarning(const QString& message);
 
     QLabel* m_text = nullptr;
 };

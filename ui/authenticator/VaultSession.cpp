@@ -205,6 +205,9 @@ void VaultSession::finish(Result outcome)
     }
     m_file.emplace(std::move(*outcome->result).value());
     emit opened();
+    if (const QString warning = m_file->folderWarning(); !warning.isEmpty()) {
+        emit folderUnsafe(warning);
+    }
     backUp(false);
     if (!outcome->keyringProblem.isEmpty()) {
         emit keyringFailed(outcome->keyringProblem);

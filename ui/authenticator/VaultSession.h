@@ -96,6 +96,9 @@ signals:
     void backupWritten(const QString& path);
     // `message` says why and names the folder; the vault itself was saved.
     void backupFailed(const QString& folder, const QString& message);
+    // After opened(): other users can write in the vault's folder; `message` says what that
+    // allows and what to do.
+    void folderUnsafe(const QString& message);
 
 private:
     struct Outcome

@@ -401,7 +401,7 @@ private slots:
         const QByteArray before = readAll(path);
         {
             vault::SaveLock otherSaver(path);
-            QVERIFY(otherSaver.tryLock(std::chrono::milliseconds(0)));
+            QVERIFY(otherSaver.lock(std::chrono::milliseconds(0)).ok());
             opened->setLockTimeout(std::chrono::milliseconds(200));
             opened->vault().addEntry(entryFromUri(kGithub));
             const Status refused = opened->save();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Automatic backups in the app: the settings that turn them on, the copy written after each save
 // (through the page and through the import wizard), the daily one at unlock, and the banner that
-// says when the folder cannot be written.
+// says when the folder cannot be written or the vault's own folder is not private.
 #include "TestVault.h"
 
 #include "otp/OtpAuthUri.h"
@@ -253,6 +253,28 @@ private slots:
         QVERIFY(written.wait(10000));
         QVERIFY(!banner->isVisibleTo(&page));
         QCOMPARE(backupsIn(folder).size(), 1);
+    }
+
+    void sharedVaultFolderShowsWarning()
+    {
+        const Place place({kGitHub});
+        QVERIFY(QFile::setPermissions(place.dir.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::WriteOther |
+                                          QFileDevice::ExeOther));
+        AuthenticatorPage page(place.vaultPath, [] { return kNow; });
+        QSignalSpy unsafe(&page.session(), &ui::VaultSession::folderUnsafe);
+        QVERIFY(unlock(page));
+        QCOMPARE(unsafe.size(), 1);
+        auto* banner = page.findChild<ui::BackupBanner*>();
+        QVERIFY(banner);
+        QVERIFY2(banner->isVisibleTo(&page), "a vault in a folder others can write is warned of");
+        QVERIFY2(banner->text().contains(QLatin1String("not private")) &&
+                     banner->text().contains(QLatin1String("every user")),
+                 qPrintable(banner->text()));
+        QVERIFY(QFile::setPermissions(place.dir.path(), QFileDevice::ReadOwner |
+                                                            QFileDevice::WriteOwner |
+                                                            QFileDevice::ExeOwner));
     }
 
     void dailyBacksUpAtUnlockOnce()
