@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -150,7 +151,23 @@ void UnlockView::reset()
     m_remember->setChecked(false);
     m_keyringButton->setVisible(slot);
     updateCreateState();
-    m_password->setFocus();
+    focusPassword();
+}
+
+void UnlockView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    focusPassword();
+}
+
+void UnlockView::focusPassword()
+{
+    // reset() runs before the view is in a window at all (the page is built before the main
+    // window), where setFocus() reaches no window: the window then gave its first focusable
+    // widget, the navigation list, the keys meant for the password. Ask again once visible.
+    if (isVisible() && m_password->isEnabled()) {
+        m_password->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void UnlockView::updateCreateState()
@@ -203,6 +220,8 @@ void UnlockView::setBusy(bool busy)
     } else {
         m_submit->setText(m_creating ? tr("Create vault") : tr("Unlock"));
         updateCreateState();
+        // Disabling the field while the key was derived moved the focus away from it.
+        focusPassword();
     }
 }
 
@@ -211,7 +230,7 @@ void UnlockView::showFailure(const QString& message, bool wrongPassword)
     m_error->setText(wrongPassword ? tr("Wrong password. Try again.") : message);
     m_error->show();
     m_password->selectAll();
-    m_password->setFocus();
+    focusPassword();
 }
 
 } // namespace tessera::ui

@@ -27,7 +27,13 @@ public:
     // Re-reads whether the file exists and clears the fields; called whenever the view shows.
     void reset();
 
+protected:
+    // The password field takes the keyboard focus whenever the form is shown, so a person who
+    // launches Tessera (or comes back to it locked) can type the password and press Enter.
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void focusPassword();
     void submit();
     void updateCreateState();
     void setBusy(bool busy);
