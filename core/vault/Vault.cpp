@@ -46,6 +46,27 @@ std::optional<std::size_t> Vault::indexOf(const QUuid& id) const
                             : std::nullopt;
 }
 
+QUuid Vault::groupNamed(const QString& name)
+{
+    if (name.isEmpty()) {
+        return {};
+    }
+    const auto found = std::find_if(m_groups.cbegin(), m_groups.cend(),
+                                    [&](const Group& group) { return group.name == name; });
+    if (found != m_groups.cend()) {
+        return found->id;
+    }
+    m_groups.append(Group{QUuid::createUuid(), name, {}});
+    return m_groups.constLast().id;
+}
+
+QString Vault::groupName(const QUuid& id) const
+{
+    const auto found = std::find_if(m_groups.cbegin(), m_groups.cend(),
+                                    [&](const Group& group) { return group.id == id; });
+    return found != m_groups.cend() ? found->name : QString();
+}
+
 bool Vault::removeEntry(const QUuid& id)
 {
     const auto it = findEntry(m_entries, id);

@@ -69,6 +69,11 @@ public:
 
     const QList<Group>& groups() const { return m_groups; }
     void setGroups(QList<Group> groups) { m_groups = std::move(groups); }
+    // The group a person names by `name` (names are matched exactly), added at the end of the
+    // groups when there is none yet; a null id for an empty name, which means "no group".
+    QUuid groupNamed(const QString& name);
+    // The name of the group `id`, or an empty string when there is no such group.
+    QString groupName(const QUuid& id) const;
 
     const QCborMap& unknownFields() const { return m_unknownFields; }
     void setUnknownFields(QCborMap fields) { m_unknownFields = std::move(fields); }

@@ -71,6 +71,7 @@ AddEntryDialog::AddEntryDialog(QWidget* parent)
     auto* scanButtons = new QHBoxLayout;
     auto* fileButton = new QPushButton(tr("Image file…"));
     fileButton->setObjectName(QStringLiteral("scanFile"));
+    m_firstScanButton = fileButton;
     auto* clipboardButton = new QPushButton(tr("Clipboard"));
     clipboardButton->setObjectName(QStringLiteral("scanClipboard"));
     auto* screenButton = new QPushButton(tr("Screen…"));
@@ -323,6 +324,11 @@ void AddEntryDialog::offerTexts(const QStringList& texts)
     }
     m_found->show();
     showMessage(tr("%n codes found: pick the one to add.", nullptr, int(texts.size())), false);
+}
+
+void AddEntryDialog::focusScanning()
+{
+    m_firstScanButton->setFocus();
 }
 
 void AddEntryDialog::scanFile(const QString& path)

@@ -46,6 +46,8 @@ public:
     // Opens the camera view; its first frame with accounts comes back here like any scan.
     // Null in builds without Qt Multimedia; without a camera it says so.
     CameraScanDialog* scanCamera();
+    // Puts the keyboard focus on the first way to scan, for a person who chose "Scan QR code".
+    void focusScanning();
 
     // The valid parameters the form describes, if it does.
     std::optional<otp::OtpParameters> parameters() const;
@@ -85,6 +87,7 @@ private:
     QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     ScreenCapture* m_capture = nullptr;
+    QPushButton* m_firstScanButton = nullptr;
     std::optional<otp::OtpParameters> m_parameters;
     bool m_filling = false;
     int m_scansRunning = 0;

@@ -3,11 +3,13 @@
 
 #include "AddEntryDialog.h"
 #include "BackupBanner.h"
+#include "ClockCheckBar.h"
 #include "EditEntryDialog.h"
 #include "QrCodeDialog.h"
 #include "TokenDelegate.h"
 #include "TokenListModel.h"
 #include "TokenSortModel.h"
+#include "UndoBar.h"
 #include "UnlockView.h"
 #include "VaultSession.h"
 #include "otp/OtpAuthUri.h"
@@ -45,23 +47,8 @@ namespace tessera::ui {
 
 namespace {
 
-constexpr int kUndoMs = 10000;
+constexpr std::chrono::milliseconds kUndoTime(10000);
 constexpr int kStatusMs = 4000;
-// How often the clock is checked again after the check at start.
-constexpr int kClockCheckMs = 4 * 60 * 60 * 1000;
-
-// "1 min 40 s" style, for the clock warning.
-QString describeSeconds(qint64 seconds)
-{
-    seconds = std::abs(seconds);
-    if (seconds < 60) {
-        return AuthenticatorPage::tr("%n second(s)", nullptr, int(seconds));
-    }
-    if (seconds < 3600) {
-        return AuthenticatorPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    }
-    return AuthenticatorPage::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-}
 
 } // namespace
 
@@ -69,7 +56,7 @@ AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock,
     : QWidget(parent), m_clock(std::move(clock)), m_session(new VaultSession(vaultPath, this)),
       m_clipboard(new ClipboardGuard(this)), m_idle(new IdleWatcher(this)),
       m_proxy(new TokenSortModel(this)), m_screenLock(new ScreenLockWatcher(this)),
-      m_sntp(new time::SntpClient(this)), m_stack(new QStackedWidget)
+      m_clockBar(new ClockCheckBar), m_stack(new QStackedWidget)
 {
     setObjectName(QStringLiteral("authenticatorPlace"));
     setAcceptDrops(true);
@@ -81,16 +68,14 @@ AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock,
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(createClockBar());
+    layout->addWidget(m_clockBar);
     layout->addWidget(new BackupBanner(*m_session));
     layout->addWidget(m_stack);
     createActions();
     connect(m_screenLock, &ScreenLockWatcher::screenLocked, this,
             &AuthenticatorPage::onScreenLocked);
-    connect(m_sntp, &time::SntpClient::measured, this, &AuthenticatorPage::handleClockOffset);
-    // A failed check says nothing: an offline computer's codes may well be right.
-    m_clockTimer.setInterval(kClockCheckMs);
-    connect(&m_clockTimer, &QTimer::timeout, this, [this] { m_sntp->query(m_timeServer); });
+    connect(m_clockBar, &ClockCheckBar::correctionChanged, this,
+            &AuthenticatorPage::onClockCorrected);
     connect(m_session, &VaultSession::keyringFailed, this, [this](const QString& message) {
         showStatus(tr("Not remembered in the system keyring: %1").arg(message));
     });
@@ -101,10 +86,9 @@ AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock,
 
     connect(m_session, &VaultSession::opened, this, &AuthenticatorPage::onOpened);
     connect(m_idle, &IdleWatcher::idle, this, &AuthenticatorPage::lock);
-    m_undoTimer.setSingleShot(true);
-    connect(&m_undoTimer, &QTimer::timeout, this, [this] {
+    connect(m_undoBar, &UndoBar::undoRequested, this, &AuthenticatorPage::undoDelete);
+    connect(m_undoBar, &UndoBar::expired, this, [this] {
         m_deleted.reset();
-        m_undoBar->hide();
         m_undoAction->setEnabled(false);
     });
     m_statusTimer.setSingleShot(true);
@@ -131,7 +115,7 @@ QWidget* AuthenticatorPage::createEmptyState()
     m_empty->setObjectName(QStringLiteral("authenticatorEmpty"));
     connect(m_empty->addButton(tr("Scan QR code…")), &QPushButton::clicked, this, [this] {
         if (AddEntryDialog* dialog = openAddDialog()) {
-            dialog->findChild<QPushButton*>(QStringLiteral("scanFile"))->setFocus();
+            dialog->focusScanning();
         }
     });
     connect(m_empty->addButton(tr("Add manually…")), &QPushButton::clicked, this,
@@ -151,10 +135,10 @@ QWidget* AuthenticatorPage::createListPage()
     m_search->setPlaceholderText(tr("Search accounts"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search accounts"));
-    auto* addButton = new QToolButton;
-    addButton->setObjectName(QStringLiteral("addButton"));
-    auto* lockButton = new QToolButton;
-    lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_addButton = new QToolButton;
+    m_addButton->setObjectName(QStringLiteral("addButton"));
+    m_lockButton = new QToolButton;
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
 
     m_list = new QListView;
     m_list->setObjectName(QStringLiteral("tokenList"));
@@ -190,17 +174,7 @@ QWidget* AuthenticatorPage::createListPage()
         }
     });
 
-    m_undoBar = new QWidget;
-    m_undoBar->setObjectName(QStringLiteral("undoBar"));
-    m_undoText = new QLabel;
-    auto* undoButton = new QPushButton(tr("Undo"));
-    undoButton->setObjectName(QStringLiteral("undoButton"));
-    connect(undoButton, &QPushButton::clicked, this, &AuthenticatorPage::undoDelete);
-    auto* undoLayout = new QHBoxLayout(m_undoBar);
-    undoLayout->setContentsMargins(12, 4, 12, 4);
-    undoLayout->addWidget(m_undoText, 1);
-    undoLayout->addWidget(undoButton);
-    m_undoBar->hide();
+    m_undoBar = new UndoBar;
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("status"));
@@ -216,8 +190,8 @@ QWidget* AuthenticatorPage::createListPage()
     header->setContentsMargins(12, 8, 12, 8);
     header->setSpacing(6);
     header->addWidget(m_search, 1);
-    header->addWidget(addButton);
-    header->addWidget(lockButton);
+    header->addWidget(m_addButton);
+    header->addWidget(m_lockButton);
     auto* layout = new QVBoxLayout(m_listPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -285,14 +259,12 @@ void AuthenticatorPage::createActions()
     connect(m_undoAction, &QAction::triggered, this, &AuthenticatorPage::undoDelete);
     connect(m_lockAction, &QAction::triggered, this, &AuthenticatorPage::lock);
 
-    auto* addButton = findChild<QToolButton*>(QStringLiteral("addButton"));
-    addButton->setDefaultAction(m_addAction);
-    addButton->setText(tr("Add"));
-    addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* lockButton = findChild<QToolButton*>(QStringLiteral("lockButton"));
-    lockButton->setDefaultAction(m_lockAction);
-    lockButton->setText(tr("Lock"));
-    lockButton->setToolTip(tr("Lock (Ctrl+L)"));
+    m_addButton->setDefaultAction(m_addAction);
+    m_addButton->setText(tr("Add"));
+    m_addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_lockButton->setDefaultAction(m_lockAction);
+    m_lockButton->setText(tr("Lock"));
+    m_lockButton->setToolTip(tr("Lock (Ctrl+L)"));
 }
 
 QList<QAction*> AuthenticatorPage::accountActions() const
@@ -325,8 +297,8 @@ void AuthenticatorPage::updatePlace()
 void AuthenticatorPage::onOpened()
 {
     // Codes follow the corrected clock when the user accepted a clock check's offset.
-    m_model = std::make_unique<TokenListModel>(*m_session->vault(),
-                                               [this] { return m_clock() + m_clockCorrection; });
+    m_model = std::make_unique<TokenListModel>(
+        *m_session->vault(), [this] { return m_clock() + m_clockBar->correction(); });
     m_model->setHideCodes(m_settings.hideCodes);
     m_proxy->setSourceModel(m_model.get());
     connect(m_model.get(), &TokenListModel::rowsInserted, this, &AuthenticatorPage::updatePlace);
@@ -348,15 +320,8 @@ void AuthenticatorPage::lock()
     }
     m_idle->setActive(false);
     m_clipboard->clearIfOurs();
-    // Close dialogs that might show a secret.
-    for (auto* dialog : window()->findChildren<QDialog*>()) {
-        if (qobject_cast<AddEntryDialog*>(dialog) || qobject_cast<QrCodeDialog*>(dialog) ||
-            qobject_cast<ImportDialog*>(dialog) || qobject_cast<ExportDialog*>(dialog)) {
-            dialog->reject();
-        }
-    }
     m_deleted.reset();
-    m_undoBar->hide();
+    m_undoBar->withdraw();
     m_search->clear();
     m_proxy->setSourceModel(nullptr);
     m_model.reset();
@@ -399,13 +364,19 @@ void AuthenticatorPage::showStatus(const QString& message)
     m_statusTimer.start(kStatusMs);
 }
 
+void AuthenticatorPage::openSecretDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_session, &VaultSession::locked, dialog, &QDialog::reject);
+    dialog->open();
+}
+
 AddEntryDialog* AuthenticatorPage::openAddDialog(const QString& imageToScan)
 {
     if (!m_session->isOpen()) {
         return nullptr;
     }
     auto* dialog = new AddEntryDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (auto parameters = dialog->parameters()) {
             addAccount(std::move(*parameters));
@@ -428,7 +399,7 @@ AddEntryDialog* AuthenticatorPage::openAddDialog(const QString& imageToScan)
     if (!imageToScan.isEmpty()) {
         dialog->scanFile(imageToScan);
     }
-    dialog->open();
+    openSecretDialog(dialog);
     return dialog;
 }
 
@@ -438,12 +409,11 @@ ImportDialog* AuthenticatorPage::openImportDialog()
         return nullptr;
     }
     auto* dialog = new ImportDialog(*m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QList<QUuid>& ids) {
         reloadModel();
         showStatus(tr("Imported %n accounts.", nullptr, int(ids.size())));
     });
-    dialog->open();
+    openSecretDialog(dialog);
     return dialog;
 }
 
@@ -453,8 +423,7 @@ ExportDialog* AuthenticatorPage::openExportDialog()
         return nullptr;
     }
     auto* dialog = new ExportDialog(*m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openSecretDialog(dialog);
     return dialog;
 }
 
@@ -538,11 +507,9 @@ void AuthenticatorPage::deleteAccount(const QModelIndex& index)
         m_model->addEntry(std::move(*taken));
         return;
     }
-    m_undoText->setText(tr("Deleted %1.").arg(taken->displayName()));
+    m_undoBar->offer(tr("Deleted %1.").arg(taken->displayName()), kUndoTime);
     m_deleted = std::move(taken);
-    m_undoBar->show();
     m_undoAction->setEnabled(true);
-    m_undoTimer.start(kUndoMs);
 }
 
 void AuthenticatorPage::undoDelete()
@@ -552,8 +519,7 @@ void AuthenticatorPage::undoDelete()
     }
     vault::Entry entry = std::move(*m_deleted);
     m_deleted.reset();
-    m_undoTimer.stop();
-    m_undoBar->hide();
+    m_undoBar->withdraw();
     m_undoAction->setEnabled(false);
     const QModelIndex restored = m_model->addEntry(std::move(entry));
     if (saveOrReport()) {
@@ -571,10 +537,8 @@ void AuthenticatorPage::showQrCode(const QModelIndex& index)
     if (entry == nullptr) {
         return;
     }
-    auto* dialog = new QrCodeDialog(otp::otpauth::format(entry->parameters()), entry->displayName(),
-                                    *m_clipboard, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openSecretDialog(new QrCodeDialog(otp::otpauth::format(entry->parameters()),
+                                      entry->displayName(), *m_clipboard, this));
 }
 
 void AuthenticatorPage::dragEnterEvent(QDragEnterEvent* event)
@@ -593,80 +557,34 @@ void AuthenticatorPage::dropEvent(QDropEvent* event)
     }
 }
 
-QWidget* AuthenticatorPage::createClockBar()
-{
-    m_clockBar = new QWidget;
-    m_clockBar->setObjectName(QStringLiteral("clockBar"));
-    m_clockBar->setAutoFillBackground(true);
-    QPalette palette = m_clockBar->palette();
-    // A warm tint that reads as a warning on light and dark palettes alike.
-    QColor tint(0xe0, 0x8a, 0x00);
-    tint.setAlphaF(0.22F);
-    palette.setColor(QPalette::Window, tint);
-    m_clockBar->setPalette(palette);
-    m_clockText = new QLabel;
-    m_clockText->setObjectName(QStringLiteral("clockText"));
-    m_clockText->setWordWrap(true);
-    auto* correct = new QPushButton(tr("Correct codes"));
-    correct->setObjectName(QStringLiteral("correctClock"));
-    auto* dismiss = new QPushButton(tr("Dismiss"));
-    dismiss->setObjectName(QStringLiteral("dismissClock"));
-    connect(correct, &QPushButton::clicked, this, [this] {
-        setClockCorrection(m_measuredOffset);
-        m_clockBar->hide();
-    });
-    connect(dismiss, &QPushButton::clicked, m_clockBar, &QWidget::hide);
-    auto* layout = new QHBoxLayout(m_clockBar);
-    layout->setContentsMargins(12, 6, 12, 6);
-    layout->addWidget(m_clockText, 1);
-    layout->addWidget(correct);
-    layout->addWidget(dismiss);
-    m_clockBar->hide();
-    return m_clockBar;
-}
-
 void AuthenticatorPage::startClockChecks(const QString& server)
 {
-    m_timeServer = server.trimmed();
-    if (m_timeServer.isEmpty()) {
-        m_clockTimer.stop();
-        return;
-    }
-    m_sntp->query(m_timeServer);
-    m_clockTimer.start();
+    m_clockBar->startChecks(server);
 }
 
 void AuthenticatorPage::handleClockOffset(const time::ClockOffset& offset)
 {
-    const auto seconds = qint64(std::chrono::round<std::chrono::seconds>(offset.offset).count());
-    if (!time::isClockOff(offset)) {
-        // The clock was put right meanwhile: a correction would now make codes wrong.
-        if (m_clockCorrection != 0) {
-            setClockCorrection(0);
-        }
-        m_clockBar->hide();
-        return;
-    }
-    if (seconds == m_clockCorrection) {
-        return;
-    }
-    m_measuredOffset = seconds;
-    m_clockText->setText(
-        (seconds > 0 ? tr("This computer's clock is %1 behind %2. Codes may be rejected.")
-                     : tr("This computer's clock is %1 ahead of %2. Codes may be rejected."))
-            .arg(describeSeconds(seconds),
-                 m_timeServer.isEmpty() ? tr("the time server") : m_timeServer));
-    m_clockBar->show();
+    m_clockBar->handleOffset(offset);
+}
+
+qint64 AuthenticatorPage::clockCorrection() const
+{
+    return m_clockBar->correction();
 }
 
 void AuthenticatorPage::setClockCorrection(qint64 seconds)
 {
-    m_clockCorrection = seconds;
+    m_clockBar->setCorrection(seconds);
+}
+
+void AuthenticatorPage::onClockCorrected(qint64 seconds)
+{
     if (m_model) {
         m_model->tick();
     }
     if (seconds != 0) {
-        showStatus(tr("Codes are corrected by %1 for this session.").arg(describeSeconds(seconds)));
+        showStatus(tr("Codes are corrected by %1 for this session.")
+                       .arg(ClockCheckBar::describeSeconds(seconds)));
     }
 }
 
@@ -683,9 +601,9 @@ void AuthenticatorPage::applySettings(const AppSettings& settings)
     if (m_model) {
         m_model->setHideCodes(settings.hideCodes);
     }
-    if (!m_timeServer.isEmpty() || settings.checkClock) {
+    if (!m_clockBar->server().isEmpty() || settings.checkClock) {
         const QString server = settings.checkClock ? settings.timeServer : QString();
-        if (server != m_timeServer) {
+        if (server != m_clockBar->server()) {
             startClockChecks(server);
         }
     }
@@ -740,14 +658,15 @@ QDialog* AuthenticatorPage::editAccount(const QModelIndex& index)
     if (entry == nullptr) {
         return nullptr;
     }
+    vault::Vault& vault = *m_session->vault();
     QStringList names;
-    for (const vault::Group& group : m_session->vault()->groups()) {
+    for (const vault::Group& group : vault.groups()) {
         names << group.name;
     }
-    const QString current = m_model->index(row).data(TokenListModel::GroupRole).toString();
-    auto* dialog =
-        new EditEntryDialog(*entry, names, current.section(QStringLiteral(", "), 0, 0), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog edits one group per entry: the first the entry is in.
+    const QString current =
+        entry->groups().isEmpty() ? QString() : vault.groupName(entry->groups().constFirst());
+    auto* dialog = new EditEntryDialog(*entry, names, current, this);
     const QUuid id = entry->id();
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         if (!m_model) {
@@ -760,19 +679,9 @@ QDialog* AuthenticatorPage::editAccount(const QModelIndex& index)
         }
         const int targetRow = int(target - m_session->vault()->entries().data());
         vault::Entry before = target->clone();
-        // The group named in the dialog, made if it is new.
-        QList<QUuid> groups;
-        if (const QString name = dialog->groupName(); !name.isEmpty()) {
-            QList<vault::Group> all = m_session->vault()->groups();
-            auto found = std::find_if(all.begin(), all.end(),
-                                      [&](const vault::Group& g) { return g.name == name; });
-            if (found == all.end()) {
-                all.append(vault::Group{QUuid::createUuid(), name, {}});
-                found = all.end() - 1;
-            }
-            groups = {found->id};
-            m_session->vault()->setGroups(all);
-        }
+        const QList<vault::Group> groupsBefore = m_session->vault()->groups();
+        const QUuid group = m_session->vault()->groupNamed(dialog->groupName());
+        const QList<QUuid> groups = group.isNull() ? QList<QUuid>() : QList<QUuid>{group};
         m_model->updateEntry(targetRow, [&](vault::Entry& edited) {
             edited.setParameters(std::move(*parameters));
             edited.setNote(dialog->note());
@@ -782,12 +691,13 @@ QDialog* AuthenticatorPage::editAccount(const QModelIndex& index)
         if (!saveOrReport()) {
             m_model->updateEntry(targetRow,
                                  [&](vault::Entry& edited) { edited = std::move(before); });
+            m_session->vault()->setGroups(groupsBefore);
             return;
         }
         m_proxy->invalidate();
         showStatus(tr("Saved %1.").arg(m_model->index(targetRow).data().toString()));
     });
-    dialog->open();
+    openSecretDialog(dialog);
     return dialog;
 }
 

@@ -19,11 +19,13 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 
 namespace tessera::ui {
 
 class AddEntryDialog;
 class ClipboardGuard;
+class ClockCheckBar;
 class EmptyState;
 class ExportDialog;
 class IdleWatcher;
@@ -32,6 +34,7 @@ class ScreenLockWatcher;
 class TokenDelegate;
 class TokenListModel;
 class TokenSortModel;
+class UndoBar;
 class UnlockView;
 class VaultSession;
 
@@ -70,7 +73,7 @@ public:
     // What a clock check found; above the threshold a bar offers to correct the codes.
     void handleClockOffset(const time::ClockOffset& offset);
     // Codes are computed this many seconds ahead of the local clock (0 unless corrected).
-    qint64 clockCorrection() const { return m_clockCorrection; }
+    qint64 clockCorrection() const;
     void setClockCorrection(qint64 seconds);
 
     // The actions the main window puts in its menus (Add, Find, Copy, Show QR, Delete, Undo,
@@ -111,8 +114,11 @@ protected:
 private:
     QWidget* createListPage();
     QWidget* createEmptyState();
-    QWidget* createClockBar();
     void createActions();
+    // Opens a window-modal dialog that may show a secret: deleted when closed, and closed when
+    // the vault locks.
+    void openSecretDialog(QDialog* dialog);
+    void onClockCorrected(qint64 seconds);
     void onOpened();
     // The entries changed behind the model's back (an import saved through core): show them anew.
     void reloadModel();
@@ -137,13 +143,7 @@ private:
     TokenDelegate* m_delegate = nullptr;
     ScreenLockWatcher* m_screenLock = nullptr;
     AppSettings m_settings;
-    qint64 m_clockCorrection = 0;
-    time::SntpClient* m_sntp = nullptr;
-    QTimer m_clockTimer;
-    QString m_timeServer;
-    QWidget* m_clockBar = nullptr;
-    QLabel* m_clockText = nullptr;
-    qint64 m_measuredOffset = 0;
+    ClockCheckBar* m_clockBar = nullptr;
     bool m_watchingWindow = false;
     // Where a press in the list began, to tell a drag that cannot move anything from a click.
     std::optional<QPoint> m_pressAt;
@@ -155,10 +155,10 @@ private:
     QWidget* m_listPage = nullptr;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
+    QToolButton* m_addButton = nullptr;
+    QToolButton* m_lockButton = nullptr;
     QLabel* m_status = nullptr;
-    QWidget* m_undoBar = nullptr;
-    QLabel* m_undoText = nullptr;
-    QTimer m_undoTimer;
+    UndoBar* m_undoBar = nullptr;
     QTimer m_statusTimer;
     std::optional<vault::Entry> m_deleted;
 

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
-
-class QLabel;
+#include "shell/MessageBar.h"
 
 namespace tessera::ui {
 
@@ -12,19 +10,15 @@ class VaultSession;
 // A bar over the authenticator that says, without a modal dialog, that an automatic backup
 // failed (the folder, and why), or that the vault sits in a folder other users can write; it
 // stays until dismissed or, for a failed backup, until a backup succeeds.
-class BackupBanner : public QWidget
+class BackupBanner : public MessageBar
 {
     Q_OBJECT
 public:
     explicit BackupBanner(VaultSession& session, QWidget* parent = nullptr);
 
-    QString text() const;
-
 private:
     void showFailure(const QString& folder, const QString& message);
     void showFolderWarning(const QString& message);
-
-    QLabel* m_text = nullptr;
 };
 
 } // namespace tessera::ui

@@ -4,6 +4,7 @@
 // and locking on screen lock or minimise.
 #include "TestVault.h"
 #include "authenticator/AuthenticatorPage.h"
+#include "authenticator/ClockCheckBar.h"
 #include "authenticator/EditEntryDialog.h"
 #include "authenticator/QuickCopyPopup.h"
 #include "authenticator/TokenListModel.h"
@@ -215,11 +216,11 @@ void TestAuthenticatorFeatures::clockCheckOffersCorrection()
     AuthenticatorPage page(makeVault(dir), [] { return kNow; });
     QVERIFY(unlock(page));
     page.model()->setTicking(false);
-    auto* bar = page.findChild<QWidget*>(QStringLiteral("clockBar"));
+    auto* bar = page.findChild<ui::ClockCheckBar*>();
     QVERIFY(bar && bar->isHidden());
     page.startClockChecks(server.address());
     QTRY_VERIFY(!bar->isHidden());
-    const QString text = page.findChild<QLabel*>(QStringLiteral("clockText"))->text();
+    const QString text = bar->text();
     QVERIFY2(text.contains(QStringLiteral("behind")) && text.contains(QStringLiteral("1 min")),
              qPrintable(text));
     QCOMPARE(page.model()->index(0).data(TokenListModel::CodeRole).toString(), codeAt(kNow, 0));

@@ -16,6 +16,8 @@
 #include "shell/IdleWatcher.h"
 #include "shell/MainWindow.h"
 #include "time/SntpClient.h"
+#include "transfer/ExportDialog.h"
+#include "transfer/ImportDialog.h"
 #include "vault/VaultFile.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -83,6 +86,8 @@ private slots:
     void deleteAndUndo();
     void showQrNeedsConfirmation();
     void lockWipesModel();
+    void lockClosesDialogsThatShowSecrets_data();
+    void lockClosesDialogsThatShowSecrets();
     void idleLocks();
     void screenshots_data();
     void screenshots();
@@ -370,6 +375,47 @@ void TestAuthenticatorPage::lockWipesModel()
     QVERIFY2(QApplication::clipboard()->text().isEmpty(), "locking clears a copied code");
     QCOMPARE(page.findChild<QStackedWidget*>()->currentWidget()->objectName(),
              QStringLiteral("unlockView"));
+}
+
+void TestAuthenticatorPage::lockClosesDialogsThatShowSecrets_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::newRow("add") << QStringLiteral("add");
+    QTest::newRow("show as QR code") << QStringLiteral("qr");
+    QTest::newRow("edit") << QStringLiteral("edit");
+    QTest::newRow("import") << QStringLiteral("import");
+    QTest::newRow("export") << QStringLiteral("export");
+}
+
+void TestAuthenticatorPage::lockClosesDialogsThatShowSecrets()
+{
+    QFETCH(QString, dialog);
+    QTemporaryDir dir;
+    AuthenticatorPage page(makeVault(dir, kSampleUris), [] { return kNow; });
+    QVERIFY(unlock(page, kPassword));
+    QTRY_VERIFY(page.model() != nullptr);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QModelIndex first = page.listView()->model()->index(0, 0);
+    page.listView()->setCurrentIndex(first);
+    QPointer<QDialog> open;
+    if (dialog == QLatin1String("add")) {
+        open = page.openAddDialog();
+    } else if (dialog == QLatin1String("qr")) {
+        page.findChild<QAction*>(QStringLiteral("actionShowQr"))->trigger();
+        open = page.findChild<ui::QrCodeDialog*>();
+    } else if (dialog == QLatin1String("edit")) {
+        open = page.editAccount(first);
+    } else if (dialog == QLatin1String("import")) {
+        open = page.openImportDialog();
+    } else {
+        open = page.openExportDialog();
+    }
+    QVERIFY(open);
+    QTRY_VERIFY(open->isVisible());
+    page.lock();
+    QVERIFY2(!open || !open->isVisible(), "a dialog over the vault's accounts closes on lock");
+    QTRY_VERIFY2(open.isNull(), "and is deleted, with what it held");
 }
 
 void TestAuthenticatorPage::idleLocks()
