@@ -77,7 +77,8 @@ PoolError PoolError::validation(const QString& value, const QString& member,
 PoolError PoolError::validation(const QString& member, const QString& constraint)
 {
     return invalidParameter(
-        QStringLiteral("1 validation error detected: Value at '%1' failed to satisfy constraint: %2")
+        QStringLiteral(
+            "1 validation error detected: Value at '%1' failed to satisfy constraint: %2")
             .arg(member, constraint));
 }
 
@@ -88,8 +89,8 @@ QString PoolError::quotedPrefix(const QString& value)
     qsizetype i = 0;
     for (qsizetype count = 0; i < value.size() && count < kShown; ++count) {
         const QChar unit = value.at(i);
-        const bool pair = unit.isHighSurrogate() && i + 1 < value.size() &&
-                          value.at(i + 1).isLowSurrogate();
+        const bool pair =
+            unit.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate();
         if (pair) {
             shown += value.mid(i, 2);
             i += 2;

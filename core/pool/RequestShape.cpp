@@ -11,7 +11,8 @@ namespace tessera::pool::shape {
 
 namespace {
 
-enum class Kind {
+enum class Kind
+{
     String,
     Integer,
     Boolean,
@@ -23,7 +24,12 @@ enum class Kind {
     AttributeList, // UserAttributes: [{"Name": ..., "Value": ...}]
 };
 
-enum class Pattern { None, Name, Digits };
+enum class Pattern
+{
+    None,
+    Name,
+    Digits
+};
 
 struct Rule
 {
@@ -57,15 +63,32 @@ const QHash<QString, Rule>& rules()
         add({"Password", "TemporaryPassword"}, {Kind::String, 0, 256});
         add({"Session"}, {Kind::String, 20, 2048});
         add({"UserCode"}, {Kind::String, 6, 6, Pattern::Digits});
-        add({"PaginationToken", "NextToken", "MessageAction", "AuthFlow", "ChallengeName",
-             "AccessToken", "MfaConfiguration", "SmsAuthenticationMessage", "FriendlyDeviceName",
-             "SnsCallerArn", "ExternalId", "SnsRegion", "Message", "Subject", "IpAddress",
-             "EncodedData", "ServerName", "ServerPath", "headerName", "headerValue",
-             "EventAction", "FederatedUserMfa"},
+        add({"PaginationToken",
+             "NextToken",
+             "MessageAction",
+             "AuthFlow",
+             "ChallengeName",
+             "AccessToken",
+             "MfaConfiguration",
+             "SmsAuthenticationMessage",
+             "FriendlyDeviceName",
+             "SnsCallerArn",
+             "ExternalId",
+             "SnsRegion",
+             "Message",
+             "Subject",
+             "IpAddress",
+             "EncodedData",
+             "ServerName",
+             "ServerPath",
+             "headerName",
+             "headerValue",
+             "EventAction",
+             "FederatedUserMfa"},
             {Kind::String});
-        add({"Limit", "MaxResults", "AuthSessionValidity", "AccessTokenValidity",
-             "IdTokenValidity", "RefreshTokenValidity", "MinimumLength",
-             "TemporaryPasswordValidityDays", "RememberDeviceDays"},
+        add({"Limit", "MaxResults", "AuthSessionValidity", "AccessTokenValidity", "IdTokenValidity",
+             "RefreshTokenValidity", "MinimumLength", "TemporaryPasswordValidityDays",
+             "RememberDeviceDays"},
             {Kind::Integer});
         add({"Permanent", "GenerateSecret", "Enabled", "PreferredMfa", "RequireUppercase",
              "RequireLowercase", "RequireNumbers", "RequireSymbols", "Notify"},
@@ -205,8 +228,7 @@ std::optional<PoolError> checkText(const QString& text, const Rule& rule, const 
 
 std::optional<PoolError> checkObject(const QJsonObject& object, const QString& path);
 
-std::optional<PoolError> checkMember(const QJsonValue& value, const Rule& rule,
-                                     const QString& path)
+std::optional<PoolError> checkMember(const QJsonValue& value, const Rule& rule, const QString& path)
 {
     if (value.isNull() || value.isUndefined()) {
         return std::nullopt;

@@ -103,8 +103,9 @@ void tst_HostilePool::storeIsOwnerOnlyFromCreation()
     QVERIFY2(QFile::exists(path + QStringLiteral("-wal")), "the store should be in WAL mode");
     for (const QString& file :
          {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
-        QVERIFY2(modeOf(file) == 0600, qPrintable(QStringLiteral("%1 should be 0600, is %2")
-                                                      .arg(file, octal(modeOf(file)))));
+        QVERIFY2(
+            modeOf(file) == 0600,
+            qPrintable(QStringLiteral("%1 should be 0600, is %2").arg(file, octal(modeOf(file)))));
     }
     for (const QString& created : {dir.filePath(QStringLiteral("data")), folder}) {
         QVERIFY2(modeOf(created) == 0700,
@@ -155,11 +156,10 @@ void tst_HostilePool::limitsOnUsersAndAttributes_data()
         "pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
     QTest::newRow("NUL") << QStringLiteral("al") + QChar(0) + QStringLiteral("ice") << QJsonArray{}
                          << prefix + QStringLiteral("al\\u0000ice") + pattern;
-    QTest::newRow("lone surrogate")
-        << QStringLiteral("bob") + QChar(0xD800) << QJsonArray{}
-        << prefix + QStringLiteral("bob\\ud800") + pattern;
-    QTest::newRow("whitespace only") << QStringLiteral("   ") << QJsonArray{}
-                                     << prefix + QStringLiteral("   ") + pattern;
+    QTest::newRow("lone surrogate") << QStringLiteral("bob") + QChar(0xD800) << QJsonArray{}
+                                    << prefix + QStringLiteral("bob\\ud800") + pattern;
+    QTest::newRow("whitespace only")
+        << QStringLiteral("   ") << QJsonArray{} << prefix + QStringLiteral("   ") + pattern;
     QTest::newRow("escape sequence") << QStringLiteral("a\x1b[2Jb") << QJsonArray{}
                                      << prefix + QStringLiteral("a\\u001b[2Jb") + pattern;
     QTest::newRow("letters, marks, symbols, digits, punctuation")
@@ -185,17 +185,13 @@ void tst_HostilePool::limitsOnUsersAndAttributes_data()
         << QStringLiteral("1 validation error detected: Value '' at "
                           "'userAttributes.2.member.name' failed to satisfy constraint: Member "
                           "must have length greater than or equal to 1");
-    QTest::newRow("custom: counts in the 32") << ok
-                                              << QJsonArray{attribute(
-                                                     QStringLiteral("custom:") + QString(26, 'c'),
-                                                     "x")}
-                                              << prefix + QStringLiteral("custom:") +
-                                                     QString(25, QLatin1Char('c')) +
-                                                     QStringLiteral(
-                                                         "...' at 'userAttributes.1.member.name' "
-                                                         "failed to satisfy constraint: Member "
-                                                         "must have length less than or equal "
-                                                         "to 32");
+    QTest::newRow("custom: counts in the 32")
+        << ok << QJsonArray{attribute(QStringLiteral("custom:") + QString(26, 'c'), "x")}
+        << prefix + QStringLiteral("custom:") + QString(25, QLatin1Char('c')) +
+               QStringLiteral("...' at 'userAttributes.1.member.name' "
+                              "failed to satisfy constraint: Member "
+                              "must have length less than or equal "
+                              "to 32");
     QTest::newRow("attribute name 32")
         << ok << QJsonArray{attribute(QStringLiteral("custom:") + QString(25, 'c'), "x")}
         << QString();
@@ -234,21 +230,22 @@ void tst_HostilePool::limitsOnUsersAndAttributes()
         QCOMPARE(created.error().message, message);
     }
     // Nothing half-made: a refused user is not in the pool.
-    const QJsonObject listed = fixture.ok(QStringLiteral("ListUsers"), {{"UserPoolId", fixture.poolId}});
+    const QJsonObject listed =
+        fixture.ok(QStringLiteral("ListUsers"), {{"UserPoolId", fixture.poolId}});
     QCOMPARE(listed.value("Users").toArray().size(), message.isEmpty() ? 1 : 0);
     // The same rule holds where a user is looked up or changed, not only where one is made.
     if (!message.isEmpty() && attributes.isEmpty()) {
-        const PoolError lookedUp = fixture.error(
-            QStringLiteral("AdminGetUser"), {{"UserPoolId", fixture.poolId}, {"Username", username}});
+        const PoolError lookedUp =
+            fixture.error(QStringLiteral("AdminGetUser"),
+                          {{"UserPoolId", fixture.poolId}, {"Username", username}});
         QCOMPARE(lookedUp.message, message);
     }
     if (!message.isEmpty() && !attributes.isEmpty()) {
         fixture.makeUser(QStringLiteral("carol"), false);
-        const PoolError changed =
-            fixture.error(QStringLiteral("AdminUpdateUserAttributes"),
-                          {{"UserPoolId", fixture.poolId},
-                           {"Username", "carol"},
-                           {"UserAttributes", attributes}});
+        const PoolError changed = fixture.error(QStringLiteral("AdminUpdateUserAttributes"),
+                                                {{"UserPoolId", fixture.poolId},
+                                                 {"Username", "carol"},
+                                                 {"UserAttributes", attributes}});
         QCOMPARE(changed.message, message);
     }
 }
@@ -316,16 +313,17 @@ void tst_HostilePool::membersOfTheWrongType_data()
         << "AdminUpdateUserAttributes"
         << QJsonObject{{"Username", "alice"},
                        {"UserAttributes", QJsonArray{QJsonObject{{"Name", "email"}, {"Value", 1}}}}}
-        << serialization << "Value at 'userAttributes.1.member.value' must be a string, not a number.";
+        << serialization
+        << "Value at 'userAttributes.1.member.value' must be a string, not a number.";
     QTest::newRow("Permanent as a string")
         << "AdminSetUserPassword"
         << QJsonObject{{"Username", "alice"}, {"Password", kPassword}, {"Permanent", "yes"}}
         << serialization << "Value at 'permanent' must be true or false, not a string.";
     QTest::newRow("nested Enabled as a string")
         << "AdminSetUserMFAPreference"
-        << QJsonObject{{"Username", "alice"},
-                       {"SMSMfaSettings", QJsonObject{{"Enabled", "false"}}}}
-        << serialization << "Value at 'sMSMfaSettings.enabled' must be true or false, not a string.";
+        << QJsonObject{{"Username", "alice"}, {"SMSMfaSettings", QJsonObject{{"Enabled", "false"}}}}
+        << serialization
+        << "Value at 'sMSMfaSettings.enabled' must be true or false, not a string.";
     QTest::newRow("AuthParameters value as a number")
         << "AdminInitiateAuth"
         << QJsonObject{{"AuthFlow", "ADMIN_USER_PASSWORD_AUTH"},
@@ -376,7 +374,8 @@ void tst_HostilePool::passwordLockout()
         QCOMPARE(str(fixture.signIn(QStringLiteral("alice"), kWrong), "message"),
                  QStringLiteral("Incorrect username or password."));
     }
-    QVERIFY(fixture.signIn(QStringLiteral("alice")).contains(QStringLiteral("AuthenticationResult")));
+    QVERIFY(
+        fixture.signIn(QStringLiteral("alice")).contains(QStringLiteral("AuthenticationResult")));
     // Another user is not locked out by alice's attacker.
     fixture.makeUser(QStringLiteral("bob"), false);
     for (int attempt = 1; attempt <= 5; ++attempt) {
@@ -424,7 +423,8 @@ void tst_HostilePool::quietPeriodClearsTheCount()
         QCOMPARE(str(fixture.signIn(QStringLiteral("alice"), kWrong), "message"),
                  QStringLiteral("Incorrect username or password."));
     }
-    QVERIFY(fixture.signIn(QStringLiteral("alice")).contains(QStringLiteral("AuthenticationResult")));
+    QVERIFY(
+        fixture.signIn(QStringLiteral("alice")).contains(QStringLiteral("AuthenticationResult")));
 }
 
 void tst_HostilePool::wrongCodesCountAcrossSessions_data()
@@ -443,11 +443,11 @@ void tst_HostilePool::wrongCodesCountAcrossSessions()
     const bool challenge = path == QLatin1String("challenge");
     QString accessToken;
     if (challenge) {
-        fixture.ok(QStringLiteral("AdminSetUserMFAPreference"),
-                   {{"UserPoolId", fixture.poolId},
-                    {"Username", "alice"},
-                    {"SoftwareTokenMfaSettings",
-                     QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+        fixture.ok(
+            QStringLiteral("AdminSetUserMFAPreference"),
+            {{"UserPoolId", fixture.poolId},
+             {"Username", "alice"},
+             {"SoftwareTokenMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
     } else {
         accessToken = fixture.signIn(QStringLiteral("alice"))
                           .value("AuthenticationResult")
@@ -469,8 +469,9 @@ void tst_HostilePool::wrongCodesCountAcrossSessions()
             return fixture.respond(step, QStringLiteral("alice"),
                                    {{"SOFTWARE_TOKEN_MFA_CODE", code}});
         }
-        const PoolResult result = fixture.engine->execute(
-            QStringLiteral("VerifySoftwareToken"), {{"AccessToken", accessToken}, {"UserCode", code}});
+        const PoolResult result =
+            fixture.engine->execute(QStringLiteral("VerifySoftwareToken"),
+                                    {{"AccessToken", accessToken}, {"UserCode", code}});
         return result ? *result : result.error().toJson();
     };
     // Five wrong codes, each in a sign-in of its own, so no session's limit is reached.

@@ -317,8 +317,7 @@ PoolResult LocalPoolEngine::deleteUserPool(const QJsonObject& request)
         return pool.error();
     }
     for (const char* table : {"pools", "clients", "users", "sessions", "outbox", "auth_events",
-                              "devices", "risk_configs", "refresh_tokens",
-                              "sign_in_failures"}) {
+                              "devices", "risk_configs", "refresh_tokens", "sign_in_failures"}) {
         const QString column = QLatin1String(table) == QLatin1String("pools")
                                    ? QStringLiteral("id")
                                    : QStringLiteral("pool_id");
@@ -865,7 +864,8 @@ PoolResult LocalPoolEngine::importUsers(const QString& userPoolId, const QList<P
         for (const PoolUser& user : users) {
             // An import is held to the limits AdminCreateUser's shape sets.
             const QString member = QStringLiteral("users.%1.member").arg(records.size() + 1);
-            if (auto error = shape::checkUsername(user.username, member + QStringLiteral(".username"))) {
+            if (auto error =
+                    shape::checkUsername(user.username, member + QStringLiteral(".username"))) {
                 return *error;
             }
             int index = 0;

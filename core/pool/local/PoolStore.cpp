@@ -573,10 +573,10 @@ PoolOutcome<FailureCount> PoolStore::loadFailures(const QString& poolId, const Q
 std::optional<PoolError> PoolStore::saveFailures(const QString& poolId, const QString& username,
                                                  AttemptKind kind, const FailureCount& count)
 {
-    return exec(QStringLiteral("INSERT OR REPLACE INTO sign_in_failures (pool_id, username, kind, "
-                               "failures, last_failure, locked_until) VALUES (?, ?, ?, ?, ?, ?)"),
-                {poolId, username, kindName(kind), count.failures, count.lastFailure,
-                 count.lockedUntil});
+    return exec(
+        QStringLiteral("INSERT OR REPLACE INTO sign_in_failures (pool_id, username, kind, "
+                       "failures, last_failure, locked_until) VALUES (?, ?, ?, ?, ?, ?)"),
+        {poolId, username, kindName(kind), count.failures, count.lastFailure, count.lockedUntil});
 }
 
 std::optional<PoolError> PoolStore::clearFailures(const QString& poolId, const QString& username,

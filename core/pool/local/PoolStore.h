@@ -42,7 +42,11 @@ struct UserRecord
 
 // Which secret a failed sign-in attempt guessed: the password, or an MFA code (TOTP, SMS or
 // email), counted apart so that knowing the password never resets the count of wrong codes.
-enum class AttemptKind { Password, Code };
+enum class AttemptKind
+{
+    Password,
+    Code
+};
 
 // A user's recent failures of one kind, as the attempt limiter keeps them.
 struct FailureCount
