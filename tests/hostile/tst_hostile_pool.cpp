@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace tessera;
@@ -44,6 +46,21 @@ private:
     mode_t m_old;
 };
 
+// An engine on a new store at `path` with one pool in it, so SQLite has written its -wal and
+// -shm files; null if either step failed.
+std::unique_ptr<local::LocalPoolEngine> engineWithOnePool(const QString& path)
+{
+    local::LocalPoolOptions options;
+    options.path = path;
+    options.passwordHashing = {16, 1, 1};
+    auto engine = std::make_unique<local::LocalPoolEngine>(options);
+    if (engine->open() ||
+        !engine->execute(QStringLiteral("CreateUserPool"), {{"PoolName", "modes"}}).ok()) {
+        return nullptr;
+    }
+    return engine;
+}
+
 QJsonObject attribute(const QString& name, const QString& value)
 {
     return {{"Name", name}, {"Value", value}};
@@ -60,6 +77,7 @@ class tst_HostilePool : public QObject
 private slots:
     void storeIsOwnerOnlyFromCreation_data();
     void storeIsOwnerOnlyFromCreation();
+    void anotherUserCannotReadTheStore();
     void exposedStoreIsReported();
 
     void limitsOnUsersAndAttributes_data();
@@ -79,27 +97,25 @@ private slots:
 void tst_HostilePool::storeIsOwnerOnlyFromCreation_data()
 {
     QTest::addColumn<int>("mask");
+    QTest::addColumn<bool>("newFolders");
     // 0 is the most a umask can give away; 022 is the usual one, which made the store 0644.
-    QTest::newRow("umask 000") << 0;
-    QTest::newRow("umask 022") << 022;
+    QTest::newRow("umask 000, folders to create") << 0 << true;
+    QTest::newRow("umask 022, folders to create") << 022 << true;
+    QTest::newRow("umask 022, folder exists") << 022 << false;
 }
 
 void tst_HostilePool::storeIsOwnerOnlyFromCreation()
 {
     QFETCH(int, mask);
+    QFETCH(bool, newFolders);
     const UmaskGuard umask{mode_t(mask)};
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    // Two folders Tessera must create, then the store.
-    const QString folder = dir.filePath(QStringLiteral("data/tessera"));
+    // Two folders Tessera must create, or the existing one, then the store.
+    const QString folder = newFolders ? dir.filePath(QStringLiteral("data/tessera")) : dir.path();
     const QString path = folder + QStringLiteral("/pools.sqlite");
-    local::LocalPoolOptions options;
-    options.path = path;
-    options.passwordHashing = {16, 1, 1};
-    local::LocalPoolEngine engine(options);
-    QVERIFY(!engine.open());
-    // A write, so SQLite has made its -wal and -shm files.
-    QVERIFY(engine.execute(QStringLiteral("CreateUserPool"), {{"PoolName", "modes"}}).ok());
+    const auto engine = engineWithOnePool(path);
+    QVERIFY(engine);
     QVERIFY2(QFile::exists(path + QStringLiteral("-wal")), "the store should be in WAL mode");
     for (const QString& file :
          {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
@@ -107,13 +123,49 @@ void tst_HostilePool::storeIsOwnerOnlyFromCreation()
             modeOf(file) == 0600,
             qPrintable(QStringLiteral("%1 should be 0600, is %2").arg(file, octal(modeOf(file)))));
     }
-    for (const QString& created : {dir.filePath(QStringLiteral("data")), folder}) {
-        QVERIFY2(modeOf(created) == 0700,
+    const QStringList madeFolders =
+        newFolders ? QStringList{dir.filePath(QStringLiteral("data")), folder} : QStringList{};
+    for (const QString& made : madeFolders) {
+        QVERIFY2(modeOf(made) == 0700,
                  qPrintable(QStringLiteral("the folder %1 Tessera created should be 0700, is %2")
-                                .arg(created, octal(modeOf(created)))));
+                                .arg(made, octal(modeOf(made)))));
     }
-    QVERIFY2(engine.services().store.exposureWarning().isEmpty(),
-             qPrintable(engine.services().store.exposureWarning()));
+    QVERIFY2(engine->services().store.exposureWarning().isEmpty(),
+             qPrintable(engine->services().store.exposureWarning()));
+}
+
+void tst_HostilePool::anotherUserCannotReadTheStore()
+{
+    if (::geteuid() != 0) {
+        QSKIP("needs root to try the store as another user (nobody)");
+    }
+    const UmaskGuard umask{022};
+    QTemporaryDir dir;
+    // A folder others may enter, as a home folder often is: only the store's own mode protects it.
+    QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+    const QString path = dir.filePath(QStringLiteral("pools.sqlite"));
+    QVERIFY(engineWithOnePool(path));
+    for (const QString& file :
+         {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        const QByteArray name = QFile::encodeName(file);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // The child becomes nobody for good and reports whether it could open the file.
+            constexpr uid_t kNobody = 65534;
+            if (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0) {
+                ::_exit(2);
+            }
+            const int fd = ::open(name.constData(), O_RDONLY);
+            ::_exit(fd >= 0 ? 1 : 0);
+        }
+        int status = 0;
+        QVERIFY(::waitpid(child, &status, 0) == child);
+        QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) != 2,
+                 "the child could not become nobody");
+        QVERIFY2(WEXITSTATUS(status) == 0,
+                 qPrintable(QStringLiteral("nobody could read %1").arg(file)));
+    }
 }
 
 void tst_HostilePool::exposedStoreIsReported()
