@@ -481,70 +481,101 @@ void tst_HostilePool::quietPeriodClearsTheCount()
 
 void tst_HostilePool::wrongCodesCountAcrossSessions_data()
 {
+    // How the code is given: in answer to a sign-in's factor challenge (its setting name), to
+    // MFA_SETUP's VerifySoftwareToken with the session, or to VerifySoftwareToken by a user
+    // already signed in.
     QTest::addColumn<QString>("path");
-    QTest::newRow("RespondToAuthChallenge SOFTWARE_TOKEN_MFA") << "challenge";
-    QTest::newRow("VerifySoftwareToken with an access token") << "verify";
+    QTest::newRow("RespondToAuthChallenge SOFTWARE_TOKEN_MFA") << "SoftwareTokenMfaSettings";
+    QTest::newRow("RespondToAuthChallenge SMS_MFA") << "SMSMfaSettings";
+    QTest::newRow("RespondToAuthChallenge EMAIL_OTP") << "EmailMfaSettings";
+    QTest::newRow("VerifySoftwareToken in MFA_SETUP") << "setup";
+    QTest::newRow("VerifySoftwareToken with an access token") << "signed in";
 }
 
 void tst_HostilePool::wrongCodesCountAcrossSessions()
 {
     QFETCH(QString, path);
+    const bool setup = path == QLatin1String("setup");
+    const bool signedIn = path == QLatin1String("signed in");
     PoolFixture fixture;
-    fixture.makePool(QStringLiteral("OPTIONAL"));
-    fixture.makeUser(QStringLiteral("alice"));
-    const bool challenge = path == QLatin1String("challenge");
+    fixture.makePool(setup ? QStringLiteral("ON") : QStringLiteral("OPTIONAL"));
+    fixture.makeUser(QStringLiteral("alice"), !setup);
     QString accessToken;
-    if (challenge) {
-        fixture.ok(
-            QStringLiteral("AdminSetUserMFAPreference"),
-            {{"UserPoolId", fixture.poolId},
-             {"Username", "alice"},
-             {"SoftwareTokenMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
-    } else {
+    if (signedIn) {
         accessToken = fixture.signIn(QStringLiteral("alice"))
                           .value("AuthenticationResult")
                           .toObject()
                           .value("AccessToken")
                           .toString();
         QVERIFY(!accessToken.isEmpty());
+    } else if (!setup) {
+        fixture.ok(QStringLiteral("AdminSetUserMFAPreference"),
+                   {{"UserPoolId", fixture.poolId},
+                    {"Username", "alice"},
+                    {path, QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
     }
-    const QString good = fixture.totpCode(fixture.now);
-    const QString bad =
-        good == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
-    // Answers one code: through a new sign-in each time, or the signed-in user's check.
-    const auto answer = [&](const QString& code) -> QJsonObject {
-        if (challenge) {
-            const QJsonObject step = fixture.signIn(QStringLiteral("alice"));
-            if (str(step, "ChallengeName") != QLatin1String("SOFTWARE_TOKEN_MFA")) {
+    // Six digits that are not `right`.
+    const auto wrongFor = [](const QString& right) {
+        return right == QLatin1String("000000") ? QStringLiteral("111111")
+                                                : QStringLiteral("000000");
+    };
+    // One code, right or wrong, through a sign-in of its own each time (so no session's own
+    // limit is reached), or the signed-in user's check.
+    const auto answer = [&](bool right) -> QJsonObject {
+        if (signedIn) {
+            const QString code = fixture.totpCode(fixture.now);
+            const PoolResult result = fixture.engine->execute(
+                QStringLiteral("VerifySoftwareToken"),
+                {{"AccessToken", accessToken}, {"UserCode", right ? code : wrongFor(code)}});
+            return result ? *result : result.error().toJson();
+        }
+        const QJsonObject step = fixture.signIn(QStringLiteral("alice"));
+        const QString name = str(step, "ChallengeName");
+        if (setup) {
+            if (name != QLatin1String("MFA_SETUP")) {
                 return step;
             }
-            return fixture.respond(step, QStringLiteral("alice"),
-                                   {{"SOFTWARE_TOKEN_MFA_CODE", code}});
+            const QJsonObject associated = fixture.ok(QStringLiteral("AssociateSoftwareToken"),
+                                                      {{"Session", step.value("Session")}});
+            const QString code =
+                otp::hotp(*otp::base32::decode(str(associated, "SecretCode")),
+                          crypto::HashAlgorithm::Sha1, quint64(fixture.now / 30), 6);
+            const PoolResult result =
+                fixture.engine->execute(QStringLiteral("VerifySoftwareToken"),
+                                        {{"Session", associated.value("Session")},
+                                         {"UserCode", right ? code : wrongFor(code)}});
+            return result ? *result : result.error().toJson();
         }
-        const PoolResult result =
-            fixture.engine->execute(QStringLiteral("VerifySoftwareToken"),
-                                    {{"AccessToken", accessToken}, {"UserCode", code}});
-        return result ? *result : result.error().toJson();
+        if (name == QLatin1String("SOFTWARE_TOKEN_MFA")) {
+            const QString code = fixture.totpCode(fixture.now);
+            return fixture.respond(step, QStringLiteral("alice"),
+                                   {{"SOFTWARE_TOKEN_MFA_CODE", right ? code : wrongFor(code)}});
+        }
+        const QString code = fixture.lastOutboxCode();
+        const QString key = name == QLatin1String("SMS_MFA") ? QStringLiteral("SMS_MFA_CODE")
+                                                             : QStringLiteral("EMAIL_OTP_CODE");
+        return fixture.respond(step, QStringLiteral("alice"),
+                               {{key, right ? code : wrongFor(code)}});
     };
-    // Five wrong codes, each in a sign-in of its own, so no session's limit is reached.
     for (int attempt = 1; attempt <= 5; ++attempt) {
-        const QJsonObject wrong = answer(bad);
-        QVERIFY2(str(wrong, "__type").endsWith(QLatin1String("Exception")) &&
-                     str(wrong, "__type") != QLatin1String("TooManyFailedAttemptsException"),
+        const QJsonObject wrong = answer(false);
+        const QString type = str(wrong, "__type");
+        QVERIFY2(type == QLatin1String("CodeMismatchException") ||
+                     type == QLatin1String("EnableSoftwareTokenMFAException"),
                  qPrintable(QJsonDocument(wrong).toJson(QJsonDocument::Compact)));
     }
     // The right code is now refused unchecked: a new sign-in bought no new guesses.
-    const QJsonObject refused = answer(good);
+    const QJsonObject refused = answer(true);
     QCOMPARE(str(refused, "__type"), QStringLiteral("TooManyFailedAttemptsException"));
     QCOMPARE(str(refused, "message"),
              QStringLiteral("Too many wrong codes for this user; no code is checked for the "
                             "next 1 s."));
     fixture.now += 1;
-    const QJsonObject accepted = answer(fixture.totpCode(fixture.now));
+    const QJsonObject accepted = answer(true);
     QVERIFY2(accepted.contains(QStringLiteral("AuthenticationResult")) ||
                  str(accepted, "Status") == QLatin1String("SUCCESS"),
              qPrintable(QJsonDocument(accepted).toJson(QJsonDocument::Compact)));
-    // Knowing the password never clears the count of codes; a right code does.
+    // A right code clears the count of wrong ones.
     const auto failures = fixture.engine->services().store.loadFailures(
         fixture.poolId, QStringLiteral("alice"), local::AttemptKind::Code);
     QVERIFY(failures.ok());
