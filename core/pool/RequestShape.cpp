@@ -35,11 +35,16 @@ struct Rule
 {
     Kind kind = Kind::String;
     int minLength = 0;
-    int maxLength = 0; // 0: no limit
+    int maxLength = 0; // 0: kDefaultLength
     Pattern pattern = Pattern::None;
 };
 
 constexpr int kNameLength = 32;
+// Where Cognito documents no limit (context data, enum names, map values): Tessera's own, so
+// that no member can carry megabytes into the store or a message. Tokens may be as long as
+// Cognito's longest documented string (NextToken).
+constexpr int kDefaultLength = 4096;
+constexpr int kTokenLength = 131072;
 constexpr int kValueLength = 2048;
 const QString kNamePattern = QStringLiteral(R"([\p{L}\p{M}\p{S}\p{N}\p{P}]+)");
 
@@ -63,28 +68,13 @@ const QHash<QString, Rule>& rules()
         add({"Password", "TemporaryPassword"}, {Kind::String, 0, 256});
         add({"Session"}, {Kind::String, 20, 2048});
         add({"UserCode"}, {Kind::String, 6, 6, Pattern::Digits});
-        add({"PaginationToken",
-             "NextToken",
-             "MessageAction",
-             "AuthFlow",
-             "ChallengeName",
-             "AccessToken",
-             "MfaConfiguration",
-             "SmsAuthenticationMessage",
-             "FriendlyDeviceName",
-             "SnsCallerArn",
-             "ExternalId",
-             "SnsRegion",
-             "Message",
-             "Subject",
-             "IpAddress",
-             "EncodedData",
-             "ServerName",
-             "ServerPath",
-             "headerName",
-             "headerValue",
-             "EventAction",
-             "FederatedUserMfa"},
+        // The e-mail MFA message (6 to 20000 characters, checked by MfaConfig) fits.
+        add({"Message"}, {Kind::String, 0, 20000});
+        add({"PaginationToken", "NextToken", "AccessToken"}, {Kind::String, 0, kTokenLength});
+        add({"MessageAction", "AuthFlow", "ChallengeName", "MfaConfiguration",
+             "SmsAuthenticationMessage", "FriendlyDeviceName", "SnsCallerArn", "ExternalId",
+             "SnsRegion", "Subject", "IpAddress", "EncodedData", "ServerName", "ServerPath",
+             "headerName", "headerValue", "EventAction", "FederatedUserMfa"},
             {Kind::String});
         add({"Limit", "MaxResults", "AuthSessionValidity", "AccessTokenValidity", "IdTokenValidity",
              "RefreshTokenValidity", "MinimumLength", "TemporaryPasswordValidityDays",
@@ -209,10 +199,11 @@ std::optional<PoolError> checkText(const QString& text, const Rule& rule, const 
             QStringLiteral("Member must have length greater than or equal to %1")
                 .arg(rule.minLength));
     }
-    if (rule.maxLength > 0 && text.size() > rule.maxLength) {
+    const int maxLength = rule.maxLength > 0 ? rule.maxLength : kDefaultLength;
+    if (text.size() > maxLength) {
         return PoolError::validation(
             text, path,
-            QStringLiteral("Member must have length less than or equal to %1").arg(rule.maxLength));
+            QStringLiteral("Member must have length less than or equal to %1").arg(maxLength));
     }
     if (rule.pattern == Pattern::Name && !isNameText(text)) {
         return PoolError::validation(
@@ -263,9 +254,13 @@ std::optional<PoolError> checkMember(const QJsonValue& value, const Rule& rule, 
         }
         const QJsonObject map = value.toObject();
         for (auto it = map.begin(); it != map.end(); ++it) {
+            // The key is the caller's text too: quoted short like any value.
+            const QString entry = path + QLatin1Char('.') + PoolError::quotedPrefix(it.key());
             if (!it.value().isString() && !it.value().isNull()) {
-                return wrongType(path + QLatin1Char('.') + it.key(), QStringLiteral("a string"),
-                                 it.value());
+                return wrongType(entry, QStringLiteral("a string"), it.value());
+            }
+            if (auto error = checkText(it.value().toString(), Rule{}, entry)) {
+                return error;
             }
         }
         return std::nullopt;

@@ -11,7 +11,8 @@
 // Cognito's request shapes, checked the way AWS checks them before an operation runs: each
 // member the engine reads must have its JSON type (a SerializationException otherwise), and the
 // documented lengths and patterns of names and values must hold (InvalidParameterException with
-// AWS's "1 validation error detected" wording). One rule for every operation, so no handler reads
+// AWS's "1 validation error detected" wording); a string Cognito sets no limit on is held to
+// 4096 characters (tokens to 131072). One rule for every operation, so no handler reads
 // a number where a string belongs and silently takes a default instead.
 namespace tessera::pool::shape {
 

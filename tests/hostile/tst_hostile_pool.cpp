@@ -84,8 +84,8 @@ private slots:
     void limitsOnUsersAndAttributes();
     void importIsHeldToTheSameLimits();
 
-    void membersOfTheWrongType_data();
-    void membersOfTheWrongType();
+    void membersOutOfShape_data();
+    void membersOutOfShape();
 
     void passwordLockout();
     void lockoutDoublesUpToFifteenMinutes();
@@ -326,7 +326,7 @@ void tst_HostilePool::importIsHeldToTheSameLimits()
              0);
 }
 
-void tst_HostilePool::membersOfTheWrongType_data()
+void tst_HostilePool::membersOutOfShape_data()
 {
     QTest::addColumn<QString>("operation");
     QTest::addColumn<QJsonObject>("request"); // UserPoolId is added
@@ -381,9 +381,27 @@ void tst_HostilePool::membersOfTheWrongType_data()
         << QJsonObject{{"AuthFlow", "ADMIN_USER_PASSWORD_AUTH"},
                        {"AuthParameters", QJsonObject{{"USERNAME", "alice"}, {"PASSWORD", 1}}}}
         << serialization << "Value at 'authParameters.PASSWORD' must be a string, not a number.";
+    // Members Cognito sets no limit on get Tessera's own, so none carries megabytes.
+    const QString megabyte(1 << 20, QLatin1Char('m'));
+    const QString tooLong = "1 validation error detected: Value '" + QString(32, QLatin1Char('m')) +
+                            "...' at '%1' failed to satisfy constraint: Member must have length "
+                            "less than or equal to 4096";
+    QTest::newRow("context data of a megabyte")
+        << "AdminInitiateAuth"
+        << QJsonObject{{"ContextData", QJsonObject{{"EncodedData", megabyte}}}}
+        << "InvalidParameterException" << tooLong.arg("contextData.encodedData");
+    QTest::newRow("AuthParameters value of a megabyte")
+        << "AdminInitiateAuth"
+        << QJsonObject{{"AuthParameters", QJsonObject{{"PASSWORD", megabyte}}}}
+        << "InvalidParameterException" << tooLong.arg("authParameters.PASSWORD");
+    QTest::newRow("AuthParameters key of a megabyte")
+        << "AdminInitiateAuth" << QJsonObject{{"AuthParameters", QJsonObject{{megabyte, 1}}}}
+        << serialization
+        << "Value at 'authParameters." + QString(32, QLatin1Char('m')) +
+               "...' must be a string, not a number.";
 }
 
-void tst_HostilePool::membersOfTheWrongType()
+void tst_HostilePool::membersOutOfShape()
 {
     QFETCH(QString, operation);
     QFETCH(QJsonObject, request);
