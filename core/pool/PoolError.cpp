@@ -53,7 +53,7 @@ PoolError PoolError::codeMismatch()
 PoolError PoolError::unsupported(const QString& operation)
 {
     return {QString::fromLatin1(errors::kUnsupportedOperation),
-            QStringLiteral("%1 is not supported by this backend.").arg(operation)};
+            QStringLiteral("%1 is not supported by this backend.").arg(quotedPrefix(operation))};
 }
 
 PoolError PoolError::internal(QString message)

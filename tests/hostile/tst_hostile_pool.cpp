@@ -87,6 +87,7 @@ private slots:
     void membersOutOfShape_data();
     void membersOutOfShape();
 
+    void echoedNamesAreShort();
     void passwordLockout();
     void lockoutDoublesUpToFifteenMinutes();
     void quietPeriodClearsTheCount();
@@ -414,6 +415,21 @@ void tst_HostilePool::membersOutOfShape()
     const PoolError error = fixture.error(operation, request);
     QCOMPARE(error.type, type);
     QCOMPARE(error.message, message);
+}
+
+// Names a message repeats back (an operation, an auth flow) are quoted short as values are.
+void tst_HostilePool::echoedNamesAreShort()
+{
+    PoolFixture fixture;
+    fixture.makePool();
+    const QString longName(4000, QLatin1Char('n'));
+    const PoolError unsupported = fixture.error(longName, {});
+    QCOMPARE(unsupported.message, QString(32, QLatin1Char('n')) +
+                                      QStringLiteral("... is not supported by this backend."));
+    const PoolError flow = fixture.error(QStringLiteral("InitiateAuth"),
+                                         {{"ClientId", fixture.clientId}, {"AuthFlow", longName}});
+    QVERIFY2(flow.message.startsWith(QString(32, QLatin1Char('n')) + QStringLiteral("... is not")),
+             qPrintable(flow.message.left(200)));
 }
 
 void tst_HostilePool::passwordLockout()

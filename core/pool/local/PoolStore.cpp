@@ -105,9 +105,10 @@ QString shellWord(const QString& path)
 }
 
 #if defined(Q_OS_UNIX)
-QString systemError()
+// What `error` (an errno value, taken before anything else can change errno) means.
+QString systemError(int error)
 {
-    return QString::fromLocal8Bit(std::strerror(errno));
+    return QString::fromLocal8Bit(std::strerror(error));
 }
 
 // Creates `folder` and the folders missing above it owner-only (0700 whatever the umask); a
@@ -127,10 +128,11 @@ std::optional<QString> makePrivateFolders(const QString& folder)
     for (const QString& path : std::as_const(missing)) {
         const QByteArray name = QFile::encodeName(path);
         if (::mkdir(name.constData(), S_IRWXU) != 0) {
-            if (errno == EEXIST) {
+            const int error = errno;
+            if (error == EEXIST) {
                 continue;
             }
-            return tr("cannot create the folder %1: %2").arg(path, systemError());
+            return tr("cannot create the folder %1: %2").arg(path, systemError(error));
         }
         // mkdir's mode loses what the umask holds; set it exactly, on the folder just made.
         const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -271,19 +273,20 @@ std::optional<PoolError> PoolStore::createPrivately()
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
                           S_IRUSR | S_IWUSR);
     if (fd < 0) {
+        const int error = errno;
         // Another process made it first: it is opened as it is, and reported if exposed.
-        if (errno == EEXIST) {
+        if (error == EEXIST) {
             return std::nullopt;
         }
         return PoolError::internal(
-            tr("cannot create the pool store %1: %2").arg(m_path, systemError()));
+            tr("cannot create the pool store %1: %2").arg(m_path, systemError(error)));
     }
     // The mode given to open() loses what the umask holds; 0600 exactly, before any byte.
-    const bool narrowed = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
+    const int chmodError = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 ? 0 : errno;
     ::close(fd);
-    if (!narrowed) {
+    if (chmodError != 0) {
         return PoolError::internal(
-            tr("cannot make the pool store %1 private: %2").arg(m_path, systemError()));
+            tr("cannot make the pool store %1 private: %2").arg(m_path, systemError(chmodError)));
     }
 #endif
     return std::nullopt;

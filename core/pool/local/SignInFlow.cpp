@@ -222,7 +222,9 @@ PoolResult SignInFlow::initiateAuth(const QJsonObject& request, bool admin)
     if (flow != passwordFlow && !adminNoSrp) {
         return PoolError::invalidParameter(
             QStringLiteral("%1 is not supported by the local engine; use %2 or REFRESH_TOKEN_AUTH")
-                .arg(flow.isEmpty() ? QStringLiteral("An empty AuthFlow") : flow, passwordFlow));
+                .arg(flow.isEmpty() ? QStringLiteral("An empty AuthFlow")
+                                    : PoolError::quotedPrefix(flow),
+                     passwordFlow));
     }
     if (!client->allowsFlow(passwordFlow)) {
         return PoolError::invalidParameter(
@@ -767,7 +769,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     if (challengeName != attempt.challenge) {
         return PoolError::invalidParameter(
             QStringLiteral("ChallengeName %1 does not answer this session's challenge %2")
-                .arg(challengeName, attempt.challenge));
+                .arg(PoolError::quotedPrefix(challengeName), attempt.challenge));
     }
     const QJsonObject responses = request.value(QStringLiteral("ChallengeResponses")).toObject();
     const QString username = responses.value(kUsernameKey).toString();
@@ -853,7 +855,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
         if (!choices.contains(answer)) {
             return PoolError::invalidParameter(
                 QStringLiteral("ANSWER must be one of %1, not '%2'")
-                    .arg(choices.join(QStringLiteral(", ")), answer));
+                    .arg(choices.join(QStringLiteral(", ")), PoolError::quotedPrefix(answer)));
         }
         attempt.state = {};
         return challengeFor(attempt, answer);
@@ -868,7 +870,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
         return finish(attempt, QStringLiteral("Pass"));
     }
     return PoolError::invalidParameter(
-        QStringLiteral("Unknown ChallengeName %1").arg(challengeName));
+        QStringLiteral("Unknown ChallengeName %1").arg(PoolError::quotedPrefix(challengeName)));
 }
 
 PoolOutcome<std::pair<QString, UserRecord>> SignInFlow::userFromAccessToken(const QString& token)
