@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -101,7 +100,7 @@ bool PoolCommand::openBackend(const QCommandLineParser& parser, int& exitCode)
     const QString storePath = parser.isSet(QStringLiteral("store"))
                                   ? parser.value(QStringLiteral("store"))
                                   : defaultStorePath();
-    QDir().mkpath(QFileInfo(storePath).absolutePath());
+    // The engine creates the store and any folder missing above it, owner-only.
     pool::local::LocalPoolOptions options;
     options.path = storePath;
     auto engine = std::make_unique<pool::local::LocalPoolEngine>(options);
@@ -109,6 +108,9 @@ bool PoolCommand::openBackend(const QCommandLineParser& parser, int& exitCode)
         m_err << "tessera-cli: " << error->message << Qt::endl;
         exitCode = kExitFailure;
         return false;
+    }
+    if (const QString warning = engine->services().store.exposureWarning(); !warning.isEmpty()) {
+        m_err << "tessera-cli: " << tr("warning: %1").arg(warning) << Qt::endl;
     }
     m_local = engine.get();
     m_backend = std::move(engine);
@@ -204,11 +206,22 @@ int PoolCommand::runOperation(const QString& operation, const QCommandLineParser
     if (!input.trimmed().isEmpty()) {
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(input, &parseError);
-        if (!document.isObject()) {
+        if (parseError.error != QJsonParseError::NoError) {
             m_err << "tessera-cli: "
-                  << tr("--cli-input-json is not a JSON object: %1 at offset %2")
+                  << tr("--cli-input-json is not valid JSON: %1 at offset %2")
                          .arg(parseError.errorString())
                          .arg(parseError.offset)
+                  << Qt::endl;
+            return kExitBadInput;
+        }
+        if (!document.isObject()) {
+            // Valid JSON of the wrong kind: say which kind, since there is no parse error.
+            m_err << "tessera-cli: "
+                  << (document.isArray()
+                          ? tr("--cli-input-json must be a JSON object ({\"Name\": value, ...}), "
+                               "not a list")
+                          : tr("--cli-input-json must be a JSON object ({\"Name\": value, ...}), "
+                               "not a single value"))
                   << Qt::endl;
             return kExitBadInput;
         }

@@ -53,7 +53,7 @@ PoolError PoolError::codeMismatch()
 PoolError PoolError::unsupported(const QString& operation)
 {
     return {QString::fromLatin1(errors::kUnsupportedOperation),
-            QStringLiteral("%1 is not supported by this backend.").arg(operation)};
+            QStringLiteral("%1 is not supported by this backend.").arg(quotedPrefix(operation))};
 }
 
 PoolError PoolError::internal(QString message)
@@ -61,12 +61,55 @@ PoolError PoolError::internal(QString message)
     return {QString::fromLatin1(errors::kInternalError), std::move(message)};
 }
 
+PoolError PoolError::serialization(QString message)
+{
+    return {QString::fromLatin1(errors::kSerialization), std::move(message)};
+}
+
 PoolError PoolError::validation(const QString& value, const QString& member,
                                 const QString& constraint)
 {
     return invalidParameter(QStringLiteral("1 validation error detected: Value '%1' at '%2' failed "
                                            "to satisfy constraint: %3")
-                                .arg(value, member, constraint));
+                                .arg(quotedPrefix(value), member, constraint));
+}
+
+PoolError PoolError::validation(const QString& member, const QString& constraint)
+{
+    return invalidParameter(
+        QStringLiteral(
+            "1 validation error detected: Value at '%1' failed to satisfy constraint: %2")
+            .arg(member, constraint));
+}
+
+QString PoolError::quotedPrefix(const QString& value)
+{
+    constexpr qsizetype kShown = 32;
+    QString shown;
+    qsizetype i = 0;
+    for (qsizetype count = 0; i < value.size() && count < kShown; ++count) {
+        const QChar unit = value.at(i);
+        const bool pair =
+            unit.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate();
+        if (pair) {
+            shown += value.mid(i, 2);
+            i += 2;
+            continue;
+        }
+        // A message is printed and logged: control characters and lone surrogates would
+        // garble it or the terminal, so they are spelled out.
+        if (unit.isSurrogate() || unit.category() == QChar::Other_Control ||
+            unit.category() == QChar::Other_Format) {
+            shown += QStringLiteral("\\u%1").arg(unit.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            shown += unit;
+        }
+        ++i;
+    }
+    if (i < value.size()) {
+        shown += QStringLiteral("...");
+    }
+    return shown;
 }
 
 } // namespace tessera::pool

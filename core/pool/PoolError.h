@@ -26,9 +26,18 @@ struct PoolError
     static PoolError codeMismatch();
     static PoolError unsupported(const QString& operation);
     static PoolError internal(QString message);
+    // A member of the wrong JSON type, which AWS refuses before any validation.
+    static PoolError serialization(QString message);
     // AWS's "1 validation error detected: Value '...' at '...' failed to satisfy constraint: ...".
+    // The value is quoted by its first characters only (see quotedPrefix), so a hostile megabyte
+    // never reaches a message.
     static PoolError validation(const QString& value, const QString& member,
                                 const QString& constraint);
+    // The same without the value, for a member that is absent or not text.
+    static PoolError validation(const QString& member, const QString& constraint);
+    // At most the first 32 characters of `value`, control and unpaired surrogate characters
+    // written as \uXXXX, and "..." when something was cut.
+    static QString quotedPrefix(const QString& value);
 };
 
 // Error names, spelled once.
@@ -47,6 +56,7 @@ inline constexpr char kUsernameExists[] = "UsernameExistsException";
 inline constexpr char kPasswordResetRequired[] = "PasswordResetRequiredException";
 inline constexpr char kUnsupportedOperation[] = "UnsupportedOperationException";
 inline constexpr char kInternalError[] = "InternalErrorException";
+inline constexpr char kSerialization[] = "SerializationException";
 // Not a service error: the caller cancelled the request (as the AWS SDKs name it).
 inline constexpr char kRequestCanceled[] = "RequestCanceled";
 } // namespace errors

@@ -27,8 +27,8 @@ std::optional<PoolError> readList(const QJsonObject& object, const QString& name
     for (const QJsonValue& item : object.value(name).toArray()) {
         const QString range = item.toString();
         if (QHostAddress::parseSubnet(range).first.isNull()) {
-            return PoolError::invalidParameter(
-                QStringLiteral("%1 has an invalid CIDR range: '%2'").arg(name, range));
+            return PoolError::invalidParameter(QStringLiteral("%1 has an invalid CIDR range: '%2'")
+                                                   .arg(name, PoolError::quotedPrefix(range)));
         }
         out.append(range);
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -23,18 +24,32 @@ class TestCliPool : public QObject
 
     QTemporaryDir m_dir;
 
-    Run pool(const QStringList& arguments)
+    // `tessera-cli pool --store STORE ARGUMENTS...`, on this test's store unless given another.
+    Run pool(const QStringList& arguments, const QString& store = {})
     {
         QProcess process;
-        process.start(QStringLiteral(TESSERA_CLI),
-                      QStringList{QStringLiteral("pool"), QStringLiteral("--store"),
-                                  m_dir.filePath(QStringLiteral("pools.sqlite"))} +
-                          arguments);
+        process.start(
+            QStringLiteral(TESSERA_CLI),
+            QStringList{QStringLiteral("pool"), QStringLiteral("--store"),
+                        store.isEmpty() ? m_dir.filePath(QStringLiteral("pools.sqlite")) : store} +
+                arguments);
         if (!process.waitForFinished(60000)) {
             qFatal("tessera-cli did not finish");
         }
         return {process.exitCode(), process.readAllStandardOutput(),
                 process.readAllStandardError()};
+    }
+
+    // A new pool's id.
+    QString createPool(const QString& name)
+    {
+        return object(pool({QStringLiteral("CreateUserPool"), QStringLiteral("--cli-input-json"),
+                            QStringLiteral(R"({"PoolName":"%1"})").arg(name)})
+                          .out)
+            .value("UserPool")
+            .toObject()
+            .value("Id")
+            .toString();
     }
 
     static QJsonObject object(const QByteArray& text)
@@ -118,16 +133,81 @@ private slots:
         QCOMPARE(run.exitCode, 2);
     }
 
+    // Valid JSON that is not an object has no parse error to report: the message says what
+    // the input must be instead of "no error occurred".
+    void nonObjectInputSaysObject_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("list") << "[]"
+                              << "must be a JSON object ({\"Name\": value, ...}), not a list";
+        QTest::newRow("broken") << "{\"a\":"
+                                << "is not valid JSON";
+    }
+
+    void nonObjectInputSaysObject()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, said);
+        const Run run =
+            pool({QStringLiteral("ListUserPools"), QStringLiteral("--cli-input-json"), input});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(said), run.err.constData());
+        QVERIFY2(!run.err.contains("no error occurred"), run.err.constData());
+    }
+
+    // The store and the folder the CLI creates for it are owner-only; a store others can read
+    // is reported with the command that fixes it.
+    void storeModes()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("made/here"));
+        const QString path = folder + QStringLiteral("/s.sqlite");
+        const QStringList create{QStringLiteral("CreateUserPool"),
+                                 QStringLiteral("--cli-input-json"),
+                                 QStringLiteral(R"({"PoolName":"modes"})")};
+        const Run created = pool(create, path);
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY2(created.err.isEmpty(), created.err.constData());
+        // The User flags say what this process may do; the Owner, Group and Other ones are the
+        // mode.
+        const auto mode = [](const QString& name) {
+            return QFile::permissions(name) &
+                   ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+        };
+        QCOMPARE(mode(path), QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(mode(folder), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner |
+                                                QFile::ReadGroup | QFile::ReadOther));
+        const Run warned = pool(create, path);
+        QCOMPARE(warned.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(warned.err).contains(QStringLiteral("chmod 600 %1").arg(path)),
+                 warned.err.constData());
+    }
+
+    // A megabyte username is refused with a short prefix of it, never echoed in full.
+    void hugeUsernameIsNotEchoed()
+    {
+        const QString poolId = createPool(QStringLiteral("big"));
+        QFile input(m_dir.filePath(QStringLiteral("huge.json")));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        input.write(QJsonDocument(QJsonObject{{"UserPoolId", poolId},
+                                              {"Username", QString(1 << 20, QLatin1Char('u'))}})
+                        .toJson(QJsonDocument::Compact));
+        input.close();
+        const Run run = pool({QStringLiteral("AdminCreateUser"), QStringLiteral("--cli-input-json"),
+                              QStringLiteral("file://") + input.fileName()});
+        QCOMPARE(run.exitCode, 254);
+        QVERIFY2(
+            run.err.size() < 2048,
+            qPrintable(QStringLiteral("stderr should be short, is %1 bytes").arg(run.err.size())));
+        QVERIFY2(run.err.contains("Member must have length less than or equal to 128"),
+                 run.err.constData());
+    }
+
     void outboxOneObjectPerLine()
     {
-        const QString poolId =
-            object(pool({QStringLiteral("CreateUserPool"), QStringLiteral("--cli-input-json"),
-                         QStringLiteral(R"({"PoolName":"o"})")})
-                       .out)
-                .value("UserPool")
-                .toObject()
-                .value("Id")
-                .toString();
+        const QString poolId = createPool(QStringLiteral("o"));
         QCOMPARE(
             pool(
                 {QStringLiteral("AdminCreateUser"), QStringLiteral("--cli-input-json"),

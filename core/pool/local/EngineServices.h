@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AttemptLimiter.h"
 #include "PasswordHasher.h"
 #include "PoolStore.h"
 #include "TokenSigner.h"
@@ -41,6 +42,8 @@ public:
     crypto::RandomSource random;
     PasswordHasher hasher;
     QString region;
+    // Built on `store` and `clock` above, so declared after them.
+    AttemptLimiter attempts{store, clock};
 
     qint64 now() const { return clock(); }
     // `bytes` random bytes as Base64url without padding; empty if the source failed.

@@ -4,6 +4,7 @@
 #include "UserFilter.h"
 #include "pool/JsonFields.h"
 #include "pool/PoolOperations.h"
+#include "pool/RequestShape.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -102,7 +103,12 @@ PoolResult LocalPoolEngine::execute(const QString& operation, const QJsonObject&
     if (handler == m_handlers.constEnd()) {
         return PoolError::unsupported(operation);
     }
-    return m_services->store.transaction([&] { return (*handler)(request); });
+    // Shapes first, as AWS checks them: a handler then reads every member with its own type.
+    const auto checked = shape::checked(request);
+    if (!checked) {
+        return checked.error();
+    }
+    return m_services->store.transaction([&] { return (*handler)(*checked); });
 }
 
 void LocalPoolEngine::registerHandlers()
@@ -311,7 +317,7 @@ PoolResult LocalPoolEngine::deleteUserPool(const QJsonObject& request)
         return pool.error();
     }
     for (const char* table : {"pools", "clients", "users", "sessions", "outbox", "auth_events",
-                              "devices", "risk_configs", "refresh_tokens"}) {
+                              "devices", "risk_configs", "refresh_tokens", "sign_in_failures"}) {
         const QString column = QLatin1String(table) == QLatin1String("pools")
                                    ? QStringLiteral("id")
                                    : QStringLiteral("pool_id");
@@ -523,10 +529,6 @@ PoolResult LocalPoolEngine::adminCreateUser(const QJsonObject& request)
     if (!username) {
         return username.error();
     }
-    if (username->isEmpty() || username->size() > 128) {
-        return PoolError::validation(*username, QStringLiteral("username"),
-                                     QStringLiteral("Member must have length between 1 and 128"));
-    }
     if (auto existing = m_services->store.loadUser(poolId, *username); existing) {
         return PoolError{QString::fromLatin1(errors::kUsernameExists),
                          QStringLiteral("User account already exists")};
@@ -630,7 +632,8 @@ PoolResult LocalPoolEngine::adminDeleteUser(const QJsonObject& request)
         return record.error();
     }
     const QVariantList key{request.value(kUserPoolId).toString(), record->user.username};
-    for (const char* table : {"users", "sessions", "devices", "refresh_tokens"}) {
+    for (const char* table :
+         {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures"}) {
         if (auto error = m_services->store.exec(
                 QStringLiteral("DELETE FROM %1 WHERE pool_id = ? AND username = ?")
                     .arg(QLatin1String(table)),
@@ -859,6 +862,21 @@ PoolResult LocalPoolEngine::importUsers(const QString& userPoolId, const QList<P
         QList<UserRecord> records;
         records.reserve(users.size());
         for (const PoolUser& user : users) {
+            // An import is held to the limits AdminCreateUser's shape sets.
+            const QString member = QStringLiteral("users.%1.member").arg(records.size() + 1);
+            if (auto error =
+                    shape::checkUsername(user.username, member + QStringLiteral(".username"))) {
+                return *error;
+            }
+            int index = 0;
+            for (auto it = user.attributes.begin(); it != user.attributes.end(); ++it) {
+                // Named by position: the name itself may be what is wrong with it.
+                const QString attribute =
+                    QStringLiteral("%1.attributes.%2.member").arg(member).arg(++index);
+                if (auto error = shape::checkAttribute(it.key(), it.value(), attribute)) {
+                    return *error;
+                }
+            }
             UserRecord record;
             record.user = user;
             if (record.user.sub().isEmpty()) {

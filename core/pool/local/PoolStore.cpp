@@ -3,11 +3,24 @@
 
 #include "pool/JsonFields.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace tessera::pool::local {
 
@@ -60,6 +73,77 @@ const char* const kSchemaV2[] = {
     "created INTEGER NOT NULL)",
     "UPDATE schema_version SET version = 2",
 };
+
+// Version 3: failed sign-in attempts per user, for the lockout Cognito applies.
+const char* const kSchemaV3[] = {
+    "CREATE TABLE sign_in_failures (pool_id TEXT NOT NULL, username TEXT NOT NULL, "
+    "kind TEXT NOT NULL, failures INTEGER NOT NULL, last_failure INTEGER NOT NULL, "
+    "locked_until INTEGER NOT NULL, PRIMARY KEY (pool_id, username, kind))",
+    "UPDATE schema_version SET version = 3",
+};
+
+QString kindName(AttemptKind kind)
+{
+    return kind == AttemptKind::Password ? QStringLiteral("password") : QStringLiteral("code");
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PoolStore", text);
+}
+
+// The path as a shell word, so the command in a warning can be pasted as it is.
+QString shellWord(const QString& path)
+{
+    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_./+:@%-]+$)"));
+    if (plain.match(path).hasMatch()) {
+        return path;
+    }
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+#if defined(Q_OS_UNIX)
+// What `error` (an errno value, taken before anything else can change errno) means.
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Creates `folder` and the folders missing above it owner-only (0700 whatever the umask); a
+// folder that already exists is left as it is.
+std::optional<QString> makePrivateFolders(const QString& folder)
+{
+    QStringList missing;
+    for (QString current = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+         !QFileInfo::exists(current);) {
+        missing.prepend(current);
+        const QString parent = QFileInfo(current).absolutePath();
+        if (parent == current) {
+            break;
+        }
+        current = parent;
+    }
+    for (const QString& path : std::as_const(missing)) {
+        const QByteArray name = QFile::encodeName(path);
+        if (::mkdir(name.constData(), S_IRWXU) != 0) {
+            const int error = errno;
+            if (error == EEXIST) {
+                continue;
+            }
+            return tr("cannot create the folder %1: %2").arg(path, systemError(error));
+        }
+        // mkdir's mode loses what the umask holds; set it exactly, on the folder just made.
+        const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fchmod(fd, S_IRWXU);
+            ::close(fd);
+        }
+    }
+    return std::nullopt;
+}
+#endif
 
 // A null QString binds as SQL NULL; the store's text columns mean "none" by an empty string.
 QVariant bindable(const QVariant& value)
@@ -174,8 +258,75 @@ int PoolStore::storedVersion()
     return version->value(0).toInt();
 }
 
+std::optional<PoolError> PoolStore::createPrivately()
+{
+#if defined(Q_OS_UNIX)
+    const QFileInfo info(m_path);
+    if (m_path.isEmpty() || m_path == QLatin1String(":memory:") || info.exists() ||
+        info.isSymLink()) {
+        return std::nullopt;
+    }
+    if (auto error = makePrivateFolders(info.absolutePath())) {
+        return PoolError::internal(*error);
+    }
+    const QByteArray name = QFile::encodeName(m_path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                          S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        const int error = errno;
+        // Another process made it first: it is opened as it is, and reported if exposed.
+        if (error == EEXIST) {
+            return std::nullopt;
+        }
+        return PoolError::internal(
+            tr("cannot create the pool store %1: %2").arg(m_path, systemError(error)));
+    }
+    // The mode given to open() loses what the umask holds; 0600 exactly, before any byte.
+    const int chmodError = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 ? 0 : errno;
+    ::close(fd);
+    if (chmodError != 0) {
+        return PoolError::internal(
+            tr("cannot make the pool store %1 private: %2").arg(m_path, systemError(chmodError)));
+    }
+#endif
+    return std::nullopt;
+}
+
+QString PoolStore::exposureWarning() const
+{
+#if defined(Q_OS_UNIX)
+    QStringList exposed;
+    QStringList words;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString path = m_path + QLatin1String(suffix);
+        struct stat status
+        {
+        };
+        if (::stat(QFile::encodeName(path).constData(), &status) != 0 ||
+            (status.st_mode & (S_IRWXG | S_IRWXO)) == 0) {
+            continue;
+        }
+        exposed.append(QStringLiteral("%1 (%2)").arg(
+            path, QStringLiteral("%1").arg(status.st_mode & 07777, 4, 8, QLatin1Char('0'))));
+        words.append(shellWord(path));
+    }
+    if (exposed.isEmpty()) {
+        return {};
+    }
+    return tr("other users of this computer can read or change the pool store: %1. It holds "
+              "users' TOTP secrets, temporary passwords and the key that signs tokens. Make it "
+              "private with: chmod 600 %2")
+        .arg(exposed.join(QStringLiteral(", ")), words.join(QLatin1Char(' ')));
+#else
+    return {};
+#endif
+}
+
 std::optional<PoolError> PoolStore::open()
 {
+    if (auto error = createPrivately()) {
+        return error;
+    }
     QSqlDatabase db = database();
     if (!db.isOpen()) {
         return storeError(QStringLiteral("cannot open %1").arg(m_path), db.lastError());
@@ -219,6 +370,11 @@ std::optional<PoolError> PoolStore::migrate(int from)
     }
     if (from < 2) {
         if (auto error = apply(kSchemaV2)) {
+            return error;
+        }
+    }
+    if (from < 3) {
+        if (auto error = apply(kSchemaV3)) {
             return error;
         }
     }
@@ -390,6 +546,48 @@ RiskConfig PoolStore::loadRiskConfig(const QString& poolId, const QString& clien
     RiskConfig config;
     config.userPoolId = poolId;
     return config;
+}
+
+std::optional<PoolError> PoolStore::countSessionAttempt(const QString& sessionId)
+{
+    return exec(QStringLiteral("UPDATE sessions SET attempts = attempts + 1 WHERE id = ?"),
+                {sessionId});
+}
+
+PoolOutcome<FailureCount> PoolStore::loadFailures(const QString& poolId, const QString& username,
+                                                  AttemptKind kind)
+{
+    auto query = run(QStringLiteral("SELECT failures, last_failure, locked_until FROM "
+                                    "sign_in_failures WHERE pool_id = ? AND username = ? AND "
+                                    "kind = ?"),
+                     {poolId, username, kindName(kind)});
+    if (!query) {
+        return query.error();
+    }
+    FailureCount count;
+    if (query->next()) {
+        count.failures = query->value(0).toInt();
+        count.lastFailure = query->value(1).toLongLong();
+        count.lockedUntil = query->value(2).toLongLong();
+    }
+    return count;
+}
+
+std::optional<PoolError> PoolStore::saveFailures(const QString& poolId, const QString& username,
+                                                 AttemptKind kind, const FailureCount& count)
+{
+    return exec(
+        QStringLiteral("INSERT OR REPLACE INTO sign_in_failures (pool_id, username, kind, "
+                       "failures, last_failure, locked_until) VALUES (?, ?, ?, ?, ?, ?)"),
+        {poolId, username, kindName(kind), count.failures, count.lastFailure, count.lockedUntil});
+}
+
+std::optional<PoolError> PoolStore::clearFailures(const QString& poolId, const QString& username,
+                                                  AttemptKind kind)
+{
+    return exec(QStringLiteral("DELETE FROM sign_in_failures WHERE pool_id = ? AND username = ? "
+                               "AND kind = ?"),
+                {poolId, username, kindName(kind)});
 }
 
 } // namespace tessera::pool::local

@@ -40,6 +40,23 @@ struct UserRecord
     PoolUser publicUser() const;
 };
 
+// Which secret a failed sign-in attempt guessed: the password, or an MFA code (TOTP, SMS or
+// email), counted apart so that knowing the password never resets the count of wrong codes.
+enum class AttemptKind
+{
+    Password,
+    Code
+};
+
+// A user's recent failures of one kind, as the attempt limiter keeps them.
+struct FailureCount
+{
+    int failures = 0;
+    qint64 lastFailure = 0;
+    // No attempt is looked at before this time (epoch seconds); 0 when not locked out.
+    qint64 lockedUntil = 0;
+};
+
 // One local pool store: a SQLite file (WAL, a busy timeout, a versioned schema migrated on open)
 // and the rows of pools, clients, users, sessions, outbox and auth events. Each thread gets its
 // own connection, as Qt Sql requires; every operation runs in one write transaction taken up
@@ -47,7 +64,7 @@ struct UserRecord
 class PoolStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit PoolStore(QString path);
     ~PoolStore();
@@ -56,8 +73,14 @@ public:
 
     const QString& path() const { return m_path; }
 
-    // Opens this thread's connection and creates or migrates the schema.
+    // Opens this thread's connection and creates or migrates the schema. A new store (and the
+    // folders missing above it) is created owner-only before SQLite opens it, so that neither it
+    // nor the -wal, -shm and -journal files SQLite gives the same mode is ever readable by
+    // another user of the computer.
     std::optional<PoolError> open();
+    // Empty when only the owner can read and write the store and its companion files;
+    // otherwise which are exposed and the command that makes them private again.
+    QString exposureWarning() const;
     // The schema version in the file (0 for a new file).
     int storedVersion();
 
@@ -81,10 +104,22 @@ public:
     std::optional<PoolError> saveUsers(const QString& poolId, const QList<UserRecord>& records);
     RiskConfig loadRiskConfig(const QString& poolId, const QString& clientId);
 
+    // One more wrong answer in the sign-in session `sessionId`.
+    std::optional<PoolError> countSessionAttempt(const QString& sessionId);
+
+    // The user's failed attempts of `kind` (zeros when there are none).
+    PoolOutcome<FailureCount> loadFailures(const QString& poolId, const QString& username,
+                                           AttemptKind kind);
+    std::optional<PoolError> saveFailures(const QString& poolId, const QString& username,
+                                          AttemptKind kind, const FailureCount& count);
+    std::optional<PoolError> clearFailures(const QString& poolId, const QString& username,
+                                           AttemptKind kind);
+
     QSqlDatabase database();
 
 private:
     std::optional<PoolError> migrate(int from);
+    std::optional<PoolError> createPrivately();
 
     QString m_path;
     QString m_connectionPrefix;

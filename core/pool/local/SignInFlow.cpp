@@ -222,7 +222,9 @@ PoolResult SignInFlow::initiateAuth(const QJsonObject& request, bool admin)
     if (flow != passwordFlow && !adminNoSrp) {
         return PoolError::invalidParameter(
             QStringLiteral("%1 is not supported by the local engine; use %2 or REFRESH_TOKEN_AUTH")
-                .arg(flow.isEmpty() ? QStringLiteral("An empty AuthFlow") : flow, passwordFlow));
+                .arg(flow.isEmpty() ? QStringLiteral("An empty AuthFlow")
+                                    : PoolError::quotedPrefix(flow),
+                     passwordFlow));
     }
     if (!client->allowsFlow(passwordFlow)) {
         return PoolError::invalidParameter(
@@ -267,10 +269,21 @@ PoolResult SignInFlow::passwordStep(Attempt& attempt, const QString& password)
         return fail(attempt, PoolError::notAuthorized(QStringLiteral("User is disabled.")),
                     QStringLiteral("Password"));
     }
+    AttemptLimiter& limiter = m_services.attempts;
+    // During a lockout the password is not looked at, so guessing on gains nothing.
+    if (auto refused = limiter.refusal(attempt.pool.id, username, AttemptKind::Password)) {
+        return fail(attempt, *refused, QStringLiteral("Password"));
+    }
     if (!m_services.hasher.verify(password, attempt.record.passwordHash)) {
+        if (auto error = limiter.failed(attempt.pool.id, username, AttemptKind::Password)) {
+            return *error;
+        }
         return fail(attempt,
                     PoolError::notAuthorized(QStringLiteral("Incorrect username or password.")),
                     QStringLiteral("Password"));
+    }
+    if (auto error = limiter.succeeded(attempt.pool.id, username, AttemptKind::Password)) {
+        return *error;
     }
     attempt.event.challengeResponses.append(
         {QStringLiteral("Password"), QStringLiteral("Success")});
@@ -698,6 +711,52 @@ std::optional<PoolError> SignInFlow::checkTotp(UserRecord& record, const QString
     return std::nullopt;
 }
 
+std::optional<PoolResult> SignInFlow::codeRefused(Attempt& attempt)
+{
+    if (!attempt.sessionId.isEmpty() && attempt.attempts >= kMaxCodeAttempts) {
+        return fail(
+            attempt,
+            PoolError{QString::fromLatin1(errors::kTooManyFailedAttempts),
+                      QStringLiteral("Too many failed attempts for this sign-in; start again.")},
+            {});
+    }
+    // Per user as well: a new sign-in must not buy new guesses.
+    if (auto refused = m_services.attempts.refusal(attempt.pool.id, attempt.record.user.username,
+                                                   AttemptKind::Code)) {
+        return PoolResult(*refused);
+    }
+    return std::nullopt;
+}
+
+PoolResult SignInFlow::codeFailed(Attempt& attempt, const PoolError& error)
+{
+    PoolStore& store = m_services.store;
+    if (!attempt.sessionId.isEmpty()) {
+        if (auto counted = store.countSessionAttempt(attempt.sessionId)) {
+            return *counted;
+        }
+    }
+    if (auto counted = m_services.attempts.failed(attempt.pool.id, attempt.record.user.username,
+                                                  AttemptKind::Code)) {
+        return *counted;
+    }
+    // A sign-in records the failure in its auth event; a signed-in user's check has none.
+    if (!attempt.event.eventId.isEmpty()) {
+        attempt.event.challengeResponses.append({QStringLiteral("Mfa"), QStringLiteral("Failure")});
+        if (auto saved = m_services.saveEvent(attempt.pool.id, attempt.record.user.username,
+                                              attempt.event)) {
+            return *saved;
+        }
+    }
+    return error;
+}
+
+std::optional<PoolError> SignInFlow::codeSucceeded(Attempt& attempt)
+{
+    return m_services.attempts.succeeded(attempt.pool.id, attempt.record.user.username,
+                                         AttemptKind::Code);
+}
+
 PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
 {
     const QString challengeName = request.value(QStringLiteral("ChallengeName")).toString();
@@ -710,7 +769,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     if (challengeName != attempt.challenge) {
         return PoolError::invalidParameter(
             QStringLiteral("ChallengeName %1 does not answer this session's challenge %2")
-                .arg(challengeName, attempt.challenge));
+                .arg(PoolError::quotedPrefix(challengeName), attempt.challenge));
     }
     const QJsonObject responses = request.value(QStringLiteral("ChallengeResponses")).toObject();
     const QString username = responses.value(kUsernameKey).toString();
@@ -720,28 +779,18 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     if (username != attempt.record.user.username && username != attempt.record.user.sub()) {
         return invalidSession();
     }
-    if (attempt.attempts >= kMaxCodeAttempts) {
-        return fail(
-            attempt,
-            PoolError{QString::fromLatin1(errors::kTooManyFailedAttempts),
-                      QStringLiteral("Too many failed attempts for this sign-in; start again.")},
-            {});
+    const bool answersCode =
+        challengeName == kSms || challengeName == kEmail || challengeName == kTotp;
+    if (answersCode) {
+        if (auto refused = codeRefused(attempt)) {
+            return *refused;
+        }
     }
     PoolStore& store = m_services.store;
-    const auto wrong = [&](const PoolError& error) -> PoolResult {
-        attempt.event.challengeResponses.append({QStringLiteral("Mfa"), QStringLiteral("Failure")});
-        if (auto saved = store.exec(
-                QStringLiteral("UPDATE sessions SET attempts = attempts + 1 WHERE id = ?"),
-                {attempt.sessionId})) {
-            return *saved;
-        }
-        if (auto saved = m_services.saveEvent(attempt.pool.id, attempt.record.user.username,
-                                              attempt.event)) {
-            return *saved;
-        }
-        return error;
-    };
     const auto succeeded = [&]() -> PoolResult {
+        if (auto error = codeSucceeded(attempt)) {
+            return *error;
+        }
         attempt.event.challengeResponses.append({QStringLiteral("Mfa"), QStringLiteral("Success")});
         attempt.record.user.userLastModifiedDate = m_services.now();
         if (auto error = store.saveUser(attempt.pool.id, attempt.record)) {
@@ -780,7 +829,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
             return missing(key);
         }
         if (!sameCode(code, attempt.state.value(QStringLiteral("code")).toString())) {
-            return wrong(PoolError::codeMismatch());
+            return codeFailed(attempt, PoolError::codeMismatch());
         }
         // A code that arrived proves the address, as in Cognito.
         attempt.record.user.attributes.insert(challengeName == kSms
@@ -795,7 +844,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
             return missing(QStringLiteral("SOFTWARE_TOKEN_MFA_CODE"));
         }
         if (auto error = checkTotp(attempt.record, code, PoolError::codeMismatch())) {
-            return wrong(*error);
+            return codeFailed(attempt, *error);
         }
         return succeeded();
     }
@@ -806,7 +855,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
         if (!choices.contains(answer)) {
             return PoolError::invalidParameter(
                 QStringLiteral("ANSWER must be one of %1, not '%2'")
-                    .arg(choices.join(QStringLiteral(", ")), answer));
+                    .arg(choices.join(QStringLiteral(", ")), PoolError::quotedPrefix(answer)));
         }
         attempt.state = {};
         return challengeFor(attempt, answer);
@@ -821,7 +870,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
         return finish(attempt, QStringLiteral("Pass"));
     }
     return PoolError::invalidParameter(
-        QStringLiteral("Unknown ChallengeName %1").arg(challengeName));
+        QStringLiteral("Unknown ChallengeName %1").arg(PoolError::quotedPrefix(challengeName)));
 }
 
 PoolOutcome<std::pair<QString, UserRecord>> SignInFlow::userFromAccessToken(const QString& token)
@@ -919,12 +968,21 @@ PoolResult SignInFlow::verifySoftwareToken(const QJsonObject& request)
         if (!user) {
             return user.error();
         }
-        auto& [poolId, record] = *user;
-        if (auto error = checkTotp(record, *code, mismatch)) {
+        // Signed in already, with no session: only the user's count applies.
+        Attempt signedIn;
+        signedIn.pool.id = user->first;
+        signedIn.record = std::move(user->second);
+        if (auto refused = codeRefused(signedIn)) {
+            return *refused;
+        }
+        if (auto error = checkTotp(signedIn.record, *code, mismatch)) {
+            return codeFailed(signedIn, *error);
+        }
+        if (auto error = codeSucceeded(signedIn)) {
             return *error;
         }
-        record.totpVerified = true;
-        if (auto error = m_services.store.saveUser(poolId, record)) {
+        signedIn.record.totpVerified = true;
+        if (auto error = m_services.store.saveUser(signedIn.pool.id, signedIn.record)) {
             return *error;
         }
         return QJsonObject{{QStringLiteral("Status"), QStringLiteral("SUCCESS")}};
@@ -937,17 +995,13 @@ PoolResult SignInFlow::verifySoftwareToken(const QJsonObject& request)
     if (attempt.challenge != kMfaSetup) {
         return invalidSession();
     }
-    if (attempt.attempts >= kMaxCodeAttempts) {
-        return fail(
-            attempt,
-            PoolError{QString::fromLatin1(errors::kTooManyFailedAttempts),
-                      QStringLiteral("Too many failed attempts for this sign-in; start again.")},
-            {});
+    if (auto refused = codeRefused(attempt)) {
+        return *refused;
     }
     if (auto error = checkTotp(attempt.record, *code, mismatch)) {
-        (void)m_services.store.exec(
-            QStringLiteral("UPDATE sessions SET attempts = attempts + 1 WHERE id = ?"),
-            {attempt.sessionId});
+        return codeFailed(attempt, *error);
+    }
+    if (auto error = codeSucceeded(attempt)) {
         return *error;
     }
     // Set up during sign-in: the factor is verified and on, as Cognito turns it on.

@@ -50,6 +50,14 @@ private:
     // the step. Returns the error to give, if any.
     std::optional<PoolError> checkTotp(UserRecord& record, const QString& code,
                                        const PoolError& mismatch);
+    // The one attempt limit on MFA codes, called by every path that checks a code before it
+    // looks at it: the answer when this sign-in has used its tries (the session ends) or the
+    // user is locked out of codes (AttemptLimiter); nullopt when the code may be checked.
+    std::optional<PoolResult> codeRefused(Attempt& attempt);
+    // A wrong code: counted against the session, when there is one, and the user.
+    PoolResult codeFailed(Attempt& attempt, const PoolError& error);
+    // A right code: the user's count of wrong ones starts again.
+    std::optional<PoolError> codeSucceeded(Attempt& attempt);
     RiskSignals gatherSignals(const QString& poolId, const QString& username, const QString& ip,
                               const QString& device);
 
