@@ -131,9 +131,10 @@ ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* pa
     copy.close();
     auto opened = vault::VaultFile::open(copy.fileName(), *password, 0);
     if (!opened) {
-        const ImportFailure failure = opened.error() == vault::OpenError::WrongPassword
-                                          ? ImportFailure::WrongPassword
-                                          : ImportFailure::Damaged;
+        const ImportFailure failure =
+            opened.error() == vault::OpenError::WrongPassword ? ImportFailure::WrongPassword
+            : opened.error() == vault::OpenError::TooCostly   ? ImportFailure::TooCostly
+                                                              : ImportFailure::Damaged;
         return ImportResult::failed(failure,
                                     failure == ImportFailure::WrongPassword
                                         ? tr("wrong password for this Tessera backup")
