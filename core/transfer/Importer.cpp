@@ -8,6 +8,7 @@
 #include "CsvFormats.h"
 #include "FreeOtpFormat.h"
 #include "GoogleMigration.h"
+#include "ItemBuilder.h"
 #include "PreferenceFormats.h"
 #include "QrImageFormat.h"
 #include "SimpleJsonFormats.h"
@@ -144,7 +145,7 @@ ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* pa
     ImportResult result;
     result.format = format;
     for (const vault::Entry& entry : opened->vault().entries()) {
-        result.items.push_back(ImportItem{entry.displayName(), entry.parameters().clone(), {}});
+        result.items.push_back(ItemBuilder::fromParameters(entry.displayName(), entry.parameters()));
     }
     return result;
 }
