@@ -43,8 +43,7 @@ std::uint64_t scryptMemory(const ScryptParameters& parameters)
 }
 
 // Seconds taken by `run`, never zero, so a speed derived from it stays finite.
-template <typename Run>
-double secondsFor(Run run)
+template <typename Run> double secondsFor(Run run)
 {
     QElapsedTimer timer;
     timer.start();
@@ -253,8 +252,8 @@ double measuredScryptSpeed()
         const std::array<std::uint8_t, 8> password{};
         const std::array<std::uint8_t, 16> salt{};
         bool derived = false;
-        const double seconds = secondsFor(
-            [&] { derived = crypto::scrypt(password, salt, kProbe, 32).hasValue(); });
+        const double seconds =
+            secondsFor([&] { derived = crypto::scrypt(password, salt, kProbe, 32).hasValue(); });
         // Without a measurement, assume a slow machine (2^20 units a second): the cap errs on the
         // side of refusing, and Tessera's own parameters are allowed regardless.
         return derived ? double(scryptWork(kProbe)) / seconds : double(1 << 20);

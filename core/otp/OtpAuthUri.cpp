@@ -119,7 +119,8 @@ Expected<OtpParameters> parse(QStringView uriText)
         return makeError(
             tr("the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/"));
     } else {
-        return makeError(tr("unknown OTP type '%1': expected totp, hotp or steam").arg(shortened(typeText)));
+        return makeError(
+            tr("unknown OTP type '%1': expected totp, hotp or steam").arg(shortened(typeText)));
     }
 
     // Collect parameters; a repeated parameter is accepted only if every copy says the same.
@@ -141,7 +142,8 @@ Expected<OtpParameters> parse(QStringView uriText)
                 }
                 return makeError(
                     tr("parameter '%1' is given twice with different values ('%2' and '%3')")
-                        .arg(shortened(parameter.key), shortened(seen.value), shortened(parameter.value)));
+                        .arg(shortened(parameter.key), shortened(seen.value),
+                             shortened(parameter.value)));
             }
             duplicate = true;
         }
@@ -178,8 +180,8 @@ Expected<OtpParameters> parse(QStringView uriText)
         algorithm != nullptr && spec.type != OtpType::Steam) {
         const auto chosen = algorithmFromName(algorithm->value);
         if (!chosen) {
-            return makeError(
-                tr("unsupported algorithm '%1': use SHA1, SHA256 or SHA512").arg(shortened(algorithm->value)));
+            return makeError(tr("unsupported algorithm '%1': use SHA1, SHA256 or SHA512")
+                                 .arg(shortened(algorithm->value)));
         }
         spec.algorithm = *chosen;
     }

@@ -145,7 +145,8 @@ ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* pa
     ImportResult result;
     result.format = format;
     for (const vault::Entry& entry : opened->vault().entries()) {
-        result.items.push_back(ItemBuilder::fromParameters(entry.displayName(), entry.parameters()));
+        result.items.push_back(
+            ItemBuilder::fromParameters(entry.displayName(), entry.parameters()));
     }
     return result;
 }

@@ -25,11 +25,10 @@ Status checkLength(const QString& what, const QString& text, int limit)
         return {};
     }
     const QLocale locale;
-    return makeError(QCoreApplication::translate("TextLimits",
-                                                 "%1 is too long: '%2' has %3 characters; at most "
-                                                 "%4 are allowed")
-                         .arg(what, shortened(text), locale.toString(text.size()),
-                              locale.toString(limit)));
+    return makeError(
+        QCoreApplication::translate("TextLimits", "%1 is too long: '%2' has %3 characters; at most "
+                                                  "%4 are allowed")
+            .arg(what, shortened(text), locale.toString(text.size()), locale.toString(limit)));
 }
 
 } // namespace tessera

@@ -76,9 +76,8 @@ QByteArray aegisExport(const crypto::ScryptParameters& parameters, int slotCount
          QJsonObject{
              {QStringLiteral("slots"), slotArray},
              {QStringLiteral("params"),
-              QJsonObject{
-                  {QStringLiteral("nonce"), QString::fromLatin1(randomBytes(12).toHex())},
-                  {QStringLiteral("tag"), QString::fromLatin1(randomBytes(16).toHex())}}}}},
+              QJsonObject{{QStringLiteral("nonce"), QString::fromLatin1(randomBytes(12).toHex())},
+                          {QStringLiteral("tag"), QString::fromLatin1(randomBytes(16).toHex())}}}}},
         {QStringLiteral("db"), QString::fromLatin1(randomBytes(64).toBase64())},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
@@ -96,9 +95,10 @@ void verifyRefusal(const transfer::ImportResult& result, qint64 elapsedMs, const
                  result.error.contains(QLatin1String("hostile file")),
              qPrintable(QStringLiteral("the message should give the limit and the reason: ") +
                         result.error));
-    QVERIFY2(elapsedMs < kRefusalBudgetMs,
-             qPrintable(QStringLiteral("refusing should take no derivation, but took %1 ms")
-                            .arg(elapsedMs)));
+    QVERIFY2(
+        elapsedMs < kRefusalBudgetMs,
+        qPrintable(
+            QStringLiteral("refusing should take no derivation, but took %1 ms").arg(elapsedMs)));
 }
 
 } // namespace
@@ -161,8 +161,8 @@ void tst_HostileKdf::calibrationStaysInsideTheCap()
     const double seconds = crypto::KdfCost::scrypt(usual).estimatedSeconds();
     qInfo("this machine: %.0f scrypt units/s; the default calibration N=%llu r=%u p=%u takes "
           "about %.2f s",
-          crypto::measuredScryptSpeed(), static_cast<unsigned long long>(usual.n), usual.r,
-          usual.p, seconds);
+          crypto::measuredScryptSpeed(), static_cast<unsigned long long>(usual.n), usual.r, usual.p,
+          seconds);
     QVERIFY2(seconds < crypto::kMaxKdfSeconds / 2.0,
              "the default calibration should stay well inside the time cap");
 }
@@ -228,7 +228,8 @@ void tst_HostileKdf::vaultWithCostlySlotsIsRefusedBeforeDeriving()
                  QLatin1String("scrypt N=2^16, r=64, p=64 in each of 32 key derivations")),
              qPrintable(QStringLiteral("the message should say what the file asks for: ") +
                         opened.message()));
-    QVERIFY2(opened.message().contains(QLatin1String("hostile file")), qPrintable(opened.message()));
+    QVERIFY2(opened.message().contains(QLatin1String("hostile file")),
+             qPrintable(opened.message()));
     qInfo("refused in %lld ms: %s", elapsed, qPrintable(opened.message()));
     QVERIFY2(elapsed < kRefusalBudgetMs,
              qPrintable(QStringLiteral("refusing took %1 ms: a derivation ran").arg(elapsed)));

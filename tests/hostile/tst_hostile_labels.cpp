@@ -36,9 +36,9 @@ void verifyShortRefusal(const QString& message, const char* field)
     QVERIFY2(message.contains(QLatin1String(field)),
              qPrintable(QStringLiteral("the message should name %1: %2")
                             .arg(QLatin1String(field), shortened(message, 200))));
-    QVERIFY2(message.contains(QLatin1String("at most")),
-             qPrintable(QStringLiteral("the message should say the limit: ") +
-                        shortened(message, 200)));
+    QVERIFY2(
+        message.contains(QLatin1String("at most")),
+        qPrintable(QStringLiteral("the message should say the limit: ") + shortened(message, 200)));
     QVERIFY2(message.size() < kMaxMessageLength,
              qPrintable(QStringLiteral("the message should quote a short prefix, not %1 "
                                        "characters")
@@ -78,10 +78,9 @@ void tst_HostileLabels::otpauthRefusesOverLongFields_data()
     QTest::newRow("2 MB issuer parameter")
         << QStringLiteral("otpauth://totp/alice?secret=%1&issuer=%2").arg(kSecret, huge)
         << QStringLiteral("the issuer");
-    QTest::newRow("2 KiB secret")
-        << QStringLiteral("otpauth://totp/alice?secret=%1")
-               .arg(otp::base32::encode(crypto::SecureBytes(2048).span()))
-        << QStringLiteral("the secret");
+    QTest::newRow("2 KiB secret") << QStringLiteral("otpauth://totp/alice?secret=%1")
+                                         .arg(otp::base32::encode(crypto::SecureBytes(2048).span()))
+                                  << QStringLiteral("the secret");
     QString manyParameters = QStringLiteral("otpauth://totp/alice?secret=%1").arg(kSecret);
     for (int i = 0; i < 40; ++i) {
         manyParameters += QStringLiteral("&x%1=y").arg(i);
@@ -112,9 +111,10 @@ void tst_HostileLabels::limitsAreInclusive()
     QVERIFY2(withAccount(otp::kMaxLabelLength).hasValue(), "exactly the limit is allowed");
     QVERIFY2(!withAccount(otp::kMaxLabelLength + 1).hasValue(), "one over the limit is refused");
     const auto refused = withAccount(otp::kMaxLabelLength + 1);
-    QVERIFY2(refused.error().contains(QStringLiteral("'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb…'")),
-             qPrintable(QStringLiteral("the message should quote the first 40 characters: ") +
-                        refused.error()));
+    QVERIFY2(
+        refused.error().contains(QStringLiteral("'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb…'")),
+        qPrintable(QStringLiteral("the message should quote the first 40 characters: ") +
+                   refused.error()));
     QVERIFY2(refused.error().contains(QLatin1String("1,025 characters; at most 1,024")),
              qPrintable(refused.error()));
 }
@@ -146,9 +146,8 @@ void tst_HostileLabels::importRefusesOverLongLabelsItemByItem()
         {QStringLiteral("version"), 1},
         {QStringLiteral("header"), QJsonObject{{QStringLiteral("slots"), QJsonValue::Null},
                                                {QStringLiteral("params"), QJsonValue::Null}}},
-        {QStringLiteral("db"),
-         QJsonObject{{QStringLiteral("version"), 3},
-                     {QStringLiteral("entries"), QJsonArray{entry}}}},
+        {QStringLiteral("db"), QJsonObject{{QStringLiteral("version"), 3},
+                                           {QStringLiteral("entries"), QJsonArray{entry}}}},
     };
     const auto fromAegis =
         transfer::Importer::importData(QJsonDocument(aegis).toJson(QJsonDocument::Compact));

@@ -272,8 +272,8 @@ void TestAuthenticatorFeatures::editRefusesOverLongText()
     const QString path = makeVault(dir);
     AuthenticatorPage page(path, [] { return kNow; });
     QVERIFY(unlock(page));
-    auto* dialog = qobject_cast<ui::EditEntryDialog*>(
-        page.editAccount(page.listView()->model()->index(2, 0)));
+    auto* dialog =
+        qobject_cast<ui::EditEntryDialog*>(page.editAccount(page.listView()->model()->index(2, 0)));
     QVERIFY(dialog);
     auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
     auto* message = dialog->findChild<QLabel*>(QStringLiteral("message"));
