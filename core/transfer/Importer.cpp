@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <cstring>
@@ -40,6 +41,8 @@ QString tr(const char* text)
 
 // Larger files are not authenticator exports; refusing them keeps a mistaken path cheap.
 constexpr qint64 kMaxFileSize = kMaxInputBytes;
+// Accounts one file may bring in; see importData().
+constexpr std::size_t kMaxImportItems = 10'000;
 
 bool startsWith(QByteArrayView data, const char* prefix)
 {
@@ -228,6 +231,23 @@ QString Importer::detectFormat(QByteArrayView data)
 }
 
 ImportResult Importer::importData(QByteArrayView data, const ImportOptions& options)
+{
+    ImportResult result = readData(data, options);
+    // Real exports hold tens to a few hundred accounts. A file of millions of tiny entries
+    // (64 MiB of them fit) would make a vault of hundreds of MB that every save rewrites.
+    if (result.items.size() > kMaxImportItems) {
+        return ImportResult::failed(
+            ImportFailure::Unsupported,
+            tr("this file holds %1 accounts; Tessera imports at most %2 from one file, so that a "
+               "hostile file cannot fill the vault: split it into smaller files")
+                .arg(QLocale().toString(quint64(result.items.size())),
+                     QLocale().toString(quint64(kMaxImportItems))),
+            result.format);
+    }
+    return result;
+}
+
+ImportResult Importer::readData(QByteArrayView data, const ImportOptions& options)
 {
     if (data.trimmed().isEmpty()) {
         return ImportResult::failed(ImportFailure::Unrecognised, tr("the file is empty"));

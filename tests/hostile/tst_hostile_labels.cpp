@@ -59,6 +59,7 @@ private slots:
     void importRefusesOverLongLabelsItemByItem();
     void existingVaultWithLongTextStillOpens();
     void notesAndGroupNamesHaveLimits();
+    void importRefusesMillionsOfAccounts();
     void shortenedNeverSplitsACharacter();
 };
 
@@ -227,6 +228,29 @@ void tst_HostileLabels::notesAndGroupNamesHaveLimits()
     const Status group = vault::checkGroupName(QString(1024 * 1024, QLatin1Char('g')));
     QVERIFY(!group.ok());
     verifyShortRefusal(group.error(), "the group name");
+}
+
+void tst_HostileLabels::importRefusesMillionsOfAccounts()
+{
+    // 20,001 short URIs (under 1 MB): each is valid, together they would fill the vault.
+    QByteArray list;
+    for (int i = 0; i <= 20'000; ++i) {
+        list += "otpauth://totp/a" + QByteArray::number(i) + "?secret=JBSWY3DPEHPK3PXP\n";
+    }
+    const auto result = transfer::Importer::importData(list);
+    QVERIFY2(!result.ok(), "20,001 accounts from one file should be refused");
+    QVERIFY2(result.error.contains(QLatin1String("20,001 accounts")) &&
+                 result.error.contains(QLatin1String("at most 10,000")),
+             qPrintable(result.error));
+    QVERIFY(result.items.empty());
+    // The limit itself is allowed.
+    QByteArray atLimit;
+    for (int i = 0; i < 10'000; ++i) {
+        atLimit += "otpauth://totp/a" + QByteArray::number(i) + "?secret=JBSWY3DPEHPK3PXP\n";
+    }
+    const auto allowed = transfer::Importer::importData(atLimit);
+    QVERIFY2(allowed.ok(), qPrintable(allowed.error));
+    QCOMPARE(allowed.items.size(), std::size_t(10'000));
 }
 
 void tst_HostileLabels::shortenedNeverSplitsACharacter()
