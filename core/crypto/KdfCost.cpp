@@ -215,9 +215,11 @@ Status checkKdfCost(const KdfCost& cost)
         return {};
     }
     const QLocale locale;
-    const QString memory = locale.formattedDataSize(qint64(std::min<std::uint64_t>(
-        cost.peakMemory(), std::uint64_t(std::numeric_limits<qint64>::max()))));
-    const QString maxMemory = locale.formattedDataSize(qint64(kMaxKdfMemory));
+    const QString memory = locale.formattedDataSize(
+        qint64(std::min<std::uint64_t>(cost.peakMemory(),
+                                       std::uint64_t(std::numeric_limits<qint64>::max()))),
+        0);
+    const QString maxMemory = locale.formattedDataSize(qint64(kMaxKdfMemory), 0);
     QString costHere;
     QString limit;
     if (cost.peakMemory() > kMaxKdfMemory) {
