@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>KdfCost</name>
+    <message numerus="yes">
+        <source>about %n seconds</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hours</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n days</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in each of %n key derivations</source>
+        <translation>
+            <numerusform>%1 in each of %n key derivation</numerusform>
+            <numerusform>%1 in each of %n key derivations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds of work (or %1 of memory) for one file</source>
+        <translation>
+            <numerusform>%n second of work (or %1 of memory) for one file</numerusform>
+            <numerusform>%n seconds of work (or %1 of memory) for one file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OtpParameters</name>
+    <message numerus="yes">
+        <source>the secret is too long: %n bytes; at most %1 are allowed</source>
+        <translation>
+            <numerusform>the secret is too long: %n byte; at most %1 are allowed</numerusform>
+            <numerusform>the secret is too long: %n bytes; at most %1 are allowed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::scan::QrEncoder</name>
     <message numerus="yes">
         <source>the text is too long for a QR code (%n bytes; at most 2953 fit)</source>

@@ -23,6 +23,7 @@ int exitCodeFor(vault::OpenError error)
     case vault::OpenError::WrongPassword:
     case vault::OpenError::MissingFile:
     case vault::OpenError::NotAVault:
+    case vault::OpenError::TooCostly:
         return kExitBadInput;
     case vault::OpenError::Unreadable:
     case vault::OpenError::NewerVersion:

@@ -7,6 +7,7 @@
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
 #include "util/BoundedRead.h"
+#include "util/TextLimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,7 +61,8 @@ std::optional<QUuid> VaultCommands::resolve(const vault::Vault& vault, const QSt
 {
     const QList<QUuid> matches = vault.find(name);
     if (matches.isEmpty()) {
-        fail(kExitBadInput, tr("no entry is named '%1' ('tessera-cli list' shows them)").arg(name));
+        fail(kExitBadInput,
+             tr("no entry is named '%1' ('tessera-cli list' shows them)").arg(shortened(name)));
         return std::nullopt;
     }
     if (matches.size() > 1) {
@@ -70,7 +72,7 @@ std::optional<QUuid> VaultCommands::resolve(const vault::Vault& vault, const QSt
                            .arg(id.toString(QUuid::WithoutBraces), vault.entry(id)->displayName());
         }
         fail(kExitBadInput, tr("'%1' names %2 entries; name one by issuer:account or UUID:%3")
-                                .arg(name)
+                                .arg(shortened(name))
                                 .arg(matches.size())
                                 .arg(listing));
         return std::nullopt;

@@ -2,6 +2,7 @@
 #include "OtpAuthUri.h"
 
 #include "Base32.h"
+#include "util/TextLimits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -118,7 +119,8 @@ Expected<OtpParameters> parse(QStringView uriText)
         return makeError(
             tr("the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/"));
     } else {
-        return makeError(tr("unknown OTP type '%1': expected totp, hotp or steam").arg(typeText));
+        return makeError(
+            tr("unknown OTP type '%1': expected totp, hotp or steam").arg(shortened(typeText)));
     }
 
     // Collect parameters; a repeated parameter is accepted only if every copy says the same.
@@ -140,7 +142,8 @@ Expected<OtpParameters> parse(QStringView uriText)
                 }
                 return makeError(
                     tr("parameter '%1' is given twice with different values ('%2' and '%3')")
-                        .arg(parameter.key, seen.value, parameter.value));
+                        .arg(shortened(parameter.key), shortened(seen.value),
+                             shortened(parameter.value)));
             }
             duplicate = true;
         }
@@ -177,8 +180,8 @@ Expected<OtpParameters> parse(QStringView uriText)
         algorithm != nullptr && spec.type != OtpType::Steam) {
         const auto chosen = algorithmFromName(algorithm->value);
         if (!chosen) {
-            return makeError(
-                tr("unsupported algorithm '%1': use SHA1, SHA256 or SHA512").arg(algorithm->value));
+            return makeError(tr("unsupported algorithm '%1': use SHA1, SHA256 or SHA512")
+                                 .arg(shortened(algorithm->value)));
         }
         spec.algorithm = *chosen;
     }
@@ -189,7 +192,7 @@ Expected<OtpParameters> parse(QStringView uriText)
             return makeError(tr("digits must be a whole number between %1 and %2, not '%3'")
                                  .arg(kMinDigits)
                                  .arg(kMaxDigits)
-                                 .arg(digits->value));
+                                 .arg(shortened(digits->value)));
         }
         spec.digits = int(*value);
     }
@@ -202,7 +205,7 @@ Expected<OtpParameters> parse(QStringView uriText)
                 tr("period must be a whole number of seconds between %1 and %2, not '%3'")
                     .arg(kMinPeriod)
                     .arg(kMaxPeriod)
-                    .arg(period->value));
+                    .arg(shortened(period->value)));
         }
         spec.period = int(*value);
     }
@@ -211,7 +214,7 @@ Expected<OtpParameters> parse(QStringView uriText)
         if (!value) {
             return makeError(
                 tr("counter must be a whole number from 0 to 18446744073709551615, not '%1'")
-                    .arg(counter->value));
+                    .arg(shortened(counter->value)));
         }
         spec.counter = *value;
     }

@@ -1,14 +1,77 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OtpParameters.h"
 
+#include "util/TextLimits.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <climits>
 
 namespace tessera::otp {
 
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("OtpParameters", text, nullptr, n);
+}
+
+Status checkLengths(const OtpSpec& spec)
+{
+    if (spec.secret.size() > kMaxSecretBytes) {
+        // The secret itself is never quoted.
+        return makeError(tr("the secret is too long: %n bytes; at most %1 are allowed",
+                            int(std::min<std::size_t>(spec.secret.size(), INT_MAX)))
+                             .arg(kMaxSecretBytes));
+    }
+    if (Status issuer = checkLength(tr("the issuer"), spec.issuer, kMaxLabelLength); !issuer) {
+        return issuer;
+    }
+    if (Status account = checkLength(tr("the account name"), spec.account, kMaxLabelLength);
+        !account) {
+        return account;
+    }
+    if (spec.extraParameters.size() > kMaxExtraParameters) {
+        return makeError(tr("there are too many extra parameters: %1; at most %2 are kept")
+                             .arg(spec.extraParameters.size())
+                             .arg(kMaxExtraParameters));
+    }
+    for (const auto& [name, value] : spec.extraParameters) {
+        if (Status named = checkLength(tr("a parameter name"), name, kMaxExtraParameterLength);
+            !named) {
+            return named;
+        }
+        if (Status valued = checkLength(tr("the value of parameter '%1'").arg(shortened(name)),
+                                        value, kMaxExtraParameterLength);
+            !valued) {
+            return valued;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Expected<OtpParameters> OtpParameters::create(OtpSpec spec)
+{
+    return make(std::move(spec), true);
+}
+
+Expected<OtpParameters> OtpParameters::restore(OtpSpec spec)
+{
+    return make(std::move(spec), false);
+}
+
+Expected<OtpParameters> OtpParameters::make(OtpSpec spec, bool withLengthLimits)
 {
     if (spec.secret.isEmpty()) {
         return makeError(QCoreApplication::translate("OtpParameters", "secret is empty"));
+    }
+    if (withLengthLimits) {
+        if (Status fits = checkLengths(spec); !fits) {
+            return makeError(fits.error());
+        }
     }
     if (spec.type == OtpType::Steam) {
         spec.algorithm = HashAlgorithm::Sha1;
@@ -40,6 +103,11 @@ Expected<OtpParameters> OtpParameters::create(OtpSpec spec)
 
 OtpParameters OtpParameters::clone() const
 {
+    return OtpParameters(toSpec());
+}
+
+OtpSpec OtpParameters::toSpec() const
+{
     OtpSpec copy;
     copy.type = m_spec.type;
     copy.algorithm = m_spec.algorithm;
@@ -50,7 +118,7 @@ OtpParameters OtpParameters::clone() const
     copy.issuer = m_spec.issuer;
     copy.account = m_spec.account;
     copy.extraParameters = m_spec.extraParameters;
-    return OtpParameters(std::move(copy));
+    return copy;
 }
 
 QString typeName(OtpType type)

@@ -29,6 +29,13 @@ inline constexpr int kMinPeriod = 1;
 inline constexpr int kMaxPeriod = 86400;
 inline constexpr int kDefaultPeriod = 30;
 inline constexpr int kDefaultDigits = 6;
+// Lengths for new input (add, edit, import, otpauth:// URIs); see docs/otpauth-policy.md. Real
+// labels are tens of characters and real secrets 10 to 64 bytes; the limits are far above both
+// and keep a hostile file from filling the vault (a 60 MB account name once made a 62 MB vault).
+inline constexpr int kMaxLabelLength = 1024;          // issuer, account name: characters
+inline constexpr std::size_t kMaxSecretBytes = 1024;  // the decoded secret
+inline constexpr int kMaxExtraParameters = 32;        // otpauth:// parameters kept verbatim
+inline constexpr int kMaxExtraParameterLength = 4096; // each name and each value: characters
 
 // What a caller asks for; OtpParameters::create() checks it.
 struct OtpSpec
@@ -52,6 +59,10 @@ class OtpParameters
 {
 public:
     static Expected<OtpParameters> create(OtpSpec spec);
+    // For what a vault already holds: create()'s checks except the length limits above, which
+    // came later, so a vault with longer text still opens and loses nothing. New text (an edit,
+    // an import) goes through create() and meets them.
+    static Expected<OtpParameters> restore(OtpSpec spec);
 
     OtpType type() const { return m_spec.type; }
     HashAlgorithm algorithm() const { return m_spec.algorithm; }
@@ -72,9 +83,12 @@ public:
     void setCounter(quint64 counter) { m_spec.counter = counter; }
 
     OtpParameters clone() const;
+    // A copy of what create() was given (after its normalisation), e.g. to check it again.
+    OtpSpec toSpec() const;
 
 private:
     explicit OtpParameters(OtpSpec spec) : m_spec(std::move(spec)) {}
+    static Expected<OtpParameters> make(OtpSpec spec, bool withLengthLimits);
 
     OtpSpec m_spec;
 };

@@ -4,12 +4,16 @@
 #include "ItemBuilder.h"
 #include "TransferCrypto.h"
 #include "crypto/AesGcm.h"
+#include "crypto/KdfCost.h"
 #include "otp/Base32.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+
+#include <limits>
+#include <vector>
 
 namespace tessera::transfer {
 
@@ -21,11 +25,6 @@ QString tr(const char* text)
 }
 
 const QString kFormat = QStringLiteral("aegis");
-
-// Bounds on the scrypt cost a file may ask for, so a hostile file cannot exhaust memory.
-constexpr std::uint64_t kMaxScryptN = std::uint64_t(1) << 20;
-constexpr std::uint32_t kMaxScryptR = 32;
-constexpr std::uint32_t kMaxScryptP = 16;
 
 std::span<const std::uint8_t> bytesOf(const QByteArray& bytes)
 {
@@ -75,9 +74,18 @@ ImportResult readContent(const QJsonObject& content)
     return result;
 }
 
-std::optional<crypto::SecureBytes> unwrapMasterKey(const QJsonArray& keySlots,
-                                                   const crypto::SecureBytes& password)
+// A well-formed password slot: what it needs to be tried, read before any derivation runs.
+struct PasswordSlot
 {
+    crypto::ScryptParameters parameters;
+    QByteArray salt;
+    QByteArray wrappedKeyAndTag;
+    QByteArray nonce;
+};
+
+std::vector<PasswordSlot> passwordSlots(const QJsonArray& keySlots)
+{
+    std::vector<PasswordSlot> found;
     for (const QJsonValue& value : keySlots) {
         const QJsonObject slot = value.toObject();
         if (slot.value(QLatin1String("type")).toInt(-1) != 1) {
@@ -95,18 +103,30 @@ std::optional<crypto::SecureBytes> unwrapMasterKey(const QJsonArray& keySlots,
         const auto n = slot.value(QLatin1String("n")).toInteger(0);
         const auto r = slot.value(QLatin1String("r")).toInteger(0);
         const auto p = slot.value(QLatin1String("p")).toInteger(0);
-        if (!salt || !wrapped || !nonce || !tag || nonce->size() != 12 || n < 2 ||
-            std::uint64_t(n) > kMaxScryptN || r < 1 || r > kMaxScryptR || p < 1 ||
-            p > kMaxScryptP) {
+        // How much the parameters may cost is crypto::checkKdfCost's to say, over all slots.
+        constexpr qint64 kMaxField = std::numeric_limits<std::uint32_t>::max();
+        if (!salt || !wrapped || !nonce || !tag || nonce->size() != 12 || n < 2 || r < 1 ||
+            r > kMaxField || p < 1 || p > kMaxField) {
             continue;
         }
-        const crypto::ScryptParameters parameters{std::uint64_t(n), std::uint32_t(r),
-                                                  std::uint32_t(p)};
-        const auto key = crypto::scrypt(password.span(), bytesOf(*salt), parameters, 32);
+        found.push_back({{std::uint64_t(n), std::uint32_t(r), std::uint32_t(p)},
+                         *salt,
+                         *wrapped + *tag,
+                         *nonce});
+    }
+    return found;
+}
+
+std::optional<crypto::SecureBytes> unwrapMasterKey(const std::vector<PasswordSlot>& candidates,
+                                                   const crypto::SecureBytes& password)
+{
+    for (const PasswordSlot& slot : candidates) {
+        const auto key = crypto::scrypt(password.span(), bytesOf(slot.salt), slot.parameters, 32);
         if (!key) {
             continue;
         }
-        auto master = crypto::aesgcm::decrypt(key->span(), bytesOf(*nonce), {}, *wrapped + *tag);
+        auto master =
+            crypto::aesgcm::decrypt(key->span(), bytesOf(slot.nonce), {}, slot.wrappedKeyAndTag);
         if (master && master->size() == 32) {
             return std::move(*master);
         }
@@ -187,7 +207,18 @@ ImportResult AegisFormat::read(const QJsonObject& root, const crypto::SecureByte
                                     kFormat);
     }
     const QJsonObject header = root.value(QLatin1String("header")).toObject();
-    const auto master = unwrapMasterKey(header.value(QLatin1String("slots")).toArray(), *password);
+    const std::vector<PasswordSlot> candidates =
+        passwordSlots(header.value(QLatin1String("slots")).toArray());
+    // Aegis writes one password slot at N=2^15, r=8, p=1; the file may ask for any number of
+    // any cost, so the total is refused above the cap before the first derivation.
+    crypto::KdfCost cost;
+    for (const PasswordSlot& slot : candidates) {
+        cost += crypto::KdfCost::scrypt(slot.parameters);
+    }
+    if (const Status affordable = crypto::checkKdfCost(cost); !affordable) {
+        return ImportResult::failed(ImportFailure::TooCostly, affordable.error(), kFormat);
+    }
+    const auto master = unwrapMasterKey(candidates, *password);
     if (!master) {
         return ImportResult::failed(ImportFailure::WrongPassword,
                                     tr("wrong password for this Aegis export"), kFormat);

@@ -4,6 +4,7 @@
 #include "ItemBuilder.h"
 #include "TransferCrypto.h"
 #include "crypto/AesGcm.h"
+#include "crypto/KdfCost.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -23,7 +24,8 @@ const QString kFormat = QStringLiteral("andotp");
 constexpr qsizetype kNonceSize = 12;
 constexpr qsizetype kSaltSize = 12;
 constexpr qsizetype kTagSize = 16;
-// Bounds for the iteration count the file names; andOTP picks 140,000 to 160,000.
+// The iteration count the file names that marks the new format; andOTP picks 140,000 to 160,000.
+// What the count may cost is crypto::checkKdfCost's to say.
 constexpr quint32 kMaxIterations = 10'000'000;
 
 std::span<const std::uint8_t> bytesOf(QByteArrayView bytes)
@@ -100,7 +102,13 @@ ImportResult AndOtpFormat::readEncrypted(QByteArrayView data, const crypto::Secu
                                     tr("the encrypted andOTP backup is too short"), kFormat);
     }
     const quint32 iterations = qFromBigEndian<quint32>(data.data());
+    // Refused before the derivation; the old format (below) costs nothing, so it is still tried.
+    Status affordable;
     if (iterations >= 1 && iterations <= kMaxIterations) {
+        affordable =
+            crypto::checkKdfCost(crypto::KdfCost::pbkdf2(crypto::HashAlgorithm::Sha1, iterations));
+    }
+    if (iterations >= 1 && iterations <= kMaxIterations && affordable) {
         const QByteArrayView salt = data.sliced(4, kSaltSize);
         const QByteArrayView nonce = data.sliced(4 + kSaltSize, kNonceSize);
         const auto key = TransferCrypto::pbkdf2(crypto::HashAlgorithm::Sha1, *password, salt,
@@ -117,6 +125,9 @@ ImportResult AndOtpFormat::readEncrypted(QByteArrayView data, const crypto::Secu
     if (auto plain = crypto::aesgcm::decrypt(key.span(), bytesOf(data.first(kNonceSize)), {},
                                              data.sliced(kNonceSize))) {
         return readDecrypted(*plain);
+    }
+    if (!affordable) {
+        return ImportResult::failed(ImportFailure::TooCostly, affordable.error(), kFormat);
     }
     // GCM cannot tell a wrong key from changed bytes.
     return ImportResult::failed(ImportFailure::WrongPassword,

@@ -4,6 +4,7 @@
 #include "ItemBuilder.h"
 #include "TransferCrypto.h"
 #include "crypto/AesGcm.h"
+#include "crypto/KdfCost.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -333,6 +334,12 @@ ImportResult FreeOtpFormat::readV2(QByteArrayView data, const crypto::SecureByte
         return ImportResult::failed(ImportFailure::Damaged,
                                     tr("the FreeOTP 2 master key parameters are damaged"),
                                     kFormatV2);
+    }
+    // FreeOTP writes 100,000 iterations; the file may name up to kMaxIterations.
+    if (const Status affordable =
+            crypto::checkKdfCost(crypto::KdfCost::pbkdf2(hash, std::uint64_t(iterations)));
+        !affordable) {
+        return ImportResult::failed(ImportFailure::TooCostly, affordable.error(), kFormatV2);
     }
     const auto passwordKey =
         TransferCrypto::pbkdf2(hash, *password, *salt, iterations, kMasterKeySize);

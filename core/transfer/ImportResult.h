@@ -20,6 +20,8 @@ enum class ImportFailure
     WrongPassword,    // the password does not open this export
     Damaged,          // the right format, but its content is broken
     Unsupported,      // a recognised format Tessera cannot read (yet)
+    TooCostly,        // its key derivation asks for more work or memory than Tessera spends on a
+                      // file (crypto::checkKdfCost); refused before any derivation
 };
 
 // One account found in a file: its parameters, or why it could not be read. `sourceName` names it

@@ -8,6 +8,7 @@
 #include "CsvFormats.h"
 #include "FreeOtpFormat.h"
 #include "GoogleMigration.h"
+#include "ItemBuilder.h"
 #include "PreferenceFormats.h"
 #include "QrImageFormat.h"
 #include "SimpleJsonFormats.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <cstring>
@@ -39,6 +41,8 @@ QString tr(const char* text)
 
 // Larger files are not authenticator exports; refusing them keeps a mistaken path cheap.
 constexpr qint64 kMaxFileSize = kMaxInputBytes;
+// Accounts one file may bring in; see importData().
+constexpr std::size_t kMaxImportItems = 10'000;
 
 bool startsWith(QByteArrayView data, const char* prefix)
 {
@@ -131,9 +135,10 @@ ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* pa
     copy.close();
     auto opened = vault::VaultFile::open(copy.fileName(), *password, 0);
     if (!opened) {
-        const ImportFailure failure = opened.error() == vault::OpenError::WrongPassword
-                                          ? ImportFailure::WrongPassword
-                                          : ImportFailure::Damaged;
+        const ImportFailure failure =
+            opened.error() == vault::OpenError::WrongPassword ? ImportFailure::WrongPassword
+            : opened.error() == vault::OpenError::TooCostly   ? ImportFailure::TooCostly
+                                                              : ImportFailure::Damaged;
         return ImportResult::failed(failure,
                                     failure == ImportFailure::WrongPassword
                                         ? tr("wrong password for this Tessera backup")
@@ -143,7 +148,8 @@ ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* pa
     ImportResult result;
     result.format = format;
     for (const vault::Entry& entry : opened->vault().entries()) {
-        result.items.push_back(ImportItem{entry.displayName(), entry.parameters().clone(), {}});
+        result.items.push_back(
+            ItemBuilder::fromParameters(entry.displayName(), entry.parameters()));
     }
     return result;
 }
@@ -225,6 +231,23 @@ QString Importer::detectFormat(QByteArrayView data)
 }
 
 ImportResult Importer::importData(QByteArrayView data, const ImportOptions& options)
+{
+    ImportResult result = readData(data, options);
+    // Real exports hold tens to a few hundred accounts. A file of millions of tiny entries
+    // (64 MiB of them fit) would make a vault of hundreds of MB that every save rewrites.
+    if (result.items.size() > kMaxImportItems) {
+        return ImportResult::failed(
+            ImportFailure::Unsupported,
+            tr("this file holds %1 accounts; Tessera imports at most %2 from one file, so that a "
+               "hostile file cannot fill the vault: split it into smaller files")
+                .arg(QLocale().toString(quint64(result.items.size())),
+                     QLocale().toString(quint64(kMaxImportItems))),
+            result.format);
+    }
+    return result;
+}
+
+ImportResult Importer::readData(QByteArrayView data, const ImportOptions& options)
 {
     if (data.trimmed().isEmpty()) {
         return ImportResult::failed(ImportFailure::Unrecognised, tr("the file is empty"));

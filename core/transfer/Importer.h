@@ -28,6 +28,10 @@ public:
     static QString detectFormat(QByteArrayView data);
     static ImportResult importData(QByteArrayView data, const ImportOptions& options = {});
     static ImportResult importFile(const QString& path, const ImportOptions& options = {});
+
+private:
+    // importData() without its cap on the number of accounts.
+    static ImportResult readData(QByteArrayView data, const ImportOptions& options);
 };
 
 } // namespace tessera::transfer

@@ -3,6 +3,7 @@
 
 #include "otp/Base32.h"
 #include "otp/OtpAuthUri.h"
+#include "util/TextLimits.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +16,21 @@ QString tr(const char* text)
     return QCoreApplication::translate("tessera::transfer", text);
 }
 
+// Source names come from the file (often issuer:account); lists and messages show them, so an
+// over-long one is cut, never echoed whole.
+constexpr int kMaxSourceNameLength = 2 * kQuotedPrefixLength;
+
+ImportItem item(const QString& sourceName, std::optional<otp::OtpParameters> parameters,
+                const QString& error)
+{
+    return ImportItem{shortened(sourceName, kMaxSourceNameLength), std::move(parameters), error};
+}
+
 } // namespace
 
 ImportItem ItemBuilder::error(const QString& sourceName, const QString& reason)
 {
-    return ImportItem{sourceName, std::nullopt, reason};
+    return item(sourceName, std::nullopt, reason);
 }
 
 ImportItem ItemBuilder::fromUri(const QString& sourceName, const QString& uri)
@@ -36,7 +47,17 @@ ImportItem ItemBuilder::fromUri(const QString& sourceName, const QString& uri)
     if (!parameters) {
         return error(sourceName, parameters.error());
     }
-    return ImportItem{sourceName, std::move(*parameters), {}};
+    return item(sourceName, std::move(*parameters), {});
+}
+
+ImportItem ItemBuilder::fromParameters(const QString& sourceName,
+                                       const otp::OtpParameters& parameters)
+{
+    auto checked = otp::OtpParameters::create(parameters.toSpec());
+    if (!checked) {
+        return error(sourceName, checked.error());
+    }
+    return item(sourceName, std::move(*checked), {});
 }
 
 ImportItem ItemBuilder::fromBase32(const QString& sourceName, const Fields& fields,
@@ -84,7 +105,7 @@ ImportItem ItemBuilder::fromBytes(const QString& sourceName, const Fields& field
     if (!parameters) {
         return error(sourceName, parameters.error());
     }
-    return ImportItem{sourceName, std::move(*parameters), {}};
+    return item(sourceName, std::move(*parameters), {});
 }
 
 } // namespace tessera::transfer

@@ -33,6 +33,11 @@ public:
     static ImportItem fromBytes(const QString& sourceName, const Fields& fields,
                                 crypto::SecureBytes secret);
 
+    // An entry of another Tessera vault, checked again as new input: a vault may hold text
+    // longer than an import may bring in (OtpParameters::restore).
+    static ImportItem fromParameters(const QString& sourceName,
+                                     const otp::OtpParameters& parameters);
+
     static ImportItem error(const QString& sourceName, const QString& reason);
 };
 

@@ -3,12 +3,15 @@
 
 #include "ItemBuilder.h"
 #include "TransferCrypto.h"
+#include "crypto/KdfCost.h"
 #include "otp/Base32.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace tessera::transfer {
 
@@ -57,6 +60,17 @@ ImportResult readAuthy(const AndroidPreferences& preferences, const crypto::Secu
 {
     const QJsonArray tokens =
         QJsonDocument::fromJson(preferences.value(kAuthyKey).toUtf8()).array();
+    // One derivation per encrypted token: cheap each, but a file can hold as many as it likes.
+    const auto derivations = std::count_if(tokens.begin(), tokens.end(), [](const QJsonValue& t) {
+        return t.toObject().contains(QLatin1String("encryptedSecret"));
+    });
+    if (password != nullptr) {
+        if (const Status affordable = crypto::checkKdfCost(crypto::KdfCost::pbkdf2(
+                crypto::HashAlgorithm::Sha1, kAuthyIterations, std::uint64_t(derivations)));
+            !affordable) {
+            return ImportResult::failed(ImportFailure::TooCostly, affordable.error(), kAuthy);
+        }
+    }
     ImportResult result;
     result.format = kAuthy;
     for (const QJsonValue& value : tokens) {

@@ -1,7 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Entry.h"
 
+#include "util/TextLimits.h"
+
+#include <QCoreApplication>
+
 namespace tessera::vault {
+
+Status checkNote(const QString& note)
+{
+    return checkLength(QCoreApplication::translate("Entry", "the note"), note, kMaxNoteLength);
+}
+
+Status checkGroupName(const QString& name)
+{
+    return checkLength(QCoreApplication::translate("Entry", "the group name"), name,
+                       kMaxGroupNameLength);
+}
 
 Entry::Entry(otp::OtpParameters parameters, QUuid id, QDateTime created)
     : m_id(id), m_parameters(std::move(parameters)), m_created(std::move(created))

@@ -11,6 +11,13 @@
 
 namespace tessera::vault {
 
+// Lengths for new text (an edit, a new group), in characters, beside the label limits of
+// otp::OtpParameters. Text a vault already holds is kept and shown whatever its length.
+inline constexpr int kMaxNoteLength = 4096;
+inline constexpr int kMaxGroupNameLength = otp::kMaxLabelLength;
+Status checkNote(const QString& note);
+Status checkGroupName(const QString& name);
+
 // A named, ordered folder for entries. Fields a newer Tessera wrote are kept in unknownFields.
 struct Group
 {

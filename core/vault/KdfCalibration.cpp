@@ -2,30 +2,25 @@
 #include "KdfCalibration.h"
 
 #include "VaultHeader.h"
+#include "crypto/KdfCost.h"
 
-#include <QElapsedTimer>
-
-#include <array>
 #include <cmath>
 
 namespace tessera::vault {
 
 crypto::ScryptParameters calibrateScrypt(std::chrono::milliseconds target)
 {
-    constexpr std::uint64_t kMaxN = std::uint64_t(1) << 18; // 256 MiB at r = 8
-    constexpr std::uint32_t kMaxP = 16;
+    // The ceiling is the cap's "always allowed" scrypt, so whatever this machine writes still
+    // opens on a slower one (crypto::checkKdfCost).
+    constexpr std::uint64_t kMaxN = crypto::kStrongestScrypt.n; // 256 MiB at r = 8
+    constexpr std::uint32_t kMaxP = crypto::kStrongestScrypt.p;
+    static_assert(kMinimumScrypt.r == crypto::kStrongestScrypt.r,
+                  "calibration varies N and p only");
     crypto::ScryptParameters parameters = kMinimumScrypt;
 
-    const std::array<std::uint8_t, 8> password{};
-    const std::array<std::uint8_t, 16> salt{};
-    QElapsedTimer timer;
-    timer.start();
-    const auto probe = crypto::scrypt(password, salt, parameters, 32);
-    // scrypt's time is linear in N and in p; one run at the minimum is enough to extrapolate.
-    const double seconds = std::max(double(timer.nsecsElapsed()) / 1e9, 1e-4);
-    if (!probe) {
-        return parameters;
-    }
+    // scrypt's time is linear in N and in p; the speed measured once at the minimum is enough to
+    // extrapolate.
+    const double seconds = double(crypto::scryptWork(parameters)) / crypto::measuredScryptSpeed();
     const double wanted = std::chrono::duration<double>(target).count();
     double factor = wanted / seconds;
     // Nearest power of two on a log scale: the result lands within a factor sqrt(2) of target.

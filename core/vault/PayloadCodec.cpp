@@ -441,7 +441,8 @@ void readEntry(Reader& reader, Vault& vault)
         reader.fail(tr("%1 lacks its id, type or secret").arg(what));
         return;
     }
-    auto parameters = otp::OtpParameters::create(std::move(f.spec));
+    // restore(): a vault written before the length limits must still open.
+    auto parameters = otp::OtpParameters::restore(std::move(f.spec));
     if (!parameters) {
         reader.fail(tr("%1 is invalid: %2").arg(what, parameters.error()));
         return;

@@ -8,6 +8,7 @@
 #include "SaveLock.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Digest.h"
+#include "crypto/KdfCost.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -158,6 +159,18 @@ UnlockOutcome unlockWithPassword(QByteArrayView fileBytes, const crypto::SecureB
         outcome.failure = parseFailureToOpen(parsed.failure);
         return outcome;
     }
+    // What trying every password slot would cost, refused before the first derivation: the
+    // header is the file's, and a hostile one asks for as much as it likes.
+    crypto::KdfCost cost;
+    for (const KeySlot& slot : parsed.file->header.keySlots) {
+        if (slot.type == KeySlot::Type::Password) {
+            cost += crypto::KdfCost::scrypt(slot.scrypt);
+        }
+    }
+    if (const Status affordable = crypto::checkKdfCost(cost); !affordable) {
+        outcome.failure = failure(OpenError::TooCostly, affordable.error());
+        return outcome;
+    }
     bool anyPasswordSlot = false;
     for (const KeySlot& slot : parsed.file->header.keySlots) {
         if (slot.type != KeySlot::Type::Password) {
@@ -272,8 +285,12 @@ Expected<crypto::ScryptParameters> chooseScrypt(const VaultCreateOptions& option
     if (!isAtLeastMinimum(parameters) && !options.allowWeakKdfForTests) {
         return makeError(tr("scrypt parameters below N=2^15, r=8, p=1 are too weak for a vault"));
     }
-    if (!isWithinReadLimits(parameters)) {
-        return makeError(tr("these scrypt parameters are beyond what Tessera can open again"));
+    // Only what any machine opens without measuring, so the vault never becomes one that a
+    // slower computer refuses.
+    if (!isWithinReadLimits(parameters) || !crypto::KdfCost::scrypt(parameters).isAlwaysAllowed()) {
+        return makeError(tr("these scrypt parameters cost more than Tessera writes (at most %1): "
+                            "a slower computer could refuse to open the vault")
+                             .arg(crypto::KdfCost::scrypt(crypto::kStrongestScrypt).description()));
     }
     return parameters;
 }

@@ -26,6 +26,7 @@ enum class OpenError
     WrongPassword, // no password slot opens with this password
     Damaged,       // a Tessera vault whose content fails authentication or decoding
     KeyringFailed, // no keyring slot, or the keyring could not give its key
+    TooCostly,     // its key slots ask for more scrypt work or memory than Tessera spends on a file
 };
 
 struct OpenFailure

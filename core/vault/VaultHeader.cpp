@@ -2,6 +2,7 @@
 #include "VaultHeader.h"
 
 #include "crypto/AesGcm.h"
+#include "crypto/KdfCost.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -151,7 +152,7 @@ bool isWithinReadLimits(const crypto::ScryptParameters& parameters)
     const bool powerOfTwo = parameters.n > 1 && (parameters.n & (parameters.n - 1)) == 0;
     return powerOfTwo && parameters.n <= (std::uint64_t(1) << 24) && parameters.r >= 1 &&
            parameters.r <= 64 && parameters.p >= 1 && parameters.p <= 64 &&
-           parameters.memoryBytes() <= (std::uint64_t(1) << 30);
+           parameters.memoryBytes() <= crypto::kMaxKdfMemory;
 }
 
 bool isAtLeastMinimum(const crypto::ScryptParameters& parameters)

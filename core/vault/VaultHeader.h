@@ -24,9 +24,9 @@ inline constexpr int kMaxSlots = 32;
 inline constexpr std::size_t kMasterKeySize = 32;
 inline constexpr std::size_t kSaltSize = 32;
 
-// The weakest scrypt a vault may be created with, and the costliest one Tessera agrees to run when
-// it reads a file (1 GiB): a damaged or hostile header must not make opening hang or exhaust
-// memory.
+// The weakest scrypt a vault may be created with, and the shape a slot's parameters must have to
+// be read at all (N a power of two up to 2^24, r and p up to 64, at most 1 GiB). What trying all
+// slots of one file costs is capped separately, before any derivation (crypto::checkKdfCost).
 inline constexpr crypto::ScryptParameters kMinimumScrypt{std::uint64_t(1) << 15, 8, 1};
 bool isWithinReadLimits(const crypto::ScryptParameters& parameters);
 bool isAtLeastMinimum(const crypto::ScryptParameters& parameters);

@@ -151,6 +151,28 @@ private slots:
         QCOMPARE(cli({QStringLiteral("list")}).out, QString());
     }
 
+    // Issue 19, item 8: an over-long label is refused with the limit, and neither it nor an
+    // over-long NAME is echoed back whole.
+    void overLongTextIsRefusedWithAShortMessage()
+    {
+        const QString longName(100 * 1024, QLatin1Char('n'));
+        const Run refused = cli(
+            {QStringLiteral("add"),
+             QStringLiteral("otpauth://totp/Example:%1?secret=JBSWY3DPEHPK3PXP").arg(longName)});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("the account name is too long")) &&
+                     refused.err.contains(QStringLiteral("at most")),
+                 qPrintable(refused.err.left(300)));
+        QVERIFY2(refused.err.size() < 400,
+                 qPrintable(QStringLiteral("stderr holds %1 characters").arg(refused.err.size())));
+        QCOMPARE(cli({QStringLiteral("list")}).out, QString());
+        const Run missing = cli({QStringLiteral("show-uri"), longName});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("no entry is named")) &&
+                     missing.err.size() < 400,
+                 qPrintable(QStringLiteral("stderr holds %1 characters").arg(missing.err.size())));
+    }
+
     void codeByNameMatchesTheUriForm_data()
     {
         QTest::addColumn<QString>("name");

@@ -17,16 +17,9 @@ namespace tessera::ui {
 Expected<otp::OtpParameters> relabelled(const otp::OtpParameters& parameters, const QString& issuer,
                                         const QString& account)
 {
-    otp::OtpSpec spec;
-    spec.type = parameters.type();
-    spec.algorithm = parameters.algorithm();
-    spec.digits = parameters.digits();
-    spec.period = parameters.period();
-    spec.counter = parameters.counter();
-    spec.secret = parameters.secret().clone();
+    otp::OtpSpec spec = parameters.toSpec();
     spec.issuer = issuer.trimmed();
     spec.account = account.trimmed();
-    spec.extraParameters = parameters.extraParameters();
     return otp::OtpParameters::create(std::move(spec));
 }
 
@@ -71,6 +64,8 @@ EditEntryDialog::EditEntryDialog(const vault::Entry& entry, const QStringList& g
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_issuer, &QLineEdit::textChanged, this, &EditEntryDialog::validate);
     connect(m_account, &QLineEdit::textChanged, this, &EditEntryDialog::validate);
+    connect(m_note, &QLineEdit::textChanged, this, &EditEntryDialog::validate);
+    connect(m_group, &QComboBox::editTextChanged, this, &EditEntryDialog::validate);
     m_group->setCurrentIndex(std::max(0, int(m_group->findText(currentGroup))));
     validate();
 }
@@ -78,9 +73,16 @@ EditEntryDialog::EditEntryDialog(const vault::Entry& entry, const QStringList& g
 void EditEntryDialog::validate()
 {
     const auto result = relabelled(m_original, m_issuer->text(), m_account->text());
-    m_message->setText(result ? tr("The secret and code settings stay as they are.")
-                              : result.error());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(result.hasValue());
+    Status valid = result ? Status{} : Status(makeError(result.error()));
+    if (valid) {
+        valid = vault::checkNote(note());
+    }
+    if (valid) {
+        valid = vault::checkGroupName(groupName());
+    }
+    m_message->setText(valid ? tr("The secret and code settings stay as they are.")
+                             : valid.error());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid.ok());
 }
 
 std::optional<otp::OtpParameters> EditEntryDialog::parameters() const

@@ -28,6 +28,10 @@ private slots:
             << "tessera::scan::QrEncoder"
             << "the text is too long for a QR code (%n bytes; at most 2953 fit)" << 1
             << "the text is too long for a QR code (1 byte; at most 2953 fit)";
+        QTest::newRow("kdf-one-minute") << "KdfCost"
+                                        << "about %n minutes" << 1 << "about 1 minute";
+        QTest::newRow("kdf-two-hours") << "KdfCost"
+                                       << "about %n hours" << 2 << "about 2 hours";
         QTest::newRow("qr-one-character")
             << "tessera::transfer"
             << "this QR code holds %n characters of text that is not an account (an account's "

@@ -116,6 +116,7 @@ private slots:
     void rememberFromSettings();
     void clockCheckOffersCorrection();
     void editChangesLabelsGroupAndFavourite();
+    void editRefusesOverLongText();
     void favouritesFirstAndSortOrders();
     void hideCodesUntilClicked();
     void nextCodeIsTheFollowingPeriod();
@@ -262,6 +263,45 @@ void TestAuthenticatorFeatures::editChangesLabelsGroupAndFavourite()
     QCOMPARE(entry->note(), QStringLiteral("prod"));
     QCOMPARE(reopened->vault().groups().size(), 1);
     QCOMPARE(entry->groups(), QList<QUuid>{reopened->vault().groups().first().id});
+}
+
+void TestAuthenticatorFeatures::editRefusesOverLongText()
+{
+    // The dialog asks core (OtpParameters::create, vault::checkNote/checkGroupName), so every
+    // over-long field disables Save and the message quotes a short prefix (issue 19, item 8).
+    QTemporaryDir dir;
+    const QString path = makeVault(dir);
+    AuthenticatorPage page(path, [] { return kNow; });
+    QVERIFY(unlock(page));
+    auto* dialog =
+        qobject_cast<ui::EditEntryDialog*>(page.editAccount(page.listView()->model()->index(2, 0)));
+    QVERIFY(dialog);
+    auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("message"));
+    auto* account = dialog->findChild<QLineEdit*>(QStringLiteral("account"));
+    auto* note = dialog->findChild<QLineEdit*>(QStringLiteral("note"));
+    auto* group = dialog->findChild<QComboBox*>(QStringLiteral("group"));
+    const QString original = account->text();
+    QVERIFY(save->isEnabled());
+    const QString tooLong(5000, QLatin1Char('x'));
+    account->setText(tooLong);
+    QVERIFY2(!save->isEnabled(), "a 5000-character account name must not be saved");
+    QVERIFY2(message->text().contains(QLatin1String("the account name is too long")) &&
+                 message->text().size() < 300,
+             qPrintable(message->text().left(300)));
+    account->setText(original);
+    note->setText(tooLong);
+    QVERIFY2(!save->isEnabled(), "a 5000-character note must not be saved");
+    QVERIFY2(message->text().contains(QLatin1String("the note is too long")),
+             qPrintable(message->text().left(300)));
+    note->clear();
+    group->setEditText(tooLong);
+    QVERIFY2(!save->isEnabled(), "a 5000-character group name must not be saved");
+    QVERIFY2(message->text().contains(QLatin1String("the group name is too long")),
+             qPrintable(message->text().left(300)));
+    group->setEditText(QStringLiteral("Work"));
+    QVERIFY(save->isEnabled());
+    dialog->reject();
 }
 
 void TestAuthenticatorFeatures::favouritesFirstAndSortOrders()
