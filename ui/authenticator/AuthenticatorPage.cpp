@@ -487,7 +487,7 @@ void AuthenticatorPage::revealHotp(const QModelIndex& index)
         return;
     }
     if (!saveOrReport()) {
-        m_session->vault()->entry(entry->id())->setCounter(counter);
+        m_model->undoRevealHotp(row, counter);
         return;
     }
     copyCode(index);

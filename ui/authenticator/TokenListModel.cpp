@@ -335,6 +335,18 @@ bool TokenListModel::revealHotp(int row)
     return true;
 }
 
+void TokenListModel::undoRevealHotp(int row, quint64 counter)
+{
+    const vault::Entry* shown = entryAt(row);
+    vault::Entry* entry = shown != nullptr ? m_vault.entry(shown->id()) : nullptr;
+    if (entry == nullptr || entry->parameters().isTimeBased()) {
+        return;
+    }
+    entry->setCounter(counter);
+    m_rows[std::size_t(row)].code.clear();
+    emit dataChanged(index(row), index(row), {CodeRole, NeedsRevealRole, Qt::AccessibleTextRole});
+}
+
 int TokenListModel::rowOf(const QUuid& id) const
 {
     const auto found = m_vault.indexOf(id);

@@ -81,6 +81,9 @@ public:
     // HOTP: shows the code for the current counter and moves the stored counter on (the CLI's
     // order). The caller must save before anything else happens; false for a non-HOTP row.
     bool revealHotp(int row);
+    // Takes back a reveal whose save failed: the stored counter goes back to `counter` and the
+    // code leaves the row, so no code is on screen for a counter that is not on disk.
+    void undoRevealHotp(int row, quint64 counter);
 
     const vault::Entry* entryAt(int row) const;
     // The row of entry `id`, or -1.

@@ -83,6 +83,7 @@ private slots:
     void copyMarksSecretAndClears();
     void clearLeavesOtherClipboardAlone();
     void hotpRevealSavesCounter();
+    void hotpRevealThatCannotBeSavedShowsNoCode();
     void deleteAndUndo();
     void showQrNeedsConfirmation();
     void lockWipesModel();
@@ -311,6 +312,38 @@ void TestAuthenticatorPage::hotpRevealSavesCounter()
     auto reopened = vault::VaultFile::open(path, bytes(kPassword));
     QVERIFY(reopened);
     QCOMPARE(reopened->vault().entries()[0].parameters().counter(), quint64(5));
+}
+
+void TestAuthenticatorPage::hotpRevealThatCannotBeSavedShowsNoCode()
+{
+    QTemporaryDir dir;
+    const QString path = makeVault(dir, {kSampleUris[3]});
+    AuthenticatorPage page(path, [] { return kNow; });
+    QVERIFY(unlock(page, kPassword));
+    QTRY_VERIFY(page.model() != nullptr);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // Another program saves the vault meanwhile (the same accounts, but a fresh nonce makes
+    // other bytes), so the page's next save is refused as a change it has not seen.
+    {
+        auto other = vault::VaultFile::open(path, bytes(kPassword));
+        QVERIFY(other);
+        QVERIFY(other->save().ok());
+    }
+    QListView* list = page.listView();
+    const QModelIndex row = list->model()->index(0, 0);
+    const QRect button = ui::TokenDelegate::revealButtonRect(list->visualRect(row));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, button.center());
+    QVERIFY2(!page.findChild<QLabel*>(QStringLiteral("status"))->text().isEmpty(),
+             "the failed save is reported");
+    QVERIFY2(row.data(ui::TokenListModel::CodeRole).toString().isEmpty(),
+             "no code on screen for a counter that is not on disk");
+    QVERIFY(row.data(ui::TokenListModel::NeedsRevealRole).toBool());
+    QVERIFY2(QApplication::clipboard()->text().isEmpty(), "nothing was copied");
+    QCOMPARE(page.model()->entryAt(0)->parameters().counter(), quint64(4));
+    auto onDisk = vault::VaultFile::open(path, bytes(kPassword));
+    QVERIFY(onDisk);
+    QCOMPARE(onDisk->vault().entries()[0].parameters().counter(), quint64(4));
 }
 
 void TestAuthenticatorPage::deleteAndUndo()
