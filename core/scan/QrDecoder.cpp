@@ -80,8 +80,7 @@ public:
     Binarized(const QImage& grey, std::vector<int> thresholds)
         : m_grey(grey), m_columns((grey.width() + kBlock - 1) / kBlock),
           m_thresholds(std::move(thresholds))
-    {
-    }
+    {}
 
     int width() const { return m_grey.width(); }
     int height() const { return m_grey.height(); }
@@ -120,7 +119,7 @@ std::array<Binarized, 3> binarizations(const QImage& grey)
         for (int x = 0; x < grey.width(); ++x) {
             const std::size_t block = blockOf(x / kBlock, y / kBlock);
             sum[block] += row[x];
-            squares[block] += row[x] * row[x];
+            squares[block] += qint64(row[x]) * row[x];
             ++counts[block];
         }
     }
@@ -184,8 +183,8 @@ std::optional<int> middleAlong(const Binarized& bits, int x, int y, int dx, int 
         bool colour = centre;
         int px = x + step * dx;
         int py = y + step * dy;
-        for (int walked = 1; walked <= reach && px >= 0 && px < bits.width() && py >= 0 &&
-                             py < bits.height();
+        for (int walked = 1;
+             walked <= reach && px >= 0 && px < bits.width() && py >= 0 && py < bits.height();
              ++walked, px += step * dx, py += step * dy) {
             if (bits.dark(px, py) != colour) {
                 colour = !colour;
@@ -276,9 +275,9 @@ int countFinderLikeShapes(const Binarized& bits, int limit)
             const Hit hit{centre->x(), width / 2};
             current.push_back(hit);
             // The row above's hits are sorted by centre (below).
-            const auto above = std::lower_bound(
-                previous.begin(), previous.end(), hit.centre - hit.halfWidth,
-                [](const Hit& h, int x) { return h.centre < x; });
+            const auto above =
+                std::lower_bound(previous.begin(), previous.end(), hit.centre - hit.halfWidth,
+                                 [](const Hit& h, int x) { return h.centre < x; });
             if (above == previous.end() || above->centre > hit.centre + hit.halfWidth) {
                 if (++count > limit) {
                     return count;
@@ -399,8 +398,7 @@ Expected<QStringList> QrDecoder::decodeFile(const QString& path)
     reader.setAutoTransform(true);
     const QImage image = reader.read();
     if (image.isNull()) {
-        return makeError(
-            tr("cannot read '%1' as an image: %2").arg(path, reader.errorString()));
+        return makeError(tr("cannot read '%1' as an image: %2").arg(path, reader.errorString()));
     }
     return decode(image);
 }

@@ -101,12 +101,12 @@ Status readMicrosoft(SqliteReader& database, ImportResult& result)
 // reader rather than a second copy of its mapping.
 Expected<ImportResult> readStratum(SqliteReader& database)
 {
-    auto rows = database.select(
-        QStringLiteral("authenticator"),
-        {QStringLiteral("type"), QStringLiteral("issuer"), QStringLiteral("username"),
-         QStringLiteral("secret"), QStringLiteral("algorithm"), QStringLiteral("digits"),
-         QStringLiteral("period"), QStringLiteral("counter")},
-        QStringLiteral("ranking"));
+    auto rows = database.select(QStringLiteral("authenticator"),
+                                {QStringLiteral("type"), QStringLiteral("issuer"),
+                                 QStringLiteral("username"), QStringLiteral("secret"),
+                                 QStringLiteral("algorithm"), QStringLiteral("digits"),
+                                 QStringLiteral("period"), QStringLiteral("counter")},
+                                QStringLiteral("ranking"));
     if (!rows) {
         return makeError(rows.error());
     }

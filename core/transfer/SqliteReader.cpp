@@ -35,6 +35,8 @@ struct Statement
     Statement() = default;
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
+    Statement(Statement&&) = delete;
+    Statement& operator=(Statement&&) = delete;
     ~Statement() { sqlite3_finalize(handle); }
 };
 
@@ -76,13 +78,14 @@ struct SqliteReader::Connection
     Connection() = default;
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
+    Connection(Connection&&) = delete;
+    Connection& operator=(Connection&&) = delete;
     ~Connection() { sqlite3_close(db); }
 };
 
 SqliteReader::SqliteReader(std::unique_ptr<Connection> connection)
     : m_connection(std::move(connection))
-{
-}
+{}
 
 SqliteReader::SqliteReader(SqliteReader&&) noexcept = default;
 SqliteReader& SqliteReader::operator=(SqliteReader&&) noexcept = default;
@@ -187,9 +190,8 @@ Status SqliteReader::checkPlainTable(const QString& table)
     }
     const int step = sqlite3_step(statement.handle);
     if (step != SQLITE_ROW) {
-        return makeError(step == SQLITE_DONE
-                             ? tr("this database has no table `%1`").arg(table)
-                             : failure(table, step));
+        return makeError(step == SQLITE_DONE ? tr("this database has no table `%1`").arg(table)
+                                             : failure(table, step));
     }
     const QString type = text(statement.handle, 0);
     const QString definition = text(statement.handle, 1).simplified();
@@ -225,9 +227,8 @@ Status SqliteReader::checkPlainTable(const QString& table)
     return {};
 }
 
-Expected<std::vector<SqliteReader::Row>> SqliteReader::select(const QString& table,
-                                                               const QStringList& columns,
-                                                               const QString& orderBy)
+Expected<std::vector<SqliteReader::Row>>
+SqliteReader::select(const QString& table, const QStringList& columns, const QString& orderBy)
 {
     if (const Status plain = checkPlainTable(table); !plain) {
         return makeError(plain.error());
@@ -237,11 +238,11 @@ Expected<std::vector<SqliteReader::Row>> SqliteReader::select(const QString& tab
         quotedColumns.append(quoted(column));
     }
     // One row past the limit tells "exactly the limit" from "more".
-    const QByteArray sql = QStringLiteral("SELECT %1 FROM main.%2 ORDER BY %3 LIMIT %4")
-                               .arg(quotedColumns.join(QLatin1String(", ")), quoted(table),
-                                    quoted(orderBy))
-                               .arg(kMaxRows + 1)
-                               .toUtf8();
+    const QByteArray sql =
+        QStringLiteral("SELECT %1 FROM main.%2 ORDER BY %3 LIMIT %4")
+            .arg(quotedColumns.join(QLatin1String(", ")), quoted(table), quoted(orderBy))
+            .arg(kMaxRows + 1)
+            .toUtf8();
     Statement statement;
     if (sqlite3_prepare_v2(m_connection->db, sql.constData(), int(sql.size()), &statement.handle,
                            nullptr) != SQLITE_OK) {

@@ -31,6 +31,8 @@ public:
     static Expected<SqliteReader> open(QByteArrayView data,
                                        std::chrono::milliseconds budget = kDefaultBudget);
 
+    SqliteReader(const SqliteReader&) = delete;
+    SqliteReader& operator=(const SqliteReader&) = delete;
     SqliteReader(SqliteReader&&) noexcept;
     SqliteReader& operator=(SqliteReader&&) noexcept;
     ~SqliteReader();

@@ -123,8 +123,9 @@ void tst_HostileSqlite::refusesWhatRunsTheFilesSql_data()
                       "counter, type, issuer) VALUES ('JBSWY3DPEHPK3PXP', 0, 0, 'I')")
         << QStringLiteral("`accounts` has computed columns (`email`)");
     QTest::newRow("virtual table")
-        << QByteArray("CREATE VIRTUAL TABLE accounts USING fts5(_id, email, secret, counter, type, "
-                      "issuer); INSERT INTO accounts VALUES (1, 'e', 'JBSWY3DPEHPK3PXP', 0, 0, 'I')")
+        << QByteArray(
+               "CREATE VIRTUAL TABLE accounts USING fts5(_id, email, secret, counter, type, "
+               "issuer); INSERT INTO accounts VALUES (1, 'e', 'JBSWY3DPEHPK3PXP', 0, 0, 'I')")
         << QStringLiteral("`accounts` is a virtual table");
 }
 
@@ -143,8 +144,9 @@ void tst_HostileSqlite::refusesWhatRunsTheFilesSql()
     timer.start();
     const auto result = Importer::importFile(m_path);
     QVERIFY2(!result.ok(), "the database must be refused");
-    QVERIFY2(result.error.contains(reason),
-             qPrintable(QStringLiteral("the refusal should say '%1': %2").arg(reason, result.error)));
+    QVERIFY2(
+        result.error.contains(reason),
+        qPrintable(QStringLiteral("the refusal should say '%1': %2").arg(reason, result.error)));
     QVERIFY2(timer.elapsed() < 10000, "refusing it should take under 10 s");
     QCOMPARE(entries(m_folder->path()), before);
     QCOMPARE(entries(m_scratch.path()), QStringList{QDir(m_folder->path()).dirName()});
@@ -179,8 +181,9 @@ void tst_HostileSqlite::boundsRowsAndRowSize()
     timer.start();
     const auto result = Importer::importFile(m_path);
     QVERIFY2(!result.ok(), "the database must be refused, not read in part");
-    QVERIFY2(result.error.contains(reason),
-             qPrintable(QStringLiteral("the refusal should say '%1': %2").arg(reason, result.error)));
+    QVERIFY2(
+        result.error.contains(reason),
+        qPrintable(QStringLiteral("the refusal should say '%1': %2").arg(reason, result.error)));
     QVERIFY2(timer.elapsed() < 10000, "refusing it should take under 10 s");
     QCOMPARE(entries(m_scratch.path()), QStringList{QDir(m_folder->path()).dirName()});
 }
@@ -192,12 +195,13 @@ void tst_HostileSqlite::ignoresHostileWalBesideTheFile()
     // given, so it finds the honest account, at once, and creates no -shm or -journal.
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(m_path).constData(), &db), SQLITE_OK);
-    const QByteArray script = QByteArray("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; ") +
-                              kGoogleTable + "; " + kOneAccount +
-                              "; PRAGMA wal_checkpoint(TRUNCATE); DROP TABLE accounts; CREATE VIEW "
-                              "accounts AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
-                              "FROM n) SELECT x AS _id, 'e' AS email, 'JBSWY3DPEHPK3PXP' AS secret, "
-                              "0 AS counter, 0 AS type, 'I' AS issuer FROM n ORDER BY x DESC";
+    const QByteArray script =
+        QByteArray("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; ") + kGoogleTable +
+        "; " + kOneAccount +
+        "; PRAGMA wal_checkpoint(TRUNCATE); DROP TABLE accounts; CREATE VIEW "
+        "accounts AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+        "FROM n) SELECT x AS _id, 'e' AS email, 'JBSWY3DPEHPK3PXP' AS secret, "
+        "0 AS counter, 0 AS type, 'I' AS issuer FROM n ORDER BY x DESC";
     QCOMPARE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     // The copy is taken while the writer still has the -wal open, as a phone backup tool would.
     QTemporaryDir copyFolder(m_scratch.filePath(QStringLiteral("copy-XXXXXX")));
@@ -234,8 +238,8 @@ void tst_HostileSqlite::givesUpAtTheDeadline()
     QVERIFY(file.open(QIODevice::ReadOnly));
     auto reader = SqliteReader::open(file.readAll(), std::chrono::milliseconds(0));
     QVERIFY2(reader, qPrintable(reader.error()));
-    const auto rows =
-        reader->select(QStringLiteral("accounts"), {QStringLiteral("email")}, QStringLiteral("_id"));
+    const auto rows = reader->select(QStringLiteral("accounts"), {QStringLiteral("email")},
+                                     QStringLiteral("_id"));
     QVERIFY2(!rows, "a spent budget must stop the read");
     static const QRegularExpression gaveUp(
         QStringLiteral("^gave up after \\d+ s reading this database's `accounts`$"));
