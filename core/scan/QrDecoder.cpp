@@ -16,6 +16,7 @@
 #include <array>
 #include <cmath>
 #include <functional>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -33,36 +34,6 @@ struct Found
     QString text;
     QPoint topLeft;
 };
-
-std::vector<Found> read(const QImage& grey, ZXing::Binarizer binarizer)
-{
-    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(),
-                                ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::MicroQRCode);
-    hints.setTryHarder(true);
-    hints.setTryRotate(true);
-    hints.setTryDownscale(true);
-    hints.setBinarizer(binarizer);
-    ZXing::Results results = ZXing::ReadBarcodes(view, hints);
-    // Codes split over several symbols (structured append) come back whole when all are seen.
-    // MergeStructuredAppendSequences returns the merged sequences only, so add the rest.
-    ZXing::Results merged = ZXing::MergeStructuredAppendSequences(results);
-    if (!merged.empty()) {
-        std::erase_if(results, [](const ZXing::Result& r) { return r.isPartOfSequence(); });
-        results.insert(results.end(), merged.begin(), merged.end());
-    }
-    std::vector<Found> found;
-    for (const ZXing::Result& result : results) {
-        // isValid() is false for a symbol whose error correction failed: never guess a text.
-        if (!result.isValid()) {
-            continue;
-        }
-        const auto& corner = result.position().topLeft();
-        found.push_back({QString::fromStdString(result.text()), QPoint(corner.x, corner.y)});
-    }
-    return found;
-}
 
 // ZXing-cpp 1.4 pairs every finder pattern it finds with every other two (GenerateFinderPatternSets
 // is cubic in their number) and offers no hint to cap them: a 2 KB PNG tiled with 7x7 finder
@@ -97,23 +68,27 @@ private:
     std::vector<int> m_thresholds;
 };
 
-// The three ways ZXing tells dark from light, one threshold per 8x8 block each: LocalAverage
+// The census's view of one of ZXing's binarizers, one threshold per 8x8 block: LocalAverage
 // compares a pixel with the mean of the 5x5 blocks around it and calls blocks of little contrast
 // light (approximated here with the neighbourhood's mean and standard deviation); GlobalHistogram
 // uses one threshold between the image's two main tones (the mean stands in for it, which holds
 // for the two-tone images an attacker draws); FixedThreshold uses 127.
-std::array<Binarized, 3> binarizations(const QImage& grey)
+Binarized binarize(const QImage& grey, ZXing::Binarizer binarizer)
 {
     constexpr int kBlock = Binarized::kBlock;
     constexpr double kMinDeviation = 6.0;
     const int columns = (grey.width() + kBlock - 1) / kBlock;
     const int rows = (grey.height() + kBlock - 1) / kBlock;
+    const std::size_t blocks = std::size_t(columns) * std::size_t(rows);
+    if (binarizer == ZXing::Binarizer::FixedThreshold) {
+        return Binarized(grey, std::vector<int>(blocks, 127));
+    }
     const auto blockOf = [columns](int bx, int by) {
         return std::size_t(by) * std::size_t(columns) + std::size_t(bx);
     };
-    std::vector<qint64> sum(std::size_t(columns) * std::size_t(rows));
-    std::vector<qint64> squares(sum.size());
-    std::vector<int> counts(sum.size());
+    std::vector<qint64> sum(blocks);
+    std::vector<qint64> squares(blocks);
+    std::vector<int> counts(blocks);
     for (int y = 0; y < grey.height(); ++y) {
         const uchar* row = grey.constScanLine(y);
         for (int x = 0; x < grey.width(); ++x) {
@@ -123,11 +98,14 @@ std::array<Binarized, 3> binarizations(const QImage& grey)
             ++counts[block];
         }
     }
-    std::vector<int> local(sum.size());
-    qint64 total = 0;
+    if (binarizer != ZXing::Binarizer::LocalAverage) {
+        const qint64 total = std::accumulate(sum.begin(), sum.end(), qint64(0));
+        const double pixels = double(qint64(grey.width()) * grey.height());
+        return Binarized(grey, std::vector<int>(blocks, int(std::floor(double(total) / pixels))));
+    }
+    std::vector<int> local(blocks);
     for (int by = 0; by < rows; ++by) {
         for (int bx = 0; bx < columns; ++bx) {
-            total += sum[blockOf(bx, by)];
             qint64 s = 0;
             qint64 q = 0;
             qint64 n = 0;
@@ -144,15 +122,20 @@ std::array<Binarized, 3> binarizations(const QImage& grey)
             local[blockOf(bx, by)] = deviation < kMinDeviation ? -1 : int(std::floor(mean));
         }
     }
-    const int mean = int(std::floor(double(total) / double(qint64(grey.width()) * grey.height())));
-    return {Binarized(grey, std::move(local)), Binarized(grey, std::vector<int>(sum.size(), mean)),
-            Binarized(grey, std::vector<int>(sum.size(), 127))};
+    return Binarized(grey, std::move(local));
 }
 
-// Runs in the ratio 1:1:3:1:1 with the tolerance of ZXing's relaxed pattern test (three quarters
-// of a module and half a pixel; its row and column test is stricter), whichever colour they start
-// with, since the inverted pass looks for light-on-dark patterns.
-bool looksLikeFinder(const std::array<int, 5>& runs)
+// ZXing's two tolerances for a run: half a module and half a pixel along rows and columns,
+// three quarters of a module and half a pixel along diagonals.
+enum class Tolerance
+{
+    Strict,
+    Relaxed,
+};
+
+// Runs in the ratio 1:1:3:1:1, whichever colour they start with, since the inverted pass looks
+// for light-on-dark patterns.
+bool looksLikeFinder(const std::array<int, 5>& runs, Tolerance tolerance)
 {
     constexpr std::array<int, 5> kRatio{1, 1, 3, 1, 1};
     const int width = runs[0] + runs[1] + runs[2] + runs[3] + runs[4];
@@ -160,19 +143,25 @@ bool looksLikeFinder(const std::array<int, 5>& runs)
         return false;
     }
     const double module = width / 7.0;
-    const double tolerance = module * 0.75 + 0.5;
+    const double allowed = module * (tolerance == Tolerance::Strict ? 0.5 : 0.75) + 0.5;
     for (std::size_t i = 0; i < kRatio.size(); ++i) {
-        if (std::abs(runs[i] - kRatio[i] * module) > tolerance) {
+        if (std::abs(runs[i] - kRatio[i] * module) > allowed) {
             return false;
         }
     }
     return true;
 }
 
+struct Crossing
+{
+    int offset; // of the middle run's middle from the starting point, along the line
+    int width;  // of the whole 1:1:3:1:1 shape along the line
+};
+
 // Where the line through (x, y) in direction (dx, dy) crosses a 1:1:3:1:1 shape with (x, y) in
-// its middle run: the offset along the line of that run's middle, or nothing. It looks at most
-// `reach` pixels each way.
-std::optional<int> middleAlong(const Binarized& bits, int x, int y, int dx, int dy, int reach)
+// its middle run, looking at most `reach` pixels each way.
+std::optional<Crossing> crossing(const Binarized& bits, int x, int y, int dx, int dy, int reach,
+                                 Tolerance tolerance)
 {
     const bool centre = bits.dark(x, y);
     // runs[2] is the run through (x, y); runs[1] and runs[0] before it, runs[3] and runs[4] after.
@@ -199,30 +188,51 @@ std::optional<int> middleAlong(const Binarized& bits, int x, int y, int dx, int 
             }
         }
     }
-    if (!looksLikeFinder(runs)) {
+    if (!looksLikeFinder(runs, tolerance)) {
         return std::nullopt;
     }
-    return (middleReach[1] - middleReach[0]) / 2;
+    return Crossing{(middleReach[1] - middleReach[0]) / 2,
+                    runs[0] + runs[1] + runs[2] + runs[3] + runs[4]};
 }
 
-// Whether a row hit at (x, y) is a shape ZXing could keep: as ZXing does, it centres the point on
-// the column's pattern, then on the row's, and asks both diagonals through that centre to agree.
-// Texture in photos and the data modules of dense codes match along a row by chance; they rarely
-// match along all four lines, so they do not count.
+// Whether a row hit at (x, y) is a shape ZXing could keep. As ZXing does, it centres the point on
+// the column's pattern, then on the row's, asks both diagonals to agree, and refuses shapes five
+// times wider one way than another. Texture in photos and the data modules of dense codes match
+// along a row by chance; they rarely match along all four lines.
 std::optional<QPoint> finderCentre(const Binarized& bits, int x, int y, int reach)
 {
-    const auto down = middleAlong(bits, x, y, 0, 1, reach);
+    const auto down = crossing(bits, x, y, 0, 1, reach, Tolerance::Strict);
     if (!down) {
         return std::nullopt;
     }
-    const int centreY = y + *down;
-    const auto across = middleAlong(bits, x, centreY, 1, 0, reach);
+    const int centreY = y + down->offset;
+    const auto across = crossing(bits, x, centreY, 1, 0, reach, Tolerance::Strict);
     if (!across) {
         return std::nullopt;
     }
-    const int centreX = x + *across;
-    if (!middleAlong(bits, centreX, centreY, 1, 1, reach) ||
-        !middleAlong(bits, centreX, centreY, 1, -1, reach)) {
+    const int centreX = x + across->offset;
+    int narrowest = std::min(down->width, across->width);
+    int widest = std::max(down->width, across->width);
+    // A pattern of even module widths has its centre between pixels, where no pixel lies on both
+    // diagonals: ZXing measures from the true centre, the census each diagonal from whichever of
+    // the four pixels around it crosses it.
+    for (const QPoint& direction : {QPoint(1, 1), QPoint(1, -1)}) {
+        std::optional<Crossing> diagonal;
+        for (const QPoint& offset : {QPoint(0, 0), QPoint(1, 0), QPoint(0, 1), QPoint(1, 1)}) {
+            diagonal = crossing(bits, std::min(centreX + offset.x(), bits.width() - 1),
+                                std::min(centreY + offset.y(), bits.height() - 1), direction.x(),
+                                direction.y(), reach, Tolerance::Relaxed);
+            if (diagonal) {
+                break;
+            }
+        }
+        if (!diagonal) {
+            return std::nullopt;
+        }
+        narrowest = std::min(narrowest, diagonal->width);
+        widest = std::max(widest, diagonal->width);
+    }
+    if (widest > 5 * narrowest) {
         return std::nullopt;
     }
     return QPoint(centreX, centreY);
@@ -262,7 +272,7 @@ int countFinderLikeShapes(const Binarized& bits, int limit)
         for (std::size_t i = 0; i + 5 <= runs.size(); start += runs[i], ++i) {
             const std::array<int, 5> window{runs[i], runs[i + 1], runs[i + 2], runs[i + 3],
                                             runs[i + 4]};
-            if (!looksLikeFinder(window)) {
+            if (!looksLikeFinder(window, Tolerance::Strict)) {
                 continue;
             }
             const int width = window[0] + window[1] + window[2] + window[3] + window[4];
@@ -292,17 +302,84 @@ int countFinderLikeShapes(const Binarized& bits, int limit)
     return count;
 }
 
-// The most finder-like shapes any of ZXing's binarizers could show it.
-int finderLikeShapes(const QImage& grey, int limit)
+// The layers ZXing's ReadBarcodes searches when it tries downscaling (LumImagePyramid in 1.4):
+// the image, then each layer shrunk by 3 (averaging 3x3 pixels) while its short side is over 500.
+// The decoder builds them itself so that the census sees every image ZXing searches: a layer has
+// finder patterns of its own (a tiling of 3-pixel modules is one of 1-pixel modules there).
+std::vector<QImage> pyramid(const QImage& grey)
 {
-    int most = 0;
-    for (const Binarized& bits : binarizations(grey)) {
-        most = std::max(most, countFinderLikeShapes(bits, limit));
-        if (most > limit) {
-            break;
+    constexpr int kFactor = 3;
+    constexpr int kThreshold = 500;
+    std::vector<QImage> layers{grey};
+    while (std::min(layers.back().width(), layers.back().height()) > kThreshold) {
+        const QImage& above = layers.back();
+        QImage layer(above.width() / kFactor, above.height() / kFactor, QImage::Format_Grayscale8);
+        for (int y = 0; y < layer.height(); ++y) {
+            uchar* out = layer.scanLine(y);
+            for (int x = 0; x < layer.width(); ++x) {
+                int sum = (kFactor * kFactor) / 2;
+                for (int ty = 0; ty < kFactor; ++ty) {
+                    const uchar* in = above.constScanLine(y * kFactor + ty) + x * kFactor;
+                    sum += in[0] + in[1] + in[2];
+                }
+                out[x] = uchar(sum / (kFactor * kFactor));
+            }
+        }
+        layers.push_back(std::move(layer));
+    }
+    return layers;
+}
+
+// One pass: ZXing on each layer of the image's pyramid with one binarizer, each layer counted by
+// the census first. An error when a layer holds too many finder-like shapes to search.
+Expected<std::vector<Found>> read(const QImage& grey, ZXing::Binarizer binarizer)
+{
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::MicroQRCode);
+    hints.setTryHarder(true);
+    hints.setTryRotate(true);
+    // pyramid() gives the layers, so that each is counted before it is searched.
+    hints.setTryDownscale(false);
+    hints.setBinarizer(binarizer);
+    ZXing::Results results;
+    for (const QImage& layer : pyramid(grey)) {
+        if (countFinderLikeShapes(binarize(layer, binarizer), QrDecoder::kMaxFinderPatterns) >
+            QrDecoder::kMaxFinderPatterns) {
+            return makeError(tr("gave up on this image: it holds more than %n shapes like the "
+                                "corner squares of a QR code (a code has three); crop the image "
+                                "to the code and try again",
+                                QrDecoder::kMaxFinderPatterns));
+        }
+        const ZXing::ImageView view(layer.constBits(), layer.width(), layer.height(),
+                                    ZXing::ImageFormat::Lum, int(layer.bytesPerLine()));
+        const int scale = grey.width() / std::max(1, layer.width());
+        for (ZXing::Result& result : ZXing::ReadBarcodes(view, hints)) {
+            if (scale > 1) {
+                result.setPosition(ZXing::Scale(result.position(), scale));
+            }
+            // A code large enough to be read on two layers is one code (as ReadBarcodes keeps it).
+            if (std::find(results.begin(), results.end(), result) == results.end()) {
+                results.push_back(std::move(result));
+            }
         }
     }
-    return most;
+    // Codes split over several symbols (structured append) come back whole when all are seen.
+    // MergeStructuredAppendSequences returns the merged sequences only, so add the rest.
+    ZXing::Results merged = ZXing::MergeStructuredAppendSequences(results);
+    if (!merged.empty()) {
+        std::erase_if(results, [](const ZXing::Result& r) { return r.isPartOfSequence(); });
+        results.insert(results.end(), merged.begin(), merged.end());
+    }
+    std::vector<Found> found;
+    for (const ZXing::Result& result : results) {
+        // isValid() is false for a symbol whose error correction failed: never guess a text.
+        if (!result.isValid()) {
+            continue;
+        }
+        const auto& corner = result.position().topLeft();
+        found.push_back({QString::fromStdString(result.text()), QPoint(corner.x, corner.y)});
+    }
+    return found;
 }
 
 } // namespace
@@ -323,19 +400,13 @@ Expected<QStringList> QrDecoder::decode(const QImage& image, std::chrono::millis
     QElapsedTimer clock;
     clock.start();
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    if (finderLikeShapes(grey, kMaxFinderPatterns) > kMaxFinderPatterns) {
-        return makeError(tr("gave up on this image: it holds more than %n shapes like the corner "
-                            "squares of a QR code (a code has three); crop the image to the code "
-                            "and try again",
-                            kMaxFinderPatterns));
-    }
     const int longSide = std::max(grey.width(), grey.height());
     const auto scaled = [&grey](double factor, Qt::TransformationMode mode) {
         return grey.scaled(grey.size() * factor, Qt::IgnoreAspectRatio, mode);
     };
     // Each fallback runs only when everything before it found nothing, so a clean image costs
     // one pass and a hard one a few more.
-    std::vector<std::function<std::vector<Found>()>> passes;
+    std::vector<std::function<Expected<std::vector<Found>>()>> passes;
     passes.emplace_back([&grey] { return read(grey, ZXing::Binarizer::LocalAverage); });
     passes.emplace_back([&grey] {
         // Light-on-dark codes (dark themes, inverted prints): ZXing-cpp 1.4 has no TryInvert.
@@ -376,7 +447,11 @@ Expected<QStringList> QrDecoder::decode(const QImage& image, std::chrono::millis
                                 "image to the code and try again",
                                 seconds));
         }
-        found = passes[pass]();
+        auto read = passes[pass]();
+        if (!read) {
+            return makeError(read.error());
+        }
+        found = std::move(*read);
     }
     std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
         return a.topLeft.y() != b.topLeft.y() ? a.topLeft.y() < b.topLeft.y()

@@ -19,9 +19,10 @@ using tessera::scan::QrDecoder;
 
 namespace {
 
-// A QR code's 7x7 corner square (finder pattern), repeated edge to edge, one pixel a module: a PNG
-// of a few hundred bytes that ZXing-cpp 1.4 pairs up in cubic time (minutes at 300x300).
-QImage tiledFinderPatterns(int size)
+// A QR code's 7x7 corner square (finder pattern), repeated edge to edge, `module` pixels a module,
+// in two grey levels: a PNG of a few hundred bytes that ZXing-cpp 1.4 pairs up in cubic time
+// (minutes at 300x300).
+QImage tiledFinderPatterns(int size, double module = 1, uchar dark = 0, uchar light = 255)
 {
     static const char* const kPattern[7] = {"1111111", "1000001", "1011101", "1011101",
                                             "1011101", "1000001", "1111111"};
@@ -29,7 +30,7 @@ QImage tiledFinderPatterns(int size)
     for (int y = 0; y < size; ++y) {
         uchar* row = image.scanLine(y);
         for (int x = 0; x < size; ++x) {
-            row[x] = kPattern[y % 7][x % 7] == '1' ? 0 : 255;
+            row[x] = kPattern[int(y / module) % 7][int(x / module) % 7] == '1' ? dark : light;
         }
     }
     return image;
@@ -69,30 +70,55 @@ private slots:
 void tst_HostileScan::finderPatternTiles_data()
 {
     QTest::addColumn<int>("size");
+    QTest::addColumn<double>("module");
+    QTest::addColumn<int>("degrees");
+    QTest::addColumn<int>("dark");
+    QTest::addColumn<int>("light");
     // Before the fix: 12 s at 150x150, over 120 s at 300x300, over 300 s at 600x600.
-    QTest::newRow("150x150") << 150;
-    QTest::newRow("300x300") << 300;
-    QTest::newRow("600x600") << 600;
-    QTest::newRow("2000x2000") << 2000;
+    QTest::newRow("150x150") << 150 << 1.0 << 0 << 0 << 255;
+    QTest::newRow("300x300") << 300 << 1.0 << 0 << 0 << 255;
+    QTest::newRow("600x600") << 600 << 1.0 << 0 << 0 << 255;
+    QTest::newRow("2000x2000") << 2000 << 1.0 << 0 << 0 << 255;
+    // The same attack drawn for each of ZXing's binarizers and passes: light on dark (the
+    // inverted pass), two close greys either side of 127 (FixedThreshold), two dark greys
+    // (GlobalHistogram, LocalAverage); modules of 2, 3 and 1.5 pixels (even widths put the
+    // centre between pixels); turned by 30 degrees.
+    QTest::newRow("light on dark") << 300 << 1.0 << 0 << 255 << 0;
+    QTest::newRow("greys either side of 127") << 300 << 1.0 << 0 << 120 << 135;
+    QTest::newRow("dark greys") << 300 << 1.0 << 0 << 20 << 60;
+    QTest::newRow("two-pixel modules") << 600 << 2.0 << 0 << 0 << 255;
+    QTest::newRow("three-pixel modules") << 900 << 3.0 << 0 << 0 << 255;
+    QTest::newRow("1.5-pixel modules") << 450 << 1.5 << 0 << 0 << 255;
+    QTest::newRow("turned 30 degrees") << 600 << 2.0 << 30 << 0 << 255;
 }
 
 void tst_HostileScan::finderPatternTiles()
 {
     QFETCH(int, size);
+    QFETCH(double, module);
+    QFETCH(int, degrees);
+    QFETCH(int, dark);
+    QFETCH(int, light);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("tiles.png"));
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.write(png(tiledFinderPatterns(size))) > 0);
+        QImage tiles = tiledFinderPatterns(size, module, uchar(dark), uchar(light));
+        if (degrees != 0) {
+            // Fast (nearest-pixel) turning keeps two tones; the corners it adds are white.
+            tiles = tiles.convertToFormat(QImage::Format_RGB32)
+                        .transformed(QTransform().rotate(degrees), Qt::FastTransformation);
+        }
+        QVERIFY(file.write(png(tiles)) > 0);
     }
     const QStringList before = entries(dir.path());
     QElapsedTimer timer;
     timer.start();
     const auto texts = QrDecoder::decodeFile(path);
     const qint64 elapsed = timer.elapsed();
-    qInfo("%dx%d tiles: %lld ms", size, size, elapsed);
+    qInfo("%dx%d tiles, modules of %.1f px: %lld ms", size, size, module, elapsed);
     QVERIFY2(!texts, "an image of nothing but corner squares must be refused, not searched");
     QVERIFY2(texts.error().contains(QLatin1String("shapes like the corner squares of a QR code")),
              qPrintable(texts.error()));
@@ -144,24 +170,22 @@ void tst_HostileScan::refusesHugeImages()
 
 void tst_HostileScan::givesUpWhenTheBudgetIsSpent()
 {
-    // Noise holds no code, so every fallback pass runs; with no budget left after the first,
-    // the decoder stops there and says so.
-    QImage noise(400, 400, QImage::Format_Grayscale8);
-    quint32 state = 12345;
-    for (int y = 0; y < noise.height(); ++y) {
-        uchar* row = noise.scanLine(y);
-        for (int x = 0; x < noise.width(); ++x) {
-            state = state * 1664525u + 1013904223u;
-            row[x] = uchar(state >> 24);
+    // A gradient holds no code, so every fallback pass runs; with no budget left after the
+    // first, the decoder stops there and says so.
+    QImage gradient(400, 400, QImage::Format_Grayscale8);
+    for (int y = 0; y < gradient.height(); ++y) {
+        uchar* row = gradient.scanLine(y);
+        for (int x = 0; x < gradient.width(); ++x) {
+            row[x] = uchar((x + y) * 255 / 798);
         }
     }
-    const auto texts = QrDecoder::decode(noise, std::chrono::milliseconds(0));
+    const auto texts = QrDecoder::decode(gradient, std::chrono::milliseconds(0));
     QVERIFY2(!texts, "a spent budget must end the search with an error");
     static const QRegularExpression gaveUp(
         QStringLiteral("^gave up after \\d+ s looking for QR codes in this image"));
     QVERIFY2(gaveUp.match(texts.error()).hasMatch(), qPrintable(texts.error()));
     // With the default budget the same image is searched to the end: no code, no error.
-    const auto searched = QrDecoder::decode(noise);
+    const auto searched = QrDecoder::decode(gradient);
     QVERIFY2(searched, qPrintable(searched.error()));
     QVERIFY(searched->isEmpty());
 }
