@@ -172,7 +172,12 @@ ImportResult QrImageFormat::read(QByteArrayView data)
             tr("this %1 image cannot be decoded: %2").arg(found->name, reader.errorString()),
             format);
     }
-    const QStringList texts = scan::QrDecoder::decode(image);
+    const auto decoded = scan::QrDecoder::decode(image);
+    if (!decoded) {
+        // Too large or too busy to search within the decoder's bounds: the message says which.
+        return ImportResult::failed(ImportFailure::Unsupported, decoded.error(), format);
+    }
+    const QStringList& texts = *decoded;
     if (texts.isEmpty()) {
         return ImportResult::failed(
             ImportFailure::Unrecognised,

@@ -5,19 +5,14 @@
 #include "SimpleJsonFormats.h"
 #include "TransferCrypto.h"
 
+#include "SqliteReader.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryDir>
-#include <QUuid>
 
-#include <functional>
+#include <algorithm>
 
 namespace tessera::transfer {
 
@@ -32,86 +27,60 @@ const QString kGoogle = QStringLiteral("google-authenticator-db");
 const QString kMicrosoft = QStringLiteral("microsoft-authenticator-db");
 const QString kStratum = QStringLiteral("stratum");
 
-// Opens a private, read-only copy of the database for the length of `use`: SQLite needs a file,
-// and a copy leaves the user's file and its folder untouched (no journal, no lock).
-bool withDatabase(QByteArrayView data, const std::function<void(QSqlDatabase&)>& use,
-                  QString* error)
+bool hasColumns(SqliteReader& database, const QString& table, const QStringList& columns)
 {
-    QTemporaryDir directory;
-    QFile copy(directory.filePath(QStringLiteral("import.sqlite")));
-    if (!directory.isValid() || !copy.open(QIODevice::WriteOnly) ||
-        copy.write(data.data(), data.size()) != data.size()) {
-        *error = tr("could not stage the database in a temporary folder");
-        return false;
-    }
-    copy.close();
-    const QString connection = QStringLiteral("tessera-import-") + QUuid::createUuid().toString();
-    bool opened = false;
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        database.setDatabaseName(copy.fileName());
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        opened = database.open();
-        if (opened) {
-            use(database);
-            database.close();
-        } else {
-            *error =
-                tr("the SQLite database cannot be opened: %1").arg(database.lastError().text());
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return opened;
+    const QStringList present = database.columns(table);
+    return std::all_of(columns.begin(), columns.end(),
+                       [&present](const QString& column) { return present.contains(column); });
 }
 
-bool hasColumns(QSqlDatabase& database, const QString& table, const QStringList& columns)
+Status readGoogle(SqliteReader& database, ImportResult& result)
 {
-    const QSqlRecord record = database.record(table);
-    for (const QString& column : columns) {
-        if (!record.contains(column)) {
-            return false;
-        }
+    auto rows = database.select(QStringLiteral("accounts"),
+                                {QStringLiteral("email"), QStringLiteral("secret"),
+                                 QStringLiteral("counter"), QStringLiteral("type"),
+                                 QStringLiteral("issuer")},
+                                QStringLiteral("_id"));
+    if (!rows) {
+        return makeError(rows.error());
     }
-    return true;
-}
-
-void readGoogle(QSqlDatabase& database, ImportResult& result)
-{
-    QSqlQuery query(database);
-    query.exec(QStringLiteral("SELECT email, secret, counter, type, issuer FROM accounts "
-                              "ORDER BY _id"));
-    while (query.next()) {
+    for (const SqliteReader::Row& row : *rows) {
         ItemBuilder::Fields fields;
-        const QString email = query.value(0).toString();
+        const QString email = row[0].toString();
         // email holds "Issuer:Name" when the account was added with an issuer.
         const QStringList parts = email.split(QLatin1Char(':'));
         fields.account = parts.size() == 2 ? parts[1] : email;
-        fields.issuer = query.value(4).toString();
-        const int type = query.value(3).toInt();
+        fields.issuer = row[4].toString();
+        const int type = row[3].toInt();
         if (type == 1) {
             fields.type = QStringLiteral("hotp");
-            fields.counter = query.value(2).toULongLong();
+            fields.counter = row[2].toULongLong();
         } else if (type != 0) {
             result.items.push_back(ItemBuilder::error(
                 email, tr("Google Authenticator account type %1 is unknown").arg(type)));
             continue;
         }
-        result.items.push_back(ItemBuilder::fromBase32(email, fields, query.value(1).toString()));
+        result.items.push_back(ItemBuilder::fromBase32(email, fields, row[1].toString()));
     }
+    return {};
 }
 
-void readMicrosoft(QSqlDatabase& database, ImportResult& result)
+Status readMicrosoft(SqliteReader& database, ImportResult& result)
 {
-    QSqlQuery query(database);
-    query.exec(QStringLiteral("SELECT name, username, oath_secret_key, account_type FROM accounts "
-                              "ORDER BY _id"));
-    while (query.next()) {
+    auto rows = database.select(QStringLiteral("accounts"),
+                                {QStringLiteral("name"), QStringLiteral("username"),
+                                 QStringLiteral("oath_secret_key"), QStringLiteral("account_type")},
+                                QStringLiteral("_id"));
+    if (!rows) {
+        return makeError(rows.error());
+    }
+    for (const SqliteReader::Row& row : *rows) {
         ItemBuilder::Fields fields;
-        fields.issuer = query.value(0).toString();
-        fields.account = query.value(1).toString();
+        fields.issuer = row[0].toString();
+        fields.account = row[1].toString();
         const QString source = fields.issuer + QLatin1Char(':') + fields.account;
-        const int type = query.value(3).toInt();
-        const QString secret = query.value(2).toString();
+        const int type = row[3].toInt();
+        const QString secret = row[2].toString();
         if (type == 0) {
             result.items.push_back(ItemBuilder::fromBase32(source, fields, secret));
         } else if (type == 1) {
@@ -125,26 +94,33 @@ void readMicrosoft(QSqlDatabase& database, ImportResult& result)
         }
         // Other types are push-notification sign-in accounts: they have no OTP secret.
     }
+    return {};
 }
 
 // Authenticator Pro's table has the columns of its JSON backup, so the rows go through the JSON
 // reader rather than a second copy of its mapping.
-ImportResult readStratum(QSqlDatabase& database)
+Expected<ImportResult> readStratum(SqliteReader& database)
 {
-    QSqlQuery query(database);
-    query.exec(QStringLiteral("SELECT type, issuer, username, secret, algorithm, digits, period, "
-                              "counter FROM authenticator ORDER BY ranking"));
+    auto rows = database.select(QStringLiteral("authenticator"),
+                                {QStringLiteral("type"), QStringLiteral("issuer"),
+                                 QStringLiteral("username"), QStringLiteral("secret"),
+                                 QStringLiteral("algorithm"), QStringLiteral("digits"),
+                                 QStringLiteral("period"), QStringLiteral("counter")},
+                                QStringLiteral("ranking"));
+    if (!rows) {
+        return makeError(rows.error());
+    }
     QJsonArray authenticators;
-    while (query.next()) {
+    for (const SqliteReader::Row& row : *rows) {
         authenticators.append(QJsonObject{
-            {QStringLiteral("Type"), query.value(0).toInt()},
-            {QStringLiteral("Issuer"), query.value(1).toString()},
-            {QStringLiteral("Username"), query.value(2).toString()},
-            {QStringLiteral("Secret"), query.value(3).toString()},
-            {QStringLiteral("Algorithm"), query.value(4).toInt()},
-            {QStringLiteral("Digits"), query.value(5).toInt()},
-            {QStringLiteral("Period"), query.value(6).toInt()},
-            {QStringLiteral("Counter"), query.value(7).toLongLong()},
+            {QStringLiteral("Type"), row[0].toInt()},
+            {QStringLiteral("Issuer"), row[1].toString()},
+            {QStringLiteral("Username"), row[2].toString()},
+            {QStringLiteral("Secret"), row[3].toString()},
+            {QStringLiteral("Algorithm"), row[4].toInt()},
+            {QStringLiteral("Digits"), row[5].toInt()},
+            {QStringLiteral("Period"), row[6].toInt()},
+            {QStringLiteral("Counter"), row[7].toLongLong()},
         });
     }
     return SimpleJsonFormats::read(
@@ -160,46 +136,50 @@ bool SqliteFormats::isSqlite(QByteArrayView data)
 
 QString SqliteFormats::detect(QByteArrayView data)
 {
-    QString format;
-    QString error;
-    withDatabase(
-        data,
-        [&format](QSqlDatabase& database) {
-            if (hasColumns(
-                    database, QStringLiteral("accounts"),
-                    {QStringLiteral("email"), QStringLiteral("secret"), QStringLiteral("type")})) {
-                format = kGoogle;
-            } else if (hasColumns(
-                           database, QStringLiteral("accounts"),
-                           {QStringLiteral("oath_secret_key"), QStringLiteral("account_type")})) {
-                format = kMicrosoft;
-            } else if (hasColumns(database, QStringLiteral("authenticator"),
-                                  {QStringLiteral("secret"), QStringLiteral("algorithm")})) {
-                format = kStratum;
-            }
-        },
-        &error);
-    return format;
+    auto database = SqliteReader::open(data);
+    if (!database) {
+        return {};
+    }
+    // Views are detected as tables are, so that reading one gives the reason it is refused.
+    if (hasColumns(*database, QStringLiteral("accounts"),
+                   {QStringLiteral("email"), QStringLiteral("secret"), QStringLiteral("type")})) {
+        return kGoogle;
+    }
+    if (hasColumns(*database, QStringLiteral("accounts"),
+                   {QStringLiteral("oath_secret_key"), QStringLiteral("account_type")})) {
+        return kMicrosoft;
+    }
+    if (hasColumns(*database, QStringLiteral("authenticator"),
+                   {QStringLiteral("secret"), QStringLiteral("algorithm")})) {
+        return kStratum;
+    }
+    return {};
 }
 
 ImportResult SqliteFormats::read(const QString& format, QByteArrayView data)
 {
+    auto database = SqliteReader::open(data);
+    if (!database) {
+        return ImportResult::failed(ImportFailure::Damaged, database.error(), format);
+    }
     ImportResult result;
-    QString error;
-    const bool opened = withDatabase(
-        data,
-        [&](QSqlDatabase& database) {
-            if (format == kStratum) {
-                result = readStratum(database);
-            } else if (format == kGoogle) {
-                readGoogle(database, result);
-            } else {
-                readMicrosoft(database, result);
-            }
-        },
-        &error);
-    if (!opened) {
-        return ImportResult::failed(ImportFailure::Damaged, error, format);
+    Status read;
+    if (format == kStratum) {
+        auto stratum = readStratum(*database);
+        if (stratum) {
+            result = std::move(*stratum);
+        } else {
+            read = makeError(stratum.error());
+        }
+    } else if (format == kGoogle) {
+        read = readGoogle(*database, result);
+    } else {
+        read = readMicrosoft(*database, result);
+    }
+    if (!read) {
+        // A view, a computed column, too many rows, the time budget: the file is not read at all
+        // rather than in part.
+        return ImportResult::failed(ImportFailure::Unsupported, read.error(), format);
     }
     result.format = format;
     return result;

@@ -7,7 +7,7 @@
 
 namespace tessera::transfer {
 
-// App databases copied off a (rooted) phone, read through Qt Sql's SQLite driver: Google
+// App databases copied off a (rooted) phone, read through SqliteReader's bounds: Google
 // Authenticator ("databases"), Microsoft Authenticator ("PhoneFactor") and Authenticator Pro /
 // Stratum ("authenticator.db3").
 class SqliteFormats

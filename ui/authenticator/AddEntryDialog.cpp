@@ -338,8 +338,7 @@ void AddEntryDialog::scanFile(const QString& path)
 
 void AddEntryDialog::scanImage(const QImage& image)
 {
-    decodeInBackground(
-        [image]() -> Expected<QStringList> { return scan::QrDecoder::decode(image); });
+    decodeInBackground([image] { return scan::QrDecoder::decode(image); });
 }
 
 void AddEntryDialog::decodeInBackground(std::function<Expected<QStringList>()> decode)

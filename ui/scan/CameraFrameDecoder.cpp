@@ -67,8 +67,12 @@ bool CameraFrameDecoder::offer(const QVideoFrame& frame)
         watcher->deleteLater();
         finishDecode(watcher->result());
     });
-    // The frame's pixels go with the worker and are freed when it ends.
-    watcher->setFuture(runInBackground([image] { return scan::QrDecoder::decode(image); }));
+    // The frame's pixels go with the worker and are freed when it ends. A frame the decoder
+    // gives up on (too busy to search) counts as a frame without a code: the next one may do.
+    watcher->setFuture(runInBackground([image] {
+        auto texts = scan::QrDecoder::decode(image);
+        return texts ? std::move(*texts) : QStringList();
+    }));
     return true;
 }
 

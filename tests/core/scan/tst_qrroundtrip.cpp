@@ -61,7 +61,9 @@ void TestQrRoundTrip::roundTrip()
     QFETCH(ErrorCorrection, correction);
     const auto image = QrEncoder::toImage(text, 4, 4, correction);
     QVERIFY2(image, qPrintable(image.error()));
-    QCOMPARE(QrDecoder::decode(*image), QStringList{text});
+    const auto decoded = QrDecoder::decode(*image);
+    QVERIFY2(decoded, qPrintable(decoded.error()));
+    QCOMPARE(*decoded, QStringList{text});
 }
 
 void TestQrRoundTrip::severalCodesInOneImage()
@@ -80,7 +82,9 @@ void TestQrRoundTrip::severalCodesInOneImage()
         painter.drawImage(places[i], *code);
     }
     painter.end();
-    QCOMPARE(QrDecoder::decode(sheet), texts);
+    const auto decoded = QrDecoder::decode(sheet);
+    QVERIFY2(decoded, qPrintable(decoded.error()));
+    QCOMPARE(*decoded, texts);
 }
 
 void TestQrRoundTrip::lightOnDarkCode()
@@ -89,7 +93,9 @@ void TestQrRoundTrip::lightOnDarkCode()
     const auto matrix = QrEncoder::encode(text);
     QVERIFY(matrix);
     const QImage inverted = QrEncoder::toImage(*matrix, 5, 4, Qt::white, QColor(0x20, 0x20, 0x20));
-    QCOMPARE(QrDecoder::decode(inverted), QStringList{text});
+    const auto decoded = QrDecoder::decode(inverted);
+    QVERIFY2(decoded, qPrintable(decoded.error()));
+    QCOMPARE(*decoded, QStringList{text});
 }
 
 void TestQrRoundTrip::rotatedAndScaledCode()
@@ -100,7 +106,9 @@ void TestQrRoundTrip::rotatedAndScaledCode()
     const QImage turned = image->transformed(QTransform().rotate(90))
                               .scaled(image->width() * 3 / 4, image->height() * 3 / 4,
                                       Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    QCOMPARE(QrDecoder::decode(turned), QStringList{text});
+    const auto decoded = QrDecoder::decode(turned);
+    QVERIFY2(decoded, qPrintable(decoded.error()));
+    QCOMPARE(*decoded, QStringList{text});
 }
 
 void TestQrRoundTrip::imageWithoutCode()
@@ -111,12 +119,16 @@ void TestQrRoundTrip::imageWithoutCode()
     painter.fillRect(40, 40, 120, 60, Qt::black);
     painter.drawEllipse(180, 60, 80, 80);
     painter.end();
-    QVERIFY(QrDecoder::decode(image).isEmpty());
+    const auto decoded = QrDecoder::decode(image);
+    QVERIFY2(decoded, qPrintable(decoded.error()));
+    QVERIFY(decoded->isEmpty());
 }
 
 void TestQrRoundTrip::nullImage()
 {
-    QVERIFY(QrDecoder::decode(QImage()).isEmpty());
+    const auto decoded = QrDecoder::decode(QImage());
+    QVERIFY2(decoded, qPrintable(decoded.error()));
+    QVERIFY(decoded->isEmpty());
 }
 
 void TestQrRoundTrip::unreadableFile()

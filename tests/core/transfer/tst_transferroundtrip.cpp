@@ -189,7 +189,9 @@ private slots:
                 dark[std::size_t(y * size + x)] = true;
             }
             const QImage image = scan::QrEncoder::toImage(scan::QrMatrix(size, std::move(dark)));
-            const QStringList texts = scan::QrDecoder::decode(image);
+            const auto decodedTexts = scan::QrDecoder::decode(image);
+            QVERIFY2(decodedTexts, qPrintable(decodedTexts.error()));
+            const QStringList& texts = *decodedTexts;
             QCOMPARE(texts.size(), 1);
             auto parameters = otp::otpauth::parse(texts.first());
             QVERIFY2(parameters.hasValue(), qPrintable(parameters.error()));

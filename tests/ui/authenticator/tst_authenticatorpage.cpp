@@ -386,8 +386,9 @@ void TestAuthenticatorPage::showQrNeedsConfirmation()
                       Qt::LeftButton);
     QVERIFY(dialog.isCodeShown());
     QVERIFY(!image->pixmap().isNull());
-    const QStringList decoded = scan::QrDecoder::decode(image->pixmap().toImage());
-    QCOMPARE(decoded, QStringList{kSampleUris[0]});
+    const auto decoded = scan::QrDecoder::decode(image->pixmap().toImage());
+    QVERIFY2(decoded, qPrintable(decoded.error()));
+    QCOMPARE(*decoded, QStringList{kSampleUris[0]});
 }
 
 void TestAuthenticatorPage::lockWipesModel()
