@@ -3,6 +3,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 
 #include <optional>
 #include <QPushButton>
@@ -35,14 +36,8 @@ std::optional<QColor> tintFor(MessageBar::Tone tone)
 } // namespace
 
 MessageBar::MessageBar(Tone tone, QWidget* parent)
-    : QWidget(parent), m_text(new QLabel), m_layout(new QHBoxLayout(this))
+    : QWidget(parent), m_tint(tintFor(tone)), m_text(new QLabel), m_layout(new QHBoxLayout(this))
 {
-    if (const std::optional<QColor> tint = tintFor(tone)) {
-        setAutoFillBackground(true);
-        QPalette tinted = palette();
-        tinted.setColor(QPalette::Window, *tint);
-        setPalette(tinted);
-    }
     m_text->setWordWrap(true);
     // Paths, names and system messages are shown as they are, never read as markup.
     m_text->setTextFormat(Qt::PlainText);
@@ -50,6 +45,20 @@ MessageBar::MessageBar(Tone tone, QWidget* parent)
     m_layout->setContentsMargins(12, 6, 12, 6);
     m_layout->addWidget(m_text, 1);
     hide();
+}
+
+void MessageBar::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    if (!m_tint) {
+        return;
+    }
+    // Painted, not set as the palette's window colour: a translucent palette colour was filled
+    // over the page's Base and showed as no tint at all, in light and dark alike. The palette's
+    // own window colour under the tint follows the theme of the moment.
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Window));
+    painter.fillRect(rect(), *m_tint);
 }
 
 QString MessageBar::text() const

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QWidget>
+
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -29,7 +32,11 @@ public:
     // A button at the end of the bar, in the order added.
     QPushButton* addButton(const QString& text, const QString& objectName);
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
+    std::optional<QColor> m_tint;
     QLabel* m_text = nullptr;
     QHBoxLayout* m_layout = nullptr;
 };
