@@ -16,8 +16,6 @@
 #include <QMediaDevices>
 #endif
 
-#include <QFutureWatcher>
-
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -347,19 +345,16 @@ void AddEntryDialog::decodeInBackground(std::function<Expected<QStringList>()> d
     // thread; the dialog stays responsive and says what it is doing.
     ++m_scansRunning;
     showMessage(tr("Looking for QR codes…"), false);
-    auto* watcher = new QFutureWatcher<Expected<QStringList>>(this);
-    connect(watcher, &QFutureWatcher<Expected<QStringList>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        --m_scansRunning;
-        const Expected<QStringList> texts = watcher->result();
-        if (!texts) {
-            showMessage(texts.error(), true);
-        } else {
-            offerTexts(*texts);
-        }
-        emit scanFinished(texts.hasValue() && !texts->isEmpty());
-    });
-    watcher->setFuture(runInBackground(std::move(decode)));
+    whenFinished(this, runInBackground(std::move(decode)),
+                 [this](const Expected<QStringList>& texts) {
+                     --m_scansRunning;
+                     if (!texts) {
+                         showMessage(texts.error(), true);
+                     } else {
+                         offerTexts(*texts);
+                     }
+                     emit scanFinished(texts.hasValue() && !texts->isEmpty());
+                 });
 }
 
 void AddEntryDialog::chooseFile()

@@ -58,10 +58,10 @@ void ClockCheckBar::handleOffset(const time::ClockOffset& offset)
         return;
     }
     m_measured = seconds;
-    setText((seconds > 0 ? tr("This computer's clock is %1 behind %2. Codes may be rejected.")
-                         : tr("This computer's clock is %1 ahead of %2. Codes may be rejected."))
-                .arg(describeSeconds(seconds),
-                     m_server.isEmpty() ? tr("the time server") : m_server));
+    setText(
+        (seconds > 0 ? tr("This computer's clock is %1 behind %2. Codes may be rejected.")
+                     : tr("This computer's clock is %1 ahead of %2. Codes may be rejected."))
+            .arg(describeSeconds(seconds), m_server.isEmpty() ? tr("the time server") : m_server));
     show();
 }
 

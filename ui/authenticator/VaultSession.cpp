@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 
 #include <algorithm>
 
@@ -148,10 +147,12 @@ void VaultSession::setRemembered(bool remember)
     // The task only touches the header and reads the entries to save them; the UI keeps reading
     // the same entries to paint, and lock() waits for the task (m_lockPending).
     vault::VaultFile* file = &*m_file;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const QString problem = watcher->result();
+    m_keyringTask = runInBackground([file, remember, keyring = m_keyring]() -> QString {
+        const Status done =
+            remember ? file->addKeyringSlot(*keyring) : file->removeKeyringSlots(*keyring);
+        return done ? QString() : done.error();
+    });
+    whenFinished(this, m_keyringTask, [this](const QString& problem) {
         setBusy(false);
         if (!problem.isEmpty()) {
             emit keyringFailed(problem);
@@ -164,12 +165,6 @@ void VaultSession::setRemembered(bool remember)
             lock();
         }
     });
-    m_keyringTask = runInBackground([file, remember, keyring = m_keyring]() -> QString {
-        const Status done =
-            remember ? file->addKeyringSlot(*keyring) : file->removeKeyringSlots(*keyring);
-        return done ? QString() : done.error();
-    });
-    watcher->setFuture(m_keyringTask);
 }
 
 void VaultSession::setBusy(bool busy)
@@ -184,12 +179,8 @@ void VaultSession::start(std::function<Result()> work)
         return;
     }
     setBusy(true);
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        finish(watcher->result());
-    });
-    watcher->setFuture(runInBackground(std::move(work)));
+    whenFinished(this, runInBackground(std::move(work)),
+                 [this](Result outcome) { finish(std::move(outcome)); });
 }
 
 void VaultSession::finish(Result outcome)
@@ -276,26 +267,25 @@ void VaultSession::backUp(bool afterChange)
     };
     ++m_backupsRunning;
     const QString folder = m_autoBackup->folder;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, folder] {
-        watcher->deleteLater();
-        --m_backupsRunning;
-        const Outcome outcome = watcher->result();
-        if (!outcome.error.isEmpty()) {
-            emit backupFailed(folder, outcome.error);
-        } else if (!outcome.path.isEmpty()) {
-            emit backupWritten(outcome.path);
-        }
-    });
     // Only the file on disk is read, never the open vault, so locking need not wait for this.
-    watcher->setFuture(QtConcurrent::run(
-        &m_backupPool,
-        [settings = *m_autoBackup, clock = m_backupClock, path = m_path, afterChange]() -> Outcome {
-            transfer::AutoBackup backup(settings, clock);
-            const Expected<QString> written =
-                afterChange ? backup.vaultFileSaved(path) : backup.tickVaultFile(path);
-            return written ? Outcome{*written, {}} : Outcome{{}, written.error()};
-        }));
+    whenFinished(this,
+                 QtConcurrent::run(
+                     &m_backupPool,
+                     [settings = *m_autoBackup, clock = m_backupClock, path = m_path,
+                      afterChange]() -> Outcome {
+                         transfer::AutoBackup backup(settings, clock);
+                         const Expected<QString> written =
+                             afterChange ? backup.vaultFileSaved(path) : backup.tickVaultFile(path);
+                         return written ? Outcome{*written, {}} : Outcome{{}, written.error()};
+                     }),
+                 [this, folder](const Outcome& outcome) {
+                     --m_backupsRunning;
+                     if (!outcome.error.isEmpty()) {
+                         emit backupFailed(folder, outcome.error);
+                     } else if (!outcome.path.isEmpty()) {
+                         emit backupWritten(outcome.path);
+                     }
+                 });
 }
 
 } // namespace tessera::ui

@@ -5,7 +5,6 @@
 
 #include "scan/QrDecoder.h"
 
-#include <QFutureWatcher>
 #include <QVideoFrame>
 
 namespace tessera::ui {
@@ -62,17 +61,13 @@ bool CameraFrameDecoder::offer(const QVideoFrame& frame)
         return false;
     }
     m_busy = true;
-    auto* watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        finishDecode(watcher->result());
-    });
     // The frame's pixels go with the worker and are freed when it ends. A frame the decoder
     // gives up on (too busy to search) counts as a frame without a code: the next one may do.
-    watcher->setFuture(runInBackground([image] {
-        auto texts = scan::QrDecoder::decode(image);
-        return texts ? std::move(*texts) : QStringList();
-    }));
+    whenFinished(this, runInBackground([image] {
+                     auto texts = scan::QrDecoder::decode(image);
+                     return texts ? std::move(*texts) : QStringList();
+                 }),
+                 [this](const QStringList& texts) { finishDecode(texts); });
     return true;
 }
 

@@ -10,7 +10,6 @@
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QFutureWatcher>
 #include <QImageReader>
 #include <QUrl>
 
@@ -183,25 +182,23 @@ void ScreenshotPortal::load(const QString& path)
 {
     // A screen-sized PNG takes a few hundred milliseconds to read: a worker does it. The file
     // belongs to the portal (it may be the user's screenshot folder): read it, leave it there.
-    auto* watcher = new QFutureWatcher<Expected<QImage>>(this);
-    connect(watcher, &QFutureWatcher<Expected<QImage>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Expected<QImage> image = watcher->result();
-        if (image) {
-            emit finished(*image);
-        } else {
-            emit failed(image.error());
-        }
-    });
-    watcher->setFuture(runInBackground([path]() -> Expected<QImage> {
-        QImageReader reader(path);
-        QImage image = reader.read();
-        if (image.isNull()) {
-            return makeError(tr("Cannot read the screenshot the desktop saved at '%1': %2")
+    whenFinished(this, runInBackground([path]() -> Expected<QImage> {
+                     QImageReader reader(path);
+                     QImage image = reader.read();
+                     if (image.isNull()) {
+                         return makeError(
+                             tr("Cannot read the screenshot the desktop saved at '%1': %2")
                                  .arg(path, reader.errorString()));
-        }
-        return image;
-    }));
+                     }
+                     return image;
+                 }),
+                 [this](const Expected<QImage>& image) {
+                     if (image) {
+                         emit finished(*image);
+                     } else {
+                         emit failed(image.error());
+                     }
+                 });
 }
 
 bool ScreenshotPortal::listenOn(const QString& path)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -28,6 +31,20 @@ template <typename Function> auto runInBackground(Function&& function)
         lowerCurrentThreadPriority(requester);
         return function();
     });
+}
+
+// Calls `done` with `future`'s result on `context`'s thread once it has finished. The watcher
+// belongs to `context`: if the context goes first, the result is dropped and `done` never runs.
+template <typename T, typename Done>
+void whenFinished(QObject* context, const QFuture<T>& future, Done&& done)
+{
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context,
+                     [watcher, done = std::forward<Done>(done)]() mutable {
+                         watcher->deleteLater();
+                         done(watcher->result());
+                     });
+    watcher->setFuture(future);
 }
 
 } // namespace tessera::ui

@@ -5,8 +5,8 @@
 #include <QLabel>
 #include <QPainter>
 
-#include <optional>
 #include <QPushButton>
+#include <optional>
 
 namespace tessera::ui {
 

@@ -41,9 +41,10 @@ void typeIntoWindow(QWidget& window, const QString& text, Qt::Key finalKey = Qt:
 QString focusDescription()
 {
     const QWidget* focus = QApplication::focusWidget();
-    return focus ? QStringLiteral("%1 (%2)").arg(focus->accessibleName(),
-                                                 QString::fromLatin1(focus->metaObject()->className()))
-                 : QStringLiteral("nothing");
+    return focus
+               ? QStringLiteral("%1 (%2)").arg(
+                     focus->accessibleName(), QString::fromLatin1(focus->metaObject()->className()))
+               : QStringLiteral("nothing");
 }
 
 // The window as main() makes it, over a page for `vaultPath`, shown and active.
