@@ -260,7 +260,7 @@ void VaultSession::backUp(bool afterChange)
     if (!m_autoBackup || !m_file) {
         return;
     }
-    struct Outcome
+    struct BackupOutcome
     {
         QString path;
         QString error;
@@ -268,24 +268,25 @@ void VaultSession::backUp(bool afterChange)
     ++m_backupsRunning;
     const QString folder = m_autoBackup->folder;
     // Only the file on disk is read, never the open vault, so locking need not wait for this.
-    whenFinished(this,
-                 QtConcurrent::run(
-                     &m_backupPool,
-                     [settings = *m_autoBackup, clock = m_backupClock, path = m_path,
-                      afterChange]() -> Outcome {
-                         transfer::AutoBackup backup(settings, clock);
-                         const Expected<QString> written =
-                             afterChange ? backup.vaultFileSaved(path) : backup.tickVaultFile(path);
-                         return written ? Outcome{*written, {}} : Outcome{{}, written.error()};
-                     }),
-                 [this, folder](const Outcome& outcome) {
-                     --m_backupsRunning;
-                     if (!outcome.error.isEmpty()) {
-                         emit backupFailed(folder, outcome.error);
-                     } else if (!outcome.path.isEmpty()) {
-                         emit backupWritten(outcome.path);
-                     }
-                 });
+    whenFinished(
+        this,
+        QtConcurrent::run(
+            &m_backupPool,
+            [settings = *m_autoBackup, clock = m_backupClock, path = m_path,
+             afterChange]() -> BackupOutcome {
+                transfer::AutoBackup backup(settings, clock);
+                const Expected<QString> written =
+                    afterChange ? backup.vaultFileSaved(path) : backup.tickVaultFile(path);
+                return written ? BackupOutcome{*written, {}} : BackupOutcome{{}, written.error()};
+            }),
+        [this, folder](const BackupOutcome& outcome) {
+            --m_backupsRunning;
+            if (!outcome.error.isEmpty()) {
+                emit backupFailed(folder, outcome.error);
+            } else if (!outcome.path.isEmpty()) {
+                emit backupWritten(outcome.path);
+            }
+        });
 }
 
 } // namespace tessera::ui
