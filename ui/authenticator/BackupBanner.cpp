@@ -7,8 +7,7 @@
 
 namespace tessera::ui {
 
-BackupBanner::BackupBanner(VaultSession& session, QWidget* parent)
-    : MessageBar(Tone::Error, parent)
+BackupBanner::BackupBanner(VaultSession& session, QWidget* parent) : MessageBar(Tone::Error, parent)
 {
     // Red-leaning: the vault is safe, but the copy the user counts on is missing.
     setObjectName(QStringLiteral("backupBanner"));
@@ -22,9 +21,9 @@ BackupBanner::BackupBanner(VaultSession& session, QWidget* parent)
 void BackupBanner::showFailure(const QString& folder, const QString& message)
 {
     setText(tr("The automatic backup to %1 failed: %2. Your vault itself was saved. "
-                       "Backups resume once the folder can be written again; Settings can "
-                       "choose another.")
-                        .arg(folder, message));
+               "Backups resume once the folder can be written again; Settings can "
+               "choose another.")
+                .arg(folder, message));
     show();
 }
 
