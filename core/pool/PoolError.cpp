@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PoolError.h"
 
+#include "util/TextLimits.h"
+
 namespace tessera::pool {
 
 QJsonObject PoolError::toJson() const
@@ -84,32 +86,7 @@ PoolError PoolError::validation(const QString& member, const QString& constraint
 
 QString PoolError::quotedPrefix(const QString& value)
 {
-    constexpr qsizetype kShown = 32;
-    QString shown;
-    qsizetype i = 0;
-    for (qsizetype count = 0; i < value.size() && count < kShown; ++count) {
-        const QChar unit = value.at(i);
-        const bool pair =
-            unit.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate();
-        if (pair) {
-            shown += value.mid(i, 2);
-            i += 2;
-            continue;
-        }
-        // A message is printed and logged: control characters and lone surrogates would
-        // garble it or the terminal, so they are spelled out.
-        if (unit.isSurrogate() || unit.category() == QChar::Other_Control ||
-            unit.category() == QChar::Other_Format) {
-            shown += QStringLiteral("\\u%1").arg(unit.unicode(), 4, 16, QLatin1Char('0'));
-        } else {
-            shown += unit;
-        }
-        ++i;
-    }
-    if (i < value.size()) {
-        shown += QStringLiteral("...");
-    }
-    return shown;
+    return shortened(value, 32, Ellipsis::Ascii);
 }
 
 } // namespace tessera::pool

@@ -6,17 +6,29 @@
 
 namespace tessera {
 
-QString shortened(const QString& text, int length)
+QString shortened(const QString& text, int length, Ellipsis ellipsis)
 {
-    if (text.size() <= length) {
-        return text;
+    QString shown;
+    qsizetype i = 0;
+    for (int count = 0; i < text.size() && count < length; ++count) {
+        const QChar unit = text.at(i);
+        if (unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            shown += text.mid(i, 2);
+            i += 2;
+            continue;
+        }
+        if (unit.isSurrogate() || unit.category() == QChar::Other_Control ||
+            unit.category() == QChar::Other_Format) {
+            shown += QStringLiteral("\\u%1").arg(unit.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            shown += unit;
+        }
+        ++i;
     }
-    // Do not cut a surrogate pair in half: the prefix must still be valid text.
-    qsizetype cut = length;
-    if (cut > 0 && text.at(cut - 1).isHighSurrogate()) {
-        --cut;
+    if (i < text.size()) {
+        shown += ellipsis == Ellipsis::Unicode ? QString(QChar(0x2026)) : QStringLiteral("...");
     }
-    return text.left(cut) + QChar(0x2026);
+    return shown;
 }
 
 Status checkLength(const QString& what, const QString& text, int limit)

@@ -10,9 +10,18 @@ namespace tessera {
 // How much of an over-long text a message quotes: enough to recognise it, never the whole of it.
 inline constexpr int kQuotedPrefixLength = 40;
 
-// `text`, or its first `length` characters and "…" when it is longer: for messages and lists,
-// so a 60 MB label is never echoed back.
-QString shortened(const QString& text, int length = kQuotedPrefixLength);
+enum class Ellipsis
+{
+    Unicode, // "…", for Tessera's own messages
+    Ascii,   // "...", where a message imitates AWS's
+};
+
+// `text` as a message may quote it: at most its first `length` characters (a surrogate pair
+// counts as one and is never split) and an ellipsis when it is longer, so a 60 MB label is never
+// echoed back; control and format characters and lone surrogates are spelled out as \uXXXX, so
+// a quoted value cannot garble the terminal or log it is printed to.
+QString shortened(const QString& text, int length = kQuotedPrefixLength,
+                  Ellipsis ellipsis = Ellipsis::Unicode);
 
 // Refuses `text` longer than `limit` characters (UTF-16 code units, as QString counts them):
 // "<what> is too long: 'Lorem ipsum…' has 1,000,000 characters; at most 1,024 are allowed".

@@ -255,11 +255,13 @@ void tst_HostileLabels::importRefusesMillionsOfAccounts()
 
 void tst_HostileLabels::shortenedNeverSplitsACharacter()
 {
-    // 39 ASCII characters, then U+1F600 as a surrogate pair straddling the 40-character cut.
+    // 39 ASCII characters, then U+1F600 (a surrogate pair in UTF-16) as the 40th character.
     const QString text = QString(39, QLatin1Char('x')) + QString::fromUcs4(U"\U0001F600tail");
     const QString cut = shortened(text);
     QVERIFY2(!cut.at(cut.size() - 2).isHighSurrogate(), "the prefix must not end in half a pair");
-    QCOMPARE(cut, QString(39, QLatin1Char('x')) + QChar(0x2026));
+    QCOMPARE(cut, QString(39, QLatin1Char('x')) + QString::fromUcs4(U"\U0001F600") + QChar(0x2026));
+    // Control characters are spelled out, so a quoted label cannot drive the terminal.
+    QCOMPARE(shortened(QStringLiteral("a\x1b[2Jb")), QStringLiteral("a\\u001b[2Jb"));
     QCOMPARE(shortened(QStringLiteral("short")), QStringLiteral("short"));
 }
 
