@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AtomicFile.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -9,7 +11,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -30,11 +31,6 @@ QString alreadyExists(const QString& path)
 }
 
 #if defined(Q_OS_UNIX)
-
-QString systemReason(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 // QSaveFile cannot do what these files need: its Linux temporary file is an O_TMPFILE created
 // with mode 0666 & ~umask, linked in with those bits and only then narrowed, so another user can
@@ -114,15 +110,15 @@ Status writeThroughTemporary(const QString& path, QByteArrayView data, Replace r
 {
     TemporaryFile temporary(path);
     if (temporary.error() != 0) {
-        return makeError(tr("cannot write %1: %2").arg(path, systemReason(temporary.error())));
+        return makeError(tr("cannot write %1: %2").arg(path, systemErrorText(temporary.error())));
     }
     if (const int error = temporary.writeAndSync(data); error != 0) {
-        return makeError(tr("cannot write %1: %2").arg(path, systemReason(error)));
+        return makeError(tr("cannot write %1: %2").arg(path, systemErrorText(error)));
     }
     const QByteArray target = QFile::encodeName(path);
     if (replace == Replace::Yes) {
         if (::rename(temporary.name(), target.constData()) != 0) {
-            return makeError(tr("cannot save %1: %2").arg(path, systemReason(errno)));
+            return makeError(tr("cannot save %1: %2").arg(path, systemErrorText(errno)));
         }
         temporary.keep();
     } else {
@@ -136,7 +132,7 @@ Status writeThroughTemporary(const QString& path, QByteArrayView data, Replace r
             // Some file systems (FAT and exFAT drives, some FUSE mounts) have no hard links: a
             // rename after a check is the best they allow.
             if (error != EPERM && error != ENOTSUP && error != EOPNOTSUPP && error != ENOSYS) {
-                return makeError(tr("cannot save %1: %2").arg(path, systemReason(error)));
+                return makeError(tr("cannot save %1: %2").arg(path, systemErrorText(error)));
             }
             struct stat existing
             {
@@ -145,7 +141,7 @@ Status writeThroughTemporary(const QString& path, QByteArrayView data, Replace r
                 return makeError(alreadyExists(path));
             }
             if (::rename(temporary.name(), target.constData()) != 0) {
-                return makeError(tr("cannot save %1: %2").arg(path, systemReason(errno)));
+                return makeError(tr("cannot save %1: %2").arg(path, systemErrorText(errno)));
             }
             temporary.keep();
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FolderSafety.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,13 +21,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("FolderSafety", text);
 }
-
-#if defined(Q_OS_UNIX)
-QString octalMode(mode_t mode)
-{
-    return QStringLiteral("%1").arg(mode & 07777, 4, 8, QLatin1Char('0'));
-}
-#endif
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SaveLock.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -9,7 +11,6 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -72,10 +73,10 @@ Status SaveLock::lock(std::chrono::milliseconds timeout)
                                     "belongs to someone else, so nothing was saved. Move the "
                                     "vault to a folder you can write, or change the folder's "
                                     "permissions.")
-                                     .arg(folder, QString::fromLocal8Bit(std::strerror(error))));
+                                     .arg(folder, systemErrorText(error)));
             }
             return makeError(tr("cannot create the lock file %1 (%2); nothing was saved")
-                                 .arg(m_path, QString::fromLocal8Bit(std::strerror(error))));
+                                 .arg(m_path, systemErrorText(error)));
         }
     }
     QElapsedTimer waited;

@@ -9,6 +9,7 @@
 #include "crypto/AesGcm.h"
 #include "crypto/Digest.h"
 #include "crypto/KdfCost.h"
+#include "util/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -321,9 +322,9 @@ Expected<VaultFile> VaultFile::create(const QString& path, const crypto::SecureB
     }
     VaultHeader header;
     header.keySlots.append(std::move(*slot));
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        return makeError(tr("cannot create the folder %1").arg(folder));
+    // A folder made for the vault is the owner's alone from its creation, like the file.
+    if (const Status made = makePrivateFolders(QFileInfo(path).absolutePath()); !made) {
+        return makeError(made.error());
     }
     if (const Status saved =
             file.saveWith(std::move(header), std::move(masterKey), SaveMode::CreateNew);

@@ -222,6 +222,18 @@ private slots:
         QCOMPARE(modeOf(backups.first()) & 0777, mode_t(0600));
     }
 
+    void foldersMadeForAVaultAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/deeper/v.tessera"));
+        auto created = vault::VaultFile::create(path, password("pw"), sampleVault(), weakOptions());
+        QVERIFY2(created.hasValue(), qPrintable(created.error()));
+        // Under umask 022 a plain mkpath gives 0755: other users could list the vault's folder.
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("new"))) & 0777, mode_t(0700));
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("new/deeper"))) & 0777, mode_t(0700));
+        QCOMPARE(modeOf(path) & 0777, mode_t(0600));
+    }
+
     void symlinkedVault_data()
     {
         QTest::addColumn<bool>("relative");
