@@ -7,6 +7,7 @@
 #include "authenticator/QrCodeDialog.h"
 #include "authenticator/TokenDelegate.h"
 #include "authenticator/TokenListModel.h"
+#include "authenticator/UndoBar.h"
 #include "authenticator/VaultSession.h"
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
@@ -20,6 +21,7 @@
 #include "transfer/ImportDialog.h"
 #include "vault/VaultFile.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -361,7 +363,20 @@ void TestAuthenticatorPage::deleteAndUndo()
     deleteAction->trigger();
     QCOMPARE(page.model()->rowCount(), kSampleUris.size() - 1);
     QVERIFY(undoAction->isEnabled());
-    QVERIFY(!page.findChild<QWidget*>(QStringLiteral("undoBar"))->isHidden());
+    auto* undoBar = page.findChild<ui::UndoBar*>();
+    QVERIFY(undoBar && !undoBar->isHidden());
+    // As a screen reader finds it: the bar by its message, the button by its name.
+    QAccessibleInterface* barAccessible = QAccessible::queryAccessibleInterface(undoBar);
+    QVERIFY(barAccessible);
+    QVERIFY2(barAccessible->text(QAccessible::Name).startsWith(QStringLiteral("Deleted ")),
+             qPrintable(barAccessible->text(QAccessible::Name)));
+    bool undoFound = false;
+    for (int i = 0; i < barAccessible->childCount(); ++i) {
+        QAccessibleInterface* child = barAccessible->child(i);
+        undoFound = undoFound || (child->role() == QAccessible::Button &&
+                                  child->text(QAccessible::Name) == QStringLiteral("Undo"));
+    }
+    QVERIFY2(undoFound, "the Undo button is found by its accessible name");
     {
         auto onDisk = vault::VaultFile::open(path, bytes(kPassword));
         QCOMPARE(onDisk->vault().size(), std::size_t(kSampleUris.size() - 1));
