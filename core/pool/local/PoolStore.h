@@ -153,11 +153,6 @@ public:
     // (the store failed), committed otherwise.
     PoolResult transaction(const std::function<PoolResult()>& work);
 
-    // Prepares, binds `values` positionally and executes; the error names the failing statement.
-    PoolOutcome<QSqlQuery> run(const QString& sql, const QVariantList& values = {});
-    // Executes and reports only success.
-    std::optional<PoolError> exec(const QString& sql, const QVariantList& values = {});
-
     // Pools and their clients (PoolStorePools.cpp).
     std::optional<PoolError> createPool(const UserPool& pool, const MfaConfig& mfa);
     PoolOutcome<UserPool> loadPool(const QString& poolId);
@@ -252,6 +247,10 @@ public:
     QSqlDatabase database();
 
 private:
+    // Prepares, binds `values` positionally and executes; the error names the failing statement.
+    PoolOutcome<QSqlQuery> run(const QString& sql, const QVariantList& values = {});
+    // Executes and reports only success.
+    std::optional<PoolError> exec(const QString& sql, const QVariantList& values = {});
     std::optional<PoolError> migrate(int from);
     std::optional<PoolError> createPrivately();
 

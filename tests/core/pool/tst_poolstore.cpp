@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace tessera;
@@ -54,6 +55,28 @@ int runWriter()
         }
     }
     return 0;
+}
+
+// Runs `sql` on the store at `path` through a connection of its own, as another program
+// editing the file would; an error message, or empty.
+QString execOnFile(const QString& path, const QString& sql)
+{
+    const QString name = QStringLiteral("tst_poolstore-raw");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(sql)) {
+                error = query.lastError().text();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
 }
 
 } // namespace
@@ -128,8 +151,9 @@ private slots:
     void refusesNewerSchema()
     {
         PoolFixture fixture;
-        QVERIFY(!fixture.engine->services().store.exec(
-            QStringLiteral("UPDATE schema_version SET version = 99")));
+        const QString edited =
+            execOnFile(fixture.path(), QStringLiteral("UPDATE schema_version SET version = 99"));
+        QVERIFY2(edited.isEmpty(), qPrintable(edited));
         local::LocalPoolOptions options;
         options.path = fixture.path();
         local::LocalPoolEngine second(options);
