@@ -57,21 +57,18 @@ PoolOutcome<TokenSigner> EngineServices::signer()
     if (m_signer) {
         return *m_signer;
     }
-    auto query = store.run(QStringLiteral("SELECT kid, private_pem FROM signing_keys "
-                                          "ORDER BY created LIMIT 1"));
-    if (!query) {
-        return query.error();
+    const auto stored = store.loadSigningKey();
+    if (!stored) {
+        return stored.error();
     }
-    if (query->next()) {
-        m_signer = TokenSigner::fromPem(query->value(1).toByteArray(), query->value(0).toString());
+    if (*stored) {
+        m_signer = TokenSigner::fromPem((*stored)->privatePem, (*stored)->keyId);
     } else {
         m_signer = TokenSigner::generate();
         if (m_signer) {
             m_signer->setKeyId(uuid());
             if (auto error =
-                    store.exec(QStringLiteral("INSERT INTO signing_keys (kid, private_pem, "
-                                              "created) VALUES (?, ?, ?)"),
-                               {m_signer->keyId(), m_signer->privatePem(), now()})) {
+                    store.saveSigningKey({m_signer->keyId(), m_signer->privatePem()}, now())) {
                 m_signer.reset();
                 return *error;
             }
@@ -91,20 +88,14 @@ QString EngineServices::issuer(const QString& poolId) const
 std::optional<PoolError> EngineServices::saveEvent(const QString& poolId, const QString& username,
                                                    const AuthEvent& event)
 {
-    return store.exec(QStringLiteral("INSERT OR REPLACE INTO auth_events (id, pool_id, username, "
-                                     "time, ip, device, response, data) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {event.eventId, poolId, username, event.creationDate, event.ipAddress,
-                       event.deviceName, event.eventResponse, json::toText(event.toJson())});
+    return store.saveAuthEvent(poolId, username, event);
 }
 
 std::optional<PoolError> EngineServices::deliver(const QString& poolId, const QString& username,
                                                  const QString& medium, const QString& destination,
                                                  const QString& message)
 {
-    return store.exec(QStringLiteral("INSERT INTO outbox (pool_id, username, medium, destination, "
-                                     "message, time) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {poolId, username, medium, destination, message, now()});
+    return store.appendOutbox({poolId, username, medium, destination, message, now()});
 }
 
 } // namespace tessera::pool::local

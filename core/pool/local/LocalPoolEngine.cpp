@@ -201,10 +201,7 @@ PoolResult LocalPoolEngine::createUserPool(const QJsonObject& request)
     pool.arn = QStringLiteral("arn:aws:cognito-idp:%1:000000000000:userpool/%2")
                    .arg(m_services->region, pool.id);
     pool.creationDate = pool.lastModifiedDate = m_services->now();
-    if (auto error = m_services->store.exec(
-            QStringLiteral("INSERT INTO pools (id, name, data, mfa) "
-                           "VALUES (?, ?, ?, ?)"),
-            {pool.id, pool.name, json::toText(pool.toJson()), json::toText(mfa.toJson())})) {
+    if (auto error = m_services->store.createPool(pool, mfa)) {
         return *error;
     }
     return QJsonObject{{QStringLiteral("UserPool"), pool.toJson()}};
@@ -224,23 +221,20 @@ PoolResult LocalPoolEngine::listUserPools(const QJsonObject& request)
         return limit.error();
     }
     const QString after = decodePageToken(request.value(QStringLiteral("NextToken")).toString());
-    auto query = m_services->store.run(QStringLiteral("SELECT id, data FROM pools WHERE id > ? "
-                                                      "ORDER BY id LIMIT ?"),
-                                       {after, *limit + 1});
-    if (!query) {
-        return query.error();
+    const auto found = m_services->store.listPools(after, *limit + 1);
+    if (!found) {
+        return found.error();
     }
     QJsonArray pools;
     QString last;
     bool more = false;
-    while (query->next()) {
+    for (const UserPool& pool : *found) {
         if (pools.size() == *limit) {
             more = true;
             break;
         }
-        last = query->value(0).toString();
-        pools.append(
-            UserPool::fromJson(json::fromText(query->value(1).toString())).toSummaryJson());
+        last = pool.id;
+        pools.append(pool.toSummaryJson());
     }
     QJsonObject response{{QStringLiteral("UserPools"), pools}};
     if (more) {
@@ -264,10 +258,8 @@ PoolResult LocalPoolEngine::describeUserPool(const QJsonObject& request)
     if (mfa->sms) {
         pool->smsAuthenticationMessage = mfa->sms->smsAuthenticationMessage;
     }
-    auto count = m_services->store.run(
-        QStringLiteral("SELECT count(*) FROM users WHERE pool_id = ?"), {poolId});
-    if (count && count->next()) {
-        pool->estimatedNumberOfUsers = count->value(0).toLongLong();
+    if (const auto count = m_services->store.countUsers(poolId)) {
+        pool->estimatedNumberOfUsers = *count;
     }
     return QJsonObject{{QStringLiteral("UserPool"), pool->toJson()}};
 }
@@ -303,8 +295,7 @@ PoolResult LocalPoolEngine::updateUserPool(const QJsonObject& request)
     if (auto error = m_services->store.savePool(*pool)) {
         return *error;
     }
-    if (auto error = m_services->store.exec(QStringLiteral("UPDATE pools SET mfa = ? WHERE id = ?"),
-                                            {json::toText(mfa->toJson()), poolId})) {
+    if (auto error = m_services->store.saveMfaConfig(poolId, *mfa)) {
         return *error;
     }
     return empty();
@@ -316,16 +307,8 @@ PoolResult LocalPoolEngine::deleteUserPool(const QJsonObject& request)
     if (auto pool = m_services->store.loadPool(poolId); !pool) {
         return pool.error();
     }
-    for (const char* table : {"pools", "clients", "users", "sessions", "outbox", "auth_events",
-                              "devices", "risk_configs", "refresh_tokens", "sign_in_failures"}) {
-        const QString column = QLatin1String(table) == QLatin1String("pools")
-                                   ? QStringLiteral("id")
-                                   : QStringLiteral("pool_id");
-        if (auto error = m_services->store.exec(
-                QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), column),
-                {poolId})) {
-            return *error;
-        }
+    if (auto error = m_services->store.deleteUserPool(poolId)) {
+        return *error;
     }
     return empty();
 }
@@ -349,10 +332,7 @@ PoolResult LocalPoolEngine::createUserPoolClient(const QJsonObject& request)
     }
     client.clientId = m_services->randomChars(26, kClientAlphabet);
     client.creationDate = client.lastModifiedDate = m_services->now();
-    if (auto error =
-            m_services->store.exec(QStringLiteral("INSERT INTO clients (id, pool_id, data) "
-                                                  "VALUES (?, ?, ?)"),
-                                   {client.clientId, poolId, json::toText(client.toJson())})) {
+    if (auto error = m_services->store.createClient(poolId, client)) {
         return *error;
     }
     return QJsonObject{{QStringLiteral("UserPoolClient"), client.toJson()}};
@@ -364,16 +344,13 @@ PoolResult LocalPoolEngine::listUserPoolClients(const QJsonObject& request)
     if (auto pool = m_services->store.loadPool(poolId); !pool) {
         return pool.error();
     }
-    auto query = m_services->store.run(QStringLiteral("SELECT data FROM clients WHERE pool_id = ? "
-                                                      "ORDER BY id"),
-                                       {poolId});
-    if (!query) {
-        return query.error();
+    const auto found = m_services->store.listClients(poolId);
+    if (!found) {
+        return found.error();
     }
     QJsonArray clients;
-    while (query->next()) {
-        clients.append(
-            UserPoolClient::fromJson(json::fromText(query->value(0).toString())).toSummaryJson());
+    for (const UserPoolClient& client : *found) {
+        clients.append(client.toSummaryJson());
     }
     return QJsonObject{{QStringLiteral("UserPoolClients"), clients}};
 }
@@ -431,8 +408,7 @@ PoolResult LocalPoolEngine::setUserPoolMfaConfig(const QJsonObject& request)
     if (auto error = m_services->store.savePool(*pool)) {
         return *error;
     }
-    if (auto error = m_services->store.exec(QStringLiteral("UPDATE pools SET mfa = ? WHERE id = ?"),
-                                            {json::toText(config->toJson()), *poolId})) {
+    if (auto error = m_services->store.saveMfaConfig(*poolId, *config)) {
         return *error;
     }
     return config->toJson();
@@ -449,39 +425,24 @@ PoolResult LocalPoolEngine::listUsers(const QJsonObject& request)
     if (!limit) {
         return limit.error();
     }
-    QString sql = QStringLiteral("SELECT username FROM users WHERE pool_id = ?");
-    QVariantList values{poolId};
+    std::optional<UserFilter> filter;
     const QString filterText = request.value(QStringLiteral("Filter")).toString();
     if (!filterText.trimmed().isEmpty()) {
-        const auto filter = UserFilter::parse(filterText);
-        if (!filter) {
-            return filter.error();
+        auto parsed = UserFilter::parse(filterText);
+        if (!parsed) {
+            return parsed.error();
         }
-        if (filter->prefix) {
-            // A range, so an index on the column serves it; U+10FFFF sorts after any text.
-            sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(filter->column());
-            values << filter->value << (filter->value + QString::fromUcs4(U"\U0010FFFF"));
-        } else {
-            sql += QStringLiteral(" AND %1 = ?").arg(filter->column());
-            values << filter->value;
-        }
+        filter = *parsed;
     }
+    std::optional<QString> after;
     if (request.contains(QStringLiteral("PaginationToken"))) {
-        sql += QStringLiteral(" AND username > ?");
-        values << decodePageToken(request.value(QStringLiteral("PaginationToken")).toString());
+        after = decodePageToken(request.value(QStringLiteral("PaginationToken")).toString());
     }
-    sql += QStringLiteral(" ORDER BY username LIMIT ?");
-    values << *limit + 1;
-    QStringList usernames;
-    {
-        auto query = m_services->store.run(sql, values);
-        if (!query) {
-            return query.error();
-        }
-        while (query->next()) {
-            usernames.append(query->value(0).toString());
-        }
+    auto found = m_services->store.listUsernames(poolId, filter, after, *limit + 1);
+    if (!found) {
+        return found.error();
     }
+    QStringList usernames = std::move(*found);
     const bool more = usernames.size() > *limit;
     if (more) {
         usernames.removeLast();
@@ -631,15 +592,9 @@ PoolResult LocalPoolEngine::adminDeleteUser(const QJsonObject& request)
     if (!record) {
         return record.error();
     }
-    const QVariantList key{request.value(kUserPoolId).toString(), record->user.username};
-    for (const char* table :
-         {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures"}) {
-        if (auto error = m_services->store.exec(
-                QStringLiteral("DELETE FROM %1 WHERE pool_id = ? AND username = ?")
-                    .arg(QLatin1String(table)),
-                key)) {
-            return *error;
-        }
+    if (auto error = m_services->store.deleteUser(request.value(kUserPoolId).toString(),
+                                                  record->user.username)) {
+        return *error;
     }
     return empty();
 }
@@ -725,28 +680,25 @@ PoolResult LocalPoolEngine::adminListDevices(const QJsonObject& request)
     if (!record) {
         return record.error();
     }
-    auto query =
-        m_services->store.run(QStringLiteral("SELECT device_key, name, created, last_seen, "
-                                             "remembered_until, last_ip FROM devices "
-                                             "WHERE pool_id = ? AND username = ? ORDER BY created"),
-                              {request.value(kUserPoolId).toString(), record->user.username});
-    if (!query) {
-        return query.error();
+    const auto found =
+        m_services->store.listDevices(request.value(kUserPoolId).toString(), record->user.username);
+    if (!found) {
+        return found.error();
     }
     QJsonArray devices;
-    while (query->next()) {
+    for (const DeviceRecord& device : *found) {
         QMap<QString, QString> attributes{
-            {QStringLiteral("device_name"), query->value(1).toString()},
-            {QStringLiteral("last_ip_used"), query->value(5).toString()},
-            {QStringLiteral("device_status"), query->value(4).toLongLong() > m_services->now()
+            {QStringLiteral("device_name"), device.name},
+            {QStringLiteral("last_ip_used"), device.lastIp},
+            {QStringLiteral("device_status"), device.rememberedUntil > m_services->now()
                                                   ? QStringLiteral("remembered")
                                                   : QStringLiteral("not_remembered")}};
-        devices.append(QJsonObject{
-            {QStringLiteral("DeviceKey"), query->value(0).toString()},
-            {QStringLiteral("DeviceAttributes"), json::attributesToJson(attributes)},
-            {QStringLiteral("DeviceCreateDate"), query->value(2).toDouble()},
-            {QStringLiteral("DeviceLastModifiedDate"), query->value(3).toDouble()},
-            {QStringLiteral("DeviceLastAuthenticatedDate"), query->value(3).toDouble()}});
+        devices.append(
+            QJsonObject{{QStringLiteral("DeviceKey"), device.deviceKey},
+                        {QStringLiteral("DeviceAttributes"), json::attributesToJson(attributes)},
+                        {QStringLiteral("DeviceCreateDate"), double(device.created)},
+                        {QStringLiteral("DeviceLastModifiedDate"), double(device.lastSeen)},
+                        {QStringLiteral("DeviceLastAuthenticatedDate"), double(device.lastSeen)}});
     }
     return QJsonObject{{QStringLiteral("Devices"), devices}};
 }
@@ -757,22 +709,16 @@ PoolResult LocalPoolEngine::adminForgetDevice(const QJsonObject& request)
     if (!record) {
         return record.error();
     }
-    const QVariantList key{request.value(QStringLiteral("DeviceKey")).toString(),
-                           request.value(kUserPoolId).toString(), record->user.username};
-    auto found =
-        m_services->store.run(QStringLiteral("SELECT 1 FROM devices WHERE device_key = ? AND "
-                                             "pool_id = ? AND username = ?"),
-                              key);
+    const QString deviceKey = request.value(QStringLiteral("DeviceKey")).toString();
+    const QString poolId = request.value(kUserPoolId).toString();
+    const auto found = m_services->store.loadDevice(deviceKey, poolId, record->user.username);
     if (!found) {
         return found.error();
     }
-    if (!found->next()) {
+    if (!*found) {
         return PoolError::resourceNotFound(QStringLiteral("Device does not exist."));
     }
-    if (auto error =
-            m_services->store.exec(QStringLiteral("DELETE FROM devices WHERE device_key = ? AND "
-                                                  "pool_id = ? AND username = ?"),
-                                   key)) {
+    if (auto error = m_services->store.deleteDevice(deviceKey, poolId, record->user.username)) {
         return *error;
     }
     return empty();
@@ -790,22 +736,19 @@ PoolResult LocalPoolEngine::adminListUserAuthEvents(const QJsonObject& request)
         return limit.error();
     }
     const qint64 offset = request.value(QStringLiteral("NextToken")).toString().toLongLong();
-    auto query = m_services->store.run(
-        QStringLiteral("SELECT data FROM auth_events WHERE pool_id = ? AND "
-                       "username = ? ORDER BY time DESC, rowid DESC "
-                       "LIMIT ? OFFSET ?"),
-        {request.value(kUserPoolId).toString(), record->user.username, *limit + 1, offset});
-    if (!query) {
-        return query.error();
+    const auto found = m_services->store.recentAuthEvents(
+        request.value(kUserPoolId).toString(), record->user.username, *limit + 1, offset);
+    if (!found) {
+        return found.error();
     }
     QJsonArray events;
     bool more = false;
-    while (query->next()) {
+    for (const QJsonObject& event : *found) {
         if (events.size() == *limit) {
             more = true;
             break;
         }
-        events.append(json::fromText(query->value(0).toString()));
+        events.append(event);
     }
     QJsonObject response{{QStringLiteral("AuthEvents"), events}};
     if (more) {
@@ -844,10 +787,7 @@ PoolResult LocalPoolEngine::setRiskConfiguration(const QJsonObject& request)
         return config.error();
     }
     config->lastModifiedDate = m_services->now();
-    if (auto error =
-            m_services->store.exec(QStringLiteral("INSERT OR REPLACE INTO risk_configs (pool_id, "
-                                                  "client_id, data) VALUES (?, ?, ?)"),
-                                   {poolId, clientId, json::toText(config->toJson())})) {
+    if (auto error = m_services->store.saveRiskConfig(poolId, clientId, *config)) {
         return *error;
     }
     return QJsonObject{{QStringLiteral("RiskConfiguration"), config->toJson()}};
@@ -900,21 +840,7 @@ PoolResult LocalPoolEngine::importUsers(const QString& userPoolId, const QList<P
 
 PoolOutcome<QList<OutboxMessage>> LocalPoolEngine::outbox(const QString& userPoolId)
 {
-    QList<OutboxMessage> messages;
-    auto query =
-        m_services->store.run(QStringLiteral("SELECT pool_id, username, medium, destination, "
-                                             "message, time FROM outbox WHERE ? = '' OR "
-                                             "pool_id = ? ORDER BY id"),
-                              {userPoolId, userPoolId});
-    if (!query) {
-        return query.error();
-    }
-    while (query->next()) {
-        messages.append({query->value(0).toString(), query->value(1).toString(),
-                         query->value(2).toString(), query->value(3).toString(),
-                         query->value(4).toString(), query->value(5).toLongLong()});
-    }
-    return messages;
+    return m_services->store.outbox(userPoolId);
 }
 
 } // namespace tessera::pool::local

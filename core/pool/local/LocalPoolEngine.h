@@ -14,19 +14,6 @@
 
 namespace tessera::pool::local {
 
-// A message the engine would have sent: an SMS or email code, or an invitation.
-struct OutboxMessage
-{
-    QString userPoolId;
-    QString username;
-    QString medium; // SMS or EMAIL
-    QString destination;
-    QString message;
-    qint64 time = 0;
-
-    QJsonObject toJson() const;
-};
-
 // The embedded pool engine: Cognito's operations, validation, errors and sign-in challenges over
 // one SQLite file, with an outbox instead of SMS and email, and a risk engine. `call` runs on
 // the engine's own worker thread; `execute` runs on the caller's thread, for tests and the CLI.

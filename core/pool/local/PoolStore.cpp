@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// PoolStore: the connection, the schema and its migrations, transactions, and users.
 #include "PoolStore.h"
 
 #include "pool/JsonFields.h"
@@ -82,11 +83,6 @@ const char* const kSchemaV3[] = {
     "UPDATE schema_version SET version = 3",
 };
 
-QString kindName(AttemptKind kind)
-{
-    return kind == AttemptKind::Password ? QStringLiteral("password") : QStringLiteral("code");
-}
-
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PoolStore", text);
@@ -157,6 +153,26 @@ QVariant bindable(const QVariant& value)
 PoolError storeError(const QString& what, const QSqlError& error)
 {
     return PoolError::internal(QStringLiteral("pool store: %1: %2").arg(what, error.text()));
+}
+
+// The SQL expression over the users table that `filter`'s attribute lives in. The email and
+// phone expressions match the store's indexes, so both kinds of match use them.
+QString filterColumn(const UserFilter& filter)
+{
+    const QString& attribute = filter.attribute;
+    if (attribute == QLatin1String("username")) {
+        return QStringLiteral("username");
+    }
+    if (attribute == QLatin1String("sub")) {
+        return QStringLiteral("sub");
+    }
+    if (attribute == QLatin1String("cognito:user_status")) {
+        return QStringLiteral("status");
+    }
+    if (attribute == QLatin1String("status")) {
+        return QStringLiteral("(CASE enabled WHEN 1 THEN 'Enabled' ELSE 'Disabled' END)");
+    }
+    return QStringLiteral("json_extract(attributes, '$.%1')").arg(attribute);
 }
 
 } // namespace
@@ -401,51 +417,6 @@ PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
     return result;
 }
 
-PoolOutcome<UserPool> PoolStore::loadPool(const QString& poolId)
-{
-    auto query = run(QStringLiteral("SELECT data FROM pools WHERE id = ?"), {poolId});
-    if (!query) {
-        return query.error();
-    }
-    if (!query->next()) {
-        return PoolError::resourceNotFound(
-            QStringLiteral("User pool %1 does not exist.").arg(poolId));
-    }
-    return UserPool::fromJson(json::fromText(query->value(0).toString()));
-}
-
-std::optional<PoolError> PoolStore::savePool(const UserPool& pool)
-{
-    return exec(QStringLiteral("UPDATE pools SET name = ?, data = ? WHERE id = ?"),
-                {pool.name, json::toText(pool.toJson()), pool.id});
-}
-
-PoolOutcome<MfaConfig> PoolStore::loadMfaConfig(const QString& poolId)
-{
-    auto query = run(QStringLiteral("SELECT mfa FROM pools WHERE id = ?"), {poolId});
-    if (!query) {
-        return query.error();
-    }
-    if (!query->next()) {
-        return PoolError::resourceNotFound(
-            QStringLiteral("User pool %1 does not exist.").arg(poolId));
-    }
-    return MfaConfig::fromJson(json::fromText(query->value(0).toString()));
-}
-
-PoolOutcome<UserPoolClient> PoolStore::loadClient(const QString& clientId)
-{
-    auto query = run(QStringLiteral("SELECT data FROM clients WHERE id = ?"), {clientId});
-    if (!query) {
-        return query.error();
-    }
-    if (!query->next()) {
-        return PoolError::resourceNotFound(
-            QStringLiteral("User pool client %1 does not exist.").arg(clientId));
-    }
-    return UserPoolClient::fromJson(json::fromText(query->value(0).toString()));
-}
-
 PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString& username)
 {
     auto query = run(QStringLiteral("SELECT attributes, status, enabled, created, modified, "
@@ -531,63 +502,60 @@ std::optional<PoolError> PoolStore::saveUsers(const QString& poolId,
     }
     return std::nullopt;
 }
-
-RiskConfig PoolStore::loadRiskConfig(const QString& poolId, const QString& clientId)
+PoolOutcome<qint64> PoolStore::countUsers(const QString& poolId)
 {
-    // A client's own configuration wins over the pool-wide one, as in Cognito.
-    auto query = run(QStringLiteral("SELECT data FROM risk_configs WHERE pool_id = ? AND "
-                                    "client_id IN (?, '') ORDER BY client_id DESC LIMIT 1"),
-                     {poolId, clientId});
-    if (query && query->next()) {
-        if (auto config = RiskConfig::fromJson(json::fromText(query->value(0).toString()))) {
-            return *config;
-        }
-    }
-    RiskConfig config;
-    config.userPoolId = poolId;
-    return config;
-}
-
-std::optional<PoolError> PoolStore::countSessionAttempt(const QString& sessionId)
-{
-    return exec(QStringLiteral("UPDATE sessions SET attempts = attempts + 1 WHERE id = ?"),
-                {sessionId});
-}
-
-PoolOutcome<FailureCount> PoolStore::loadFailures(const QString& poolId, const QString& username,
-                                                  AttemptKind kind)
-{
-    auto query = run(QStringLiteral("SELECT failures, last_failure, locked_until FROM "
-                                    "sign_in_failures WHERE pool_id = ? AND username = ? AND "
-                                    "kind = ?"),
-                     {poolId, username, kindName(kind)});
+    auto query = run(QStringLiteral("SELECT count(*) FROM users WHERE pool_id = ?"), {poolId});
     if (!query) {
         return query.error();
     }
-    FailureCount count;
-    if (query->next()) {
-        count.failures = query->value(0).toInt();
-        count.lastFailure = query->value(1).toLongLong();
-        count.lockedUntil = query->value(2).toLongLong();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+PoolOutcome<QStringList> PoolStore::listUsernames(const QString& poolId,
+                                                  const std::optional<UserFilter>& filter,
+                                                  const std::optional<QString>& afterUsername,
+                                                  int limit)
+{
+    QString sql = QStringLiteral("SELECT username FROM users WHERE pool_id = ?");
+    QVariantList values{poolId};
+    if (filter) {
+        if (filter->prefix) {
+            // A range, so an index on the column serves it; U+10FFFF sorts after any text.
+            sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(filterColumn(*filter));
+            values << filter->value << (filter->value + QString::fromUcs4(U"\U0010FFFF"));
+        } else {
+            sql += QStringLiteral(" AND %1 = ?").arg(filterColumn(*filter));
+            values << filter->value;
+        }
     }
-    return count;
+    if (afterUsername) {
+        sql += QStringLiteral(" AND username > ?");
+        values << *afterUsername;
+    }
+    sql += QStringLiteral(" ORDER BY username LIMIT ?");
+    values << limit;
+    auto query = run(sql, values);
+    if (!query) {
+        return query.error();
+    }
+    QStringList usernames;
+    while (query->next()) {
+        usernames.append(query->value(0).toString());
+    }
+    return usernames;
 }
 
-std::optional<PoolError> PoolStore::saveFailures(const QString& poolId, const QString& username,
-                                                 AttemptKind kind, const FailureCount& count)
+std::optional<PoolError> PoolStore::deleteUser(const QString& poolId, const QString& username)
 {
-    return exec(
-        QStringLiteral("INSERT OR REPLACE INTO sign_in_failures (pool_id, username, kind, "
-                       "failures, last_failure, locked_until) VALUES (?, ?, ?, ?, ?, ?)"),
-        {poolId, username, kindName(kind), count.failures, count.lastFailure, count.lockedUntil});
-}
-
-std::optional<PoolError> PoolStore::clearFailures(const QString& poolId, const QString& username,
-                                                  AttemptKind kind)
-{
-    return exec(QStringLiteral("DELETE FROM sign_in_failures WHERE pool_id = ? AND username = ? "
-                               "AND kind = ?"),
-                {poolId, username, kindName(kind)});
+    for (const char* table :
+         {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures"}) {
+        if (auto error = exec(QStringLiteral("DELETE FROM %1 WHERE pool_id = ? AND username = ?")
+                                  .arg(QLatin1String(table)),
+                              {poolId, username})) {
+            return error;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace tessera::pool::local

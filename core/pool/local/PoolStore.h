@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "UserFilter.h"
+#include "pool/AuthEvent.h"
 #include "pool/MfaConfig.h"
 #include "pool/PoolOutcome.h"
 #include "pool/PoolUser.h"
@@ -16,6 +18,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 namespace tessera::pool::local {
 
@@ -57,6 +60,68 @@ struct FailureCount
     qint64 lockedUntil = 0;
 };
 
+// A message the engine would have sent: an SMS or email code, or an invitation.
+struct OutboxMessage
+{
+    QString userPoolId;
+    QString username;
+    QString medium; // SMS or EMAIL
+    QString destination;
+    QString message;
+    qint64 time = 0;
+
+    QJsonObject toJson() const;
+};
+
+// A pending sign-in: the challenge the user must answer and what the flow keeps between steps.
+struct SessionRecord
+{
+    QString id;
+    QString poolId;
+    QString clientId;
+    QString username;
+    QString challenge;
+    qint64 expires = 0;
+    int attempts = 0;
+    QJsonObject state;
+};
+
+// A device a user signed in from; remembered (MFA skipped) until `rememberedUntil`.
+struct DeviceRecord
+{
+    QString deviceKey;
+    QString name;
+    qint64 created = 0;
+    qint64 lastSeen = 0;
+    qint64 rememberedUntil = 0;
+    QString lastIp;
+};
+
+// A refresh token, kept only as the SHA-256 of the token the client holds.
+struct RefreshTokenRecord
+{
+    QString tokenHash;
+    QString poolId;
+    QString clientId;
+    QString username;
+    QString deviceKey;
+    qint64 expires = 0;
+};
+
+// Where a successful sign-in came from, for the risk engine's "seen before" signals.
+struct SignInOrigin
+{
+    QString ipAddress;
+    QString device;
+};
+
+// The key that signs the store's tokens.
+struct SigningKey
+{
+    QString keyId;
+    QByteArray privatePem;
+};
+
 // One local pool store: a SQLite file (WAL, a busy timeout, a versioned schema migrated on open)
 // and the rows of pools, clients, users, sessions, outbox and auth events. Each thread gets its
 // own connection, as Qt Sql requires; every operation runs in one write transaction taken up
@@ -88,24 +153,48 @@ public:
     // (the store failed), committed otherwise.
     PoolResult transaction(const std::function<PoolResult()>& work);
 
-    // Prepares, binds `values` positionally and executes; the error names the failing statement.
-    PoolOutcome<QSqlQuery> run(const QString& sql, const QVariantList& values = {});
-    // Executes and reports only success.
-    std::optional<PoolError> exec(const QString& sql, const QVariantList& values = {});
-
+    // Pools and their clients (PoolStorePools.cpp).
+    std::optional<PoolError> createPool(const UserPool& pool, const MfaConfig& mfa);
     PoolOutcome<UserPool> loadPool(const QString& poolId);
+    // Up to `limit` pools whose ids sort after `afterId`, in id order.
+    PoolOutcome<QList<UserPool>> listPools(const QString& afterId, int limit);
     std::optional<PoolError> savePool(const UserPool& pool);
+    // Removes the pool and every row that belongs to it, in every table.
+    std::optional<PoolError> deleteUserPool(const QString& poolId);
     PoolOutcome<MfaConfig> loadMfaConfig(const QString& poolId);
+    std::optional<PoolError> saveMfaConfig(const QString& poolId, const MfaConfig& config);
+    std::optional<PoolError> createClient(const QString& poolId, const UserPoolClient& client);
     PoolOutcome<UserPoolClient> loadClient(const QString& clientId);
+    // The pool's clients in client-id order.
+    PoolOutcome<QList<UserPoolClient>> listClients(const QString& poolId);
+
+    // Users (PoolStore.cpp).
     // The user, or UserNotFoundException.
     PoolOutcome<UserRecord> loadUser(const QString& poolId, const QString& username);
     // Inserts or replaces the user's row.
     std::optional<PoolError> saveUser(const QString& poolId, const UserRecord& record);
     std::optional<PoolError> saveUsers(const QString& poolId, const QList<UserRecord>& records);
-    RiskConfig loadRiskConfig(const QString& poolId, const QString& clientId);
+    PoolOutcome<qint64> countUsers(const QString& poolId);
+    // Up to `limit` usernames in order, after `afterUsername` when given, matching `filter`
+    // when given.
+    PoolOutcome<QStringList> listUsernames(const QString& poolId,
+                                           const std::optional<UserFilter>& filter,
+                                           const std::optional<QString>& afterUsername, int limit);
+    // Removes the user and what is kept for them: sessions, devices, refresh tokens, failures.
+    std::optional<PoolError> deleteUser(const QString& poolId, const QString& username);
 
+    // Sign-in sessions, refresh tokens and failed attempts (PoolStoreSessions.cpp).
+    // The session's `attempts` is not read: a new session starts at none.
+    std::optional<PoolError> createSession(const SessionRecord& session);
+    // The session, or nothing when there is none with that id.
+    PoolOutcome<std::optional<SessionRecord>> loadSession(const QString& sessionId);
+    std::optional<PoolError> deleteSession(const QString& sessionId);
     // One more wrong answer in the sign-in session `sessionId`.
     std::optional<PoolError> countSessionAttempt(const QString& sessionId);
+    std::optional<PoolError> saveRefreshToken(const RefreshTokenRecord& token);
+    // The token with this hash issued to `clientId`, or nothing.
+    PoolOutcome<std::optional<RefreshTokenRecord>> loadRefreshToken(const QString& tokenHash,
+                                                                    const QString& clientId);
 
     // The user's failed attempts of `kind` (zeros when there are none).
     PoolOutcome<FailureCount> loadFailures(const QString& poolId, const QString& username,
@@ -115,9 +204,53 @@ public:
     std::optional<PoolError> clearFailures(const QString& poolId, const QString& username,
                                            AttemptKind kind);
 
+    // Devices (PoolStoreDevices.cpp).
+    std::optional<PoolError> addDevice(const QString& poolId, const QString& username,
+                                       const DeviceRecord& device);
+    // The user's device with this key, or nothing.
+    PoolOutcome<std::optional<DeviceRecord>>
+    loadDevice(const QString& deviceKey, const QString& poolId, const QString& username);
+    // The user's devices, oldest first.
+    PoolOutcome<QList<DeviceRecord>> listDevices(const QString& poolId, const QString& username);
+    std::optional<PoolError> touchDevice(const QString& deviceKey, qint64 lastSeen,
+                                         const QString& lastIp);
+    std::optional<PoolError> deleteDevice(const QString& deviceKey, const QString& poolId,
+                                          const QString& username);
+
+    // Auth events, the outbox, risk configurations and the signing key (PoolStoreEvents.cpp).
+    // Inserts or replaces the event with the same id.
+    std::optional<PoolError> saveAuthEvent(const QString& poolId, const QString& username,
+                                           const AuthEvent& event);
+    PoolOutcome<std::optional<AuthEvent>> loadAuthEvent(const QString& eventId);
+    // The user's events as saved, newest first, `limit` of them from `offset`.
+    PoolOutcome<QList<QJsonObject>> recentAuthEvents(const QString& poolId, const QString& username,
+                                                     int limit, qint64 offset);
+    // The distinct places the user signed in from successfully.
+    PoolOutcome<QList<SignInOrigin>> passedSignInOrigins(const QString& poolId,
+                                                         const QString& username);
+    // The user's failed sign-ins at or after `since`.
+    PoolOutcome<int> countFailedSignIns(const QString& poolId, const QString& username,
+                                        qint64 since);
+    // Sign-in events from `ipAddress`, in any pool, at or after `since`.
+    PoolOutcome<int> countSignInsFromIp(const QString& ipAddress, qint64 since);
+    std::optional<PoolError> appendOutbox(const OutboxMessage& message);
+    // The messages of `poolId` (of every pool when it is empty), oldest first.
+    PoolOutcome<QList<OutboxMessage>> outbox(const QString& poolId);
+    RiskConfig loadRiskConfig(const QString& poolId, const QString& clientId);
+    // Inserts or replaces the configuration of the pool (an empty `clientId`) or of one client.
+    std::optional<PoolError> saveRiskConfig(const QString& poolId, const QString& clientId,
+                                            const RiskConfig& config);
+    // The oldest signing key, or nothing in a new store.
+    PoolOutcome<std::optional<SigningKey>> loadSigningKey();
+    std::optional<PoolError> saveSigningKey(const SigningKey& key, qint64 created);
+
     QSqlDatabase database();
 
 private:
+    // Prepares, binds `values` positionally and executes; the error names the failing statement.
+    PoolOutcome<QSqlQuery> run(const QString& sql, const QVariantList& values = {});
+    // Executes and reports only success.
+    std::optional<PoolError> exec(const QString& sql, const QVariantList& values = {});
     std::optional<PoolError> migrate(int from);
     std::optional<PoolError> createPrivately();
 

@@ -122,29 +122,19 @@ RiskSignals SignInFlow::gatherSignals(const QString& poolId, const QString& user
     input.device = device;
     PoolStore& store = m_services.store;
     const qint64 now = m_services.now();
-    if (auto query = store.run(
-            QStringLiteral("SELECT DISTINCT ip, device FROM auth_events WHERE pool_id = ? "
-                           "AND username = ? AND response = 'Pass'"),
-            {poolId, username})) {
-        while (query->next()) {
+    if (const auto origins = store.passedSignInOrigins(poolId, username)) {
+        for (const SignInOrigin& origin : *origins) {
             input.hasHistory = true;
-            input.knownIpAddresses.append(query->value(0).toString());
-            input.knownDevices.append(query->value(1).toString());
+            input.knownIpAddresses.append(origin.ipAddress);
+            input.knownDevices.append(origin.device);
         }
     }
-    if (auto query =
-            store.run(QStringLiteral("SELECT count(*) FROM auth_events WHERE pool_id = ? AND "
-                                     "username = ? AND response = 'Fail' AND time >= ?"),
-                      {poolId, username, now - 15 * 60});
-        query && query->next()) {
-        input.recentFailures = query->value(0).toInt();
+    if (const auto failures = store.countFailedSignIns(poolId, username, now - 15 * 60)) {
+        input.recentFailures = *failures;
     }
     if (!ip.isEmpty()) {
-        if (auto query = store.run(
-                QStringLiteral("SELECT count(*) FROM auth_events WHERE ip = ? AND time >= ?"),
-                {ip, now - 60});
-            query && query->next()) {
-            input.recentRequestsFromIp = query->value(0).toInt();
+        if (const auto requests = store.countSignInsFromIp(ip, now - 60)) {
+            input.recentRequestsFromIp = *requests;
         }
     }
     return input;
@@ -353,11 +343,9 @@ PoolResult SignInFlow::mfaStep(Attempt& attempt)
         needMfa = riskForced = true;
     }
     if (needMfa && !riskForced && !attempt.deviceKey.isEmpty() && !factors.isEmpty()) {
-        auto query = m_services.store.run(
-            QStringLiteral("SELECT remembered_until FROM devices WHERE device_key = ? "
-                           "AND pool_id = ? AND username = ?"),
-            {attempt.deviceKey, attempt.pool.id, record.user.username});
-        if (query && query->next() && query->value(0).toLongLong() > m_services.now()) {
+        const auto device =
+            m_services.store.loadDevice(attempt.deviceKey, attempt.pool.id, record.user.username);
+        if (device && *device && (*device)->rememberedUntil > m_services.now()) {
             attempt.event.reasons.append(QStringLiteral("remembered device: MFA skipped"));
             needMfa = false;
         }
@@ -431,8 +419,7 @@ PoolResult SignInFlow::newSession(Attempt& attempt, const QString& challenge,
 {
     PoolStore& store = m_services.store;
     if (!attempt.sessionId.isEmpty()) {
-        if (auto error = store.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"),
-                                    {attempt.sessionId})) {
+        if (auto error = store.deleteSession(attempt.sessionId)) {
             return *error;
         }
     }
@@ -442,11 +429,15 @@ PoolResult SignInFlow::newSession(Attempt& attempt, const QString& challenge,
     attempt.attempts = 0;
     const qint64 expires =
         m_services.now() + qint64(attempt.client.authSessionValidityMinutes) * 60;
-    if (auto error = store.exec(
-            QStringLiteral("INSERT INTO sessions (id, pool_id, client_id, username, challenge, "
-                           "expires, attempts, state) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
-            {attempt.sessionId, attempt.pool.id, attempt.client.clientId,
-             attempt.record.user.username, challenge, expires, json::toText(attempt.toState())})) {
+    SessionRecord session;
+    session.id = attempt.sessionId;
+    session.poolId = attempt.pool.id;
+    session.clientId = attempt.client.clientId;
+    session.username = attempt.record.user.username;
+    session.challenge = challenge;
+    session.expires = expires;
+    session.state = attempt.toState();
+    if (auto error = store.createSession(session)) {
         return *error;
     }
     attempt.event.eventResponse = QStringLiteral("InProgress");
@@ -467,8 +458,7 @@ PoolResult SignInFlow::fail(Attempt& attempt, const PoolError& error, const QStr
     }
     attempt.event.eventResponse = QStringLiteral("Fail");
     if (!attempt.sessionId.isEmpty()) {
-        (void)m_services.store.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"),
-                                    {attempt.sessionId});
+        (void)m_services.store.deleteSession(attempt.sessionId);
     }
     if (auto saved =
             m_services.saveEvent(attempt.pool.id, attempt.record.user.username, attempt.event)) {
@@ -481,8 +471,7 @@ PoolResult SignInFlow::finish(Attempt& attempt, const QString& eventResponse)
 {
     PoolStore& store = m_services.store;
     if (!attempt.sessionId.isEmpty()) {
-        if (auto error = store.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"),
-                                    {attempt.sessionId})) {
+        if (auto error = store.deleteSession(attempt.sessionId)) {
             return *error;
         }
     }
@@ -498,18 +487,12 @@ PoolResult SignInFlow::finish(Attempt& attempt, const QString& eventResponse)
     // Remember the device when the pool says so: a new key, or the known one refreshed.
     if (attempt.pool.rememberDeviceDays > 0) {
         const qint64 until = now + qint64(attempt.pool.rememberDeviceDays) * 86400;
-        auto known = store.run(
-            QStringLiteral(
-                "SELECT 1 FROM devices WHERE device_key = ? AND pool_id = ? AND username = ?"),
-            {attempt.deviceKey, attempt.pool.id, user.username});
+        auto known = store.loadDevice(attempt.deviceKey, attempt.pool.id, user.username);
         if (!known) {
             return known.error();
         }
-        if (!attempt.deviceKey.isEmpty() && known->next()) {
-            if (auto error = store.exec(
-                    QStringLiteral(
-                        "UPDATE devices SET last_seen = ?, last_ip = ? WHERE device_key = ?"),
-                    {now, attempt.ipAddress, attempt.deviceKey})) {
+        if (!attempt.deviceKey.isEmpty() && *known) {
+            if (auto error = store.touchDevice(attempt.deviceKey, now, attempt.ipAddress)) {
                 return *error;
             }
         } else {
@@ -517,12 +500,9 @@ PoolResult SignInFlow::finish(Attempt& attempt, const QString& eventResponse)
             result.deviceGroupKey =
                 QLatin1Char('-') +
                 m_services.randomChars(9, u"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-            if (auto error = store.exec(
-                    QStringLiteral(
-                        "INSERT INTO devices (device_key, pool_id, username, name, created, "
-                        "last_seen, remembered_until, last_ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {result.deviceKey, attempt.pool.id, user.username, attempt.device, now, now,
-                     until, attempt.ipAddress})) {
+            if (auto error = store.addDevice(
+                    attempt.pool.id, user.username,
+                    {result.deviceKey, attempt.device, now, now, until, attempt.ipAddress})) {
                 return *error;
             }
         }
@@ -575,10 +555,7 @@ PoolResult SignInFlow::finish(Attempt& attempt, const QString& eventResponse)
         result.refreshToken = m_services.randomToken(96);
         const QString hash =
             QString::fromLatin1(crypto::sha256(result.refreshToken.toLatin1()).toHex());
-        if (auto error = store.exec(
-                QStringLiteral(
-                    "INSERT INTO refresh_tokens (token_hash, pool_id, client_id, username, "
-                    "device_key, expires) VALUES (?, ?, ?, ?, ?, ?)"),
+        if (auto error = store.saveRefreshToken(
                 {hash, attempt.pool.id, client.clientId, user.username, deviceKey,
                  now + qint64(client.refreshTokenValidityDays) * 86400})) {
             return *error;
@@ -596,18 +573,15 @@ PoolResult SignInFlow::finish(Attempt& attempt, const QString& eventResponse)
 PoolResult SignInFlow::refreshStep(Attempt& attempt, const QString& refreshToken)
 {
     const QString hash = QString::fromLatin1(crypto::sha256(refreshToken.toLatin1()).toHex());
-    auto query = m_services.store.run(
-        QStringLiteral("SELECT username, expires, device_key FROM refresh_tokens "
-                       "WHERE token_hash = ? AND client_id = ?"),
-        {hash, attempt.client.clientId});
-    if (!query) {
-        return query.error();
+    const auto token = m_services.store.loadRefreshToken(hash, attempt.client.clientId);
+    if (!token) {
+        return token.error();
     }
-    if (!query->next() || query->value(1).toLongLong() < m_services.now()) {
+    if (!*token || (*token)->expires < m_services.now()) {
         return PoolError::notAuthorized(QStringLiteral("Invalid Refresh Token"));
     }
-    const QString username = query->value(0).toString();
-    attempt.deviceKey = query->value(2).toString();
+    const QString username = (*token)->username;
+    attempt.deviceKey = (*token)->deviceKey;
     auto record = m_services.store.loadUser(attempt.pool.id, username);
     if (!record) {
         return PoolError::notAuthorized(QStringLiteral("Invalid Refresh Token"));
@@ -626,32 +600,30 @@ PoolOutcome<SignInFlow::Attempt> SignInFlow::resume(const QString& sessionId,
                                                     const QString& clientId)
 {
     PoolStore& store = m_services.store;
-    auto query = store.run(
-        QStringLiteral("SELECT pool_id, client_id, username, challenge, expires, attempts, state "
-                       "FROM sessions WHERE id = ?"),
-        {sessionId});
-    if (!query) {
-        return query.error();
+    auto found = store.loadSession(sessionId);
+    if (!found) {
+        return found.error();
     }
-    if (sessionId.isEmpty() || !query->next()) {
+    if (sessionId.isEmpty() || !*found) {
         return invalidSession();
     }
-    if (query->value(4).toLongLong() < m_services.now()) {
-        (void)store.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
+    const SessionRecord& session = **found;
+    if (session.expires < m_services.now()) {
+        (void)store.deleteSession(sessionId);
         return PoolError::notAuthorized(
             QStringLiteral("Invalid session for the user, session is expired."));
     }
-    if (!clientId.isEmpty() && query->value(1).toString() != clientId) {
+    if (!clientId.isEmpty() && session.clientId != clientId) {
         return invalidSession();
     }
     Attempt attempt;
     attempt.sessionId = sessionId;
-    attempt.challenge = query->value(3).toString();
-    attempt.attempts = query->value(5).toInt();
-    attempt.state = json::fromText(query->value(6).toString());
-    const QString poolId = query->value(0).toString();
-    const QString sessionClient = query->value(1).toString();
-    const QString username = query->value(2).toString();
+    attempt.challenge = session.challenge;
+    attempt.attempts = session.attempts;
+    attempt.state = session.state;
+    const QString poolId = session.poolId;
+    const QString sessionClient = session.clientId;
+    const QString username = session.username;
     auto pool = store.loadPool(poolId);
     auto client = store.loadClient(sessionClient);
     auto mfa = store.loadMfaConfig(poolId);
@@ -671,10 +643,9 @@ PoolOutcome<SignInFlow::Attempt> SignInFlow::resume(const QString& sessionId,
     for (const QJsonValue& reason : attempt.state.value(QStringLiteral("riskReasons")).toArray()) {
         attempt.risk.reasons.append(reason.toString());
     }
-    auto event = store.run(QStringLiteral("SELECT data FROM auth_events WHERE id = ?"),
-                           {attempt.state.value(QStringLiteral("eventId")).toString()});
-    if (event && event->next()) {
-        attempt.event = AuthEvent::fromJson(json::fromText(event->value(0).toString()));
+    if (auto event = store.loadAuthEvent(attempt.state.value(QStringLiteral("eventId")).toString());
+        event && *event) {
+        attempt.event = **event;
     }
     return attempt;
 }

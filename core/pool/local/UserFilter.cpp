@@ -48,21 +48,4 @@ PoolOutcome<UserFilter> UserFilter::parse(const QString& text)
     return filter;
 }
 
-QString UserFilter::column() const
-{
-    if (attribute == QLatin1String("username")) {
-        return QStringLiteral("username");
-    }
-    if (attribute == QLatin1String("sub")) {
-        return QStringLiteral("sub");
-    }
-    if (attribute == QLatin1String("cognito:user_status")) {
-        return QStringLiteral("status");
-    }
-    if (attribute == QLatin1String("status")) {
-        return QStringLiteral("(CASE enabled WHEN 1 THEN 'Enabled' ELSE 'Disabled' END)");
-    }
-    return QStringLiteral("json_extract(attributes, '$.%1')").arg(attribute);
-}
-
 } // namespace tessera::pool::local

@@ -17,10 +17,6 @@ struct UserFilter
 
     // An empty text means no filter; a text that is not a filter is InvalidParameterException.
     static PoolOutcome<UserFilter> parse(const QString& text);
-
-    // The SQL expression over the users table the attribute lives in. The email and phone
-    // expressions match the store's indexes, so both kinds of match use them.
-    QString column() const;
 };
 
 } // namespace tessera::pool::local

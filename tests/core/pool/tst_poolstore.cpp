@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace tessera;
@@ -56,10 +57,116 @@ int runWriter()
     return 0;
 }
 
+// Runs `sql` on the store at `path` through a connection of its own, as another program
+// editing the file would; an error message, or empty.
+QString execOnFile(const QString& path, const QString& sql)
+{
+    const QString name = QStringLiteral("tst_poolstore-raw");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(sql)) {
+                error = query.lastError().text();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+// The answer to a one-number query (such as count(*)) on the store at `path`; -1 on error.
+qint64 numberFromFile(const QString& path, const QString& sql, const QVariantList& values = {})
+{
+    const QString name = QStringLiteral("tst_poolstore-raw");
+    qint64 number = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            for (const QVariant& value : values) {
+                query.addBindValue(value);
+            }
+            if (query.exec() && query.next()) {
+                number = query.value(0).toLongLong();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return number;
+}
+
+// Every table of the store at `path` with a pool_id column.
+QStringList tablesWithPoolId(const QString& path)
+{
+    const QString name = QStringLiteral("tst_poolstore-raw");
+    QStringList tables;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT m.name FROM sqlite_master m, "
+                                      "pragma_table_info(m.name) c WHERE m.type = 'table' AND "
+                                      "c.name = 'pool_id' ORDER BY m.name"));
+            while (query.next()) {
+                tables.append(query.value(0).toString());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return tables;
+}
+
+// One row in every table for the user `username` of the pool `poolId`, written through the
+// store's typed methods.
+void fillEveryTable(local::PoolStore& store, const QString& poolId, const QString& username)
+{
+    UserPool pool;
+    pool.id = poolId;
+    pool.name = poolId;
+    QVERIFY(!store.createPool(pool, MfaConfig{}));
+    UserPoolClient client;
+    client.clientId = poolId + QStringLiteral("-client");
+    client.userPoolId = poolId;
+    QVERIFY(!store.createClient(poolId, client));
+    local::UserRecord user;
+    user.user.username = username;
+    user.user.attributes.insert(QStringLiteral("sub"), poolId + username);
+    QVERIFY(!store.saveUser(poolId, user));
+    QVERIFY(!store.createSession({poolId + username + QStringLiteral("-session"), poolId,
+                                  client.clientId, username, QStringLiteral("SOFTWARE_TOKEN_MFA"),
+                                  2000000000, 0, QJsonObject{}}));
+    QVERIFY(
+        !store.appendOutbox({poolId, username, QStringLiteral("EMAIL"),
+                             QStringLiteral("a@example.com"), QStringLiteral("code"), 1700000000}));
+    AuthEvent event;
+    event.eventId = poolId + username + QStringLiteral("-event");
+    event.eventResponse = QStringLiteral("Pass");
+    QVERIFY(!store.saveAuthEvent(poolId, username, event));
+    QVERIFY(
+        !store.addDevice(poolId, username,
+                         {poolId + username + QStringLiteral("-device"), QStringLiteral("phone"),
+                          1700000000, 1700000000, 0, QStringLiteral("192.0.2.1")}));
+    RiskConfig risk;
+    risk.userPoolId = poolId;
+    QVERIFY(!store.saveRiskConfig(poolId, QString(), risk));
+    QVERIFY(!store.saveRefreshToken({poolId + username + QStringLiteral("-token"), poolId,
+                                     client.clientId, username, QString(), 2000000000}));
+    QVERIFY(
+        !store.saveFailures(poolId, username, local::AttemptKind::Password, {1, 1700000000, 0}));
+}
+
 } // namespace
 
-// The store itself: migration from the first schema, two processes writing at once, and a
-// pool of 100,000 users.
+// The store itself: migration from the first schema, what its typed methods delete and read
+// back, two processes writing at once, and a pool of 100,000 users.
 class TestPoolStore : public QObject
 {
     Q_OBJECT
@@ -125,11 +232,120 @@ private slots:
         QCOMPARE(filtered->value("Users").toArray().size(), 1);
     }
 
+    // DeleteUserPool leaves nothing of the pool in any table, and nothing of another pool goes.
+    void deleteUserPoolRemovesOnlyThatPoolsRows()
+    {
+        PoolFixture fixture;
+        local::PoolStore& store = fixture.engine->services().store;
+        const QString gone = QStringLiteral("local-1_Gone00001");
+        const QString kept = QStringLiteral("local-1_Kept00001");
+        fillEveryTable(store, gone, QStringLiteral("alice"));
+        fillEveryTable(store, kept, QStringLiteral("alice"));
+        QVERIFY(!store.deleteUserPool(gone));
+
+        QVERIFY2(numberFromFile(fixture.path(),
+                                QStringLiteral("SELECT count(*) FROM pools WHERE id = ?"),
+                                {gone}) == 0,
+                 "the pool's own row is deleted");
+        QVERIFY2(numberFromFile(fixture.path(),
+                                QStringLiteral("SELECT count(*) FROM pools WHERE id = ?"),
+                                {kept}) == 1,
+                 "another pool's row stays");
+        const QStringList tables = tablesWithPoolId(fixture.path());
+        QVERIFY2(tables.size() >= 9, qPrintable(tables.join(QLatin1Char(' '))));
+        for (const QString& table : tables) {
+            const QString sql =
+                QStringLiteral("SELECT count(*) FROM %1 WHERE pool_id = ?").arg(table);
+            QVERIFY2(numberFromFile(fixture.path(), sql, {kept}) == 1,
+                     qPrintable(table + QStringLiteral(": the test should fill it, and another "
+                                                       "pool's row must stay")));
+            QVERIFY2(numberFromFile(fixture.path(), sql, {gone}) == 0,
+                     qPrintable(table + QStringLiteral(": the deleted pool's rows must go")));
+        }
+    }
+
+    // Deleting a user removes what is kept for them, and nothing of another user or pool.
+    void deleteUserRemovesOnlyThatUsersRows()
+    {
+        PoolFixture fixture;
+        local::PoolStore& store = fixture.engine->services().store;
+        const QString poolId = QStringLiteral("local-1_Users0001");
+        const QString other = QStringLiteral("local-1_Other0001");
+        fillEveryTable(store, poolId, QStringLiteral("alice"));
+        fillEveryTable(store, other, QStringLiteral("alice"));
+        local::UserRecord bob;
+        bob.user.username = QStringLiteral("bob");
+        QVERIFY(!store.saveUser(poolId, bob));
+        QVERIFY(!store.saveFailures(poolId, QStringLiteral("bob"), local::AttemptKind::Code,
+                                    {1, 1700000000, 0}));
+        QVERIFY(!store.deleteUser(poolId, QStringLiteral("alice")));
+
+        for (const char* table :
+             {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures"}) {
+            const QString sql =
+                QStringLiteral("SELECT count(*) FROM %1 WHERE pool_id = ? AND username = ?")
+                    .arg(QLatin1String(table));
+            QVERIFY2(numberFromFile(fixture.path(), sql, {poolId, QStringLiteral("alice")}) == 0,
+                     qPrintable(QLatin1String(table) +
+                                QStringLiteral(": the deleted user's rows must go")));
+            QVERIFY2(numberFromFile(fixture.path(), sql, {other, QStringLiteral("alice")}) == 1,
+                     "the same username in another pool is untouched");
+        }
+        QVERIFY2(store.loadUser(poolId, QStringLiteral("bob")).ok(), "another user stays");
+        QCOMPARE(
+            store.loadFailures(poolId, QStringLiteral("bob"), local::AttemptKind::Code)->failures,
+            1);
+        QVERIFY2(
+            numberFromFile(fixture.path(),
+                           QStringLiteral("SELECT count(*) FROM auth_events WHERE pool_id = ?"),
+                           {poolId}) == 1,
+            "auth events outlive the user, as AdminListUserAuthEvents history");
+    }
+
+    // What the sign-in flow reads back is what it wrote; an unknown key finds nothing.
+    void sessionsDevicesAndTokensRoundTrip()
+    {
+        PoolFixture fixture;
+        local::PoolStore& store = fixture.engine->services().store;
+        const QString poolId = QStringLiteral("local-1_Round0001");
+        fillEveryTable(store, poolId, QStringLiteral("alice"));
+
+        const auto session = store.loadSession(poolId + QStringLiteral("alice-session"));
+        QVERIFY(session.ok() && session->has_value());
+        QCOMPARE((*session)->username, QStringLiteral("alice"));
+        QCOMPARE((*session)->expires, qint64(2000000000));
+        QVERIFY(!store.countSessionAttempt((*session)->id));
+        QCOMPARE((*store.loadSession((*session)->id))->attempts, 1);
+        QVERIFY(!store.deleteSession((*session)->id));
+        QVERIFY2(!store.loadSession((*session)->id)->has_value(), "a deleted session is gone");
+
+        const QString deviceKey = poolId + QStringLiteral("alice-device");
+        QVERIFY(!store.touchDevice(deviceKey, 1800000000, QStringLiteral("192.0.2.9")));
+        const auto device = store.loadDevice(deviceKey, poolId, QStringLiteral("alice"));
+        QVERIFY(device.ok() && device->has_value());
+        QCOMPARE((*device)->lastSeen, qint64(1800000000));
+        QCOMPARE((*device)->lastIp, QStringLiteral("192.0.2.9"));
+        QCOMPARE((*device)->created, qint64(1700000000));
+        QVERIFY2(!store.loadDevice(deviceKey, poolId, QStringLiteral("bob"))->has_value(),
+                 "a device belongs to its user only");
+
+        const auto token = store.loadRefreshToken(poolId + QStringLiteral("alice-token"),
+                                                  poolId + QStringLiteral("-client"));
+        QVERIFY(token.ok() && token->has_value());
+        QCOMPARE((*token)->username, QStringLiteral("alice"));
+        QVERIFY2(!store
+                      .loadRefreshToken(poolId + QStringLiteral("alice-token"),
+                                        QStringLiteral("another-client"))
+                      ->has_value(),
+                 "a refresh token is good only for the client it was issued to");
+    }
+
     void refusesNewerSchema()
     {
         PoolFixture fixture;
-        QVERIFY(!fixture.engine->services().store.exec(
-            QStringLiteral("UPDATE schema_version SET version = 99")));
+        const QString edited =
+            execOnFile(fixture.path(), QStringLiteral("UPDATE schema_version SET version = 99"));
+        QVERIFY2(edited.isEmpty(), qPrintable(edited));
         local::LocalPoolOptions options;
         options.path = fixture.path();
         local::LocalPoolEngine second(options);
