@@ -3,6 +3,7 @@
 #include "PoolStore.h"
 
 #include "pool/JsonFields.h"
+#include "util/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -99,47 +100,6 @@ QString shellWord(const QString& path)
     quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
-
-#if defined(Q_OS_UNIX)
-// What `error` (an errno value, taken before anything else can change errno) means.
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Creates `folder` and the folders missing above it owner-only (0700 whatever the umask); a
-// folder that already exists is left as it is.
-std::optional<QString> makePrivateFolders(const QString& folder)
-{
-    QStringList missing;
-    for (QString current = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-         !QFileInfo::exists(current);) {
-        missing.prepend(current);
-        const QString parent = QFileInfo(current).absolutePath();
-        if (parent == current) {
-            break;
-        }
-        current = parent;
-    }
-    for (const QString& path : std::as_const(missing)) {
-        const QByteArray name = QFile::encodeName(path);
-        if (::mkdir(name.constData(), S_IRWXU) != 0) {
-            const int error = errno;
-            if (error == EEXIST) {
-                continue;
-            }
-            return tr("cannot create the folder %1: %2").arg(path, systemError(error));
-        }
-        // mkdir's mode loses what the umask holds; set it exactly, on the folder just made.
-        const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (fd >= 0) {
-            ::fchmod(fd, S_IRWXU);
-            ::close(fd);
-        }
-    }
-    return std::nullopt;
-}
-#endif
 
 // A null QString binds as SQL NULL; the store's text columns mean "none" by an empty string.
 QVariant bindable(const QVariant& value)
@@ -282,8 +242,8 @@ std::optional<PoolError> PoolStore::createPrivately()
         info.isSymLink()) {
         return std::nullopt;
     }
-    if (auto error = makePrivateFolders(info.absolutePath())) {
-        return PoolError::internal(*error);
+    if (const Status made = makePrivateFolders(info.absolutePath()); !made) {
+        return PoolError::internal(made.error());
     }
     const QByteArray name = QFile::encodeName(m_path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
@@ -295,14 +255,14 @@ std::optional<PoolError> PoolStore::createPrivately()
             return std::nullopt;
         }
         return PoolError::internal(
-            tr("cannot create the pool store %1: %2").arg(m_path, systemError(error)));
+            tr("cannot create the pool store %1: %2").arg(m_path, systemErrorText(error)));
     }
     // The mode given to open() loses what the umask holds; 0600 exactly, before any byte.
     const int chmodError = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 ? 0 : errno;
     ::close(fd);
     if (chmodError != 0) {
-        return PoolError::internal(
-            tr("cannot make the pool store %1 private: %2").arg(m_path, systemError(chmodError)));
+        return PoolError::internal(tr("cannot make the pool store %1 private: %2")
+                                       .arg(m_path, systemErrorText(chmodError)));
     }
 #endif
     return std::nullopt;
@@ -322,8 +282,7 @@ QString PoolStore::exposureWarning() const
             (status.st_mode & (S_IRWXG | S_IRWXO)) == 0) {
             continue;
         }
-        exposed.append(QStringLiteral("%1 (%2)").arg(
-            path, QStringLiteral("%1").arg(status.st_mode & 07777, 4, 8, QLatin1Char('0'))));
+        exposed.append(QStringLiteral("%1 (%2)").arg(path, octalMode(status.st_mode)));
         words.append(shellWord(path));
     }
     if (exposed.isEmpty()) {
