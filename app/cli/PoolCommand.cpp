@@ -3,7 +3,9 @@
 
 #include "CliApplication.h"
 #include "SigninCommand.h"
-#include "pool/cognito/CognitoBackend.h"
+#include "pool/PoolConnection.h"
+#include "pool/iac/IacExport.h"
+#include "vault/AtomicFile.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "util/BoundedRead.h"
 
@@ -33,29 +35,24 @@ QCommandLineOption valueOption(const char* name, const char* description, const 
 
 PoolCommand::~PoolCommand() = default;
 
-QString PoolCommand::defaultStorePath()
+void PoolCommand::waitFor(QFuture<void> future)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("pools.sqlite"));
+    if (future.isFinished()) {
+        return;
+    }
+    QEventLoop loop;
+    QFutureWatcher<void> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished()) {
+        loop.exec();
+    }
 }
 
-pool::PoolResult PoolCommand::await(QFuture<pool::PoolResult> future)
+pool::PoolError PoolCommand::canceled()
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<pool::PoolResult> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<pool::PoolResult>::finished, &loop,
-                         &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished()) {
-            loop.exec();
-        }
-    }
-    if (future.isCanceled() || future.resultCount() == 0) {
-        return pool::PoolError{QString::fromLatin1(pool::errors::kRequestCanceled),
-                               tr("The request was cancelled.")};
-    }
-    return future.result();
+    return pool::PoolError{QString::fromLatin1(pool::errors::kRequestCanceled),
+                           tr("The request was cancelled.")};
 }
 
 int PoolCommand::reportServiceError(QTextStream& err, const QString& operation,
@@ -71,49 +68,41 @@ int PoolCommand::reportServiceError(QTextStream& err, const QString& operation,
 bool PoolCommand::openBackend(const QCommandLineParser& parser, int& exitCode)
 {
     const QString backend = parser.value(QStringLiteral("backend"));
+    pool::PoolConnection connection;
     if (backend == QLatin1String("cognito")) {
-        const auto settings = pool::cognito::AwsSettingsResolver::resolve(
-            {parser.value(QStringLiteral("profile")), parser.value(QStringLiteral("region")),
-             parser.value(QStringLiteral("endpoint-url"))});
-        if (!settings) {
-            m_err << "tessera-cli: " << settings.error() << Qt::endl;
-            exitCode = kExitBadInput;
-            return false;
-        }
-        m_backend = std::make_unique<pool::cognito::CognitoBackend>(*settings);
-        return true;
-    }
-    if (!backend.isEmpty() && backend != QLatin1String("local")) {
+        connection = pool::PoolConnection::cognito(parser.value(QStringLiteral("profile")),
+                                                   parser.value(QStringLiteral("region")),
+                                                   parser.value(QStringLiteral("endpoint-url")));
+    } else if (!backend.isEmpty() && backend != QLatin1String("local")) {
         m_err << "tessera-cli: " << tr("unknown --backend '%1' (local or cognito)").arg(backend)
               << Qt::endl;
         exitCode = kExitBadInput;
         return false;
-    }
-    for (const char* cognitoOnly : {"profile", "region", "endpoint-url"}) {
-        if (parser.isSet(QString::fromLatin1(cognitoOnly))) {
-            m_err << "tessera-cli: "
-                  << tr("--%1 needs --backend cognito").arg(QLatin1String(cognitoOnly)) << Qt::endl;
-            exitCode = kExitBadInput;
-            return false;
+    } else {
+        for (const char* cognitoOnly : {"profile", "region", "endpoint-url"}) {
+            if (parser.isSet(QString::fromLatin1(cognitoOnly))) {
+                m_err << "tessera-cli: "
+                      << tr("--%1 needs --backend cognito").arg(QLatin1String(cognitoOnly))
+                      << Qt::endl;
+                exitCode = kExitBadInput;
+                return false;
+            }
         }
+        connection = pool::PoolConnection::local(parser.value(QStringLiteral("store")));
     }
-    const QString storePath = parser.isSet(QStringLiteral("store"))
-                                  ? parser.value(QStringLiteral("store"))
-                                  : defaultStorePath();
-    // The engine creates the store and any folder missing above it, owner-only.
-    pool::local::LocalPoolOptions options;
-    options.path = storePath;
-    auto engine = std::make_unique<pool::local::LocalPoolEngine>(options);
-    if (auto error = engine->open()) {
-        m_err << "tessera-cli: " << error->message << Qt::endl;
-        exitCode = kExitFailure;
+    auto opened = connection.open();
+    if (!opened) {
+        m_err << "tessera-cli: " << opened.error() << Qt::endl;
+        // Settings a person gave are bad input; a store that cannot open is a failure.
+        exitCode = connection.kind == pool::PoolConnection::Kind::Cognito ? kExitBadInput
+                                                                          : kExitFailure;
         return false;
     }
-    if (const QString warning = engine->services().store.exposureWarning(); !warning.isEmpty()) {
-        m_err << "tessera-cli: " << tr("warning: %1").arg(warning) << Qt::endl;
+    if (!opened->warning.isEmpty()) {
+        m_err << "tessera-cli: " << tr("warning: %1").arg(opened->warning) << Qt::endl;
     }
-    m_local = engine.get();
-    m_backend = std::move(engine);
+    m_local = opened->local;
+    m_backend = std::move(opened->backend);
     return true;
 }
 
@@ -128,7 +117,10 @@ int PoolCommand::run(const QStringList& arguments)
         valueOption("endpoint-url", "cognito: a Cognito-compatible endpoint.", "URL"),
         valueOption("cli-input-json", "The request body, or file://PATH holding it.", "JSON"),
         QCommandLineOption(QStringLiteral("compact"), tr("Print JSON on one line.")),
-        valueOption("pool-id", "signin: the user pool.", "ID"),
+        valueOption("pool-id", "signin, export-config: the user pool.", "ID"),
+        valueOption("format", "export-config: cloudformation, terraform or cli-json.", "FORMAT"),
+        valueOption("output", "export-config: write to this file instead of standard output.",
+                    "PATH"),
         valueOption("client-id", "signin: the app client.", "ID"),
         valueOption("username", "signin: the user.", "NAME"),
         valueOption("user-password-file", "signin: file holding the user's password.", "PATH"),
@@ -154,6 +146,9 @@ int PoolCommand::run(const QStringList& arguments)
     const QString operation = positional.first();
     if (operation == QLatin1String("outbox")) {
         return printOutbox();
+    }
+    if (operation == QLatin1String("export-config")) {
+        return exportConfig(parser);
     }
     if (operation == QLatin1String("signin")) {
         SigninOptions options;
@@ -186,6 +181,67 @@ int PoolCommand::printOutbox()
                                {QStringLiteral("message"), message.message},
                                {QStringLiteral("time"), double(message.time)}};
         m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    return kExitOk;
+}
+
+int PoolCommand::exportConfig(const QCommandLineParser& parser)
+{
+    const QString poolId = parser.value(QStringLiteral("pool-id"));
+    if (poolId.isEmpty()) {
+        m_err << "tessera-cli: " << tr("export-config needs --pool-id ID") << Qt::endl;
+        return kExitBadInput;
+    }
+    const auto format = pool::iac::formatFromName(
+        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                               : QStringLiteral("cloudformation"));
+    if (!format) {
+        m_err << "tessera-cli: "
+              << tr("unknown --format '%1' (one of: %2)")
+                     .arg(parser.value(QStringLiteral("format")),
+                          pool::iac::formatNames().join(QLatin1String(", ")))
+              << Qt::endl;
+        return kExitBadInput;
+    }
+    pool::iac::PoolMfaSnapshot snapshot;
+    auto described = await(m_backend->describeUserPool(poolId));
+    if (!described) {
+        return reportServiceError(m_err, QStringLiteral("DescribeUserPool"), described.error());
+    }
+    snapshot.pool = *described;
+    auto mfa = await(m_backend->getUserPoolMfaConfig(poolId));
+    if (!mfa) {
+        return reportServiceError(m_err, QStringLiteral("GetUserPoolMfaConfig"), mfa.error());
+    }
+    snapshot.mfa = *mfa;
+    if (m_backend->supports(QStringLiteral("DescribeRiskConfiguration"))) {
+        auto risk = await(m_backend->describeRiskConfiguration(poolId));
+        if (risk && risk->isConfigured()) {
+            snapshot.risk = *risk;
+        } else if (!risk && risk.error().type != QLatin1String(pool::errors::kUnsupportedOperation) &&
+                   risk.error().type != QLatin1String(pool::errors::kResourceNotFound)) {
+            // Threat protection off is not an error; anything else is.
+            return reportServiceError(m_err, QStringLiteral("DescribeRiskConfiguration"),
+                                      risk.error());
+        }
+    }
+    const pool::iac::Document document = pool::iac::exportSnapshot(snapshot, *format);
+    if (*format == pool::iac::Format::CliJson) {
+        for (const auto& omitted : document.omitted) {
+            m_err << "tessera-cli: " << tr("not in this format, set by hand: %1").arg(omitted)
+                  << Qt::endl;
+        }
+    }
+    if (!parser.isSet(QStringLiteral("output"))) {
+        m_out << document.text;
+        m_out.flush();
+        return kExitOk;
+    }
+    const QString path = parser.value(QStringLiteral("output"));
+    // Replaced whole or not at all; owner-only, like every file Tessera writes.
+    if (auto written = vault::writeFileAtomically(path, document.text.toUtf8()); !written) {
+        m_err << "tessera-cli: " << written.error() << Qt::endl;
+        return kExitFailure;
     }
     return kExitOk;
 }

@@ -36,12 +36,16 @@ public:
     // `arguments` start with the program and command names.
     int run(const QStringList& arguments);
 
-    // pools.sqlite in the platform data folder.
-    static QString defaultStorePath();
-
     // The result of `future`, running the event loop meanwhile: the Cognito client's replies
     // arrive through it, so a plain wait would never end.
-    static pool::PoolResult await(QFuture<pool::PoolResult> future);
+    template <typename T> static pool::PoolOutcome<T> await(QFuture<pool::PoolOutcome<T>> future)
+    {
+        waitFor(QFuture<void>(future));
+        if (future.isCanceled() || future.resultCount() == 0) {
+            return canceled();
+        }
+        return future.result();
+    }
 
     // As the AWS CLI: a sentence, then the error body as the last line on stderr; returns
     // kExitServiceError.
@@ -49,9 +53,12 @@ public:
                                   const pool::PoolError& error);
 
 private:
+    static void waitFor(QFuture<void> future);
+    static pool::PoolError canceled();
     // Opens the backend the options name; false after printing why (exitCode says how to exit).
     bool openBackend(const QCommandLineParser& parser, int& exitCode);
     int printOutbox();
+    int exportConfig(const QCommandLineParser& parser);
     int runOperation(const QString& operation, const QCommandLineParser& parser);
 
     QTextStream& m_out;

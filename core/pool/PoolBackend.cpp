@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PoolBackend.h"
 
+#include <QJsonArray>
+
 namespace tessera::pool {
 
 namespace {
@@ -20,6 +22,69 @@ QFuture<PoolOutcome<T>> mapped(QFuture<PoolResult> future, Convert convert)
 const QString kUserPoolId = QStringLiteral("UserPoolId");
 
 } // namespace
+
+QFuture<PoolOutcome<Page<UserPool>>> PoolBackend::listUserPools(int maxResults,
+                                                                const QString& nextToken)
+{
+    QJsonObject request{{QStringLiteral("MaxResults"), maxResults}};
+    if (!nextToken.isEmpty()) {
+        request.insert(QStringLiteral("NextToken"), nextToken);
+    }
+    return mapped<Page<UserPool>>(
+        call(QStringLiteral("ListUserPools"), request), [](const QJsonObject& response) {
+            Page<UserPool> page;
+            const QJsonArray pools = response.value(QStringLiteral("UserPools")).toArray();
+            page.items.reserve(pools.size());
+            for (const auto& pool : pools) {
+                page.items << UserPool::fromJson(pool.toObject());
+            }
+            page.nextToken = response.value(QStringLiteral("NextToken")).toString();
+            return page;
+        });
+}
+
+QFuture<PoolOutcome<UserPool>> PoolBackend::createUserPool(const QString& name)
+{
+    return mapped<UserPool>(call(QStringLiteral("CreateUserPool"),
+                                 {{QStringLiteral("PoolName"), name},
+                                  {QStringLiteral("MfaConfiguration"), QStringLiteral("OFF")}}),
+                            [](const QJsonObject& response) {
+                                return UserPool::fromJson(
+                                    response.value(QStringLiteral("UserPool")).toObject());
+                            });
+}
+
+QFuture<PoolResult> PoolBackend::updateUserPool(const UserPool& pool)
+{
+    return call(QStringLiteral("UpdateUserPool"), pool.updateRequest());
+}
+
+QFuture<PoolResult> PoolBackend::deleteUserPool(const QString& userPoolId)
+{
+    return call(QStringLiteral("DeleteUserPool"), {{kUserPoolId, userPoolId}});
+}
+
+QFuture<PoolOutcome<RiskConfig>> PoolBackend::describeRiskConfiguration(const QString& userPoolId,
+                                                                        const QString& clientId)
+{
+    QJsonObject request{{kUserPoolId, userPoolId}};
+    if (!clientId.isEmpty()) {
+        request.insert(QStringLiteral("ClientId"), clientId);
+    }
+    return mapped<RiskConfig>(call(QStringLiteral("DescribeRiskConfiguration"), request),
+                              [](const QJsonObject& response) {
+                                  return RiskConfig::fromJson(
+                                      response.value(QStringLiteral("RiskConfiguration"))
+                                          .toObject());
+                              });
+}
+
+QFuture<PoolOutcome<EnrolmentSummary>> PoolBackend::enrolmentSummary(const QString& userPoolId)
+{
+    Q_UNUSED(userPoolId)
+    return QtFuture::makeReadyFuture(
+        PoolOutcome<EnrolmentSummary>(PoolError::unsupported(QStringLiteral("EnrolmentSummary"))));
+}
 
 QFuture<PoolOutcome<UserPool>> PoolBackend::describeUserPool(const QString& userPoolId)
 {

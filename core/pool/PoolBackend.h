@@ -2,16 +2,26 @@
 #pragma once
 
 #include "AuthResult.h"
+#include "Enrolment.h"
 #include "MfaConfig.h"
 #include "PoolOutcome.h"
 #include "PoolUser.h"
+#include "RiskConfig.h"
 #include "UserPool.h"
 
 #include <QFuture>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace tessera::pool {
+
+// One page of a list operation: its items and the token for the next page (empty on the last).
+template <typename T> struct Page
+{
+    QList<T> items;
+    QString nextToken;
+};
 
 // Where pool operations go: the embedded engine (core/pool/local) or a Cognito endpoint
 // (core/pool/cognito). Requests and responses are Cognito's own JSON bodies, so one backend can
@@ -30,14 +40,31 @@ public:
     // Whether this backend serves `operation`, so a console can hide what it lacks.
     virtual bool supports(const QString& operation) const = 0;
 
+    // The typed calls a console makes: requests built from value classes, answers read into them.
+    // One page of pools (Id, Name, dates; DescribeUserPool has the rest).
+    QFuture<PoolOutcome<Page<UserPool>>> listUserPools(int maxResults = 60,
+                                                       const QString& nextToken = {});
+    // A pool with Cognito's defaults and this name; its MFA is off until SetUserPoolMfaConfig.
+    QFuture<PoolOutcome<UserPool>> createUserPool(const QString& name);
+    // Sends `pool.updateRequest()`: everything the pool has, so nothing resets to a default.
+    QFuture<PoolResult> updateUserPool(const UserPool& pool);
+    QFuture<PoolResult> deleteUserPool(const QString& userPoolId);
     QFuture<PoolOutcome<UserPool>> describeUserPool(const QString& userPoolId);
     QFuture<PoolOutcome<MfaConfig>> getUserPoolMfaConfig(const QString& userPoolId);
     // Sends the whole configuration; the answer is the configuration now in force.
     QFuture<PoolOutcome<MfaConfig>> setUserPoolMfaConfig(const QString& userPoolId,
                                                          const MfaConfig& config);
+    // The pool-wide risk configuration (clientId empty) or one app client's.
+    QFuture<PoolOutcome<RiskConfig>> describeRiskConfiguration(const QString& userPoolId,
+                                                               const QString& clientId = {});
     QFuture<PoolOutcome<PoolUser>> adminGetUser(const QString& userPoolId, const QString& username);
     QFuture<PoolOutcome<AuthResponse>> initiateAuth(const QJsonObject& request);
     QFuture<PoolOutcome<AuthResponse>> respondToAuthChallenge(const QJsonObject& request);
+
+    // Who has set up which factor in the pool. Backends that can count every user at once (the
+    // local engine) override this; others answer UnsupportedOperationException and a caller
+    // samples users instead.
+    virtual QFuture<PoolOutcome<EnrolmentSummary>> enrolmentSummary(const QString& userPoolId);
 };
 
 } // namespace tessera::pool

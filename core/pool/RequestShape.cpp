@@ -81,13 +81,15 @@ const QHash<QString, Rule>& rules()
              "RememberDeviceDays"},
             {Kind::Integer});
         add({"Permanent", "GenerateSecret", "Enabled", "PreferredMfa", "RequireUppercase",
-             "RequireLowercase", "RequireNumbers", "RequireSymbols", "Notify"},
+             "RequireLowercase", "RequireNumbers", "RequireSymbols", "Notify",
+             "ChallengeRequiredOnNewDevice", "DeviceOnlyRememberedOnUserPrompt"},
             {Kind::Boolean});
         add({"Policies", "PasswordPolicy", "SmsConfiguration", "SmsMfaConfiguration",
              "SoftwareTokenMfaConfiguration", "EmailMfaConfiguration", "SMSMfaSettings",
              "SoftwareTokenMfaSettings", "EmailMfaSettings", "UserContextData", "ContextData",
              "AccountTakeoverRiskConfiguration", "Actions", "LowAction", "MediumAction",
-             "HighAction", "RiskExceptionConfiguration", "TesseraPolicies", "AnalyticsMetadata"},
+             "HighAction", "RiskExceptionConfiguration", "TesseraPolicies", "AnalyticsMetadata",
+             "DeviceConfiguration"},
             {Kind::Structure});
         add({"AuthParameters", "ChallengeResponses", "ClientMetadata"}, {Kind::StringMap});
         add({"ExplicitAuthFlows", "DesiredDeliveryMediums", "BlockedIPRangeList",

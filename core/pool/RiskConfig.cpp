@@ -89,6 +89,13 @@ RiskAction RiskConfig::actionFor(RiskLevel level) const
     return lowAction;
 }
 
+bool RiskConfig::isConfigured() const
+{
+    return lowAction != RiskAction::NoAction || mediumAction != RiskAction::NoAction ||
+           highAction != RiskAction::NoAction || !blockedIpRangeList.isEmpty() ||
+           !skippedIpRangeList.isEmpty();
+}
+
 QJsonObject RiskConfig::toJson() const
 {
     QJsonObject object{{QStringLiteral("UserPoolId"), userPoolId}};

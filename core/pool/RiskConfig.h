@@ -45,6 +45,8 @@ struct RiskConfig
     qint64 lastModifiedDate = 0;
 
     RiskAction actionFor(RiskLevel level) const;
+    // Whether anything differs from "no configuration": an action or an IP list.
+    bool isConfigured() const;
 
     // DescribeRiskConfiguration's "RiskConfiguration" member.
     QJsonObject toJson() const;

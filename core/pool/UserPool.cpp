@@ -36,6 +36,18 @@ std::optional<FederatedMfa> federatedMfaFromName(const QString& name)
     return std::nullopt;
 }
 
+QJsonObject DeviceConfiguration::toJson() const
+{
+    return {{QStringLiteral("ChallengeRequiredOnNewDevice"), challengeRequiredOnNewDevice},
+            {QStringLiteral("DeviceOnlyRememberedOnUserPrompt"), deviceOnlyRememberedOnUserPrompt}};
+}
+
+DeviceConfiguration DeviceConfiguration::fromJson(const QJsonObject& object)
+{
+    return {object.value(QStringLiteral("ChallengeRequiredOnNewDevice")).toBool(),
+            object.value(QStringLiteral("DeviceOnlyRememberedOnUserPrompt")).toBool()};
+}
+
 QJsonObject UserPool::toJson() const
 {
     QJsonObject object{
@@ -55,7 +67,41 @@ QJsonObject UserPool::toJson() const
     if (smsConfiguration) {
         object.insert(QStringLiteral("SmsConfiguration"), smsConfiguration->toJson());
     }
+    if (deviceConfiguration) {
+        object.insert(QStringLiteral("DeviceConfiguration"), deviceConfiguration->toJson());
+    }
     return object;
+}
+
+QJsonObject UserPool::updateRequest() const
+{
+    // UpdateUserPoolRequest's members that UserPoolType also has, as AWS names them.
+    static const char* const kRepeated[] = {
+        "Policies", "DeletionProtection", "LambdaConfig", "AutoVerifiedAttributes",
+        "SmsVerificationMessage", "EmailVerificationMessage", "EmailVerificationSubject",
+        "VerificationMessageTemplate", "SmsAuthenticationMessage", "UserAttributeUpdateSettings",
+        "MfaConfiguration", "DeviceConfiguration", "EmailConfiguration", "SmsConfiguration",
+        "UserPoolTags", "AdminCreateUserConfig", "UserPoolAddOns", "AccountRecoverySetting",
+        "TesseraPolicies"};
+    const QJsonObject current = toJson();
+    QJsonObject request{{QStringLiteral("UserPoolId"), id}};
+    for (const char* repeated : kRepeated) {
+        const QString member = QString::fromLatin1(repeated);
+        if (current.contains(member)) {
+            request.insert(member, current.value(member));
+        } else if (described.contains(member)) {
+            request.insert(member, described.value(member));
+        }
+    }
+    // Policies holds more than the password policy (SignInPolicy): keep what was described.
+    QJsonObject allPolicies = described.value(kPolicies).toObject();
+    allPolicies.insert(kPasswordPolicy, passwordPolicy.toJson());
+    request.insert(kPolicies, allPolicies);
+    // Tessera's own block goes only where it came from (the local engine), never to AWS.
+    if (!described.isEmpty() && !described.contains(kTessera)) {
+        request.remove(kTessera);
+    }
+    return request;
 }
 
 QJsonObject UserPool::toSummaryJson() const
@@ -82,6 +128,7 @@ UserPool UserPool::fromJson(const QJsonObject& object)
     pool.mfaMode = mfaModeFromName(object.value(QStringLiteral("MfaConfiguration")).toString())
                        .value_or(MfaMode::Off);
     pool.update(object);
+    pool.described = object;
     return pool;
 }
 
@@ -98,6 +145,12 @@ void UserPool::update(const QJsonObject& request)
     if (request.contains(QStringLiteral("SmsConfiguration"))) {
         smsConfiguration = SmsConfiguration::fromJson(
             request.value(QStringLiteral("SmsConfiguration")).toObject());
+    }
+    if (request.contains(QStringLiteral("DeviceConfiguration"))) {
+        const QJsonValue device = request.value(QStringLiteral("DeviceConfiguration"));
+        deviceConfiguration = device.isObject()
+                                  ? std::optional(DeviceConfiguration::fromJson(device.toObject()))
+                                  : std::nullopt;
     }
     if (request.contains(kTessera)) {
         const QJsonObject tessera = request.value(kTessera).toObject();

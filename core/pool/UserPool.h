@@ -21,6 +21,20 @@ enum class FederatedMfa
 QString federatedMfaName(FederatedMfa value);
 std::optional<FederatedMfa> federatedMfaFromName(const QString& name);
 
+// DeviceConfigurationType: whether Cognito remembers a user's devices, and whether a remembered
+// device skips MFA.
+struct DeviceConfiguration
+{
+    // MFA is asked on a device the user has not signed in from before.
+    bool challengeRequiredOnNewDevice = false;
+    // Devices are remembered only when the user chooses so (otherwise always).
+    bool deviceOnlyRememberedOnUserPrompt = false;
+
+    QJsonObject toJson() const;
+    static DeviceConfiguration fromJson(const QJsonObject& object);
+    bool operator==(const DeviceConfiguration&) const = default;
+};
+
 // UserPoolType, as DescribeUserPool returns it. The MFA factor blocks live in MfaConfig; the
 // pool carries only the mode and the SMS settings Cognito repeats here.
 struct UserPool
@@ -35,6 +49,8 @@ struct UserPool
     QString smsAuthenticationMessage;
     std::optional<SmsConfiguration> smsConfiguration;
     qint64 estimatedNumberOfUsers = 0;
+    // Absent: the pool does not remember devices.
+    std::optional<DeviceConfiguration> deviceConfiguration;
     // Beyond Cognito, under "TesseraPolicies": SSO users' MFA and remembered devices.
     FederatedMfa federatedMfa = FederatedMfa::Optional;
     int rememberDeviceDays = 0;
@@ -47,6 +63,15 @@ struct UserPool
     static UserPool fromJson(const QJsonObject& object);
     // Applies the members an UpdateUserPool request gives; absent ones keep their values.
     void update(const QJsonObject& request);
+
+    // An UpdateUserPool request that keeps everything the pool has. UpdateUserPool resets every
+    // member a request leaves out to its default (AWS's documented behaviour), so the request
+    // repeats what DescribeUserPool returned (`described`) with this value's fields over it.
+    QJsonObject updateRequest() const;
+
+    // The UserPoolType this value was read from, with members the class does not model
+    // (LambdaConfig, EmailConfiguration, ...); empty for a pool made in code.
+    QJsonObject described;
 };
 
 } // namespace tessera::pool

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <algorithm>
 #include <functional>
 
 namespace tessera::pool::cognito {
@@ -124,6 +125,32 @@ Expected<std::shared_ptr<const AwsCredentials>> runCredentialProcess(const QStri
 }
 
 } // namespace
+
+QStringList AwsSettingsResolver::profiles(const QProcessEnvironment& environment)
+{
+    QStringList names;
+    for (const auto& section :
+         readIni(homeFile(environment, "AWS_SHARED_CREDENTIALS_FILE", "credentials")).keys()) {
+        names << section;
+    }
+    // In config, profiles other than "default" are "[profile NAME]"; other sections (sso-session,
+    // services) are not profiles.
+    for (const auto& section : readIni(homeFile(environment, "AWS_CONFIG_FILE", "config")).keys()) {
+        if (section == QLatin1String("default")) {
+            names << section;
+        } else if (section.startsWith(QLatin1String("profile "))) {
+            names << section.mid(8).trimmed();
+        }
+    }
+    names.removeDuplicates();
+    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+        if ((a == QLatin1String("default")) != (b == QLatin1String("default"))) {
+            return a == QLatin1String("default");
+        }
+        return a < b;
+    });
+    return names;
+}
 
 QUrl AwsSettingsResolver::defaultEndpoint(const QString& region)
 {

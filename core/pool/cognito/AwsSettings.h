@@ -6,6 +6,7 @@
 
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -44,6 +45,11 @@ public:
     static Expected<AwsSettings>
     resolve(const AwsSettingsRequest& request,
             const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+
+    // The profiles configured on this computer (~/.aws/credentials and ~/.aws/config, found as
+    // the AWS CLI finds them), sorted, "default" first when present.
+    static QStringList
+    profiles(const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
     // cognito-idp's public endpoint for `region`.
     static QUrl defaultEndpoint(const QString& region);

@@ -92,6 +92,16 @@ QFuture<PoolResult> LocalPoolEngine::call(const QString& operation, const QJsonO
                              [this, operation, request] { return execute(operation, request); });
 }
 
+QFuture<PoolOutcome<EnrolmentSummary>> LocalPoolEngine::enrolmentSummary(const QString& userPoolId)
+{
+    return QtConcurrent::run(&m_worker, [this, userPoolId]() -> PoolOutcome<EnrolmentSummary> {
+        if (auto pool = m_services->store.loadPool(userPoolId); !pool) {
+            return pool.error();
+        }
+        return m_services->store.enrolment(userPoolId);
+    });
+}
+
 bool LocalPoolEngine::supports(const QString& operation) const
 {
     return m_handlers.contains(operation);

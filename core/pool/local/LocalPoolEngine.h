@@ -33,6 +33,8 @@ public:
     using PoolBackend::getUserPoolMfaConfig;
     using PoolBackend::setUserPoolMfaConfig;
     bool supports(const QString& operation) const override;
+    // Counted in one query on the engine's worker.
+    QFuture<PoolOutcome<EnrolmentSummary>> enrolmentSummary(const QString& userPoolId) override;
 
     // One operation in one transaction, on the calling thread.
     PoolResult execute(const QString& operation, const QJsonObject& request);

@@ -3,6 +3,7 @@
 
 #include "UserFilter.h"
 #include "pool/AuthEvent.h"
+#include "pool/Enrolment.h"
 #include "pool/MfaConfig.h"
 #include "pool/PoolOutcome.h"
 #include "pool/PoolUser.h"
@@ -175,6 +176,8 @@ public:
     std::optional<PoolError> saveUser(const QString& poolId, const UserRecord& record);
     std::optional<PoolError> saveUsers(const QString& poolId, const QList<UserRecord>& records);
     PoolOutcome<qint64> countUsers(const QString& poolId);
+    // How many of the pool's users have set up which factor, counted exactly.
+    PoolOutcome<EnrolmentSummary> enrolment(const QString& poolId);
     // Up to `limit` usernames in order, after `afterUsername` when given, matching `filter`
     // when given.
     PoolOutcome<QStringList> listUsernames(const QString& poolId,

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PoolStore: who has set up which MFA factor, counted for a whole pool in one query.
+#include "PoolStore.h"
+
+namespace tessera::pool::local {
+
+PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
+{
+    // One row per combination of factors and preference; a pool has at most a few dozen.
+    auto query = run(QStringLiteral("SELECT coalesce(json_extract(mfa, '$.sms'), 0), "
+                                    "coalesce(json_extract(mfa, '$.totp'), 0), "
+                                    "coalesce(json_extract(mfa, '$.email'), 0), "
+                                    "coalesce(json_extract(mfa, '$.preferred'), ''), count(*) "
+                                    "FROM users WHERE pool_id = ? GROUP BY 1, 2, 3, 4"),
+                     {poolId});
+    if (!query) {
+        return query.error();
+    }
+    EnrolmentSummary summary;
+    summary.exact = true;
+    while (query->next()) {
+        UserFactors factors;
+        factors.sms = query->value(0).toBool();
+        factors.softwareToken = query->value(1).toBool();
+        factors.email = query->value(2).toBool();
+        factors.preferred = query->value(3).toString();
+        summary.add(factors, query->value(4).toLongLong());
+    }
+    summary.poolUsers = summary.counted;
+    return summary;
+}
+
+} // namespace tessera::pool::local
