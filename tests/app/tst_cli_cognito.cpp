@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -347,6 +348,77 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY2(run.json()["UserPools"].toArray().size() >= 1,
                  "the pool created on cognito-local is listed");
+    }
+
+    // `pool export-config --format cli-json` from the local engine is the input the real AWS CLI
+    // takes for set-user-pool-mfa-config: fed to it against cognito-local, the configuration read
+    // back with get-user-pool-mfa-config is the one exported.
+    void exportedCliJsonIsAcceptedByTheAwsCli()
+    {
+        const QString aws = QStandardPaths::findExecutable(QStringLiteral("aws"));
+        if (aws.isEmpty()) {
+            COGNITO_LOCAL_SKIP_OR_FAIL(QStringLiteral("the AWS CLI (Debian: awscli) is not installed"));
+        }
+        const QString localPool =
+            pool(QStringLiteral("local"), QStringLiteral("CreateUserPool"),
+                 {{"PoolName", "exported"}})
+                .json()["UserPool"]
+                .toObject()["Id"]
+                .toString();
+        QVERIFY(!localPool.isEmpty());
+        const QJsonObject config{
+            {"UserPoolId", localPool},
+            {"MfaConfiguration", "OPTIONAL"},
+            {"SoftwareTokenMfaConfiguration", QJsonObject{{"Enabled", true}}}};
+        QCOMPARE(pool(QStringLiteral("local"), QStringLiteral("SetUserPoolMfaConfig"), config)
+                     .exitCode,
+                 0);
+        const CliRun exported =
+            cli(QStringList{QStringLiteral("pool")} + backend(QStringLiteral("local")) +
+                QStringList{QStringLiteral("export-config"), QStringLiteral("--pool-id"), localPool,
+                            QStringLiteral("--format"), QStringLiteral("cli-json"),
+                            QStringLiteral("--output"), path(QStringLiteral("mfa.json"))});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+
+        // The same configuration onto a pool of cognito-local's.
+        const QString remotePool =
+            pool(QStringLiteral("cognito"), QStringLiteral("CreateUserPool"),
+                 {{"PoolName", "imported"}})
+                .json()["UserPool"]
+                .toObject()["Id"]
+                .toString();
+        QVERIFY(!remotePool.isEmpty());
+        QFile file(path(QStringLiteral("mfa.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject request = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(request["UserPoolId"].toString(), localPool);
+        request["UserPoolId"] = remotePool;
+        write(QStringLiteral("mfa-remote.json"), QJsonDocument(request).toJson());
+
+        const auto runAws = [&](const QStringList& arguments) {
+            QProcess process;
+            process.setProcessEnvironment(environment());
+            process.start(aws, arguments + QStringList{QStringLiteral("--endpoint-url"),
+                                                       m_peer.endpoint(), QStringLiteral("--region"),
+                                                       QStringLiteral("eu-west-1"),
+                                                       QStringLiteral("--output"),
+                                                       QStringLiteral("json")});
+            process.waitForFinished(60000);
+            return std::pair{process.exitCode(), process.readAllStandardOutput() +
+                                                     process.readAllStandardError()};
+        };
+        const auto [setStatus, setOutput] = runAws(
+            {QStringLiteral("cognito-idp"), QStringLiteral("set-user-pool-mfa-config"),
+             QStringLiteral("--cli-input-json"),
+             QStringLiteral("file://") + path(QStringLiteral("mfa-remote.json"))});
+        QVERIFY2(setStatus == 0, setOutput.constData());
+        const auto [getStatus, getOutput] =
+            runAws({QStringLiteral("cognito-idp"), QStringLiteral("get-user-pool-mfa-config"),
+                    QStringLiteral("--user-pool-id"), remotePool});
+        QVERIFY2(getStatus == 0, getOutput.constData());
+        const QJsonObject readBack = QJsonDocument::fromJson(getOutput).object();
+        QCOMPARE(readBack["MfaConfiguration"].toString(), QStringLiteral("OPTIONAL"));
+        QCOMPARE(readBack["SoftwareTokenMfaConfiguration"].toObject()["Enabled"].toBool(), true);
     }
 
     void missingProfileIsUsageError()
