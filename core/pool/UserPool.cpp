@@ -3,6 +3,8 @@
 
 #include "JsonFields.h"
 
+#include <QRegularExpression>
+
 namespace tessera::pool {
 
 namespace {
@@ -71,6 +73,29 @@ QJsonObject UserPool::toJson() const
         object.insert(QStringLiteral("DeviceConfiguration"), deviceConfiguration->toJson());
     }
     return object;
+}
+
+std::optional<PoolError> UserPool::checkName(const QString& name)
+{
+    const QString member = QStringLiteral("poolName");
+    if (name.isEmpty()) {
+        return PoolError::validation(name, member,
+                                     QStringLiteral("Member must have length greater than or "
+                                                    "equal to 1"));
+    }
+    if (name.size() > 128) {
+        return PoolError::validation(name, member,
+                                     QStringLiteral("Member must have length less than or equal "
+                                                    "to 128"));
+    }
+    static const QRegularExpression pattern(QStringLiteral(R"(^[\w\s+=,.@-]+$)"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    if (!pattern.match(name).hasMatch()) {
+        return PoolError::validation(
+            name, member,
+            QStringLiteral("Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+"));
+    }
+    return std::nullopt;
 }
 
 QJsonObject UserPool::updateRequest() const

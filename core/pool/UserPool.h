@@ -59,6 +59,10 @@ struct UserPool
     QJsonObject toJson() const;
     // ListUserPools' shorter entry: Id, Name, CreationDate, LastModifiedDate.
     QJsonObject toSummaryJson() const;
+    // CreateUserPool's checks of a pool name, in AWS's words (1 to 128 characters of
+    // [\w\s+=,.@-]), or nullopt when it is fine.
+    static std::optional<PoolError> checkName(const QString& name);
+
     // Reads a UserPoolType or a CreateUserPool/UpdateUserPool request (PoolName, Policies...).
     static UserPool fromJson(const QJsonObject& object);
     // Applies the members an UpdateUserPool request gives; absent ones keep their values.

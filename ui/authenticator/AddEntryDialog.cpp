@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddEntryDialog.h"
 
-#include "shell/BackgroundWork.h"
+#include "widgets/BackgroundWork.h"
 
 #include "otp/Base32.h"
 #include "otp/OtpAuthUri.h"
 #include "scan/QrDecoder.h"
 #include "scan/ScreenCapture.h"
 #include "scan/ScreenRegionSelector.h"
-#include "shell/InlineMessage.h"
+#include "widgets/InlineMessage.h"
 
 #ifdef TESSERA_HAVE_MULTIMEDIA
 #include "scan/CameraScanDialog.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultSession.h"
 
-#include "shell/BackgroundWork.h"
+#include "widgets/BackgroundWork.h"
 #include "vault/SystemKeyring.h"
 #include "vault/VaultHeader.h"
 

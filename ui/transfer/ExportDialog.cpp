@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
-#include "shell/BackgroundWork.h"
-#include "shell/InlineMessage.h"
+#include "widgets/BackgroundWork.h"
+#include "widgets/InlineMessage.h"
 
 #include "authenticator/VaultSession.h"
 #include "crypto/SecureBytes.h"

@@ -150,8 +150,9 @@ private slots:
                                               policy(config(MfaMode::Optional, true, false, true)));
         QCOMPARE(plan.rows.size(), 1);
         QVERIFY(plan.notes.join(QLatin1Char('\n')).contains(
-            QStringLiteral("SetUserPoolMfaConfig replaces the whole MFA configuration: the email "
-                           "block you did not edit is kept because the plan sends it.")));
+            QStringLiteral("SetUserPoolMfaConfig replaces the whole MFA configuration, so the plan "
+                           "sends all of it: what you did not edit (the email block) stays as it "
+                           "is.")));
     }
 
     void sampledCountsAreSaidSo()

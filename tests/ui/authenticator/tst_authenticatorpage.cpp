@@ -13,7 +13,7 @@
 #include "otp/OtpGenerator.h"
 #include "scan/QrDecoder.h"
 #include "scan/QrEncoder.h"
-#include "shell/ClipboardGuard.h"
+#include "widgets/ClipboardGuard.h"
 #include "shell/IdleWatcher.h"
 #include "shell/MainWindow.h"
 #include "time/SntpClient.h"

@@ -3,7 +3,7 @@
 
 #include "authenticator/AuthenticatorPage.h"
 #include "shell/AboutDialog.h"
-#include "shell/EmptyState.h"
+#include "widgets/EmptyState.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>

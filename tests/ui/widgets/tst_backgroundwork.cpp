@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Background work runs off the UI thread, returns its result, and (on Linux) at a lower scheduling
 // weight than the thread that started it, which keeps its own.
-#include "shell/BackgroundWork.h"
+#include "widgets/BackgroundWork.h"
 
 #include <QTest>
 #include <QThread>
