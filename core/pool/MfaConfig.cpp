@@ -153,6 +153,16 @@ PoolOutcome<MfaConfig> MfaConfig::fromJson(const QJsonObject& object)
     return config;
 }
 
+PoolOutcome<MfaConfig> MfaConfig::fromResponse(const QJsonObject& object)
+{
+    auto config = fromJson(object);
+    if (config && config->sms && config->sms->smsAuthenticationMessage.isEmpty() &&
+        (!config->sms->smsConfiguration || config->sms->smsConfiguration->snsCallerArn.isEmpty())) {
+        config->sms.reset();
+    }
+    return config;
+}
+
 std::optional<PoolError> MfaConfig::validate(const std::optional<SmsConfiguration>& poolSms) const
 {
     // Shape constraints come first, as AWS checks the request's members before its meaning.

@@ -74,6 +74,10 @@ public:
     QJsonObject toJson() const;
     // Reads a request or response shape; a wrong type or mode is InvalidParameterException.
     static PoolOutcome<MfaConfig> fromJson(const QJsonObject& object);
+    // Reads GetUserPoolMfaConfig's or SetUserPoolMfaConfig's answer. An SMS block with neither a
+    // message nor an SNS role is SMS off: SMS cannot be on without a role, and cognito-local
+    // answers such an empty block for every pool.
+    static PoolOutcome<MfaConfig> fromResponse(const QJsonObject& object);
 
     // The checks SetUserPoolMfaConfig makes, in AWS's order and words. `poolSms` is the pool's
     // own SmsConfiguration, which serves when the request carries none.

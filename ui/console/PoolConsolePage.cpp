@@ -2,18 +2,17 @@
 #include "PoolConsolePage.h"
 
 #include "ChangePlanDialog.h"
+#include "ConnectionBar.h"
 #include "ConsoleDialogs.h"
 #include "IacExportDialog.h"
 #include "MfaPolicyEditor.h"
 #include "PoolListModel.h"
-#include "pool/cognito/AwsSettings.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "pool/local/SamplePool.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
 #include "widgets/SymbolicIconEngine.h"
 
-#include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +20,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -81,7 +79,8 @@ PoolConsolePage::PoolConsolePage(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(createConnectionBar());
+    m_connectionBar = new ConnectionBar(m_session);
+    layout->addWidget(m_connectionBar);
     m_message = new MessageBar(MessageBar::Tone::Neutral);
     m_message->setAccessibleName(tr("Console message"));
     m_error = new MessageBar(MessageBar::Tone::Error);
@@ -98,10 +97,7 @@ PoolConsolePage::PoolConsolePage(QWidget* parent) : QWidget(parent)
     connect(m_notConnected->addButton(tr("Open local pools")), &QPushButton::clicked, this,
             [this] { connectTo(pool::PoolConnection::local()); });
     connect(m_notConnected->addButton(tr("Connect to AWS Cognito…")), &QPushButton::clicked,
-            this, [this] {
-                m_connections->setFocus();
-                m_connections->showPopup();
-            });
+            m_connectionBar, &ConnectionBar::openPicker);
     m_body->addWidget(m_notConnected);
 
     auto* splitter = new QSplitter;
@@ -117,58 +113,18 @@ PoolConsolePage::PoolConsolePage(QWidget* parent) : QWidget(parent)
     connect(&m_session, &PoolSession::connected, this, &PoolConsolePage::onConnected);
     connect(&m_session, &PoolSession::connectionFailed, this,
             &PoolConsolePage::onConnectionFailed);
-    connect(&m_session, &PoolSession::busyChanged, this, [this](bool busy) {
-        m_busy->setVisible(busy);
-        m_cancel->setVisible(busy);
-    });
-    connect(m_pools, &PoolListModel::firstPageLoaded, this, &PoolConsolePage::showFirstPageState);
-    connect(m_pools, &PoolListModel::loadFailed, this,
-            [this](const QString& sentence) { showMessage(sentence, true); });
-    fillConnections(pool::PoolConnection::local());
-}
-
-PoolConsolePage::~PoolConsolePage() = default;
-
-QWidget* PoolConsolePage::createConnectionBar()
-{
-    auto* bar = new QWidget;
-    auto* layout = new QHBoxLayout(bar);
-    auto* label = new QLabel(tr("C&onnection:"));
-    m_connections = new QComboBox;
-    m_connections->setAccessibleName(tr("Connection"));
-    m_connections->setAccessibleDescription(
-        tr("Where the pools are: this computer's local engine, an AWS profile, or another "
-           "Cognito-compatible endpoint."));
-    m_connections->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    label->setBuddy(m_connections);
-    m_connectionStatus = new QLabel;
-    m_connectionStatus->setAccessibleName(tr("Connection status"));
-    m_connectionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_connectionStatus->setWordWrap(true);
-    m_busy = new QProgressBar;
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(80);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Waiting for the pool service"));
-    m_busy->hide();
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setAccessibleName(tr("Cancel request"));
-    m_cancel->setAccessibleDescription(tr("Stops waiting for the requests still on their way."));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_session.cancelPending();
+    connect(m_connectionBar, &ConnectionBar::connectionChosen, this, &PoolConsolePage::connectTo);
+    connect(m_connectionBar, &ConnectionBar::cancelled, this, [this] {
         showMessage(tr("Cancelled. What is shown may be out of date: choose the pool again to "
                        "read it anew."),
                     false);
     });
-    layout->addWidget(label);
-    layout->addWidget(m_connections);
-    layout->addWidget(m_connectionStatus, 1);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_cancel);
-    connect(m_connections, &QComboBox::activated, this, &PoolConsolePage::onConnectionChosen);
-    return bar;
+    connect(m_pools, &PoolListModel::firstPageLoaded, this, &PoolConsolePage::showFirstPageState);
+    connect(m_pools, &PoolListModel::loadFailed, this,
+            [this](const QString& sentence) { showMessage(sentence, true); });
 }
+
+PoolConsolePage::~PoolConsolePage() = default;
 
 QWidget* PoolConsolePage::createPoolList()
 {
@@ -311,31 +267,6 @@ QWidget* PoolConsolePage::createOverview()
     return m_detail;
 }
 
-void PoolConsolePage::fillConnections(const pool::PoolConnection& current)
-{
-    m_connectionList = {pool::PoolConnection::local()};
-    for (const QString& profile : pool::cognito::AwsSettingsResolver::profiles()) {
-        m_connectionList << pool::PoolConnection::cognito(profile);
-    }
-    QSettings settings;
-    for (const auto& saved : pool::savedConnections::load(settings)) {
-        if (!m_connectionList.contains(saved)) {
-            m_connectionList << saved;
-        }
-    }
-    if (!m_connectionList.contains(current)) {
-        m_connectionList << current;
-    }
-    m_connections->clear();
-    for (const auto& connection : m_connectionList) {
-        m_connections->addItem(connection.displayName());
-        m_connections->setItemData(m_connections->count() - 1, connection.description(),
-                                   Qt::ToolTipRole);
-    }
-    m_connections->addItem(tr("Other endpoint…"));
-    m_connections->setCurrentIndex(int(m_connectionList.indexOf(current)));
-}
-
 void PoolConsolePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -351,33 +282,10 @@ void PoolConsolePage::showEvent(QShowEvent* event)
     }
 }
 
-void PoolConsolePage::onConnectionChosen(int index)
-{
-    if (index >= 0 && index < m_connectionList.size()) {
-        connectTo(m_connectionList.at(index));
-        return;
-    }
-    EndpointDialog dialog(pool::cognito::AwsSettingsResolver::profiles(), this);
-    if (dialog.exec() != QDialog::Accepted) {
-        fillConnections(m_session.connection());
-        return;
-    }
-    const pool::PoolConnection connection = dialog.connection();
-    QSettings settings;
-    auto saved = pool::savedConnections::load(settings);
-    if (!saved.contains(connection)) {
-        saved << connection;
-        pool::savedConnections::save(settings, saved);
-    }
-    connectTo(connection);
-}
-
 void PoolConsolePage::connectTo(const pool::PoolConnection& connection)
 {
-    fillConnections(connection);
     m_message->hide();
     m_error->hide();
-    m_connectionStatus->setText(tr("Connecting to %1…").arg(connection.displayName()));
     m_detail->setCurrentWidget(m_noPool);
     m_session.connectTo(connection);
 }
@@ -389,13 +297,7 @@ void PoolConsolePage::setHistoryPath(const QString& path)
 
 void PoolConsolePage::onConnected()
 {
-    const pool::PoolConnection& connection = m_session.connection();
-    m_connectionStatus->setText(tr("Connected to %1.").arg(connection.displayName()));
-    if (!m_session.connection().endpointUrl.isEmpty() || connection.kind ==
-                                                             pool::PoolConnection::Kind::Local) {
-        m_connectionStatus->setToolTip(connection.description());
-    }
-    QSettings().setValue(kLastConnection, connection.key());
+    QSettings().setValue(kLastConnection, m_session.connection().key());
     const bool canCreate = m_session.supports(QStringLiteral("CreateUserPool"));
     m_newPool->setEnabled(canCreate);
     m_newPool->setToolTip(canCreate ? QString() : tr("This endpoint cannot create pools."));
@@ -406,7 +308,6 @@ void PoolConsolePage::onConnected()
 
 void PoolConsolePage::onConnectionFailed(const QString& sentence)
 {
-    m_connectionStatus->setText(tr("Not connected."));
     m_body->setCurrentWidget(m_notConnected);
     showMessage(sentence, true);
 }

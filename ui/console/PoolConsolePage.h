@@ -11,10 +11,8 @@
 
 #include <optional>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -27,6 +25,7 @@ class MessageBar;
 
 namespace tessera::ui::console {
 
+class ConnectionBar;
 class MfaPolicyEditor;
 class PoolListModel;
 
@@ -60,11 +59,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QWidget* createConnectionBar();
     QWidget* createPoolList();
     QWidget* createOverview();
-    void fillConnections(const pool::PoolConnection& current);
-    void onConnectionChosen(int index);
     void onConnected();
     void onConnectionFailed(const QString& sentence);
     void onPoolSelected();
@@ -83,17 +79,13 @@ private:
     PoolSession m_session;
     PoolListModel* m_pools = nullptr;
     QSortFilterProxyModel* m_filtered = nullptr;
-    QList<pool::PoolConnection> m_connectionList;
     pool::PolicyHistory m_history;
     pool::MfaPolicy m_inForce;
     std::optional<pool::EnrolmentSummary> m_users;
     std::optional<pool::RiskConfig> m_risk;
     bool m_everShown = false;
 
-    QComboBox* m_connections = nullptr;
-    QLabel* m_connectionStatus = nullptr;
-    QProgressBar* m_busy = nullptr;
-    QPushButton* m_cancel = nullptr;
+    ConnectionBar* m_connectionBar = nullptr;
     QStackedWidget* m_body = nullptr;
     EmptyState* m_notConnected = nullptr;
     QLineEdit* m_filter = nullptr;

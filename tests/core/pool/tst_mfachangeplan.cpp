@@ -221,6 +221,29 @@ private slots:
         QVERIFY(!request.contains(QStringLiteral("Id")));
     }
 
+    // cognito-local answers GetUserPoolMfaConfig with an SMS block for every pool; read as SMS on,
+    // every plan would fail validation for want of an SNS role the pool never needed.
+    void emptySmsBlockInAnAnswerIsSmsOff()
+    {
+        const QJsonObject answer{
+            {QStringLiteral("MfaConfiguration"), QStringLiteral("OFF")},
+            {QStringLiteral("SmsMfaConfiguration"), QJsonObject{}},
+            {QStringLiteral("SoftwareTokenMfaConfiguration"),
+             QJsonObject{{QStringLiteral("Enabled"), false}}}};
+        const auto read = MfaConfig::fromResponse(answer);
+        QVERIFY(read);
+        QVERIFY(!read->smsEnabled());
+        // A block with a role is SMS on, as AWS answers it.
+        QJsonObject withRole = answer;
+        withRole[QStringLiteral("SmsMfaConfiguration")] = QJsonObject{
+            {QStringLiteral("SmsConfiguration"),
+             QJsonObject{{QStringLiteral("SnsCallerArn"),
+                          QStringLiteral("arn:aws:iam::123456789012:role/sns")}}}};
+        QVERIFY(MfaConfig::fromResponse(withRole)->smsEnabled());
+        // A request keeps its meaning: a block given is SMS asked for.
+        QVERIFY(MfaConfig::fromJson(answer)->smsEnabled());
+    }
+
     void localEngineCountsEnrolmentExactly()
     {
         test::PoolFixture fixture;

@@ -21,13 +21,15 @@ inline QString accessibleName(QWidget* widget)
     return interface != nullptr ? interface->text(QAccessible::Name) : QString();
 }
 
-// The first visible widget of type T under `root` (a top-level dialog counts when root is
-// null) whose accessible name is `name`.
+// The first visible widget of type T under `root` whose accessible name is `name`. A combo box
+// announces its current item as its name (Qt's accessible combo box), and its own name through
+// the accessibleName property, which screen readers read with its label: both are accepted.
 template <typename T> T* findByName(QWidget* root, const QString& name)
 {
     const QList<T*> candidates = root->findChildren<T*>();
     for (T* candidate : candidates) {
-        if (candidate->isVisible() && accessibleName(candidate) == name) {
+        if (candidate->isVisible() &&
+            (accessibleName(candidate) == name || candidate->accessibleName() == name)) {
             return candidate;
         }
     }

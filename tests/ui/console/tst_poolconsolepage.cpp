@@ -187,9 +187,13 @@ private slots:
                                  qobject_cast<QComboBox*>(widget) ||
                                  qobject_cast<QPlainTextEdit*>(widget) ||
                                  qobject_cast<QAbstractItemView*>(widget);
+            // A field, list or combo box would otherwise be announced by its content: it needs a
+            // name of its own. A button's text is its name.
+            const bool needsOwnName = !qobject_cast<QAbstractButton*>(widget);
+            const QString name =
+                needsOwnName ? widget->accessibleName() : test::accessibleName(widget);
             if (control && widget->isVisibleTo(&page) &&
-                widget->parent()->inherits("QComboBox") == false &&
-                test::accessibleName(widget).isEmpty()) {
+                widget->parent()->inherits("QComboBox") == false && name.isEmpty()) {
                 unnamed << QString::fromLatin1(widget->metaObject()->className());
             }
         }
@@ -214,6 +218,10 @@ private slots:
             page.resize(1000, 700);
             page.show();
             QSignalSpy shown(&page, &PoolConsolePage::poolShown);
+            QTest::qWait(50);
+            QVERIFY(test::Screenshot::saveIfAsked(
+                test::Screenshot::grab(&page), dark ? QStringLiteral("console-connect-dark.png")
+                                                    : QStringLiteral("console-connect-light.png")));
             page.connectTo(pool::PoolConnection::local(storePath(QStringLiteral("one.sqlite"))));
             auto* table = page.findChild<QTableView*>();
             QTRY_COMPARE(table->model()->rowCount(), 1);
@@ -224,6 +232,20 @@ private slots:
             QVERIFY(test::Screenshot::distinctColours(image) > 20);
             QVERIFY(test::Screenshot::saveIfAsked(
                 image, dark ? QStringLiteral("console-dark.png") : QStringLiteral("console-light.png")));
+            // The export dialog, as Terraform.
+            QTest::mouseClick(test::findByName<QPushButton>(&page, QStringLiteral("Export configuration")),
+                              Qt::LeftButton);
+            QDialog* dialog = nullptr;
+            QTRY_VERIFY((dialog = page.findChild<QDialog*>()) != nullptr && dialog->isVisible());
+            auto* format = test::findByName<QComboBox>(dialog, QStringLiteral("Format"));
+            QVERIFY(format);
+            format->setCurrentIndex(1);
+            auto* preview = test::findByName<QPlainTextEdit>(dialog, QStringLiteral("Preview"));
+            QVERIFY(preview->toPlainText().contains(QStringLiteral("resource \"aws_cognito_user_pool\"")));
+            QVERIFY(test::Screenshot::saveIfAsked(
+                test::Screenshot::grab(dialog),
+                dark ? QStringLiteral("console-export-dark.png") : QStringLiteral("console-export.png")));
+            dialog->close();
         }
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
