@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultFile.h"
 
-#include "AtomicFile.h"
 #include "FolderSafety.h"
 #include "KdfCalibration.h"
 #include "PayloadCodec.h"
-#include "SaveLock.h"
+#include "PendingSave.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Digest.h"
 #include "crypto/KdfCost.h"
@@ -195,11 +194,6 @@ UnlockOutcome unlockWithPassword(QByteArrayView fileBytes, const crypto::SecureB
     return outcome;
 }
 
-QByteArray fingerprint(QByteArrayView fileBytes)
-{
-    return crypto::sha256(fileBytes);
-}
-
 } // namespace
 
 // Opens files for VaultFile's static functions; a friend, so it can use the private constructor.
@@ -211,7 +205,7 @@ struct VaultOpener
         VaultFile file(path, std::move(outcome.unlocked->vault),
                        std::move(outcome.unlocked->header), std::move(outcome.unlocked->masterKey),
                        backupsToKeep);
-        file.m_fingerprint = fingerprint(fileBytes);
+        file.m_fingerprint = vaultFileFingerprint(fileBytes);
         return OpenResult(std::move(file));
     }
 
@@ -403,34 +397,25 @@ Status VaultFile::save()
     return saveWith(m_header, m_masterKey.clone());
 }
 
-Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey, SaveMode mode)
+Expected<PendingSave> VaultFile::prepareSave() const
 {
-    // Another process (a second window, tessera-cli) may save the same vault: the lock makes the
-    // "unchanged since read" check and the write one step, so neither overwrites the other. A
-    // new file needs no lock: it is linked in only if its name is still free.
-    const bool createNew = mode == SaveMode::CreateNew;
-    std::optional<SaveLock> lock;
-    if (!createNew) {
-        lock.emplace(m_path);
-        if (Status locked = lock->lock(m_lockTimeout); !locked) {
-            return locked;
-        }
-    }
-    QFile current(m_path);
-    if (!createNew && current.exists()) {
-        if (!current.open(QIODevice::ReadOnly)) {
-            return makeError(
-                tr("cannot read %1 before saving: %2").arg(m_path, current.errorString()));
-        }
-        if (!crypto::constantTimeEquals(bytes(fingerprint(current.readAll())),
-                                        bytes(m_fingerprint))) {
-            return makeError(
-                tr("%1 was changed by another program since it was opened; nothing was saved. "
-                   "Open it again to see those changes.")
-                    .arg(m_path));
-        }
-        current.close();
-    }
+    return seal(m_header, m_masterKey, SaveMode::Replace, m_fingerprint);
+}
+
+Expected<PendingSave> VaultFile::prepareSaveAfter(const PendingSave& previous) const
+{
+    return seal(previous.header(), m_masterKey, SaveMode::Replace, previous.fingerprint());
+}
+
+void VaultFile::saveWritten(const PendingSave& save)
+{
+    m_header = save.header();
+    m_fingerprint = save.fingerprint();
+}
+
+Expected<PendingSave> VaultFile::seal(VaultHeader header, const crypto::SecureBytes& masterKey,
+                                      SaveMode mode, const QByteArray& expected) const
+{
     header.payloadNonce = randomBytes(m_random, crypto::aesgcm::kNonceSize);
     if (header.payloadNonce.size() != qsizetype(crypto::aesgcm::kNonceSize)) {
         return makeError(tr("the system's random number generator failed"));
@@ -446,21 +431,22 @@ Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey, Sa
         return makeError(sealed.error());
     }
     fileBytes += *sealed;
-    if (!createNew) {
-        if (const Status kept = m_backups.preserveCurrent(); !kept) {
-            return makeError(tr("%1; nothing was saved").arg(kept.error()));
-        }
+    return PendingSave(
+        m_path, std::move(fileBytes), expected, std::move(header), m_backups, m_lockTimeout,
+        mode == SaveMode::CreateNew ? PendingSave::Mode::CreateNew : PendingSave::Mode::Replace);
+}
+
+Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey, SaveMode mode)
+{
+    auto pending = seal(std::move(header), masterKey, mode, m_fingerprint);
+    if (!pending) {
+        return makeError(pending.error());
     }
-    if (const Status written = createNew ? writeNewFileAtomically(m_path, fileBytes)
-                                         : writeFileAtomically(m_path, fileBytes);
-        !written) {
+    if (Status written = pending->write(); !written) {
         return written;
     }
-    // The new file is safely in place; a backup that could not be pruned only costs disk space.
-    (void)m_backups.prune();
-    m_header = std::move(header);
+    saveWritten(*pending);
     m_masterKey = std::move(masterKey);
-    m_fingerprint = fingerprint(fileBytes);
     return {};
 }
 
