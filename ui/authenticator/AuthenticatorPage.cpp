@@ -6,12 +6,12 @@
 #include "ClockCheckBar.h"
 #include "EditEntryDialog.h"
 #include "ImageDropTarget.h"
-#include "ListDragFilter.h"
 #include "QrCodeDialog.h"
 #include "SaveFailureBar.h"
 #include "TokenChanges.h"
 #include "TokenDelegate.h"
 #include "TokenListModel.h"
+#include "TokenListPage.h"
 #include "TokenSortModel.h"
 #include "UndoBar.h"
 #include "UnlockView.h"
@@ -29,14 +29,12 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -81,8 +79,8 @@ AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock,
                               : tr("The system keyring no longer unlocks the vault."));
     });
     connect(m_session, &VaultSession::opened, this, &AuthenticatorPage::onOpened);
-    connect(m_undoBar, &UndoBar::undoRequested, this, &AuthenticatorPage::undoDelete);
-    connect(m_undoBar, &UndoBar::expired, this, [this] {
+    connect(m_listPage->undoBar(), &UndoBar::undoRequested, this, &AuthenticatorPage::undoDelete);
+    connect(m_listPage->undoBar(), &UndoBar::expired, this, [this] {
         m_deleted.reset();
         m_actions.undoDelete->setEnabled(false);
     });
@@ -131,79 +129,22 @@ QWidget* AuthenticatorPage::createEmptyState()
 
 QWidget* AuthenticatorPage::createListPage()
 {
-    m_listPage = new QWidget;
-    m_listPage->setObjectName(QStringLiteral("tokenPage"));
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search accounts"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search accounts"));
-    auto* addButton = new QToolButton;
-    addButton->setObjectName(QStringLiteral("addButton"));
-    addButton->setDefaultAction(m_actions.add);
-    addButton->setText(tr("Add"));
-    addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* lockButton = new QToolButton;
-    lockButton->setObjectName(QStringLiteral("lockButton"));
-    lockButton->setDefaultAction(m_actions.lock);
-    lockButton->setText(tr("Lock"));
-    lockButton->setToolTip(tr("Lock (Ctrl+L)"));
-
-    m_list = new QListView;
-    m_list->setObjectName(QStringLiteral("tokenList"));
-    m_list->setAccessibleName(tr("Accounts"));
-    m_list->setModel(m_proxy);
-    m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setUniformItemSizes(true);
-    m_list->setMouseTracking(true);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_delegate = new TokenDelegate(m_list);
-    m_list->setItemDelegate(m_delegate);
-    connect(m_delegate, &TokenDelegate::revealRequested, this, &AuthenticatorPage::revealHotp);
-    // In "My order", rows are dragged to a new place (the proxy says when that is allowed).
-    m_list->setDragEnabled(true);
-    m_list->setAcceptDrops(true);
-    m_list->setDropIndicatorShown(true);
-    m_list->setDragDropMode(QAbstractItemView::InternalMove);
-    m_list->setDefaultDropAction(Qt::MoveAction);
-    connect(new ListDragFilter(m_list, *m_proxy), &ListDragFilter::moveBlocked, this,
-            &AuthenticatorPage::showStatus);
-    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_listPage = new TokenListPage(*m_proxy, m_actions);
+    m_search = m_listPage->search();
+    m_list = m_listPage->list();
+    connect(m_listPage->delegate(), &TokenDelegate::revealRequested, this,
+            &AuthenticatorPage::revealHotp);
     connect(m_list, &QWidget::customContextMenuRequested, this,
             &AuthenticatorPage::showContextMenu);
     connect(m_list, &QListView::clicked, this, &AuthenticatorPage::copyCode);
     connect(m_list, &QListView::activated, this, &AuthenticatorPage::copyCode);
-    connect(m_search, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    // Down or Enter in the search field moves on to the list, so the keyboard alone suffices.
+    // Enter in the search field copies the first match, so the keyboard alone suffices.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() > 0) {
             m_list->setCurrentIndex(m_proxy->index(0, 0));
             copyCode(m_proxy->index(0, 0));
         }
     });
-    m_undoBar = new UndoBar;
-    m_status = new StatusLine;
-
-    // A strip in the window colour, so the search field (Base) shows on any palette.
-    auto* headerBar = new QWidget;
-    headerBar->setObjectName(QStringLiteral("listHeader"));
-    headerBar->setAutoFillBackground(true);
-    headerBar->setBackgroundRole(QPalette::Window);
-    auto* header = new QHBoxLayout(headerBar);
-    header->setContentsMargins(12, 8, 12, 8);
-    header->setSpacing(6);
-    header->addWidget(m_search, 1);
-    header->addWidget(addButton);
-    header->addWidget(lockButton);
-    auto* layout = new QVBoxLayout(m_listPage);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(headerBar);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_undoBar);
-    layout->addWidget(m_status);
     return m_listPage;
 }
 
@@ -274,7 +215,7 @@ void AuthenticatorPage::lock()
     m_autoLock->setVaultOpen(false);
     m_clipboard->clearIfOurs();
     m_deleted.reset();
-    m_undoBar->withdraw();
+    m_listPage->undoBar()->withdraw();
     m_search->clear();
     m_proxy->setSourceModel(nullptr);
     m_model.reset();
@@ -312,7 +253,7 @@ void AuthenticatorPage::select(const QUuid& id)
 
 void AuthenticatorPage::showStatus(const QString& message)
 {
-    m_status->showMessage(message);
+    m_listPage->status()->showMessage(message);
 }
 
 void AuthenticatorPage::openSecretDialog(QDialog* dialog)
@@ -437,7 +378,8 @@ void AuthenticatorPage::deleteAccount(const QModelIndex& index)
     auto removed = std::make_shared<TokenChanges::Removed>();
     VaultChange change = TokenChanges(*m_model).remove(sourceRow(index), removed);
     change.saved = [this, removed] {
-        m_undoBar->offer(tr("Deleted %1.").arg(removed->entry->displayName()), kUndoTime);
+        m_listPage->undoBar()->offer(tr("Deleted %1.").arg(removed->entry->displayName()),
+                                     kUndoTime);
         m_deleted = *removed;
         m_actions.undoDelete->setEnabled(true);
     };
@@ -451,7 +393,7 @@ void AuthenticatorPage::undoDelete()
     }
     const TokenChanges::Removed restored = *m_deleted;
     m_deleted.reset();
-    m_undoBar->withdraw();
+    m_listPage->undoBar()->withdraw();
     m_actions.undoDelete->setEnabled(false);
     const QUuid id = restored.entry->id();
     VaultChange change = TokenChanges(*m_model).restore(restored);
@@ -489,7 +431,7 @@ void AuthenticatorPage::applySettings(const AppSettings& settings)
     m_autoLock->setPolicy({std::chrono::minutes(settings.idleLockMinutes),
                            settings.lockOnScreenLock, settings.lockOnMinimise});
     m_session->setAutoBackup(settings.autoBackup());
-    m_delegate->setShowNextCode(settings.showNextCode);
+    m_listPage->delegate()->setShowNextCode(settings.showNextCode);
     m_proxy->setOrder(TokenSortModel::Order(settings.sortOrder));
     if (m_model) {
         m_model->setHideCodes(settings.hideCodes);

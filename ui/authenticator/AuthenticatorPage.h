@@ -28,11 +28,9 @@ class ExportDialog;
 class IdleWatcher;
 class ImportDialog;
 class ScreenLockWatcher;
-class StatusLine;
-class TokenDelegate;
 class TokenListModel;
+class TokenListPage;
 class TokenSortModel;
-class UndoBar;
 class UnlockView;
 class VaultSession;
 
@@ -125,7 +123,6 @@ private:
     AutoLock* m_autoLock = nullptr;
     std::unique_ptr<TokenListModel> m_model;
     TokenSortModel* m_proxy = nullptr;
-    TokenDelegate* m_delegate = nullptr;
     AppSettings m_settings;
     ClockCheckBar* m_clockBar = nullptr;
     AccountActions m_actions;
@@ -135,11 +132,9 @@ private:
     QStackedWidget* m_stack = nullptr;
     UnlockView* m_unlock = nullptr;
     EmptyState* m_empty = nullptr;
-    QWidget* m_listPage = nullptr;
+    TokenListPage* m_listPage = nullptr;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
-    StatusLine* m_status = nullptr;
-    UndoBar* m_undoBar = nullptr;
     // An entry deleted and saved, for Undo.
     std::optional<TokenChanges::Removed> m_deleted;
 };

@@ -179,7 +179,6 @@ void VaultSession::setRemembered(bool remember)
         if (m_lockPending) {
             lock();
         }
-        saveNext();
     });
 }
 
@@ -269,7 +268,19 @@ QString VaultSession::writeUnsavedAndLetGo()
 
 void VaultSession::apply(VaultChange change)
 {
-    if (!m_file || (change.make && !change.make())) {
+    if (!m_file) {
+        return;
+    }
+    if (m_busy) {
+        // The keyring task reads the entries on its thread to save them: nothing may change
+        // them meanwhile. A change the view already made goes back at once.
+        if (!change.make && change.revert) {
+            change.revert();
+        }
+        emit saveFailed(tr("The vault is busy with the system keyring; try again in a moment."));
+        return;
+    }
+    if (change.make && !change.make()) {
         return;
     }
     m_unsaved.push_back(std::move(change));

@@ -82,7 +82,7 @@ public:
     // go one at a time, in order; changes made while one is written go into the next. When a
     // save fails, its changes are reverted, newest first, and saveFailed() says why; a save that
     // succeeds is followed by the automatic backup, when one is set and due. Does nothing while
-    // locked. While a keyring task runs, the save waits for it.
+    // locked; refused (saveFailed) while a keyring task reads the entries to save them.
     void apply(VaultChange change);
     // Whether a change is being saved or waits to be (after lock() too, until the last changes
     // made before it are on disk).
