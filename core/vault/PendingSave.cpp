@@ -19,11 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("VaultFile", text);
 }
 
-std::span<const std::uint8_t> bytes(QByteArrayView view)
-{
-    return {reinterpret_cast<const std::uint8_t*>(view.data()), std::size_t(view.size())};
-}
-
 } // namespace
 
 QByteArray vaultFileFingerprint(QByteArrayView fileBytes)
@@ -57,8 +52,8 @@ Status PendingSave::write()
             return makeError(
                 tr("cannot read %1 before saving: %2").arg(m_path, current.errorString()));
         }
-        if (!crypto::constantTimeEquals(bytes(vaultFileFingerprint(current.readAll())),
-                                        bytes(m_expected))) {
+        if (!crypto::constantTimeEquals(crypto::byteSpan(vaultFileFingerprint(current.readAll())),
+                                        crypto::byteSpan(m_expected))) {
             return makeError(
                 tr("%1 was changed by another program since it was opened; nothing was saved. "
                    "Open it again to see those changes.")

@@ -28,11 +28,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("VaultFile", text);
 }
 
-std::span<const std::uint8_t> bytes(QByteArrayView view)
-{
-    return {reinterpret_cast<const std::uint8_t*>(view.data()), std::size_t(view.size())};
-}
-
 QByteArray randomBytes(const crypto::RandomSource& random, std::size_t size)
 {
     const crypto::SecureBytes secret = crypto::randomSecret(size, random);
@@ -59,7 +54,7 @@ struct KekCache
                 return &item.kek;
             }
         }
-        auto kek = crypto::scrypt(password.span(), bytes(slot.salt), slot.scrypt,
+        auto kek = crypto::scrypt(password.span(), crypto::byteSpan(slot.salt), slot.scrypt,
                                   crypto::aesgcm::kKeySize);
         if (!kek) {
             return nullptr;
@@ -71,14 +66,14 @@ struct KekCache
 
 Expected<crypto::SecureBytes> unwrap(const KeySlot& slot, const crypto::SecureBytes& kek)
 {
-    return crypto::aesgcm::decrypt(kek.span(), bytes(slot.nonce), slot.wrappingAad(),
+    return crypto::aesgcm::decrypt(kek.span(), crypto::byteSpan(slot.nonce), slot.wrappingAad(),
                                    slot.wrappedKey);
 }
 
 Expected<QByteArray> wrap(const KeySlot& slot, const crypto::SecureBytes& kek,
                           const crypto::SecureBytes& masterKey)
 {
-    return crypto::aesgcm::encrypt(kek.span(), bytes(slot.nonce), slot.wrappingAad(),
+    return crypto::aesgcm::encrypt(kek.span(), crypto::byteSpan(slot.nonce), slot.wrappingAad(),
                                    masterKey.span());
 }
 
@@ -120,8 +115,9 @@ Expected<QByteArray> readWholeFile(const QString& path, OpenFailure& failed)
 UnlockOutcome decryptPayload(const ParsedVaultFile& parsed, crypto::SecureBytes masterKey)
 {
     UnlockOutcome outcome;
-    auto plain = crypto::aesgcm::decrypt(masterKey.span(), bytes(parsed.header.payloadNonce),
-                                         parsed.authenticatedBytes, parsed.ciphertext);
+    auto plain =
+        crypto::aesgcm::decrypt(masterKey.span(), crypto::byteSpan(parsed.header.payloadNonce),
+                                parsed.authenticatedBytes, parsed.ciphertext);
     if (!plain) {
         outcome.failure =
             failure(OpenError::Damaged, tr("its content fails authentication: it was "
@@ -258,8 +254,8 @@ Expected<KeySlot> VaultFile::makePasswordSlot(const crypto::SecureBytes& masterK
         slot.nonce.size() != qsizetype(crypto::aesgcm::kNonceSize)) {
         return makeError(tr("the system's random number generator failed"));
     }
-    auto kek =
-        crypto::scrypt(password.span(), bytes(slot.salt), parameters, crypto::aesgcm::kKeySize);
+    auto kek = crypto::scrypt(password.span(), crypto::byteSpan(slot.salt), parameters,
+                              crypto::aesgcm::kKeySize);
     if (!kek) {
         return makeError(kek.error());
     }
@@ -425,8 +421,8 @@ Expected<PendingSave> VaultFile::seal(VaultHeader header, const crypto::SecureBy
         return makeError(plain.error());
     }
     QByteArray fileBytes = serializeAuthenticatedPart(header);
-    const auto sealed = crypto::aesgcm::encrypt(masterKey.span(), bytes(header.payloadNonce),
-                                                fileBytes, plain->span());
+    const auto sealed = crypto::aesgcm::encrypt(
+        masterKey.span(), crypto::byteSpan(header.payloadNonce), fileBytes, plain->span());
     if (!sealed) {
         return makeError(sealed.error());
     }
@@ -476,7 +472,7 @@ Status VaultFile::rotateMasterKey(const crypto::SecureBytes& password, KeyringBa
         return makeError(tr("this vault has no password slot to rotate the key under"));
     }
     {
-        auto kek = crypto::scrypt(password.span(), bytes(current->salt), current->scrypt,
+        auto kek = crypto::scrypt(password.span(), crypto::byteSpan(current->salt), current->scrypt,
                                   crypto::aesgcm::kKeySize);
         if (!kek || !unwrap(*current, *kek)) {
             return makeError(tr("the password is wrong"));

@@ -25,7 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <optional>
+#include <memory>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -47,6 +47,22 @@ bool unlock(AuthenticatorPage& page)
     page.findChild<QLineEdit*>(QStringLiteral("password"))->setText(kPassword);
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("submit")), Qt::LeftButton);
     return QTest::qWaitFor([&] { return page.model() != nullptr; }, 10000);
+}
+
+bool unlockShown(AuthenticatorPage& page)
+{
+    if (!unlock(page)) {
+        return false;
+    }
+    page.show();
+    return QTest::qWaitForWindowExposed(&page);
+}
+
+// What another program saving the vault holds meanwhile; null if it could not be had.
+std::unique_ptr<vault::SaveLock> anotherProgramSaving(const QString& path)
+{
+    auto lock = std::make_unique<vault::SaveLock>(path);
+    return lock->lock(std::chrono::milliseconds(0)) ? std::move(lock) : nullptr;
 }
 
 bool saved(AuthenticatorPage& page)
@@ -114,12 +130,9 @@ void TestVaultSession::revealWaitsForAnotherProgramsSaveWithoutBlocking()
     QTemporaryDir dir;
     const QString path = makeVault(dir, {kHotp});
     AuthenticatorPage page(path, [] { return kNow; });
-    QVERIFY(unlock(page));
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    // Another program is saving the vault: it holds the save lock.
-    std::optional<vault::SaveLock> other(std::in_place, path);
-    QVERIFY(other->lock(std::chrono::milliseconds(0)).ok());
+    QVERIFY(unlockShown(page));
+    auto other = anotherProgramSaving(path);
+    QVERIFY(other);
 
     const qint64 took = clickReveal(page, 0);
     QVERIFY2(took < kBlockedMs,
@@ -144,13 +157,11 @@ void TestVaultSession::revealWhoseSaveFailsShowsNoCode()
     QTemporaryDir dir;
     const QString path = makeVault(dir, {kHotp});
     AuthenticatorPage page(path, [] { return kNow; });
-    QVERIFY(unlock(page));
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(unlockShown(page));
     page.session().file()->setLockTimeout(std::chrono::milliseconds(1500));
     // The other program holds the lock longer than the page waits: the page's save fails.
-    vault::SaveLock other(path);
-    QVERIFY(other.lock(std::chrono::milliseconds(0)).ok());
+    const auto other = anotherProgramSaving(path);
+    QVERIFY(other);
 
     const qint64 took = clickReveal(page, 0);
     QVERIFY2(took < kBlockedMs,
@@ -172,8 +183,8 @@ void TestVaultSession::changesDuringASaveGoIntoTheNextOne()
     const QString path = makeVault(dir, {kTotp, kHotp, kOther});
     AuthenticatorPage page(path, [] { return kNow; });
     QVERIFY(unlock(page));
-    std::optional<vault::SaveLock> other(std::in_place, path);
-    QVERIFY(other->lock(std::chrono::milliseconds(0)).ok());
+    auto other = anotherProgramSaving(path);
+    QVERIFY(other);
 
     TokenListModel* model = page.model();
     QElapsedTimer timer;
@@ -234,8 +245,8 @@ void TestVaultSession::lockWhileSavingStillSaves()
     const QString path = makeVault(dir, {kTotp, kHotp});
     AuthenticatorPage page(path, [] { return kNow; });
     QVERIFY(unlock(page));
-    std::optional<vault::SaveLock> other(std::in_place, path);
-    QVERIFY(other->lock(std::chrono::milliseconds(0)).ok());
+    auto other = anotherProgramSaving(path);
+    QVERIFY(other);
 
     page.toggleFavourite(page.listView()->model()->index(1, 0));   // being saved
     QVERIFY(page.addAccount(otp::otpauth::parse(kOther).value())); // waiting to be
