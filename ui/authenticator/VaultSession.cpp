@@ -316,7 +316,9 @@ void VaultSession::finishWrite(Status written)
     Writing done = std::move(m_writing.front());
     m_writing.pop_front();
     if (done.orphaned) {
-        if (!written) {
+        if (written) {
+            backUp(true);
+        } else {
             emit saveFailed(tr("The last changes before the vault was locked were not saved: %1")
                                 .arg(written.error()));
         }
