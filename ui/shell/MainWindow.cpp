@@ -134,14 +134,12 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     QMenu* accountsMenu = menuBar()->addMenu(tr("&Accounts"));
-    const QList<QAction*> accountActions = m_authenticator->accountActions();
-    for (QAction* action : accountActions) {
-        accountsMenu->addAction(action);
-        if (action->objectName() == QLatin1String("actionCopyCode") ||
-            action->objectName() == QLatin1String("actionUndoDelete") ||
-            action->objectName() == QLatin1String("actionLock")) {
+    const QList<QList<QAction*>> sections = m_authenticator->actions().sections();
+    for (const QList<QAction*>& section : sections) {
+        if (&section != &sections.constFirst()) {
             accountsMenu->addSeparator();
         }
+        accountsMenu->addActions(section);
     }
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -212,10 +210,8 @@ void MainWindow::startDesktopIntegration()
         m_tray = new TrayIcon(*this);
         m_tray->setVisible(true);
     }
+    // The clock check started with the settings (AuthenticatorPage::applySettings).
     m_authenticator->unlockWithKeyringIfSet();
-    if (m_authenticator->settings().checkClock) {
-        m_authenticator->startClockChecks(m_authenticator->settings().timeServer);
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -429,25 +429,23 @@ void ExportDialog::writeFile(const QString& path, ExportFormat chosen)
     transfer::ExportOptions options = m_baseOptions;
     m_writingPath = path;
     m_writingCount = int(vault->size());
-    m_watcher = new QFutureWatcher<Result>(this);
-    connect(m_watcher, &QFutureWatcher<Result>::finished, this, &ExportDialog::finishWrite);
-    m_watcher->setFuture(runInBackground([copy, password, options, chosen, path]() mutable {
-        options.password = password.get();
-        auto written = transfer::Exporter::exportToFile(*copy, chosen, path, options);
-        if (written) {
-            // The bytes are on disk; the copy in memory may hold secrets in the clear.
-            written->data.fill('\0');
-        }
-        return std::make_shared<Expected<ExportOutput>>(std::move(written));
-    }));
+    m_writing = true;
+    whenFinished(this, runInBackground([copy, password, options, chosen, path]() mutable {
+                     options.password = password.get();
+                     auto written = transfer::Exporter::exportToFile(*copy, chosen, path, options);
+                     if (written) {
+                         // The bytes are on disk; the copy in memory may hold secrets in the clear.
+                         written->data.fill('\0');
+                     }
+                     return std::make_shared<Expected<ExportOutput>>(std::move(written));
+                 }),
+                 [this](const Result& result) { finishWrite(result); });
     setBusy(true);
 }
 
-void ExportDialog::finishWrite()
+void ExportDialog::finishWrite(const Result& result)
 {
-    const Result result = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
+    m_writing = false;
     setBusy(false);
     if (!*result) {
         showInlineMessage(m_status, tr("Nothing was exported: %1").arg(result->error()), true);

@@ -4,7 +4,6 @@
 #include "transfer/Exporter.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QImage>
 #include <QStringList>
 
@@ -55,7 +54,7 @@ public:
     void setFormat(transfer::ExportFormat format);
     transfer::ExportFormat format() const;
     bool canExport() const;
-    bool isBusy() const { return m_watcher != nullptr; }
+    bool isBusy() const { return m_writing; }
 
     // What the Export button does: confirm, choose a file, write it off the UI thread (or show
     // the QR codes). Returns false when the form does not allow an export yet.
@@ -85,7 +84,7 @@ private:
     void setAsking(bool asking);
     QString suggestedPath() const;
     void writeFile(const QString& path, transfer::ExportFormat chosen);
-    void finishWrite();
+    void finishWrite(const Result& result);
     void showGoogleCodes();
     void tick();
     void forgetCodes();
@@ -97,7 +96,7 @@ private:
     transfer::ExportOptions m_baseOptions;
     ConfirmPlain m_confirmPlain;
     ChoosePath m_choosePath;
-    QFutureWatcher<Result>* m_watcher = nullptr;
+    bool m_writing = false;
     // A confirmation or file choice is open.
     bool m_asking = false;
     QString m_writingPath;

@@ -169,22 +169,18 @@ void ImportDialog::read(Source source, const QString& password)
     }
     const QByteArray bytes = source.data;
     m_reading = std::move(source);
-    m_watcher = new QFutureWatcher<std::shared_ptr<ImportResult>>(this);
-    connect(m_watcher, &QFutureWatcher<std::shared_ptr<ImportResult>>::finished, this,
-            &ImportDialog::finishRead);
-    m_watcher->setFuture(runInBackground([bytes, secret] {
-        transfer::ImportOptions options;
-        options.password = secret.get();
-        return std::make_shared<ImportResult>(transfer::Importer::importData(bytes, options));
-    }));
+    whenFinished(this, runInBackground([bytes, secret] {
+                     transfer::ImportOptions options;
+                     options.password = secret.get();
+                     return std::make_shared<ImportResult>(
+                         transfer::Importer::importData(bytes, options));
+                 }),
+                 [this](std::shared_ptr<ImportResult> result) { finishRead(std::move(result)); });
     setBusy(true);
 }
 
-void ImportDialog::finishRead()
+void ImportDialog::finishRead(std::shared_ptr<ImportResult> result)
 {
-    std::shared_ptr<ImportResult> result = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
     Source source = std::move(*m_reading);
     m_reading.reset();
     setBusy(false);
@@ -262,7 +258,9 @@ bool ImportDialog::importChosen()
     if (chosen.empty() || isBusy() || m_done) {
         return false;
     }
-    if (file == nullptr || m_session.isBusy()) {
+    // One save at a time: a change still being saved would make this one look like another
+    // program's.
+    if (file == nullptr || m_session.isBusy() || m_session.isSaving()) {
         m_summary->setText(tr("The vault is locked or busy; nothing was imported."));
         return false;
     }

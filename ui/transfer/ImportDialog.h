@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QList>
 #include <QStringList>
 #include <QUuid>
@@ -43,7 +42,7 @@ public:
     // Gives the password of the encrypted file waiting for one, and reads it again.
     void submitPassword(const QString& password);
 
-    bool isBusy() const { return m_watcher != nullptr; }
+    bool isBusy() const { return m_reading.has_value(); }
     bool isWaitingForPassword() const { return m_waiting.has_value(); }
     ImportPreviewModel* model() const { return m_model; }
     // Adds the chosen rows in one save; returns whether they were saved.
@@ -69,7 +68,7 @@ private:
     void chooseFiles();
     void readNext();
     void read(Source source, const QString& password);
-    void finishRead();
+    void finishRead(std::shared_ptr<transfer::ImportResult> result);
     void askPassword(bool wrong);
     void skipWaiting();
     void rebuildPreview();
@@ -83,7 +82,6 @@ private:
     std::optional<Source> m_reading;
     std::vector<transfer::ImportResult> m_results;
     QStringList m_resultNames;
-    QFutureWatcher<std::shared_ptr<transfer::ImportResult>>* m_watcher = nullptr;
     bool m_done = false;
 
     QPushButton* m_addFiles = nullptr;

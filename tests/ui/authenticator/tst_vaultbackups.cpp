@@ -85,7 +85,8 @@ struct Place
 
 bool idle(ui::VaultSession& session)
 {
-    return QTest::qWaitFor([&] { return !session.isBackingUp(); }, 10000);
+    // Saves run on a worker too, and each one that lands asks for a backup.
+    return QTest::qWaitFor([&] { return !session.isSaving() && !session.isBackingUp(); }, 10000);
 }
 
 // Settings as the app stores them, in an INI file of the test's own: the user's real settings
