@@ -43,10 +43,18 @@ struct UserPool
     QJsonObject toJson() const;
     // ListUserPools' shorter entry: Id, Name, CreationDate, LastModifiedDate.
     QJsonObject toSummaryJson() const;
-    // Reads a UserPoolType or a CreateUserPool/UpdateUserPool request (PoolName, Policies...).
+    // Reads a UserPoolType or a CreateUserPool/UpdateUserPool request (PoolName, Policies...),
+    // unchecked: a request is checked with validate().
     static UserPool fromJson(const QJsonObject& object);
-    // Applies the members an UpdateUserPool request gives; absent ones keep their values.
-    void update(const QJsonObject& request);
+    // The checks CreateUserPool and UpdateUserPool make of the pool's own members (its password
+    // policy), in AWS's words.
+    std::optional<PoolError> validate() const;
+    // Applies the members an UpdateUserPool request gives; absent ones keep their values. A
+    // result that does not validate is refused and the pool left as it was.
+    std::optional<PoolError> update(const QJsonObject& request);
+
+private:
+    void apply(const QJsonObject& request);
 };
 
 } // namespace tessera::pool

@@ -38,15 +38,8 @@ PoolOutcome<int> pageSize(const QJsonObject& request, const QString& name, const
         return fallback;
     }
     const int value = request.value(name).toInt(-1);
-    if (value < 1) {
-        return PoolError::validation(
-            QString::number(value), member,
-            QStringLiteral("Member must have value greater than or equal to 1"));
-    }
-    if (value > max) {
-        return PoolError::validation(
-            QString::number(value), member,
-            QStringLiteral("Member must have value less than or equal to %1").arg(max));
+    if (auto error = shape::checkRange(value, member, 1, max)) {
+        return *error;
     }
     return value;
 }
@@ -189,12 +182,7 @@ PoolResult LocalPoolEngine::createUserPool(const QJsonObject& request)
     if (auto error = mfa.validate(pool.smsConfiguration)) {
         return *error;
     }
-    if (auto error = pool.passwordPolicy.minimumLength < 6 || pool.passwordPolicy.minimumLength > 99
-                         ? std::optional<PoolError>(PoolError::validation(
-                               QString::number(pool.passwordPolicy.minimumLength),
-                               QStringLiteral("policies.passwordPolicy.minimumLength"),
-                               QStringLiteral("Member must have value between 6 and 99")))
-                         : std::nullopt) {
+    if (auto error = pool.validate()) {
         return *error;
     }
     pool.id = m_services->region + QLatin1Char('_') + m_services->randomChars(9, kIdAlphabet);
@@ -275,7 +263,9 @@ PoolResult LocalPoolEngine::updateUserPool(const QJsonObject& request)
     if (!mfa) {
         return mfa.error();
     }
-    pool->update(request);
+    if (auto error = pool->update(request)) {
+        return *error;
+    }
     if (request.contains(QStringLiteral("MfaConfiguration"))) {
         const auto mode =
             mfaModeFromName(request.value(QStringLiteral("MfaConfiguration")).toString());
@@ -325,10 +315,8 @@ PoolResult LocalPoolEngine::createUserPoolClient(const QJsonObject& request)
         return name.error();
     }
     UserPoolClient client = UserPoolClient::fromJson(request);
-    if (client.authSessionValidityMinutes < 3 || client.authSessionValidityMinutes > 15) {
-        return PoolError::validation(QString::number(client.authSessionValidityMinutes),
-                                     QStringLiteral("authSessionValidity"),
-                                     QStringLiteral("Member must have value between 3 and 15"));
+    if (auto error = client.validate()) {
+        return *error;
     }
     client.clientId = m_services->randomChars(26, kClientAlphabet);
     client.creationDate = client.lastModifiedDate = m_services->now();
