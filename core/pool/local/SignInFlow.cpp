@@ -643,8 +643,13 @@ PoolOutcome<SignInFlow::Attempt> SignInFlow::resume(const QString& sessionId,
     for (const QJsonValue& reason : attempt.state.value(QStringLiteral("riskReasons")).toArray()) {
         attempt.risk.reasons.append(reason.toString());
     }
-    if (auto event = store.loadAuthEvent(attempt.state.value(QStringLiteral("eventId")).toString());
-        event && *event) {
+    // The sign-in's event, to which this step adds: a store that cannot give it back fails the
+    // step rather than let it go unrecorded.
+    auto event = store.loadAuthEvent(attempt.state.value(QStringLiteral("eventId")).toString());
+    if (!event) {
+        return event.error();
+    }
+    if (*event) {
         attempt.event = **event;
     }
     return attempt;
