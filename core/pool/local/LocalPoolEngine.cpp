@@ -8,7 +8,7 @@
 
 namespace tessera::pool::local {
 
-LocalPoolEngine::LocalPoolEngine(LocalPoolOptions options)
+LocalPoolEngine::LocalPoolEngine(const LocalPoolOptions& options)
     : m_services(std::make_unique<EngineServices>(options))
 {
     // One worker that never retires, so its database connection stays with its thread.

@@ -25,8 +25,12 @@ namespace tessera::pool::local {
 class LocalPoolEngine : public PoolBackend
 {
 public:
-    explicit LocalPoolEngine(LocalPoolOptions options);
+    explicit LocalPoolEngine(const LocalPoolOptions& options);
     ~LocalPoolEngine() override;
+    LocalPoolEngine(const LocalPoolEngine&) = delete;
+    LocalPoolEngine& operator=(const LocalPoolEngine&) = delete;
+    LocalPoolEngine(LocalPoolEngine&&) = delete;
+    LocalPoolEngine& operator=(LocalPoolEngine&&) = delete;
 
     // Opens the store, creating or migrating it. Must succeed before any call.
     std::optional<PoolError> open();

@@ -76,7 +76,7 @@ QString deviceOf(const QString& deviceKey, const QJsonObject& context)
         return context.value(QStringLiteral("EncodedData")).toString();
     }
     QString userAgent;
-    for (const QJsonValue& header : context.value(QStringLiteral("HttpHeaders")).toArray()) {
+    for (const QJsonValue header : context.value(QStringLiteral("HttpHeaders")).toArray()) {
         if (header.toObject()
                 .value(QStringLiteral("headerName"))
                 .toString()
@@ -105,7 +105,7 @@ RiskSignals SignInFlow::gatherSignals(const SignInAttempt& attempt)
             input.knownDevices.append(origin.device);
         }
     }
-    if (const auto failures = store.countFailedSignIns(poolId, username, now - 15 * 60)) {
+    if (const auto failures = store.countFailedSignIns(poolId, username, now - qint64(15) * 60)) {
         input.recentFailures = *failures;
     }
     if (!input.ipAddress.isEmpty()) {

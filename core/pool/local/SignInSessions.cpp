@@ -37,7 +37,7 @@ void restoreState(SignInAttempt& attempt, const QJsonObject& saved)
     attempt.deviceKey = saved.value(QStringLiteral("deviceKey")).toString();
     attempt.risk.level = RiskLevel(saved.value(QStringLiteral("riskLevel")).toInt());
     attempt.risk.action = RiskAction(saved.value(QStringLiteral("riskAction")).toInt());
-    for (const QJsonValue& reason : saved.value(QStringLiteral("riskReasons")).toArray()) {
+    for (const QJsonValue reason : saved.value(QStringLiteral("riskReasons")).toArray()) {
         attempt.risk.reasons.append(reason.toString());
     }
 }

@@ -46,7 +46,7 @@ PoolResult UserAdministration::listUsers(const QJsonObject& request)
     QStringList usernames = std::move(*found);
     const bool more = page->trim(usernames);
     QStringList attributesToGet;
-    for (const QJsonValue& name : request.value(QStringLiteral("AttributesToGet")).toArray()) {
+    for (const QJsonValue name : request.value(QStringLiteral("AttributesToGet")).toArray()) {
         attributesToGet.append(name.toString());
     }
     QJsonArray users;
@@ -104,10 +104,12 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
     if (!username) {
         return username.error();
     }
-    if (auto existing = m_services.store.loadUser(poolId, *username); existing) {
+    const auto existing = m_services.store.loadUser(poolId, *username);
+    if (existing) {
         return PoolError{QString::fromLatin1(errors::kUsernameExists),
                          QStringLiteral("User account already exists")};
-    } else if (existing.error().type != QLatin1String(errors::kUserNotFound)) {
+    }
+    if (existing.error().type != QLatin1String(errors::kUserNotFound)) {
         return existing.error();
     }
     QString password = request.value(QStringLiteral("TemporaryPassword")).toString();
