@@ -53,31 +53,40 @@ private slots:
     void bothOperationsApplyTheSameRules_data()
     {
         QTest::addColumn<QString>("operation");
+        QTest::addColumn<bool>("totpVerified");
         QTest::addColumn<QJsonObject>("request");
         QTest::addColumn<QString>("message");     // empty: accepted
         QTest::addColumn<QStringList>("enabled"); // UserMFASettingList afterwards
         QTest::addColumn<QString>("preferred");   // PreferredMfaSetting afterwards
         const QStringList none;
         for (const char* operation : {"SetUserMFAPreference", "AdminSetUserMFAPreference"}) {
-            const auto row = [operation](const char* name, const QJsonObject& request,
-                                         const QString& message, const QStringList& enabled,
-                                         const QString& preferred) {
+            const auto row = [operation](const char* name, bool totpVerified,
+                                         const QJsonObject& request, const QString& message,
+                                         const QStringList& enabled, const QString& preferred) {
                 QTest::addRow("%s: %s", operation, name)
-                    << QString::fromLatin1(operation) << request << message << enabled << preferred;
+                    << QString::fromLatin1(operation) << totpVerified << request << message
+                    << enabled << preferred;
             };
-            row("SMS on and preferred", {{"SMSMfaSettings", setting(true, true)}}, {}, {kSms},
-                kSms);
-            row("SMS and email on, email preferred",
+            row("SMS on and preferred", false, {{"SMSMfaSettings", setting(true, true)}}, {},
+                {kSms}, kSms);
+            row("SMS and email on, email preferred", false,
                 {{"SMSMfaSettings", setting(true, false)},
                  {"EmailMfaSettings", setting(true, true)}},
                 {}, {kSms, kEmail}, kEmail);
-            row("two preferred",
+            row("TOTP preferred once verified", true,
+                {{"SoftwareTokenMfaSettings", setting(true, true)}}, {}, {kTotp}, kTotp);
+            // Refused: nothing changes.
+            row("two preferred", true,
                 {{"SMSMfaSettings", setting(true, true)},
-                 {"EmailMfaSettings", setting(true, true)}},
+                 {"SoftwareTokenMfaSettings", setting(true, true)}},
                 QStringLiteral("Only one MFA method can be set as preferred."), none, {});
-            row("TOTP before it is verified", {{"SoftwareTokenMfaSettings", setting(true, false)}},
+            row("TOTP preferred before it is verified", false,
+                {{"SoftwareTokenMfaSettings", setting(true, true)}},
                 QStringLiteral("User has not verified software token mfa"), none, {});
-            row("preferred while off", {{"EmailMfaSettings", setting(false, true)}},
+            row("TOTP on before it is verified", false,
+                {{"SoftwareTokenMfaSettings", QJsonObject{{"Enabled", true}}}},
+                QStringLiteral("User has not verified software token mfa"), none, {});
+            row("preferred while off", true, {{"EmailMfaSettings", setting(false, true)}},
                 QStringLiteral(
                     "EMAIL_OTP cannot be the preferred MFA method while it is not enabled."),
                 none, {});
@@ -87,13 +96,14 @@ private slots:
     void bothOperationsApplyTheSameRules()
     {
         QFETCH(QString, operation);
+        QFETCH(bool, totpVerified);
         QFETCH(QJsonObject, request);
         QFETCH(QString, message);
         QFETCH(QStringList, enabled);
         QFETCH(QString, preferred);
         PoolFixture fixture;
         fixture.makePool(QStringLiteral("OPTIONAL"));
-        fixture.makeUser(QStringLiteral("alice"), false);
+        fixture.makeUser(QStringLiteral("alice"), totpVerified);
         if (operation.startsWith(QLatin1String("Admin"))) {
             request.insert(QStringLiteral("UserPoolId"), fixture.poolId);
             request.insert(QStringLiteral("Username"), QStringLiteral("alice"));
@@ -101,16 +111,34 @@ private slots:
             const QString access = str(
                 fixture.signIn(QStringLiteral("alice")).value("AuthenticationResult").toObject(),
                 "AccessToken");
-            QVERIFY2(!access.isEmpty(), "alice has no factor yet, so she signs in directly");
+            QVERIFY2(!access.isEmpty(), "alice has no factor on yet, so she signs in directly");
             request.insert(QStringLiteral("AccessToken"), access);
         }
         const PoolResult result = fixture.engine->execute(operation, request);
         QCOMPARE(result ? QString() : result.error().message, message);
+        if (!result) {
+            QCOMPARE(result.error().type, QStringLiteral("InvalidParameterException"));
+        }
         const QJsonObject user =
             fixture.ok(QStringLiteral("AdminGetUser"),
                        {{"UserPoolId", fixture.poolId}, {"Username", "alice"}});
         QCOMPARE(user.value("UserMFASettingList").toVariant().toStringList(), enabled);
         QCOMPARE(str(user, "PreferredMfaSetting"), preferred);
+    }
+
+    void smsNeedsAPhoneNumber()
+    {
+        PoolFixture fixture;
+        fixture.makePool(QStringLiteral("OPTIONAL"));
+        fixture.ok(
+            QStringLiteral("AdminCreateUser"),
+            {{"UserPoolId", fixture.poolId}, {"Username", "bob"}, {"MessageAction", "SUPPRESS"}});
+        const PoolError error = fixture.error(QStringLiteral("AdminSetUserMFAPreference"),
+                                              {{"UserPoolId", fixture.poolId},
+                                               {"Username", "bob"},
+                                               {"SMSMfaSettings", QJsonObject{{"Enabled", true}}}});
+        QCOMPARE(error.message,
+                 QStringLiteral("User does not have delivery config set to turn on SMS_MFA"));
     }
 
     void usableFactorsAndTheAutomaticChoice_data()
