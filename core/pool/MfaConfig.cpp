@@ -2,6 +2,7 @@
 #include "MfaConfig.h"
 
 #include "JsonFields.h"
+#include "PoolUser.h"
 
 namespace tessera::pool {
 
@@ -109,6 +110,11 @@ EmailMfaConfig EmailMfaConfig::fromJson(const QJsonObject& object)
 {
     return {object.value(QStringLiteral("Message")).toString(),
             object.value(QStringLiteral("Subject")).toString()};
+}
+
+QStringList MfaConfig::enabledFactors() const
+{
+    return factors::named(smsEnabled(), softwareTokenEnabled, emailEnabled());
 }
 
 QJsonObject MfaConfig::toJson() const

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -69,6 +70,8 @@ public:
     bool smsEnabled() const { return sms.has_value(); }
     bool emailEnabled() const { return email.has_value(); }
     bool anyFactorEnabled() const { return smsEnabled() || softwareTokenEnabled || emailEnabled(); }
+    // The factors turned on, by Cognito's names (factors::kSms...), in Cognito's order.
+    QStringList enabledFactors() const;
 
     // Cognito's response shape; absent factors are left out.
     QJsonObject toJson() const;

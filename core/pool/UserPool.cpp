@@ -152,12 +152,28 @@ UserPool UserPool::fromJson(const QJsonObject& object)
         qint64(object.value(QStringLiteral("EstimatedNumberOfUsers")).toDouble());
     pool.mfaMode = mfaModeFromName(object.value(QStringLiteral("MfaConfiguration")).toString())
                        .value_or(MfaMode::Off);
-    pool.update(object);
+    pool.apply(object);
     pool.described = object;
     return pool;
 }
 
-void UserPool::update(const QJsonObject& request)
+std::optional<PoolError> UserPool::validate() const
+{
+    return passwordPolicy.validate();
+}
+
+std::optional<PoolError> UserPool::update(const QJsonObject& request)
+{
+    UserPool updated = *this;
+    updated.apply(request);
+    if (auto error = updated.validate()) {
+        return error;
+    }
+    *this = std::move(updated);
+    return std::nullopt;
+}
+
+void UserPool::apply(const QJsonObject& request)
 {
     if (request.contains(kPolicies)) {
         passwordPolicy = PasswordPolicy::fromJson(
