@@ -17,14 +17,14 @@
 #include "UnlockView.h"
 #include "VaultSession.h"
 #include "otp/OtpAuthUri.h"
-#include "shell/AutoLock.h"
-#include "shell/SettingsDialog.h"
-#include "shell/StatusLine.h"
+#include "authenticator/AutoLock.h"
+#include "authenticator/SettingsDialog.h"
+#include "authenticator/StatusLine.h"
 #include "widgets/ClipboardGuard.h"
 #include "widgets/EmptyState.h"
 #include "widgets/SymbolicIconEngine.h"
-#include "transfer/ExportDialog.h"
-#include "transfer/ImportDialog.h"
+#include "authenticator/ExportDialog.h"
+#include "authenticator/ImportDialog.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>

@@ -5,7 +5,7 @@
 #include "TokenChanges.h"
 #include "otp/Clock.h"
 #include "otp/OtpParameters.h"
-#include "shell/AppSettings.h"
+#include "authenticator/AppSettings.h"
 #include "vault/Entry.h"
 
 #include <QWidget>

@@ -6,7 +6,7 @@
 #include "TokenDelegate.h"
 #include "TokenSortModel.h"
 #include "UndoBar.h"
-#include "shell/StatusLine.h"
+#include "authenticator/StatusLine.h"
 
 #include <QAction>
 #include <QHBoxLayout>

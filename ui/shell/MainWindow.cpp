@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AppSettings.h"
+#include "authenticator/AppSettings.h"
 #include "TrayIcon.h"
 
 #include "AboutDialog.h"

@@ -15,12 +15,12 @@
 #include "scan/QrDecoder.h"
 #include "scan/QrEncoder.h"
 #include "widgets/ClipboardGuard.h"
-#include "shell/IdleWatcher.h"
+#include "authenticator/IdleWatcher.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBar.h"
 #include "time/SntpClient.h"
-#include "transfer/ExportDialog.h"
-#include "transfer/ImportDialog.h"
+#include "authenticator/ExportDialog.h"
+#include "authenticator/ImportDialog.h"
 #include "vault/VaultFile.h"
 
 #include <QAccessible>

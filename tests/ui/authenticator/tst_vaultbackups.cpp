@@ -10,10 +10,10 @@
 #include "authenticator/BackupBanner.h"
 #include "authenticator/TokenListModel.h"
 #include "authenticator/VaultSession.h"
-#include "shell/AppSettings.h"
-#include "shell/SettingsDialog.h"
+#include "authenticator/AppSettings.h"
+#include "authenticator/SettingsDialog.h"
 #include "transfer/AutoBackup.h"
-#include "transfer/ImportDialog.h"
+#include "authenticator/ImportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,7 +6,7 @@
 #include "authenticator/VaultSession.h"
 #include "scan/QrDecoder.h"
 #include "shell/MainWindow.h"
-#include "transfer/ExportDialog.h"
+#include "authenticator/ExportDialog.h"
 #include "transfer/Importer.h"
 
 #include <QAction>

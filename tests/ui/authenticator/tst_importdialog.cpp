@@ -9,8 +9,8 @@
 #include "scan/QrEncoder.h"
 #include "shell/MainWindow.h"
 #include "transfer/GoogleMigration.h"
-#include "transfer/ImportDialog.h"
-#include "transfer/ImportPreviewModel.h"
+#include "authenticator/ImportDialog.h"
+#include "authenticator/ImportPreviewModel.h"
 #include "vault/VaultFile.h"
 
 #include <QAbstractItemModelTester>
