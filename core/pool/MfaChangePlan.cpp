@@ -78,6 +78,10 @@ QString modeConsequence(MfaMode before, MfaMode after, const MfaConfig& afterCon
                       "%1.")
                 .arg(setupConsequence(afterConfig));
         }
+        if (users->counted == 0) {
+            return tr("The pool has no users yet: each one will be asked for a code at every "
+                      "sign-in.");
+        }
         if (users->withoutFactor == 0) {
             return tr("Every user already has a factor; each is asked for a code at every "
                       "sign-in.");

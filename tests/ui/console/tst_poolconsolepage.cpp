@@ -6,7 +6,9 @@
 #include "ConsoleTestSupport.h"
 #include "console/PoolConsolePage.h"
 #include "console/PoolListModel.h"
+#include "console/ChangePlanDialog.h"
 #include "pool/local/LocalPoolEngine.h"
+#include "pool/local/SamplePool.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -132,8 +134,6 @@ private slots:
         QTRY_VERIFY((dialog = page.findChild<QDialog*>()) != nullptr && dialog->isVisible());
         auto* apply = test::findByName<QPushButton>(dialog, QStringLiteral("Apply"));
         QVERIFY(apply && apply->isEnabled());
-        test::Screenshot::saveIfAsked(test::Screenshot::grab(dialog),
-                                      QStringLiteral("console-plan.png"));
         QTest::mouseClick(apply, Qt::LeftButton);
         ++interactions;
 
@@ -202,6 +202,14 @@ private slots:
 
     void screenshotsLightAndDark()
     {
+        {
+            pool::local::LocalPoolOptions options;
+            options.path = storePath(QStringLiteral("sample.sqlite"));
+            pool::local::LocalPoolEngine engine(options);
+            QVERIFY(!engine.open());
+            const auto sample = pool::local::createSamplePool(engine);
+            QVERIFY(sample);
+        }
         for (const bool dark : {false, true}) {
             QPalette palette = QApplication::style()->standardPalette();
             if (dark) {
@@ -212,6 +220,9 @@ private slots:
                 palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
                 palette.setColor(QPalette::ButtonText, Qt::white);
                 palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+                for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+                    palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+                }
             }
             QApplication::setPalette(palette);
             PoolConsolePage page;
@@ -222,12 +233,12 @@ private slots:
             QVERIFY(test::Screenshot::saveIfAsked(
                 test::Screenshot::grab(&page), dark ? QStringLiteral("console-connect-dark.png")
                                                     : QStringLiteral("console-connect-light.png")));
-            page.connectTo(pool::PoolConnection::local(storePath(QStringLiteral("one.sqlite"))));
+            page.connectTo(pool::PoolConnection::local(storePath(QStringLiteral("sample.sqlite"))));
             auto* table = page.findChild<QTableView*>();
             QTRY_COMPARE(table->model()->rowCount(), 1);
             table->setCurrentIndex(table->model()->index(0, 0));
             QTRY_COMPARE(shown.count(), 1);
-            QTest::qWait(50);
+            QTest::qWait(100);
             const QImage image = test::Screenshot::grab(&page);
             QVERIFY(test::Screenshot::distinctColours(image) > 20);
             QVERIFY(test::Screenshot::saveIfAsked(
@@ -246,6 +257,19 @@ private slots:
                 test::Screenshot::grab(dialog),
                 dark ? QStringLiteral("console-export-dark.png") : QStringLiteral("console-export.png")));
             dialog->close();
+            QTRY_VERIFY(!dialog->isVisible());
+            // The plan for "required", counted from the sample pool's 200 users.
+            auto* required = test::findByName<QRadioButton>(&page, QStringLiteral("Required"));
+            QTest::mouseClick(required, Qt::LeftButton, {}, QPoint(8, required->height() / 2));
+            QTest::mouseClick(test::findByName<QPushButton>(&page, QStringLiteral("Review changes")),
+                              Qt::LeftButton);
+            QDialog* plan = nullptr;
+            QTRY_VERIFY((plan = page.findChild<ChangePlanDialog*>()) != nullptr && plan->isVisible());
+            QTest::qWait(50);
+            QVERIFY(test::Screenshot::saveIfAsked(
+                test::Screenshot::grab(plan),
+                dark ? QStringLiteral("console-plan-dark.png") : QStringLiteral("console-plan.png")));
+            plan->reject();
         }
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
