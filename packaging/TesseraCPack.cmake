@@ -34,7 +34,9 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/System")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg, qt6-qtbase-gui")
 set(CPACK_RPM_PACKAGE_SUGGESTS "qt6-qtwayland")
-set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}")
+# RPM's summary starts with a capital letter (Debian's does not).
+set(CPACK_RPM_PACKAGE_SUMMARY "Two-factor authenticator and MFA console for user pools")
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${TESSERA_PACKAGE_CONTACT}")
 file(READ "${CPACK_PACKAGE_DESCRIPTION_FILE}" CPACK_RPM_PACKAGE_DESCRIPTION)
 # The standard directories belong to the filesystem package; the package owns only its own.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
