@@ -7,7 +7,7 @@
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 build_dir=$(cd "$1" && pwd) source_dir=$(cd "$2" && pwd)
-needs cpack rpmbuild rpm rpmlint
+needs cpack rpmbuild rpm rpmlint help2man rsvg-convert
 build_package_files "$build_dir"
 
 work=$(mktemp -d)
