@@ -82,6 +82,9 @@ PoolOutcome<TokenSigner> EngineServices::signer()
 
 QString EngineServices::issuer(const QString& poolId) const
 {
+    if (!m_issuerBase.isEmpty()) {
+        return m_issuerBase + QLatin1Char('/') + poolId;
+    }
     return QStringLiteral("https://cognito-idp.%1.tessera.local/%2").arg(region, poolId);
 }
 
