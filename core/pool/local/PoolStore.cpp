@@ -234,6 +234,25 @@ int PoolStore::storedVersion()
     return version->value(0).toInt();
 }
 
+std::optional<PoolError> PoolStore::checkIntegrity()
+{
+    auto result = run(QStringLiteral("PRAGMA integrity_check"));
+    if (!result) {
+        return result.error();
+    }
+    QStringList problems;
+    while (result->next()) {
+        if (const QString line = result->value(0).toString(); line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    if (!problems.isEmpty()) {
+        return PoolError::internal(QStringLiteral("%1 is damaged: %2")
+                                       .arg(m_path, problems.join(QStringLiteral("; "))));
+    }
+    return std::nullopt;
+}
+
 std::optional<PoolError> PoolStore::createPrivately()
 {
 #if defined(Q_OS_UNIX)

@@ -149,6 +149,9 @@ public:
     QString exposureWarning() const;
     // The schema version in the file (0 for a new file).
     int storedVersion();
+    // SQLite's own check of the whole file (PRAGMA integrity_check): nothing when it is sound,
+    // InternalErrorException with what SQLite found otherwise.
+    std::optional<PoolError> checkIntegrity();
 
     // Runs `work` in one write transaction: rolled back if it fails with InternalErrorException
     // (the store failed), committed otherwise.

@@ -54,7 +54,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const ServeLimits& limits, Ha
         refuse(408, QStringLiteral("The request did not arrive whole within %1 ms.")
                         .arg(m_limits.requestTimeoutMs));
     });
-    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::abort);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::closeGracefully);
     connect(&m_lingerTimer, &QTimer::timeout, this, &HttpConnection::abort);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::abort);
@@ -97,6 +97,17 @@ void HttpConnection::abort()
     m_socket->disconnect(this);
     m_socket->abort();
     emit closed();
+}
+
+void HttpConnection::setCrowded(bool crowded)
+{
+    m_crowded = crowded;
+    // Only a connection kept alive after an answer gives way: a new one has its first request on
+    // the way.
+    if (crowded && m_answered > 0 && !m_busy && !m_lingering && !m_parser.inRequest() &&
+        m_buffer.isEmpty() && m_socket->bytesAvailable() == 0) {
+        closeGracefully();
+    }
 }
 
 void HttpConnection::armTimers()
@@ -183,13 +194,14 @@ void HttpConnection::answered()
     }
     const QFuture<HttpResponse> future = m_watcher.future();
     m_busy = false;
+    ++m_answered;
     if (future.isCanceled() || future.resultCount() == 0) {
         write(transportError(500, QStringLiteral("The engine stopped before it answered."),
                              m_requestId),
               false);
         return;
     }
-    write(future.result(), m_keepAlive);
+    write(future.result(), m_keepAlive && !m_crowded);
     if (!m_closed && !m_lingering) {
         // Requests the client sent behind this one (pipelining) are waiting in the buffer.
         process();
@@ -209,12 +221,7 @@ void HttpConnection::write(const HttpResponse& response, bool keepAlive)
         // The stream was left mid-request: the client may still be sending.
         startLinger();
     } else {
-        // Closes once the answer is written; disconnected() then ends this connection.
-        m_requestTimer.stop();
-        m_idleTimer.stop();
-        m_lingering = true;
-        m_lingerTimer.start();
-        m_socket->disconnectFromHost();
+        closeGracefully();
     }
 }
 
@@ -222,6 +229,16 @@ void HttpConnection::refuse(int status, const QString& message)
 {
     m_busy = false;
     write(transportError(status, message, newRequestId()), false);
+}
+
+void HttpConnection::closeGracefully()
+{
+    // Closes once what was written is sent; disconnected() then ends this connection.
+    m_requestTimer.stop();
+    m_idleTimer.stop();
+    m_lingering = true;
+    m_lingerTimer.start();
+    m_socket->disconnectFromHost();
 }
 
 void HttpConnection::startLinger()

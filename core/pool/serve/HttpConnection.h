@@ -19,8 +19,11 @@ namespace tessera::pool::serve {
 struct ServeLimits
 {
     HttpLimits http;
-    // Connections served at once; further ones wait in the listen queue until one closes.
+    // Connections served at once; further ones wait in the listen queue (up to listenBacklog,
+    // beyond which the kernel makes clients retry) until one closes. While the limit is reached,
+    // answers end their connection instead of keeping it alive, so waiting clients get a turn.
     int maxConnections = 1024;
+    int listenBacklog = 1024;
     // From a request's first byte to its last: a client sending a byte a second is cut off.
     int requestTimeoutMs = 10'000;
     // A kept-alive connection with no request in progress is closed after this.
@@ -52,6 +55,9 @@ public:
     bool busy() const { return m_busy; }
     // Ends the connection now, answered or not.
     void abort();
+    // While crowded, a connection closes after its answer, and at once if it is waiting for a
+    // next request.
+    void setCrowded(bool crowded);
 
     // A JSON error answer for a request the transport refused (size, time, syntax).
     static HttpResponse transportError(int status, const QString& message,
@@ -70,6 +76,7 @@ private:
     // Answers with a transport error, then lingers and closes.
     void refuse(int status, const QString& message);
     void startLinger();
+    void closeGracefully();
     void armTimers();
 
     QTcpSocket* m_socket;
@@ -87,7 +94,9 @@ private:
     bool m_continueSent = false;
     bool m_lingering = false;
     bool m_closed = false;
+    bool m_crowded = false;
     qsizetype m_drained = 0;
+    int m_answered = 0;
 };
 
 } // namespace tessera::pool::serve

@@ -9,7 +9,7 @@ PoolServer::PoolServer(CognitoEndpoint& endpoint, ServeLimits limits, QObject* p
     : QObject(parent), m_endpoint(endpoint), m_limits(limits)
 {
     // Connections beyond the limit wait here, in the kernel, until one is let go.
-    m_server.setListenBacklogSize(std::max(m_limits.maxConnections, 128));
+    m_server.setListenBacklogSize(m_limits.listenBacklog);
     connect(&m_server, &QTcpServer::newConnection, this, &PoolServer::acceptConnections);
 }
 
@@ -46,6 +46,12 @@ void PoolServer::close()
 
 void PoolServer::acceptConnections()
 {
+    if (!m_server.isListening()) {
+        return;
+    }
+    if (m_connections.size() < m_limits.maxConnections) {
+        m_server.resumeAccepting();
+    }
     while (m_connections.size() < m_limits.maxConnections && m_server.hasPendingConnections()) {
         QTcpSocket* socket = m_server.nextPendingConnection();
         auto* connection = new HttpConnection(
@@ -55,17 +61,24 @@ void PoolServer::acceptConnections()
             },
             this);
         m_connections.insert(connection);
+        connection->setCrowded(m_crowded);
         connect(connection, &HttpConnection::closed, this, [this, connection] {
             m_connections.remove(connection);
             connection->deleteLater();
-            if (m_server.isListening()) {
-                m_server.resumeAccepting();
-                acceptConnections();
-            }
+            // Not from inside this signal: acceptConnections() may be what closed it.
+            QMetaObject::invokeMethod(this, &PoolServer::acceptConnections, Qt::QueuedConnection);
         });
     }
-    if (m_connections.size() >= m_limits.maxConnections) {
+    const bool crowded = m_connections.size() >= m_limits.maxConnections;
+    if (crowded) {
         m_server.pauseAccepting();
+    }
+    if (crowded != m_crowded) {
+        m_crowded = crowded;
+        const QSet<HttpConnection*> connections = m_connections;
+        for (HttpConnection* connection : connections) {
+            connection->setCrowded(crowded);
+        }
     }
 }
 

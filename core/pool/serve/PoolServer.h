@@ -47,6 +47,7 @@ private:
     ServeLimits m_limits;
     QTcpServer m_server;
     QSet<HttpConnection*> m_connections;
+    bool m_crowded = false;
 };
 
 } // namespace tessera::pool::serve
