@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineServices.h"
 
+#include "pool/CognitoSrp.h"
 #include "pool/JsonFields.h"
 
 #include <QMutexLocker>
@@ -49,6 +50,21 @@ QString EngineServices::uuid() const
     bytes[6] = std::uint8_t((bytes[6] & 0x0F) | 0x40);
     bytes[8] = std::uint8_t((bytes[8] & 0x3F) | 0x80);
     return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
+}
+
+std::optional<PoolError> EngineServices::setPassword(UserRecord& record, const QString& poolId,
+                                                     const QString& password)
+{
+    const auto hash = hasher.hash(password);
+    const auto verifier =
+        srp::makeVerifier(srp::poolName(poolId), record.user.username, password, random);
+    if (!hash || !verifier) {
+        return PoolError::internal(QStringLiteral("cannot hash the password (OpenSSL failed)"));
+    }
+    record.passwordHash = *hash;
+    record.srpSalt = verifier->saltHex;
+    record.srpVerifier = verifier->verifierHex;
+    return std::nullopt;
 }
 
 PoolOutcome<TokenSigner> EngineServices::signer()

@@ -52,6 +52,12 @@ public:
     QString randomChars(int length, QStringView alphabet) const;
     QString uuid() const;
 
+    // Sets a new password's stored forms on `record` (of pool `poolId`): its scrypt hash, and the
+    // SRP salt and verifier USER_SRP_AUTH checks it with (Cognito's x mixes in the pool and the
+    // username). InternalErrorException if OpenSSL fails.
+    std::optional<PoolError> setPassword(UserRecord& record, const QString& poolId,
+                                         const QString& password);
+
     // The store's signing key, made and saved on first use.
     PoolOutcome<TokenSigner> signer();
     // Where the pool's tokens say they come from (their iss claim):

@@ -517,10 +517,6 @@ PoolResult LocalPoolEngine::adminCreateUser(const QJsonObject& request)
             QStringLiteral("Aa1!") +
             m_services->randomChars(std::max(8, pool->passwordPolicy.minimumLength), kIdAlphabet);
     }
-    const auto hash = m_services->hasher.hash(password);
-    if (!hash) {
-        return PoolError::internal(QStringLiteral("cannot hash the password (OpenSSL failed)"));
-    }
     UserRecord record;
     record.user.username = *username;
     record.user.attributes =
@@ -528,7 +524,9 @@ PoolResult LocalPoolEngine::adminCreateUser(const QJsonObject& request)
     record.user.attributes.insert(QStringLiteral("sub"), m_services->uuid());
     record.user.userStatus = QStringLiteral("FORCE_CHANGE_PASSWORD");
     record.user.userCreateDate = record.user.userLastModifiedDate = m_services->now();
-    record.passwordHash = *hash;
+    if (auto error = m_services->setPassword(record, poolId, password)) {
+        return *error;
+    }
     record.passwordSetAt = m_services->now();
     if (auto error = m_services->store.saveUser(poolId, record)) {
         return *error;
@@ -638,11 +636,9 @@ PoolResult LocalPoolEngine::adminSetUserPassword(const QJsonObject& request)
     if (auto error = pool->passwordPolicy.check(*password)) {
         return *error;
     }
-    const auto hash = m_services->hasher.hash(*password);
-    if (!hash) {
-        return PoolError::internal(QStringLiteral("cannot hash the password (OpenSSL failed)"));
+    if (auto error = m_services->setPassword(*record, pool->id, *password)) {
+        return *error;
     }
-    record->passwordHash = *hash;
     record->passwordSetAt = m_services->now();
     record->user.userStatus = request.value(QStringLiteral("Permanent")).toBool()
                                   ? QStringLiteral("CONFIRMED")

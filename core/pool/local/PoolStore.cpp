@@ -84,6 +84,13 @@ const char* const kSchemaV3[] = {
     "UPDATE schema_version SET version = 3",
 };
 
+// Version 4: the SRP verifier of each user's password (USER_SRP_AUTH), beside its scrypt hash.
+const char* const kSchemaV4[] = {
+    "ALTER TABLE users ADD COLUMN srp_salt TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE users ADD COLUMN srp_verifier TEXT NOT NULL DEFAULT ''",
+    "UPDATE schema_version SET version = 4",
+};
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PoolStore", text);
@@ -372,6 +379,11 @@ std::optional<PoolError> PoolStore::migrate(int from)
             return error;
         }
     }
+    if (from < 4) {
+        if (auto error = apply(kSchemaV4)) {
+            return error;
+        }
+    }
     return std::nullopt;
 }
 
@@ -398,7 +410,8 @@ PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
 PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString& username)
 {
     auto query = run(QStringLiteral("SELECT attributes, status, enabled, created, modified, "
-                                    "password_hash, password_set_at, mfa FROM users "
+                                    "password_hash, password_set_at, mfa, srp_salt, "
+                                    "srp_verifier FROM users "
                                     "WHERE pool_id = ? AND username = ?"),
                      {poolId, username});
     if (!query) {
@@ -427,6 +440,8 @@ PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString
     record.totpSecret = mfa.value(QStringLiteral("totpSecret")).toString();
     record.totpVerified = mfa.value(QStringLiteral("totpVerified")).toBool();
     record.totpLastStep = qint64(mfa.value(QStringLiteral("totpLastStep")).toDouble(-1));
+    record.srpSalt = query->value(8).toString();
+    record.srpVerifier = query->value(9).toString();
     return record;
 }
 
@@ -443,7 +458,8 @@ std::optional<PoolError> PoolStore::saveUsers(const QString& poolId,
     const QString sql =
         QStringLiteral("INSERT OR REPLACE INTO users (pool_id, username, sub, attributes, "
                        "status, enabled, created, modified, password_hash, "
-                       "password_set_at, mfa) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "password_set_at, mfa, srp_salt, srp_verifier) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // Prepared once, so a bulk import pays for parsing once.
     if (!query.prepare(sql)) {
         return storeError(sql, query.lastError());
@@ -470,7 +486,9 @@ std::optional<PoolError> PoolStore::saveUsers(const QString& poolId,
                                   record.user.userLastModifiedDate,
                                   record.passwordHash,
                                   record.passwordSetAt,
-                                  json::toText(mfa)};
+                                  json::toText(mfa),
+                                  record.srpSalt,
+                                  record.srpVerifier};
         for (int i = 0; i < values.size(); ++i) {
             query.bindValue(i, bindable(values[i]));
         }

@@ -39,6 +39,10 @@ struct UserRecord
     bool totpVerified = false;
     // The last TOTP time step accepted: RFC 6238 section 5.2 forbids accepting it twice.
     qint64 totpLastStep = -1;
+    // The password's SRP salt and verifier (hex) for USER_SRP_AUTH; empty for a password set
+    // before the store had them (schema 4), which then signs in with USER_PASSWORD_AUTH only.
+    QString srpSalt;
+    QString srpVerifier;
 
     // The public view, with UserMFASettingList and PreferredMfaSetting filled in.
     PoolUser publicUser() const;
@@ -130,7 +134,7 @@ struct SigningKey
 class PoolStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit PoolStore(QString path);
     ~PoolStore();

@@ -35,6 +35,10 @@ private:
     struct Attempt;
 
     PoolResult passwordStep(Attempt& attempt, const QString& password);
+    // USER_SRP_AUTH: the PASSWORD_VERIFIER challenge (SALT, SRP_B, SECRET_BLOCK) for SRP_A.
+    PoolResult srpChallenge(Attempt& attempt, const QJsonObject& parameters);
+    // The client's PASSWORD_CLAIM_SIGNATURE checked, then the rest of passwordStep.
+    PoolResult passwordVerifierStep(Attempt& attempt, const QJsonObject& responses);
     PoolResult refreshStep(Attempt& attempt, const QString& refreshToken);
     // After the password (and a new one): an MFA challenge or the tokens.
     PoolResult mfaStep(Attempt& attempt);
