@@ -130,6 +130,8 @@ int PoolCommand::run(const QStringList& arguments)
         valueOption("new-password-file", "signin: the new password for NEW_PASSWORD_REQUIRED.",
                     "PATH"),
         valueOption("entry", "signin: the vault entry answering SOFTWARE_TOKEN_MFA.", "NAME"),
+        valueOption("auth-flow", "signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.",
+                    "FLOW"),
         valueOption("host", "serve: the address to listen on (default 127.0.0.1).", "ADDRESS"),
         valueOption("port", "serve: the port (default 9229; 0 takes a free one).", "N"),
         valueOption("access-key", "serve: the only access key whose signatures are taken.", "ID"),
@@ -171,6 +173,9 @@ int PoolCommand::run(const QStringList& arguments)
         options.userPasswordFile = parser.value(QStringLiteral("user-password-file"));
         options.newPasswordFile = parser.value(QStringLiteral("new-password-file"));
         options.entry = parser.value(QStringLiteral("entry"));
+        if (parser.isSet(QStringLiteral("auth-flow"))) {
+            options.authFlow = parser.value(QStringLiteral("auth-flow"));
+        }
         options.vaultPath = m_vaultPath;
         options.vaultPasswordFile = m_vaultPasswordFile;
         return SigninCommand(m_out, m_err, *m_backend, m_local, m_clock).run(options);

@@ -299,6 +299,26 @@ std::optional<QString> Client::passwordClaim(const QString& poolName, const QStr
     return QString::fromLatin1(signature.toBase64());
 }
 
+std::optional<QJsonObject>
+Client::passwordVerifierResponses(const QString& poolId, const QString& password,
+                                  const QMap<QString, QString>& parameters,
+                                  const QDateTime& now) const
+{
+    const QString userId = parameters.value(QStringLiteral("USER_ID_FOR_SRP"));
+    const QString secretBlock = parameters.value(QStringLiteral("SECRET_BLOCK"));
+    const QString when = timestamp(now);
+    const auto signature =
+        passwordClaim(poolName(poolId), userId, password, parameters.value(QStringLiteral("SALT")),
+                      parameters.value(QStringLiteral("SRP_B")), secretBlock, when);
+    if (userId.isEmpty() || !signature) {
+        return std::nullopt;
+    }
+    return QJsonObject{{QStringLiteral("USERNAME"), userId},
+                       {QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"), secretBlock},
+                       {QStringLiteral("TIMESTAMP"), when},
+                       {QStringLiteral("PASSWORD_CLAIM_SIGNATURE"), *signature}};
+}
+
 std::optional<Server> Server::create(const QString& verifierHex, const QString& clientPublicHex,
                                      const crypto::RandomSource& source)
 {

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 #include <memory>
@@ -62,6 +64,14 @@ public:
                                          const QString& serverPublicHex,
                                          const QString& secretBlock,
                                          const QString& timestamp) const;
+    // The ChallengeResponses answering a PASSWORD_VERIFIER challenge of pool `poolId` with the
+    // challenge's parameters, at `now`: USERNAME (USER_ID_FOR_SRP), PASSWORD_CLAIM_SECRET_BLOCK,
+    // TIMESTAMP and PASSWORD_CLAIM_SIGNATURE. Nothing when the challenge's values are invalid.
+    // What every sign-in driver (the CLI's signin, a console's sign-in lab) sends.
+    std::optional<QJsonObject> passwordVerifierResponses(const QString& poolId,
+                                                         const QString& password,
+                                                         const QMap<QString, QString>& parameters,
+                                                         const QDateTime& now) const;
 
 private:
     Client(BigNumber a, BigNumber A) : m_a(std::move(a)), m_A(std::move(A)) {}

@@ -36,3 +36,9 @@ foreach(test tst_serve_awscli tst_serve_boto3 tst_serve_cognito_identity_js)
     add_dependencies(${test} tessera-cli)
     set_tests_properties(${test} PROPERTIES TIMEOUT 600)
 endforeach()
+
+# tessera-cli pool signin --auth-flow USER_SRP_AUTH, on a local store and through the Cognito
+# backend against pool serve.
+tessera_add_test(tst_cli_signin_srp SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_signin_srp.cpp LABELS app pool srp serve)
+target_compile_definitions(tst_cli_signin_srp PRIVATE TESSERA_CLI="$<TARGET_FILE:tessera-cli>")
+add_dependencies(tst_cli_signin_srp tessera-cli)
