@@ -448,30 +448,27 @@ PoolResult LocalPoolEngine::listUsers(const QJsonObject& request)
     if (request.contains(QStringLiteral("PaginationToken"))) {
         after = decodePageToken(request.value(QStringLiteral("PaginationToken")).toString());
     }
-    auto found = m_services->store.listUsernames(poolId, filter, after, *limit + 1);
+    auto found = m_services->store.listUsers(poolId, filter, after, *limit + 1);
     if (!found) {
         return found.error();
     }
-    QStringList usernames = std::move(*found);
-    const bool more = usernames.size() > *limit;
+    QList<UserRecord> records = std::move(*found);
+    const bool more = records.size() > *limit;
     if (more) {
-        usernames.removeLast();
+        records.removeLast();
     }
     QStringList attributesToGet;
     for (const QJsonValue& name : request.value(QStringLiteral("AttributesToGet")).toArray()) {
         attributesToGet.append(name.toString());
     }
     QJsonArray users;
-    for (const QString& username : std::as_const(usernames)) {
-        auto record = m_services->store.loadUser(poolId, username);
-        if (!record) {
-            return record.error();
-        }
-        users.append(record->publicUser().toUserTypeJson(attributesToGet));
+    for (const UserRecord& record : std::as_const(records)) {
+        users.append(record.publicUser().toUserTypeJson(attributesToGet));
     }
     QJsonObject response{{QStringLiteral("Users"), users}};
     if (more) {
-        response.insert(QStringLiteral("PaginationToken"), encodePageToken(usernames.last()));
+        response.insert(QStringLiteral("PaginationToken"),
+                        encodePageToken(records.last().user.username));
     }
     return response;
 }

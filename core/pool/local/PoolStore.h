@@ -185,11 +185,12 @@ public:
     PoolOutcome<qint64> countUsers(const QString& poolId);
     // How many of the pool's users have set up which factor, counted exactly.
     PoolOutcome<EnrolmentSummary> enrolment(const QString& poolId);
-    // Up to `limit` usernames in order, after `afterUsername` when given, matching `filter`
-    // when given.
-    PoolOutcome<QStringList> listUsernames(const QString& poolId,
-                                           const std::optional<UserFilter>& filter,
-                                           const std::optional<QString>& afterUsername, int limit);
+    // Up to `limit` users in username order, after `afterUsername` when given, matching `filter`
+    // when given: one query, however many users a page has.
+    PoolOutcome<QList<UserRecord>> listUsers(const QString& poolId,
+                                             const std::optional<UserFilter>& filter,
+                                             const std::optional<QString>& afterUsername,
+                                             int limit);
     // Removes the user and what is kept for them: sessions, devices, refresh tokens, failures.
     std::optional<PoolError> deleteUser(const QString& poolId, const QString& username);
 
