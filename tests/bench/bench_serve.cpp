@@ -188,6 +188,12 @@ std::optional<std::vector<std::pair<QString, Workload>>> prepare(const Server& s
                      password.body.constData());
         return std::nullopt;
     }
+    // Both servers must answer ListUsers with the whole page for the figures to compare.
+    const HttpAnswer page =
+        callOnce(server.port, QStringLiteral("ListUsers"), {{"UserPoolId", poolId}, {"Limit", 60}});
+    std::printf("%s: ListUsers answers %lld users in %lld bytes\n", qPrintable(server.name),
+                static_cast<long long>(page.json()["Users"].toArray().size()),
+                static_cast<long long>(page.body.size()));
     return std::vector<std::pair<QString, Workload>>{
         {QStringLiteral("AdminGetUser"),
          {QStringLiteral("AdminGetUser"), {{"UserPoolId", poolId}, {"Username", "user07@example.com"}}}},
