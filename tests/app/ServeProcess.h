@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CliRun.h"
+
 #include <QDeadlineTimer>
+#include <QHash>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -71,3 +75,62 @@ private:
     QByteArray m_out;
     QString m_url;
 };
+
+// The environment the tests give AWS clients and tessera-cli's Cognito backend: none of the
+// tester's own AWS_* settings, HOME in the test's folder, this key, us-east-1, no pager, no
+// retries.
+inline QProcessEnvironment awsTestEnvironment(const QString& home, const QString& keyId,
+                                              const QString& secret)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : environment.keys()) {
+        if (name.startsWith(QLatin1String("AWS_"))) {
+            environment.remove(name);
+        }
+    }
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), keyId);
+    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), secret);
+    environment.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+    environment.insert(QStringLiteral("AWS_PAGER"), QString());
+    environment.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+    return environment;
+}
+
+// What a peer script (tests/tools/serve_*) reported: one JSON line a step,
+// {"step": name, "ok": bool, "detail": ...}.
+class PeerSteps
+{
+public:
+    void read(const CliRun& run)
+    {
+        m_run = run;
+        for (const QJsonObject& line : run.lines()) {
+            m_steps.insert(line.value(QStringLiteral("step")).toString(), line);
+        }
+    }
+
+    // Empty when the script reached `step` and it went well; otherwise what happened.
+    QString failure(const char* step) const
+    {
+        const QString name = QString::fromLatin1(step);
+        if (!m_steps.contains(name)) {
+            return QStringLiteral("the script did not reach %1: %2").arg(name, m_run.describe());
+        }
+        const QJsonObject line = m_steps.value(name);
+        return line.value(QStringLiteral("ok")).toBool()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
+    }
+
+private:
+    CliRun m_run;
+    QHash<QString, QJsonObject> m_steps;
+};
+
+#define EXPECT_PEER_STEP(steps, name)                                                              \
+    do {                                                                                           \
+        const QString failed = (steps).failure(name);                                              \
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));                                            \
+    } while (false)

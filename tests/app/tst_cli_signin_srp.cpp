@@ -22,16 +22,8 @@ class TestCliSigninSrp : public QObject
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString& name : environment.keys()) {
-            if (name.startsWith(QLatin1String("AWS_"))) {
-                environment.remove(name);
-            }
-        }
-        environment.insert(QStringLiteral("HOME"), m_dir.path());
-        environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDLOCAL"));
-        environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("local"));
-        return environment;
+        return awsTestEnvironment(m_dir.path(), QStringLiteral("AKIDLOCAL"),
+                                  QStringLiteral("local"));
     }
 
     CliRun pool(const QString& operation, const QJsonObject& request)

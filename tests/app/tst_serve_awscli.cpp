@@ -45,20 +45,7 @@ class TestServeAwsCli : public QObject
     QProcessEnvironment environment(const QString& keyId = kKeyId,
                                     const QByteArray& secret = kSecret) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString& name : environment.keys()) {
-            if (name.startsWith(QLatin1String("AWS_"))) {
-                environment.remove(name);
-            }
-        }
-        environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), keyId);
-        environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(secret));
-        environment.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
-        environment.insert(QStringLiteral("AWS_PAGER"), QString());
-        environment.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
-        environment.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
-        return environment;
+        return awsTestEnvironment(path(QStringLiteral("home")), keyId, QString::fromLatin1(secret));
     }
 
     CliRun aws(const QStringList& arguments, const QProcessEnvironment& env)

@@ -3,7 +3,6 @@
 #include "CognitoLocalPeer.h"
 #include "ServeProcess.h"
 
-#include <QHash>
 #include <QTemporaryDir>
 
 // `tessera-cli pool serve` driven by boto3 (Debian's python3-boto3, through
@@ -16,35 +15,15 @@ class TestServeBoto3 : public QObject
 
     QTemporaryDir m_dir;
     ServeProcess m_server;
-    QHash<QString, QJsonObject> m_steps;
+    PeerSteps m_steps;
     CliRun m_run;
-
-    void expectStep(const char* name)
-    {
-        const QString step = QString::fromLatin1(name);
-        QVERIFY2(m_steps.contains(step),
-                 qPrintable(QStringLiteral("the script did not reach %1: %2")
-                                .arg(step, m_run.describe())));
-        const QJsonObject line = m_steps.value(step);
-        QVERIFY2(line.value(QStringLiteral("ok")).toBool(),
-                 QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString& name : environment.keys()) {
-            if (name.startsWith(QLatin1String("AWS_"))) {
-                environment.remove(name);
-            }
-        }
-        environment.insert(QStringLiteral("HOME"), m_dir.path());
-        environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDBOTO3"));
-        environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("boto3-secret"));
-        environment.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
-        environment.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
+        const QProcessEnvironment environment = awsTestEnvironment(
+            m_dir.path(), QStringLiteral("AKIDBOTO3"), QStringLiteral("boto3-secret"));
 
         const QString why = m_server.start(QStringLiteral(TESSERA_CLI),
                                            m_dir.filePath(QStringLiteral("pools.sqlite")),
@@ -61,22 +40,20 @@ private slots:
                                              "(Debian: python3-boto3 python3-pyotp python3-jwt): %1")
                                   .arg(QString::fromUtf8(m_run.out + m_run.err).trimmed()));
         }
-        for (const QJsonObject& line : m_run.lines()) {
-            m_steps.insert(line.value(QStringLiteral("step")).toString(), line);
-        }
+        m_steps.read(m_run);
         QVERIFY2(m_run.exitCode == 0, qPrintable(m_run.describe()));
     }
 
-    void mfaSetupChallenge() { expectStep("mfa_setup_challenge"); }
-    void associateSoftwareToken() { expectStep("associate_software_token"); }
-    void verifySoftwareTokenWithPyotp() { expectStep("verify_software_token"); }
-    void signedInAfterSetup() { expectStep("mfa_setup_signed_in"); }
-    void idTokenVerifiedByPyJwt() { expectStep("id_token_verified"); }
-    void softwareTokenMfaChallenge() { expectStep("totp_challenge"); }
-    void signedInWithTotp() { expectStep("totp_signed_in"); }
-    void replayedCodeRefused() { expectStep("replayed_code_refused"); }
-    void disabledUserRefused() { expectStep("disabled_user_refused"); }
-    void listUsersPaginator() { expectStep("list_users_paginator"); }
+    void mfaSetupChallenge() { EXPECT_PEER_STEP(m_steps, "mfa_setup_challenge"); }
+    void associateSoftwareToken() { EXPECT_PEER_STEP(m_steps, "associate_software_token"); }
+    void verifySoftwareTokenWithPyotp() { EXPECT_PEER_STEP(m_steps, "verify_software_token"); }
+    void signedInAfterSetup() { EXPECT_PEER_STEP(m_steps, "mfa_setup_signed_in"); }
+    void idTokenVerifiedByPyJwt() { EXPECT_PEER_STEP(m_steps, "id_token_verified"); }
+    void softwareTokenMfaChallenge() { EXPECT_PEER_STEP(m_steps, "totp_challenge"); }
+    void signedInWithTotp() { EXPECT_PEER_STEP(m_steps, "totp_signed_in"); }
+    void replayedCodeRefused() { EXPECT_PEER_STEP(m_steps, "replayed_code_refused"); }
+    void disabledUserRefused() { EXPECT_PEER_STEP(m_steps, "disabled_user_refused"); }
+    void listUsersPaginator() { EXPECT_PEER_STEP(m_steps, "list_users_paginator"); }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 };

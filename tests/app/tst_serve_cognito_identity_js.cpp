@@ -3,7 +3,6 @@
 #include "CognitoLocalPeer.h"
 #include "ServeProcess.h"
 
-#include <QHash>
 #include <QTemporaryDir>
 
 namespace {
@@ -23,7 +22,7 @@ class TestServeCognitoIdentityJs : public QObject
 
     QTemporaryDir m_dir;
     ServeProcess m_server;
-    QHash<QString, QJsonObject> m_steps;
+    PeerSteps m_steps;
     CliRun m_run;
 
     QString store() const { return m_dir.filePath(QStringLiteral("pools.sqlite")); }
@@ -39,16 +38,6 @@ class TestServeCognitoIdentityJs : public QObject
             qWarning("%s: %s", qPrintable(operation), qPrintable(run.describe()));
         }
         return run.json();
-    }
-
-    void expectStep(const char* name)
-    {
-        const QString step = QString::fromLatin1(name);
-        QVERIFY2(m_steps.contains(step),
-                 qPrintable(QStringLiteral("the script did not reach %1: %2")
-                                .arg(step, m_run.describe())));
-        QVERIFY2(m_steps.value(step).value(QStringLiteral("ok")).toBool(),
-                 QJsonDocument(m_steps.value(step)).toJson(QJsonDocument::Compact).constData());
     }
 
 private slots:
@@ -100,16 +89,14 @@ private slots:
                                              "(tests/tools/cognito_local.sh installs it): %1")
                                   .arg(QString::fromUtf8(m_run.out + m_run.err).trimmed()));
         }
-        for (const QJsonObject& line : m_run.lines()) {
-            m_steps.insert(line.value(QStringLiteral("step")).toString(), line);
-        }
+        m_steps.read(m_run);
         QVERIFY2(m_run.exitCode == 0, qPrintable(m_run.describe()));
     }
 
-    void srpSignInThenMfaSetup() { expectStep("srp_then_mfa_setup"); }
-    void idTokenNamesTheUser() { expectStep("id_token"); }
-    void srpSignInThenTotp() { expectStep("srp_then_totp"); }
-    void wrongPasswordRefused() { expectStep("wrong_password_refused"); }
+    void srpSignInThenMfaSetup() { EXPECT_PEER_STEP(m_steps, "srp_then_mfa_setup"); }
+    void idTokenNamesTheUser() { EXPECT_PEER_STEP(m_steps, "id_token"); }
+    void srpSignInThenTotp() { EXPECT_PEER_STEP(m_steps, "srp_then_totp"); }
+    void wrongPasswordRefused() { EXPECT_PEER_STEP(m_steps, "wrong_password_refused"); }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 };

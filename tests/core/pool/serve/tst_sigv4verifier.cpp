@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "SigningRequestFile.h"
 #include "pool/cognito/SigV4Signer.h"
 #include "pool/serve/SigV4Verifier.h"
 
@@ -25,33 +26,16 @@ QByteArray readFile(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// aws-c-auth's header-signed-request.txt: the request as sent, Authorization included. An
-// indented line continues the value above it.
+// aws-c-auth's header-signed-request.txt: the request as sent, Authorization included.
 HttpRequest parseSignedRequest(const QByteArray& text)
 {
+    const cognito::SigningRequest parsed = cognito::test::parseRequest(text, false);
     HttpRequest request;
-    QList<QByteArray> lines = text.split('\n');
-    const QByteArray first = lines.takeFirst();
-    const qsizetype methodEnd = first.indexOf(' ');
-    const qsizetype versionStart = first.lastIndexOf(' ');
-    request.method = first.left(methodEnd);
-    const QByteArray target = first.mid(methodEnd + 1, versionStart - methodEnd - 1);
-    const qsizetype question = target.indexOf('?');
-    request.path = question < 0 ? target : target.left(question);
-    request.query = question < 0 ? QByteArray() : target.mid(question + 1);
-    while (!lines.isEmpty()) {
-        const QByteArray line = lines.takeFirst();
-        if (line.isEmpty()) {
-            request.body = lines.join('\n');
-            break;
-        }
-        if ((line.startsWith(' ') || line.startsWith('\t')) && !request.headers.isEmpty()) {
-            request.headers.last().second.append(' ').append(line.trimmed());
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        request.headers.append({line.left(colon), line.mid(colon + 1)});
-    }
+    request.method = parsed.method;
+    request.path = parsed.path;
+    request.query = parsed.query;
+    request.headers = parsed.headers;
+    request.body = parsed.body;
     return request;
 }
 
