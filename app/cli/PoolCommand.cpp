@@ -6,9 +6,9 @@
 #include "SigninCommand.h"
 #include "pool/PoolConnection.h"
 #include "pool/iac/IacExport.h"
-#include "vault/AtomicFile.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "util/BoundedRead.h"
+#include "vault/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -114,8 +114,9 @@ int PoolCommand::run(const QStringList& arguments)
         valueOption("store", "The local pool store.", "PATH"),
         valueOption("backend", "local (default) or cognito.", "NAME"),
         valueOption("profile", "cognito: the AWS profile.", "NAME"),
-        valueOption("region", "cognito: the AWS region; serve: the region signatures are "
-                              "scoped to and pool ids start with (default us-east-1).",
+        valueOption("region",
+                    "cognito: the AWS region; serve: the region signatures are "
+                    "scoped to and pool ids start with (default us-east-1).",
                     "REGION"),
         valueOption("endpoint-url", "cognito: a Cognito-compatible endpoint.", "URL"),
         valueOption("cli-input-json", "The request body, or file://PATH holding it.", "JSON"),
@@ -130,14 +131,12 @@ int PoolCommand::run(const QStringList& arguments)
         valueOption("new-password-file", "signin: the new password for NEW_PASSWORD_REQUIRED.",
                     "PATH"),
         valueOption("entry", "signin: the vault entry answering SOFTWARE_TOKEN_MFA.", "NAME"),
-        valueOption("auth-flow", "signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.",
-                    "FLOW"),
+        valueOption("auth-flow", "signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.", "FLOW"),
         valueOption("host", "serve: the address to listen on (default 127.0.0.1).", "ADDRESS"),
         valueOption("port", "serve: the port (default 9229; 0 takes a free one).", "N"),
         valueOption("access-key", "serve: the only access key whose signatures are taken.", "ID"),
         valueOption("secret-key-file", "serve: file holding --access-key's secret.", "PATH"),
-        valueOption("max-connections", "serve: connections served at once (default 1024).",
-                    "N"),
+        valueOption("max-connections", "serve: connections served at once (default 1024).", "N"),
     });
     if (!parser.parse(arguments)) {
         m_err << "tessera-cli: " << parser.errorText() << Qt::endl;
@@ -147,7 +146,7 @@ int PoolCommand::run(const QStringList& arguments)
     if (positional.size() != 1) {
         m_err << "tessera-cli: "
               << tr("pool needs one OPERATION (e.g. ListUserPools), 'outbox', 'signin' or "
-                 "'serve'")
+                    "'serve'")
               << Qt::endl;
         return kExitBadInput;
     }
@@ -187,8 +186,9 @@ int PoolCommand::serve(const QCommandLineParser& parser)
 {
     if (!parser.value(QStringLiteral("backend")).isEmpty() &&
         parser.value(QStringLiteral("backend")) != QLatin1String("local")) {
-        m_err << "tessera-cli: " << tr("serve serves a local store, not --backend %1")
-                                        .arg(parser.value(QStringLiteral("backend")))
+        m_err << "tessera-cli: "
+              << tr("serve serves a local store, not --backend %1")
+                     .arg(parser.value(QStringLiteral("backend")))
               << Qt::endl;
         return kExitBadInput;
     }

@@ -68,8 +68,8 @@ int ServeCommand::usage(const QString& message)
 
 int ServeCommand::run(const ServeOptions& options)
 {
-    const QString hostName = options.host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
-                                                                         : options.host;
+    const QString hostName =
+        options.host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : options.host;
     const QHostAddress host(hostName);
     if (host.isNull()) {
         return usage(tr("--host must be an IP address (127.0.0.1, ::1, 0.0.0.0...), not '%1'")
@@ -83,8 +83,8 @@ int ServeCommand::run(const ServeOptions& options)
     }
     static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
     if (!regionPattern.match(options.region).hasMatch()) {
-        return usage(tr("--region must look like an AWS region (us-east-1), not '%1'")
-                         .arg(options.region));
+        return usage(
+            tr("--region must look like an AWS region (us-east-1), not '%1'").arg(options.region));
     }
     pool::serve::ServeLimits limits;
     if (!options.maxConnections.isEmpty()) {
@@ -136,8 +136,10 @@ int ServeCommand::run(const ServeOptions& options)
     pool::serve::PoolServer server(endpoint, limits);
     if (const Status listening = server.listen(host, quint16(port)); !listening) {
         m_err << "tessera-cli: "
-              << tr("cannot listen on %1 port %2: %3").arg(host.toString()).arg(port).arg(
-                     listening.error())
+              << tr("cannot listen on %1 port %2: %3")
+                     .arg(host.toString())
+                     .arg(port)
+                     .arg(listening.error())
               << Qt::endl;
         return kExitFailure;
     }

@@ -210,9 +210,9 @@ std::optional<QJsonObject> SigninCommand::passwordVerifier(const SigninOptions& 
         refusal = tr("PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start");
         return std::nullopt;
     }
-    auto responses = m_srp->passwordVerifierResponses(
-        options.poolId, m_password, challenge.parameters,
-        QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC));
+    auto responses =
+        m_srp->passwordVerifierResponses(options.poolId, m_password, challenge.parameters,
+                                         QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC));
     if (!responses) {
         refusal = tr("PASSWORD_VERIFIER: the service sent SRP values that are not valid "
                      "(SRP_B, SALT or USER_ID_FOR_SRP)");

@@ -57,8 +57,7 @@ private:
                                       QString& source);
     // PASSWORD_VERIFIER, answered with the SRP client that started the sign-in.
     std::optional<QJsonObject> passwordVerifier(const SigninOptions& options,
-                                                const pool::Challenge& challenge,
-                                                QString& refusal);
+                                                const pool::Challenge& challenge, QString& refusal);
     std::optional<QString> totpCode(const SigninOptions& options, QString& refusal);
     std::optional<QString> outboxCode(const SigninOptions& options, const QString& medium,
                                       QString& refusal);

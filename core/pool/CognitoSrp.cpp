@@ -174,9 +174,8 @@ QByteArray claim(const BIGNUM* S, const BIGNUM* u, const QString& poolName, cons
         return {};
     }
     const std::span<const std::uint8_t> key(okm.data(), kKeyBytes);
-    const QByteArray message =
-        poolName.toUtf8() + userId.toUtf8() +
-        QByteArray::fromBase64(secretBlock.toLatin1()) + timestamp.toUtf8();
+    const QByteArray message = poolName.toUtf8() + userId.toUtf8() +
+                               QByteArray::fromBase64(secretBlock.toLatin1()) + timestamp.toUtf8();
     std::vector<std::uint8_t> signature(32);
     if (!crypto::hmac(crypto::HashAlgorithm::Sha256, key, span(message), signature)) {
         return {};

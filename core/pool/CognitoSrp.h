@@ -61,8 +61,7 @@ public:
     // SECRET_BLOCK; nothing when B is not a valid server value (B mod N = 0, u = 0).
     std::optional<QString> passwordClaim(const QString& poolName, const QString& userId,
                                          const QString& password, const QString& saltHex,
-                                         const QString& serverPublicHex,
-                                         const QString& secretBlock,
+                                         const QString& serverPublicHex, const QString& secretBlock,
                                          const QString& timestamp) const;
     // The ChallengeResponses answering a PASSWORD_VERIFIER challenge of pool `poolId` with the
     // challenge's parameters, at `now`: USERNAME (USER_ID_FOR_SRP), PASSWORD_CLAIM_SECRET_BLOCK,
@@ -89,8 +88,7 @@ public:
                                         const crypto::RandomSource& random = crypto::systemRandom);
     // For known-answer tests and for a session resumed from the store: b given in hex.
     static std::optional<Server> fromSecretHex(const QString& verifierHex,
-                                               const QString& clientPublicHex,
-                                               const QString& bHex);
+                                               const QString& clientPublicHex, const QString& bHex);
 
     // SRP_B, in lowercase hex.
     QString publicHex() const;

@@ -55,9 +55,9 @@ class TestCliSigninSrp : public QObject
     }
     QStringList served() const
     {
-        return {QStringLiteral("--backend"), QStringLiteral("cognito"),
-                QStringLiteral("--endpoint-url"), m_server.url(), QStringLiteral("--region"),
-                QStringLiteral("us-east-1")};
+        return {QStringLiteral("--backend"),      QStringLiteral("cognito"),
+                QStringLiteral("--endpoint-url"), m_server.url(),
+                QStringLiteral("--region"),       QStringLiteral("us-east-1")};
     }
 
     static QString outcome(const CliRun& run)
@@ -69,8 +69,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        for (const auto& [name, text] : {std::pair{"right", "Correct-horse-1\n"},
-                                          std::pair{"wrong", "Wrong-horse-1\n"}}) {
+        for (const auto& [name, text] :
+             {std::pair{"right", "Correct-horse-1\n"}, std::pair{"wrong", "Wrong-horse-1\n"}}) {
             QFile file(path(QLatin1String(name)));
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(text);
@@ -86,10 +86,11 @@ private slots:
                          .toObject()["ClientId"]
                          .toString();
         QVERIFY(!m_poolId.isEmpty() && !m_clientId.isEmpty());
-        QCOMPARE(pool(QStringLiteral("AdminCreateUser"),
-                      {{"UserPoolId", m_poolId}, {"Username", "tina"}, {"MessageAction", "SUPPRESS"}})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            pool(QStringLiteral("AdminCreateUser"),
+                 {{"UserPoolId", m_poolId}, {"Username", "tina"}, {"MessageAction", "SUPPRESS"}})
+                .exitCode,
+            0);
         QCOMPARE(pool(QStringLiteral("AdminSetUserPassword"), {{"UserPoolId", m_poolId},
                                                                {"Username", "tina"},
                                                                {"Password", "Correct-horse-1"},
@@ -97,8 +98,7 @@ private slots:
                      .exitCode,
                  0);
         const QString why = m_server.start(QStringLiteral(TESSERA_CLI),
-                                           path(QStringLiteral("pools.sqlite")), {},
-                                           environment());
+                                           path(QStringLiteral("pools.sqlite")), {}, environment());
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 

@@ -95,10 +95,10 @@ private slots:
         QVERIFY(secret.open(QIODevice::WriteOnly));
         secret.write(kSecret + '\n');
         secret.close();
-        const QString why = m_server.start(
-            QStringLiteral(TESSERA_CLI), path(QStringLiteral("pools.sqlite")),
-            {QStringLiteral("--access-key"), kKeyId, QStringLiteral("--secret-key-file"),
-             secret.fileName()});
+        const QString why =
+            m_server.start(QStringLiteral(TESSERA_CLI), path(QStringLiteral("pools.sqlite")),
+                           {QStringLiteral("--access-key"), kKeyId,
+                            QStringLiteral("--secret-key-file"), secret.fileName()});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QVERIFY2(m_server.url().startsWith(QLatin1String("http://127.0.0.1:")),
                  "pool serve listens on loopback unless told otherwise");
@@ -117,36 +117,35 @@ private slots:
     void setMfaOnWithTotp()
     {
         const CliRun set = aws(
-            {QStringLiteral("set-user-pool-mfa-config"), QStringLiteral("--user-pool-id"),
-             m_poolId, QStringLiteral("--mfa-configuration"), QStringLiteral("ON"),
+            {QStringLiteral("set-user-pool-mfa-config"), QStringLiteral("--user-pool-id"), m_poolId,
+             QStringLiteral("--mfa-configuration"), QStringLiteral("ON"),
              QStringLiteral("--software-token-mfa-configuration"), QStringLiteral("Enabled=true")});
         QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
         const CliRun read = aws({QStringLiteral("get-user-pool-mfa-config"),
                                  QStringLiteral("--user-pool-id"), m_poolId});
         QCOMPARE(read.json()["MfaConfiguration"].toString(), QStringLiteral("ON"));
-        QCOMPARE(read.json()["SoftwareTokenMfaConfiguration"].toObject()["Enabled"].toBool(),
-                 true);
+        QCOMPARE(read.json()["SoftwareTokenMfaConfiguration"].toObject()["Enabled"].toBool(), true);
     }
 
     void createClientAndUser()
     {
-        const CliRun client = aws(
-            {QStringLiteral("create-user-pool-client"), QStringLiteral("--user-pool-id"), m_poolId,
-             QStringLiteral("--client-name"), QStringLiteral("cli"),
-             QStringLiteral("--explicit-auth-flows"),
-             QStringLiteral("ALLOW_ADMIN_USER_PASSWORD_AUTH"),
-             QStringLiteral("ALLOW_REFRESH_TOKEN_AUTH")});
+        const CliRun client =
+            aws({QStringLiteral("create-user-pool-client"), QStringLiteral("--user-pool-id"),
+                 m_poolId, QStringLiteral("--client-name"), QStringLiteral("cli"),
+                 QStringLiteral("--explicit-auth-flows"),
+                 QStringLiteral("ALLOW_ADMIN_USER_PASSWORD_AUTH"),
+                 QStringLiteral("ALLOW_REFRESH_TOKEN_AUTH")});
         QVERIFY2(client.exitCode == 0, qPrintable(client.describe()));
         m_clientId = client.json()["UserPoolClient"].toObject()["ClientId"].toString();
         QVERIFY(!m_clientId.isEmpty());
         createUser(QStringLiteral("tina"));
-        const CliRun password = aws(
-            {QStringLiteral("admin-set-user-password"), QStringLiteral("--cli-input-json"),
-             inputFile(QStringLiteral("password.json"),
-                       {{QStringLiteral("UserPoolId"), m_poolId},
-                        {QStringLiteral("Username"), QStringLiteral("tina")},
-                        {QStringLiteral("Password"), kPassword},
-                        {QStringLiteral("Permanent"), true}})});
+        const CliRun password =
+            aws({QStringLiteral("admin-set-user-password"), QStringLiteral("--cli-input-json"),
+                 inputFile(QStringLiteral("password.json"),
+                           {{QStringLiteral("UserPoolId"), m_poolId},
+                            {QStringLiteral("Username"), QStringLiteral("tina")},
+                            {QStringLiteral("Password"), kPassword},
+                            {QStringLiteral("Permanent"), true}})});
         QVERIFY2(password.exitCode == 0, qPrintable(password.describe()));
     }
 
@@ -187,17 +186,17 @@ private slots:
                                      QStringLiteral("cy"), QStringLiteral("di"),
                                      QStringLiteral("tina")};
         // One ListUsers call with Limit 2: the server pages.
-        const CliRun first = aws({QStringLiteral("list-users"), QStringLiteral("--user-pool-id"),
-                                  m_poolId, QStringLiteral("--no-paginate"),
-                                  QStringLiteral("--limit"), QStringLiteral("2")});
+        const CliRun first =
+            aws({QStringLiteral("list-users"), QStringLiteral("--user-pool-id"), m_poolId,
+                 QStringLiteral("--no-paginate"), QStringLiteral("--limit"), QStringLiteral("2")});
         QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
         QCOMPARE(usernames(first.json()).size(), 2);
         const QString token = first.json()["PaginationToken"].toString();
         QVERIFY2(!token.isEmpty(), "a page that is not the last names the next");
-        const CliRun second = aws(
-            {QStringLiteral("list-users"), QStringLiteral("--user-pool-id"), m_poolId,
-             QStringLiteral("--no-paginate"), QStringLiteral("--limit"), QStringLiteral("2"),
-             QStringLiteral("--pagination-token"), token});
+        const CliRun second =
+            aws({QStringLiteral("list-users"), QStringLiteral("--user-pool-id"), m_poolId,
+                 QStringLiteral("--no-paginate"), QStringLiteral("--limit"), QStringLiteral("2"),
+                 QStringLiteral("--pagination-token"), token});
         QCOMPARE(usernames(second.json()).size(), 2);
         const QStringList firstPage = usernames(first.json());
         const QStringList secondPage = usernames(second.json());
@@ -212,10 +211,9 @@ private slots:
         QCOMPARE(names.size(), 5);
         QCOMPARE(QSet<QString>(names.begin(), names.end()), everyone);
         // --max-items stops early and resumes with --starting-token.
-        const CliRun head =
-            aws({QStringLiteral("list-users"), QStringLiteral("--user-pool-id"), m_poolId,
-                 QStringLiteral("--page-size"), QStringLiteral("2"), QStringLiteral("--max-items"),
-                 QStringLiteral("3")});
+        const CliRun head = aws({QStringLiteral("list-users"), QStringLiteral("--user-pool-id"),
+                                 m_poolId, QStringLiteral("--page-size"), QStringLiteral("2"),
+                                 QStringLiteral("--max-items"), QStringLiteral("3")});
         QCOMPARE(usernames(head.json()).size(), 3);
         const CliRun rest =
             aws({QStringLiteral("list-users"), QStringLiteral("--user-pool-id"), m_poolId,
@@ -270,9 +268,9 @@ private slots:
                                 QStringLiteral("{\"UserPoolId\": \"%1\", \"Username\": \"di\"}")
                                     .arg(m_poolId)});
         QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.describe()));
-        const CliRun served = aws({QStringLiteral("admin-get-user"),
-                                   QStringLiteral("--user-pool-id"), m_poolId,
-                                   QStringLiteral("--username"), QStringLiteral("di")});
+        const CliRun served =
+            aws({QStringLiteral("admin-get-user"), QStringLiteral("--user-pool-id"), m_poolId,
+                 QStringLiteral("--username"), QStringLiteral("di")});
         QCOMPARE(served.exitCode, 254);
         QVERIFY2(served.err.contains("(UserNotFoundException)"), qPrintable(served.describe()));
     }

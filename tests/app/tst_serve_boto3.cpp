@@ -25,20 +25,19 @@ private slots:
         const QProcessEnvironment environment = awsTestEnvironment(
             m_dir.path(), QStringLiteral("AKIDBOTO3"), QStringLiteral("boto3-secret"));
 
-        const QString why = m_server.start(QStringLiteral(TESSERA_CLI),
-                                           m_dir.filePath(QStringLiteral("pools.sqlite")),
-                                           {QStringLiteral("--access-key"),
-                                            QStringLiteral("AKIDBOTO3")},
-                                           environment);
+        const QString why = m_server.start(
+            QStringLiteral(TESSERA_CLI), m_dir.filePath(QStringLiteral("pools.sqlite")),
+            {QStringLiteral("--access-key"), QStringLiteral("AKIDBOTO3")}, environment);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         m_run = runCli(QStringLiteral("/usr/bin/python3"),
                        {QStringLiteral(TESSERA_TOOLS "/serve_boto3.py"), m_server.url()},
                        environment, 180000);
-        if (m_run.exitCode == 3 || (m_run.exitCode != 0 && m_run.out.isEmpty() &&
-                                    m_run.err.contains("No such file"))) {
-            PEER_SKIP_OR_FAIL(QStringLiteral("boto3, pyotp or PyJWT is missing for /usr/bin/python3 "
-                                             "(Debian: python3-boto3 python3-pyotp python3-jwt): %1")
-                                  .arg(QString::fromUtf8(m_run.out + m_run.err).trimmed()));
+        if (m_run.exitCode == 3 ||
+            (m_run.exitCode != 0 && m_run.out.isEmpty() && m_run.err.contains("No such file"))) {
+            PEER_SKIP_OR_FAIL(
+                QStringLiteral("boto3, pyotp or PyJWT is missing for /usr/bin/python3 "
+                               "(Debian: python3-boto3 python3-pyotp python3-jwt): %1")
+                    .arg(QString::fromUtf8(m_run.out + m_run.err).trimmed()));
         }
         m_steps.read(m_run);
         QVERIFY2(m_run.exitCode == 0, qPrintable(m_run.describe()));

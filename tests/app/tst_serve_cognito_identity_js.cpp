@@ -29,11 +29,11 @@ class TestServeCognitoIdentityJs : public QObject
 
     QJsonObject pool(const QString& operation, const QJsonObject& request)
     {
-        const CliRun run = runCli(
-            QStringLiteral(TESSERA_CLI),
-            {QStringLiteral("pool"), QStringLiteral("--store"), store(), operation,
-             QStringLiteral("--cli-input-json"),
-             QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
+        const CliRun run =
+            runCli(QStringLiteral(TESSERA_CLI),
+                   {QStringLiteral("pool"), QStringLiteral("--store"), store(), operation,
+                    QStringLiteral("--cli-input-json"),
+                    QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
         if (run.exitCode != 0) {
             qWarning("%s: %s", qPrintable(operation), qPrintable(run.describe()));
         }
@@ -47,21 +47,20 @@ private slots:
         const QString why = m_server.start(QStringLiteral(TESSERA_CLI), store());
         QVERIFY2(why.isEmpty(), qPrintable(why));
         const QString poolId =
-            pool(QStringLiteral("CreateUserPool"), {{QStringLiteral("PoolName"), "js"}})
-                ["UserPool"]
-                    .toObject()["Id"]
-                    .toString();
+            pool(QStringLiteral("CreateUserPool"), {{QStringLiteral("PoolName"), "js"}})["UserPool"]
+                .toObject()["Id"]
+                .toString();
         pool(QStringLiteral("SetUserPoolMfaConfig"),
              {{QStringLiteral("UserPoolId"), poolId},
               {QStringLiteral("MfaConfiguration"), QStringLiteral("ON")},
               {QStringLiteral("SoftwareTokenMfaConfiguration"), QJsonObject{{"Enabled", true}}}});
         // No ExplicitAuthFlows: Cognito's default, which allows SRP and not USER_PASSWORD_AUTH.
-        const QString clientId = pool(QStringLiteral("CreateUserPoolClient"),
-                                      {{QStringLiteral("UserPoolId"), poolId},
-                                       {QStringLiteral("ClientName"), QStringLiteral("amplify")}})
-                                     ["UserPoolClient"]
-                                         .toObject()["ClientId"]
-                                         .toString();
+        const QString clientId =
+            pool(QStringLiteral("CreateUserPoolClient"),
+                 {{QStringLiteral("UserPoolId"), poolId},
+                  {QStringLiteral("ClientName"), QStringLiteral("amplify")}})["UserPoolClient"]
+                .toObject()["ClientId"]
+                .toString();
         QVERIFY(!poolId.isEmpty() && !clientId.isEmpty());
         for (const char* name : {"amy", "wrong"}) {
             pool(QStringLiteral("AdminCreateUser"),
@@ -79,11 +78,11 @@ private slots:
         install.start(QStringLiteral(TESSERA_TOOLS "/cognito_local.sh"),
                       {QStringLiteral(TESSERA_PEERS_DIR), QStringLiteral("--install-only")});
         install.waitForFinished(300000);
-        m_run = runCli(QStringLiteral("node"),
-                       {QStringLiteral(TESSERA_TOOLS "/serve_cognito_identity_js.js"),
-                        QStringLiteral(TESSERA_PEERS_DIR), m_server.url(), poolId, clientId,
-                        kPassword},
-                       QProcessEnvironment::systemEnvironment(), 180000);
+        m_run =
+            runCli(QStringLiteral("node"),
+                   {QStringLiteral(TESSERA_TOOLS "/serve_cognito_identity_js.js"),
+                    QStringLiteral(TESSERA_PEERS_DIR), m_server.url(), poolId, clientId, kPassword},
+                   QProcessEnvironment::systemEnvironment(), 180000);
         if (m_run.exitCode == 3 || (m_run.exitCode == -1 && m_run.out.isEmpty())) {
             PEER_SKIP_OR_FAIL(QStringLiteral("Node.js or amazon-cognito-identity-js is missing "
                                              "(tests/tools/cognito_local.sh installs it): %1")

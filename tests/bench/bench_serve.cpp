@@ -72,8 +72,7 @@ bool startTessera(Server& server, const QString& store)
     server.process = std::make_unique<QProcess>();
     server.process->start(QStringLiteral(TESSERA_CLI),
                           {QStringLiteral("pool"), QStringLiteral("--store"), store,
-                           QStringLiteral("serve"), QStringLiteral("--port"),
-                           QStringLiteral("0")});
+                           QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
     static const QRegularExpression url(QStringLiteral("AWS_ENDPOINT_URL=http://127.0.0.1:(\\d+)"));
     QByteArray out;
     QDeadlineTimer deadline(30000);
@@ -149,11 +148,12 @@ std::optional<std::vector<std::pair<QString, Workload>>> prepare(const Server& s
     const HttpAnswer pool =
         callOnce(server.port, QStringLiteral("CreateUserPool"), {{"PoolName", "bench"}});
     const QString poolId = pool.json()["UserPool"].toObject()["Id"].toString();
-    const HttpAnswer client = callOnce(
-        server.port, QStringLiteral("CreateUserPoolClient"),
-        {{"UserPoolId", poolId},
-         {"ClientName", "bench"},
-         {"ExplicitAuthFlows", QJsonArray{"ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"}}});
+    const HttpAnswer client =
+        callOnce(server.port, QStringLiteral("CreateUserPoolClient"),
+                 {{"UserPoolId", poolId},
+                  {"ClientName", "bench"},
+                  {"ExplicitAuthFlows",
+                   QJsonArray{"ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"}}});
     const QString clientId = client.json()["UserPoolClient"].toObject()["ClientId"].toString();
     if (poolId.isEmpty() || clientId.isEmpty()) {
         std::fprintf(stderr, "%s: cannot create the pool: %s %s\n", qPrintable(server.name),
@@ -161,17 +161,15 @@ std::optional<std::vector<std::pair<QString, Workload>>> prepare(const Server& s
         return std::nullopt;
     }
     for (int i = 0; i < 60; ++i) {
-        const HttpAnswer user =
-            callOnce(server.port, QStringLiteral("AdminCreateUser"),
-                     {{"UserPoolId", poolId},
-                      {"Username", QStringLiteral("user%1@example.com").arg(i, 2, 10,
-                                                                              QLatin1Char('0'))},
-                      {"MessageAction", "SUPPRESS"},
-                      {"UserAttributes",
-                       QJsonArray{QJsonObject{
-                           {"Name", "email"},
-                           {"Value", QStringLiteral("user%1@example.com").arg(i, 2, 10,
-                                                                              QLatin1Char('0'))}}}}});
+        const HttpAnswer user = callOnce(
+            server.port, QStringLiteral("AdminCreateUser"),
+            {{"UserPoolId", poolId},
+             {"Username", QStringLiteral("user%1@example.com").arg(i, 2, 10, QLatin1Char('0'))},
+             {"MessageAction", "SUPPRESS"},
+             {"UserAttributes",
+              QJsonArray{QJsonObject{{"Name", "email"},
+                                     {"Value", QStringLiteral("user%1@example.com")
+                                                   .arg(i, 2, 10, QLatin1Char('0'))}}}}});
         if (user.status != 200) {
             std::fprintf(stderr, "%s: AdminCreateUser: %s\n", qPrintable(server.name),
                          user.body.constData());
@@ -196,14 +194,16 @@ std::optional<std::vector<std::pair<QString, Workload>>> prepare(const Server& s
                 static_cast<long long>(page.body.size()));
     return std::vector<std::pair<QString, Workload>>{
         {QStringLiteral("AdminGetUser"),
-         {QStringLiteral("AdminGetUser"), {{"UserPoolId", poolId}, {"Username", "user07@example.com"}}}},
+         {QStringLiteral("AdminGetUser"),
+          {{"UserPoolId", poolId}, {"Username", "user07@example.com"}}}},
         {QStringLiteral("ListUsers (60)"),
          {QStringLiteral("ListUsers"), {{"UserPoolId", poolId}, {"Limit", 60}}}},
         {QStringLiteral("USER_PASSWORD_AUTH sign-in"),
          {QStringLiteral("InitiateAuth"),
           {{"AuthFlow", "USER_PASSWORD_AUTH"},
            {"ClientId", clientId},
-           {"AuthParameters", QJsonObject{{"USERNAME", "user00@example.com"}, {"PASSWORD", kPassword}}}}}},
+           {"AuthParameters",
+            QJsonObject{{"USERNAME", "user00@example.com"}, {"PASSWORD", kPassword}}}}}},
     };
 }
 
@@ -349,13 +349,14 @@ int main(int argc, char* argv[])
     std::printf("%s\n%s\n", qPrintable(header), qPrintable(rule));
     for (std::size_t w = 0; w < workloads.front().size(); ++w) {
         for (const int clients : {1, 8, 64}) {
-            QString row = QStringLiteral("| %1 | %2 |").arg(workloads.front()[w].first).arg(clients);
+            QString row =
+                QStringLiteral("| %1 | %2 |").arg(workloads.front()[w].first).arg(clients);
             std::vector<double> rates;
             for (std::size_t s = 0; s < servers.size(); ++s) {
                 const Workload& workload = workloads[s][w].second;
                 const Measure measure =
-                    drive(servers[s]->port,
-                          cognitoRequest(workload.operation, workload.body), clients, seconds);
+                    drive(servers[s]->port, cognitoRequest(workload.operation, workload.body),
+                          clients, seconds);
                 if (measure.errors > 0) {
                     std::fprintf(stderr, "%s %s: %d errors, first: %s\n",
                                  qPrintable(servers[s]->name), qPrintable(workload.operation),
@@ -368,7 +369,7 @@ int main(int argc, char* argv[])
             }
             if (rates.size() == 2) {
                 row += QStringLiteral(" %1× |").arg(rates[1] > 0 ? number(rates[0] / rates[1], 1)
-                                                                  : QStringLiteral("-"));
+                                                                 : QStringLiteral("-"));
             }
             std::printf("%s\n", qPrintable(row));
             std::fflush(stdout);

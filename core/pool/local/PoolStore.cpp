@@ -254,8 +254,8 @@ std::optional<PoolError> PoolStore::checkIntegrity()
         }
     }
     if (!problems.isEmpty()) {
-        return PoolError::internal(QStringLiteral("%1 is damaged: %2")
-                                       .arg(m_path, problems.join(QStringLiteral("; "))));
+        return PoolError::internal(
+            QStringLiteral("%1 is damaged: %2").arg(m_path, problems.join(QStringLiteral("; "))));
     }
     return std::nullopt;
 }
@@ -445,9 +445,9 @@ UserRecord recordFromRow(const QSqlQuery& query)
 
 PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString& username)
 {
-    auto query = run(QStringLiteral("SELECT %1 FROM users WHERE pool_id = ? AND username = ?")
-                         .arg(kUserColumns),
-                     {poolId, username});
+    auto query = run(
+        QStringLiteral("SELECT %1 FROM users WHERE pool_id = ? AND username = ?").arg(kUserColumns),
+        {poolId, username});
     if (!query) {
         return query.error();
     }

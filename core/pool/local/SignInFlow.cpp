@@ -95,12 +95,12 @@ QString sessionOf(const QJsonObject& request)
         request.value(QStringLiteral("ChallengeName")).toString() != kPasswordVerifier) {
         return session;
     }
-    return QString::fromUtf8(QByteArray::fromBase64(
-        request.value(QStringLiteral("ChallengeResponses"))
-            .toObject()
-            .value(QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"))
-            .toString()
-            .toLatin1()));
+    return QString::fromUtf8(
+        QByteArray::fromBase64(request.value(QStringLiteral("ChallengeResponses"))
+                                   .toObject()
+                                   .value(QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"))
+                                   .toString()
+                                   .toLatin1()));
 }
 
 } // namespace
@@ -391,7 +391,8 @@ PoolResult SignInFlow::srpChallenge(Attempt& attempt, const QJsonObject& paramet
 PoolResult SignInFlow::passwordVerifierStep(Attempt& attempt, const QJsonObject& responses)
 {
     QStringList values;
-    for (const char* name : {"PASSWORD_CLAIM_SECRET_BLOCK", "PASSWORD_CLAIM_SIGNATURE", "TIMESTAMP"}) {
+    for (const char* name :
+         {"PASSWORD_CLAIM_SECRET_BLOCK", "PASSWORD_CLAIM_SIGNATURE", "TIMESTAMP"}) {
         values << responses.value(QLatin1String(name)).toString();
         if (values.last().isEmpty()) {
             return missing(QLatin1String(name));
@@ -409,9 +410,9 @@ PoolResult SignInFlow::passwordVerifierStep(Attempt& attempt, const QJsonObject&
     const auto server = srp::Server::fromSecretHex(
         attempt.record.srpVerifier, attempt.state.value(QStringLiteral("srpA")).toString(),
         attempt.state.value(QStringLiteral("srpb")).toString());
-    attempt.srpProof = server && server->checkClaim(srp::poolName(attempt.pool.id),
-                                                    attempt.record.user.username, secretBlock,
-                                                    values[2], values[1]);
+    attempt.srpProof =
+        server && server->checkClaim(srp::poolName(attempt.pool.id), attempt.record.user.username,
+                                     secretBlock, values[2], values[1]);
     for (const char* key : {"srpA", "srpB", "srpb"}) {
         attempt.state.remove(QLatin1String(key));
     }

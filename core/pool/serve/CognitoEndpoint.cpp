@@ -20,39 +20,110 @@ bool isCognitoOperation(const QString& name)
 {
     static const QSet<QString> names = [] {
         QSet<QString> set;
-        for (const char* operation :
-             {"AddCustomAttributes", "AdminAddUserToGroup", "AdminConfirmSignUp",
-              "AdminCreateUser", "AdminDeleteUser", "AdminDeleteUserAttributes",
-              "AdminDisableProviderForUser", "AdminDisableUser", "AdminEnableUser",
-              "AdminForgetDevice", "AdminGetDevice", "AdminGetUser", "AdminInitiateAuth",
-              "AdminLinkProviderForUser", "AdminListDevices", "AdminListGroupsForUser",
-              "AdminListUserAuthEvents", "AdminRemoveUserFromGroup", "AdminResetUserPassword",
-              "AdminRespondToAuthChallenge", "AdminSetUserMFAPreference", "AdminSetUserPassword",
-              "AdminSetUserSettings", "AdminUpdateAuthEventFeedback", "AdminUpdateDeviceStatus",
-              "AdminUpdateUserAttributes", "AdminUserGlobalSignOut", "AssociateSoftwareToken",
-              "ChangePassword", "ConfirmDevice", "ConfirmForgotPassword", "ConfirmSignUp",
-              "CreateGroup", "CreateIdentityProvider", "CreateResourceServer",
-              "CreateUserImportJob", "CreateUserPool", "CreateUserPoolClient",
-              "CreateUserPoolDomain", "DeleteGroup", "DeleteIdentityProvider",
-              "DeleteResourceServer", "DeleteUser", "DeleteUserAttributes", "DeleteUserPool",
-              "DeleteUserPoolClient", "DeleteUserPoolDomain", "DescribeIdentityProvider",
-              "DescribeResourceServer", "DescribeRiskConfiguration", "DescribeUserImportJob",
-              "DescribeUserPool", "DescribeUserPoolClient", "DescribeUserPoolDomain",
-              "ForgetDevice", "ForgotPassword", "GetCSVHeader", "GetDevice", "GetGroup",
-              "GetIdentityProviderByIdentifier", "GetLogDeliveryConfiguration",
-              "GetSigningCertificate", "GetUICustomization", "GetUser",
-              "GetUserAttributeVerificationCode", "GetUserPoolMfaConfig", "GlobalSignOut",
-              "InitiateAuth", "ListDevices", "ListGroups", "ListIdentityProviders",
-              "ListResourceServers", "ListTagsForResource", "ListUserImportJobs",
-              "ListUserPoolClients", "ListUserPools", "ListUsers", "ListUsersInGroup",
-              "ResendConfirmationCode", "RespondToAuthChallenge", "RevokeToken",
-              "SetLogDeliveryConfiguration", "SetRiskConfiguration", "SetUICustomization",
-              "SetUserMFAPreference", "SetUserPoolMfaConfig", "SetUserSettings", "SignUp",
-              "StartUserImportJob", "StopUserImportJob", "TagResource", "UntagResource",
-              "UpdateAuthEventFeedback", "UpdateDeviceStatus", "UpdateGroup",
-              "UpdateIdentityProvider", "UpdateResourceServer", "UpdateUser",
-              "UpdateUserAttributes", "UpdateUserPool", "UpdateUserPoolClient",
-              "UpdateUserPoolDomain", "VerifySoftwareToken", "VerifyUserAttribute"}) {
+        for (const char* operation : {"AddCustomAttributes",
+                                      "AdminAddUserToGroup",
+                                      "AdminConfirmSignUp",
+                                      "AdminCreateUser",
+                                      "AdminDeleteUser",
+                                      "AdminDeleteUserAttributes",
+                                      "AdminDisableProviderForUser",
+                                      "AdminDisableUser",
+                                      "AdminEnableUser",
+                                      "AdminForgetDevice",
+                                      "AdminGetDevice",
+                                      "AdminGetUser",
+                                      "AdminInitiateAuth",
+                                      "AdminLinkProviderForUser",
+                                      "AdminListDevices",
+                                      "AdminListGroupsForUser",
+                                      "AdminListUserAuthEvents",
+                                      "AdminRemoveUserFromGroup",
+                                      "AdminResetUserPassword",
+                                      "AdminRespondToAuthChallenge",
+                                      "AdminSetUserMFAPreference",
+                                      "AdminSetUserPassword",
+                                      "AdminSetUserSettings",
+                                      "AdminUpdateAuthEventFeedback",
+                                      "AdminUpdateDeviceStatus",
+                                      "AdminUpdateUserAttributes",
+                                      "AdminUserGlobalSignOut",
+                                      "AssociateSoftwareToken",
+                                      "ChangePassword",
+                                      "ConfirmDevice",
+                                      "ConfirmForgotPassword",
+                                      "ConfirmSignUp",
+                                      "CreateGroup",
+                                      "CreateIdentityProvider",
+                                      "CreateResourceServer",
+                                      "CreateUserImportJob",
+                                      "CreateUserPool",
+                                      "CreateUserPoolClient",
+                                      "CreateUserPoolDomain",
+                                      "DeleteGroup",
+                                      "DeleteIdentityProvider",
+                                      "DeleteResourceServer",
+                                      "DeleteUser",
+                                      "DeleteUserAttributes",
+                                      "DeleteUserPool",
+                                      "DeleteUserPoolClient",
+                                      "DeleteUserPoolDomain",
+                                      "DescribeIdentityProvider",
+                                      "DescribeResourceServer",
+                                      "DescribeRiskConfiguration",
+                                      "DescribeUserImportJob",
+                                      "DescribeUserPool",
+                                      "DescribeUserPoolClient",
+                                      "DescribeUserPoolDomain",
+                                      "ForgetDevice",
+                                      "ForgotPassword",
+                                      "GetCSVHeader",
+                                      "GetDevice",
+                                      "GetGroup",
+                                      "GetIdentityProviderByIdentifier",
+                                      "GetLogDeliveryConfiguration",
+                                      "GetSigningCertificate",
+                                      "GetUICustomization",
+                                      "GetUser",
+                                      "GetUserAttributeVerificationCode",
+                                      "GetUserPoolMfaConfig",
+                                      "GlobalSignOut",
+                                      "InitiateAuth",
+                                      "ListDevices",
+                                      "ListGroups",
+                                      "ListIdentityProviders",
+                                      "ListResourceServers",
+                                      "ListTagsForResource",
+                                      "ListUserImportJobs",
+                                      "ListUserPoolClients",
+                                      "ListUserPools",
+                                      "ListUsers",
+                                      "ListUsersInGroup",
+                                      "ResendConfirmationCode",
+                                      "RespondToAuthChallenge",
+                                      "RevokeToken",
+                                      "SetLogDeliveryConfiguration",
+                                      "SetRiskConfiguration",
+                                      "SetUICustomization",
+                                      "SetUserMFAPreference",
+                                      "SetUserPoolMfaConfig",
+                                      "SetUserSettings",
+                                      "SignUp",
+                                      "StartUserImportJob",
+                                      "StopUserImportJob",
+                                      "TagResource",
+                                      "UntagResource",
+                                      "UpdateAuthEventFeedback",
+                                      "UpdateDeviceStatus",
+                                      "UpdateGroup",
+                                      "UpdateIdentityProvider",
+                                      "UpdateResourceServer",
+                                      "UpdateUser",
+                                      "UpdateUserAttributes",
+                                      "UpdateUserPool",
+                                      "UpdateUserPoolClient",
+                                      "UpdateUserPoolDomain",
+                                      "VerifySoftwareToken",
+                                      "VerifyUserAttribute"}) {
             set.insert(QString::fromLatin1(operation));
         }
         return set;
@@ -68,11 +139,11 @@ PoolError protocolError(const char* type, QString message)
 HttpHeaders commonHeaders(const QString& requestId, QByteArray contentType)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return {{"x-amzn-RequestId", requestId.toLatin1()},
-            {"Content-Type", std::move(contentType)},
-            {"Date", QLocale::c()
-                         .toString(now, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                         .toLatin1()}};
+    return {
+        {"x-amzn-RequestId", requestId.toLatin1()},
+        {"Content-Type", std::move(contentType)},
+        {"Date",
+         QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()}};
 }
 
 HttpResponse jsonResponse(const QJsonObject& body, const QString& requestId,
@@ -174,8 +245,7 @@ HttpResponse CognitoEndpoint::errorResponse(const PoolError& error, const QStrin
     return response;
 }
 
-QFuture<HttpResponse> CognitoEndpoint::respond(const HttpRequest& request,
-                                               const QString& requestId)
+QFuture<HttpResponse> CognitoEndpoint::respond(const HttpRequest& request, const QString& requestId)
 {
     const QString path = QString::fromUtf8(request.path);
     if (request.method == "POST" && path == QLatin1String("/")) {
@@ -195,10 +265,10 @@ QFuture<HttpResponse> CognitoEndpoint::respond(const HttpRequest& request,
         }
     }
     return ready(errorResponse(
-        protocolError(errors::kUnknownOperation,
-                      QStringLiteral("Nothing is served at %1 %2; Cognito operations are POST /.")
-                          .arg(QString::fromLatin1(request.method.left(16)),
-                               PoolError::quotedPrefix(path))),
+        protocolError(
+            errors::kUnknownOperation,
+            QStringLiteral("Nothing is served at %1 %2; Cognito operations are POST /.")
+                .arg(QString::fromLatin1(request.method.left(16)), PoolError::quotedPrefix(path))),
         requestId, 404));
 }
 
@@ -220,11 +290,11 @@ QFuture<HttpResponse> CognitoEndpoint::runOperation(const HttpRequest& request,
                                   : QString();
     if (!isCognitoOperation(operation)) {
         return ready(errorResponse(
-            protocolError(errors::kUnknownOperation,
-                          target.isEmpty()
-                              ? QStringLiteral("The request has no X-Amz-Target header.")
-                              : QStringLiteral("Unknown operation %1.")
-                                    .arg(PoolError::quotedPrefix(target))),
+            protocolError(
+                errors::kUnknownOperation,
+                target.isEmpty()
+                    ? QStringLiteral("The request has no X-Amz-Target header.")
+                    : QStringLiteral("Unknown operation %1.").arg(PoolError::quotedPrefix(target))),
             requestId));
     }
     if (!m_engine.supports(operation)) {
@@ -287,8 +357,7 @@ QFuture<HttpResponse> CognitoEndpoint::wellKnown(const QString& poolId, const QS
         });
 }
 
-QFuture<HttpResponse> CognitoEndpoint::callEngine(const QString& operation,
-                                                  const QJsonObject& body,
+QFuture<HttpResponse> CognitoEndpoint::callEngine(const QString& operation, const QJsonObject& body,
                                                   const QString& requestId,
                                                   std::function<HttpResponse(PoolResult)> answer)
 {

@@ -66,8 +66,8 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArray& buffer)
         // costs linear, not quadratic, work.
         const qsizetype end = buffer.indexOf("\r\n\r\n", std::max<qsizetype>(0, m_scanned - 3));
         m_scanned = buffer.size();
-        const bool headerTooLong = end < 0 ? buffer.size() > m_limits.maxHeaderBytes
-                                           : end + 4 > m_limits.maxHeaderBytes;
+        const bool headerTooLong =
+            end < 0 ? buffer.size() > m_limits.maxHeaderBytes : end + 4 > m_limits.maxHeaderBytes;
         if (headerTooLong) {
             const qsizetype firstLine = buffer.indexOf("\r\n");
             if (firstLine < 0 || firstLine > m_limits.maxHeaderBytes) {
@@ -127,8 +127,9 @@ HttpRequestParser::Status HttpRequestParser::parseHead(const QByteArray& head)
     m_request.query = question < 0 ? QByteArray() : parts[1].mid(question + 1);
 
     if (lines.size() > m_limits.maxHeaderCount) {
-        return fail(431, QStringLiteral("The request has more than %1 headers.")
-                             .arg(m_limits.maxHeaderCount));
+        return fail(
+            431,
+            QStringLiteral("The request has more than %1 headers.").arg(m_limits.maxHeaderCount));
     }
     for (const QByteArray& line : std::as_const(lines)) {
         const qsizetype colon = line.indexOf(':');

@@ -152,10 +152,10 @@ std::optional<PoolError> SigV4Verifier::verify(const HttpRequest& request,
                          .arg(minutes));
     }
     const QByteArray signature = fields.value("Signature");
-    const bool hex = signature.size() == 64 &&
-                     std::all_of(signature.begin(), signature.end(), [](char c) {
-                         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-                     });
+    const bool hex =
+        signature.size() == 64 && std::all_of(signature.begin(), signature.end(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        });
     const QList<QByteArray> signedNames = fields.value("SignedHeaders").split(';');
     const bool signsHost = signedNames.contains("host");
     if (!hex || !signsHost || policy.secretAccessKey.isEmpty()) {

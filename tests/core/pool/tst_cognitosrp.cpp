@@ -29,7 +29,8 @@ QJsonArray generatedCases()
     const crypto::RandomSource random = test::seededRandom(0x5e9d);
     const QStringList pools{QStringLiteral("AbCdEf123"), QStringLiteral("x"),
                             QStringLiteral("Zz9_with_underscore")};
-    const QStringList users{QStringLiteral("tina"), QStringLiteral("d5b9c1e0-1c7a-4a4e-9f3e-0f0a8b1d2c3e"),
+    const QStringList users{QStringLiteral("tina"),
+                            QStringLiteral("d5b9c1e0-1c7a-4a4e-9f3e-0f0a8b1d2c3e"),
                             QStringLiteral("zoë@example.com")};
     const QStringList passwords{QStringLiteral("Correct-horse-1"), QStringLiteral("pässwörd Ω 1"),
                                 QStringLiteral("a")};
@@ -50,7 +51,8 @@ QJsonArray generatedCases()
         const QString a = hex(random, 128);
         const QString b = hex(random, 128);
         const auto client = srp::Client::fromSecretHex(a);
-        const auto server = srp::Server::fromSecretHex(verifier->verifierHex, client->publicHex(), b);
+        const auto server =
+            srp::Server::fromSecretHex(verifier->verifierHex, client->publicHex(), b);
         const qint64 epochMs = 1536883780000 + qint64(i) * 86400000 * 37 + i * 3611000;
         cases.append(QJsonObject{
             {"a", a},
@@ -61,8 +63,8 @@ QJsonArray generatedCases()
             {"poolName", pool},
             {"userId", userId},
             {"password", password},
-            {"secretBlock", QString::fromLatin1(QByteArray::fromHex(hex(random, 48).toLatin1())
-                                                    .toBase64())},
+            {"secretBlock",
+             QString::fromLatin1(QByteArray::fromHex(hex(random, 48).toLatin1()).toBase64())},
             {"epochMs", double(epochMs)},
             {"timestamp", srp::timestamp(QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC))},
         });
@@ -76,13 +78,13 @@ void checkCase(const QJsonObject& c, const QJsonObject& expected)
     const auto client = srp::Client::fromSecretHex(c["a"].toString());
     QVERIFY(client);
     QCOMPARE(client->publicHex(), expected["A"].toString());
-    QCOMPARE(srp::timestamp(QDateTime::fromMSecsSinceEpoch(qint64(c["epochMs"].toDouble()),
-                                                           Qt::UTC)),
-             expected["timestamp"].toString());
-    const auto claim = client->passwordClaim(
-        c["poolName"].toString(), c["userId"].toString(), c["password"].toString(),
-        c["salt"].toString(), c["B"].toString(), c["secretBlock"].toString(),
-        c["timestamp"].toString());
+    QCOMPARE(
+        srp::timestamp(QDateTime::fromMSecsSinceEpoch(qint64(c["epochMs"].toDouble()), Qt::UTC)),
+        expected["timestamp"].toString());
+    const auto claim =
+        client->passwordClaim(c["poolName"].toString(), c["userId"].toString(),
+                              c["password"].toString(), c["salt"].toString(), c["B"].toString(),
+                              c["secretBlock"].toString(), c["timestamp"].toString());
     QVERIFY(claim);
     QCOMPARE(*claim, expected["signature"].toString());
 
@@ -94,14 +96,13 @@ void checkCase(const QJsonObject& c, const QJsonObject& expected)
                                 c["secretBlock"].toString(), c["timestamp"].toString(),
                                 expected["signature"].toString()),
              "the server takes the library's claim: its verifier matches the library's x");
-    QVERIFY2(!server->checkClaim(c["poolName"].toString(), c["userId"].toString(),
-                                 c["secretBlock"].toString(), c["timestamp"].toString(),
-                                 *client->passwordClaim(c["poolName"].toString(),
-                                                        c["userId"].toString(),
-                                                        c["password"].toString() + "x",
-                                                        c["salt"].toString(), c["B"].toString(),
-                                                        c["secretBlock"].toString(),
-                                                        c["timestamp"].toString())),
+    QVERIFY2(!server->checkClaim(
+                 c["poolName"].toString(), c["userId"].toString(), c["secretBlock"].toString(),
+                 c["timestamp"].toString(),
+                 *client->passwordClaim(c["poolName"].toString(), c["userId"].toString(),
+                                        c["password"].toString() + "x", c["salt"].toString(),
+                                        c["B"].toString(), c["secretBlock"].toString(),
+                                        c["timestamp"].toString())),
              "a claim made with another password is refused");
 }
 
@@ -127,9 +128,8 @@ private slots:
         const QJsonArray results = vectors["results"].toArray();
         QVERIFY2(cases.size() >= 9 && cases.size() == results.size(), "the vectors are whole");
         for (qsizetype i = 0; i < cases.size(); ++i) {
-            QTest::newRow(qPrintable(QStringLiteral("case %1 (%2)")
-                                         .arg(i)
-                                         .arg(cases[i]["userId"].toString())))
+            QTest::newRow(qPrintable(
+                QStringLiteral("case %1 (%2)").arg(i).arg(cases[i]["userId"].toString())))
                 << cases[i].toObject() << results[i].toObject();
         }
     }
@@ -156,10 +156,10 @@ private slots:
         QVERIFY(node.waitForFinished(60000));
         const QJsonObject answer = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
         if (node.exitCode() == 3) {
-            PEER_SKIP_OR_FAIL(QStringLiteral("amazon-cognito-identity-js is not installed under "
-                                             "%1 (tests/tools/cognito_local.sh installs it): %2")
-                                  .arg(QStringLiteral(TESSERA_PEERS_DIR),
-                                       answer["error"].toString()));
+            PEER_SKIP_OR_FAIL(
+                QStringLiteral("amazon-cognito-identity-js is not installed under "
+                               "%1 (tests/tools/cognito_local.sh installs it): %2")
+                    .arg(QStringLiteral(TESSERA_PEERS_DIR), answer["error"].toString()));
         }
         QCOMPARE(node.exitCode(), 0);
         const QJsonArray results = answer["results"].toArray();
@@ -171,13 +171,14 @@ private slots:
             !path.isEmpty()) {
             QFile out(path);
             QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(QJsonDocument(QJsonObject{
-                                        {"generator", QStringLiteral("tests/tools/cognito_srp_peer.js "
-                                                                     "with amazon-cognito-identity-js %1")
-                                                          .arg(answer["version"].toString())},
-                                        {"cases", cases},
-                                        {"results", results}})
-                          .toJson());
+            out.write(
+                QJsonDocument(
+                    QJsonObject{{"generator", QStringLiteral("tests/tools/cognito_srp_peer.js "
+                                                             "with amazon-cognito-identity-js %1")
+                                                  .arg(answer["version"].toString())},
+                                {"cases", cases},
+                                {"results", results}})
+                    .toJson());
         }
     }
 
@@ -189,9 +190,9 @@ private slots:
         QVERIFY(verifier && client && server);
         const QString when = srp::timestamp(QDateTime::currentDateTimeUtc());
         QVERIFY(srp::isTimestamp(when));
-        const auto claim = client->passwordClaim("Pool1", "tina", "Correct-horse-1",
-                                                 verifier->saltHex, server->publicHex(), "c2VjcmV0",
-                                                 when);
+        const auto claim =
+            client->passwordClaim("Pool1", "tina", "Correct-horse-1", verifier->saltHex,
+                                  server->publicHex(), "c2VjcmV0", when);
         QVERIFY(server->checkClaim("Pool1", "tina", "c2VjcmV0", when, *claim));
         QVERIFY2(!server->checkClaim("Pool1", "tina", "c2VjcmV1", when, *claim),
                  "the claim covers the secret block");

@@ -41,14 +41,13 @@ class TestSrpSignIn : public QObject
                       const QString& password)
     {
         const QJsonObject parameters = challenge[QStringLiteral("ChallengeParameters")].toObject();
-        const QString when =
-            srp::timestamp(QDateTime::fromSecsSinceEpoch(m_pool->now, Qt::UTC));
+        const QString when = srp::timestamp(QDateTime::fromSecsSinceEpoch(m_pool->now, Qt::UTC));
         const QString userId = parameters[QStringLiteral("USER_ID_FOR_SRP")].toString();
-        const auto signature = client.passwordClaim(
-            srp::poolName(m_pool->poolId), userId, password,
-            parameters[QStringLiteral("SALT")].toString(),
-            parameters[QStringLiteral("SRP_B")].toString(),
-            parameters[QStringLiteral("SECRET_BLOCK")].toString(), when);
+        const auto signature =
+            client.passwordClaim(srp::poolName(m_pool->poolId), userId, password,
+                                 parameters[QStringLiteral("SALT")].toString(),
+                                 parameters[QStringLiteral("SRP_B")].toString(),
+                                 parameters[QStringLiteral("SECRET_BLOCK")].toString(), when);
         return {{QStringLiteral("USERNAME"), userId},
                 {QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"),
                  parameters[QStringLiteral("SECRET_BLOCK")].toString()},
@@ -82,12 +81,13 @@ private slots:
     {
         m_pool = std::make_unique<PoolFixture>();
         m_pool->makePool();
-        m_srpClient = m_pool->ok(QStringLiteral("CreateUserPoolClient"),
-                                 {{QStringLiteral("UserPoolId"), m_pool->poolId},
-                                  {QStringLiteral("ClientName"), QStringLiteral("amplify")}})
-                          [QStringLiteral("UserPoolClient")]
-                              .toObject()[QStringLiteral("ClientId")]
-                              .toString();
+        m_srpClient = m_pool
+                          ->ok(QStringLiteral("CreateUserPoolClient"),
+                               {{QStringLiteral("UserPoolId"), m_pool->poolId},
+                                {QStringLiteral("ClientName"),
+                                 QStringLiteral("amplify")}})[QStringLiteral("UserPoolClient")]
+                          .toObject()[QStringLiteral("ClientId")]
+                          .toString();
         m_pool->makeUser(QStringLiteral("tina"), false);
     }
 
@@ -134,9 +134,12 @@ private slots:
     {
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("challenge");
-        QTest::newRow("temporary password") << "temporary" << "NEW_PASSWORD_REQUIRED";
-        QTest::newRow("MFA ON, TOTP set up") << "totp" << "SOFTWARE_TOKEN_MFA";
-        QTest::newRow("MFA ON, nothing set up") << "setup" << "MFA_SETUP";
+        QTest::newRow("temporary password") << "temporary"
+                                            << "NEW_PASSWORD_REQUIRED";
+        QTest::newRow("MFA ON, TOTP set up") << "totp"
+                                             << "SOFTWARE_TOKEN_MFA";
+        QTest::newRow("MFA ON, nothing set up") << "setup"
+                                                << "MFA_SETUP";
     }
     void continuesAsAPasswordSignIn()
     {
@@ -175,13 +178,20 @@ private slots:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("type");
-        QTest::newRow("disabled user") << "disable" << "NotAuthorizedException";
-        QTest::newRow("client without the flow") << "client" << "InvalidParameterException";
-        QTest::newRow("timestamp in another form") << "timestamp" << "InvalidParameterException";
-        QTest::newRow("another session's secret block") << "block" << "NotAuthorizedException";
-        QTest::newRow("claim replayed") << "replay" << "NotAuthorizedException";
-        QTest::newRow("A = 0") << "zero" << "InvalidParameterException";
-        QTest::newRow("password set before SRP") << "legacy" << "InvalidParameterException";
+        QTest::newRow("disabled user") << "disable"
+                                       << "NotAuthorizedException";
+        QTest::newRow("client without the flow") << "client"
+                                                 << "InvalidParameterException";
+        QTest::newRow("timestamp in another form") << "timestamp"
+                                                   << "InvalidParameterException";
+        QTest::newRow("another session's secret block") << "block"
+                                                        << "NotAuthorizedException";
+        QTest::newRow("claim replayed") << "replay"
+                                        << "NotAuthorizedException";
+        QTest::newRow("A = 0") << "zero"
+                               << "InvalidParameterException";
+        QTest::newRow("password set before SRP") << "legacy"
+                                                 << "InvalidParameterException";
     }
     void refusals()
     {
@@ -214,9 +224,9 @@ private slots:
                               .error()
                               .toJson();
             } else {
-                refused = initiate(QStringLiteral("tina"), *client,
-                                   change == QLatin1String("client") ? m_pool->clientId
-                                                                     : QString());
+                refused =
+                    initiate(QStringLiteral("tina"), *client,
+                             change == QLatin1String("client") ? m_pool->clientId : QString());
             }
             QCOMPARE(refused[QStringLiteral("__type")].toString(), type);
             return;

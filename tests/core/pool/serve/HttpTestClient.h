@@ -26,10 +26,7 @@ struct HttpAnswer
     QByteArray body;
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorType() const
-    {
-        return json().value(QStringLiteral("__type")).toString();
-    }
+    QString errorType() const { return json().value(QStringLiteral("__type")).toString(); }
 };
 
 // Takes answers off the front of a buffer as they complete (Content-Length bodies; 1xx answers
@@ -80,16 +77,15 @@ inline QByteArray cognitoRequest(const QString& operation, const QJsonObject& bo
 {
     cognito::SigningRequest request;
     request.method = "POST";
-    request.headers = {{"Host", host},
-                       {"Content-Type", contentType},
-                       {"X-Amz-Target", "AWSCognitoIdentityProviderService." + operation.toLatin1()}};
+    request.headers = {
+        {"Host", host},
+        {"Content-Type", contentType},
+        {"X-Amz-Target", "AWSCognitoIdentityProviderService." + operation.toLatin1()}};
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QList<std::pair<QByteArray, QByteArray>> headers = request.headers;
     if (key) {
-        cognito::AwsCredentials credentials{key->accessKeyId,
-                                            crypto::SecureBytes::fromView(key->secret),
-                                            {},
-                                            {}};
+        cognito::AwsCredentials credentials{
+            key->accessKeyId, crypto::SecureBytes::fromView(key->secret), {}, {}};
         headers += cognito::SigV4Signer::sign(request, credentials,
                                               {key->region, QStringLiteral("cognito-idp"), time})
                        .headers;

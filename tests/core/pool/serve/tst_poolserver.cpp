@@ -113,8 +113,8 @@ QJsonObject claims(const QString& token)
         .object();
 }
 
-const QRegularExpression kUuid(
-    QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+const QRegularExpression
+    kUuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
 
 } // namespace
 
@@ -184,9 +184,9 @@ private slots:
             call(QStringLiteral("DescribeUserPool"), listUsers(m_pool->poolId));
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.headers.value("content-type"), QByteArray("application/x-amz-json-1.1"));
-        QVERIFY2(kUuid.match(QString::fromLatin1(answer.headers.value("x-amzn-requestid")))
-                     .hasMatch(),
-                 "every answer carries x-amzn-RequestId");
+        QVERIFY2(
+            kUuid.match(QString::fromLatin1(answer.headers.value("x-amzn-requestid"))).hasMatch(),
+            "every answer carries x-amzn-RequestId");
         QCOMPARE(answer.json()["UserPool"].toObject()["Id"].toString(), m_pool->poolId);
         QVERIFY(!answer.headers.contains("x-amzn-errortype"));
     }
@@ -206,8 +206,8 @@ private slots:
             << cognitoRequest("ListUsers", body, otherKey) << 400 << "UnrecognizedClientException";
         RequestKey wrongSecret;
         wrongSecret.secret = "not the secret";
-        QTest::newRow("wrong secret") << cognitoRequest("ListUsers", body, wrongSecret) << 400
-                                      << "InvalidSignatureException";
+        QTest::newRow("wrong secret")
+            << cognitoRequest("ListUsers", body, wrongSecret) << 400 << "InvalidSignatureException";
         QTest::newRow("signed an hour ago")
             << cognitoRequest("ListUsers", body, RequestKey{},
                               QDateTime::currentDateTimeUtc().addSecs(-3600))
@@ -224,8 +224,8 @@ private slots:
         QTest::newRow("operation the engine lacks")
             << cognitoRequest("SignUp", body) << 400 << "UnsupportedOperationException";
         QTest::newRow("a list where an object belongs")
-            << cognitoRequest("InitiateAuth", body, std::nullopt).replace(
-                   "{\"UserPoolId\"", "[\"UserPoolId\"")
+            << cognitoRequest("InitiateAuth", body, std::nullopt)
+                   .replace("{\"UserPoolId\"", "[\"UserPoolId\"")
             << 400 << "SerializationException";
         QTest::newRow("engine error")
             << cognitoRequest("ListUsers", body) << 400 << "ResourceNotFoundException";
@@ -246,9 +246,9 @@ private slots:
         QCOMPARE(QString::fromLatin1(answer.headers.value("x-amzn-errortype")), type);
         QVERIFY2(!answer.json().value(QStringLiteral("message")).toString().isEmpty(),
                  "every error says why");
-        QVERIFY2(kUuid.match(QString::fromLatin1(answer.headers.value("x-amzn-requestid")))
-                     .hasMatch(),
-                 "errors carry x-amzn-RequestId too");
+        QVERIFY2(
+            kUuid.match(QString::fromLatin1(answer.headers.value("x-amzn-requestid"))).hasMatch(),
+            "errors carry x-amzn-RequestId too");
     }
 
     void malformedJsonOnASignedRequest()
@@ -306,9 +306,9 @@ private slots:
         const QString issuer = m_server->url() + QLatin1Char('/') + m_pool->poolId;
         QCOMPARE(claims(idToken).value(QStringLiteral("iss")).toString(), issuer);
 
-        const HttpAnswer configuration = exchange(
-            "GET /" + m_pool->poolId.toLatin1() +
-            "/.well-known/openid-configuration HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        const HttpAnswer configuration =
+            exchange("GET /" + m_pool->poolId.toLatin1() +
+                     "/.well-known/openid-configuration HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QCOMPARE(configuration.status, 200);
         QCOMPARE(configuration.json()["issuer"].toString(), issuer);
         const QString jwksUri = configuration.json()["jwks_uri"].toString();
@@ -338,8 +338,8 @@ private slots:
     {
         Client client(port());
         client.send(cognitoRequest("DescribeUserPool", listUsers(m_pool->poolId)) +
-                    cognitoRequest("AdminGetUser", {{"UserPoolId", m_pool->poolId},
-                                                    {"Username", "user2"}}) +
+                    cognitoRequest("AdminGetUser",
+                                   {{"UserPoolId", m_pool->poolId}, {"Username", "user2"}}) +
                     cognitoRequest("DoSomethingElse", {}));
         QCOMPARE(client.next()->json()["UserPool"].toObject()["Id"].toString(), m_pool->poolId);
         QCOMPARE(client.next()->json()["Username"].toString(), QStringLiteral("user2"));

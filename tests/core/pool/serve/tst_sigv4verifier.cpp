@@ -64,13 +64,10 @@ HttpRequest signedCognitoRequest(qint64 signedAt = kNow, const QString& region =
                       {"Content-Type", "application/x-amz-json-1.1"},
                       {"X-Amz-Target", "AWSCognitoIdentityProviderService.AdminGetUser"}};
     toSign.body = R"({"UserPoolId":"us-east-1_abc","Username":"tina"})";
-    cognito::AwsCredentials credentials{QStringLiteral("AKIDEXAMPLE"),
-                                        crypto::SecureBytes::fromView(kSecret),
-                                        {},
-                                        {}};
+    cognito::AwsCredentials credentials{
+        QStringLiteral("AKIDEXAMPLE"), crypto::SecureBytes::fromView(kSecret), {}, {}};
     const cognito::SigV4Signature signature = cognito::SigV4Signer::sign(
-        toSign, credentials,
-        {region, service, QDateTime::fromSecsSinceEpoch(signedAt, Qt::UTC)});
+        toSign, credentials, {region, service, QDateTime::fromSecsSinceEpoch(signedAt, Qt::UTC)});
     HttpRequest request;
     request.method = toSign.method;
     request.path = toSign.path;
@@ -179,8 +176,8 @@ private slots:
                                   << "Missing Authentication Token";
         request = good;
         setHeader(request, "Authorization", "AWS4-HMAC-SHA1 " + authorization.mid(17));
-        QTest::newRow("another algorithm")
-            << request << "IncompleteSignatureException" << "Unsupported AWS 'algorithm'";
+        QTest::newRow("another algorithm") << request << "IncompleteSignatureException"
+                                           << "Unsupported AWS 'algorithm'";
         request = good;
         setHeader(request, "Authorization", authorization.left(authorization.indexOf(", Sig")));
         QTest::newRow("no Signature") << request << "IncompleteSignatureException"
@@ -191,8 +188,8 @@ private slots:
                                  << "Authorization header requires existence of either";
         request = good;
         setHeader(request, "Authorization",
-                  QByteArray(authorization).replace("/us-east-1/cognito-idp/aws4_request",
-                                                    "/us-east-1/aws4_request"));
+                  QByteArray(authorization)
+                      .replace("/us-east-1/cognito-idp/aws4_request", "/us-east-1/aws4_request"));
         QTest::newRow("short credential")
             << request << "IncompleteSignatureException"
             << "Credential must have exactly 5 slash-delimited elements";
