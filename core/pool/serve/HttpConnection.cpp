@@ -48,7 +48,6 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const ServeLimits& limits, Ha
         timer->setSingleShot(true);
     }
     m_requestTimer.setInterval(limits.requestTimeoutMs);
-    m_idleTimer.setInterval(limits.idleTimeoutMs);
     m_lingerTimer.setInterval(limits.lingerMs);
     connect(&m_requestTimer, &QTimer::timeout, this, [this] {
         refuse(408, QStringLiteral("The request did not arrive whole within %1 ms.")
@@ -125,7 +124,8 @@ void HttpConnection::armTimers()
         }
     } else {
         m_requestTimer.stop();
-        m_idleTimer.start();
+        // A new connection has as long to start its request as a request has to arrive.
+        m_idleTimer.start(m_answered == 0 ? m_limits.requestTimeoutMs : m_limits.idleTimeoutMs);
     }
 }
 

@@ -26,7 +26,8 @@ struct ServeLimits
     int listenBacklog = 1024;
     // From a request's first byte to its last: a client sending a byte a second is cut off.
     int requestTimeoutMs = 10'000;
-    // A kept-alive connection with no request in progress is closed after this.
+    // A kept-alive connection with no request in progress is closed after this; a new
+    // connection that sends nothing, after requestTimeoutMs.
     int idleTimeoutMs = 60'000;
     // After an answer that ends the connection, what the client still sends is read and dropped
     // for this long (at most maxDrainBytes), so that it reads the answer instead of a reset.

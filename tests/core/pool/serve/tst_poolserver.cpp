@@ -443,6 +443,17 @@ private slots:
         QVERIFY2(client.closedWithin(5000), "a kept-alive connection with nothing to do ends");
     }
 
+    void silentConnectionClosed()
+    {
+        serve::ServeLimits limits;
+        limits.requestTimeoutMs = 300;
+        startServer(limits);
+        Client client(port());
+        QVERIFY2(client.closedWithin(5000),
+                 "a connection that never starts a request does not keep its place");
+        QCOMPARE(m_server->connectionCount(), 0);
+    }
+
     void vanishingClientsLeaveTheServerUp()
     {
         for (int i = 0; i < 50; ++i) {
