@@ -53,6 +53,12 @@ private:
     std::size_t m_size = 0;
 };
 
+// The bytes of a QByteArray (or any byte view) as the span the crypto functions take.
+inline std::span<const std::uint8_t> byteSpan(QByteArrayView bytes)
+{
+    return {reinterpret_cast<const std::uint8_t*>(bytes.data()), std::size_t(bytes.size())};
+}
+
 // Constant-time comparison of two byte ranges of equal length; false when the lengths differ.
 bool constantTimeEquals(std::span<const std::uint8_t> a, std::span<const std::uint8_t> b);
 

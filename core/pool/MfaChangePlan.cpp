@@ -4,7 +4,6 @@
 #include "PoolUser.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace tessera::pool {
 
@@ -78,6 +77,10 @@ QString modeConsequence(MfaMode before, MfaMode after, const MfaConfig& afterCon
             return tr("Every user is asked for a code at every sign-in; users who have no factor "
                       "%1.")
                 .arg(setupConsequence(afterConfig));
+        }
+        if (users->counted == 0) {
+            return tr("The pool has no users yet: each one will be asked for a code at every "
+                      "sign-in.");
         }
         if (users->withoutFactor == 0) {
             return tr("Every user already has a factor; each is asked for a code at every "
@@ -319,9 +322,10 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
         plan.notes << (kept.isEmpty()
                            ? tr("SetUserPoolMfaConfig replaces the whole MFA configuration; the "
                                 "plan sends all of it.")
-                           : tr("SetUserPoolMfaConfig replaces the whole MFA configuration: %1 you "
-                                "did not edit is kept because the plan sends it.")
-                                 .arg(QLocale().createSeparatedList(kept)));
+                           : tr("SetUserPoolMfaConfig replaces the whole MFA configuration, so "
+                                "the plan sends all of it: what you did not edit (%1) stays as "
+                                "it is.")
+                                 .arg(kept.join(QLatin1String("; "))));
     }
     if (plan.updatesPool) {
         plan.notes << tr("UpdateUserPool resets every setting a request leaves out: the plan "

@@ -2,6 +2,7 @@
 #include "MfaConfig.h"
 
 #include "JsonFields.h"
+#include "PoolUser.h"
 
 namespace tessera::pool {
 
@@ -111,6 +112,11 @@ EmailMfaConfig EmailMfaConfig::fromJson(const QJsonObject& object)
             object.value(QStringLiteral("Subject")).toString()};
 }
 
+QStringList MfaConfig::enabledFactors() const
+{
+    return factors::named(smsEnabled(), softwareTokenEnabled, emailEnabled());
+}
+
 QJsonObject MfaConfig::toJson() const
 {
     QJsonObject object{{QStringLiteral("MfaConfiguration"), mfaModeName(mode)}};
@@ -149,6 +155,16 @@ PoolOutcome<MfaConfig> MfaConfig::fromJson(const QJsonObject& object)
     if (const QJsonValue email = object.value(QStringLiteral("EmailMfaConfiguration"));
         email.isObject()) {
         config.email = EmailMfaConfig::fromJson(email.toObject());
+    }
+    return config;
+}
+
+PoolOutcome<MfaConfig> MfaConfig::fromResponse(const QJsonObject& object)
+{
+    auto config = fromJson(object);
+    if (config && config->sms && config->sms->smsAuthenticationMessage.isEmpty() &&
+        (!config->sms->smsConfiguration || config->sms->smsConfiguration->snsCallerArn.isEmpty())) {
+        config->sms.reset();
     }
     return config;
 }

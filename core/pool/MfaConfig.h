@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -69,11 +70,17 @@ public:
     bool smsEnabled() const { return sms.has_value(); }
     bool emailEnabled() const { return email.has_value(); }
     bool anyFactorEnabled() const { return smsEnabled() || softwareTokenEnabled || emailEnabled(); }
+    // The factors turned on, by Cognito's names (factors::kSms...), in Cognito's order.
+    QStringList enabledFactors() const;
 
     // Cognito's response shape; absent factors are left out.
     QJsonObject toJson() const;
     // Reads a request or response shape; a wrong type or mode is InvalidParameterException.
     static PoolOutcome<MfaConfig> fromJson(const QJsonObject& object);
+    // Reads GetUserPoolMfaConfig's or SetUserPoolMfaConfig's answer. An SMS block with neither a
+    // message nor an SNS role is SMS off: SMS cannot be on without a role, and cognito-local
+    // answers such an empty block for every pool.
+    static PoolOutcome<MfaConfig> fromResponse(const QJsonObject& object);
 
     // The checks SetUserPoolMfaConfig makes, in AWS's order and words. `poolSms` is the pool's
     // own SmsConfiguration, which serves when the request carries none.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordPolicy.h"
 
+#include "RequestShape.h"
+
 #include <algorithm>
 
 namespace tessera::pool {
@@ -44,6 +46,12 @@ PasswordPolicy PasswordPolicy::fromJson(const QJsonObject& object)
     policy.temporaryPasswordValidityDays =
         object.value(QStringLiteral("TemporaryPasswordValidityDays")).toInt(7);
     return policy;
+}
+
+std::optional<PoolError> PasswordPolicy::validate() const
+{
+    return shape::checkRange(minimumLength, QStringLiteral("policies.passwordPolicy.minimumLength"),
+                             kShortestMinimum, kLongestMinimum);
 }
 
 std::optional<PoolError> PasswordPolicy::check(const QString& password) const

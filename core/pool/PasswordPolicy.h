@@ -12,6 +12,10 @@ namespace tessera::pool {
 // PasswordPolicyType: what a user pool demands of a password.
 struct PasswordPolicy
 {
+    // Cognito's range for MinimumLength.
+    static constexpr int kShortestMinimum = 6;
+    static constexpr int kLongestMinimum = 99;
+
     int minimumLength = 8;
     bool requireUppercase = true;
     bool requireLowercase = true;
@@ -21,6 +25,9 @@ struct PasswordPolicy
 
     QJsonObject toJson() const;
     static PasswordPolicy fromJson(const QJsonObject& object);
+
+    // The policy's own checks, as CreateUserPool and UpdateUserPool make them, in AWS's words.
+    std::optional<PoolError> validate() const;
 
     // InvalidPasswordException with Cognito's message for the first rule `password` breaks.
     std::optional<PoolError> check(const QString& password) const;

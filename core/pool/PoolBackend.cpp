@@ -99,7 +99,7 @@ QFuture<PoolOutcome<MfaConfig>> PoolBackend::getUserPoolMfaConfig(const QString&
 {
     return mapped<MfaConfig>(
         call(QStringLiteral("GetUserPoolMfaConfig"), {{kUserPoolId, userPoolId}}),
-        [](const QJsonObject& response) { return MfaConfig::fromJson(response); });
+        [](const QJsonObject& response) { return MfaConfig::fromResponse(response); });
 }
 
 QFuture<PoolOutcome<MfaConfig>> PoolBackend::setUserPoolMfaConfig(const QString& userPoolId,
@@ -109,7 +109,7 @@ QFuture<PoolOutcome<MfaConfig>> PoolBackend::setUserPoolMfaConfig(const QString&
     request.insert(kUserPoolId, userPoolId);
     return mapped<MfaConfig>(
         call(QStringLiteral("SetUserPoolMfaConfig"), request),
-        [](const QJsonObject& response) { return MfaConfig::fromJson(response); });
+        [](const QJsonObject& response) { return MfaConfig::fromResponse(response); });
 }
 
 QFuture<PoolOutcome<PoolUser>> PoolBackend::adminGetUser(const QString& userPoolId,

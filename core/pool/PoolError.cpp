@@ -41,6 +41,11 @@ PoolError PoolError::userNotFound()
     return {QString::fromLatin1(errors::kUserNotFound), QStringLiteral("User does not exist.")};
 }
 
+PoolError PoolError::clientNotFound(const QString& clientId)
+{
+    return resourceNotFound(QStringLiteral("User pool client %1 does not exist.").arg(clientId));
+}
+
 PoolError PoolError::notAuthorized(QString message)
 {
     return {QString::fromLatin1(errors::kNotAuthorized), std::move(message)};

@@ -22,6 +22,8 @@ struct PoolError
     static PoolError invalidParameter(QString message);
     static PoolError resourceNotFound(QString message);
     static PoolError userNotFound();
+    // ResourceNotFoundException for a user pool client that is not there (or not the pool's).
+    static PoolError clientNotFound(const QString& clientId);
     static PoolError notAuthorized(QString message);
     static PoolError codeMismatch();
     static PoolError unsupported(const QString& operation);

@@ -5,6 +5,21 @@
 
 namespace tessera::pool {
 
+QStringList factors::named(bool sms, bool softwareToken, bool email)
+{
+    QStringList names;
+    if (sms) {
+        names.append(QString::fromLatin1(kSms));
+    }
+    if (softwareToken) {
+        names.append(QString::fromLatin1(kSoftwareToken));
+    }
+    if (email) {
+        names.append(QString::fromLatin1(kEmail));
+    }
+    return names;
+}
+
 namespace {
 
 QJsonArray mfaOptionsToJson(const QList<MfaOption>& options)

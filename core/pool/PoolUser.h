@@ -15,6 +15,8 @@ namespace factors {
 inline constexpr char kSms[] = "SMS_MFA";
 inline constexpr char kSoftwareToken[] = "SOFTWARE_TOKEN_MFA";
 inline constexpr char kEmail[] = "EMAIL_OTP";
+// The names of the factors whose flag is set, in Cognito's order (SMS, TOTP, email).
+QStringList named(bool sms, bool softwareToken, bool email);
 } // namespace factors
 
 // MFAOptionType: the legacy per-user SMS setting (AdminSetUserSettings).

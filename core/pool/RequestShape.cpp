@@ -367,4 +367,20 @@ std::optional<PoolError> checkAttribute(const QString& name, const QString& valu
     return checkText(value, {Kind::String, 0, kValueLength}, member + QStringLiteral(".value"));
 }
 
+std::optional<PoolError> checkRange(qint64 value, const QString& member, qint64 minimum,
+                                    qint64 maximum)
+{
+    if (value < minimum) {
+        return PoolError::validation(
+            QString::number(value), member,
+            QStringLiteral("Member must have value greater than or equal to %1").arg(minimum));
+    }
+    if (value > maximum) {
+        return PoolError::validation(
+            QString::number(value), member,
+            QStringLiteral("Member must have value less than or equal to %1").arg(maximum));
+    }
+    return std::nullopt;
+}
+
 } // namespace tessera::pool::shape

@@ -32,4 +32,9 @@ std::optional<PoolError> checkUsername(const QString& username,
 std::optional<PoolError> checkAttribute(const QString& name, const QString& value,
                                         const QString& member);
 
+// A number within Cognito's documented range for `member`, or AWS's error naming the bound it
+// passed ("Member must have value greater than or equal to 6").
+std::optional<PoolError> checkRange(qint64 value, const QString& member, qint64 minimum,
+                                    qint64 maximum);
+
 } // namespace tessera::pool::shape

@@ -3,6 +3,8 @@
 
 #include "JsonFields.h"
 
+#include <QRegularExpression>
+
 namespace tessera::pool {
 
 namespace {
@@ -73,6 +75,29 @@ QJsonObject UserPool::toJson() const
     return object;
 }
 
+std::optional<PoolError> UserPool::checkName(const QString& name)
+{
+    const QString member = QStringLiteral("poolName");
+    if (name.isEmpty()) {
+        return PoolError::validation(name, member,
+                                     QStringLiteral("Member must have length greater than or "
+                                                    "equal to 1"));
+    }
+    if (name.size() > 128) {
+        return PoolError::validation(name, member,
+                                     QStringLiteral("Member must have length less than or equal "
+                                                    "to 128"));
+    }
+    static const QRegularExpression pattern(QStringLiteral(R"(^[\w\s+=,.@-]+$)"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    if (!pattern.match(name).hasMatch()) {
+        return PoolError::validation(
+            name, member,
+            QStringLiteral("Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+"));
+    }
+    return std::nullopt;
+}
+
 QJsonObject UserPool::updateRequest() const
 {
     // UpdateUserPoolRequest's members that UserPoolType also has, as AWS names them.
@@ -127,12 +152,28 @@ UserPool UserPool::fromJson(const QJsonObject& object)
         qint64(object.value(QStringLiteral("EstimatedNumberOfUsers")).toDouble());
     pool.mfaMode = mfaModeFromName(object.value(QStringLiteral("MfaConfiguration")).toString())
                        .value_or(MfaMode::Off);
-    pool.update(object);
+    pool.apply(object);
     pool.described = object;
     return pool;
 }
 
-void UserPool::update(const QJsonObject& request)
+std::optional<PoolError> UserPool::validate() const
+{
+    return passwordPolicy.validate();
+}
+
+std::optional<PoolError> UserPool::update(const QJsonObject& request)
+{
+    UserPool updated = *this;
+    updated.apply(request);
+    if (auto error = updated.validate()) {
+        return error;
+    }
+    *this = std::move(updated);
+    return std::nullopt;
+}
+
+void UserPool::apply(const QJsonObject& request)
 {
     if (request.contains(kPolicies)) {
         passwordPolicy = PasswordPolicy::fromJson(

@@ -59,10 +59,19 @@ struct UserPool
     QJsonObject toJson() const;
     // ListUserPools' shorter entry: Id, Name, CreationDate, LastModifiedDate.
     QJsonObject toSummaryJson() const;
-    // Reads a UserPoolType or a CreateUserPool/UpdateUserPool request (PoolName, Policies...).
+    // CreateUserPool's checks of a pool name, in AWS's words (1 to 128 characters of
+    // [\w\s+=,.@-]), or nullopt when it is fine.
+    static std::optional<PoolError> checkName(const QString& name);
+
+    // Reads a UserPoolType or a CreateUserPool/UpdateUserPool request (PoolName, Policies...),
+    // unchecked: a request is checked with validate().
     static UserPool fromJson(const QJsonObject& object);
-    // Applies the members an UpdateUserPool request gives; absent ones keep their values.
-    void update(const QJsonObject& request);
+    // The checks CreateUserPool and UpdateUserPool make of the pool's own members (its password
+    // policy), in AWS's words.
+    std::optional<PoolError> validate() const;
+    // Applies the members an UpdateUserPool request gives; absent ones keep their values. A
+    // result that does not validate is refused and the pool left as it was.
+    std::optional<PoolError> update(const QJsonObject& request);
 
     // An UpdateUserPool request that keeps everything the pool has. UpdateUserPool resets every
     // member a request leaves out to its default (AWS's documented behaviour), so the request
@@ -72,6 +81,9 @@ struct UserPool
     // The UserPoolType this value was read from, with members the class does not model
     // (LambdaConfig, EmailConfiguration, ...); empty for a pool made in code.
     QJsonObject described;
+
+private:
+    void apply(const QJsonObject& request);
 };
 
 } // namespace tessera::pool

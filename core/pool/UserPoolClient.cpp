@@ -2,6 +2,7 @@
 #include "UserPoolClient.h"
 
 #include "JsonFields.h"
+#include "RequestShape.h"
 
 #include <QJsonArray>
 
@@ -61,6 +62,12 @@ UserPoolClient UserPoolClient::fromJson(const QJsonObject& object)
     client.refreshTokenValidityDays =
         object.value(QStringLiteral("RefreshTokenValidity")).toInt(30);
     return client;
+}
+
+std::optional<PoolError> UserPoolClient::validate() const
+{
+    return shape::checkRange(authSessionValidityMinutes, QStringLiteral("authSessionValidity"), 3,
+                             15);
 }
 
 } // namespace tessera::pool

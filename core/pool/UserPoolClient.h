@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PoolError.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace tessera::pool {
 
@@ -29,6 +33,9 @@ struct UserPoolClient
     QJsonObject toJson() const;
     QJsonObject toSummaryJson() const;
     static UserPoolClient fromJson(const QJsonObject& object);
+
+    // The checks CreateUserPoolClient makes of the client's own members, in AWS's words.
+    std::optional<PoolError> validate() const;
 };
 
 } // namespace tessera::pool

@@ -28,11 +28,6 @@ constexpr qsizetype kTagSize = 16;
 // What the count may cost is crypto::checkKdfCost's to say.
 constexpr quint32 kMaxIterations = 10'000'000;
 
-std::span<const std::uint8_t> bytesOf(QByteArrayView bytes)
-{
-    return {reinterpret_cast<const std::uint8_t*>(bytes.data()), std::size_t(bytes.size())};
-}
-
 ImportItem readEntry(const QJsonObject& entry)
 {
     ItemBuilder::Fields fields;
@@ -114,7 +109,7 @@ ImportResult AndOtpFormat::readEncrypted(QByteArrayView data, const crypto::Secu
         const auto key = TransferCrypto::pbkdf2(crypto::HashAlgorithm::Sha1, *password, salt,
                                                 int(iterations), 32);
         if (key) {
-            if (auto plain = crypto::aesgcm::decrypt(key->span(), bytesOf(nonce), {},
+            if (auto plain = crypto::aesgcm::decrypt(key->span(), crypto::byteSpan(nonce), {},
                                                      data.sliced(4 + kSaltSize + kNonceSize))) {
                 return readDecrypted(*plain);
             }
@@ -122,8 +117,8 @@ ImportResult AndOtpFormat::readEncrypted(QByteArrayView data, const crypto::Secu
     }
     // The old format: no header, the key is the password's SHA-256.
     const crypto::SecureBytes key = TransferCrypto::sha256Key(*password);
-    if (auto plain = crypto::aesgcm::decrypt(key.span(), bytesOf(data.first(kNonceSize)), {},
-                                             data.sliced(kNonceSize))) {
+    if (auto plain = crypto::aesgcm::decrypt(key.span(), crypto::byteSpan(data.first(kNonceSize)),
+                                             {}, data.sliced(kNonceSize))) {
         return readDecrypted(*plain);
     }
     if (!affordable) {

@@ -29,11 +29,6 @@ constexpr std::size_t kMasterKeySize = 32;
 // FreeOTP uses 100,000; the bound keeps a hostile file from pinning the CPU.
 constexpr int kMaxIterations = 10'000'000;
 
-std::span<const std::uint8_t> bytesOf(QByteArrayView bytes)
-{
-    return {reinterpret_cast<const std::uint8_t*>(bytes.data()), std::size_t(bytes.size())};
-}
-
 // Java writes byte[] to JSON as a list of signed numbers.
 std::optional<QByteArray> signedBytes(const QJsonValue& value)
 {
@@ -260,7 +255,7 @@ Expected<crypto::SecureBytes> openSealed(const QJsonObject& sealed,
     if (!nonce || nonce->size() != qsizetype(crypto::aesgcm::kNonceSize)) {
         return failed();
     }
-    return crypto::aesgcm::decrypt(key, bytesOf(*nonce),
+    return crypto::aesgcm::decrypt(key, crypto::byteSpan(*nonce),
                                    sealed.value(QLatin1String("mToken")).toString().toUtf8(),
                                    *cipherText);
 }

@@ -33,11 +33,6 @@ constexpr int kLegacyIterations = 64000;
 constexpr qsizetype kLegacySaltSize = 20;
 constexpr qsizetype kLegacyIvSize = 16;
 
-std::span<const std::uint8_t> bytesOf(QByteArrayView bytes)
-{
-    return {reinterpret_cast<const std::uint8_t*>(bytes.data()), std::size_t(bytes.size())};
-}
-
 ImportResult wrongPassword()
 {
     return ImportResult::failed(ImportFailure::WrongPassword,
@@ -80,8 +75,9 @@ ImportResult StratumFormat::readEncrypted(QByteArrayView data, const crypto::Sec
     if (!key) {
         return ImportResult::failed(ImportFailure::Damaged, key.error(), kFormat);
     }
-    const auto plain = legacy ? TransferCrypto::aesCbcDecrypt(key->span(), iv, body)
-                              : crypto::aesgcm::decrypt(key->span(), bytesOf(iv), {}, body);
+    const auto plain = legacy
+                           ? TransferCrypto::aesCbcDecrypt(key->span(), iv, body)
+                           : crypto::aesgcm::decrypt(key->span(), crypto::byteSpan(iv), {}, body);
     if (!plain) {
         return wrongPassword();
     }

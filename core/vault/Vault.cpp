@@ -60,6 +60,22 @@ QUuid Vault::groupNamed(const QString& name)
     return m_groups.constLast().id;
 }
 
+QStringList Vault::groupNames() const
+{
+    QStringList names;
+    for (const Group& group : m_groups) {
+        names << group.name;
+    }
+    return names;
+}
+
+void Vault::removeGroup(const QUuid& id)
+{
+    if (!id.isNull()) {
+        m_groups.removeIf([&id](const Group& group) { return group.id == id; });
+    }
+}
+
 QString Vault::groupName(const QUuid& id) const
 {
     const auto found = std::find_if(m_groups.cbegin(), m_groups.cend(),

@@ -5,6 +5,7 @@
 
 #include <QCborMap>
 #include <QList>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -74,6 +75,11 @@ public:
     QUuid groupNamed(const QString& name);
     // The name of the group `id`, or an empty string when there is no such group.
     QString groupName(const QUuid& id) const;
+    // Every group's name, in the groups' order.
+    QStringList groupNames() const;
+    // Takes group `id` out of the groups (entries still naming it are left as they are: a group
+    // made by an edit that is taken back); nothing for a null or unknown id.
+    void removeGroup(const QUuid& id);
 
     const QCborMap& unknownFields() const { return m_unknownFields; }
     void setUnknownFields(QCborMap fields) { m_unknownFields = std::move(fields); }

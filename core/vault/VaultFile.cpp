@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultFile.h"
 
-#include "AtomicFile.h"
 #include "FolderSafety.h"
 #include "KdfCalibration.h"
 #include "PayloadCodec.h"
-#include "SaveLock.h"
+#include "PendingSave.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Digest.h"
 #include "crypto/KdfCost.h"
@@ -27,11 +26,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("VaultFile", text);
-}
-
-std::span<const std::uint8_t> bytes(QByteArrayView view)
-{
-    return {reinterpret_cast<const std::uint8_t*>(view.data()), std::size_t(view.size())};
 }
 
 QByteArray randomBytes(const crypto::RandomSource& random, std::size_t size)
@@ -60,7 +54,7 @@ struct KekCache
                 return &item.kek;
             }
         }
-        auto kek = crypto::scrypt(password.span(), bytes(slot.salt), slot.scrypt,
+        auto kek = crypto::scrypt(password.span(), crypto::byteSpan(slot.salt), slot.scrypt,
                                   crypto::aesgcm::kKeySize);
         if (!kek) {
             return nullptr;
@@ -72,14 +66,14 @@ struct KekCache
 
 Expected<crypto::SecureBytes> unwrap(const KeySlot& slot, const crypto::SecureBytes& kek)
 {
-    return crypto::aesgcm::decrypt(kek.span(), bytes(slot.nonce), slot.wrappingAad(),
+    return crypto::aesgcm::decrypt(kek.span(), crypto::byteSpan(slot.nonce), slot.wrappingAad(),
                                    slot.wrappedKey);
 }
 
 Expected<QByteArray> wrap(const KeySlot& slot, const crypto::SecureBytes& kek,
                           const crypto::SecureBytes& masterKey)
 {
-    return crypto::aesgcm::encrypt(kek.span(), bytes(slot.nonce), slot.wrappingAad(),
+    return crypto::aesgcm::encrypt(kek.span(), crypto::byteSpan(slot.nonce), slot.wrappingAad(),
                                    masterKey.span());
 }
 
@@ -121,8 +115,9 @@ Expected<QByteArray> readWholeFile(const QString& path, OpenFailure& failed)
 UnlockOutcome decryptPayload(const ParsedVaultFile& parsed, crypto::SecureBytes masterKey)
 {
     UnlockOutcome outcome;
-    auto plain = crypto::aesgcm::decrypt(masterKey.span(), bytes(parsed.header.payloadNonce),
-                                         parsed.authenticatedBytes, parsed.ciphertext);
+    auto plain =
+        crypto::aesgcm::decrypt(masterKey.span(), crypto::byteSpan(parsed.header.payloadNonce),
+                                parsed.authenticatedBytes, parsed.ciphertext);
     if (!plain) {
         outcome.failure =
             failure(OpenError::Damaged, tr("its content fails authentication: it was "
@@ -195,11 +190,6 @@ UnlockOutcome unlockWithPassword(QByteArrayView fileBytes, const crypto::SecureB
     return outcome;
 }
 
-QByteArray fingerprint(QByteArrayView fileBytes)
-{
-    return crypto::sha256(fileBytes);
-}
-
 } // namespace
 
 // Opens files for VaultFile's static functions; a friend, so it can use the private constructor.
@@ -211,7 +201,7 @@ struct VaultOpener
         VaultFile file(path, std::move(outcome.unlocked->vault),
                        std::move(outcome.unlocked->header), std::move(outcome.unlocked->masterKey),
                        backupsToKeep);
-        file.m_fingerprint = fingerprint(fileBytes);
+        file.m_fingerprint = vaultFileFingerprint(fileBytes);
         return OpenResult(std::move(file));
     }
 
@@ -264,8 +254,8 @@ Expected<KeySlot> VaultFile::makePasswordSlot(const crypto::SecureBytes& masterK
         slot.nonce.size() != qsizetype(crypto::aesgcm::kNonceSize)) {
         return makeError(tr("the system's random number generator failed"));
     }
-    auto kek =
-        crypto::scrypt(password.span(), bytes(slot.salt), parameters, crypto::aesgcm::kKeySize);
+    auto kek = crypto::scrypt(password.span(), crypto::byteSpan(slot.salt), parameters,
+                              crypto::aesgcm::kKeySize);
     if (!kek) {
         return makeError(kek.error());
     }
@@ -403,34 +393,25 @@ Status VaultFile::save()
     return saveWith(m_header, m_masterKey.clone());
 }
 
-Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey, SaveMode mode)
+Expected<PendingSave> VaultFile::prepareSave() const
 {
-    // Another process (a second window, tessera-cli) may save the same vault: the lock makes the
-    // "unchanged since read" check and the write one step, so neither overwrites the other. A
-    // new file needs no lock: it is linked in only if its name is still free.
-    const bool createNew = mode == SaveMode::CreateNew;
-    std::optional<SaveLock> lock;
-    if (!createNew) {
-        lock.emplace(m_path);
-        if (Status locked = lock->lock(m_lockTimeout); !locked) {
-            return locked;
-        }
-    }
-    QFile current(m_path);
-    if (!createNew && current.exists()) {
-        if (!current.open(QIODevice::ReadOnly)) {
-            return makeError(
-                tr("cannot read %1 before saving: %2").arg(m_path, current.errorString()));
-        }
-        if (!crypto::constantTimeEquals(bytes(fingerprint(current.readAll())),
-                                        bytes(m_fingerprint))) {
-            return makeError(
-                tr("%1 was changed by another program since it was opened; nothing was saved. "
-                   "Open it again to see those changes.")
-                    .arg(m_path));
-        }
-        current.close();
-    }
+    return seal(m_header, m_masterKey, SaveMode::Replace, m_fingerprint);
+}
+
+Expected<PendingSave> VaultFile::prepareSaveAfter(const PendingSave& previous) const
+{
+    return seal(previous.header(), m_masterKey, SaveMode::Replace, previous.fingerprint());
+}
+
+void VaultFile::saveWritten(const PendingSave& save)
+{
+    m_header = save.header();
+    m_fingerprint = save.fingerprint();
+}
+
+Expected<PendingSave> VaultFile::seal(VaultHeader header, const crypto::SecureBytes& masterKey,
+                                      SaveMode mode, const QByteArray& expected) const
+{
     header.payloadNonce = randomBytes(m_random, crypto::aesgcm::kNonceSize);
     if (header.payloadNonce.size() != qsizetype(crypto::aesgcm::kNonceSize)) {
         return makeError(tr("the system's random number generator failed"));
@@ -440,27 +421,28 @@ Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey, Sa
         return makeError(plain.error());
     }
     QByteArray fileBytes = serializeAuthenticatedPart(header);
-    const auto sealed = crypto::aesgcm::encrypt(masterKey.span(), bytes(header.payloadNonce),
-                                                fileBytes, plain->span());
+    const auto sealed = crypto::aesgcm::encrypt(
+        masterKey.span(), crypto::byteSpan(header.payloadNonce), fileBytes, plain->span());
     if (!sealed) {
         return makeError(sealed.error());
     }
     fileBytes += *sealed;
-    if (!createNew) {
-        if (const Status kept = m_backups.preserveCurrent(); !kept) {
-            return makeError(tr("%1; nothing was saved").arg(kept.error()));
-        }
+    return PendingSave(
+        m_path, std::move(fileBytes), expected, std::move(header), m_backups, m_lockTimeout,
+        mode == SaveMode::CreateNew ? PendingSave::Mode::CreateNew : PendingSave::Mode::Replace);
+}
+
+Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey, SaveMode mode)
+{
+    auto pending = seal(std::move(header), masterKey, mode, m_fingerprint);
+    if (!pending) {
+        return makeError(pending.error());
     }
-    if (const Status written = createNew ? writeNewFileAtomically(m_path, fileBytes)
-                                         : writeFileAtomically(m_path, fileBytes);
-        !written) {
+    if (Status written = pending->write(); !written) {
         return written;
     }
-    // The new file is safely in place; a backup that could not be pruned only costs disk space.
-    (void)m_backups.prune();
-    m_header = std::move(header);
+    saveWritten(*pending);
     m_masterKey = std::move(masterKey);
-    m_fingerprint = fingerprint(fileBytes);
     return {};
 }
 
@@ -490,7 +472,7 @@ Status VaultFile::rotateMasterKey(const crypto::SecureBytes& password, KeyringBa
         return makeError(tr("this vault has no password slot to rotate the key under"));
     }
     {
-        auto kek = crypto::scrypt(password.span(), bytes(current->salt), current->scrypt,
+        auto kek = crypto::scrypt(password.span(), crypto::byteSpan(current->salt), current->scrypt,
                                   crypto::aesgcm::kKeySize);
         if (!kek || !unwrap(*current, *kek)) {
             return makeError(tr("the password is wrong"));

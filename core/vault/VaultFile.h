@@ -3,6 +3,7 @@
 
 #include "BackupStore.h"
 #include "KeyringBackend.h"
+#include "PendingSave.h"
 #include "Vault.h"
 #include "VaultHeader.h"
 #include "crypto/Random.h"
@@ -89,6 +90,15 @@ public:
     // one this object read or last wrote, so another program's changes are never lost silently.
     Status save();
 
+    // The same save in two steps, for a caller that writes on another thread: prepareSave()
+    // seals vault() as it is now, PendingSave::write() runs anywhere while the vault changes on,
+    // and saveWritten() records a write that went through, so that the next save expects the
+    // file it wrote. Saves go one at a time: the next is prepared once the last was written, or
+    // chained to one still being written with prepareSaveAfter().
+    Expected<PendingSave> prepareSave() const;
+    Expected<PendingSave> prepareSaveAfter(const PendingSave& previous) const;
+    void saveWritten(const PendingSave& save);
+
     // Replaces the password slot (new salt, scrypt re-calibrated unless options say otherwise)
     // around the same master key, then saves.
     Status changePassword(const crypto::SecureBytes& newPassword,
@@ -120,6 +130,10 @@ private:
     };
     Status saveWith(VaultHeader header, crypto::SecureBytes masterKey,
                     SaveMode mode = SaveMode::Replace);
+    // vault() encrypted under `header` (with a fresh payload nonce) for a file that now has the
+    // fingerprint `expected`.
+    Expected<PendingSave> seal(VaultHeader header, const crypto::SecureBytes& masterKey,
+                               SaveMode mode, const QByteArray& expected) const;
 
     QString m_path;
     Vault m_vault;

@@ -20,6 +20,7 @@
 #include "scan/QrEncoder.h"
 #include "shell/MainWindow.h"
 #include "vault/VaultFile.h"
+#include "UiBenchSupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -44,6 +45,9 @@
 #include <map>
 
 using namespace tessera;
+using bench::runFor;
+using bench::StallMeter;
+using bench::waitUntil;
 
 namespace {
 
@@ -91,55 +95,6 @@ double memoryMiB(const char* field)
         }
     }
     return -1;
-}
-
-// Measures how long the UI thread goes without running its event loop: a 1 ms timer notes the
-// longest gap between its firings while armed.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, double(m_clock.nsecsElapsed()) / 1e6);
-            m_clock.restart();
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return std::max(m_longest, double(m_clock.nsecsElapsed()) / 1e6);
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_longest = 0;
-};
-
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-template <typename Done> bool waitUntil(Done done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return done();
 }
 
 // Notes when the list viewport has finished its first paint with rows in it.

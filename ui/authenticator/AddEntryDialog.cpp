@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddEntryDialog.h"
 
-#include "shell/BackgroundWork.h"
+#include "widgets/BackgroundWork.h"
 
 #include "otp/Base32.h"
 #include "otp/OtpAuthUri.h"
 #include "scan/QrDecoder.h"
 #include "scan/ScreenCapture.h"
 #include "scan/ScreenRegionSelector.h"
-#include "shell/InlineMessage.h"
+#include "widgets/InlineMessage.h"
 
 #ifdef TESSERA_HAVE_MULTIMEDIA
 #include "scan/CameraScanDialog.h"
@@ -137,9 +137,9 @@ AddEntryDialog::AddEntryDialog(QWidget* parent)
     m_message->setMinimumHeight(m_message->fontMetrics().height() * 2);
     m_message->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    QPushButton* add = m_buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
-    add->setObjectName(QStringLiteral("addButton"));
-    add->setDefault(true);
+    m_add = m_buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_add->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scanBox);
@@ -225,16 +225,15 @@ void AddEntryDialog::validate()
     m_algorithm->setEnabled(type != otp::OtpType::Steam);
     m_digits->setEnabled(type != otp::OtpType::Steam);
     m_parameters.reset();
-    auto* add = m_buttons->findChild<QPushButton*>(QStringLiteral("addButton"));
     if (m_secret->text().trimmed().isEmpty()) {
-        add->setEnabled(false);
+        m_add->setEnabled(false);
         showMessage(tr("Scan a code, paste a link, or type the secret the service gave you."),
                     false);
         return;
     }
     auto secret = otp::base32::decode(m_secret->text());
     if (!secret) {
-        add->setEnabled(false);
+        m_add->setEnabled(false);
         showMessage(secret.error(), true);
         return;
     }
@@ -249,12 +248,12 @@ void AddEntryDialog::validate()
     spec.account = m_account->text().trimmed();
     auto parameters = otp::OtpParameters::create(std::move(spec));
     if (!parameters) {
-        add->setEnabled(false);
+        m_add->setEnabled(false);
         showMessage(parameters.error(), true);
         return;
     }
     m_parameters = std::move(*parameters);
-    add->setEnabled(true);
+    m_add->setEnabled(true);
     showMessage(tr("Ready to add. Nothing is saved until you press Add."), false);
 }
 

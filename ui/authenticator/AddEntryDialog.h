@@ -86,6 +86,7 @@ private:
     QSpinBox* m_counter = nullptr;
     QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_add = nullptr;
     ScreenCapture* m_capture = nullptr;
     QPushButton* m_firstScanButton = nullptr;
     std::optional<otp::OtpParameters> m_parameters;

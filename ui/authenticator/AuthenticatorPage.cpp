@@ -5,42 +5,36 @@
 #include "BackupBanner.h"
 #include "ClockCheckBar.h"
 #include "EditEntryDialog.h"
+#include "ImageDropTarget.h"
 #include "QrCodeDialog.h"
+#include "SaveFailureBar.h"
+#include "TokenChanges.h"
 #include "TokenDelegate.h"
 #include "TokenListModel.h"
+#include "TokenListPage.h"
 #include "TokenSortModel.h"
 #include "UndoBar.h"
 #include "UnlockView.h"
 #include "VaultSession.h"
 #include "otp/OtpAuthUri.h"
-#include "shell/ClipboardGuard.h"
-#include "shell/EmptyState.h"
-#include "shell/IdleWatcher.h"
-#include "shell/ScreenLockWatcher.h"
-#include "shell/SettingsDialog.h"
-#include "shell/SymbolicIconEngine.h"
-#include "transfer/ExportDialog.h"
-#include "transfer/ImportDialog.h"
+#include "authenticator/AutoLock.h"
+#include "authenticator/SettingsDialog.h"
+#include "authenticator/StatusLine.h"
+#include "widgets/ClipboardGuard.h"
+#include "widgets/EmptyState.h"
+#include "widgets/SymbolicIconEngine.h"
+#include "authenticator/ExportDialog.h"
+#include "authenticator/ImportDialog.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
-#include <QApplication>
 #include <QDateTime>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QHBoxLayout>
-#include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QMimeData>
-#include <QMouseEvent>
 #include <QPointer>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tessera::ui {
@@ -48,19 +42,16 @@ namespace tessera::ui {
 namespace {
 
 constexpr std::chrono::milliseconds kUndoTime(10000);
-constexpr int kStatusMs = 4000;
 
 } // namespace
 
 AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock, QWidget* parent)
     : QWidget(parent), m_clock(std::move(clock)), m_session(new VaultSession(vaultPath, this)),
-      m_clipboard(new ClipboardGuard(this)), m_idle(new IdleWatcher(this)),
-      m_proxy(new TokenSortModel(this)), m_screenLock(new ScreenLockWatcher(this)),
-      m_clockBar(new ClockCheckBar), m_stack(new QStackedWidget)
+      m_clipboard(new ClipboardGuard(this)), m_autoLock(new AutoLock(this)),
+      m_proxy(new TokenSortModel(this)), m_clockBar(new ClockCheckBar), m_actions(this),
+      m_stack(new QStackedWidget)
 {
     setObjectName(QStringLiteral("authenticatorPlace"));
-    setAcceptDrops(true);
-
     m_unlock = new UnlockView(*m_session);
     m_stack->addWidget(m_unlock);
     m_stack->addWidget(createEmptyState());
@@ -70,10 +61,14 @@ AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock,
     layout->setSpacing(0);
     layout->addWidget(m_clockBar);
     layout->addWidget(new BackupBanner(*m_session));
+    layout->addWidget(new SaveFailureBar(*m_session));
     layout->addWidget(m_stack);
-    createActions();
-    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this,
-            &AuthenticatorPage::onScreenLocked);
+    connectActions();
+
+    auto* drop = new ImageDropTarget(this, [this] { return m_session->isOpen(); });
+    connect(drop, &ImageDropTarget::fileDropped, this,
+            [this](const QString& path) { openAddDialog(path); });
+    connect(m_autoLock, &AutoLock::lockRequested, this, &AuthenticatorPage::lock);
     connect(m_clockBar, &ClockCheckBar::correctionChanged, this,
             &AuthenticatorPage::onClockCorrected);
     connect(m_session, &VaultSession::keyringFailed, this, [this](const QString& message) {
@@ -83,16 +78,12 @@ AuthenticatorPage::AuthenticatorPage(const QString& vaultPath, otp::Clock clock,
         showStatus(remembered ? tr("The vault now unlocks through the system keyring.")
                               : tr("The system keyring no longer unlocks the vault."));
     });
-
     connect(m_session, &VaultSession::opened, this, &AuthenticatorPage::onOpened);
-    connect(m_idle, &IdleWatcher::idle, this, &AuthenticatorPage::lock);
-    connect(m_undoBar, &UndoBar::undoRequested, this, &AuthenticatorPage::undoDelete);
-    connect(m_undoBar, &UndoBar::expired, this, [this] {
+    connect(m_listPage->undoBar(), &UndoBar::undoRequested, this, &AuthenticatorPage::undoDelete);
+    connect(m_listPage->undoBar(), &UndoBar::expired, this, [this] {
         m_deleted.reset();
-        m_undoAction->setEnabled(false);
+        m_actions.undoDelete->setEnabled(false);
     });
-    m_statusTimer.setSingleShot(true);
-    connect(&m_statusTimer, &QTimer::timeout, m_status, &QLabel::clear);
     updatePlace();
 }
 
@@ -101,6 +92,16 @@ AuthenticatorPage::~AuthenticatorPage()
     // The model refers to the session's vault: it goes first.
     m_proxy->setSourceModel(nullptr);
     m_model.reset();
+}
+
+IdleWatcher& AuthenticatorPage::idleWatcher()
+{
+    return m_autoLock->idleWatcher();
+}
+
+ScreenLockWatcher& AuthenticatorPage::screenLockWatcher()
+{
+    return m_autoLock->screenLockWatcher();
 }
 
 QWidget* AuthenticatorPage::createEmptyState()
@@ -128,167 +129,60 @@ QWidget* AuthenticatorPage::createEmptyState()
 
 QWidget* AuthenticatorPage::createListPage()
 {
-    m_listPage = new QWidget;
-    m_listPage->setObjectName(QStringLiteral("tokenPage"));
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search accounts"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search accounts"));
-    m_addButton = new QToolButton;
-    m_addButton->setObjectName(QStringLiteral("addButton"));
-    m_lockButton = new QToolButton;
-    m_lockButton->setObjectName(QStringLiteral("lockButton"));
-
-    m_list = new QListView;
-    m_list->setObjectName(QStringLiteral("tokenList"));
-    m_list->setAccessibleName(tr("Accounts"));
-    m_list->setModel(m_proxy);
-    m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setUniformItemSizes(true);
-    m_list->setMouseTracking(true);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_delegate = new TokenDelegate(m_list);
-    m_list->setItemDelegate(m_delegate);
-    connect(m_delegate, &TokenDelegate::revealRequested, this, &AuthenticatorPage::revealHotp);
-    // In "My order", rows are dragged to a new place (the proxy says when that is allowed).
-    m_list->setDragEnabled(true);
-    m_list->setAcceptDrops(true);
-    m_list->setDropIndicatorShown(true);
-    m_list->setDragDropMode(QAbstractItemView::InternalMove);
-    m_list->setDefaultDropAction(Qt::MoveAction);
-    m_list->viewport()->installEventFilter(this);
-    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_listPage = new TokenListPage(*m_proxy, m_actions);
+    m_search = m_listPage->search();
+    m_list = m_listPage->list();
+    connect(m_listPage->delegate(), &TokenDelegate::revealRequested, this,
+            &AuthenticatorPage::revealHotp);
     connect(m_list, &QWidget::customContextMenuRequested, this,
             &AuthenticatorPage::showContextMenu);
     connect(m_list, &QListView::clicked, this, &AuthenticatorPage::copyCode);
     connect(m_list, &QListView::activated, this, &AuthenticatorPage::copyCode);
-    connect(m_search, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    // Down or Enter in the search field moves on to the list, so the keyboard alone suffices.
+    // Enter in the search field copies the first match, so the keyboard alone suffices.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() > 0) {
             m_list->setCurrentIndex(m_proxy->index(0, 0));
             copyCode(m_proxy->index(0, 0));
         }
     });
-
-    m_undoBar = new UndoBar;
-
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setContentsMargins(12, 2, 12, 6);
-
-    // A strip in the window colour, so the search field (Base) shows on any palette.
-    auto* headerBar = new QWidget;
-    headerBar->setObjectName(QStringLiteral("listHeader"));
-    headerBar->setAutoFillBackground(true);
-    headerBar->setBackgroundRole(QPalette::Window);
-    auto* header = new QHBoxLayout(headerBar);
-    header->setContentsMargins(12, 8, 12, 8);
-    header->setSpacing(6);
-    header->addWidget(m_search, 1);
-    header->addWidget(m_addButton);
-    header->addWidget(m_lockButton);
-    auto* layout = new QVBoxLayout(m_listPage);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(headerBar);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_undoBar);
-    layout->addWidget(m_status);
     return m_listPage;
 }
 
-void AuthenticatorPage::createActions()
+void AuthenticatorPage::connectActions()
 {
-    const auto make = [this](const QString& text, const QString& name, const QKeySequence& key) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-        return action;
+    const auto onCurrent = [this](QAction* action,
+                                  void (AuthenticatorPage::*act)(const QModelIndex&)) {
+        connect(action, &QAction::triggered, this,
+                [this, act] { (this->*act)(m_list->currentIndex()); });
     };
-    m_addAction = make(tr("&Add account…"), QStringLiteral("actionAddAccount"),
-                       QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_importAction =
-        make(tr("&Import…"), QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_exportAction = make(tr("E&xport…"), QStringLiteral("actionExport"), QKeySequence());
-    m_findAction = make(tr("&Find"), QStringLiteral("actionFind"), QKeySequence::Find);
-    m_copyAction = make(tr("&Copy code"), QStringLiteral("actionCopyCode"), QKeySequence::Copy);
-    m_qrAction = make(tr("Show as &QR code…"), QStringLiteral("actionShowQr"), QKeySequence());
-    m_deleteAction =
-        make(tr("&Delete account"), QStringLiteral("actionDeleteAccount"), QKeySequence::Delete);
-    m_undoAction = make(tr("&Undo delete"), QStringLiteral("actionUndoDelete"), QKeySequence::Undo);
-    m_lockAction =
-        make(tr("&Lock"), QStringLiteral("actionLock"), QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_editAction =
-        make(tr("&Edit account…"), QStringLiteral("actionEditAccount"), QKeySequence(Qt::Key_F2));
-    m_favouriteAction = make(tr("&Favourite"), QStringLiteral("actionFavourite"),
-                             QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_settingsAction = make(tr("&Settings…"), QStringLiteral("actionSettings"),
-                            QKeySequence(QKeySequence::Preferences));
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_moveUpAction = make(tr("Move &up"), QStringLiteral("actionMoveUp"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
-    m_moveDownAction = make(tr("Move do&wn"), QStringLiteral("actionMoveDown"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
-    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
-    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrent(+1); });
-    m_undoAction->setEnabled(false);
-    connect(m_editAction, &QAction::triggered, this,
+    onCurrent(m_actions.copy, &AuthenticatorPage::copyCode);
+    onCurrent(m_actions.showQr, &AuthenticatorPage::showQrCode);
+    onCurrent(m_actions.remove, &AuthenticatorPage::deleteAccount);
+    onCurrent(m_actions.favourite, &AuthenticatorPage::toggleFavourite);
+    connect(m_actions.edit, &QAction::triggered, this,
             [this] { editAccount(m_list->currentIndex()); });
-    connect(m_favouriteAction, &QAction::triggered, this,
-            [this] { toggleFavourite(m_list->currentIndex()); });
-    connect(m_settingsAction, &QAction::triggered, this, &AuthenticatorPage::openSettings);
-
-    connect(m_addAction, &QAction::triggered, this, [this] { openAddDialog(); });
-    connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
-    connect(m_exportAction, &QAction::triggered, this, [this] { openExportDialog(); });
-    connect(m_findAction, &QAction::triggered, this, [this] {
+    connect(m_actions.moveUp, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_actions.moveDown, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    connect(m_actions.settings, &QAction::triggered, this, &AuthenticatorPage::openSettings);
+    connect(m_actions.add, &QAction::triggered, this, [this] { openAddDialog(); });
+    connect(m_actions.import, &QAction::triggered, this, [this] { openImportDialog(); });
+    connect(m_actions.exportAll, &QAction::triggered, this, [this] { openExportDialog(); });
+    connect(m_actions.find, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    connect(m_copyAction, &QAction::triggered, this, [this] { copyCode(m_list->currentIndex()); });
-    connect(m_qrAction, &QAction::triggered, this, [this] { showQrCode(m_list->currentIndex()); });
-    connect(m_deleteAction, &QAction::triggered, this,
-            [this] { deleteAccount(m_list->currentIndex()); });
-    connect(m_undoAction, &QAction::triggered, this, &AuthenticatorPage::undoDelete);
-    connect(m_lockAction, &QAction::triggered, this, &AuthenticatorPage::lock);
-
-    m_addButton->setDefaultAction(m_addAction);
-    m_addButton->setText(tr("Add"));
-    m_addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_lockButton->setDefaultAction(m_lockAction);
-    m_lockButton->setText(tr("Lock"));
-    m_lockButton->setToolTip(tr("Lock (Ctrl+L)"));
-}
-
-QList<QAction*> AuthenticatorPage::accountActions() const
-{
-    return {m_addAction,    m_importAction, m_exportAction,    m_findAction,    m_copyAction,
-            m_qrAction,     m_editAction,   m_favouriteAction, m_moveUpAction,  m_moveDownAction,
-            m_deleteAction, m_undoAction,   m_lockAction,      m_settingsAction};
+    connect(m_actions.undoDelete, &QAction::triggered, this, &AuthenticatorPage::undoDelete);
+    connect(m_actions.lock, &QAction::triggered, this, &AuthenticatorPage::lock);
 }
 
 void AuthenticatorPage::updatePlace()
 {
     const bool open = m_session->isOpen() && m_model;
-    for (QAction* action : accountActions()) {
-        action->setEnabled(open && action != m_undoAction);
-    }
-    m_undoAction->setEnabled(open && m_deleted.has_value());
-    // Settings are reachable while locked too (the keyring choice then waits for an unlock).
-    m_settingsAction->setEnabled(true);
+    m_actions.update(open, m_deleted.has_value());
     if (!open) {
         m_stack->setCurrentWidget(m_unlock);
     } else if (m_model->rowCount() == 0) {
         m_stack->setCurrentWidget(m_empty);
-        m_addAction->setEnabled(true);
-        m_importAction->setEnabled(true);
     } else {
         m_stack->setCurrentWidget(m_listPage);
     }
@@ -305,7 +199,7 @@ void AuthenticatorPage::onOpened()
     connect(m_model.get(), &TokenListModel::rowsRemoved, this, &AuthenticatorPage::updatePlace);
     connect(m_model.get(), &TokenListModel::entryMoved, this, &AuthenticatorPage::saveMove);
     m_search->clear();
-    m_idle->setActive(m_settings.idleLockMinutes > 0);
+    m_autoLock->setVaultOpen(true);
     updatePlace();
     if (m_proxy->rowCount() > 0) {
         m_list->setCurrentIndex(m_proxy->index(0, 0));
@@ -318,21 +212,16 @@ void AuthenticatorPage::lock()
     if (!m_session->isOpen()) {
         return;
     }
-    m_idle->setActive(false);
+    m_autoLock->setVaultOpen(false);
     m_clipboard->clearIfOurs();
     m_deleted.reset();
-    m_undoBar->withdraw();
+    m_listPage->undoBar()->withdraw();
     m_search->clear();
     m_proxy->setSourceModel(nullptr);
     m_model.reset();
     m_session->lock();
     m_unlock->reset();
     updatePlace();
-}
-
-QModelIndex AuthenticatorPage::currentSourceIndex() const
-{
-    return m_proxy->mapToSource(m_list->currentIndex());
 }
 
 int AuthenticatorPage::sourceRow(const QModelIndex& index) const
@@ -348,20 +237,23 @@ int AuthenticatorPage::sourceRow(const QModelIndex& index) const
     return source.isValid() ? source.row() : -1;
 }
 
-bool AuthenticatorPage::saveOrReport()
+QString AuthenticatorPage::displayName(const QUuid& id) const
 {
-    const Status saved = m_session->save();
-    if (!saved) {
-        showStatus(tr("Could not save the vault: %1").arg(saved.error()));
-        return false;
+    const int row = m_model ? m_model->rowOf(id) : -1;
+    return row >= 0 ? m_model->entryAt(row)->displayName() : QString();
+}
+
+void AuthenticatorPage::select(const QUuid& id)
+{
+    if (m_model && m_model->rowOf(id) >= 0) {
+        m_list->setCurrentIndex(m_proxy->mapFromSource(m_model->index(m_model->rowOf(id))));
+        m_list->scrollTo(m_list->currentIndex());
     }
-    return true;
 }
 
 void AuthenticatorPage::showStatus(const QString& message)
 {
-    m_status->setText(message);
-    m_statusTimer.start(kStatusMs);
+    m_listPage->status()->showMessage(message);
 }
 
 void AuthenticatorPage::openSecretDialog(QDialog* dialog)
@@ -429,10 +321,9 @@ ExportDialog* AuthenticatorPage::openExportDialog()
 
 void AuthenticatorPage::reloadModel()
 {
-    // The proxy lets go first: the old model must not be read while it goes.
-    m_proxy->setSourceModel(nullptr);
-    m_model.reset();
-    onOpened();
+    m_model->reload();
+    m_search->clear();
+    updatePlace();
 }
 
 bool AuthenticatorPage::addAccount(otp::OtpParameters parameters)
@@ -440,15 +331,13 @@ bool AuthenticatorPage::addAccount(otp::OtpParameters parameters)
     if (!m_model) {
         return false;
     }
-    const QModelIndex added = m_model->addEntry(vault::Entry(std::move(parameters)));
-    if (!saveOrReport()) {
-        m_model->takeEntry(added.row());
-        return false;
-    }
+    vault::Entry entry(std::move(parameters));
+    const QUuid id = entry.id();
+    VaultChange change = TokenChanges(*m_model).add(std::move(entry));
+    change.saved = [this, id] { showStatus(tr("Added %1.").arg(displayName(id))); };
+    m_session->apply(std::move(change));
     m_search->clear();
-    m_list->setCurrentIndex(m_proxy->mapFromSource(added));
-    m_list->scrollTo(m_list->currentIndex());
-    showStatus(tr("Added %1.").arg(added.data(Qt::DisplayRole).toString()));
+    select(id);
     return true;
 }
 
@@ -473,43 +362,28 @@ void AuthenticatorPage::copyCode(const QModelIndex& index)
 
 void AuthenticatorPage::revealHotp(const QModelIndex& index)
 {
-    if (!m_model) {
-        return;
+    if (m_model) {
+        m_session->apply(
+            TokenChanges(*m_model).revealHotp(sourceRow(index), [this](const QUuid& id) {
+                copyCode(m_model->index(m_model->rowOf(id)));
+            }));
     }
-    const int row = sourceRow(index);
-    const vault::Entry* entry = m_model->entryAt(row);
-    if (entry == nullptr) {
-        return;
-    }
-    const quint64 counter = entry->parameters().counter();
-    // The counter is on disk before the code is on screen: a code is never shown twice.
-    if (!m_model->revealHotp(row)) {
-        return;
-    }
-    if (!saveOrReport()) {
-        m_model->undoRevealHotp(row, counter);
-        return;
-    }
-    copyCode(index);
 }
 
 void AuthenticatorPage::deleteAccount(const QModelIndex& index)
 {
-    if (!index.isValid() || !m_model) {
+    if (!m_model) {
         return;
     }
-    const int row = sourceRow(index);
-    auto taken = m_model->takeEntry(row);
-    if (!taken) {
-        return;
-    }
-    if (!saveOrReport()) {
-        m_model->addEntry(std::move(*taken));
-        return;
-    }
-    m_undoBar->offer(tr("Deleted %1.").arg(taken->displayName()), kUndoTime);
-    m_deleted = std::move(taken);
-    m_undoAction->setEnabled(true);
+    auto removed = std::make_shared<TokenChanges::Removed>();
+    VaultChange change = TokenChanges(*m_model).remove(sourceRow(index), removed);
+    change.saved = [this, removed] {
+        m_listPage->undoBar()->offer(tr("Deleted %1.").arg(removed->entry->displayName()),
+                                     kUndoTime);
+        m_deleted = *removed;
+        m_actions.undoDelete->setEnabled(true);
+    };
+    m_session->apply(std::move(change));
 }
 
 void AuthenticatorPage::undoDelete()
@@ -517,64 +391,25 @@ void AuthenticatorPage::undoDelete()
     if (!m_deleted || !m_model) {
         return;
     }
-    vault::Entry entry = std::move(*m_deleted);
+    const TokenChanges::Removed restored = *m_deleted;
     m_deleted.reset();
-    m_undoBar->withdraw();
-    m_undoAction->setEnabled(false);
-    const QModelIndex restored = m_model->addEntry(std::move(entry));
-    if (saveOrReport()) {
-        m_list->setCurrentIndex(m_proxy->mapFromSource(restored));
-        showStatus(tr("Restored %1.").arg(restored.data(Qt::DisplayRole).toString()));
-    }
+    m_listPage->undoBar()->withdraw();
+    m_actions.undoDelete->setEnabled(false);
+    const QUuid id = restored.entry->id();
+    VaultChange change = TokenChanges(*m_model).restore(restored);
+    change.saved = [this, id] { showStatus(tr("Restored %1.").arg(displayName(id))); };
+    m_session->apply(std::move(change));
+    select(id);
 }
 
 void AuthenticatorPage::showQrCode(const QModelIndex& index)
 {
-    if (!index.isValid() || !m_model) {
-        return;
-    }
-    const vault::Entry* entry = m_model->entryAt(sourceRow(index));
+    const vault::Entry* entry = m_model ? m_model->entryAt(sourceRow(index)) : nullptr;
     if (entry == nullptr) {
         return;
     }
     openSecretDialog(new QrCodeDialog(otp::otpauth::format(entry->parameters()),
                                       entry->displayName(), *m_clipboard, this));
-}
-
-void AuthenticatorPage::dragEnterEvent(QDragEnterEvent* event)
-{
-    if (m_session->isOpen() && event->mimeData()->hasUrls()) {
-        event->acceptProposedAction();
-    }
-}
-
-void AuthenticatorPage::dropEvent(QDropEvent* event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile()) {
-        openAddDialog(urls.constFirst().toLocalFile());
-        event->acceptProposedAction();
-    }
-}
-
-void AuthenticatorPage::startClockChecks(const QString& server)
-{
-    m_clockBar->startChecks(server);
-}
-
-void AuthenticatorPage::handleClockOffset(const time::ClockOffset& offset)
-{
-    m_clockBar->handleOffset(offset);
-}
-
-qint64 AuthenticatorPage::clockCorrection() const
-{
-    return m_clockBar->correction();
-}
-
-void AuthenticatorPage::setClockCorrection(qint64 seconds)
-{
-    m_clockBar->setCorrection(seconds);
 }
 
 void AuthenticatorPage::onClockCorrected(qint64 seconds)
@@ -593,20 +428,15 @@ void AuthenticatorPage::applySettings(const AppSettings& settings)
     m_settings = settings;
     m_clipboard->setClearDelay(
         std::chrono::duration_cast<std::chrono::milliseconds>(settings.clipboardClearDelay));
-    m_idle->setTimeout(std::chrono::minutes(settings.idleLockMinutes));
-    m_idle->setActive(settings.idleLockMinutes > 0 && m_session->isOpen());
+    m_autoLock->setPolicy({std::chrono::minutes(settings.idleLockMinutes),
+                           settings.lockOnScreenLock, settings.lockOnMinimise});
     m_session->setAutoBackup(settings.autoBackup());
-    m_delegate->setShowNextCode(settings.showNextCode);
+    m_listPage->delegate()->setShowNextCode(settings.showNextCode);
     m_proxy->setOrder(TokenSortModel::Order(settings.sortOrder));
     if (m_model) {
         m_model->setHideCodes(settings.hideCodes);
     }
-    if (!m_clockBar->server().isEmpty() || settings.checkClock) {
-        const QString server = settings.checkClock ? settings.timeServer : QString();
-        if (server != m_clockBar->server()) {
-            startClockChecks(server);
-        }
-    }
+    m_clockBar->follow(settings.checkClock, settings.timeServer);
     m_list->viewport()->update();
 }
 
@@ -622,17 +452,12 @@ QDialog* AuthenticatorPage::openSettings()
             applySettings(chosen);
             emit settingsChanged(chosen);
         }
-        setKeyringRemembered(dialog->rememberInKeyring());
+        if (m_session->isOpen() && dialog->rememberInKeyring() != m_session->isRemembered()) {
+            m_session->setRemembered(dialog->rememberInKeyring());
+        }
     });
     dialog->open();
     return dialog;
-}
-
-void AuthenticatorPage::setKeyringRemembered(bool remember)
-{
-    if (m_session->isOpen() && remember != m_session->isRemembered()) {
-        m_session->setRemembered(remember);
-    }
 }
 
 bool AuthenticatorPage::unlockWithKeyringIfSet()
@@ -644,58 +469,28 @@ bool AuthenticatorPage::unlockWithKeyringIfSet()
     return true;
 }
 
-void AuthenticatorPage::onScreenLocked()
-{
-    if (m_settings.lockOnScreenLock) {
-        lock();
-    }
-}
-
 QDialog* AuthenticatorPage::editAccount(const QModelIndex& index)
 {
-    const int row = sourceRow(index);
-    const vault::Entry* entry = m_model ? m_model->entryAt(row) : nullptr;
+    const vault::Entry* entry = m_model ? m_model->entryAt(sourceRow(index)) : nullptr;
     if (entry == nullptr) {
         return nullptr;
     }
-    vault::Vault& vault = *m_session->vault();
-    QStringList names;
-    for (const vault::Group& group : vault.groups()) {
-        names << group.name;
-    }
+    const vault::Vault& vault = *m_session->vault();
     // The dialog edits one group per entry: the first the entry is in.
     const QString current =
         entry->groups().isEmpty() ? QString() : vault.groupName(entry->groups().constFirst());
-    auto* dialog = new EditEntryDialog(*entry, names, current, this);
-    const QUuid id = entry->id();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        if (!m_model) {
-            return;
-        }
+    auto* dialog = new EditEntryDialog(*entry, vault.groupNames(), current, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = entry->id()] {
         auto parameters = dialog->parameters();
-        const vault::Entry* target = m_session->vault()->entry(id);
-        if (!parameters || target == nullptr) {
+        if (!parameters || !m_model) {
             return;
         }
-        const int targetRow = int(target - m_session->vault()->entries().data());
-        vault::Entry before = target->clone();
-        const QList<vault::Group> groupsBefore = m_session->vault()->groups();
-        const QUuid group = m_session->vault()->groupNamed(dialog->groupName());
-        const QList<QUuid> groups = group.isNull() ? QList<QUuid>() : QList<QUuid>{group};
-        m_model->updateEntry(targetRow, [&](vault::Entry& edited) {
-            edited.setParameters(std::move(*parameters));
-            edited.setNote(dialog->note());
-            edited.setFavourite(dialog->isFavourite());
-            edited.setGroups(groups);
-        });
-        if (!saveOrReport()) {
-            m_model->updateEntry(targetRow,
-                                 [&](vault::Entry& edited) { edited = std::move(before); });
-            m_session->vault()->setGroups(groupsBefore);
-            return;
-        }
+        VaultChange change =
+            TokenChanges(*m_model).edit(id, {std::move(*parameters), dialog->note(),
+                                             dialog->isFavourite(), dialog->groupName()});
+        change.saved = [this, id] { showStatus(tr("Saved %1.").arg(displayName(id))); };
+        m_session->apply(std::move(change));
         m_proxy->invalidate();
-        showStatus(tr("Saved %1.").arg(m_model->index(targetRow).data().toString()));
     });
     openSecretDialog(dialog);
     return dialog;
@@ -704,14 +499,8 @@ QDialog* AuthenticatorPage::editAccount(const QModelIndex& index)
 void AuthenticatorPage::toggleFavourite(const QModelIndex& index)
 {
     const int row = sourceRow(index);
-    const vault::Entry* entry = m_model ? m_model->entryAt(row) : nullptr;
-    if (entry == nullptr) {
-        return;
-    }
-    const bool favourite = !entry->isFavourite();
-    m_model->setFavourite(row, favourite);
-    if (!saveOrReport()) {
-        m_model->setFavourite(row, !favourite);
+    if (const vault::Entry* entry = m_model ? m_model->entryAt(row) : nullptr) {
+        m_session->apply(TokenChanges(*m_model).setFavourite(row, !entry->isFavourite()));
     }
 }
 
@@ -728,7 +517,8 @@ void AuthenticatorPage::moveCurrent(int delta)
     const QUuid id = current.data(TokenListModel::IdRole).toUuid();
     const QString name = current.data(Qt::DisplayRole).toString();
     const int from = current.row();
-    // In "My order" with nothing filtered, the list's rows are the vault's listed order.
+    // In "My order" with nothing filtered, the list's rows are the vault's listed order; the move
+    // is saved through entryMoved.
     const std::optional<int> position = m_model->moveInListedOrder(id, from + delta);
     if (!position || *position == from) {
         return;
@@ -742,13 +532,8 @@ void AuthenticatorPage::moveCurrent(int delta)
 
 void AuthenticatorPage::saveMove(const QUuid& id, const QUuid& formerNext)
 {
-    if (m_revertingMove || !m_model) {
-        return;
-    }
-    if (!saveOrReport()) {
-        m_revertingMove = true;
-        m_model->moveEntry(id, formerNext);
-        m_revertingMove = false;
+    if (!m_revertingMove && m_model) {
+        m_session->apply(TokenChanges(*m_model).moved(id, formerNext, m_revertingMove));
     }
 }
 
@@ -762,56 +547,17 @@ void AuthenticatorPage::showContextMenu(const QPoint& position)
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->setToolTipsVisible(true);
-    menu->addActions({m_copyAction, m_qrAction, m_editAction, m_favouriteAction});
+    menu->addActions({m_actions.copy, m_actions.showQr, m_actions.edit, m_actions.favourite});
     menu->addSeparator();
     // Left enabled when moving is not possible: choosing them says why, in the status line.
     const QString blocked = m_proxy->moveByHandBlockedReason();
-    for (QAction* move : {m_moveUpAction, m_moveDownAction}) {
+    for (QAction* move : {m_actions.moveUp, m_actions.moveDown}) {
         move->setToolTip(blocked.isEmpty() ? move->text().remove(QLatin1Char('&')) : blocked);
         menu->addAction(move);
     }
     menu->addSeparator();
-    menu->addAction(m_deleteAction);
+    menu->addAction(m_actions.remove);
     menu->popup(m_list->viewport()->mapToGlobal(position));
-}
-
-void AuthenticatorPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    // The top-level window exists only now; watch it for minimising.
-    if (!m_watchingWindow && window() != this) {
-        window()->installEventFilter(this);
-        m_watchingWindow = true;
-    }
-}
-
-bool AuthenticatorPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_list->viewport()) {
-        // A drag that cannot move anything (another order, a search) says why once per press.
-        if (event->type() == QEvent::MouseButtonPress) {
-            m_pressAt = static_cast<QMouseEvent*>(event)->position().toPoint();
-        } else if (event->type() == QEvent::MouseButtonRelease) {
-            m_pressAt.reset();
-        } else if (event->type() == QEvent::MouseMove && m_pressAt) {
-            const auto* mouse = static_cast<QMouseEvent*>(event);
-            if ((mouse->buttons() & Qt::LeftButton) != 0 &&
-                (mouse->position().toPoint() - *m_pressAt).manhattanLength() >=
-                    QApplication::startDragDistance()) {
-                m_pressAt.reset();
-                if (const QString blocked = m_proxy->moveByHandBlockedReason();
-                    !blocked.isEmpty()) {
-                    showStatus(blocked);
-                }
-            }
-        }
-        return false;
-    }
-    if (watched == window() && event->type() == QEvent::WindowStateChange &&
-        m_settings.lockOnMinimise && window()->isMinimized()) {
-        lock();
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace tessera::ui

@@ -43,6 +43,13 @@ void ClockCheckBar::startChecks(const QString& server)
     m_timer.start();
 }
 
+void ClockCheckBar::follow(bool check, const QString& server)
+{
+    if (const QString wanted = check ? server : QString(); wanted != m_server) {
+        startChecks(wanted);
+    }
+}
+
 void ClockCheckBar::handleOffset(const time::ClockOffset& offset)
 {
     const auto seconds = qint64(std::chrono::round<std::chrono::seconds>(offset.offset).count());

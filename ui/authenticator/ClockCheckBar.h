@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "shell/MessageBar.h"
+#include "widgets/MessageBar.h"
 #include "time/SntpClient.h"
 
 #include <QTimer>
@@ -20,6 +20,9 @@ public:
     // Checks against `server` now and every few hours; an empty server stops the checks.
     void startChecks(const QString& server);
     const QString& server() const { return m_server; }
+    // As the settings say: checks against `server` when `check` is on, none when it is off;
+    // running checks restart only when the server changes.
+    void follow(bool check, const QString& server);
     // What a check found: above the threshold the bar shows; a clock put right meanwhile drops
     // an earlier correction.
     void handleOffset(const time::ClockOffset& offset);

@@ -2,7 +2,7 @@
 #include "QrCodeDialog.h"
 
 #include "scan/QrEncoder.h"
-#include "shell/ClipboardGuard.h"
+#include "widgets/ClipboardGuard.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

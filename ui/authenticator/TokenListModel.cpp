@@ -69,6 +69,13 @@ void TokenListModel::resetSteps()
     }
 }
 
+void TokenListModel::reload()
+{
+    beginResetModel();
+    resetSteps();
+    endResetModel();
+}
+
 int TokenListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_vault.size());
@@ -192,9 +199,9 @@ bool TokenListModel::updateEntry(int row, const std::function<void(vault::Entry&
     return true;
 }
 
-void TokenListModel::setFavourite(int row, bool favourite)
+bool TokenListModel::setFavourite(int row, bool favourite)
 {
-    updateEntry(row, [favourite](vault::Entry& entry) { entry.setFavourite(favourite); });
+    return updateEntry(row, [favourite](vault::Entry& entry) { entry.setFavourite(favourite); });
 }
 
 void TokenListModel::markUsed(int row, const QDateTime& when)
@@ -295,14 +302,24 @@ void TokenListModel::tick()
 
 QModelIndex TokenListModel::addEntry(vault::Entry entry)
 {
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
+    return insertEntry(std::move(entry), QUuid());
+}
+
+QModelIndex TokenListModel::insertEntry(vault::Entry entry, const QUuid& before)
+{
+    const int found = before.isNull() ? -1 : rowOf(before);
+    const int row = found >= 0 ? found : rowCount();
+    const QUuid id = entry.id();
     RowState state;
     if (entry.parameters().isTimeBased()) {
         state.step = otp::timeStep(m_now, entry.parameters().period());
     }
+    beginInsertRows({}, row, row);
     m_vault.addEntry(std::move(entry));
-    m_rows.push_back(std::move(state));
+    if (found >= 0) {
+        m_vault.moveEntry(id, before);
+    }
+    m_rows.insert(m_rows.begin() + row, std::move(state));
     endInsertRows();
     return index(row);
 }
@@ -321,30 +338,37 @@ std::optional<vault::Entry> TokenListModel::takeEntry(int row)
     return taken;
 }
 
-bool TokenListModel::revealHotp(int row)
+std::optional<QString> TokenListModel::advanceHotp(int row)
 {
     const vault::Entry* shown = entryAt(row);
     vault::Entry* entry = shown != nullptr ? m_vault.entry(shown->id()) : nullptr;
     if (entry == nullptr || entry->parameters().isTimeBased()) {
-        return false;
+        return std::nullopt;
     }
     const QString code = otp::code(entry->parameters(), m_now);
     entry->setCounter(entry->parameters().counter() + 1);
-    m_rows[std::size_t(row)].code = code;
-    emit dataChanged(index(row), index(row), {CodeRole, NeedsRevealRole, Qt::AccessibleTextRole});
-    return true;
+    return code;
 }
 
-void TokenListModel::undoRevealHotp(int row, quint64 counter)
+void TokenListModel::showHotpCode(const QUuid& id, const QString& code)
 {
-    const vault::Entry* shown = entryAt(row);
-    vault::Entry* entry = shown != nullptr ? m_vault.entry(shown->id()) : nullptr;
+    const int row = rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    m_rows[std::size_t(row)].code = code;
+    emit dataChanged(index(row), index(row), {CodeRole, NeedsRevealRole, Qt::AccessibleTextRole});
+}
+
+void TokenListModel::undoAdvanceHotp(const QUuid& id, quint64 counter)
+{
+    vault::Entry* entry = m_vault.entry(id);
     if (entry == nullptr || entry->parameters().isTimeBased()) {
         return;
     }
     entry->setCounter(counter);
-    m_rows[std::size_t(row)].code.clear();
-    emit dataChanged(index(row), index(row), {CodeRole, NeedsRevealRole, Qt::AccessibleTextRole});
+    // A code shown for an earlier reveal belongs to a counter that is gone now.
+    showHotpCode(id, QString());
 }
 
 int TokenListModel::rowOf(const QUuid& id) const

@@ -69,6 +69,12 @@ public:
     // The entry UUIDs a drag from this model carries.
     static QList<QUuid> idsFromMimeData(const QMimeData* data);
 
+    // The vault the rows show, for changes that reach beyond one entry (its groups).
+    vault::Vault& vault() { return m_vault; }
+    // The vault's entries were replaced behind the model (an import saved through core): every
+    // row anew.
+    void reload();
+
     // What the timer calls each second; tests call it after moving their clock.
     void tick();
     // Stops the 1 Hz timer (tests drive tick() themselves).
@@ -76,14 +82,19 @@ public:
 
     // Appends to the vault and the model; the caller saves.
     QModelIndex addEntry(vault::Entry entry);
+    // Puts `entry` just before entry `before` (at the end when null or gone), as when an entry
+    // that was taken comes back; the caller saves.
+    QModelIndex insertEntry(vault::Entry entry, const QUuid& before);
     // Removes and returns the entry (for undo); the caller saves.
     std::optional<vault::Entry> takeEntry(int row);
-    // HOTP: shows the code for the current counter and moves the stored counter on (the CLI's
-    // order). The caller must save before anything else happens; false for a non-HOTP row.
-    bool revealHotp(int row);
-    // Takes back a reveal whose save failed: the stored counter goes back to `counter` and the
-    // code leaves the row, so no code is on screen for a counter that is not on disk.
-    void undoRevealHotp(int row, quint64 counter);
+    // HOTP: moves the stored counter on and returns the code for the counter it had (the CLI's
+    // order), without showing it: showHotpCode() does, once the counter is on disk, so a code is
+    // never on screen for a counter that could be used again. Nothing for a non-HOTP row.
+    std::optional<QString> advanceHotp(int row);
+    void showHotpCode(const QUuid& id, const QString& code);
+    // Takes back an advance whose save failed: the stored counter goes back to `counter` and no
+    // code is shown.
+    void undoAdvanceHotp(const QUuid& id, quint64 counter);
 
     const vault::Entry* entryAt(int row) const;
     // The row of entry `id`, or -1.
@@ -99,7 +110,7 @@ public:
     // Applies `change` to the entry in `row` and announces every role of the row; the caller
     // saves. `change` must not touch the secret.
     bool updateEntry(int row, const std::function<void(vault::Entry&)>& change);
-    void setFavourite(int row, bool favourite);
+    bool setFavourite(int row, bool favourite);
     // Notes that the row's code was used (for the "recently used" order).
     void markUsed(int row, const QDateTime& when);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultSession.h"
 
-#include "shell/BackgroundWork.h"
+#include "widgets/BackgroundWork.h"
 #include "vault/SystemKeyring.h"
 #include "vault/VaultHeader.h"
 
@@ -39,9 +39,11 @@ QString rememberIn(vault::OpenResult& opened, vault::KeyringBackend* keyring)
 } // namespace
 
 VaultSession::VaultSession(QString path, QObject* parent)
-    : QObject(parent), m_path(std::move(path)), m_keyring(defaultKeyring())
+    : QObject(parent), m_path(std::move(path)), m_keyring(defaultKeyring()),
+      m_savePool(std::make_shared<QThreadPool>())
 {
     m_backupPool.setMaxThreadCount(1);
+    m_savePool->setMaxThreadCount(1);
     m_dailyBackupTimer.setInterval(std::chrono::hours(1));
     connect(&m_dailyBackupTimer, &QTimer::timeout, this, [this] { backUp(false); });
 }
@@ -50,6 +52,11 @@ VaultSession::~VaultSession()
 {
     // A keyring task still holds the vault: let it end before the vault goes.
     m_keyringTask.waitForFinished();
+    // What was changed reaches the disk before the application ends.
+    if (m_file) {
+        (void)writeUnsavedAndLetGo();
+    }
+    m_savePool->waitForDone();
     // A backup being written finishes rather than leave half a file on the drive.
     m_backupPool.waitForDone();
 }
@@ -90,7 +97,9 @@ void VaultSession::open(crypto::SecureBytes password, bool remember)
 {
     // The password moves into the task; the worker wipes it when the task ends.
     auto shared = std::make_shared<crypto::SecureBytes>(std::move(password));
-    start([path = m_path, shared, remember, keyring = m_keyring] {
+    start([path = m_path, shared, remember, keyring = m_keyring, saves = m_savePool] {
+        // A save made before the last lock may still be written: read the file it leaves.
+        saves->waitForDone();
         auto outcome = std::make_shared<Outcome>();
         outcome->result.emplace(vault::VaultFile::open(path, *shared));
         if (remember) {
@@ -127,7 +136,8 @@ void VaultSession::openWithKeyring()
         emit openFailed(tr("This build of Tessera cannot use the system keyring."), false);
         return;
     }
-    start([path = m_path, keyring = m_keyring] {
+    start([path = m_path, keyring = m_keyring, saves = m_savePool] {
+        saves->waitForDone();
         auto outcome = std::make_shared<Outcome>();
         outcome->result.emplace(vault::VaultFile::openWithKeyring(path, *keyring));
         return outcome;
@@ -137,6 +147,11 @@ void VaultSession::openWithKeyring()
 void VaultSession::setRemembered(bool remember)
 {
     if (!m_file || m_busy || remember == m_file->hasKeyringSlot()) {
+        return;
+    }
+    if (isSaving()) {
+        // The keyring task saves the file too; it starts from the file the last save wrote.
+        m_rememberAfterSaves = remember;
         return;
     }
     if (!m_keyring) {
@@ -216,24 +231,127 @@ void VaultSession::lock()
         return;
     }
     m_lockPending = false;
+    m_rememberAfterSaves.reset();
+    const QString unsaved = writeUnsavedAndLetGo();
     // Destroying the VaultFile wipes the master key and every secret (SecureBytes).
     m_file.reset();
     emit locked();
+    if (!unsaved.isEmpty()) {
+        emit saveFailed(unsaved);
+    }
+    if (!isSaving()) {
+        emit savesFinished();
+    }
 }
 
-Status VaultSession::save()
+QString VaultSession::writeUnsavedAndLetGo()
+{
+    QString problem;
+    // Changes made just before locking are sealed now, behind any save still being written; what
+    // is being written no longer has a model to revert or a file to record in.
+    if (!m_unsaved.empty()) {
+        auto prepared = m_writing.empty() ? m_file->prepareSave()
+                                          : m_file->prepareSaveAfter(*m_writing.back().save);
+        if (prepared) {
+            write(std::move(*prepared), {});
+        } else {
+            problem = prepared.error();
+        }
+        m_unsaved.clear();
+    }
+    for (Writing& writing : m_writing) {
+        writing.orphaned = true;
+        writing.changes.clear();
+    }
+    return problem;
+}
+
+void VaultSession::apply(VaultChange change)
 {
     if (!m_file) {
-        return makeError(tr("The vault is locked."));
+        return;
     }
     if (m_busy) {
-        return makeError(tr("The vault is busy with the system keyring; try again in a moment."));
+        // The keyring task reads the entries on its thread to save them: nothing may change
+        // them meanwhile. A change the view already made goes back at once.
+        if (!change.make && change.revert) {
+            change.revert();
+        }
+        emit saveFailed(tr("The vault is busy with the system keyring; try again in a moment."));
+        return;
     }
-    Status saved = m_file->save();
-    if (saved) {
+    if (change.make && !change.make()) {
+        return;
+    }
+    m_unsaved.push_back(std::move(change));
+    saveNext();
+}
+
+void VaultSession::saveNext()
+{
+    if (!m_file || m_busy || m_unsaved.empty() || !m_writing.empty()) {
+        return;
+    }
+    std::vector<VaultChange> changes = std::move(m_unsaved);
+    m_unsaved.clear();
+    // Sealed here, on the thread that changes the vault: the worker only writes bytes.
+    auto prepared = m_file->prepareSave();
+    if (!prepared) {
+        revert(changes, prepared.error());
+        return;
+    }
+    write(std::move(*prepared), std::move(changes));
+}
+
+void VaultSession::write(vault::PendingSave prepared, std::vector<VaultChange> changes)
+{
+    auto save = std::make_shared<vault::PendingSave>(std::move(prepared));
+    m_writing.push_back({save, std::move(changes), false});
+    whenFinished(this, QtConcurrent::run(m_savePool.get(), [save] { return save->write(); }),
+                 [this](const Status& written) { finishWrite(written); });
+}
+
+void VaultSession::finishWrite(Status written)
+{
+    Writing done = std::move(m_writing.front());
+    m_writing.pop_front();
+    if (done.orphaned) {
+        if (written) {
+            backUp(true);
+        } else {
+            emit saveFailed(tr("The last changes before the vault was locked were not saved: %1")
+                                .arg(written.error()));
+        }
+    } else if (written) {
+        m_file->saveWritten(*done.save);
         backUp(true);
+        for (VaultChange& change : done.changes) {
+            if (change.saved) {
+                change.saved();
+            }
+        }
+    } else {
+        revert(done.changes, written.error());
     }
-    return saved;
+    saveNext();
+    if (m_rememberAfterSaves && !isSaving()) {
+        const bool remember = *m_rememberAfterSaves;
+        m_rememberAfterSaves.reset();
+        setRemembered(remember);
+    }
+    if (!isSaving()) {
+        emit savesFinished();
+    }
+}
+
+void VaultSession::revert(std::vector<VaultChange>& changes, const QString& error)
+{
+    for (auto change = changes.rbegin(); change != changes.rend(); ++change) {
+        if (change->revert) {
+            change->revert();
+        }
+    }
+    emit saveFailed(error);
 }
 
 void VaultSession::fileSaved()
@@ -257,7 +375,8 @@ void VaultSession::setAutoBackup(std::optional<transfer::AutoBackup::Settings> s
 
 void VaultSession::backUp(bool afterChange)
 {
-    if (!m_autoBackup || !m_file) {
+    // A save that lands after lock() is backed up too: only the file on disk is read.
+    if (!m_autoBackup || (!m_file && !afterChange)) {
         return;
     }
     struct BackupOutcome

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "VaultChange.h"
 #include "crypto/SecureBytes.h"
 #include "otp/Clock.h"
 #include "transfer/AutoBackup.h"
@@ -13,16 +14,20 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace tessera::ui {
 
 // The vault file the authenticator shows, open or locked. Opening and creating run the KDF on a
 // worker thread (QtConcurrent) and report back by signal; so do the keyring calls, which block
-// while the system keyring answers (and may prompt). lock() drops the decrypted vault and its
-// cached master key at once, or as soon as a running keyring task no longer uses them.
+// while the system keyring answers (and may prompt), and saves, which may wait seconds for another
+// process's save lock. lock() drops the decrypted vault and its cached master key at once, or as
+// soon as a running keyring task no longer uses them; saves still being written finish on their
+// own, since they hold only encrypted bytes.
 class VaultSession : public QObject
 {
     Q_OBJECT
@@ -66,13 +71,22 @@ public:
 
     // Null while locked.
     vault::Vault* vault();
-    // Null while locked. For callers that save through core themselves (the import's one save).
+    // Null while locked. For callers that save through core themselves (the import's one save),
+    // which must wait while isSaving().
     vault::VaultFile* file() { return m_file ? &*m_file : nullptr; }
-    // Writes the vault; the error says why it could not (the vault stays open). A successful save
-    // is followed by the automatic backup, when one is set and due.
-    Status save();
     // Call after a save made through file() (the import's one save): what follows every save.
     void fileSaved();
+
+    // The one way the window changes the vault: makes `change` now and saves the vault on a worker
+    // thread, so the window never waits for the disk or for another process's save lock. Saves
+    // go one at a time, in order; changes made while one is written go into the next. When a
+    // save fails, its changes are reverted, newest first, and saveFailed() says why; a save that
+    // succeeds is followed by the automatic backup, when one is set and due. Does nothing while
+    // locked; refused (saveFailed) while a keyring task reads the entries to save them.
+    void apply(VaultChange change);
+    // Whether a change is being saved or waits to be (after lock() too, until the last changes
+    // made before it are on disk).
+    bool isSaving() const { return !m_unsaved.empty() || !m_writing.empty(); }
 
     // Automatic backups (nullopt: none): copies of the vault file as saved, which open with the
     // vault's own password or keyring, after each save or daily (checked at unlock and hourly).
@@ -99,6 +113,10 @@ signals:
     // After opened(): other users can write in the vault's folder; `message` says what that
     // allows and what to do.
     void folderUnsafe(const QString& message);
+    // A save failed and its changes were reverted; `message` says why.
+    void saveFailed(const QString& message);
+    // isSaving() became false.
+    void savesFinished();
 
 private:
     struct Outcome
@@ -112,6 +130,25 @@ private:
     void setBusy(bool busy);
     // `afterChange`: a save just happened; otherwise the daily check.
     void backUp(bool afterChange);
+    // A save of the changes not yet saved, unless one is being written or a keyring task runs.
+    void saveNext();
+    // Hands `prepared` to the save thread; `changes` are what it saves.
+    void write(vault::PendingSave prepared, std::vector<VaultChange> changes);
+    void finishWrite(Status written);
+    // Before the vault goes: seals the changes not yet saved and lets every save being written
+    // finish on its own, with nothing left to revert. Returns why the unsaved changes could not
+    // be sealed, if they could not.
+    QString writeUnsavedAndLetGo();
+    void revert(std::vector<VaultChange>& changes, const QString& error);
+
+    // A save handed to the save thread, oldest first. `orphaned`: the vault was locked since, so
+    // there is nothing to revert or to record it in.
+    struct Writing
+    {
+        std::shared_ptr<vault::PendingSave> save;
+        std::vector<VaultChange> changes;
+        bool orphaned = false;
+    };
 
     QString m_path;
     std::optional<vault::VaultFile> m_file;
@@ -126,6 +163,14 @@ private:
     // One thread, so two backups never race for the same file name.
     QThreadPool m_backupPool;
     int m_backupsRunning = 0;
+    // Made, not yet handed to a save.
+    std::vector<VaultChange> m_unsaved;
+    std::deque<Writing> m_writing;
+    // One thread, so saves land in the order they were made. Shared with tasks that open the
+    // vault, which wait for it first (the session may go before they end).
+    std::shared_ptr<QThreadPool> m_savePool;
+    // A keyring change asked for while a save was written; made once saves are done.
+    std::optional<bool> m_rememberAfterSaves;
 };
 
 } // namespace tessera::ui

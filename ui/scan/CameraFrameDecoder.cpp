@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CameraFrameDecoder.h"
 
-#include "shell/BackgroundWork.h"
+#include "widgets/BackgroundWork.h"
 
 #include "scan/QrDecoder.h"
 

@@ -2,9 +2,9 @@
 #include "CameraScanDialog.h"
 
 #include "CameraFrameDecoder.h"
-#include "shell/EmptyState.h"
-#include "shell/InlineMessage.h"
-#include "shell/SymbolicIconEngine.h"
+#include "widgets/EmptyState.h"
+#include "widgets/InlineMessage.h"
+#include "widgets/SymbolicIconEngine.h"
 
 #include <QCamera>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotPortal.h"
 
-#include "shell/BackgroundWork.h"
+#include "widgets/BackgroundWork.h"
 
 #include "util/Expected.h"
 

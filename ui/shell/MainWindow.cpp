@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AppSettings.h"
+#include "authenticator/AppSettings.h"
 #include "TrayIcon.h"
 
 #include "AboutDialog.h"
-#include "EmptyState.h"
+#include "widgets/EmptyState.h"
 #include "NavigationDelegate.h"
-#include "SymbolicIconEngine.h"
+#include "widgets/SymbolicIconEngine.h"
 #include "authenticator/AuthenticatorPage.h"
+#include "console/PoolConsolePage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -34,14 +34,6 @@ constexpr int kNavigationMinimumWidth = 200;
 std::size_t indexOf(MainWindow::Place place)
 {
     return static_cast<std::size_t>(place);
-}
-
-// Features that are planned but not built yet are shown, so the place explains itself, but
-// cannot be pressed: a button that does nothing would be a lie.
-void markComingSoon(QPushButton* button)
-{
-    button->setEnabled(false);
-    button->setToolTip(MainWindow::tr("Coming soon"));
 }
 
 } // namespace
@@ -126,16 +118,9 @@ void MainWindow::addPlace(Place place, const QString& iconPath, const QString& n
 
 QWidget* MainWindow::createPoolConsolePlace()
 {
-    auto* place = new EmptyState(
-        SymbolicIconEngine::icon(QStringLiteral(":/icons/console.svg"), QPalette::PlaceholderText),
-        tr("No pools open"),
-        tr("Edit user pools and their MFA policy on the built-in local engine, or connect to AWS "
-           "Cognito or a compatible endpoint. See who has enrolled which factor, and test a "
-           "sign-in end to end with codes from the authenticator."));
-    place->setObjectName(QStringLiteral("poolConsolePlace"));
-    markComingSoon(place->addButton(tr("Open local pools")));
-    markComingSoon(place->addButton(tr("Connect to AWS Cognito…")));
-    return place;
+    m_console = new console::PoolConsolePage;
+    m_console->setObjectName(QStringLiteral("poolConsolePlace"));
+    return m_console;
 }
 
 void MainWindow::createMenus()
@@ -149,14 +134,12 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     QMenu* accountsMenu = menuBar()->addMenu(tr("&Accounts"));
-    const QList<QAction*> accountActions = m_authenticator->accountActions();
-    for (QAction* action : accountActions) {
-        accountsMenu->addAction(action);
-        if (action->objectName() == QLatin1String("actionCopyCode") ||
-            action->objectName() == QLatin1String("actionUndoDelete") ||
-            action->objectName() == QLatin1String("actionLock")) {
+    const QList<QList<QAction*>> sections = m_authenticator->actions().sections();
+    for (const QList<QAction*>& section : sections) {
+        if (&section != &sections.constFirst()) {
             accountsMenu->addSeparator();
         }
+        accountsMenu->addActions(section);
     }
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -227,10 +210,8 @@ void MainWindow::startDesktopIntegration()
         m_tray = new TrayIcon(*this);
         m_tray->setVisible(true);
     }
+    // The clock check started with the settings (AuthenticatorPage::applySettings).
     m_authenticator->unlockWithKeyringIfSet();
-    if (m_authenticator->settings().checkClock) {
-        m_authenticator->startClockChecks(m_authenticator->settings().timeServer);
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

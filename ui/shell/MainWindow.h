@@ -13,6 +13,9 @@ namespace tessera::ui {
 
 class AuthenticatorPage;
 class TrayIcon;
+namespace console {
+class PoolConsolePage;
+}
 
 // The application window: a navigation on the left switches between the authenticator and
 // the pool console, the two faces of Tessera.
@@ -41,6 +44,7 @@ public:
     // vault has a keyring slot, and starts the clock checks.
     void startDesktopIntegration();
     TrayIcon* trayIcon() const { return m_tray; }
+    console::PoolConsolePage* poolConsole() const { return m_console; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,6 +64,7 @@ private:
 
     AuthenticatorPage* m_authenticator = nullptr;
     TrayIcon* m_tray = nullptr;
+    console::PoolConsolePage* m_console = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_places = nullptr;
     std::array<QAction*, kPlaceCount> m_placeActions{};

@@ -147,16 +147,7 @@ QString filterColumn(const UserFilter& filter)
 PoolUser UserRecord::publicUser() const
 {
     PoolUser shown = user;
-    shown.userMfaSettingList.clear();
-    if (smsEnabled) {
-        shown.userMfaSettingList.append(QString::fromLatin1(factors::kSms));
-    }
-    if (softwareTokenEnabled) {
-        shown.userMfaSettingList.append(QString::fromLatin1(factors::kSoftwareToken));
-    }
-    if (emailEnabled) {
-        shown.userMfaSettingList.append(QString::fromLatin1(factors::kEmail));
-    }
+    shown.userMfaSettingList = factors::named(smsEnabled, softwareTokenEnabled, emailEnabled);
     shown.preferredMfaSetting = preferred;
     return shown;
 }

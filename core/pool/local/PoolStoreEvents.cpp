@@ -92,6 +92,14 @@ std::optional<PoolError> PoolStore::appendOutbox(const OutboxMessage& message)
                  message.message, message.time});
 }
 
+QJsonObject OutboxMessage::toJson() const
+{
+    return {
+        {QStringLiteral("UserPoolId"), userPoolId}, {QStringLiteral("Username"), username},
+        {QStringLiteral("Medium"), medium},         {QStringLiteral("Destination"), destination},
+        {QStringLiteral("Message"), message},       {QStringLiteral("Time"), double(time)}};
+}
+
 PoolOutcome<QList<OutboxMessage>> PoolStore::outbox(const QString& poolId)
 {
     auto query = run(QStringLiteral("SELECT pool_id, username, medium, destination, message, "

@@ -45,8 +45,7 @@ PoolOutcome<UserPoolClient> PoolStore::loadClient(const QString& clientId)
         return query.error();
     }
     if (!query->next()) {
-        return PoolError::resourceNotFound(
-            QStringLiteral("User pool client %1 does not exist.").arg(clientId));
+        return PoolError::clientNotFound(clientId);
     }
     return UserPoolClient::fromJson(json::fromText(query->value(0).toString()));
 }

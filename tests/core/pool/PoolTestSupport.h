@@ -8,6 +8,7 @@
 #include "otp/OtpGenerator.h"
 #include "pool/local/LocalPoolEngine.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -37,16 +38,43 @@ inline crypto::RandomSource seededRandom(std::uint64_t seed)
     };
 }
 
+// An empty store whose signing key is already made, built once per test process. Making the
+// store's RSA-2048 key is nearly all a new store costs (about 0.3 s, most of tst_signinflow's
+// time when every case made its own); a case needs a file of its own, not a key of its own.
+inline const QString& templateStore()
+{
+    static QTemporaryDir folder;
+    static const QString path = [] {
+        const QString file = folder.filePath(QStringLiteral("template.sqlite"));
+        local::LocalPoolOptions options;
+        options.path = file;
+        local::LocalPoolEngine engine(options);
+        if (auto error = engine.open()) {
+            qFatal("cannot make the template pool store: %s", qPrintable(error->message));
+        }
+        if (const auto signer = engine.services().signer(); !signer) {
+            qFatal("cannot make the template store's key: %s", qPrintable(signer.error().message));
+        }
+        return file;
+    }();
+    return path;
+}
+
 class PoolFixture
 {
     // First, so it outlives the engine that has the file open.
     QTemporaryDir m_dir;
 
 public:
+    // A copy of templateStore(): the store's own creation (owner-only file, schema) is
+    // tested where stores are made from nothing (tst_poolstore, tst_hostile_pool).
     explicit PoolFixture(const QString& fileName = QStringLiteral("pool.sqlite"))
     {
         local::LocalPoolOptions options;
         options.path = m_dir.filePath(fileName);
+        if (!QFile::copy(templateStore(), options.path)) {
+            qFatal("cannot copy the template pool store to %s", qPrintable(options.path));
+        }
         options.clock = [this] { return now; };
         options.random = seededRandom(0x7e55e7a);
         // Cheap hashing: these tests are about the flow, not the KDF.

@@ -150,8 +150,9 @@ private slots:
                                               policy(config(MfaMode::Optional, true, false, true)));
         QCOMPARE(plan.rows.size(), 1);
         QVERIFY(plan.notes.join(QLatin1Char('\n')).contains(
-            QStringLiteral("SetUserPoolMfaConfig replaces the whole MFA configuration: the email "
-                           "block you did not edit is kept because the plan sends it.")));
+            QStringLiteral("SetUserPoolMfaConfig replaces the whole MFA configuration, so the plan "
+                           "sends all of it: what you did not edit (the email block) stays as it "
+                           "is.")));
     }
 
     void sampledCountsAreSaidSo()
@@ -218,6 +219,29 @@ private slots:
         // Tessera's own block is never sent to a pool that did not describe one (AWS).
         QVERIFY(!request.contains(QStringLiteral("TesseraPolicies")));
         QVERIFY(!request.contains(QStringLiteral("Id")));
+    }
+
+    // cognito-local answers GetUserPoolMfaConfig with an SMS block for every pool; read as SMS on,
+    // every plan would fail validation for want of an SNS role the pool never needed.
+    void emptySmsBlockInAnAnswerIsSmsOff()
+    {
+        const QJsonObject answer{
+            {QStringLiteral("MfaConfiguration"), QStringLiteral("OFF")},
+            {QStringLiteral("SmsMfaConfiguration"), QJsonObject{}},
+            {QStringLiteral("SoftwareTokenMfaConfiguration"),
+             QJsonObject{{QStringLiteral("Enabled"), false}}}};
+        const auto read = MfaConfig::fromResponse(answer);
+        QVERIFY(read);
+        QVERIFY(!read->smsEnabled());
+        // A block with a role is SMS on, as AWS answers it.
+        QJsonObject withRole = answer;
+        withRole[QStringLiteral("SmsMfaConfiguration")] = QJsonObject{
+            {QStringLiteral("SmsConfiguration"),
+             QJsonObject{{QStringLiteral("SnsCallerArn"),
+                          QStringLiteral("arn:aws:iam::123456789012:role/sns")}}}};
+        QVERIFY(MfaConfig::fromResponse(withRole)->smsEnabled());
+        // A request keeps its meaning: a block given is SMS asked for.
+        QVERIFY(MfaConfig::fromJson(answer)->smsEnabled());
     }
 
     void localEngineCountsEnrolmentExactly()

@@ -23,8 +23,9 @@ const QJsonObject kTotpOff{{QStringLiteral("Enabled"), false}};
 
 } // namespace
 
-// SetUserPoolMfaConfig and AdminSetUserMFAPreference refuse what Cognito refuses, with its error
-// names and messages; unknown pools, users and clients are named as Cognito names them.
+// SetUserPoolMfaConfig refuses what Cognito refuses, with its error names and messages; unknown
+// pools, users and clients are named as Cognito names them. (A user's MFA preferences:
+// tst_mfapreferences.)
 class TestMfaConfigValidation : public QObject
 {
     Q_OBJECT
@@ -145,77 +146,6 @@ private slots:
         const auto typed = MfaConfig::fromJson(config);
         QVERIFY(typed.ok());
         QCOMPARE(typed->toJson(), config);
-    }
-
-    void userPreference_data()
-    {
-        QTest::addColumn<bool>("totpVerified");
-        QTest::addColumn<QJsonObject>("request");
-        QTest::addColumn<QString>("message");
-        const QJsonObject preferred{{"Enabled", true}, {"PreferredMfa", true}};
-        const QJsonObject enabled{{"Enabled", true}};
-        QTest::newRow("two preferred")
-            << true
-            << QJsonObject{{"SMSMfaSettings", preferred}, {"SoftwareTokenMfaSettings", preferred}}
-            << QStringLiteral("Only one MFA method can be set as preferred.");
-        QTest::newRow("TOTP preferred before verification")
-            << false << QJsonObject{{"SoftwareTokenMfaSettings", preferred}}
-            << QStringLiteral("User has not verified software token mfa");
-        QTest::newRow("TOTP enabled before verification")
-            << false << QJsonObject{{"SoftwareTokenMfaSettings", enabled}}
-            << QStringLiteral("User has not verified software token mfa");
-        QTest::newRow("preferred but disabled")
-            << true
-            << QJsonObject{{"EmailMfaSettings",
-                            QJsonObject{{"Enabled", false}, {"PreferredMfa", true}}}}
-            << QStringLiteral(
-                   "EMAIL_OTP cannot be the preferred MFA method while it is not enabled.");
-        QTest::newRow("TOTP preferred after verification")
-            << true << QJsonObject{{"SoftwareTokenMfaSettings", preferred}} << QString();
-        QTest::newRow("SMS and email enabled, SMS preferred")
-            << false << QJsonObject{{"SMSMfaSettings", preferred}, {"EmailMfaSettings", enabled}}
-            << QString();
-    }
-
-    void userPreference()
-    {
-        QFETCH(bool, totpVerified);
-        QFETCH(QJsonObject, request);
-        QFETCH(QString, message);
-        PoolFixture fixture;
-        fixture.makePool(QStringLiteral("OPTIONAL"));
-        fixture.makeUser(QStringLiteral("alice"), totpVerified);
-        request.insert(QStringLiteral("UserPoolId"), fixture.poolId);
-        request.insert(QStringLiteral("Username"), QStringLiteral("alice"));
-        const PoolResult result =
-            fixture.engine->execute(QStringLiteral("AdminSetUserMFAPreference"), request);
-        if (message.isEmpty()) {
-            QVERIFY2(result.ok(), qPrintable(result.error().message));
-            return;
-        }
-        QVERIFY2(!result.ok(), "the preference should be refused");
-        QCOMPARE(result.error().type, QStringLiteral("InvalidParameterException"));
-        QCOMPARE(result.error().message, message);
-        const QJsonObject user =
-            fixture.ok(QStringLiteral("AdminGetUser"),
-                       {{"UserPoolId", fixture.poolId}, {"Username", "alice"}});
-        QVERIFY2(!user.contains(QStringLiteral("UserMFASettingList")),
-                 "a refused request must change nothing");
-    }
-
-    void smsNeedsAPhoneNumber()
-    {
-        PoolFixture fixture;
-        fixture.makePool(QStringLiteral("OPTIONAL"));
-        fixture.ok(
-            QStringLiteral("AdminCreateUser"),
-            {{"UserPoolId", fixture.poolId}, {"Username", "bob"}, {"MessageAction", "SUPPRESS"}});
-        const PoolError error = fixture.error(QStringLiteral("AdminSetUserMFAPreference"),
-                                              {{"UserPoolId", fixture.poolId},
-                                               {"Username", "bob"},
-                                               {"SMSMfaSettings", QJsonObject{{"Enabled", true}}}});
-        QCOMPARE(error.message,
-                 QStringLiteral("User does not have delivery config set to turn on SMS_MFA"));
     }
 
     void notFound_data()

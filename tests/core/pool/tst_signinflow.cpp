@@ -2,6 +2,10 @@
 #include "PoolTestSupport.h"
 
 #include <QFuture>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
 
 using namespace tessera;
 using namespace tessera::pool;
@@ -16,6 +20,60 @@ const QString kEmail = QStringLiteral("EMAIL_OTP");
 QJsonObject factorSetting(bool enabled, bool preferred)
 {
     return {{"Enabled", enabled}, {"PreferredMfa", preferred}};
+}
+
+// Six digits that are not `right`.
+QString wrongCode(const QString& right)
+{
+    return right == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+}
+
+// A sign-in of alice waiting for a TOTP code, by one of the two paths that check one: the
+// answer to a SOFTWARE_TOKEN_MFA challenge ("respond"), or VerifySoftwareToken with an MFA_SETUP
+// session ("setup").
+struct CodeStep
+{
+    QString session;
+    QString rightCode;
+    QString mismatchType;
+    std::function<QJsonObject(const QString& code)> answer;
+};
+
+CodeStep waitForCode(PoolFixture& fixture, const QString& path)
+{
+    const bool setup = path == QLatin1String("setup");
+    fixture.makePool(QStringLiteral("ON"));
+    fixture.makeUser(QStringLiteral("alice"), !setup);
+    if (!setup) {
+        fixture.ok(QStringLiteral("AdminSetUserMFAPreference"),
+                   {{"UserPoolId", fixture.poolId},
+                    {"Username", "alice"},
+                    {"SoftwareTokenMfaSettings", factorSetting(true, true)}});
+    }
+    const QJsonObject step = fixture.signIn(QStringLiteral("alice"));
+    CodeStep code;
+    if (!setup) {
+        code.session = str(step, "Session");
+        code.rightCode = fixture.totpCode(fixture.now);
+        code.mismatchType = QStringLiteral("CodeMismatchException");
+        code.answer = [&fixture, step](const QString& answer) {
+            return fixture.respond(step, QStringLiteral("alice"),
+                                   {{"SOFTWARE_TOKEN_MFA_CODE", answer}});
+        };
+        return code;
+    }
+    const QJsonObject associated =
+        fixture.ok(QStringLiteral("AssociateSoftwareToken"), {{"Session", step.value("Session")}});
+    code.session = str(associated, "Session");
+    code.rightCode = otp::hotp(*otp::base32::decode(str(associated, "SecretCode")),
+                               crypto::HashAlgorithm::Sha1, quint64(fixture.now / 30), 6);
+    code.mismatchType = QStringLiteral("EnableSoftwareTokenMFAException");
+    code.answer = [&fixture, session = code.session](const QString& answer) {
+        const PoolResult result = fixture.engine->execute(
+            QStringLiteral("VerifySoftwareToken"), {{"Session", session}, {"UserCode", answer}});
+        return result ? *result : result.error().toJson();
+    };
+    return code;
 }
 
 } // namespace
@@ -294,6 +352,98 @@ private slots:
         QCOMPARE(str(refused, "__type"), QStringLiteral("TooManyFailedAttemptsException"));
         QCOMPARE(str(fixture.respond(challenge, "alice", {{"SMS_MFA_CODE", good}}), "message"),
                  QStringLiteral("Invalid session for the user."));
+    }
+
+    // A wrong code counts against the sign-in session and the user, and the sign-in's auth event
+    // records it, whichever path checked it. VerifySoftwareToken's copy of the check used to
+    // count the session only, and record nothing.
+    void wrongCodeIsCountedAndRecorded_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("RespondToAuthChallenge SOFTWARE_TOKEN_MFA") << "respond";
+        QTest::newRow("VerifySoftwareToken in MFA_SETUP") << "setup";
+    }
+
+    void wrongCodeIsCountedAndRecorded()
+    {
+        QFETCH(QString, path);
+        PoolFixture fixture;
+        const CodeStep step = waitForCode(fixture, path);
+        QVERIFY(!step.session.isEmpty());
+        const QJsonObject wrong = step.answer(wrongCode(step.rightCode));
+        QCOMPARE(str(wrong, "__type"), step.mismatchType);
+
+        const QJsonArray events = fixture
+                                      .ok(QStringLiteral("AdminListUserAuthEvents"),
+                                          {{"UserPoolId", fixture.poolId}, {"Username", "alice"}})
+                                      .value("AuthEvents")
+                                      .toArray();
+        QVERIFY(!events.isEmpty());
+        const QJsonArray responses =
+            events.first().toObject().value("ChallengeResponses").toArray();
+        const QJsonObject failure{{"ChallengeName", "Mfa"}, {"ChallengeResponse", "Failure"}};
+        QVERIFY2(
+            responses.contains(failure),
+            qPrintable(QStringLiteral("the sign-in's event should record the wrong code: ") +
+                       QString::fromUtf8(QJsonDocument(responses).toJson(QJsonDocument::Compact))));
+
+        local::PoolStore& store = fixture.engine->services().store;
+        const auto session = store.loadSession(step.session);
+        QVERIFY(session.ok() && session->has_value());
+        QCOMPARE((*session)->attempts, 1);
+        const auto failures =
+            store.loadFailures(fixture.poolId, QStringLiteral("alice"), local::AttemptKind::Code);
+        QVERIFY(failures.ok());
+        QVERIFY2(failures->failures == 1, "the user's count of wrong codes should be 1");
+
+        QVERIFY2(step.answer(step.rightCode)
+                     .contains(path == QLatin1String("setup")
+                                   ? QStringLiteral("Status")
+                                   : QStringLiteral("AuthenticationResult")),
+                 "the right code still works after one wrong one");
+    }
+
+    // When the store fails while a wrong code is counted or recorded, the caller gets the
+    // store's error (and the operation is rolled back), on both paths: VerifySoftwareToken's
+    // copy of the check dropped it and answered as if the code had merely been wrong.
+    void storeErrorOnWrongCodeSurfaces_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("sabotage");
+        const QString trigger =
+            QStringLiteral("CREATE TRIGGER sabotage BEFORE %1 BEGIN SELECT RAISE(ABORT, "
+                           "'sabotaged by the test'); END");
+        for (const char* path : {"respond", "setup"}) {
+            const QString name = QLatin1String(path) == QLatin1String("setup")
+                                     ? QStringLiteral("VerifySoftwareToken in MFA_SETUP")
+                                     : QStringLiteral("RespondToAuthChallenge");
+            QTest::addRow("%s: counting the session's attempt", qPrintable(name))
+                << path << trigger.arg(QStringLiteral("UPDATE ON sessions"));
+            QTest::addRow("%s: counting the user's failure", qPrintable(name))
+                << path << trigger.arg(QStringLiteral("INSERT ON sign_in_failures"));
+            QTest::addRow("%s: saving the auth event", qPrintable(name))
+                << path << trigger.arg(QStringLiteral("INSERT ON auth_events"));
+            QTest::addRow("%s: reading the auth event", qPrintable(name))
+                << path << QStringLiteral("ALTER TABLE auth_events RENAME TO auth_events_gone");
+        }
+    }
+
+    void storeErrorOnWrongCodeSurfaces()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, sabotage);
+        PoolFixture fixture;
+        const CodeStep step = waitForCode(fixture, path);
+        QVERIFY(!step.session.isEmpty());
+        QSqlQuery query(fixture.engine->services().store.database());
+        QVERIFY2(query.exec(sabotage), qPrintable(query.lastError().text()));
+        const QJsonObject wrong = step.answer(wrongCode(step.rightCode));
+        QVERIFY2(
+            str(wrong, "__type") == QLatin1String("InternalErrorException") &&
+                (str(wrong, "message").contains(QLatin1String("sabotaged by the test")) ||
+                 str(wrong, "message").contains(QLatin1String("no such table"))),
+            qPrintable(QStringLiteral("the store's error should reach the caller, not: ") +
+                       QString::fromUtf8(QJsonDocument(wrong).toJson(QJsonDocument::Compact))));
     }
 
     void newPasswordRequiredThenRefresh()

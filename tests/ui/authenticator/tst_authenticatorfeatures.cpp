@@ -12,10 +12,10 @@
 #include "authenticator/VaultSession.h"
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
-#include "shell/AppSettings.h"
+#include "authenticator/AppSettings.h"
 #include "shell/MainWindow.h"
-#include "shell/ScreenLockWatcher.h"
-#include "shell/SettingsDialog.h"
+#include "authenticator/ScreenLockWatcher.h"
+#include "authenticator/SettingsDialog.h"
 #include "time/SntpClient.h"
 #include "vault/InMemoryKeyring.h"
 #include "vault/VaultFile.h"
@@ -219,7 +219,7 @@ void TestAuthenticatorFeatures::clockCheckOffersCorrection()
     page.model()->setTicking(false);
     auto* bar = page.findChild<ui::ClockCheckBar*>();
     QVERIFY(bar && bar->isHidden());
-    page.startClockChecks(server.address());
+    page.clockCheck().startChecks(server.address());
     QTRY_VERIFY(!bar->isHidden());
     const QString text = bar->text();
     QVERIFY2(text.contains(QStringLiteral("behind")) && text.contains(QStringLiteral("1 min")),
@@ -227,10 +227,10 @@ void TestAuthenticatorFeatures::clockCheckOffersCorrection()
     QCOMPARE(page.model()->index(0).data(TokenListModel::CodeRole).toString(), codeAt(kNow, 0));
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("correctClock")), Qt::LeftButton);
     QVERIFY(bar->isHidden());
-    QCOMPARE(page.clockCorrection(), qint64(100));
+    QCOMPARE(page.clockCheck().correction(), qint64(100));
     QCOMPARE(page.model()->index(0).data(TokenListModel::CodeRole).toString(),
              codeAt(kNow + 100, 0));
-    page.startClockChecks(QString());
+    page.clockCheck().startChecks(QString());
 }
 
 void TestAuthenticatorFeatures::editChangesLabelsGroupAndFavourite()
@@ -253,6 +253,7 @@ void TestAuthenticatorFeatures::editChangesLabelsGroupAndFavourite()
     QVERIFY2(first.data(TokenListModel::FavouriteRole).toBool(), "a favourite is listed first");
     QCOMPARE(first.data(TokenListModel::GroupRole).toString(), QStringLiteral("Work"));
     QCOMPARE(first.data(TokenListModel::CodeRole).toString(), codeAt(kNow, 2));
+    QTRY_VERIFY(!page.session().isSaving());
     page.lock();
     auto reopened = vault::VaultFile::open(path, bytes(kPassword));
     QVERIFY(reopened);
@@ -455,7 +456,7 @@ void TestAuthenticatorFeatures::screenLockLocks()
     settings.lockOnScreenLock = false;
     page.applySettings(settings);
     QVERIFY(unlock(page));
-    page.onScreenLocked();
+    emit page.screenLockWatcher().screenLocked();
     QVERIFY2(page.session().isOpen(), "the setting is off");
     settings.lockOnScreenLock = true;
     page.applySettings(settings);

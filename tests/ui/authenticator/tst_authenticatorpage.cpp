@@ -4,6 +4,7 @@
 
 #include "authenticator/AddEntryDialog.h"
 #include "authenticator/AuthenticatorPage.h"
+#include "authenticator/ClockCheckBar.h"
 #include "authenticator/QrCodeDialog.h"
 #include "authenticator/TokenDelegate.h"
 #include "authenticator/TokenListModel.h"
@@ -13,12 +14,13 @@
 #include "otp/OtpGenerator.h"
 #include "scan/QrDecoder.h"
 #include "scan/QrEncoder.h"
-#include "shell/ClipboardGuard.h"
-#include "shell/IdleWatcher.h"
+#include "widgets/ClipboardGuard.h"
+#include "authenticator/IdleWatcher.h"
 #include "shell/MainWindow.h"
+#include "widgets/MessageBar.h"
 #include "time/SntpClient.h"
-#include "transfer/ExportDialog.h"
-#include "transfer/ImportDialog.h"
+#include "authenticator/ExportDialog.h"
+#include "authenticator/ImportDialog.h"
 #include "vault/VaultFile.h"
 
 #include <QAccessible>
@@ -181,6 +183,7 @@ void TestAuthenticatorPage::addManually()
     QCOMPARE(page.model()->index(0).data(ui::TokenListModel::IssuerRole).toString(),
              QStringLiteral("Example"));
     // Saved: a fresh open of the file sees it.
+    QTRY_VERIFY(!page.session().isSaving());
     page.lock();
     auto reopened = vault::VaultFile::open(path, bytes(kPassword));
     QVERIFY(reopened);
@@ -308,8 +311,10 @@ void TestAuthenticatorPage::hotpRevealSavesCounter()
     const QRect button = ui::TokenDelegate::revealButtonRect(list->visualRect(row));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, button.center());
     const auto parameters = otp::otpauth::parse(kSampleUris[3]);
-    QCOMPARE(row.data(ui::TokenListModel::CodeRole).toString(),
-             otp::hotp(parameters->secret(), parameters->algorithm(), 4, 6));
+    // Shown once the counter is on disk.
+    QTRY_COMPARE(row.data(ui::TokenListModel::CodeRole).toString(),
+                 otp::hotp(parameters->secret(), parameters->algorithm(), 4, 6));
+    QCOMPARE(QApplication::clipboard()->text(), row.data(ui::TokenListModel::CodeRole).toString());
     page.lock();
     auto reopened = vault::VaultFile::open(path, bytes(kPassword));
     QVERIFY(reopened);
@@ -336,8 +341,10 @@ void TestAuthenticatorPage::hotpRevealThatCannotBeSavedShowsNoCode()
     const QModelIndex row = list->model()->index(0, 0);
     const QRect button = ui::TokenDelegate::revealButtonRect(list->visualRect(row));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, button.center());
-    QVERIFY2(!page.findChild<QLabel*>(QStringLiteral("status"))->text().isEmpty(),
-             "the failed save is reported");
+    QTRY_VERIFY(!page.session().isSaving());
+    auto* failure = page.findChild<ui::MessageBar*>(QStringLiteral("saveFailureBar"));
+    QVERIFY2(failure && failure->isVisible() && failure->text().contains(QStringLiteral("another")),
+             "the failed save is reported, with its reason");
     QVERIFY2(row.data(ui::TokenListModel::CodeRole).toString().isEmpty(),
              "no code on screen for a counter that is not on disk");
     QVERIFY(row.data(ui::TokenListModel::NeedsRevealRole).toBool());
@@ -362,7 +369,8 @@ void TestAuthenticatorPage::deleteAndUndo()
     QVERIFY(deleteAction && undoAction);
     deleteAction->trigger();
     QCOMPARE(page.model()->rowCount(), kSampleUris.size() - 1);
-    QVERIFY(undoAction->isEnabled());
+    // Undo is offered once the deletion is on disk.
+    QTRY_VERIFY(undoAction->isEnabled());
     auto* undoBar = page.findChild<ui::UndoBar*>();
     QVERIFY(undoBar && !undoBar->isHidden());
     // As a screen reader finds it: the bar by its message, the button by its name.
@@ -383,7 +391,10 @@ void TestAuthenticatorPage::deleteAndUndo()
     }
     undoAction->trigger();
     QCOMPARE(page.model()->rowCount(), kSampleUris.size());
+    QCOMPARE(page.model()->index(1).data(ui::TokenListModel::IssuerRole).toString(),
+             QStringLiteral("Google"));
     QVERIFY(!undoAction->isEnabled());
+    QTRY_VERIFY(!page.session().isSaving());
     page.lock();
     auto onDisk = vault::VaultFile::open(path, bytes(kPassword));
     QCOMPARE(onDisk->vault().size(), std::size_t(kSampleUris.size()));
@@ -533,8 +544,8 @@ void TestAuthenticatorPage::screenshots()
     } else if (screen == QLatin1String("clock")) {
         time::ClockOffset offset;
         offset.offset = std::chrono::seconds(100);
-        page.startClockChecks(QString());
-        page.handleClockOffset(offset);
+        page.clockCheck().startChecks(QString());
+        page.clockCheck().handleOffset(offset);
         QTest::qWait(20);
         image = Screenshot::grab(&window);
     } else {

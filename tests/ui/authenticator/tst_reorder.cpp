@@ -55,9 +55,13 @@ QString shown(AuthenticatorPage& page)
     return letters;
 }
 
-// First letters of the issuers in the vault file on disk, opened afresh.
-QString onDisk(const QString& path)
+// First letters of the issuers in the vault file on disk, opened afresh once the page's saves
+// (on a worker thread) are done.
+QString onDisk(AuthenticatorPage& page, const QString& path)
 {
+    if (!QTest::qWaitFor([&page] { return !page.session().isSaving(); }, 10000)) {
+        return QStringLiteral("still saving");
+    }
     auto file = vault::VaultFile::open(path, bytes(kPassword));
     if (!file) {
         return QStringLiteral("cannot open: ") + file.message();
@@ -103,7 +107,7 @@ void TestReorder::dropSavesAndSurvivesLock()
     QVERIFY(list->canDropMimeData(drag.get(), Qt::MoveAction, 1, 0, {}));
     QVERIFY(list->dropMimeData(drag.get(), Qt::MoveAction, 1, 0, {}));
     QCOMPARE(shown(page), QStringLiteral("ADBC"));
-    QCOMPARE(onDisk(path), QStringLiteral("ADBC"));
+    QCOMPARE(onDisk(page, path), QStringLiteral("ADBC"));
 
     page.lock();
     QVERIFY(page.model() == nullptr);
@@ -131,7 +135,7 @@ void TestReorder::keyboardMovesTheCurrentAccount()
              "the moved account stays the current one, so it can be moved again");
     QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(shown(page), QStringLiteral("BACD"));
-    QCOMPARE(onDisk(path), QStringLiteral("BACD"));
+    QCOMPARE(onDisk(page, path), QStringLiteral("BACD"));
     const QString said = page.findChild<QLabel*>(QStringLiteral("status"))->text();
     QVERIFY2(said.contains(QStringLiteral("Alpha")) && said.contains(QStringLiteral("number 2")),
              qPrintable(said));
@@ -197,7 +201,7 @@ void TestReorder::otherOrderOrSearchChangesNothing()
     QTest::mouseMove(viewport, start + QPoint(0, 40));
     QVERIFY2(status->text().contains(QStringLiteral("My order")), qPrintable(status->text()));
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(0, 40));
-    QCOMPARE(onDisk(path), QStringLiteral("ABCD"));
+    QCOMPARE(onDisk(page, path), QStringLiteral("ABCD"));
     QCOMPARE(page.session().vault()->entries().front().parameters().issuer(),
              QStringLiteral("Alpha"));
 
@@ -209,13 +213,13 @@ void TestReorder::otherOrderOrSearchChangesNothing()
     down->trigger();
     QVERIFY2(status->text().contains(QStringLiteral("search")), qPrintable(status->text()));
     QVERIFY(!list->dropMimeData(drag.get(), Qt::MoveAction, 2, 0, {}));
-    QCOMPARE(onDisk(path), QStringLiteral("ABCD"));
+    QCOMPARE(onDisk(page, path), QStringLiteral("ABCD"));
 
     // With the search cleared the same move goes through.
     page.findChild<QLineEdit*>(QStringLiteral("search"))->clear();
     page.listView()->setCurrentIndex(list->index(0, 0));
     down->trigger();
-    QCOMPARE(onDisk(path), QStringLiteral("BACD"));
+    QCOMPARE(onDisk(page, path), QStringLiteral("BACD"));
 }
 
 void TestReorder::screenshot_data()

@@ -205,12 +205,21 @@ void TestTokenListModel::hotpRevealMovesCounter()
     const auto& parameters = m_vault.entries()[3].parameters();
     const QString expected = otp::hotp(parameters.secret(), parameters.algorithm(), 0, 6);
     QSignalSpy spy(m_model.get(), &TokenListModel::dataChanged);
-    QVERIFY(m_model->revealHotp(3));
-    QCOMPARE(m_model->index(3).data(TokenListModel::CodeRole).toString(), expected);
+    const std::optional<QString> code = m_model->advanceHotp(3);
+    QCOMPARE(code, std::optional<QString>(expected));
     QCOMPARE(m_vault.entries()[3].parameters().counter(), quint64(1));
+    QVERIFY2(m_model->index(3).data(TokenListModel::CodeRole).toString().isEmpty(),
+             "no code on screen before the counter is saved");
+    QVERIFY(m_model->index(3).data(TokenListModel::NeedsRevealRole).toBool());
+    m_model->showHotpCode(m_vault.entries()[3].id(), *code);
+    QCOMPARE(m_model->index(3).data(TokenListModel::CodeRole).toString(), expected);
     QVERIFY(!m_model->index(3).data(TokenListModel::NeedsRevealRole).toBool());
     QCOMPARE(rowsChanged(spy, TokenListModel::CodeRole), QSet<int>{3});
-    QVERIFY2(!m_model->revealHotp(0), "a TOTP row has nothing to reveal");
+    QVERIFY2(!m_model->advanceHotp(0), "a TOTP row has nothing to reveal");
+    // A save that failed takes the counter back and the code off the row.
+    m_model->undoAdvanceHotp(m_vault.entries()[3].id(), 0);
+    QCOMPARE(m_vault.entries()[3].parameters().counter(), quint64(0));
+    QVERIFY(m_model->index(3).data(TokenListModel::CodeRole).toString().isEmpty());
 }
 
 void TestTokenListModel::addAndTake()
@@ -226,6 +235,12 @@ void TestTokenListModel::addAndTake()
     QCOMPARE(m_model->rowCount(), 5);
     QCOMPARE(m_model->index(1).data(TokenListModel::IssuerRole).toString(), QStringLiteral("Slow"));
     QVERIFY(!m_model->takeEntry(99));
+    // Put back where it was, before the entry that followed it.
+    const QUuid next = m_model->entryAt(1)->id();
+    QCOMPARE(m_model->insertEntry(std::move(*taken), next).row(), 1);
+    QCOMPARE(m_model->index(1).data(TokenListModel::IssuerRole).toString(), QStringLiteral("Beta"));
+    QCOMPARE(m_vault.entries()[1].parameters().issuer(), QStringLiteral("Beta"));
+    QVERIFY(m_model->takeEntry(1));
     // Rows after the removal still roll correctly.
     QSignalSpy spy(m_model.get(), &TokenListModel::dataChanged);
     m_now = 1'000'080;

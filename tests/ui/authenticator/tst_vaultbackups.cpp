@@ -10,10 +10,10 @@
 #include "authenticator/BackupBanner.h"
 #include "authenticator/TokenListModel.h"
 #include "authenticator/VaultSession.h"
-#include "shell/AppSettings.h"
-#include "shell/SettingsDialog.h"
+#include "authenticator/AppSettings.h"
+#include "authenticator/SettingsDialog.h"
 #include "transfer/AutoBackup.h"
-#include "transfer/ImportDialog.h"
+#include "authenticator/ImportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,7 +85,8 @@ struct Place
 
 bool idle(ui::VaultSession& session)
 {
-    return QTest::qWaitFor([&] { return !session.isBackingUp(); }, 10000);
+    // Saves run on a worker too, and each one that lands asks for a backup.
+    return QTest::qWaitFor([&] { return !session.isSaving() && !session.isBackingUp(); }, 10000);
 }
 
 // Settings as the app stores them, in an INI file of the test's own: the user's real settings

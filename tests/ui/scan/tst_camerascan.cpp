@@ -6,7 +6,7 @@
 #include "scan/CameraFrameDecoder.h"
 #include "scan/CameraScanDialog.h"
 #include "scan/QrEncoder.h"
-#include "shell/EmptyState.h"
+#include "widgets/EmptyState.h"
 
 #include <QLineEdit>
 #include <QMediaDevices>

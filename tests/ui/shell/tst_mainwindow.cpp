@@ -3,7 +3,8 @@
 
 #include "authenticator/AuthenticatorPage.h"
 #include "shell/AboutDialog.h"
-#include "shell/EmptyState.h"
+#include "widgets/EmptyState.h"
+#include "console/PoolConsolePage.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
@@ -36,7 +37,7 @@ private slots:
     void navigationSwitchesPlace();
     void emptyStateExplainsPlace_data();
     void emptyStateExplainsPlace();
-    void unbuiltFeaturesAreDisabled();
+    void poolConsoleOffersToConnect();
     void aboutActionOpensAboutDialog();
     void screenshot_data();
     void screenshot();
@@ -79,7 +80,8 @@ void TestMainWindow::hasBothPlaces()
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Authenticator"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Pool console"));
     QVERIFY(window.findChild<AuthenticatorPage*>(QStringLiteral("authenticatorPlace")));
-    QVERIFY(window.findChild<EmptyState*>(QStringLiteral("poolConsolePlace")));
+    QVERIFY(window.poolConsole() != nullptr);
+    QCOMPARE(places->widget(1), window.poolConsole());
     QCOMPARE(window.currentPlace(), MainWindow::Place::Authenticator);
 }
 
@@ -170,7 +172,19 @@ void TestMainWindow::emptyStateExplainsPlace()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPlace(place);
 
-    auto* state = window.findChild<EmptyState*>(page);
+    // A place is its empty state, or shows one while it has nothing (the console before a
+    // connection).
+    auto* placeWidget = window.findChild<QWidget*>(page);
+    QVERIFY(placeWidget);
+    auto* state = qobject_cast<EmptyState*>(placeWidget);
+    if (state == nullptr) {
+        for (auto* candidate : placeWidget->findChildren<EmptyState*>()) {
+            if (candidate->isVisible()) {
+                state = candidate;
+                break;
+            }
+        }
+    }
     QVERIFY(state);
     auto* titleLabel = state->findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
     auto* textLabel = state->findChild<QLabel*>(QStringLiteral("emptyStateText"));
@@ -183,16 +197,21 @@ void TestMainWindow::emptyStateExplainsPlace()
              "the explanation should get the height its wrapped lines need, not be clipped");
 }
 
-void TestMainWindow::unbuiltFeaturesAreDisabled()
+void TestMainWindow::poolConsoleOffersToConnect()
 {
     MainWindow window(newAuthenticator());
-    const auto buttons = window.findChild<QWidget*>(QStringLiteral("poolConsolePlace"))
-                             ->findChildren<QPushButton*>();
-    QVERIFY2(!buttons.isEmpty(), "the empty states should show what is planned");
-    for (const QPushButton* button : buttons) {
-        QVERIFY2(!button->isEnabled(), qPrintable(button->text() + " does nothing yet"));
-        QCOMPARE(button->toolTip(), QStringLiteral("Coming soon"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPlace(MainWindow::Place::PoolConsole);
+    QStringList offered;
+    for (const QPushButton* button : window.poolConsole()->findChildren<QPushButton*>()) {
+        if (button->isVisible()) {
+            QVERIFY2(button->isEnabled(), qPrintable(button->text() + " is shown but disabled"));
+            offered << button->text();
+        }
     }
+    QVERIFY2(offered.contains(QStringLiteral("Open local pools")), qPrintable(offered.join(", ")));
+    QVERIFY(offered.contains(QStringLiteral("Connect to AWS Cognito…")));
 }
 
 void TestMainWindow::aboutActionOpensAboutDialog()

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EngineServices.h"
+#include "SignInAttempt.h"
+
+#include <QMap>
+
+namespace tessera::pool::local {
+
+// Where a sign-in waits between steps: one stored session per challenge, under a new session
+// string at every step (an old one cannot be replayed), expiring after the client's
+// AuthSessionValidity; and the sign-in's auth event, kept up to date as it goes.
+class SignInSessions
+{
+public:
+    explicit SignInSessions(EngineServices& services) : m_services(services) {}
+
+    // Stores the attempt under a new session waiting for `challenge` (its old session gone),
+    // records its event as InProgress, and answers with the challenge and `parameters`.
+    PoolResult challenge(SignInAttempt& attempt, const QString& challenge,
+                         QMap<QString, QString> parameters);
+    // The attempt `sessionId` carries on; NotAuthorizedException when there is none, it has
+    // expired or (when `clientId` is given) it belongs to another client.
+    PoolOutcome<SignInAttempt> resume(const QString& sessionId, const QString& clientId);
+    // Ends the attempt with `error`: its session gone, its event Fail, with `challenge` marked
+    // failed when given.
+    PoolResult fail(SignInAttempt& attempt, const PoolError& error, const QString& challenge);
+    // Ends the attempt's session, before its tokens are issued.
+    std::optional<PoolError> close(const SignInAttempt& attempt);
+    // Saves the attempt's event as it stands.
+    std::optional<PoolError> record(const SignInAttempt& attempt);
+
+private:
+    EngineServices& m_services;
+};
+
+} // namespace tessera::pool::local

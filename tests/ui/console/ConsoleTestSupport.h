@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the console's widget tests: controls found as a screen reader finds them (by
+// accessible name), and a pool backend whose answers the test gives when it chooses.
+
+#include "pool/PoolBackend.h"
+
+#include <QAccessible>
+#include <QPromise>
+#include <QWidget>
+
+#include <memory>
+
+namespace tessera::test {
+
+// The accessible name a screen reader announces (set explicitly, or from the control's text).
+inline QString accessibleName(QWidget* widget)
+{
+    QAccessibleInterface* interface = QAccessible::queryAccessibleInterface(widget);
+    return interface != nullptr ? interface->text(QAccessible::Name) : QString();
+}
+
+// The first visible widget of type T under `root` whose accessible name is `name`. A combo box
+// announces its current item as its name (Qt's accessible combo box), and its own name through
+// the accessibleName property, which screen readers read with its label: both are accepted.
+template <typename T> T* findByName(QWidget* root, const QString& name)
+{
+    const QList<T*> candidates = root->findChildren<T*>();
+    for (T* candidate : candidates) {
+        if (candidate->isVisible() &&
+            (accessibleName(candidate) == name || candidate->accessibleName() == name)) {
+            return candidate;
+        }
+    }
+    return nullptr;
+}
+
+// A backend that records each call and answers only when the test says so.
+class FakeBackend : public pool::PoolBackend
+{
+public:
+    struct Call
+    {
+        QString operation;
+        QJsonObject request;
+        std::shared_ptr<QPromise<pool::PoolResult>> promise;
+        bool answered = false;
+    };
+
+    QFuture<pool::PoolResult> call(const QString& operation, const QJsonObject& request) override
+    {
+        auto promise = std::make_shared<QPromise<pool::PoolResult>>();
+        promise->start();
+        calls.append(Call{operation, request, promise});
+        return promise->future();
+    }
+    bool supports(const QString& operation) const override
+    {
+        return !unsupported.contains(operation);
+    }
+
+    // Answers the oldest unanswered call of `operation`; false when there is none.
+    bool answer(const QString& operation, const pool::PoolResult& result)
+    {
+        for (Call& pending : calls) {
+            if (pending.operation == operation && !pending.answered) {
+                pending.answered = true;
+                pending.promise->addResult(result);
+                pending.promise->finish();
+                return true;
+            }
+        }
+        return false;
+    }
+    qsizetype count(const QString& operation) const
+    {
+        return std::count_if(calls.begin(), calls.end(),
+                             [&](const Call& c) { return c.operation == operation; });
+    }
+
+    QList<Call> calls;
+    QStringList unsupported;
+};
+
+} // namespace tessera::test

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console against cognito-local (a Cognito-compatible endpoint, started on a free loopback
+// port): connect through "Other endpoint", see a pool made with the AWS API, require an
+// authenticator app through the plan, and read the configuration back from the endpoint.
+#include "CognitoLocalPeer.h"
+#include "ConsoleTestSupport.h"
+#include "console/PoolConsolePage.h"
+#include "pool/cognito/CognitoBackend.h"
+
+#include <QAbstractButton>
+#include <QDialog>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::ui::console;
+
+namespace {
+// cognito-local is a Node.js process beside the suite's other tests on two cores: answers can
+// take seconds when the machine is loaded.
+constexpr int kWait = 60000;
+} // namespace
+
+class TestPoolConsoleCognito : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    CognitoLocalPeer m_peer{QStringLiteral(TESSERA_TOOLS "/cognito_local.sh"),
+                            QStringLiteral(TESSERA_PEERS_DIR)};
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        // cognito-local takes any key; the tester's own AWS settings must not leak in.
+        qputenv("HOME", m_dir.path().toUtf8());
+        qputenv("AWS_ACCESS_KEY_ID", "AKIDLOCAL");
+        qputenv("AWS_SECRET_ACCESS_KEY", "local-secret-key");
+        qunsetenv("AWS_PROFILE");
+        if (const QString why = m_peer.install(); !why.isEmpty()) {
+            COGNITO_LOCAL_SKIP_OR_FAIL(why);
+        }
+        const QString why = m_peer.start(m_dir.filePath(QStringLiteral("cognito-local")));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+
+    void requireTotpOnCognitoLocal()
+    {
+        const auto connection =
+            pool::PoolConnection::cognito({}, QStringLiteral("us-east-1"), m_peer.endpoint());
+        // A pool made as an app's setup script would make it.
+        {
+            auto opened = connection.open();
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+            auto created = opened->backend->createUserPool(QStringLiteral("console-test"));
+            QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), kWait);
+            QVERIFY2(created.result(), qPrintable(created.result().error().message));
+        }
+        PoolConsolePage page;
+        page.setHistoryPath(m_dir.filePath(QStringLiteral("history.json")));
+        page.resize(1000, 700);
+        page.show();
+        QSignalSpy shown(&page, &PoolConsolePage::poolShown);
+        QSignalSpy finished(&page, &PoolConsolePage::planFinished);
+        page.connectTo(connection);
+        auto* table = page.findChild<QTableView*>();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kWait);
+        int row = -1;
+        for (int i = 0; i < table->model()->rowCount(); ++i) {
+            if (table->model()->index(i, 0).data().toString() == QLatin1String("console-test")) {
+                row = i;
+            }
+        }
+        QVERIFY(row >= 0);
+        table->setCurrentIndex(table->model()->index(row, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, kWait);
+
+        auto* required = test::findByName<QRadioButton>(&page, QStringLiteral("Required"));
+        QTest::mouseClick(required, Qt::LeftButton, {}, QPoint(8, required->height() / 2));
+        QTest::mouseClick(test::findByName<QPushButton>(&page, QStringLiteral("Review changes")),
+                          Qt::LeftButton);
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<QDialog*>()) != nullptr && dialog->isVisible(), kWait);
+        QTest::mouseClick(test::findByName<QPushButton>(dialog, QStringLiteral("Apply")),
+                          Qt::LeftButton);
+        // The dialog closes (and is deleted) when the plan is applied; its status says why not.
+        QPointer<QLabel> status = test::findByName<QLabel>(dialog, QStringLiteral("Status"));
+        QVERIFY(status);
+        QTRY_VERIFY2_WITH_TIMEOUT(finished.count() == 1,
+                                  qPrintable(status ? status->text() : QString()), kWait);
+        QCOMPARE(finished.first().first().toString(), QString());
+
+        // Read back from the endpoint itself.
+        auto opened = connection.open();
+        QVERIFY(opened);
+        auto config = opened->backend->getUserPoolMfaConfig(page.selectedPoolId());
+        QTRY_VERIFY_WITH_TIMEOUT(config.isFinished(), kWait);
+        QVERIFY2(config.result(), qPrintable(config.result().error().message));
+        QCOMPARE(config.result()->mode, pool::MfaMode::On);
+        QVERIFY(config.result()->softwareTokenEnabled);
+    }
+};
+
+QTEST_MAIN(TestPoolConsoleCognito)
+#include "tst_poolconsole_cognito.moc"

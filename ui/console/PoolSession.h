@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pool/MfaChangePlan.h"
+#include "pool/PoolConnection.h"
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace tessera::ui::console {
+
+// The console's one way to a pool backend, as VaultSession is the authenticator's way to the
+// vault: it owns the backend of the current connection, runs every call asynchronously and
+// delivers answers on the UI thread. Each connection (and each cancel) starts a new generation;
+// an answer from an older generation is dropped, so a slow reply never lands on a view that has
+// moved on.
+class PoolSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PoolSession(QObject* parent = nullptr);
+    ~PoolSession() override;
+
+    // Opens `connection` and probes it with one ListUserPools request; connected() or
+    // connectionFailed() follows. The previous connection is closed first.
+    void connectTo(const pool::PoolConnection& connection);
+    void disconnectFromBackend();
+    // The same with a backend opened elsewhere (tests give a fake one).
+    void connectTo(const pool::PoolConnection& connection, pool::OpenedBackend opened);
+
+    bool isConnected() const { return m_connected; }
+    const pool::PoolConnection& connection() const { return m_connection; }
+    pool::PoolBackend* backend() const { return m_opened.backend.get(); }
+    pool::local::LocalPoolEngine* localEngine() const { return m_opened.local; }
+    // Whether the backend serves `operation` (false when not connected).
+    bool supports(const QString& operation) const;
+
+    quint64 generation() const { return m_generation; }
+    int pendingCount() const { return m_pending; }
+
+    // Calls `done(outcome)` on the UI thread when `future` finishes, unless the session moved on
+    // (another connection, cancelPending()) or `context` was destroyed first.
+    template <typename T>
+    void request(QFuture<pool::PoolOutcome<T>> future, QObject* context,
+                 std::function<void(const pool::PoolOutcome<T>&)> done)
+    {
+        const quint64 generation = m_generation;
+        auto* watcher = new QFutureWatcher<pool::PoolOutcome<T>>(this);
+        QPointer<QObject> guard(context);
+        setPending(m_pending + 1);
+        connect(watcher, &QFutureWatcher<pool::PoolOutcome<T>>::finished, this,
+                [this, watcher, guard, generation, done = std::move(done)] {
+                    watcher->deleteLater();
+                    if (generation != m_generation) {
+                        return; // pending was reset when the generation moved on
+                    }
+                    setPending(m_pending - 1);
+                    if (guard.isNull()) {
+                        return;
+                    }
+                    const QFuture<pool::PoolOutcome<T>> finished = watcher->future();
+                    if (finished.isCanceled() || finished.resultCount() == 0) {
+                        done(canceledError());
+                        return;
+                    }
+                    done(finished.result());
+                });
+        m_inFlight.append(QFuture<void>(future));
+        watcher->setFuture(future);
+    }
+
+    // Drops every answer still on its way and cancels the requests that can be cancelled.
+    void cancelPending();
+
+    // Applies a plan: SetUserPoolMfaConfig, then UpdateUserPool, as the plan says. When the
+    // second request fails after the first succeeded, the first is undone (the configuration
+    // in force is sent back), so nothing is left half-applied. `done` gets the error, if any.
+    void applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce, QObject* context,
+                   std::function<void(const std::optional<pool::PoolError>&)> done);
+
+    // One sentence saying what went wrong with a connection, for a person to act on.
+    QString explain(const pool::PoolError& error) const;
+
+signals:
+    void connecting(const tessera::pool::PoolConnection& connection);
+    void connected();
+    void connectionFailed(const QString& sentence);
+    void disconnected();
+    // Requests are in flight (true) or all have answered (false).
+    void busyChanged(bool busy);
+    // Pools were created, deleted or changed through this session.
+    void poolsChanged();
+
+private:
+    void probe(pool::OpenedBackend opened);
+    void setPending(int pending);
+    static pool::PoolError canceledError();
+
+    pool::PoolConnection m_connection;
+    pool::OpenedBackend m_opened;
+    bool m_connected = false;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    QList<QFuture<void>> m_inFlight;
+};
+
+} // namespace tessera::ui::console
