@@ -2,12 +2,13 @@
 #include "PoolCommand.h"
 
 #include "CliApplication.h"
+#include "ServeCommand.h"
 #include "SigninCommand.h"
 #include "pool/PoolConnection.h"
 #include "pool/iac/IacExport.h"
-#include "vault/AtomicFile.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "util/BoundedRead.h"
+#include "vault/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,7 +114,10 @@ int PoolCommand::run(const QStringList& arguments)
         valueOption("store", "The local pool store.", "PATH"),
         valueOption("backend", "local (default) or cognito.", "NAME"),
         valueOption("profile", "cognito: the AWS profile.", "NAME"),
-        valueOption("region", "cognito: the AWS region.", "REGION"),
+        valueOption("region",
+                    "cognito: the AWS region; serve: the region signatures are "
+                    "scoped to and pool ids start with (default us-east-1).",
+                    "REGION"),
         valueOption("endpoint-url", "cognito: a Cognito-compatible endpoint.", "URL"),
         valueOption("cli-input-json", "The request body, or file://PATH holding it.", "JSON"),
         QCommandLineOption(QStringLiteral("compact"), tr("Print JSON on one line.")),
@@ -127,6 +131,12 @@ int PoolCommand::run(const QStringList& arguments)
         valueOption("new-password-file", "signin: the new password for NEW_PASSWORD_REQUIRED.",
                     "PATH"),
         valueOption("entry", "signin: the vault entry answering SOFTWARE_TOKEN_MFA.", "NAME"),
+        valueOption("auth-flow", "signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.", "FLOW"),
+        valueOption("host", "serve: the address to listen on (default 127.0.0.1).", "ADDRESS"),
+        valueOption("port", "serve: the port (default 9229; 0 takes a free one).", "N"),
+        valueOption("access-key", "serve: the only access key whose signatures are taken.", "ID"),
+        valueOption("secret-key-file", "serve: file holding --access-key's secret.", "PATH"),
+        valueOption("max-connections", "serve: connections served at once (default 1024).", "N"),
     });
     if (!parser.parse(arguments)) {
         m_err << "tessera-cli: " << parser.errorText() << Qt::endl;
@@ -135,9 +145,13 @@ int PoolCommand::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         m_err << "tessera-cli: "
-              << tr("pool needs one OPERATION (e.g. ListUserPools), 'outbox' or 'signin'")
+              << tr("pool needs one OPERATION (e.g. ListUserPools), 'outbox', 'signin' or "
+                    "'serve'")
               << Qt::endl;
         return kExitBadInput;
+    }
+    if (positional.first() == QLatin1String("serve")) {
+        return serve(parser);
     }
     int exitCode = kExitOk;
     if (!openBackend(parser, exitCode)) {
@@ -158,11 +172,40 @@ int PoolCommand::run(const QStringList& arguments)
         options.userPasswordFile = parser.value(QStringLiteral("user-password-file"));
         options.newPasswordFile = parser.value(QStringLiteral("new-password-file"));
         options.entry = parser.value(QStringLiteral("entry"));
+        if (parser.isSet(QStringLiteral("auth-flow"))) {
+            options.authFlow = parser.value(QStringLiteral("auth-flow"));
+        }
         options.vaultPath = m_vaultPath;
         options.vaultPasswordFile = m_vaultPasswordFile;
         return SigninCommand(m_out, m_err, *m_backend, m_local, m_clock).run(options);
     }
     return runOperation(operation, parser);
+}
+
+int PoolCommand::serve(const QCommandLineParser& parser)
+{
+    if (!parser.value(QStringLiteral("backend")).isEmpty() &&
+        parser.value(QStringLiteral("backend")) != QLatin1String("local")) {
+        m_err << "tessera-cli: "
+              << tr("serve serves a local store, not --backend %1")
+                     .arg(parser.value(QStringLiteral("backend")))
+              << Qt::endl;
+        return kExitBadInput;
+    }
+    ServeOptions options;
+    options.storePath = parser.value(QStringLiteral("store"));
+    const auto take = [&parser](const char* name, QString& into) {
+        if (parser.isSet(QString::fromLatin1(name))) {
+            into = parser.value(QString::fromLatin1(name));
+        }
+    };
+    take("host", options.host);
+    take("port", options.port);
+    take("region", options.region);
+    take("access-key", options.accessKey);
+    take("secret-key-file", options.secretKeyFile);
+    take("max-connections", options.maxConnections);
+    return ServeCommand(m_out, m_err).run(options);
 }
 
 int PoolCommand::printOutbox()

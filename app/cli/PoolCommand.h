@@ -19,7 +19,8 @@ namespace tessera::cli {
 
 // `tessera-cli pool`: runs one Cognito operation with a Cognito request body on a backend (a
 // local pool store, or a Cognito endpoint with --backend cognito) and prints the response as the
-// AWS CLI prints JSON; prints the local store's outbox; or walks a sign-in (`signin`).
+// AWS CLI prints JSON; prints the local store's outbox; walks a sign-in (`signin`); or serves
+// the local store as a Cognito endpoint (`serve`).
 class PoolCommand
 {
 public:
@@ -57,6 +58,7 @@ private:
     static pool::PoolError canceled();
     // Opens the backend the options name; false after printing why (exitCode says how to exit).
     bool openBackend(const QCommandLineParser& parser, int& exitCode);
+    int serve(const QCommandLineParser& parser);
     int printOutbox();
     int exportConfig(const QCommandLineParser& parser);
     int runOperation(const QString& operation, const QCommandLineParser& parser);

@@ -11,6 +11,7 @@
 #include "vault/VaultFile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -187,6 +188,10 @@ std::optional<QJsonObject> SigninCommand::answer(const SigninOptions& options,
         responses.insert(QStringLiteral("NEW_PASSWORD"), passwordText(*password));
         return responses;
     }
+    if (name == QLatin1String("PASSWORD_VERIFIER")) {
+        source = QStringLiteral("SRP");
+        return passwordVerifier(options, challenge, refusal);
+    }
     if (name == QLatin1String("MFA_SETUP")) {
         refusal = tr("MFA_SETUP: the pool requires MFA and '%1' has no factor yet; enrol one "
                      "(AssociateSoftwareToken, VerifySoftwareToken) first")
@@ -195,6 +200,24 @@ std::optional<QJsonObject> SigninCommand::answer(const SigninOptions& options,
     }
     refusal = tr("challenge %1 is not one this command can answer").arg(name);
     return std::nullopt;
+}
+
+std::optional<QJsonObject> SigninCommand::passwordVerifier(const SigninOptions& options,
+                                                           const pool::Challenge& challenge,
+                                                           QString& refusal)
+{
+    if (!m_srp) {
+        refusal = tr("PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start");
+        return std::nullopt;
+    }
+    auto responses =
+        m_srp->passwordVerifierResponses(options.poolId, m_password, challenge.parameters,
+                                         QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC));
+    if (!responses) {
+        refusal = tr("PASSWORD_VERIFIER: the service sent SRP values that are not valid "
+                     "(SRP_B, SALT or USER_ID_FOR_SRP)");
+    }
+    return responses;
 }
 
 int SigninCommand::run(const SigninOptions& options)
@@ -213,13 +236,32 @@ int SigninCommand::run(const SigninOptions& options)
         m_err << "tessera-cli: " << password.error() << Qt::endl;
         return kExitBadInput;
     }
+    const bool srp = options.authFlow == QLatin1String("USER_SRP_AUTH");
+    if (!srp && options.authFlow != QLatin1String("USER_PASSWORD_AUTH")) {
+        m_err << "tessera-cli: "
+              << tr("--auth-flow is USER_PASSWORD_AUTH or USER_SRP_AUTH, not '%1'")
+                     .arg(options.authFlow)
+              << Qt::endl;
+        return kExitBadInput;
+    }
+    QJsonObject parameters{{QStringLiteral("USERNAME"), options.username}};
+    if (srp) {
+        m_srp = pool::srp::Client::create();
+        if (!m_srp) {
+            m_err << "tessera-cli: " << tr("could not make SRP values (OpenSSL failed)")
+                  << Qt::endl;
+            return kExitFailure;
+        }
+        m_password = passwordText(*password);
+        parameters.insert(QStringLiteral("SRP_A"), m_srp->publicHex());
+    } else {
+        parameters.insert(QStringLiteral("PASSWORD"), passwordText(*password));
+    }
     QString operation = QStringLiteral("InitiateAuth");
-    QJsonObject request{{QStringLiteral("AuthFlow"), QStringLiteral("USER_PASSWORD_AUTH")},
+    QJsonObject request{{QStringLiteral("AuthFlow"), options.authFlow},
                         {QStringLiteral("ClientId"), options.clientId},
-                        {QStringLiteral("AuthParameters"),
-                         QJsonObject{{QStringLiteral("USERNAME"), options.username},
-                                     {QStringLiteral("PASSWORD"), passwordText(*password)}}}};
-    QString answered = QStringLiteral("USER_PASSWORD_AUTH");
+                        {QStringLiteral("AuthParameters"), parameters}};
+    QString answered = options.authFlow;
     QString source;
     for (int step = 1; step <= kMaxSteps; ++step) {
         const pool::PoolResult result = PoolCommand::await(m_backend.call(operation, request));

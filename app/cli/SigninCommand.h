@@ -2,11 +2,14 @@
 #pragma once
 
 #include "otp/Clock.h"
+#include "pool/CognitoSrp.h"
 #include "pool/PoolBackend.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
+
+#include <optional>
 
 namespace tessera::pool::local {
 class LocalPoolEngine;
@@ -26,6 +29,8 @@ struct SigninOptions
     QString entry;
     QString vaultPath;
     QString vaultPasswordFile;
+    // USER_PASSWORD_AUTH (the password is sent) or USER_SRP_AUTH (it is proven, never sent).
+    QString authFlow = QStringLiteral("USER_PASSWORD_AUTH");
 };
 
 // `tessera-cli pool signin`: signs a pool user in through any PoolBackend, answering each
@@ -50,6 +55,9 @@ private:
     std::optional<QJsonObject> answer(const SigninOptions& options,
                                       const pool::Challenge& challenge, QString& refusal,
                                       QString& source);
+    // PASSWORD_VERIFIER, answered with the SRP client that started the sign-in.
+    std::optional<QJsonObject> passwordVerifier(const SigninOptions& options,
+                                                const pool::Challenge& challenge, QString& refusal);
     std::optional<QString> totpCode(const SigninOptions& options, QString& refusal);
     std::optional<QString> outboxCode(const SigninOptions& options, const QString& medium,
                                       QString& refusal);
@@ -61,6 +69,9 @@ private:
     pool::PoolBackend& m_backend;
     pool::local::LocalPoolEngine* m_outbox;
     otp::Clock m_clock;
+    // For USER_SRP_AUTH: the client's SRP values and the password it proves.
+    std::optional<pool::srp::Client> m_srp;
+    QString m_password;
 };
 
 } // namespace tessera::cli

@@ -111,6 +111,9 @@ Expected<OpenedBackend> PoolConnection::open(const QProcessEnvironment& environm
     // The engine creates the store and any folder missing above it, owner-only.
     local::LocalPoolOptions options;
     options.path = effectiveStorePath();
+    if (!region.isEmpty()) {
+        options.region = region;
+    }
     auto engine = std::make_unique<local::LocalPoolEngine>(options);
     if (auto error = engine->open()) {
         return makeError(error->message);

@@ -44,7 +44,8 @@ struct PoolConnection
     Kind kind = Kind::Local;
     // Local: the store file; empty means defaultStorePath().
     QString storePath;
-    // Cognito.
+    // Cognito; `region` also names a local store's region (the prefix of the pool ids it makes,
+    // local-1 when empty).
     QString profile;
     QString region;
     QString endpointUrl;

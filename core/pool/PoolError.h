@@ -59,6 +59,12 @@ inline constexpr char kPasswordResetRequired[] = "PasswordResetRequiredException
 inline constexpr char kUnsupportedOperation[] = "UnsupportedOperationException";
 inline constexpr char kInternalError[] = "InternalErrorException";
 inline constexpr char kSerialization[] = "SerializationException";
+// What AWS's front end answers before an operation runs: the request's signature or target.
+inline constexpr char kMissingAuthenticationToken[] = "MissingAuthenticationTokenException";
+inline constexpr char kIncompleteSignature[] = "IncompleteSignatureException";
+inline constexpr char kInvalidSignature[] = "InvalidSignatureException";
+inline constexpr char kUnrecognizedClient[] = "UnrecognizedClientException";
+inline constexpr char kUnknownOperation[] = "UnknownOperationException";
 // Not a service error: the caller cancelled the request (as the AWS SDKs name it).
 inline constexpr char kRequestCanceled[] = "RequestCanceled";
 } // namespace errors

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs cognito-local (npm) into PEERS_DIR if it is not there, then starts it on 127.0.0.1:PORT
-# with DATA_DIR as its working (data) folder, in the foreground (the caller stops it).
+# Installs cognito-local and amazon-cognito-identity-js (npm) into PEERS_DIR if they are not
+# there, then starts cognito-local on 127.0.0.1:PORT with DATA_DIR as its working (data) folder,
+# in the foreground (the caller stops it).
 # Usage: cognito_local.sh PEERS_DIR DATA_DIR PORT   (--install-only: PEERS_DIR only)
 set -euo pipefail
 peers="$1"
-if [ ! -f "$peers/node_modules/cognito-local/lib/bin/start.js" ]; then
+# amazon-cognito-identity-js rides along: the SRP tests (tst_cognitosrp) check Tessera against it.
+missing=()
+[ -f "$peers/node_modules/cognito-local/lib/bin/start.js" ] || missing+=(cognito-local@5)
+[ -f "$peers/node_modules/amazon-cognito-identity-js/package.json" ] || missing+=(amazon-cognito-identity-js@6)
+if [ ${#missing[@]} -gt 0 ]; then
     command -v npm >/dev/null 2>&1 || { echo "cognito_local: npm is not installed" >&2; exit 3; }
     mkdir -p "$peers"
-    npm install --no-audit --no-fund --prefix "$peers" cognito-local@5 >&2
+    npm install --no-audit --no-fund --prefix "$peers" "${missing[@]}" >&2
 fi
 [ "${2:-}" = "--install-only" ] && exit 0
 cd "$2"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineServices.h"
 
+#include "pool/CognitoSrp.h"
 #include "pool/JsonFields.h"
 
 #include <QMutexLocker>
@@ -51,6 +52,21 @@ QString EngineServices::uuid() const
     return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
 }
 
+std::optional<PoolError> EngineServices::setPassword(UserRecord& record, const QString& poolId,
+                                                     const QString& password)
+{
+    const auto hash = hasher.hash(password);
+    const auto verifier =
+        srp::makeVerifier(srp::poolName(poolId), record.user.username, password, random);
+    if (!hash || !verifier) {
+        return PoolError::internal(QStringLiteral("cannot hash the password (OpenSSL failed)"));
+    }
+    record.passwordHash = *hash;
+    record.srpSalt = verifier->saltHex;
+    record.srpVerifier = verifier->verifierHex;
+    return std::nullopt;
+}
+
 PoolOutcome<TokenSigner> EngineServices::signer()
 {
     QMutexLocker locker(&m_signerMutex);
@@ -82,6 +98,9 @@ PoolOutcome<TokenSigner> EngineServices::signer()
 
 QString EngineServices::issuer(const QString& poolId) const
 {
+    if (!m_issuerBase.isEmpty()) {
+        return m_issuerBase + QLatin1Char('/') + poolId;
+    }
     return QStringLiteral("https://cognito-idp.%1.tessera.local/%2").arg(region, poolId);
 }
 

@@ -52,9 +52,20 @@ public:
     QString randomChars(int length, QStringView alphabet) const;
     QString uuid() const;
 
+    // Sets a new password's stored forms on `record` (of pool `poolId`): its scrypt hash, and the
+    // SRP salt and verifier USER_SRP_AUTH checks it with (Cognito's x mixes in the pool and the
+    // username). InternalErrorException if OpenSSL fails.
+    std::optional<PoolError> setPassword(UserRecord& record, const QString& poolId,
+                                         const QString& password);
+
     // The store's signing key, made and saved on first use.
     PoolOutcome<TokenSigner> signer();
+    // Where the pool's tokens say they come from (their iss claim):
+    // https://cognito-idp.<region>.tessera.local/<pool>, or <base>/<pool> once setIssuerBase()
+    // names the URL the engine is served at, so that apps find the keys as they do on AWS.
     QString issuer(const QString& poolId) const;
+    // Called before the engine runs any operation; the issuer is read without a lock.
+    void setIssuerBase(QString base) { m_issuerBase = std::move(base); }
 
     std::optional<PoolError> saveEvent(const QString& poolId, const QString& username,
                                        const AuthEvent& event);
@@ -66,6 +77,7 @@ public:
 private:
     QMutex m_signerMutex;
     std::optional<TokenSigner> m_signer;
+    QString m_issuerBase;
 };
 
 } // namespace tessera::pool::local

@@ -84,6 +84,13 @@ const char* const kSchemaV3[] = {
     "UPDATE schema_version SET version = 3",
 };
 
+// Version 4: the SRP verifier of each user's password (USER_SRP_AUTH), beside its scrypt hash.
+const char* const kSchemaV4[] = {
+    "ALTER TABLE users ADD COLUMN srp_salt TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE users ADD COLUMN srp_verifier TEXT NOT NULL DEFAULT ''",
+    "UPDATE schema_version SET version = 4",
+};
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PoolStore", text);
@@ -225,6 +232,25 @@ int PoolStore::storedVersion()
     return version->value(0).toInt();
 }
 
+std::optional<PoolError> PoolStore::checkIntegrity()
+{
+    auto result = run(QStringLiteral("PRAGMA integrity_check"));
+    if (!result) {
+        return result.error();
+    }
+    QStringList problems;
+    while (result->next()) {
+        if (const QString line = result->value(0).toString(); line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    if (!problems.isEmpty()) {
+        return PoolError::internal(
+            QStringLiteral("%1 is damaged: %2").arg(m_path, problems.join(QStringLiteral("; "))));
+    }
+    return std::nullopt;
+}
+
 std::optional<PoolError> PoolStore::createPrivately()
 {
 #if defined(Q_OS_UNIX)
@@ -344,6 +370,11 @@ std::optional<PoolError> PoolStore::migrate(int from)
             return error;
         }
     }
+    if (from < 4) {
+        if (auto error = apply(kSchemaV4)) {
+            return error;
+        }
+    }
     return std::nullopt;
 }
 
@@ -367,31 +398,28 @@ PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
     return result;
 }
 
-PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString& username)
+namespace {
+
+// The users columns a UserRecord is read from, in the order recordFromRow reads them.
+const QString kUserColumns =
+    QStringLiteral("username, attributes, status, enabled, created, modified, password_hash, "
+                   "password_set_at, mfa, srp_salt, srp_verifier");
+
+UserRecord recordFromRow(const QSqlQuery& query)
 {
-    auto query = run(QStringLiteral("SELECT attributes, status, enabled, created, modified, "
-                                    "password_hash, password_set_at, mfa FROM users "
-                                    "WHERE pool_id = ? AND username = ?"),
-                     {poolId, username});
-    if (!query) {
-        return query.error();
-    }
-    if (!query->next()) {
-        return PoolError::userNotFound();
-    }
     UserRecord record;
-    record.user.username = username;
-    const QJsonObject attributes = json::fromText(query->value(0).toString());
+    record.user.username = query.value(0).toString();
+    const QJsonObject attributes = json::fromText(query.value(1).toString());
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         record.user.attributes.insert(it.key(), it.value().toString());
     }
-    record.user.userStatus = query->value(1).toString();
-    record.user.enabled = query->value(2).toBool();
-    record.user.userCreateDate = query->value(3).toLongLong();
-    record.user.userLastModifiedDate = query->value(4).toLongLong();
-    record.passwordHash = query->value(5).toString();
-    record.passwordSetAt = query->value(6).toLongLong();
-    const QJsonObject mfa = json::fromText(query->value(7).toString());
+    record.user.userStatus = query.value(2).toString();
+    record.user.enabled = query.value(3).toBool();
+    record.user.userCreateDate = query.value(4).toLongLong();
+    record.user.userLastModifiedDate = query.value(5).toLongLong();
+    record.passwordHash = query.value(6).toString();
+    record.passwordSetAt = query.value(7).toLongLong();
+    const QJsonObject mfa = json::fromText(query.value(8).toString());
     record.smsEnabled = mfa.value(QStringLiteral("sms")).toBool();
     record.softwareTokenEnabled = mfa.value(QStringLiteral("totp")).toBool();
     record.emailEnabled = mfa.value(QStringLiteral("email")).toBool();
@@ -399,7 +427,25 @@ PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString
     record.totpSecret = mfa.value(QStringLiteral("totpSecret")).toString();
     record.totpVerified = mfa.value(QStringLiteral("totpVerified")).toBool();
     record.totpLastStep = qint64(mfa.value(QStringLiteral("totpLastStep")).toDouble(-1));
+    record.srpSalt = query.value(9).toString();
+    record.srpVerifier = query.value(10).toString();
     return record;
+}
+
+} // namespace
+
+PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString& username)
+{
+    auto query = run(
+        QStringLiteral("SELECT %1 FROM users WHERE pool_id = ? AND username = ?").arg(kUserColumns),
+        {poolId, username});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return PoolError::userNotFound();
+    }
+    return recordFromRow(*query);
 }
 
 std::optional<PoolError> PoolStore::saveUser(const QString& poolId, const UserRecord& record)
@@ -415,7 +461,8 @@ std::optional<PoolError> PoolStore::saveUsers(const QString& poolId,
     const QString sql =
         QStringLiteral("INSERT OR REPLACE INTO users (pool_id, username, sub, attributes, "
                        "status, enabled, created, modified, password_hash, "
-                       "password_set_at, mfa) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "password_set_at, mfa, srp_salt, srp_verifier) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // Prepared once, so a bulk import pays for parsing once.
     if (!query.prepare(sql)) {
         return storeError(sql, query.lastError());
@@ -442,7 +489,9 @@ std::optional<PoolError> PoolStore::saveUsers(const QString& poolId,
                                   record.user.userLastModifiedDate,
                                   record.passwordHash,
                                   record.passwordSetAt,
-                                  json::toText(mfa)};
+                                  json::toText(mfa),
+                                  record.srpSalt,
+                                  record.srpVerifier};
         for (int i = 0; i < values.size(); ++i) {
             query.bindValue(i, bindable(values[i]));
         }
@@ -461,12 +510,12 @@ PoolOutcome<qint64> PoolStore::countUsers(const QString& poolId)
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-PoolOutcome<QStringList> PoolStore::listUsernames(const QString& poolId,
-                                                  const std::optional<UserFilter>& filter,
-                                                  const std::optional<QString>& afterUsername,
-                                                  int limit)
+PoolOutcome<QList<UserRecord>> PoolStore::listUsers(const QString& poolId,
+                                                    const std::optional<UserFilter>& filter,
+                                                    const std::optional<QString>& afterUsername,
+                                                    int limit)
 {
-    QString sql = QStringLiteral("SELECT username FROM users WHERE pool_id = ?");
+    QString sql = QStringLiteral("SELECT %1 FROM users WHERE pool_id = ?").arg(kUserColumns);
     QVariantList values{poolId};
     if (filter) {
         if (filter->prefix) {
@@ -488,11 +537,11 @@ PoolOutcome<QStringList> PoolStore::listUsernames(const QString& poolId,
     if (!query) {
         return query.error();
     }
-    QStringList usernames;
+    QList<UserRecord> records;
     while (query->next()) {
-        usernames.append(query->value(0).toString());
+        records.append(recordFromRow(*query));
     }
-    return usernames;
+    return records;
 }
 
 std::optional<PoolError> PoolStore::deleteUser(const QString& poolId, const QString& username)

@@ -39,6 +39,10 @@ struct UserRecord
     bool totpVerified = false;
     // The last TOTP time step accepted: RFC 6238 section 5.2 forbids accepting it twice.
     qint64 totpLastStep = -1;
+    // The password's SRP salt and verifier (hex) for USER_SRP_AUTH; empty for a password set
+    // before the store had them (schema 4), which then signs in with USER_PASSWORD_AUTH only.
+    QString srpSalt;
+    QString srpVerifier;
 
     // The public view, with UserMFASettingList and PreferredMfaSetting filled in.
     PoolUser publicUser() const;
@@ -130,7 +134,7 @@ struct SigningKey
 class PoolStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit PoolStore(QString path);
     ~PoolStore();
@@ -149,6 +153,9 @@ public:
     QString exposureWarning() const;
     // The schema version in the file (0 for a new file).
     int storedVersion();
+    // SQLite's own check of the whole file (PRAGMA integrity_check): nothing when it is sound,
+    // InternalErrorException with what SQLite found otherwise.
+    std::optional<PoolError> checkIntegrity();
 
     // Runs `work` in one write transaction: rolled back if it fails with InternalErrorException
     // (the store failed), committed otherwise.
@@ -178,11 +185,12 @@ public:
     PoolOutcome<qint64> countUsers(const QString& poolId);
     // How many of the pool's users have set up which factor, counted exactly.
     PoolOutcome<EnrolmentSummary> enrolment(const QString& poolId);
-    // Up to `limit` usernames in order, after `afterUsername` when given, matching `filter`
-    // when given.
-    PoolOutcome<QStringList> listUsernames(const QString& poolId,
-                                           const std::optional<UserFilter>& filter,
-                                           const std::optional<QString>& afterUsername, int limit);
+    // Up to `limit` users in username order, after `afterUsername` when given, matching `filter`
+    // when given: one query, however many users a page has.
+    PoolOutcome<QList<UserRecord>> listUsers(const QString& poolId,
+                                             const std::optional<UserFilter>& filter,
+                                             const std::optional<QString>& afterUsername,
+                                             int limit);
     // Removes the user and what is kept for them: sessions, devices, refresh tokens, failures.
     std::optional<PoolError> deleteUser(const QString& poolId, const QString& username);
 

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace tessera::pool::local {
 
 // A sign-in in progress: who, through which client, from where, what the risk engine said, the
@@ -32,6 +34,9 @@ struct SignInAttempt
     // Wrong answers in this session.
     int attempts = 0;
     QJsonObject state;
+    // Set when the password was proven by SRP (PASSWORD_VERIFIER) rather than sent; not saved
+    // with the session.
+    std::optional<bool> srpProof;
 };
 
 } // namespace tessera::pool::local

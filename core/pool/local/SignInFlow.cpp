@@ -2,6 +2,7 @@
 #include "SignInFlow.h"
 
 #include "MfaPreferences.h"
+#include "pool/CognitoSrp.h"
 #include "pool/JsonFields.h"
 #include "pool/PoolUser.h"
 
@@ -16,6 +17,7 @@ const QString kUsernameKey = QStringLiteral("USERNAME");
 const QString kNewPasswordRequired = QStringLiteral("NEW_PASSWORD_REQUIRED");
 const QString kMfaSetup = QStringLiteral("MFA_SETUP");
 const QString kSelectMfaType = QStringLiteral("SELECT_MFA_TYPE");
+const QString kPasswordVerifier = QStringLiteral("PASSWORD_VERIFIER");
 const QString kSms = QString::fromLatin1(factors::kSms);
 const QString kTotp = QString::fromLatin1(factors::kSoftwareToken);
 const QString kEmail = QString::fromLatin1(factors::kEmail);
@@ -63,6 +65,28 @@ QString riskDecisionName(const RiskAssessment& risk)
     }
     return risk.level == RiskLevel::Low ? QStringLiteral("NoRisk")
                                         : QStringLiteral("AccountTakeover");
+}
+
+// PASSWORD_VERIFIER's SECRET_BLOCK names its session, so a client that answers without Session
+// (AWS gives none with this challenge) still resumes it.
+QString secretBlockFor(const QString& sessionId)
+{
+    return QString::fromLatin1(sessionId.toUtf8().toBase64());
+}
+
+QString sessionOf(const QJsonObject& request)
+{
+    const QString session = request.value(QStringLiteral("Session")).toString();
+    if (!session.isEmpty() ||
+        request.value(QStringLiteral("ChallengeName")).toString() != kPasswordVerifier) {
+        return session;
+    }
+    return QString::fromUtf8(
+        QByteArray::fromBase64(request.value(QStringLiteral("ChallengeResponses"))
+                                   .toObject()
+                                   .value(QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"))
+                                   .toString()
+                                   .toLatin1()));
 }
 
 // The device a sign-in names: its DEVICE_KEY, else the encoded device data of its context,
@@ -169,6 +193,9 @@ PoolResult SignInFlow::start(const QJsonObject& request, bool admin)
         }
         return refreshStep(attempt, token);
     }
+    if (flow == QLatin1String("USER_SRP_AUTH")) {
+        return srpChallenge(attempt, parameters);
+    }
     const QString passwordFlow =
         admin ? QStringLiteral("ADMIN_USER_PASSWORD_AUTH") : QStringLiteral("USER_PASSWORD_AUTH");
     const bool adminNoSrp = admin && flow == QLatin1String("ADMIN_NO_SRP_AUTH");
@@ -205,7 +232,9 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
     attempt.risk = RiskEngine::assess(
         gatherSignals(attempt),
         m_services.store.loadRiskConfig(attempt.pool.id, attempt.client.clientId));
-    attempt.event.eventId = m_services.uuid();
+    if (attempt.event.eventId.isEmpty()) {
+        attempt.event.eventId = m_services.uuid();
+    }
     attempt.event.creationDate = m_services.now();
     attempt.event.ipAddress = attempt.ipAddress;
     attempt.event.deviceName = attempt.device;
@@ -227,7 +256,8 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
     if (auto refused = limiter.refusal(attempt.pool.id, username, AttemptKind::Password)) {
         return m_sessions.fail(attempt, *refused, step);
     }
-    if (!m_services.hasher.verify(password, attempt.record.passwordHash)) {
+    if (!(attempt.srpProof ? *attempt.srpProof
+                           : m_services.hasher.verify(password, attempt.record.passwordHash))) {
         if (auto error = limiter.failed(attempt.pool.id, username, AttemptKind::Password)) {
             return *error;
         }
@@ -268,6 +298,85 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
                                      {QStringLiteral("requiredAttributes"), QStringLiteral("[]")}});
     }
     return mfaStep(attempt);
+}
+
+PoolResult SignInFlow::srpChallenge(SignInAttempt& attempt, const QJsonObject& parameters)
+{
+    if (!attempt.client.allowsFlow(QStringLiteral("USER_SRP_AUTH"))) {
+        return PoolError::invalidParameter(
+            QStringLiteral("USER_SRP_AUTH flow not enabled for this client"));
+    }
+    const QString username = parameters.value(kUsernameKey).toString();
+    if (username.isEmpty()) {
+        return missing(kUsernameKey);
+    }
+    const QString clientPublic = parameters.value(QStringLiteral("SRP_A")).toString();
+    if (clientPublic.isEmpty()) {
+        return missing(QStringLiteral("SRP_A"));
+    }
+    auto record = m_services.store.loadUser(attempt.pool.id, username);
+    if (!record) {
+        return record.error();
+    }
+    attempt.record = std::move(*record);
+    if (attempt.record.srpVerifier.isEmpty()) {
+        return PoolError::invalidParameter(
+            QStringLiteral("This user's password was set before the store kept SRP verifiers: "
+                           "set it again (AdminSetUserPassword), or sign in with "
+                           "USER_PASSWORD_AUTH."));
+    }
+    const auto server =
+        srp::Server::create(attempt.record.srpVerifier, clientPublic, m_services.random);
+    if (!server) {
+        return PoolError::invalidParameter(QStringLiteral("SRP_A is not a valid SRP value."));
+    }
+    attempt.state.insert(QStringLiteral("srpA"), clientPublic);
+    attempt.state.insert(QStringLiteral("srpB"), server->publicHex());
+    attempt.state.insert(QStringLiteral("srpb"), server->secretHex());
+    // The sign-in's auth event starts here and is finished when the claim is checked.
+    attempt.event.eventId = m_services.uuid();
+    attempt.event.creationDate = m_services.now();
+    PoolResult challenge = m_sessions.challenge(attempt, kPasswordVerifier,
+                                                {{QStringLiteral("SALT"), attempt.record.srpSalt},
+                                                 {QStringLiteral("SRP_B"), server->publicHex()},
+                                                 {kUsernameKey, attempt.record.user.username}});
+    if (challenge) {
+        QJsonObject sent = challenge->value(QStringLiteral("ChallengeParameters")).toObject();
+        sent.insert(QStringLiteral("SECRET_BLOCK"), secretBlockFor(attempt.sessionId));
+        challenge->insert(QStringLiteral("ChallengeParameters"), sent);
+    }
+    return challenge;
+}
+
+PoolResult SignInFlow::passwordVerifierStep(SignInAttempt& attempt, const QJsonObject& responses)
+{
+    QStringList values;
+    for (const char* name :
+         {"PASSWORD_CLAIM_SECRET_BLOCK", "PASSWORD_CLAIM_SIGNATURE", "TIMESTAMP"}) {
+        values << responses.value(QLatin1String(name)).toString();
+        if (values.last().isEmpty()) {
+            return missing(QLatin1String(name));
+        }
+    }
+    const QString& secretBlock = values[0];
+    if (secretBlock != secretBlockFor(attempt.sessionId)) {
+        return invalidSession();
+    }
+    if (!srp::isTimestamp(values[2])) {
+        return PoolError::invalidParameter(
+            QStringLiteral("TIMESTAMP must be written as 'Tue Sep 5 00:09:40 UTC 2018', not %1")
+                .arg(PoolError::quotedPrefix(values[2])));
+    }
+    const auto server = srp::Server::fromSecretHex(
+        attempt.record.srpVerifier, attempt.state.value(QStringLiteral("srpA")).toString(),
+        attempt.state.value(QStringLiteral("srpb")).toString());
+    attempt.srpProof =
+        server && server->checkClaim(srp::poolName(attempt.pool.id), attempt.record.user.username,
+                                     secretBlock, values[2], values[1]);
+    for (const char* key : {"srpA", "srpB", "srpb"}) {
+        attempt.state.remove(QLatin1String(key));
+    }
+    return passwordStep(attempt, {});
 }
 
 PoolResult SignInFlow::mfaStep(SignInAttempt& attempt)
@@ -404,8 +513,8 @@ PoolResult SignInFlow::codeAccepted(SignInAttempt& attempt)
 PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
 {
     const QString challengeName = request.value(QStringLiteral("ChallengeName")).toString();
-    auto resumed = m_sessions.resume(request.value(QStringLiteral("Session")).toString(),
-                                     request.value(QStringLiteral("ClientId")).toString());
+    auto resumed =
+        m_sessions.resume(sessionOf(request), request.value(QStringLiteral("ClientId")).toString());
     if (!resumed) {
         return resumed.error();
     }
@@ -423,6 +532,9 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     if (username != attempt.record.user.username && username != attempt.record.user.sub()) {
         return invalidSession();
     }
+    if (challengeName == kPasswordVerifier) {
+        return passwordVerifierStep(attempt, responses);
+    }
 
     if (challengeName == kNewPasswordRequired) {
         const QString password = responses.value(QStringLiteral("NEW_PASSWORD")).toString();
@@ -432,11 +544,9 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
         if (auto error = attempt.pool.passwordPolicy.check(password)) {
             return *error;
         }
-        const auto hash = m_services.hasher.hash(password);
-        if (!hash) {
-            return PoolError::internal(QStringLiteral("cannot hash the password (OpenSSL failed)"));
+        if (auto error = m_services.setPassword(attempt.record, attempt.pool.id, password)) {
+            return *error;
         }
-        attempt.record.passwordHash = *hash;
         attempt.record.passwordSetAt = m_services.now();
         attempt.record.user.userStatus = QStringLiteral("CONFIRMED");
         attempt.record.user.userLastModifiedDate = m_services.now();

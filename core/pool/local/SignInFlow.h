@@ -29,6 +29,10 @@ public:
 private:
     PoolResult start(const QJsonObject& request, bool admin);
     PoolResult passwordStep(SignInAttempt& attempt, const QString& password);
+    // USER_SRP_AUTH: the PASSWORD_VERIFIER challenge (SALT, SRP_B, SECRET_BLOCK) for SRP_A.
+    PoolResult srpChallenge(SignInAttempt& attempt, const QJsonObject& parameters);
+    // The client's PASSWORD_CLAIM_SIGNATURE checked, then the rest of passwordStep.
+    PoolResult passwordVerifierStep(SignInAttempt& attempt, const QJsonObject& responses);
     PoolResult refreshStep(SignInAttempt& attempt, const QString& refreshToken);
     // After the password (and a new one): an MFA challenge or the tokens.
     PoolResult mfaStep(SignInAttempt& attempt);

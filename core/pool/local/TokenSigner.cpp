@@ -5,6 +5,8 @@
 #include <QStringList>
 
 #include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
@@ -22,6 +24,24 @@ struct BioDeleter
 {
     void operator()(BIO* bio) const { BIO_free(bio); }
 };
+
+struct BnDeleter
+{
+    void operator()(BIGNUM* bn) const { BN_free(bn); }
+};
+
+// An RSA parameter of `key` as unpadded big-endian Base64url, as JWK writes n and e.
+QString bigNumberParameter(EVP_PKEY* key, const char* name)
+{
+    BIGNUM* raw = nullptr;
+    if (EVP_PKEY_get_bn_param(key, name, &raw) != 1) {
+        return {};
+    }
+    const std::unique_ptr<BIGNUM, BnDeleter> number(raw);
+    QByteArray bytes(BN_num_bytes(number.get()), '\0');
+    BN_bn2bin(number.get(), reinterpret_cast<unsigned char*>(bytes.data()));
+    return QString::fromLatin1(bytes.toBase64(kBase64Url));
+}
 
 std::shared_ptr<EVP_PKEY> wrap(EVP_PKEY* key)
 {
@@ -89,6 +109,21 @@ QString TokenSigner::sign(const QJsonObject& claims) const
     }
     signature.truncate(qsizetype(length));
     return QString::fromLatin1(input + '.' + signature.toBase64(kBase64Url));
+}
+
+QJsonObject TokenSigner::publicJwk() const
+{
+    const QString modulus = bigNumberParameter(m_key.get(), OSSL_PKEY_PARAM_RSA_N);
+    const QString exponent = bigNumberParameter(m_key.get(), OSSL_PKEY_PARAM_RSA_E);
+    if (modulus.isEmpty() || exponent.isEmpty()) {
+        return {};
+    }
+    return {{QStringLiteral("alg"), QStringLiteral("RS256")},
+            {QStringLiteral("e"), exponent},
+            {QStringLiteral("kid"), m_keyId},
+            {QStringLiteral("kty"), QStringLiteral("RSA")},
+            {QStringLiteral("n"), modulus},
+            {QStringLiteral("use"), QStringLiteral("sig")}};
 }
 
 std::optional<QJsonObject> TokenSigner::verify(const QString& token) const

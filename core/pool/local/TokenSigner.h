@@ -31,6 +31,10 @@ public:
     // The claims if the signature is this key's; the caller checks expiry and use.
     std::optional<QJsonObject> verify(const QString& token) const;
 
+    // The public key as a JSON Web Key (RFC 7517: kty, kid, alg, use, n, e), as Cognito lists
+    // its keys in jwks.json; empty if OpenSSL fails.
+    QJsonObject publicJwk() const;
+
 private:
     explicit TokenSigner(std::shared_ptr<EVP_PKEY> key) : m_key(std::move(key)) {}
 

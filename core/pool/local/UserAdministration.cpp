@@ -39,27 +39,23 @@ PoolResult UserAdministration::listUsers(const QJsonObject& request)
         }
         filter = *parsed;
     }
-    auto found = m_services.store.listUsernames(poolId, filter, page->after(), page->fetchSize());
+    auto found = m_services.store.listUsers(poolId, filter, page->after(), page->fetchSize());
     if (!found) {
         return found.error();
     }
-    QStringList usernames = std::move(*found);
-    const bool more = page->trim(usernames);
+    QList<UserRecord> records = std::move(*found);
+    const bool more = page->trim(records);
     QStringList attributesToGet;
     for (const QJsonValue name : request.value(QStringLiteral("AttributesToGet")).toArray()) {
         attributesToGet.append(name.toString());
     }
     QJsonArray users;
-    for (const QString& username : std::as_const(usernames)) {
-        auto record = m_services.store.loadUser(poolId, username);
-        if (!record) {
-            return record.error();
-        }
-        users.append(record->publicUser().toUserTypeJson(attributesToGet));
+    for (const UserRecord& record : std::as_const(records)) {
+        users.append(record.publicUser().toUserTypeJson(attributesToGet));
     }
     QJsonObject response{{QStringLiteral("Users"), users}};
     if (more) {
-        page->continueAfter(response, usernames.last());
+        page->continueAfter(response, records.last().user.username);
     }
     return response;
 }
@@ -123,10 +119,6 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
                    m_services.randomChars(std::max(8, pool->passwordPolicy.minimumLength),
                                           kPasswordAlphabet);
     }
-    const auto hash = m_services.hasher.hash(password);
-    if (!hash) {
-        return PoolError::internal(QStringLiteral("cannot hash the password (OpenSSL failed)"));
-    }
     UserRecord record;
     record.user.username = *username;
     record.user.attributes =
@@ -134,7 +126,9 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
     record.user.attributes.insert(QStringLiteral("sub"), m_services.uuid());
     record.user.userStatus = QStringLiteral("FORCE_CHANGE_PASSWORD");
     record.user.userCreateDate = record.user.userLastModifiedDate = m_services.now();
-    record.passwordHash = *hash;
+    if (auto error = m_services.setPassword(record, poolId, password)) {
+        return *error;
+    }
     record.passwordSetAt = m_services.now();
     if (auto error = m_services.store.saveUser(poolId, record)) {
         return *error;
@@ -241,11 +235,9 @@ PoolResult UserAdministration::adminSetUserPassword(const QJsonObject& request)
         if (auto error = pool->passwordPolicy.check(*password)) {
             return error;
         }
-        const auto hash = m_services.hasher.hash(*password);
-        if (!hash) {
-            return PoolError::internal(QStringLiteral("cannot hash the password (OpenSSL failed)"));
+        if (auto error = m_services.setPassword(record, pool->id, *password)) {
+            return error;
         }
-        record.passwordHash = *hash;
         record.passwordSetAt = m_services.now();
         record.user.userStatus = request.value(QStringLiteral("Permanent")).toBool()
                                      ? QStringLiteral("CONFIRMED")

@@ -94,11 +94,13 @@ private:
     quint16 m_port = 0;
 };
 
-// In a test slot: skip with `why`, or fail under TESSERA_REQUIRE_PEERS=1.
-#define COGNITO_LOCAL_SKIP_OR_FAIL(why)                                                            \
+// In a test slot: skip with `why` when a peer (cognito-local, the AWS CLI, boto3...) is missing,
+// or fail under TESSERA_REQUIRE_PEERS=1.
+#define PEER_SKIP_OR_FAIL(why)                                                                     \
     do {                                                                                           \
         if (CognitoLocalPeer::required()) {                                                        \
             QFAIL(qPrintable(QStringLiteral("%1 (TESSERA_REQUIRE_PEERS=1)").arg(why)));            \
         }                                                                                          \
         QSKIP(qPrintable(why));                                                                    \
     } while (false)
+#define COGNITO_LOCAL_SKIP_OR_FAIL(why) PEER_SKIP_OR_FAIL(why)
