@@ -112,8 +112,8 @@ Expected<OpenedBackend> PoolConnection::open(const QProcessEnvironment& environm
     local::LocalPoolOptions options;
     options.path = effectiveStorePath();
     auto engine = std::make_unique<local::LocalPoolEngine>(options);
-    if (auto error = engine->open()) {
-        return makeError(error->message);
+    if (auto done = engine->open(); !done) {
+        return makeError(done.error().message);
     }
     opened.warning = engine->services().store.exposureWarning();
     opened.local = engine.get();

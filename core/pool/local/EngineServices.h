@@ -56,12 +56,11 @@ public:
     PoolOutcome<TokenSigner> signer();
     QString issuer(const QString& poolId) const;
 
-    std::optional<PoolError> saveEvent(const QString& poolId, const QString& username,
-                                       const AuthEvent& event);
+    PoolOutcome<void> saveEvent(const QString& poolId, const QString& username,
+                                const AuthEvent& event);
     // Puts an SMS or email in the outbox instead of sending it.
-    std::optional<PoolError> deliver(const QString& poolId, const QString& username,
-                                     const QString& medium, const QString& destination,
-                                     const QString& message);
+    PoolOutcome<void> deliver(const QString& poolId, const QString& username, const QString& medium,
+                              const QString& destination, const QString& message);
 
 private:
     QMutex m_signerMutex;
