@@ -143,8 +143,8 @@ int ServeCommand::run(const ServeOptions& options)
               << Qt::endl;
         return kExitFailure;
     }
-    if (auto error = endpoint.prepare(server.url())) {
-        m_err << "tessera-cli: " << error->message << Qt::endl;
+    if (auto prepared = endpoint.prepare(server.url()); !prepared) {
+        m_err << "tessera-cli: " << prepared.error().message << Qt::endl;
         return kExitFailure;
     }
 

@@ -248,16 +248,14 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
                              tr("Users receive: %1").arg(quoted(preview(smsAfter)))};
     }
     const auto smsConfig = [](const MfaPolicy& policy) {
-        return policy.mfa.sms && policy.mfa.sms->smsConfiguration
-                   ? policy.mfa.sms->smsConfiguration
-                   : policy.pool.smsConfiguration;
+        return policy.mfa.sms && policy.mfa.sms->smsConfiguration ? policy.mfa.sms->smsConfiguration
+                                                                  : policy.pool.smsConfiguration;
     };
     if (after.sms && smsConfig(inForce) != smsConfig(edited)) {
         const auto describe = [](const std::optional<SmsConfiguration>& sms) {
-            return sms ? QStringLiteral("%1 (%2)").arg(sms->snsCallerArn,
-                                                      sms->snsRegion.isEmpty()
-                                                          ? tr("the pool's region")
-                                                          : sms->snsRegion)
+            return sms ? QStringLiteral("%1 (%2)").arg(
+                             sms->snsCallerArn,
+                             sms->snsRegion.isEmpty() ? tr("the pool's region") : sms->snsRegion)
                        : tr("none");
         };
         plan.rows << PlanRow{tr("SMS sender (SNS role)"), describe(smsConfig(inForce)),
@@ -272,9 +270,9 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
                                  quoted(after.email->subject), tr("The subject of code emails.")};
         }
         if (was.message != after.email->message) {
-            plan.rows << PlanRow{tr("Email message"), quoted(was.message),
-                                 quoted(after.email->message),
-                                 tr("Users receive: %1").arg(quoted(preview(after.email->message)))};
+            plan.rows << PlanRow{
+                tr("Email message"), quoted(was.message), quoted(after.email->message),
+                tr("Users receive: %1").arg(quoted(preview(after.email->message)))};
         }
     }
     plan.setsMfaConfig = !plan.rows.isEmpty();
@@ -286,7 +284,8 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
         plan.rows << PlanRow{
             tr("Remembered devices"), deviceWords(poolBefore.deviceConfiguration),
             deviceWords(poolAfter.deviceConfiguration),
-            poolAfter.deviceConfiguration && poolAfter.deviceConfiguration->challengeRequiredOnNewDevice
+            poolAfter.deviceConfiguration &&
+                    poolAfter.deviceConfiguration->challengeRequiredOnNewDevice
                 ? tr("A remembered device signs in without a code; a new device is always asked.")
                 : tr("Every sign-in is asked for a code, remembered device or not.")};
     }
@@ -336,9 +335,7 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
                           .arg(users->counted);
     }
     if (plan.setsMfaConfig) {
-        if (auto error = after.validate(poolAfter.smsConfiguration)) {
-            plan.problem = std::move(error);
-        }
+        plan.validation = after.validate(poolAfter.smsConfiguration);
     }
     return plan;
 }

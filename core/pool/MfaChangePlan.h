@@ -3,7 +3,7 @@
 
 #include "Enrolment.h"
 #include "MfaConfig.h"
-#include "PoolError.h"
+#include "PoolOutcome.h"
 #include "UserPool.h"
 
 #include <QList>
@@ -26,16 +26,16 @@ struct MfaPolicy
 // One setting a plan changes.
 struct PlanRow
 {
-    QString field;       // "MFA", "SMS text messages", ...
-    QString before;      // in plain words
+    QString field;  // "MFA", "SMS text messages", ...
+    QString before; // in plain words
     QString after;
     QString consequence; // what users will experience, with counts where known
 };
 
 // What applying an edited MFA policy will do, before it is done: one row per changed setting with
 // its consequence for users (counted from `users` where given), notes on how the requests work,
-// and the requests themselves. A plan whose edited policy fails validation has `problem` set and
-// must not be applied.
+// and the requests themselves. A plan whose edited policy fails validation holds the error in
+// `validation` and must not be applied.
 class MfaChangePlan
 {
 public:
@@ -44,7 +44,7 @@ public:
 
     QList<PlanRow> rows;
     QStringList notes;
-    std::optional<PoolError> problem;
+    PoolOutcome<void> validation; // true when the edited policy is valid
 
     // The requests, in the order they are sent.
     bool setsMfaConfig = false; // SetUserPoolMfaConfig with `edited.mfa`
@@ -52,7 +52,7 @@ public:
     MfaPolicy edited;
 
     bool isEmpty() const { return rows.isEmpty(); }
-    bool canApply() const { return !isEmpty() && !problem; }
+    bool canApply() const { return !isEmpty() && validation.ok(); }
 
     // Plain words for a mode and a message preview, shared with the editor.
     static QString modeWords(MfaMode mode);

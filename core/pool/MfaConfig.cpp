@@ -13,8 +13,8 @@ const QString kPlaceholder = QStringLiteral("{####}");
 // AWS's pattern for SmsVerificationMessageType and EmailMfaMessageType.
 const QString kPlaceholderPattern = QStringLiteral(R"(.*\{####\}.*)");
 
-std::optional<PoolError> checkMessage(const QString& message, const QString& member, int minimum,
-                                      int maximum)
+PoolOutcome<void> checkMessage(const QString& message, const QString& member, int minimum,
+                               int maximum)
 {
     if (message.size() < minimum) {
         return PoolError::validation(
@@ -32,7 +32,7 @@ std::optional<PoolError> checkMessage(const QString& message, const QString& mem
             QStringLiteral("Member must satisfy regular expression pattern: %1")
                 .arg(kPlaceholderPattern));
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -169,21 +169,23 @@ PoolOutcome<MfaConfig> MfaConfig::fromResponse(const QJsonObject& object)
     return config;
 }
 
-std::optional<PoolError> MfaConfig::validate(const std::optional<SmsConfiguration>& poolSms) const
+PoolOutcome<void> MfaConfig::validate(const std::optional<SmsConfiguration>& poolSms) const
 {
     // Shape constraints come first, as AWS checks the request's members before its meaning.
     if (sms && !sms->smsAuthenticationMessage.isEmpty()) {
-        if (auto error = checkMessage(
-                sms->smsAuthenticationMessage,
-                QStringLiteral("smsMfaConfiguration.smsAuthenticationMessage"), 6, 140)) {
-            return error;
+        if (auto done = checkMessage(sms->smsAuthenticationMessage,
+                                     QStringLiteral("smsMfaConfiguration.smsAuthenticationMessage"),
+                                     6, 140);
+            !done) {
+            return done;
         }
     }
     if (email) {
         if (!email->message.isEmpty()) {
-            if (auto error = checkMessage(
-                    email->message, QStringLiteral("emailMfaConfiguration.message"), 6, 20000)) {
-                return error;
+            if (auto done = checkMessage(email->message,
+                                         QStringLiteral("emailMfaConfiguration.message"), 6, 20000);
+                !done) {
+                return done;
             }
         }
         if (email->subject.size() > 140) {
@@ -216,7 +218,7 @@ std::optional<PoolError> MfaConfig::validate(const std::optional<SmsConfiguratio
                 QStringLiteral("Member must have length greater than or equal to 20"));
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace tessera::pool

@@ -84,7 +84,7 @@ public:
 
     // The checks SetUserPoolMfaConfig makes, in AWS's order and words. `poolSms` is the pool's
     // own SmsConfiguration, which serves when the request carries none.
-    std::optional<PoolError> validate(const std::optional<SmsConfiguration>& poolSms = {}) const;
+    PoolOutcome<void> validate(const std::optional<SmsConfiguration>& poolSms = {}) const;
 
     bool operator==(const MfaConfig&) const = default;
 };

@@ -48,13 +48,13 @@ PasswordPolicy PasswordPolicy::fromJson(const QJsonObject& object)
     return policy;
 }
 
-std::optional<PoolError> PasswordPolicy::validate() const
+PoolOutcome<void> PasswordPolicy::validate() const
 {
     return shape::checkRange(minimumLength, QStringLiteral("policies.passwordPolicy.minimumLength"),
                              kShortestMinimum, kLongestMinimum);
 }
 
-std::optional<PoolError> PasswordPolicy::check(const QString& password) const
+PoolOutcome<void> PasswordPolicy::check(const QString& password) const
 {
     if (password.size() < minimumLength) {
         return policyError("Password not long enough");
@@ -74,7 +74,7 @@ std::optional<PoolError> PasswordPolicy::check(const QString& password) const
     if (requireSymbols && !has(isCognitoSymbol)) {
         return policyError("Password must have symbol characters");
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace tessera::pool

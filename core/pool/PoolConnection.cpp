@@ -115,8 +115,8 @@ Expected<OpenedBackend> PoolConnection::open(const QProcessEnvironment& environm
         options.region = region;
     }
     auto engine = std::make_unique<local::LocalPoolEngine>(options);
-    if (auto error = engine->open()) {
-        return makeError(error->message);
+    if (auto done = engine->open(); !done) {
+        return makeError(done.error().message);
     }
     opened.warning = engine->services().store.exposureWarning();
     opened.local = engine.get();

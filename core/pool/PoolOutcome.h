@@ -18,6 +18,14 @@ public:
     PoolOutcome(PoolError error) : ValueOrError<T, PoolError>(std::move(error)) {}
 };
 
+// Success (the default), or the PoolError that stopped an operation that yields nothing.
+template <> class [[nodiscard]] PoolOutcome<void> : public ValueOrError<void, PoolError>
+{
+public:
+    PoolOutcome() = default;
+    PoolOutcome(PoolError error) : ValueOrError<void, PoolError>(std::move(error)) {}
+};
+
 // What every backend call yields: the response body, or the error.
 using PoolResult = PoolOutcome<QJsonObject>;
 

@@ -84,11 +84,25 @@ const QHash<QString, Rule>& rules()
              "RequireLowercase", "RequireNumbers", "RequireSymbols", "Notify",
              "ChallengeRequiredOnNewDevice", "DeviceOnlyRememberedOnUserPrompt"},
             {Kind::Boolean});
-        add({"Policies", "PasswordPolicy", "SmsConfiguration", "SmsMfaConfiguration",
-             "SoftwareTokenMfaConfiguration", "EmailMfaConfiguration", "SMSMfaSettings",
-             "SoftwareTokenMfaSettings", "EmailMfaSettings", "UserContextData", "ContextData",
-             "AccountTakeoverRiskConfiguration", "Actions", "LowAction", "MediumAction",
-             "HighAction", "RiskExceptionConfiguration", "TesseraPolicies", "AnalyticsMetadata",
+        add({"Policies",
+             "PasswordPolicy",
+             "SmsConfiguration",
+             "SmsMfaConfiguration",
+             "SoftwareTokenMfaConfiguration",
+             "EmailMfaConfiguration",
+             "SMSMfaSettings",
+             "SoftwareTokenMfaSettings",
+             "EmailMfaSettings",
+             "UserContextData",
+             "ContextData",
+             "AccountTakeoverRiskConfiguration",
+             "Actions",
+             "LowAction",
+             "MediumAction",
+             "HighAction",
+             "RiskExceptionConfiguration",
+             "TesseraPolicies",
+             "AnalyticsMetadata",
              "DeviceConfiguration"},
             {Kind::Structure});
         add({"AuthParameters", "ChallengeResponses", "ClientMetadata"}, {Kind::StringMap});
@@ -193,7 +207,7 @@ bool isDigits(const QString& text)
                        [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
-std::optional<PoolError> checkText(const QString& text, const Rule& rule, const QString& path)
+PoolOutcome<void> checkText(const QString& text, const Rule& rule, const QString& path)
 {
     if (text.size() < rule.minLength) {
         return PoolError::validation(
@@ -216,15 +230,15 @@ std::optional<PoolError> checkText(const QString& text, const Rule& rule, const 
         return PoolError::validation(
             text, path, QStringLiteral("Member must satisfy regular expression pattern: [0-9]+"));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<PoolError> checkObject(const QJsonObject& object, const QString& path);
+PoolOutcome<void> checkObject(const QJsonObject& object, const QString& path);
 
-std::optional<PoolError> checkMember(const QJsonValue& value, const Rule& rule, const QString& path)
+PoolOutcome<void> checkMember(const QJsonValue& value, const Rule& rule, const QString& path)
 {
     if (value.isNull() || value.isUndefined()) {
-        return std::nullopt;
+        return {};
     }
     switch (rule.kind) {
     case Kind::String:
@@ -238,13 +252,13 @@ std::optional<PoolError> checkMember(const QJsonValue& value, const Rule& rule, 
             number > INT_MAX) {
             return wrongType(path, QStringLiteral("an integer"), value);
         }
-        return std::nullopt;
+        return {};
     }
     case Kind::Boolean:
         if (!value.isBool()) {
             return wrongType(path, QStringLiteral("true or false"), value);
         }
-        return std::nullopt;
+        return {};
     case Kind::Structure:
         if (!value.isObject()) {
             return wrongType(path, QStringLiteral("an object"), value);
@@ -261,11 +275,11 @@ std::optional<PoolError> checkMember(const QJsonValue& value, const Rule& rule, 
             if (!it.value().isString() && !it.value().isNull()) {
                 return wrongType(entry, QStringLiteral("a string"), it.value());
             }
-            if (auto error = checkText(it.value().toString(), Rule{}, entry)) {
-                return error;
+            if (auto done = checkText(it.value().toString(), Rule{}, entry); !done) {
+                return done;
             }
         }
-        return std::nullopt;
+        return {};
     }
     case Kind::StringList:
     case Kind::NameList:
@@ -285,11 +299,11 @@ std::optional<PoolError> checkMember(const QJsonValue& value, const Rule& rule, 
                                                                : QStringLiteral("an object"),
                                  items.at(i));
             }
-            if (auto error = checkMember(items.at(i), itemRule, itemPath(path, i))) {
-                return error;
+            if (auto done = checkMember(items.at(i), itemRule, itemPath(path, i)); !done) {
+                return done;
             }
         }
-        return std::nullopt;
+        return {};
     }
     case Kind::AttributeList: {
         if (!value.isArray()) {
@@ -314,36 +328,36 @@ std::optional<PoolError> checkMember(const QJsonValue& value, const Rule& rule, 
             if (!text.isString() && !text.isNull() && !text.isUndefined()) {
                 return wrongType(item + QStringLiteral(".value"), QStringLiteral("a string"), text);
             }
-            if (auto error = checkAttribute(name.toString(), text.toString(), item)) {
-                return error;
+            if (auto done = checkAttribute(name.toString(), text.toString(), item); !done) {
+                return done;
             }
         }
-        return std::nullopt;
+        return {};
     }
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<PoolError> checkObject(const QJsonObject& object, const QString& path)
+PoolOutcome<void> checkObject(const QJsonObject& object, const QString& path)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto rule = rules().constFind(it.key());
         if (rule == rules().constEnd()) {
             continue;
         }
-        if (auto error = checkMember(it.value(), *rule, memberPath(path, it.key()))) {
-            return error;
+        if (auto done = checkMember(it.value(), *rule, memberPath(path, it.key())); !done) {
+            return done;
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
 
 PoolOutcome<QJsonObject> checked(const QJsonObject& request)
 {
-    if (auto error = checkObject(request, {})) {
-        return *error;
+    if (auto done = checkObject(request, {}); !done) {
+        return done.error();
     }
     QJsonObject cleaned = request;
     for (auto it = cleaned.begin(); it != cleaned.end();) {
@@ -352,23 +366,22 @@ PoolOutcome<QJsonObject> checked(const QJsonObject& request)
     return cleaned;
 }
 
-std::optional<PoolError> checkUsername(const QString& username, const QString& member)
+PoolOutcome<void> checkUsername(const QString& username, const QString& member)
 {
     return checkText(username, rules().value(QStringLiteral("Username")), member);
 }
 
-std::optional<PoolError> checkAttribute(const QString& name, const QString& value,
-                                        const QString& member)
+PoolOutcome<void> checkAttribute(const QString& name, const QString& value, const QString& member)
 {
-    if (auto error = checkText(name, {Kind::String, 1, kNameLength, Pattern::Name},
-                               member + QStringLiteral(".name"))) {
-        return error;
+    if (auto done = checkText(name, {Kind::String, 1, kNameLength, Pattern::Name},
+                              member + QStringLiteral(".name"));
+        !done) {
+        return done;
     }
     return checkText(value, {Kind::String, 0, kValueLength}, member + QStringLiteral(".value"));
 }
 
-std::optional<PoolError> checkRange(qint64 value, const QString& member, qint64 minimum,
-                                    qint64 maximum)
+PoolOutcome<void> checkRange(qint64 value, const QString& member, qint64 minimum, qint64 maximum)
 {
     if (value < minimum) {
         return PoolError::validation(
@@ -380,7 +393,7 @@ std::optional<PoolError> checkRange(qint64 value, const QString& member, qint64 
             QString::number(value), member,
             QStringLiteral("Member must have value less than or equal to %1").arg(maximum));
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace tessera::pool::shape

@@ -22,7 +22,7 @@ QJsonObject actionJson(RiskAction action)
             {QStringLiteral("EventAction"), riskActionName(action)}};
 }
 
-std::optional<PoolError> readList(const QJsonObject& object, const QString& name, QStringList& out)
+PoolOutcome<void> readList(const QJsonObject& object, const QString& name, QStringList& out)
 {
     for (const QJsonValue& item : object.value(name).toArray()) {
         const QString range = item.toString();
@@ -32,7 +32,7 @@ std::optional<PoolError> readList(const QJsonObject& object, const QString& name
         }
         out.append(range);
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -140,11 +140,11 @@ PoolOutcome<RiskConfig> RiskConfig::fromJson(const QJsonObject& object)
         *target = *action;
     }
     const QJsonObject exceptions = object.value(kExceptions).toObject();
-    if (auto error = readList(exceptions, kBlocked, config.blockedIpRangeList)) {
-        return *error;
+    if (auto done = readList(exceptions, kBlocked, config.blockedIpRangeList); !done) {
+        return done.error();
     }
-    if (auto error = readList(exceptions, kSkipped, config.skippedIpRangeList)) {
-        return *error;
+    if (auto done = readList(exceptions, kSkipped, config.skippedIpRangeList); !done) {
+        return done.error();
     }
     return config;
 }

@@ -75,7 +75,7 @@ QJsonObject UserPool::toJson() const
     return object;
 }
 
-std::optional<PoolError> UserPool::checkName(const QString& name)
+PoolOutcome<void> UserPool::checkName(const QString& name)
 {
     const QString member = QStringLiteral("poolName");
     if (name.isEmpty()) {
@@ -95,19 +95,31 @@ std::optional<PoolError> UserPool::checkName(const QString& name)
             name, member,
             QStringLiteral("Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+"));
     }
-    return std::nullopt;
+    return {};
 }
 
 QJsonObject UserPool::updateRequest() const
 {
     // UpdateUserPoolRequest's members that UserPoolType also has, as AWS names them.
-    static const char* const kRepeated[] = {
-        "Policies", "DeletionProtection", "LambdaConfig", "AutoVerifiedAttributes",
-        "SmsVerificationMessage", "EmailVerificationMessage", "EmailVerificationSubject",
-        "VerificationMessageTemplate", "SmsAuthenticationMessage", "UserAttributeUpdateSettings",
-        "MfaConfiguration", "DeviceConfiguration", "EmailConfiguration", "SmsConfiguration",
-        "UserPoolTags", "AdminCreateUserConfig", "UserPoolAddOns", "AccountRecoverySetting",
-        "TesseraPolicies"};
+    static const char* const kRepeated[] = {"Policies",
+                                            "DeletionProtection",
+                                            "LambdaConfig",
+                                            "AutoVerifiedAttributes",
+                                            "SmsVerificationMessage",
+                                            "EmailVerificationMessage",
+                                            "EmailVerificationSubject",
+                                            "VerificationMessageTemplate",
+                                            "SmsAuthenticationMessage",
+                                            "UserAttributeUpdateSettings",
+                                            "MfaConfiguration",
+                                            "DeviceConfiguration",
+                                            "EmailConfiguration",
+                                            "SmsConfiguration",
+                                            "UserPoolTags",
+                                            "AdminCreateUserConfig",
+                                            "UserPoolAddOns",
+                                            "AccountRecoverySetting",
+                                            "TesseraPolicies"};
     const QJsonObject current = toJson();
     QJsonObject request{{QStringLiteral("UserPoolId"), id}};
     for (const char* repeated : kRepeated) {
@@ -157,20 +169,20 @@ UserPool UserPool::fromJson(const QJsonObject& object)
     return pool;
 }
 
-std::optional<PoolError> UserPool::validate() const
+PoolOutcome<void> UserPool::validate() const
 {
     return passwordPolicy.validate();
 }
 
-std::optional<PoolError> UserPool::update(const QJsonObject& request)
+PoolOutcome<void> UserPool::update(const QJsonObject& request)
 {
     UserPool updated = *this;
     updated.apply(request);
-    if (auto error = updated.validate()) {
-        return error;
+    if (auto done = updated.validate(); !done) {
+        return done;
     }
     *this = std::move(updated);
-    return std::nullopt;
+    return {};
 }
 
 void UserPool::apply(const QJsonObject& request)

@@ -60,18 +60,18 @@ struct UserPool
     // ListUserPools' shorter entry: Id, Name, CreationDate, LastModifiedDate.
     QJsonObject toSummaryJson() const;
     // CreateUserPool's checks of a pool name, in AWS's words (1 to 128 characters of
-    // [\w\s+=,.@-]), or nullopt when it is fine.
-    static std::optional<PoolError> checkName(const QString& name);
+    // [\w\s+=,.@-]), or success when it is fine.
+    static PoolOutcome<void> checkName(const QString& name);
 
     // Reads a UserPoolType or a CreateUserPool/UpdateUserPool request (PoolName, Policies...),
     // unchecked: a request is checked with validate().
     static UserPool fromJson(const QJsonObject& object);
     // The checks CreateUserPool and UpdateUserPool make of the pool's own members (its password
     // policy), in AWS's words.
-    std::optional<PoolError> validate() const;
+    PoolOutcome<void> validate() const;
     // Applies the members an UpdateUserPool request gives; absent ones keep their values. A
     // result that does not validate is refused and the pool left as it was.
-    std::optional<PoolError> update(const QJsonObject& request);
+    PoolOutcome<void> update(const QJsonObject& request);
 
     // An UpdateUserPool request that keeps everything the pool has. UpdateUserPool resets every
     // member a request leaves out to its default (AWS's documented behaviour), so the request

@@ -64,7 +64,7 @@ UserPoolClient UserPoolClient::fromJson(const QJsonObject& object)
     return client;
 }
 
-std::optional<PoolError> UserPoolClient::validate() const
+PoolOutcome<void> UserPoolClient::validate() const
 {
     return shape::checkRange(authSessionValidityMinutes, QStringLiteral("authSessionValidity"), 3,
                              15);

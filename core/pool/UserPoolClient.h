@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolError.h"
+#include "PoolOutcome.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -35,7 +35,7 @@ struct UserPoolClient
     static UserPoolClient fromJson(const QJsonObject& object);
 
     // The checks CreateUserPoolClient makes of the client's own members, in AWS's words.
-    std::optional<PoolError> validate() const;
+    PoolOutcome<void> validate() const;
 };
 
 } // namespace tessera::pool

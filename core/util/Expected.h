@@ -57,20 +57,34 @@ public:
     Expected(Error error) : ValueOrError<T, QString>(std::move(error.message)) {}
 };
 
-// The result of an operation that yields nothing but can fail.
-class [[nodiscard]] Status
+// Nothing, or the error that stopped it: true on success, like every result here.
+template <typename E> class [[nodiscard]] ValueOrError<void, E>
 {
 public:
-    Status() = default;
-    Status(Error error) : m_error(std::move(error.message)), m_failed(true) {}
+    bool hasValue() const { return !m_failed; }
+    bool ok() const { return hasValue(); }
+    explicit operator bool() const { return hasValue(); }
 
-    bool ok() const { return !m_failed; }
-    explicit operator bool() const { return ok(); }
-    const QString& error() const { return m_error; }
+    const E& error() const { return m_error; }
+
+protected:
+    ValueOrError() = default;
+    ValueOrError(E error) : m_error(std::move(error)), m_failed(true) {}
 
 private:
-    QString m_error;
+    E m_error;
     bool m_failed = false;
 };
+
+// Success (the default), or an Error a person can act on.
+template <> class [[nodiscard]] Expected<void> : public ValueOrError<void, QString>
+{
+public:
+    Expected() = default;
+    Expected(Error error) : ValueOrError<void, QString>(std::move(error.message)) {}
+};
+
+// The result of an operation that yields nothing but can fail.
+using Status = Expected<void>;
 
 } // namespace tessera

@@ -60,16 +60,24 @@ private:
         const QByteArray headers = buffer.left(headerEnd).toLower();
         const qsizetype lengthAt = headers.indexOf("content-length:");
         const qsizetype length =
-            lengthAt < 0 ? 0 : headers.mid(lengthAt + 15, headers.indexOf('\r', lengthAt) - lengthAt - 15).trimmed().toLongLong();
+            lengthAt < 0
+                ? 0
+                : headers.mid(lengthAt + 15, headers.indexOf('\r', lengthAt) - lengthAt - 15)
+                      .trimmed()
+                      .toLongLong();
         if (buffer.size() < headerEnd + 4 + length) {
             return;
         }
         const qsizetype targetAt = headers.indexOf("x-amz-target:");
-        const QByteArray target =
-            headers.mid(targetAt, headers.indexOf('\r', targetAt) - targetAt).split('.').last().trimmed();
-        const QJsonObject request = QJsonDocument::fromJson(buffer.mid(headerEnd + 4, length)).object();
+        const QByteArray target = headers.mid(targetAt, headers.indexOf('\r', targetAt) - targetAt)
+                                      .split('.')
+                                      .last()
+                                      .trimmed();
+        const QJsonObject request =
+            QJsonDocument::fromJson(buffer.mid(headerEnd + 4, length)).object();
         buffer.remove(0, headerEnd + 4 + length);
-        const QByteArray body = QJsonDocument(answer(target, request)).toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(answer(target, request)).toJson(QJsonDocument::Compact);
         QTimer::singleShot(m_latency, socket, [socket, body] {
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n"
                           "x-amzn-RequestId: bench\r\nContent-Length: " +
@@ -79,12 +87,13 @@ private:
 
     QJsonObject pool(int i) const
     {
-        return {{QStringLiteral("Id"), QStringLiteral("us-east-1_%1").arg(i, 6, 10, QLatin1Char('0'))},
-                {QStringLiteral("Name"), QStringLiteral("pool-%1").arg(i, 4, 10, QLatin1Char('0'))},
-                {QStringLiteral("CreationDate"), 1.7e9},
-                {QStringLiteral("LastModifiedDate"), 1.7e9},
-                {QStringLiteral("MfaConfiguration"), QStringLiteral("OPTIONAL")},
-                {QStringLiteral("EstimatedNumberOfUsers"), 1000 + i}};
+        return {
+            {QStringLiteral("Id"), QStringLiteral("us-east-1_%1").arg(i, 6, 10, QLatin1Char('0'))},
+            {QStringLiteral("Name"), QStringLiteral("pool-%1").arg(i, 4, 10, QLatin1Char('0'))},
+            {QStringLiteral("CreationDate"), 1.7e9},
+            {QStringLiteral("LastModifiedDate"), 1.7e9},
+            {QStringLiteral("MfaConfiguration"), QStringLiteral("OPTIONAL")},
+            {QStringLiteral("EstimatedNumberOfUsers"), 1000 + i}};
     }
 
     QJsonObject answer(const QByteArray& target, const QJsonObject& request) const
@@ -176,10 +185,12 @@ Figures measure(const pool::PoolConnection& connection, const QString& historyPa
     waitUntil([&] { return shown; }, 30000);
     figures.editorMs = double(clock.nsecsElapsed()) / 1e6;
     // Scroll to the end, fetching every page.
-    waitUntil([&] {
-        table->scrollToBottom();
-        return !table->model()->canFetchMore({}) && table->model()->rowCount() > 60;
-    }, 60000);
+    waitUntil(
+        [&] {
+            table->scrollToBottom();
+            return !table->model()->canFetchMore({}) && table->model()->rowCount() > 60;
+        },
+        60000);
     figures.stallMs = stall.stop();
     return figures;
 }
@@ -194,8 +205,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("pools"), QStringLiteral("Pools in the list."), QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("latency"), QStringLiteral("The fake endpoint's latency."), QStringLiteral("MS"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("pools"), QStringLiteral("Pools in the list."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("latency"), QStringLiteral("The fake endpoint's latency."),
+                      QStringLiteral("MS"), QStringLiteral("30")});
     parser.process(app);
     const int pools = parser.value(QStringLiteral("pools")).toInt();
     const int latency = parser.value(QStringLiteral("latency")).toInt();
@@ -205,13 +218,14 @@ int main(int argc, char** argv)
         pool::local::LocalPoolOptions options;
         options.path = dir.filePath(QStringLiteral("pools.sqlite"));
         pool::local::LocalPoolEngine engine(options);
-        if (engine.open()) {
+        if (!engine.open()) {
             std::fprintf(stderr, "cannot open the store\n");
             return 1;
         }
         for (int i = 0; i < pools; ++i) {
             if (!engine.execute(QStringLiteral("CreateUserPool"),
-                                {{QStringLiteral("PoolName"), QStringLiteral("pool-%1").arg(i, 4, 10, QLatin1Char('0'))}})) {
+                                {{QStringLiteral("PoolName"),
+                                  QStringLiteral("pool-%1").arg(i, 4, 10, QLatin1Char('0'))}})) {
                 std::fprintf(stderr, "cannot create pool %d\n", i);
                 return 1;
             }
@@ -221,10 +235,12 @@ int main(int argc, char** argv)
     qputenv("AWS_SECRET_ACCESS_KEY", "bench-secret");
     FakeEndpoint endpoint(pools, latency);
 
-    const Figures local = measure(pool::PoolConnection::local(dir.filePath(QStringLiteral("pools.sqlite"))),
-                                  dir.filePath(QStringLiteral("h1.json")));
-    const Figures remote = measure(pool::PoolConnection::cognito({}, QStringLiteral("us-east-1"), endpoint.url()),
-                                   dir.filePath(QStringLiteral("h2.json")));
+    const Figures local =
+        measure(pool::PoolConnection::local(dir.filePath(QStringLiteral("pools.sqlite"))),
+                dir.filePath(QStringLiteral("h1.json")));
+    const Figures remote =
+        measure(pool::PoolConnection::cognito({}, QStringLiteral("us-east-1"), endpoint.url()),
+                dir.filePath(QStringLiteral("h2.json")));
     std::printf("Pool console, %d pools (%s build, %s)\n\n", pools, TESSERA_BENCH_BUILD_TYPE,
                 TESSERA_BENCH_COMPILER);
     std::printf("| backend | first page painted | editor open | longest UI stall |\n");

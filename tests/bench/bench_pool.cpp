@@ -50,7 +50,7 @@ int main(int argc, char* argv[])
     options.path = dir.filePath(QStringLiteral("bench.sqlite"));
     options.clock = [&now] { return now; };
     local::LocalPoolEngine engine(options);
-    if (engine.open()) {
+    if (!engine.open()) {
         return 1;
     }
     const QString poolId =

@@ -54,7 +54,7 @@ std::unique_ptr<local::LocalPoolEngine> engineWithOnePool(const QString& path)
     options.path = path;
     options.passwordHashing = {16, 1, 1};
     auto engine = std::make_unique<local::LocalPoolEngine>(options);
-    if (engine->open() ||
+    if (!engine->open() ||
         !engine->execute(QStringLiteral("CreateUserPool"), {{"PoolName", "modes"}}).ok()) {
         return nullptr;
     }

@@ -70,9 +70,9 @@ ChangePlanDialog::ChangePlanDialog(const pool::MfaChangePlan& plan, const QStrin
     m_apply->setEnabled(plan.canApply());
     // Enter applies: the focus starts on Apply, not on Cancel.
     m_apply->setFocus();
-    if (plan.problem) {
-        showInlineMessage(m_status,
-                          tr("This cannot be applied: %1").arg(plan.problem->message), true);
+    if (!plan.validation.ok()) {
+        showInlineMessage(
+            m_status, tr("This cannot be applied: %1").arg(plan.validation.error().message), true);
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePlanDialog::applyRequested);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -43,8 +43,7 @@ CreatePoolDialog::CreatePoolDialog(QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("New user pool"));
     auto* form = new QFormLayout(this);
     m_name = new QLineEdit;
-    describe(m_name, tr("Pool name"),
-             tr("1 to 128 letters, digits, spaces and + = , . @ -"));
+    describe(m_name, tr("Pool name"), tr("1 to 128 letters, digits, spaces and + = , . @ -"));
     m_mode = new QComboBox;
     for (const auto mode : {pool::MfaMode::Off, pool::MfaMode::Optional, pool::MfaMode::On}) {
         m_mode->addItem(pool::MfaChangePlan::modeWords(mode), int(mode));
@@ -84,11 +83,12 @@ void CreatePoolDialog::showFailure(const QString& message)
 
 void CreatePoolDialog::validate()
 {
-    const auto problem = pool::UserPool::checkName(m_name->text());
+    const auto named = pool::UserPool::checkName(m_name->text());
     // An empty field is not yet an error to shout about; the button says it all.
-    showInlineMessage(m_status, problem && !m_name->text().isEmpty() ? problem->message : QString(),
+    showInlineMessage(m_status,
+                      !named.ok() && !m_name->text().isEmpty() ? named.error().message : QString(),
                       true);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(named.ok());
 }
 
 DeletePoolDialog::DeletePoolDialog(const QString& poolName, qint64 users, QWidget* parent)
@@ -138,8 +138,9 @@ EndpointDialog::EndpointDialog(const QStringList& profiles, QWidget* parent) : Q
     form->addRow(intro);
     m_url = new QLineEdit;
     m_url->setPlaceholderText(QStringLiteral("http://127.0.0.1:9229"));
-    describe(m_url, tr("Endpoint URL"), tr("http:// or https:// and a host, e.g. "
-                                           "http://127.0.0.1:9229"));
+    describe(m_url, tr("Endpoint URL"),
+             tr("http:// or https:// and a host, e.g. "
+                "http://127.0.0.1:9229"));
     m_region = new QLineEdit(QStringLiteral("us-east-1"));
     describe(m_region, tr("Region"), tr("The region requests are signed for."));
     m_profile = new QComboBox;
@@ -196,13 +197,13 @@ HistoryDialog::HistoryDialog(const QList<pool::PolicyVersion>& versions, const Q
     describe(m_list, tr("Applied policies"),
              tr("Every MFA policy applied to this pool from Tessera, newest first."));
     for (const auto& version : versions) {
-        const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(version.time),
-                                                QLocale::ShortFormat);
-        const QString what = tr("%1 → %2")
-                                 .arg(pool::MfaChangePlan::modeWords(version.before.mfa.mode),
-                                      pool::MfaChangePlan::modeWords(version.after.mfa.mode));
-        auto* item = new QListWidgetItem(tr("%1  %2  (%3)").arg(when, what,
-                                                                version.connectionName));
+        const QString when =
+            QLocale().toString(QDateTime::fromSecsSinceEpoch(version.time), QLocale::ShortFormat);
+        const QString what =
+            tr("%1 → %2").arg(pool::MfaChangePlan::modeWords(version.before.mfa.mode),
+                              pool::MfaChangePlan::modeWords(version.after.mfa.mode));
+        auto* item =
+            new QListWidgetItem(tr("%1  %2  (%3)").arg(when, what, version.connectionName));
         m_list->addItem(item);
     }
     if (versions.isEmpty()) {

@@ -68,8 +68,8 @@ QWidget* MfaPolicyEditor::createModeBox()
     {
         int id;
         QString text;
-    } modes[] = {{kModeOff, tr("&Off")}, {kModeOptional, tr("O&ptional")},
-                 {kModeOn, tr("&Required")}};
+    } modes[] = {
+        {kModeOff, tr("&Off")}, {kModeOptional, tr("O&ptional")}, {kModeOn, tr("&Required")}};
     for (const auto& mode : modes) {
         auto* button = new QRadioButton(mode.text);
         const QString sentence = pool::MfaChangePlan::modeSentence(pool::MfaMode(mode.id));
@@ -237,9 +237,9 @@ pool::MfaPolicy MfaPolicyEditor::policy() const
         pool::SmsMfaConfig sms;
         sms.smsAuthenticationMessage = m_smsMessage->text();
         if (!m_snsArn->text().trimmed().isEmpty()) {
-            sms.smsConfiguration = pool::SmsConfiguration{m_snsArn->text().trimmed(),
-                                                          m_externalId->text().trimmed(),
-                                                          m_snsRegion->text().trimmed()};
+            sms.smsConfiguration =
+                pool::SmsConfiguration{m_snsArn->text().trimmed(), m_externalId->text().trimmed(),
+                                       m_snsRegion->text().trimmed()};
         }
         mfa.sms = sms;
     }
@@ -252,8 +252,8 @@ pool::MfaPolicy MfaPolicyEditor::policy() const
         edited.pool.deviceConfiguration.reset();
         break;
     default:
-        edited.pool.deviceConfiguration = pool::DeviceConfiguration{
-            m_skipOnRemembered->isChecked(), m_devices->currentIndex() == 2};
+        edited.pool.deviceConfiguration = pool::DeviceConfiguration{m_skipOnRemembered->isChecked(),
+                                                                    m_devices->currentIndex() == 2};
     }
     edited.pool.federatedMfa = pool::FederatedMfa(m_federated->currentData().toInt());
     return edited;
@@ -273,9 +273,9 @@ void MfaPolicyEditor::setOperationSupported(bool setMfaConfig, bool updatePool,
                             static_cast<QWidget*>(m_email)}) {
         widget->setToolTip(setMfaConfig ? widget->accessibleDescription() : reason);
     }
-    for (QWidget* widget : {static_cast<QWidget*>(m_devices),
-                            static_cast<QWidget*>(m_skipOnRemembered),
-                            static_cast<QWidget*>(m_federated)}) {
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_devices), static_cast<QWidget*>(m_skipOnRemembered),
+          static_cast<QWidget*>(m_federated)}) {
         widget->setToolTip(updatePool ? widget->accessibleDescription() : reason);
     }
     updateEnabled();
@@ -299,8 +299,8 @@ void MfaPolicyEditor::onChanged()
     updateEnabled();
     updatePreviews();
     const pool::MfaPolicy current = policy();
-    const auto error = current.mfa.validate(current.pool.smsConfiguration);
-    m_problem = error ? error->message : QString();
+    const auto valid = current.mfa.validate(current.pool.smsConfiguration);
+    m_problem = valid.ok() ? QString() : valid.error().message;
     showInlineMessage(m_problemLabel, m_problem, !m_problem.isEmpty());
     emit edited();
 }
@@ -312,16 +312,16 @@ void MfaPolicyEditor::updatePreviews()
         sms.isEmpty()
             ? tr("Users receive Cognito's default text: \"Your authentication code is 123456.\"")
             : tr("Users receive: \"%1\" (%n characters)", nullptr, int(sms.size()))
-                  .arg(pool::MfaChangePlan::preview(sms)) +
+                      .arg(pool::MfaChangePlan::preview(sms)) +
                   (sms.contains(QLatin1String("{####}"))
                        ? QString()
                        : QLatin1Char(' ') + tr("The message must contain {####}, where the code "
                                                "goes.")));
     const QString email = m_emailMessage->toPlainText();
     m_emailPreview->setText(
-        email.isEmpty() ? tr("Users receive Cognito's default email.")
-                        : tr("Users receive: \"%1\"")
-                              .arg(pool::MfaChangePlan::preview(email).left(200)));
+        email.isEmpty()
+            ? tr("Users receive Cognito's default email.")
+            : tr("Users receive: \"%1\"").arg(pool::MfaChangePlan::preview(email).left(200)));
 }
 
 void MfaPolicyEditor::updateEnabled()

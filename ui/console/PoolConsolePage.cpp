@@ -111,8 +111,7 @@ PoolConsolePage::PoolConsolePage(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_body, 1);
 
     connect(&m_session, &PoolSession::connected, this, &PoolConsolePage::onConnected);
-    connect(&m_session, &PoolSession::connectionFailed, this,
-            &PoolConsolePage::onConnectionFailed);
+    connect(&m_session, &PoolSession::connectionFailed, this, &PoolConsolePage::onConnectionFailed);
     connect(m_connectionBar, &ConnectionBar::connectionChosen, this, &PoolConsolePage::connectTo);
     connect(m_connectionBar, &ConnectionBar::cancelled, this, [this] {
         showMessage(tr("Cancelled. What is shown may be out of date: choose the pool again to "
@@ -162,8 +161,8 @@ QWidget* PoolConsolePage::createPoolList()
             [this](const QPoint& at) {
                 QMenu menu;
                 for (int column = 0; column < PoolListModel::ColumnCount; ++column) {
-                    QAction* action = menu.addAction(
-                        m_pools->headerData(column, Qt::Horizontal).toString());
+                    QAction* action =
+                        menu.addAction(m_pools->headerData(column, Qt::Horizontal).toString());
                     action->setCheckable(true);
                     action->setChecked(!m_table->isColumnHidden(column));
                     connect(action, &QAction::toggled, m_table, [this, column](bool shown) {
@@ -257,9 +256,8 @@ QWidget* PoolConsolePage::createOverview()
     buttons->addWidget(m_export);
     buttons->addWidget(m_historyButton);
     layout->addLayout(buttons);
-    connect(m_editor, &MfaPolicyEditor::edited, this, [this] {
-        m_review->setEnabled(m_editor->isModified());
-    });
+    connect(m_editor, &MfaPolicyEditor::edited, this,
+            [this] { m_review->setEnabled(m_editor->isModified()); });
     connect(m_review, &QPushButton::clicked, this, &PoolConsolePage::reviewChanges);
     connect(m_export, &QPushButton::clicked, this, &PoolConsolePage::exportConfiguration);
     connect(m_historyButton, &QPushButton::clicked, this, &PoolConsolePage::showHistory);
@@ -432,12 +430,12 @@ void PoolConsolePage::reviewPolicy(const pool::MfaPolicy& edited)
     connect(dialog, &ChangePlanDialog::applyRequested, this, [this, dialog, plan, inForce] {
         dialog->setApplying(true);
         m_session.applyPlan(
-            plan, inForce, dialog, [this, dialog, plan, inForce](const auto& error) {
-                if (error) {
+            plan, inForce, dialog, [this, dialog, plan, inForce](const auto& applied) {
+                if (!applied.ok()) {
                     dialog->showFailure(
                         tr("Not applied: %1 (%2). The policy in force is unchanged.")
-                            .arg(error->message, error->type));
-                    emit planFinished(error->message);
+                            .arg(applied.error().message, applied.error().type));
+                    emit planFinished(applied.error().message);
                     return;
                 }
                 pool::PolicyVersion version;
@@ -492,16 +490,15 @@ void PoolConsolePage::showHistory()
     }
     auto* dialog = new HistoryDialog(*versions, m_inForce.pool.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HistoryDialog::restoreRequested, this,
-            [this](const pool::MfaPolicy& version) {
-                // The version's MFA settings over the pool as it is now.
-                pool::MfaPolicy edited = m_inForce;
-                edited.mfa = version.mfa;
-                edited.pool.deviceConfiguration = version.pool.deviceConfiguration;
-                edited.pool.federatedMfa = version.pool.federatedMfa;
-                edited.pool.rememberDeviceDays = version.pool.rememberDeviceDays;
-                reviewPolicy(edited);
-            });
+    connect(dialog, &HistoryDialog::restoreRequested, this, [this](const pool::MfaPolicy& version) {
+        // The version's MFA settings over the pool as it is now.
+        pool::MfaPolicy edited = m_inForce;
+        edited.mfa = version.mfa;
+        edited.pool.deviceConfiguration = version.pool.deviceConfiguration;
+        edited.pool.federatedMfa = version.pool.federatedMfa;
+        edited.pool.rememberDeviceDays = version.pool.rememberDeviceDays;
+        reviewPolicy(edited);
+    });
     dialog->open();
 }
 
@@ -561,10 +558,10 @@ void PoolConsolePage::deletePool()
         m_session.request<QJsonObject>(
             m_session.backend()->deleteUserPool(poolId), this,
             [this, name](const pool::PoolResult& result) {
-                showMessage(result ? tr("Pool %1 deleted.").arg(name)
-                                   : tr("Pool %1 was not deleted: %2")
-                                         .arg(name, result.error().message),
-                            !result);
+                showMessage(
+                    result ? tr("Pool %1 deleted.").arg(name)
+                           : tr("Pool %1 was not deleted: %2").arg(name, result.error().message),
+                    !result);
                 m_pools->reload();
             });
     });

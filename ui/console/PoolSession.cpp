@@ -99,22 +99,23 @@ pool::PoolError PoolSession::canceledError()
 
 void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce,
                             QObject* context,
-                            std::function<void(const std::optional<pool::PoolError>&)> done)
+                            std::function<void(const pool::PoolOutcome<void>&)> done)
 {
     if (!plan.canApply() || !m_opened.backend) {
-        done(plan.problem ? plan.problem
-                          : std::optional(pool::PoolError::invalidParameter(
-                                tr("There is nothing to apply."))));
+        done(!plan.validation.ok()
+                 ? plan.validation
+                 : pool::PoolError::invalidParameter(tr("There is nothing to apply.")));
         return;
     }
     const QString poolId = plan.edited.pool.id;
     auto updatePool = [this, plan, inForce, poolId, context, done](bool undoMfaOnFailure) {
         request<QJsonObject>(
             m_opened.backend->updateUserPool(plan.edited.pool), context,
-            [this, inForce, poolId, context, done, undoMfaOnFailure](const pool::PoolResult& result) {
+            [this, inForce, poolId, context, done,
+             undoMfaOnFailure](const pool::PoolResult& result) {
                 if (result) {
                     emit poolsChanged();
-                    done(std::nullopt);
+                    done({});
                     return;
                 }
                 const pool::PoolError error = result.error();
@@ -123,11 +124,9 @@ void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPoli
                     return;
                 }
                 // Put the MFA configuration back as it was, then report the first failure.
-                request<pool::MfaConfig>(m_opened.backend->setUserPoolMfaConfig(poolId, inForce.mfa),
-                                         context,
-                                         [done, error](const pool::PoolOutcome<pool::MfaConfig>&) {
-                                             done(error);
-                                         });
+                request<pool::MfaConfig>(
+                    m_opened.backend->setUserPoolMfaConfig(poolId, inForce.mfa), context,
+                    [done, error](const pool::PoolOutcome<pool::MfaConfig>&) { done(error); });
             });
     };
     if (!plan.setsMfaConfig) {
@@ -146,7 +145,7 @@ void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPoli
                 return;
             }
             emit poolsChanged();
-            done(std::nullopt);
+            done({});
         });
 }
 
@@ -160,8 +159,7 @@ QString PoolSession::explain(const pool::PoolError& error) const
                   "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
             .arg(profile);
     }
-    if (type == QLatin1String("ExpiredTokenException") ||
-        type == QLatin1String("ExpiredToken")) {
+    if (type == QLatin1String("ExpiredTokenException") || type == QLatin1String("ExpiredToken")) {
         return tr("The session token of profile %1 has expired: sign in again (for SSO, \"aws sso "
                   "login --profile %1\").")
             .arg(profile);

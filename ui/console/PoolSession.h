@@ -80,8 +80,8 @@ public:
     // Applies a plan: SetUserPoolMfaConfig, then UpdateUserPool, as the plan says. When the
     // second request fails after the first succeeded, the first is undone (the configuration
     // in force is sent back), so nothing is left half-applied. `done` gets the error, if any.
-    void applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce, QObject* context,
-                   std::function<void(const std::optional<pool::PoolError>&)> done);
+    void applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce,
+                   QObject* context, std::function<void(const pool::PoolOutcome<void>&)> done);
 
     // One sentence saying what went wrong with a connection, for a person to act on.
     QString explain(const pool::PoolError& error) const;

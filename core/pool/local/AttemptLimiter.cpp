@@ -15,15 +15,15 @@ qint64 AttemptLimiter::lockoutAfter(int failures)
     return std::min(qint64(1) << doublings, kMaxLockoutSeconds);
 }
 
-std::optional<PoolError> AttemptLimiter::refusal(const QString& poolId, const QString& username,
-                                                 AttemptKind kind)
+PoolOutcome<void> AttemptLimiter::allows(const QString& poolId, const QString& username,
+                                         AttemptKind kind)
 {
     const auto count = m_store.loadFailures(poolId, username, kind);
     if (!count) {
         return count.error();
     }
     if (m_clock() >= count->lockedUntil) {
-        return std::nullopt;
+        return {};
     }
     if (kind == AttemptKind::Password) {
         // Cognito's own answer during a lockout.
@@ -35,8 +35,8 @@ std::optional<PoolError> AttemptLimiter::refusal(const QString& poolId, const QS
                          .arg(count->lockedUntil - m_clock())};
 }
 
-std::optional<PoolError> AttemptLimiter::failed(const QString& poolId, const QString& username,
-                                                AttemptKind kind)
+PoolOutcome<void> AttemptLimiter::failed(const QString& poolId, const QString& username,
+                                         AttemptKind kind)
 {
     auto count = m_store.loadFailures(poolId, username, kind);
     if (!count) {
@@ -55,8 +55,8 @@ std::optional<PoolError> AttemptLimiter::failed(const QString& poolId, const QSt
     return m_store.saveFailures(poolId, username, kind, *count);
 }
 
-std::optional<PoolError> AttemptLimiter::succeeded(const QString& poolId, const QString& username,
-                                                   AttemptKind kind)
+PoolOutcome<void> AttemptLimiter::succeeded(const QString& poolId, const QString& username,
+                                            AttemptKind kind)
 {
     return m_store.clearFailures(poolId, username, kind);
 }

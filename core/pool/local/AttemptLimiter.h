@@ -23,16 +23,13 @@ public:
 
     AttemptLimiter(PoolStore& store, const otp::Clock& clock) : m_store(store), m_clock(clock) {}
 
-    // The error to answer, without checking the secret, while the user is locked out of `kind`
-    // attempts; nullopt when the attempt may go ahead (or the store's error).
-    std::optional<PoolError> refusal(const QString& poolId, const QString& username,
-                                     AttemptKind kind);
+    // Success when the attempt may go ahead; while the user is locked out of `kind` attempts, the
+    // error to answer without checking the secret (or the store's error).
+    PoolOutcome<void> allows(const QString& poolId, const QString& username, AttemptKind kind);
     // Counts a wrong secret and starts or lengthens the lockout.
-    std::optional<PoolError> failed(const QString& poolId, const QString& username,
-                                    AttemptKind kind);
+    PoolOutcome<void> failed(const QString& poolId, const QString& username, AttemptKind kind);
     // A right secret: the count starts again from zero.
-    std::optional<PoolError> succeeded(const QString& poolId, const QString& username,
-                                       AttemptKind kind);
+    PoolOutcome<void> succeeded(const QString& poolId, const QString& username, AttemptKind kind);
 
     // How long the `failures`-th consecutive failure locks the user out, in seconds.
     static qint64 lockoutAfter(int failures);

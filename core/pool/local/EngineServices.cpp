@@ -52,7 +52,7 @@ QString EngineServices::uuid() const
     return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
 }
 
-std::optional<PoolError> EngineServices::setPassword(UserRecord& record, const QString& poolId,
+PoolOutcome<void> EngineServices::setPassword(UserRecord& record, const QString& poolId,
                                                      const QString& password)
 {
     const auto hash = hasher.hash(password);
@@ -64,7 +64,7 @@ std::optional<PoolError> EngineServices::setPassword(UserRecord& record, const Q
     record.passwordHash = *hash;
     record.srpSalt = verifier->saltHex;
     record.srpVerifier = verifier->verifierHex;
-    return std::nullopt;
+    return {};
 }
 
 PoolOutcome<TokenSigner> EngineServices::signer()
@@ -83,10 +83,11 @@ PoolOutcome<TokenSigner> EngineServices::signer()
         m_signer = TokenSigner::generate();
         if (m_signer) {
             m_signer->setKeyId(uuid());
-            if (auto error =
-                    store.saveSigningKey({m_signer->keyId(), m_signer->privatePem()}, now())) {
+            if (auto done =
+                    store.saveSigningKey({m_signer->keyId(), m_signer->privatePem()}, now());
+                !done) {
                 m_signer.reset();
-                return *error;
+                return done.error();
             }
         }
     }
@@ -104,15 +105,15 @@ QString EngineServices::issuer(const QString& poolId) const
     return QStringLiteral("https://cognito-idp.%1.tessera.local/%2").arg(region, poolId);
 }
 
-std::optional<PoolError> EngineServices::saveEvent(const QString& poolId, const QString& username,
-                                                   const AuthEvent& event)
+PoolOutcome<void> EngineServices::saveEvent(const QString& poolId, const QString& username,
+                                            const AuthEvent& event)
 {
     return store.saveAuthEvent(poolId, username, event);
 }
 
-std::optional<PoolError> EngineServices::deliver(const QString& poolId, const QString& username,
-                                                 const QString& medium, const QString& destination,
-                                                 const QString& message)
+PoolOutcome<void> EngineServices::deliver(const QString& poolId, const QString& username,
+                                          const QString& medium, const QString& destination,
+                                          const QString& message)
 {
     return store.appendOutbox({poolId, username, medium, destination, message, now()});
 }

@@ -55,7 +55,7 @@ public:
     // Sets a new password's stored forms on `record` (of pool `poolId`): its scrypt hash, and the
     // SRP salt and verifier USER_SRP_AUTH checks it with (Cognito's x mixes in the pool and the
     // username). InternalErrorException if OpenSSL fails.
-    std::optional<PoolError> setPassword(UserRecord& record, const QString& poolId,
+    PoolOutcome<void> setPassword(UserRecord& record, const QString& poolId,
                                          const QString& password);
 
     // The store's signing key, made and saved on first use.
@@ -67,12 +67,11 @@ public:
     // Called before the engine runs any operation; the issuer is read without a lock.
     void setIssuerBase(QString base) { m_issuerBase = std::move(base); }
 
-    std::optional<PoolError> saveEvent(const QString& poolId, const QString& username,
-                                       const AuthEvent& event);
+    PoolOutcome<void> saveEvent(const QString& poolId, const QString& username,
+                                const AuthEvent& event);
     // Puts an SMS or email in the outbox instead of sending it.
-    std::optional<PoolError> deliver(const QString& poolId, const QString& username,
-                                     const QString& medium, const QString& destination,
-                                     const QString& message);
+    PoolOutcome<void> deliver(const QString& poolId, const QString& username, const QString& medium,
+                              const QString& destination, const QString& message);
 
 private:
     QMutex m_signerMutex;

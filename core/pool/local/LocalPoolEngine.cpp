@@ -22,7 +22,7 @@ LocalPoolEngine::~LocalPoolEngine()
     m_worker.waitForDone();
 }
 
-std::optional<PoolError> LocalPoolEngine::open()
+PoolOutcome<void> LocalPoolEngine::open()
 {
     return m_services->store.open();
 }

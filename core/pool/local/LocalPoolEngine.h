@@ -33,7 +33,7 @@ public:
     LocalPoolEngine& operator=(LocalPoolEngine&&) = delete;
 
     // Opens the store, creating or migrating it. Must succeed before any call.
-    std::optional<PoolError> open();
+    PoolOutcome<void> open();
 
     QFuture<PoolResult> call(const QString& operation, const QJsonObject& request) override;
     bool supports(const QString& operation) const override;

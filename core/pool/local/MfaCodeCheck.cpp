@@ -37,30 +37,30 @@ std::optional<PoolResult> MfaCodeCheck::run(SignInAttempt& attempt, const Check&
             {});
     }
     // Per user as well: a new sign-in must not buy new guesses.
-    if (auto refused = limiter.refusal(poolId, username, AttemptKind::Code)) {
-        return PoolResult(*refused);
+    if (auto allowed = limiter.allows(poolId, username, AttemptKind::Code); !allowed) {
+        return PoolResult(allowed.error());
     }
-    if (auto wrong = check()) {
+    if (auto matched = check(); !matched) {
         if (!attempt.sessionId.isEmpty()) {
-            if (auto error = m_services.store.countSessionAttempt(attempt.sessionId)) {
-                return PoolResult(*error);
+            if (auto done = m_services.store.countSessionAttempt(attempt.sessionId); !done) {
+                return PoolResult(done.error());
             }
         }
-        if (auto error = limiter.failed(poolId, username, AttemptKind::Code)) {
-            return PoolResult(*error);
+        if (auto done = limiter.failed(poolId, username, AttemptKind::Code); !done) {
+            return PoolResult(done.error());
         }
         // A sign-in records the failure in its auth event; a signed-in user's check has none.
         if (!attempt.event.eventId.isEmpty()) {
             attempt.event.challengeResponses.append(
                 {QStringLiteral("Mfa"), QStringLiteral("Failure")});
-            if (auto error = m_sessions.record(attempt)) {
-                return PoolResult(*error);
+            if (auto done = m_sessions.record(attempt); !done) {
+                return PoolResult(done.error());
             }
         }
-        return PoolResult(*wrong);
+        return PoolResult(matched.error());
     }
-    if (auto error = limiter.succeeded(poolId, username, AttemptKind::Code)) {
-        return PoolResult(*error);
+    if (auto done = limiter.succeeded(poolId, username, AttemptKind::Code); !done) {
+        return PoolResult(done.error());
     }
     return std::nullopt;
 }
@@ -68,7 +68,7 @@ std::optional<PoolResult> MfaCodeCheck::run(SignInAttempt& attempt, const Check&
 MfaCodeCheck::Check MfaCodeCheck::totp(UserRecord& record, const QString& code,
                                        const PoolError& mismatch) const
 {
-    return [this, &record, code, mismatch]() -> std::optional<PoolError> {
+    return [this, &record, code, mismatch]() -> PoolOutcome<void> {
         const auto secret = otp::base32::decode(record.totpSecret);
         if (!secret || record.totpSecret.isEmpty()) {
             return mismatch;
@@ -95,17 +95,17 @@ MfaCodeCheck::Check MfaCodeCheck::totp(UserRecord& record, const QString& code,
                              QStringLiteral("Your software token has already been used once.")};
         }
         record.totpLastStep = matched;
-        return std::nullopt;
+        return {};
     };
 }
 
 MfaCodeCheck::Check MfaCodeCheck::sent(const QString& expected, const QString& given)
 {
-    return [expected, given]() -> std::optional<PoolError> {
+    return [expected, given]() -> PoolOutcome<void> {
         if (!sameCode(given, expected)) {
             return PoolError::codeMismatch();
         }
-        return std::nullopt;
+        return {};
     };
 }
 

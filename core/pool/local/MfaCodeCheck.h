@@ -22,8 +22,8 @@ class MfaCodeCheck
 public:
     static constexpr int kMaxSessionAttempts = 5;
 
-    // Whether a code is right: nothing when it is, else the error a wrong code answers.
-    using Check = std::function<std::optional<PoolError>()>;
+    // Whether a code is right: success when it is, else the error a wrong code answers.
+    using Check = std::function<PoolOutcome<void>()>;
 
     MfaCodeCheck(EngineServices& services, SignInSessions& sessions)
         : m_services(services), m_sessions(sessions)

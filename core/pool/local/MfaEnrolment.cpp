@@ -43,8 +43,8 @@ PoolOutcome<SignInAttempt> MfaEnrolment::authorised(const QJsonObject& request)
 
 PoolResult MfaEnrolment::saveAndAnswer(SignInAttempt& attempt, QJsonObject response)
 {
-    if (auto error = m_services.store.saveUser(attempt.pool.id, attempt.record)) {
-        return *error;
+    if (auto done = m_services.store.saveUser(attempt.pool.id, attempt.record); !done) {
+        return done.error();
     }
     if (!attempt.sessionId.isEmpty()) {
         // A new session string for the next step, as at every step of a sign-in.
@@ -107,12 +107,12 @@ PoolResult MfaEnrolment::setUserMfaPreference(const QJsonObject& request)
         return user.error();
     }
     auto& [poolId, record] = *user;
-    if (auto error = MfaPreferences(record).set(request)) {
-        return *error;
+    if (auto done = MfaPreferences(record).set(request); !done) {
+        return done.error();
     }
     record.user.userLastModifiedDate = m_services.now();
-    if (auto error = m_services.store.saveUser(poolId, record)) {
-        return *error;
+    if (auto done = m_services.store.saveUser(poolId, record); !done) {
+        return done.error();
     }
     return QJsonObject{};
 }

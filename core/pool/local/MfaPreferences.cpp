@@ -13,7 +13,7 @@ const QString kEmail = QString::fromLatin1(factors::kEmail);
 
 } // namespace
 
-std::optional<PoolError> MfaPreferences::set(const QJsonObject& request)
+PoolOutcome<void> MfaPreferences::set(const QJsonObject& request)
 {
     struct Setting
     {
@@ -73,7 +73,7 @@ std::optional<PoolError> MfaPreferences::set(const QJsonObject& request)
             m_record.preferred.clear();
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 QStringList MfaPreferences::usable(const MfaConfig& pool) const

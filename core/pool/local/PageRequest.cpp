@@ -17,8 +17,8 @@ PoolOutcome<PageRequest> PageRequest::of(const QString& operation, const QJsonOb
         // AWS names the member with its first letter in lower case.
         QString member = page.m_shape.sizeMember;
         member[0] = member[0].toLower();
-        if (auto error = shape::checkRange(page.m_size, member, 1, page.m_shape.maxSize)) {
-            return *error;
+        if (auto done = shape::checkRange(page.m_size, member, 1, page.m_shape.maxSize); !done) {
+            return done.error();
         }
     }
     if (request.contains(page.m_shape.tokenIn)) {

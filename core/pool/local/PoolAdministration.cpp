@@ -30,18 +30,18 @@ PoolResult PoolAdministration::createUserPool(const QJsonObject& request)
     if (pool.mfaMode != MfaMode::Off && pool.smsConfiguration) {
         mfa.sms = SmsMfaConfig{pool.smsAuthenticationMessage, std::nullopt};
     }
-    if (auto error = mfa.validate(pool.smsConfiguration)) {
-        return *error;
+    if (auto done = mfa.validate(pool.smsConfiguration); !done) {
+        return done.error();
     }
-    if (auto error = pool.validate()) {
-        return *error;
+    if (auto done = pool.validate(); !done) {
+        return done.error();
     }
     pool.id = m_services.region + QLatin1Char('_') + m_services.randomChars(9, kIdAlphabet);
     pool.arn = QStringLiteral("arn:aws:cognito-idp:%1:000000000000:userpool/%2")
                    .arg(m_services.region, pool.id);
     pool.creationDate = pool.lastModifiedDate = m_services.now();
-    if (auto error = m_services.store.createPool(pool, mfa)) {
-        return *error;
+    if (auto done = m_services.store.createPool(pool, mfa); !done) {
+        return done.error();
     }
     return QJsonObject{{QStringLiteral("UserPool"), pool.toJson()}};
 }
@@ -106,8 +106,8 @@ PoolResult PoolAdministration::updateUserPool(const QJsonObject& request)
     if (!mfa) {
         return mfa.error();
     }
-    if (auto error = pool->update(request)) {
-        return *error;
+    if (auto done = pool->update(request); !done) {
+        return done.error();
     }
     if (request.contains(QStringLiteral("MfaConfiguration"))) {
         const auto mode =
@@ -119,17 +119,17 @@ PoolResult PoolAdministration::updateUserPool(const QJsonObject& request)
                 QStringLiteral("Member must satisfy enum value set: [OFF, ON, OPTIONAL]"));
         }
         mfa->mode = *mode;
-        if (auto error = mfa->validate(pool->smsConfiguration)) {
-            return *error;
+        if (auto done = mfa->validate(pool->smsConfiguration); !done) {
+            return done.error();
         }
     }
     pool->mfaMode = mfa->mode;
     pool->lastModifiedDate = m_services.now();
-    if (auto error = m_services.store.savePool(*pool)) {
-        return *error;
+    if (auto done = m_services.store.savePool(*pool); !done) {
+        return done.error();
     }
-    if (auto error = m_services.store.saveMfaConfig(poolId, *mfa)) {
-        return *error;
+    if (auto done = m_services.store.saveMfaConfig(poolId, *mfa); !done) {
+        return done.error();
     }
     return QJsonObject{};
 }
@@ -140,8 +140,8 @@ PoolResult PoolAdministration::deleteUserPool(const QJsonObject& request)
     if (auto pool = m_services.store.loadPool(poolId); !pool) {
         return pool.error();
     }
-    if (auto error = m_services.store.deleteUserPool(poolId)) {
-        return *error;
+    if (auto done = m_services.store.deleteUserPool(poolId); !done) {
+        return done.error();
     }
     return QJsonObject{};
 }
@@ -158,13 +158,13 @@ PoolResult PoolAdministration::createUserPoolClient(const QJsonObject& request)
         return name.error();
     }
     UserPoolClient client = UserPoolClient::fromJson(request);
-    if (auto error = client.validate()) {
-        return *error;
+    if (auto done = client.validate(); !done) {
+        return done.error();
     }
     client.clientId = m_services.randomChars(26, kClientAlphabet);
     client.creationDate = client.lastModifiedDate = m_services.now();
-    if (auto error = m_services.store.createClient(poolId, client)) {
-        return *error;
+    if (auto done = m_services.store.createClient(poolId, client); !done) {
+        return done.error();
     }
     return QJsonObject{{QStringLiteral("UserPoolClient"), client.toJson()}};
 }
@@ -222,8 +222,8 @@ PoolResult PoolAdministration::setUserPoolMfaConfig(const QJsonObject& request)
     if (!config) {
         return config.error();
     }
-    if (auto error = config->validate(pool->smsConfiguration)) {
-        return *error;
+    if (auto done = config->validate(pool->smsConfiguration); !done) {
+        return done.error();
     }
     if (config->sms && !config->sms->smsConfiguration) {
         config->sms->smsConfiguration = pool->smsConfiguration;
@@ -234,11 +234,11 @@ PoolResult PoolAdministration::setUserPoolMfaConfig(const QJsonObject& request)
     }
     pool->mfaMode = config->mode;
     pool->lastModifiedDate = m_services.now();
-    if (auto error = m_services.store.savePool(*pool)) {
-        return *error;
+    if (auto done = m_services.store.savePool(*pool); !done) {
+        return done.error();
     }
-    if (auto error = m_services.store.saveMfaConfig(*poolId, *config)) {
-        return *error;
+    if (auto done = m_services.store.saveMfaConfig(*poolId, *config); !done) {
+        return done.error();
     }
     return config->toJson();
 }
@@ -271,8 +271,8 @@ PoolResult PoolAdministration::setRiskConfiguration(const QJsonObject& request)
         return config.error();
     }
     config->lastModifiedDate = m_services.now();
-    if (auto error = m_services.store.saveRiskConfig(poolId, clientId, *config)) {
-        return *error;
+    if (auto done = m_services.store.saveRiskConfig(poolId, clientId, *config); !done) {
+        return done.error();
     }
     return QJsonObject{{QStringLiteral("RiskConfiguration"), config->toJson()}};
 }

@@ -209,13 +209,13 @@ PoolOutcome<QSqlQuery> PoolStore::run(const QString& sql, const QVariantList& va
     return query;
 }
 
-std::optional<PoolError> PoolStore::exec(const QString& sql, const QVariantList& values)
+PoolOutcome<void> PoolStore::exec(const QString& sql, const QVariantList& values)
 {
     auto result = run(sql, values);
     if (!result) {
         return result.error();
     }
-    return std::nullopt;
+    return {};
 }
 
 int PoolStore::storedVersion()
@@ -232,7 +232,7 @@ int PoolStore::storedVersion()
     return version->value(0).toInt();
 }
 
-std::optional<PoolError> PoolStore::checkIntegrity()
+PoolOutcome<void> PoolStore::checkIntegrity()
 {
     auto result = run(QStringLiteral("PRAGMA integrity_check"));
     if (!result) {
@@ -248,16 +248,16 @@ std::optional<PoolError> PoolStore::checkIntegrity()
         return PoolError::internal(
             QStringLiteral("%1 is damaged: %2").arg(m_path, problems.join(QStringLiteral("; "))));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<PoolError> PoolStore::createPrivately()
+PoolOutcome<void> PoolStore::createPrivately()
 {
 #if defined(Q_OS_UNIX)
     const QFileInfo info(m_path);
     if (m_path.isEmpty() || m_path == QLatin1String(":memory:") || info.exists() ||
         info.isSymLink()) {
-        return std::nullopt;
+        return {};
     }
     if (const Status made = makePrivateFolders(info.absolutePath()); !made) {
         return PoolError::internal(made.error());
@@ -269,7 +269,7 @@ std::optional<PoolError> PoolStore::createPrivately()
         const int error = errno;
         // Another process made it first: it is opened as it is, and reported if exposed.
         if (error == EEXIST) {
-            return std::nullopt;
+            return {};
         }
         return PoolError::internal(
             tr("cannot create the pool store %1: %2").arg(m_path, systemErrorText(error)));
@@ -282,7 +282,7 @@ std::optional<PoolError> PoolStore::createPrivately()
                                        .arg(m_path, systemErrorText(chmodError)));
     }
 #endif
-    return std::nullopt;
+    return {};
 }
 
 QString PoolStore::exposureWarning() const
@@ -314,10 +314,10 @@ QString PoolStore::exposureWarning() const
 #endif
 }
 
-std::optional<PoolError> PoolStore::open()
+PoolOutcome<void> PoolStore::open()
 {
-    if (auto error = createPrivately()) {
-        return error;
+    if (auto done = createPrivately(); !done) {
+        return done;
     }
     QSqlDatabase db = database();
     if (!db.isOpen()) {
@@ -334,54 +334,54 @@ std::optional<PoolError> PoolStore::open()
                     .arg(version)
                     .arg(kSchemaVersion));
         }
-        if (auto error = migrate(version)) {
-            return *error;
+        if (auto done = migrate(version); !done) {
+            return done.error();
         }
         return QJsonObject{};
     });
     if (!result) {
         return result.error();
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<PoolError> PoolStore::migrate(int from)
+PoolOutcome<void> PoolStore::migrate(int from)
 {
-    const auto apply = [this](const auto& statements) -> std::optional<PoolError> {
+    const auto apply = [this](const auto& statements) -> PoolOutcome<void> {
         for (const char* statement : statements) {
-            if (auto error = exec(QString::fromLatin1(statement))) {
-                return error;
+            if (auto done = exec(QString::fromLatin1(statement)); !done) {
+                return done;
             }
         }
-        return std::nullopt;
+        return {};
     };
     if (from < 1) {
-        if (auto error = apply(kSchemaV1)) {
-            return error;
+        if (auto done = apply(kSchemaV1); !done) {
+            return done;
         }
     }
     if (from < 2) {
-        if (auto error = apply(kSchemaV2)) {
-            return error;
+        if (auto done = apply(kSchemaV2); !done) {
+            return done;
         }
     }
     if (from < 3) {
-        if (auto error = apply(kSchemaV3)) {
-            return error;
+        if (auto done = apply(kSchemaV3); !done) {
+            return done;
         }
     }
     if (from < 4) {
-        if (auto error = apply(kSchemaV4)) {
-            return error;
+        if (auto done = apply(kSchemaV4); !done) {
+            return done;
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
 {
-    if (auto error = exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return *error;
+    if (auto done = exec(QStringLiteral("BEGIN IMMEDIATE")); !done) {
+        return done.error();
     }
     PoolResult result = work();
     // Operations validate before they write, so a refusal leaves nothing half-done and is
@@ -391,9 +391,9 @@ PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
         (void)exec(QStringLiteral("ROLLBACK"));
         return result;
     }
-    if (auto error = exec(QStringLiteral("COMMIT"))) {
+    if (auto done = exec(QStringLiteral("COMMIT")); !done) {
         (void)exec(QStringLiteral("ROLLBACK"));
-        return *error;
+        return done.error();
     }
     return result;
 }
@@ -448,13 +448,12 @@ PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString
     return recordFromRow(*query);
 }
 
-std::optional<PoolError> PoolStore::saveUser(const QString& poolId, const UserRecord& record)
+PoolOutcome<void> PoolStore::saveUser(const QString& poolId, const UserRecord& record)
 {
     return saveUsers(poolId, {record});
 }
 
-std::optional<PoolError> PoolStore::saveUsers(const QString& poolId,
-                                              const QList<UserRecord>& records)
+PoolOutcome<void> PoolStore::saveUsers(const QString& poolId, const QList<UserRecord>& records)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
@@ -499,7 +498,7 @@ std::optional<PoolError> PoolStore::saveUsers(const QString& poolId,
             return storeError(sql, query.lastError());
         }
     }
-    return std::nullopt;
+    return {};
 }
 PoolOutcome<qint64> PoolStore::countUsers(const QString& poolId)
 {
@@ -544,17 +543,18 @@ PoolOutcome<QList<UserRecord>> PoolStore::listUsers(const QString& poolId,
     return records;
 }
 
-std::optional<PoolError> PoolStore::deleteUser(const QString& poolId, const QString& username)
+PoolOutcome<void> PoolStore::deleteUser(const QString& poolId, const QString& username)
 {
     for (const char* table :
          {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures"}) {
-        if (auto error = exec(QStringLiteral("DELETE FROM %1 WHERE pool_id = ? AND username = ?")
-                                  .arg(QLatin1String(table)),
-                              {poolId, username})) {
-            return error;
+        if (auto done = exec(QStringLiteral("DELETE FROM %1 WHERE pool_id = ? AND username = ?")
+                                 .arg(QLatin1String(table)),
+                             {poolId, username});
+            !done) {
+            return done;
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace tessera::pool::local

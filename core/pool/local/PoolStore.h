@@ -147,7 +147,7 @@ public:
     // folders missing above it) is created owner-only before SQLite opens it, so that neither it
     // nor the -wal, -shm and -journal files SQLite gives the same mode is ever readable by
     // another user of the computer.
-    std::optional<PoolError> open();
+    PoolOutcome<void> open();
     // Empty when only the owner can read and write the store and its companion files;
     // otherwise which are exposed and the command that makes them private again.
     QString exposureWarning() const;
@@ -155,23 +155,23 @@ public:
     int storedVersion();
     // SQLite's own check of the whole file (PRAGMA integrity_check): nothing when it is sound,
     // InternalErrorException with what SQLite found otherwise.
-    std::optional<PoolError> checkIntegrity();
+    PoolOutcome<void> checkIntegrity();
 
     // Runs `work` in one write transaction: rolled back if it fails with InternalErrorException
     // (the store failed), committed otherwise.
     PoolResult transaction(const std::function<PoolResult()>& work);
 
     // Pools and their clients (PoolStorePools.cpp).
-    std::optional<PoolError> createPool(const UserPool& pool, const MfaConfig& mfa);
+    PoolOutcome<void> createPool(const UserPool& pool, const MfaConfig& mfa);
     PoolOutcome<UserPool> loadPool(const QString& poolId);
     // Up to `limit` pools whose ids sort after `afterId`, in id order.
     PoolOutcome<QList<UserPool>> listPools(const QString& afterId, int limit);
-    std::optional<PoolError> savePool(const UserPool& pool);
+    PoolOutcome<void> savePool(const UserPool& pool);
     // Removes the pool and every row that belongs to it, in every table.
-    std::optional<PoolError> deleteUserPool(const QString& poolId);
+    PoolOutcome<void> deleteUserPool(const QString& poolId);
     PoolOutcome<MfaConfig> loadMfaConfig(const QString& poolId);
-    std::optional<PoolError> saveMfaConfig(const QString& poolId, const MfaConfig& config);
-    std::optional<PoolError> createClient(const QString& poolId, const UserPoolClient& client);
+    PoolOutcome<void> saveMfaConfig(const QString& poolId, const MfaConfig& config);
+    PoolOutcome<void> createClient(const QString& poolId, const UserPoolClient& client);
     PoolOutcome<UserPoolClient> loadClient(const QString& clientId);
     // The pool's clients in client-id order.
     PoolOutcome<QList<UserPoolClient>> listClients(const QString& poolId);
@@ -180,8 +180,8 @@ public:
     // The user, or UserNotFoundException.
     PoolOutcome<UserRecord> loadUser(const QString& poolId, const QString& username);
     // Inserts or replaces the user's row.
-    std::optional<PoolError> saveUser(const QString& poolId, const UserRecord& record);
-    std::optional<PoolError> saveUsers(const QString& poolId, const QList<UserRecord>& records);
+    PoolOutcome<void> saveUser(const QString& poolId, const UserRecord& record);
+    PoolOutcome<void> saveUsers(const QString& poolId, const QList<UserRecord>& records);
     PoolOutcome<qint64> countUsers(const QString& poolId);
     // How many of the pool's users have set up which factor, counted exactly.
     PoolOutcome<EnrolmentSummary> enrolment(const QString& poolId);
@@ -192,17 +192,17 @@ public:
                                              const std::optional<QString>& afterUsername,
                                              int limit);
     // Removes the user and what is kept for them: sessions, devices, refresh tokens, failures.
-    std::optional<PoolError> deleteUser(const QString& poolId, const QString& username);
+    PoolOutcome<void> deleteUser(const QString& poolId, const QString& username);
 
     // Sign-in sessions, refresh tokens and failed attempts (PoolStoreSessions.cpp).
     // The session's `attempts` is not read: a new session starts at none.
-    std::optional<PoolError> createSession(const SessionRecord& session);
+    PoolOutcome<void> createSession(const SessionRecord& session);
     // The session, or nothing when there is none with that id.
     PoolOutcome<std::optional<SessionRecord>> loadSession(const QString& sessionId);
-    std::optional<PoolError> deleteSession(const QString& sessionId);
+    PoolOutcome<void> deleteSession(const QString& sessionId);
     // One more wrong answer in the sign-in session `sessionId`.
-    std::optional<PoolError> countSessionAttempt(const QString& sessionId);
-    std::optional<PoolError> saveRefreshToken(const RefreshTokenRecord& token);
+    PoolOutcome<void> countSessionAttempt(const QString& sessionId);
+    PoolOutcome<void> saveRefreshToken(const RefreshTokenRecord& token);
     // The token with this hash issued to `clientId`, or nothing.
     PoolOutcome<std::optional<RefreshTokenRecord>> loadRefreshToken(const QString& tokenHash,
                                                                     const QString& clientId);
@@ -210,28 +210,27 @@ public:
     // The user's failed attempts of `kind` (zeros when there are none).
     PoolOutcome<FailureCount> loadFailures(const QString& poolId, const QString& username,
                                            AttemptKind kind);
-    std::optional<PoolError> saveFailures(const QString& poolId, const QString& username,
-                                          AttemptKind kind, const FailureCount& count);
-    std::optional<PoolError> clearFailures(const QString& poolId, const QString& username,
-                                           AttemptKind kind);
+    PoolOutcome<void> saveFailures(const QString& poolId, const QString& username, AttemptKind kind,
+                                   const FailureCount& count);
+    PoolOutcome<void> clearFailures(const QString& poolId, const QString& username,
+                                    AttemptKind kind);
 
     // Devices (PoolStoreDevices.cpp).
-    std::optional<PoolError> addDevice(const QString& poolId, const QString& username,
-                                       const DeviceRecord& device);
+    PoolOutcome<void> addDevice(const QString& poolId, const QString& username,
+                                const DeviceRecord& device);
     // The user's device with this key, or nothing.
     PoolOutcome<std::optional<DeviceRecord>>
     loadDevice(const QString& deviceKey, const QString& poolId, const QString& username);
     // The user's devices, oldest first.
     PoolOutcome<QList<DeviceRecord>> listDevices(const QString& poolId, const QString& username);
-    std::optional<PoolError> touchDevice(const QString& deviceKey, qint64 lastSeen,
-                                         const QString& lastIp);
-    std::optional<PoolError> deleteDevice(const QString& deviceKey, const QString& poolId,
-                                          const QString& username);
+    PoolOutcome<void> touchDevice(const QString& deviceKey, qint64 lastSeen, const QString& lastIp);
+    PoolOutcome<void> deleteDevice(const QString& deviceKey, const QString& poolId,
+                                   const QString& username);
 
     // Auth events, the outbox, risk configurations and the signing key (PoolStoreEvents.cpp).
     // Inserts or replaces the event with the same id.
-    std::optional<PoolError> saveAuthEvent(const QString& poolId, const QString& username,
-                                           const AuthEvent& event);
+    PoolOutcome<void> saveAuthEvent(const QString& poolId, const QString& username,
+                                    const AuthEvent& event);
     PoolOutcome<std::optional<AuthEvent>> loadAuthEvent(const QString& eventId);
     // The user's events as saved, newest first, `limit` of them from `offset`.
     PoolOutcome<QList<QJsonObject>> recentAuthEvents(const QString& poolId, const QString& username,
@@ -244,16 +243,16 @@ public:
                                         qint64 since);
     // Sign-in events from `ipAddress`, in any pool, at or after `since`.
     PoolOutcome<int> countSignInsFromIp(const QString& ipAddress, qint64 since);
-    std::optional<PoolError> appendOutbox(const OutboxMessage& message);
+    PoolOutcome<void> appendOutbox(const OutboxMessage& message);
     // The messages of `poolId` (of every pool when it is empty), oldest first.
     PoolOutcome<QList<OutboxMessage>> outbox(const QString& poolId);
     RiskConfig loadRiskConfig(const QString& poolId, const QString& clientId);
     // Inserts or replaces the configuration of the pool (an empty `clientId`) or of one client.
-    std::optional<PoolError> saveRiskConfig(const QString& poolId, const QString& clientId,
-                                            const RiskConfig& config);
+    PoolOutcome<void> saveRiskConfig(const QString& poolId, const QString& clientId,
+                                     const RiskConfig& config);
     // The oldest signing key, or nothing in a new store.
     PoolOutcome<std::optional<SigningKey>> loadSigningKey();
-    std::optional<PoolError> saveSigningKey(const SigningKey& key, qint64 created);
+    PoolOutcome<void> saveSigningKey(const SigningKey& key, qint64 created);
 
     QSqlDatabase database();
 
@@ -261,9 +260,9 @@ private:
     // Prepares, binds `values` positionally and executes; the error names the failing statement.
     PoolOutcome<QSqlQuery> run(const QString& sql, const QVariantList& values = {});
     // Executes and reports only success.
-    std::optional<PoolError> exec(const QString& sql, const QVariantList& values = {});
-    std::optional<PoolError> migrate(int from);
-    std::optional<PoolError> createPrivately();
+    PoolOutcome<void> exec(const QString& sql, const QVariantList& values = {});
+    PoolOutcome<void> migrate(int from);
+    PoolOutcome<void> createPrivately();
 
     QString m_path;
     QString m_connectionPrefix;

@@ -22,8 +22,8 @@ DeviceRecord deviceFrom(const QSqlQuery& query)
 
 } // namespace
 
-std::optional<PoolError> PoolStore::addDevice(const QString& poolId, const QString& username,
-                                              const DeviceRecord& device)
+PoolOutcome<void> PoolStore::addDevice(const QString& poolId, const QString& username,
+                                       const DeviceRecord& device)
 {
     return exec(QStringLiteral("INSERT INTO devices (device_key, pool_id, username, name, created, "
                                "last_seen, remembered_until, last_ip) "
@@ -65,16 +65,16 @@ PoolOutcome<QList<DeviceRecord>> PoolStore::listDevices(const QString& poolId,
     return devices;
 }
 
-std::optional<PoolError> PoolStore::touchDevice(const QString& deviceKey, qint64 lastSeen,
-                                                const QString& lastIp)
+PoolOutcome<void> PoolStore::touchDevice(const QString& deviceKey, qint64 lastSeen,
+                                         const QString& lastIp)
 {
     return exec(
         QStringLiteral("UPDATE devices SET last_seen = ?, last_ip = ? WHERE device_key = ?"),
         {lastSeen, lastIp, deviceKey});
 }
 
-std::optional<PoolError> PoolStore::deleteDevice(const QString& deviceKey, const QString& poolId,
-                                                 const QString& username)
+PoolOutcome<void> PoolStore::deleteDevice(const QString& deviceKey, const QString& poolId,
+                                          const QString& username)
 {
     return exec(QStringLiteral("DELETE FROM devices WHERE device_key = ? AND pool_id = ? AND "
                                "username = ?"),

@@ -6,8 +6,8 @@
 
 namespace tessera::pool::local {
 
-std::optional<PoolError> PoolStore::saveAuthEvent(const QString& poolId, const QString& username,
-                                                  const AuthEvent& event)
+PoolOutcome<void> PoolStore::saveAuthEvent(const QString& poolId, const QString& username,
+                                           const AuthEvent& event)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO auth_events (id, pool_id, username, time, "
                                "ip, device, response, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -84,7 +84,7 @@ PoolOutcome<int> PoolStore::countSignInsFromIp(const QString& ipAddress, qint64 
     return query->next() ? query->value(0).toInt() : 0;
 }
 
-std::optional<PoolError> PoolStore::appendOutbox(const OutboxMessage& message)
+PoolOutcome<void> PoolStore::appendOutbox(const OutboxMessage& message)
 {
     return exec(QStringLiteral("INSERT INTO outbox (pool_id, username, medium, destination, "
                                "message, time) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -133,8 +133,8 @@ RiskConfig PoolStore::loadRiskConfig(const QString& poolId, const QString& clien
     return config;
 }
 
-std::optional<PoolError> PoolStore::saveRiskConfig(const QString& poolId, const QString& clientId,
-                                                   const RiskConfig& config)
+PoolOutcome<void> PoolStore::saveRiskConfig(const QString& poolId, const QString& clientId,
+                                            const RiskConfig& config)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO risk_configs (pool_id, client_id, data) "
                                "VALUES (?, ?, ?)"),
@@ -155,7 +155,7 @@ PoolOutcome<std::optional<SigningKey>> PoolStore::loadSigningKey()
         SigningKey{query->value(0).toString(), query->value(1).toByteArray()});
 }
 
-std::optional<PoolError> PoolStore::saveSigningKey(const SigningKey& key, qint64 created)
+PoolOutcome<void> PoolStore::saveSigningKey(const SigningKey& key, qint64 created)
 {
     return exec(
         QStringLiteral("INSERT INTO signing_keys (kid, private_pem, created) VALUES (?, ?, ?)"),

@@ -19,7 +19,7 @@ PoolOutcome<UserPool> PoolStore::loadPool(const QString& poolId)
     return UserPool::fromJson(json::fromText(query->value(0).toString()));
 }
 
-std::optional<PoolError> PoolStore::savePool(const UserPool& pool)
+PoolOutcome<void> PoolStore::savePool(const UserPool& pool)
 {
     return exec(QStringLiteral("UPDATE pools SET name = ?, data = ? WHERE id = ?"),
                 {pool.name, json::toText(pool.toJson()), pool.id});
@@ -50,7 +50,7 @@ PoolOutcome<UserPoolClient> PoolStore::loadClient(const QString& clientId)
     return UserPoolClient::fromJson(json::fromText(query->value(0).toString()));
 }
 
-std::optional<PoolError> PoolStore::createPool(const UserPool& pool, const MfaConfig& mfa)
+PoolOutcome<void> PoolStore::createPool(const UserPool& pool, const MfaConfig& mfa)
 {
     return exec(QStringLiteral("INSERT INTO pools (id, name, data, mfa) VALUES (?, ?, ?, ?)"),
                 {pool.id, pool.name, json::toText(pool.toJson()), json::toText(mfa.toJson())});
@@ -70,32 +70,32 @@ PoolOutcome<QList<UserPool>> PoolStore::listPools(const QString& afterId, int li
     return pools;
 }
 
-std::optional<PoolError> PoolStore::deleteUserPool(const QString& poolId)
+PoolOutcome<void> PoolStore::deleteUserPool(const QString& poolId)
 {
-    if (auto error = exec(QStringLiteral("DELETE FROM pools WHERE id = ?"), {poolId})) {
-        return error;
+    if (auto done = exec(QStringLiteral("DELETE FROM pools WHERE id = ?"), {poolId}); !done) {
+        return done;
     }
     // Every table but pools keys its rows by pool_id; a new table holding a pool's rows is added
     // here with it.
     for (const char* table : {"clients", "users", "sessions", "outbox", "auth_events", "devices",
                               "risk_configs", "refresh_tokens", "sign_in_failures"}) {
-        if (auto error =
+        if (auto done =
                 exec(QStringLiteral("DELETE FROM %1 WHERE pool_id = ?").arg(QLatin1String(table)),
-                     {poolId})) {
-            return error;
+                     {poolId});
+            !done) {
+            return done;
         }
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<PoolError> PoolStore::saveMfaConfig(const QString& poolId, const MfaConfig& config)
+PoolOutcome<void> PoolStore::saveMfaConfig(const QString& poolId, const MfaConfig& config)
 {
     return exec(QStringLiteral("UPDATE pools SET mfa = ? WHERE id = ?"),
                 {json::toText(config.toJson()), poolId});
 }
 
-std::optional<PoolError> PoolStore::createClient(const QString& poolId,
-                                                 const UserPoolClient& client)
+PoolOutcome<void> PoolStore::createClient(const QString& poolId, const UserPoolClient& client)
 {
     return exec(QStringLiteral("INSERT INTO clients (id, pool_id, data) VALUES (?, ?, ?)"),
                 {client.clientId, poolId, json::toText(client.toJson())});

@@ -15,7 +15,7 @@ QString kindName(AttemptKind kind)
 
 } // namespace
 
-std::optional<PoolError> PoolStore::createSession(const SessionRecord& session)
+PoolOutcome<void> PoolStore::createSession(const SessionRecord& session)
 {
     return exec(QStringLiteral("INSERT INTO sessions (id, pool_id, client_id, username, challenge, "
                                "expires, attempts, state) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
@@ -46,12 +46,12 @@ PoolOutcome<std::optional<SessionRecord>> PoolStore::loadSession(const QString& 
     return std::optional<SessionRecord>(std::move(session));
 }
 
-std::optional<PoolError> PoolStore::deleteSession(const QString& sessionId)
+PoolOutcome<void> PoolStore::deleteSession(const QString& sessionId)
 {
     return exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
 }
 
-std::optional<PoolError> PoolStore::countSessionAttempt(const QString& sessionId)
+PoolOutcome<void> PoolStore::countSessionAttempt(const QString& sessionId)
 {
     return exec(QStringLiteral("UPDATE sessions SET attempts = attempts + 1 WHERE id = ?"),
                 {sessionId});
@@ -76,8 +76,8 @@ PoolOutcome<FailureCount> PoolStore::loadFailures(const QString& poolId, const Q
     return count;
 }
 
-std::optional<PoolError> PoolStore::saveFailures(const QString& poolId, const QString& username,
-                                                 AttemptKind kind, const FailureCount& count)
+PoolOutcome<void> PoolStore::saveFailures(const QString& poolId, const QString& username,
+                                          AttemptKind kind, const FailureCount& count)
 {
     return exec(
         QStringLiteral("INSERT OR REPLACE INTO sign_in_failures (pool_id, username, kind, "
@@ -85,15 +85,15 @@ std::optional<PoolError> PoolStore::saveFailures(const QString& poolId, const QS
         {poolId, username, kindName(kind), count.failures, count.lastFailure, count.lockedUntil});
 }
 
-std::optional<PoolError> PoolStore::clearFailures(const QString& poolId, const QString& username,
-                                                  AttemptKind kind)
+PoolOutcome<void> PoolStore::clearFailures(const QString& poolId, const QString& username,
+                                           AttemptKind kind)
 {
     return exec(QStringLiteral("DELETE FROM sign_in_failures WHERE pool_id = ? AND username = ? "
                                "AND kind = ?"),
                 {poolId, username, kindName(kind)});
 }
 
-std::optional<PoolError> PoolStore::saveRefreshToken(const RefreshTokenRecord& token)
+PoolOutcome<void> PoolStore::saveRefreshToken(const RefreshTokenRecord& token)
 {
     return exec(QStringLiteral("INSERT INTO refresh_tokens (token_hash, pool_id, client_id, "
                                "username, device_key, expires) VALUES (?, ?, ?, ?, ?, ?)"),

@@ -70,13 +70,12 @@ PoolOutcome<QString> createSamplePool(LocalPoolEngine& engine, const QString& na
          {QStringLiteral("SoftwareTokenMfaConfiguration"),
           QJsonObject{{QStringLiteral("Enabled"), true}}},
          {QStringLiteral("SmsMfaConfiguration"),
-          QJsonObject{
-              {QStringLiteral("SmsAuthenticationMessage"),
-               QStringLiteral("Your sample code is {####}")},
-              {QStringLiteral("SmsConfiguration"),
-               QJsonObject{{QStringLiteral("SnsCallerArn"),
-                            QStringLiteral("arn:aws:iam::123456789012:role/sample-sms")},
-                           {QStringLiteral("ExternalId"), QStringLiteral("sample")}}}}}});
+          QJsonObject{{QStringLiteral("SmsAuthenticationMessage"),
+                       QStringLiteral("Your sample code is {####}")},
+                      {QStringLiteral("SmsConfiguration"),
+                       QJsonObject{{QStringLiteral("SnsCallerArn"),
+                                    QStringLiteral("arn:aws:iam::123456789012:role/sample-sms")},
+                                   {QStringLiteral("ExternalId"), QStringLiteral("sample")}}}}}});
     if (!configured) {
         return configured.error();
     }
@@ -108,8 +107,7 @@ PoolOutcome<QString> createSamplePool(LocalPoolEngine& engine, const QString& na
             record.preferred = shape.preferred;
             if (shape.totp) {
                 // A secret nobody holds: these users exist to be looked at.
-                record.totpSecret =
-                    services.randomChars(32, u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
+                record.totpSecret = services.randomChars(32, u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
                 if (record.totpSecret.isEmpty()) {
                     return PoolError::internal(QStringLiteral("No random bytes for a secret."));
                 }
@@ -117,8 +115,8 @@ PoolOutcome<QString> createSamplePool(LocalPoolEngine& engine, const QString& na
             }
             records.append(std::move(record));
         }
-        if (auto error = services.store.saveUsers(poolId, records)) {
-            return *error;
+        if (auto done = services.store.saveUsers(poolId, records); !done) {
+            return done.error();
         }
         return QJsonObject{};
     });

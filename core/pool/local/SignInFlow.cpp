@@ -253,20 +253,20 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
     }
     AttemptLimiter& limiter = m_services.attempts;
     // During a lockout the password is not looked at, so guessing on gains nothing.
-    if (auto refused = limiter.refusal(attempt.pool.id, username, AttemptKind::Password)) {
-        return m_sessions.fail(attempt, *refused, step);
+    if (auto allowed = limiter.allows(attempt.pool.id, username, AttemptKind::Password); !allowed) {
+        return m_sessions.fail(attempt, allowed.error(), step);
     }
     if (!(attempt.srpProof ? *attempt.srpProof
                            : m_services.hasher.verify(password, attempt.record.passwordHash))) {
-        if (auto error = limiter.failed(attempt.pool.id, username, AttemptKind::Password)) {
-            return *error;
+        if (auto done = limiter.failed(attempt.pool.id, username, AttemptKind::Password); !done) {
+            return done.error();
         }
         return m_sessions.fail(
             attempt, PoolError::notAuthorized(QStringLiteral("Incorrect username or password.")),
             step);
     }
-    if (auto error = limiter.succeeded(attempt.pool.id, username, AttemptKind::Password)) {
-        return *error;
+    if (auto done = limiter.succeeded(attempt.pool.id, username, AttemptKind::Password); !done) {
+        return done.error();
     }
     attempt.event.challengeResponses.append({step, QStringLiteral("Success")});
     const QString status = attempt.record.user.userStatus;
@@ -450,9 +450,10 @@ PoolResult SignInFlow::challengeFor(SignInAttempt& attempt, const QString& facto
     }
     message.replace(QStringLiteral("{####}"), code);
     const QString medium = sms ? QStringLiteral("SMS") : QStringLiteral("EMAIL");
-    if (auto error = m_services.deliver(attempt.pool.id, attempt.record.user.username, medium,
-                                        destination, message)) {
-        return *error;
+    if (auto done = m_services.deliver(attempt.pool.id, attempt.record.user.username, medium,
+                                       destination, message);
+        !done) {
+        return done.error();
     }
     return m_sessions.challenge(attempt, factor,
                                 {{QStringLiteral("CODE_DELIVERY_DELIVERY_MEDIUM"), medium},
@@ -462,8 +463,8 @@ PoolResult SignInFlow::challengeFor(SignInAttempt& attempt, const QString& facto
 
 PoolResult SignInFlow::finish(SignInAttempt& attempt, TokenIssuer::Grant grant)
 {
-    if (auto error = m_sessions.close(attempt)) {
-        return *error;
+    if (auto done = m_sessions.close(attempt); !done) {
+        return done.error();
     }
     const auto result = m_tokens.issue(attempt, grant);
     if (!result) {
@@ -472,8 +473,8 @@ PoolResult SignInFlow::finish(SignInAttempt& attempt, TokenIssuer::Grant grant)
     // A refresh is not a sign-in, so it adds no event.
     if (grant == TokenIssuer::Grant::SignIn) {
         attempt.event.eventResponse = QStringLiteral("Pass");
-        if (auto error = m_sessions.record(attempt)) {
-            return *error;
+        if (auto done = m_sessions.record(attempt); !done) {
+            return done.error();
         }
     }
     AuthResponse response;
@@ -504,8 +505,8 @@ PoolResult SignInFlow::codeAccepted(SignInAttempt& attempt)
 {
     attempt.event.challengeResponses.append({QStringLiteral("Mfa"), QStringLiteral("Success")});
     attempt.record.user.userLastModifiedDate = m_services.now();
-    if (auto error = m_services.store.saveUser(attempt.pool.id, attempt.record)) {
-        return *error;
+    if (auto done = m_services.store.saveUser(attempt.pool.id, attempt.record); !done) {
+        return done.error();
     }
     return finish(attempt, TokenIssuer::Grant::SignIn);
 }
@@ -541,17 +542,17 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
         if (password.isEmpty()) {
             return missing(QStringLiteral("NEW_PASSWORD"));
         }
-        if (auto error = attempt.pool.passwordPolicy.check(password)) {
-            return *error;
+        if (auto done = attempt.pool.passwordPolicy.check(password); !done) {
+            return done.error();
         }
-        if (auto error = m_services.setPassword(attempt.record, attempt.pool.id, password)) {
-            return *error;
+        if (auto set = m_services.setPassword(attempt.record, attempt.pool.id, password); !set) {
+            return set.error();
         }
         attempt.record.passwordSetAt = m_services.now();
         attempt.record.user.userStatus = QStringLiteral("CONFIRMED");
         attempt.record.user.userLastModifiedDate = m_services.now();
-        if (auto error = m_services.store.saveUser(attempt.pool.id, attempt.record)) {
-            return *error;
+        if (auto done = m_services.store.saveUser(attempt.pool.id, attempt.record); !done) {
+            return done.error();
         }
         attempt.state = {};
         return mfaStep(attempt);

@@ -47,8 +47,8 @@ void restoreState(SignInAttempt& attempt, const QJsonObject& saved)
 PoolResult SignInSessions::challenge(SignInAttempt& attempt, const QString& challenge,
                                      QMap<QString, QString> parameters)
 {
-    if (auto error = close(attempt)) {
-        return *error;
+    if (auto done = close(attempt); !done) {
+        return done.error();
     }
     attempt.sessionId = m_services.randomToken(96);
     attempt.challenge = challenge;
@@ -61,12 +61,12 @@ PoolResult SignInSessions::challenge(SignInAttempt& attempt, const QString& chal
     session.challenge = challenge;
     session.expires = m_services.now() + qint64(attempt.client.authSessionValidityMinutes) * 60;
     session.state = savedState(attempt);
-    if (auto error = m_services.store.createSession(session)) {
-        return *error;
+    if (auto done = m_services.store.createSession(session); !done) {
+        return done.error();
     }
     attempt.event.eventResponse = QStringLiteral("InProgress");
-    if (auto error = record(attempt)) {
-        return *error;
+    if (auto done = record(attempt); !done) {
+        return done.error();
     }
     parameters.insert(QStringLiteral("USER_ID_FOR_SRP"), attempt.record.user.username);
     AuthResponse response;
@@ -130,21 +130,21 @@ PoolResult SignInSessions::fail(SignInAttempt& attempt, const PoolError& error,
     attempt.event.eventResponse = QStringLiteral("Fail");
     // The failure is what the caller must hear; a session left behind expires on its own.
     (void)close(attempt);
-    if (auto saved = record(attempt)) {
-        return *saved;
+    if (auto saved = record(attempt); !saved) {
+        return saved.error();
     }
     return error;
 }
 
-std::optional<PoolError> SignInSessions::close(const SignInAttempt& attempt)
+PoolOutcome<void> SignInSessions::close(const SignInAttempt& attempt)
 {
     if (attempt.sessionId.isEmpty()) {
-        return std::nullopt;
+        return {};
     }
     return m_services.store.deleteSession(attempt.sessionId);
 }
 
-std::optional<PoolError> SignInSessions::record(const SignInAttempt& attempt)
+PoolOutcome<void> SignInSessions::record(const SignInAttempt& attempt)
 {
     return m_services.saveEvent(attempt.pool.id, attempt.record.user.username, attempt.event);
 }

@@ -27,9 +27,9 @@ public:
     // failed when given.
     PoolResult fail(SignInAttempt& attempt, const PoolError& error, const QString& challenge);
     // Ends the attempt's session, before its tokens are issued.
-    std::optional<PoolError> close(const SignInAttempt& attempt);
+    PoolOutcome<void> close(const SignInAttempt& attempt);
     // Saves the attempt's event as it stands.
-    std::optional<PoolError> record(const SignInAttempt& attempt);
+    PoolOutcome<void> record(const SignInAttempt& attempt);
 
 private:
     EngineServices& m_services;

@@ -36,8 +36,8 @@ PoolOutcome<AuthResult> TokenIssuer::issue(const SignInAttempt& attempt, Grant g
     const PoolUser& user = attempt.record.user;
     AuthResult result;
     if (grant == Grant::SignIn && attempt.pool.rememberDeviceDays > 0) {
-        if (auto error = rememberDevice(attempt, result)) {
-            return *error;
+        if (auto done = rememberDevice(attempt, result); !done) {
+            return done.error();
         }
     }
 
@@ -87,17 +87,17 @@ PoolOutcome<AuthResult> TokenIssuer::issue(const SignInAttempt& attempt, Grant g
     }
     if (grant == Grant::SignIn) {
         result.refreshToken = m_services.randomToken(96);
-        if (auto error = m_services.store.saveRefreshToken(
+        if (auto done = m_services.store.saveRefreshToken(
                 {hashOf(result.refreshToken), attempt.pool.id, client.clientId, user.username,
-                 deviceKey, now + qint64(client.refreshTokenValidityDays) * 86400})) {
-            return *error;
+                 deviceKey, now + qint64(client.refreshTokenValidityDays) * 86400});
+            !done) {
+            return done.error();
         }
     }
     return result;
 }
 
-std::optional<PoolError> TokenIssuer::rememberDevice(const SignInAttempt& attempt,
-                                                     AuthResult& result)
+PoolOutcome<void> TokenIssuer::rememberDevice(const SignInAttempt& attempt, AuthResult& result)
 {
     PoolStore& store = m_services.store;
     const qint64 now = m_services.now();

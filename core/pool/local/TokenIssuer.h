@@ -38,7 +38,7 @@ public:
 
 private:
     // Remembers the attempt's device: the known one seen again, or a new key into `result`.
-    std::optional<PoolError> rememberDevice(const SignInAttempt& attempt, AuthResult& result);
+    PoolOutcome<void> rememberDevice(const SignInAttempt& attempt, AuthResult& result);
 
     EngineServices& m_services;
 };

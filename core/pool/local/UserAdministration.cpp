@@ -79,12 +79,13 @@ PoolResult UserAdministration::changeUser(const QJsonObject& request, const Chan
     if (!record) {
         return record.error();
     }
-    if (auto error = change(*record)) {
-        return *error;
+    if (auto done = change(*record); !done) {
+        return done.error();
     }
     record->user.userLastModifiedDate = m_services.now();
-    if (auto error = m_services.store.saveUser(request.value(kUserPoolId).toString(), *record)) {
-        return *error;
+    if (auto done = m_services.store.saveUser(request.value(kUserPoolId).toString(), *record);
+        !done) {
+        return done.error();
     }
     return QJsonObject{};
 }
@@ -110,8 +111,8 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
     }
     QString password = request.value(QStringLiteral("TemporaryPassword")).toString();
     if (!password.isEmpty()) {
-        if (auto error = pool->passwordPolicy.check(password)) {
-            return *error;
+        if (auto done = pool->passwordPolicy.check(password); !done) {
+            return done.error();
         }
     } else {
         // One of each kind the policy may ask for, then random letters and digits.
@@ -126,12 +127,12 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
     record.user.attributes.insert(QStringLiteral("sub"), m_services.uuid());
     record.user.userStatus = QStringLiteral("FORCE_CHANGE_PASSWORD");
     record.user.userCreateDate = record.user.userLastModifiedDate = m_services.now();
-    if (auto error = m_services.setPassword(record, poolId, password)) {
-        return *error;
+    if (auto set = m_services.setPassword(record, poolId, password); !set) {
+        return set.error();
     }
     record.passwordSetAt = m_services.now();
-    if (auto error = m_services.store.saveUser(poolId, record)) {
-        return *error;
+    if (auto done = m_services.store.saveUser(poolId, record); !done) {
+        return done.error();
     }
     // Cognito sends the invitation; the local engine leaves it in the outbox.
     if (request.value(QStringLiteral("MessageAction")).toString() != QLatin1String("SUPPRESS")) {
@@ -142,14 +143,16 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
         const QString email = record.user.attributes.value(QStringLiteral("email"));
         const QString phone = record.user.attributes.value(QStringLiteral("phone_number"));
         if (media.contains(QStringLiteral("SMS")) && !phone.isEmpty()) {
-            if (auto error =
-                    m_services.deliver(poolId, *username, QStringLiteral("SMS"), phone, message)) {
-                return *error;
+            if (auto done =
+                    m_services.deliver(poolId, *username, QStringLiteral("SMS"), phone, message);
+                !done) {
+                return done.error();
             }
         } else if (!email.isEmpty()) {
-            if (auto error = m_services.deliver(poolId, *username, QStringLiteral("EMAIL"), email,
-                                                message)) {
-                return *error;
+            if (auto done =
+                    m_services.deliver(poolId, *username, QStringLiteral("EMAIL"), email, message);
+                !done) {
+                return done.error();
             }
         }
     }
@@ -169,7 +172,7 @@ PoolResult UserAdministration::adminUpdateUserAttributes(const QJsonObject& requ
 {
     const auto changes =
         json::attributesFromJson(request.value(QStringLiteral("UserAttributes")).toArray());
-    return changeUser(request, [&changes](UserRecord& record) -> std::optional<PoolError> {
+    return changeUser(request, [&changes](UserRecord& record) -> PoolOutcome<void> {
         if (changes.contains(QStringLiteral("sub"))) {
             return PoolError::invalidParameter(
                 QStringLiteral("Cannot modify an immutable attribute: sub"));
@@ -187,7 +190,7 @@ PoolResult UserAdministration::adminUpdateUserAttributes(const QJsonObject& requ
             }
             attributes.insert(it.key(), it.value());
         }
-        return std::nullopt;
+        return {};
     });
 }
 
@@ -197,32 +200,33 @@ PoolResult UserAdministration::adminDeleteUser(const QJsonObject& request)
     if (!record) {
         return record.error();
     }
-    if (auto error = m_services.store.deleteUser(request.value(kUserPoolId).toString(),
-                                                 record->user.username)) {
-        return *error;
+    if (auto done = m_services.store.deleteUser(request.value(kUserPoolId).toString(),
+                                                record->user.username);
+        !done) {
+        return done.error();
     }
     return QJsonObject{};
 }
 
 PoolResult UserAdministration::adminDisableUser(const QJsonObject& request)
 {
-    return changeUser(request, [](UserRecord& record) {
+    return changeUser(request, [](UserRecord& record) -> PoolOutcome<void> {
         record.user.enabled = false;
-        return std::nullopt;
+        return {};
     });
 }
 
 PoolResult UserAdministration::adminEnableUser(const QJsonObject& request)
 {
-    return changeUser(request, [](UserRecord& record) {
+    return changeUser(request, [](UserRecord& record) -> PoolOutcome<void> {
         record.user.enabled = true;
-        return std::nullopt;
+        return {};
     });
 }
 
 PoolResult UserAdministration::adminSetUserPassword(const QJsonObject& request)
 {
-    return changeUser(request, [this, &request](UserRecord& record) -> std::optional<PoolError> {
+    return changeUser(request, [this, &request](UserRecord& record) -> PoolOutcome<void> {
         const auto pool = m_services.store.loadPool(request.value(kUserPoolId).toString());
         if (!pool) {
             return pool.error();
@@ -232,25 +236,25 @@ PoolResult UserAdministration::adminSetUserPassword(const QJsonObject& request)
         if (!password) {
             return password.error();
         }
-        if (auto error = pool->passwordPolicy.check(*password)) {
-            return error;
+        if (auto done = pool->passwordPolicy.check(*password); !done) {
+            return done;
         }
-        if (auto error = m_services.setPassword(record, pool->id, *password)) {
-            return error;
+        if (auto set = m_services.setPassword(record, pool->id, *password); !set) {
+            return set;
         }
         record.passwordSetAt = m_services.now();
         record.user.userStatus = request.value(QStringLiteral("Permanent")).toBool()
                                      ? QStringLiteral("CONFIRMED")
                                      : QStringLiteral("FORCE_CHANGE_PASSWORD");
-        return std::nullopt;
+        return {};
     });
 }
 
 PoolResult UserAdministration::adminResetUserPassword(const QJsonObject& request)
 {
-    return changeUser(request, [](UserRecord& record) {
+    return changeUser(request, [](UserRecord& record) -> PoolOutcome<void> {
         record.user.userStatus = QStringLiteral("RESET_REQUIRED");
-        return std::nullopt;
+        return {};
     });
 }
 
@@ -304,8 +308,9 @@ PoolResult UserAdministration::adminForgetDevice(const QJsonObject& request)
     if (!*found) {
         return PoolError::resourceNotFound(QStringLiteral("Device does not exist."));
     }
-    if (auto error = m_services.store.deleteDevice(deviceKey, poolId, record->user.username)) {
-        return *error;
+    if (auto done = m_services.store.deleteDevice(deviceKey, poolId, record->user.username);
+        !done) {
+        return done.error();
     }
     return QJsonObject{};
 }
@@ -350,17 +355,18 @@ PoolResult UserAdministration::importUsers(const QString& userPoolId, const QLis
         for (const PoolUser& user : users) {
             // An import is held to the limits AdminCreateUser's shape sets.
             const QString member = QStringLiteral("users.%1.member").arg(records.size() + 1);
-            if (auto error =
-                    shape::checkUsername(user.username, member + QStringLiteral(".username"))) {
-                return *error;
+            if (auto done =
+                    shape::checkUsername(user.username, member + QStringLiteral(".username"));
+                !done) {
+                return done.error();
             }
             int index = 0;
             for (auto it = user.attributes.begin(); it != user.attributes.end(); ++it) {
                 // Named by position: the name itself may be what is wrong with it.
                 const QString attribute =
                     QStringLiteral("%1.attributes.%2.member").arg(member).arg(++index);
-                if (auto error = shape::checkAttribute(it.key(), it.value(), attribute)) {
-                    return *error;
+                if (auto done = shape::checkAttribute(it.key(), it.value(), attribute); !done) {
+                    return done.error();
                 }
             }
             UserRecord record;
@@ -377,8 +383,8 @@ PoolResult UserAdministration::importUsers(const QString& userPoolId, const QLis
             }
             records.append(std::move(record));
         }
-        if (auto error = m_services.store.saveUsers(userPoolId, records)) {
-            return *error;
+        if (auto done = m_services.store.saveUsers(userPoolId, records); !done) {
+            return done.error();
         }
         return QJsonObject{{QStringLiteral("Imported"), qint64(users.size())}};
     });

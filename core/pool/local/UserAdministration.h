@@ -35,7 +35,7 @@ public:
     PoolResult importUsers(const QString& userPoolId, const QList<PoolUser>& users);
 
 private:
-    using Change = std::function<std::optional<PoolError>(UserRecord&)>;
+    using Change = std::function<PoolOutcome<void>(UserRecord&)>;
 
     // The user named by the request's UserPoolId and Username, after checking the pool exists.
     PoolOutcome<UserRecord> requestedUser(const QJsonObject& request);

@@ -213,7 +213,7 @@ CognitoEndpoint::CognitoEndpoint(local::LocalPoolEngine& engine, EndpointSetting
     : m_engine(engine), m_settings(std::move(settings))
 {}
 
-std::optional<PoolError> CognitoEndpoint::prepare(const QString& baseUrl)
+PoolOutcome<void> CognitoEndpoint::prepare(const QString& baseUrl)
 {
     const auto signer = m_engine.services().signer();
     if (!signer) {
@@ -227,7 +227,7 @@ std::optional<PoolError> CognitoEndpoint::prepare(const QString& baseUrl)
     m_jwks = {{QStringLiteral("keys"), QJsonArray{key}}};
     m_baseUrl = baseUrl;
     m_engine.services().setIssuerBase(baseUrl);
-    return std::nullopt;
+    return {};
 }
 
 int CognitoEndpoint::statusFor(const QString& errorType)
@@ -301,8 +301,8 @@ QFuture<HttpResponse> CognitoEndpoint::runOperation(const HttpRequest& request,
         return ready(errorResponse(PoolError::unsupported(operation), requestId));
     }
     if (!operations::isTokenAuthorised(operation)) {
-        if (auto refused = SigV4Verifier::verify(request, m_settings.signing)) {
-            return ready(errorResponse(*refused, requestId));
+        if (auto accepted = SigV4Verifier::verify(request, m_settings.signing); !accepted) {
+            return ready(errorResponse(accepted.error(), requestId));
         }
     }
     auto body = requestObject(request.body);

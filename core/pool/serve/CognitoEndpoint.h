@@ -49,7 +49,7 @@ public:
 
     // Reads the store's signing key for jwks.json and names `baseUrl` (http://host:port) as the
     // issuer of the tokens the engine signs from now on. Called once, before the first request.
-    std::optional<PoolError> prepare(const QString& baseUrl);
+    PoolOutcome<void> prepare(const QString& baseUrl);
 
     // The answer to `request`: ready at once for protocol errors, later for engine work. The
     // continuation that builds the answer runs on the engine's thread.

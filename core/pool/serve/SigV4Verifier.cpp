@@ -58,7 +58,7 @@ std::optional<QDateTime> requestTime(const HttpRequest& request, QByteArray& amz
 
 } // namespace
 
-std::optional<PoolError> SigV4Verifier::verify(const HttpRequest& request,
+PoolOutcome<void> SigV4Verifier::verify(const HttpRequest& request,
                                                const SigV4Policy& policy)
 {
     const QByteArray authorization = request.header("authorization").trimmed();
@@ -160,7 +160,7 @@ std::optional<PoolError> SigV4Verifier::verify(const HttpRequest& request,
     const bool signsHost = signedNames.contains("host");
     if (!hex || !signsHost || policy.secretAccessKey.isEmpty()) {
         if (hex && signsHost) {
-            return std::nullopt; // any key: the secret is unknown, the form is right
+            return {}; // any key: the secret is unknown, the form is right
         }
         return signatureMismatch();
     }
@@ -192,7 +192,7 @@ std::optional<PoolError> SigV4Verifier::verify(const HttpRequest& request,
     if (!crypto::constantTimeEquals(view(expected.signature), view(signature))) {
         return signatureMismatch();
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace tessera::pool::serve

@@ -4,7 +4,7 @@
 #include "HttpMessage.h"
 #include "crypto/SecureBytes.h"
 #include "otp/Clock.h"
-#include "pool/PoolError.h"
+#include "pool/PoolOutcome.h"
 
 #include <QString>
 
@@ -39,7 +39,7 @@ struct SigV4Policy
 class SigV4Verifier
 {
 public:
-    static std::optional<PoolError> verify(const HttpRequest& request, const SigV4Policy& policy);
+    static PoolOutcome<void> verify(const HttpRequest& request, const SigV4Policy& policy);
 };
 
 } // namespace tessera::pool::serve

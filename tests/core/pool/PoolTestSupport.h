@@ -49,8 +49,8 @@ inline const QString& templateStore()
         local::LocalPoolOptions options;
         options.path = file;
         local::LocalPoolEngine engine(options);
-        if (auto error = engine.open()) {
-            qFatal("cannot make the template pool store: %s", qPrintable(error->message));
+        if (auto done = engine.open(); !done) {
+            qFatal("cannot make the template pool store: %s", qPrintable(done.error().message));
         }
         if (const auto signer = engine.services().signer(); !signer) {
             qFatal("cannot make the template store's key: %s", qPrintable(signer.error().message));
@@ -80,8 +80,8 @@ public:
         // Cheap hashing: these tests are about the flow, not the KDF.
         options.passwordHashing = {16, 1, 1};
         engine = std::make_unique<local::LocalPoolEngine>(options);
-        if (auto error = engine->open()) {
-            qFatal("cannot open the pool store: %s", qPrintable(error->message));
+        if (auto done = engine->open(); !done) {
+            qFatal("cannot open the pool store: %s", qPrintable(done.error().message));
         }
     }
 
@@ -171,7 +171,7 @@ public:
             auto record = store.loadUser(poolId, username);
             record->totpSecret = kTotpSecret;
             record->totpVerified = true;
-            QVERIFY(!store.saveUser(poolId, *record));
+            QVERIFY(store.saveUser(poolId, *record));
         }
     }
 

@@ -30,12 +30,15 @@ MfaConfig config(MfaMode mode, bool totp, bool sms, bool email = false)
     config.mode = mode;
     config.softwareTokenEnabled = totp;
     if (sms) {
-        config.sms = SmsMfaConfig{QStringLiteral("Your code is {####}"),
-                                  SmsConfiguration{QStringLiteral("arn:aws:iam::123456789012:role/sns"),
-                                                   QStringLiteral("external"), {}}};
+        config.sms =
+            SmsMfaConfig{QStringLiteral("Your code is {####}"),
+                         SmsConfiguration{QStringLiteral("arn:aws:iam::123456789012:role/sns"),
+                                          QStringLiteral("external"),
+                                          {}}};
     }
     if (email) {
-        config.email = EmailMfaConfig{QStringLiteral("Your code is {####}"), QStringLiteral("Code")};
+        config.email =
+            EmailMfaConfig{QStringLiteral("Your code is {####}"), QStringLiteral("Code")};
     }
     return config;
 }
@@ -69,43 +72,64 @@ private slots:
 
         QTest::newRow("optional to required, TOTP on")
             << config(MfaMode::Optional, true, false) << config(MfaMode::On, true, false) << true
-            << "MFA" << "Optional" << "Required"
+            << "MFA"
+            << "Optional"
+            << "Required"
             << "37 of 120 users have no factor and will be asked to set up an authenticator app "
                "at their next sign-in.";
         QTest::newRow("optional to required, SMS only")
             << config(MfaMode::Optional, false, true) << config(MfaMode::On, false, true) << true
-            << "MFA" << "Optional" << "Required"
+            << "MFA"
+            << "Optional"
+            << "Required"
             << "37 of 120 users have no factor and cannot set a factor up while signing in";
         QTest::newRow("required without counts")
             << config(MfaMode::Optional, true, false) << config(MfaMode::On, true, false) << false
-            << "MFA" << "Optional" << "Required"
+            << "MFA"
+            << "Optional"
+            << "Required"
             << "users who have no factor will be asked to set up an authenticator app";
-        QTest::newRow("off to optional")
-            << config(MfaMode::Off, false, false) << config(MfaMode::Optional, true, false) << true
-            << "MFA" << "Off" << "Optional"
-            << "83 of 120 users have a factor already";
+        QTest::newRow("off to optional") << config(MfaMode::Off, false, false)
+                                         << config(MfaMode::Optional, true, false) << true << "MFA"
+                                         << "Off"
+                                         << "Optional"
+                                         << "83 of 120 users have a factor already";
         QTest::newRow("required to optional")
             << config(MfaMode::On, true, false) << config(MfaMode::Optional, true, false) << true
-            << "MFA" << "Required" << "Optional"
+            << "MFA"
+            << "Required"
+            << "Optional"
             << "37 of 120 users have no factor and keep signing in with a password only";
-        QTest::newRow("optional to off")
-            << config(MfaMode::Optional, true, false) << config(MfaMode::Off, false, false) << true
-            << "MFA" << "Optional" << "Off" << "Nobody is asked for a code";
+        QTest::newRow("optional to off") << config(MfaMode::Optional, true, false)
+                                         << config(MfaMode::Off, false, false) << true << "MFA"
+                                         << "Optional"
+                                         << "Off"
+                                         << "Nobody is asked for a code";
         QTest::newRow("SMS off, required, TOTP on")
             << config(MfaMode::On, true, true) << config(MfaMode::On, true, false) << true
-            << "SMS text messages" << "On" << "Off"
+            << "SMS text messages"
+            << "On"
+            << "Off"
             << "12 of 120 users prefer it and will be asked to choose another factor. 5 of 120 "
                "users have no other factor and will be asked to set up an authenticator app";
         QTest::newRow("SMS off, optional")
             << config(MfaMode::Optional, true, true) << config(MfaMode::Optional, true, false)
-            << true << "SMS text messages" << "On" << "Off"
+            << true << "SMS text messages"
+            << "On"
+            << "Off"
             << "5 of 120 users have no other factor and will sign in with a password only.";
         QTest::newRow("SMS on costs money")
             << config(MfaMode::Optional, true, false) << config(MfaMode::Optional, true, true)
-            << true << "SMS text messages" << "Off" << "On" << "billed by Amazon SNS";
+            << true << "SMS text messages"
+            << "Off"
+            << "On"
+            << "billed by Amazon SNS";
         QTest::newRow("TOTP on is free")
             << config(MfaMode::Optional, false, true) << config(MfaMode::Optional, true, true)
-            << true << "Authenticator apps (TOTP)" << "Off" << "On" << "nothing to pay";
+            << true << "Authenticator apps (TOTP)"
+            << "Off"
+            << "On"
+            << "nothing to pay";
     }
 
     void consequences()
@@ -118,10 +142,11 @@ private slots:
         QFETCH(QString, afterWords);
         QFETCH(QString, consequence);
 
-        const auto plan = MfaChangePlan::make(policy(before), policy(after),
-                                              withCounts ? std::optional(sampleUsers())
-                                                         : std::nullopt);
-        QVERIFY2(!plan.problem, qPrintable(plan.problem ? plan.problem->message : QString()));
+        const auto plan =
+            MfaChangePlan::make(policy(before), policy(after),
+                                withCounts ? std::optional(sampleUsers()) : std::nullopt);
+        QVERIFY2(plan.validation,
+                 qPrintable(plan.validation ? QString() : plan.validation.error().message));
         QVERIFY(plan.canApply());
         QVERIFY(plan.setsMfaConfig);
         QVERIFY(!plan.updatesPool);
@@ -149,10 +174,11 @@ private slots:
         const auto plan = MfaChangePlan::make(policy(config(MfaMode::Optional, false, false, true)),
                                               policy(config(MfaMode::Optional, true, false, true)));
         QCOMPARE(plan.rows.size(), 1);
-        QVERIFY(plan.notes.join(QLatin1Char('\n')).contains(
-            QStringLiteral("SetUserPoolMfaConfig replaces the whole MFA configuration, so the plan "
-                           "sends all of it: what you did not edit (the email block) stays as it "
-                           "is.")));
+        QVERIFY(plan.notes.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral(
+                        "SetUserPoolMfaConfig replaces the whole MFA configuration, so the plan "
+                        "sends all of it: what you did not edit (the email block) stays as it "
+                        "is.")));
     }
 
     void sampledCountsAreSaidSo()
@@ -172,10 +198,10 @@ private slots:
         // Required with every factor off: AWS refuses it, so the plan must not be applied.
         const auto plan = MfaChangePlan::make(policy(config(MfaMode::Optional, true, false)),
                                               policy(config(MfaMode::On, false, false)));
-        QVERIFY(plan.problem);
+        QVERIFY2(!plan.validation, "disabling every MFA factor fails validation");
         QVERIFY(!plan.canApply());
-        QCOMPARE(plan.problem->type, QStringLiteral("InvalidParameterException"));
-        QVERIFY(plan.problem->message.contains(QStringLiteral("can't disable all MFAs")));
+        QCOMPARE(plan.validation.error().type, QStringLiteral("InvalidParameterException"));
+        QVERIFY(plan.validation.error().message.contains(QStringLiteral("can't disable all MFAs")));
     }
 
     void messagesArePreviewed()
@@ -225,20 +251,19 @@ private slots:
     // every plan would fail validation for want of an SNS role the pool never needed.
     void emptySmsBlockInAnAnswerIsSmsOff()
     {
-        const QJsonObject answer{
-            {QStringLiteral("MfaConfiguration"), QStringLiteral("OFF")},
-            {QStringLiteral("SmsMfaConfiguration"), QJsonObject{}},
-            {QStringLiteral("SoftwareTokenMfaConfiguration"),
-             QJsonObject{{QStringLiteral("Enabled"), false}}}};
+        const QJsonObject answer{{QStringLiteral("MfaConfiguration"), QStringLiteral("OFF")},
+                                 {QStringLiteral("SmsMfaConfiguration"), QJsonObject{}},
+                                 {QStringLiteral("SoftwareTokenMfaConfiguration"),
+                                  QJsonObject{{QStringLiteral("Enabled"), false}}}};
         const auto read = MfaConfig::fromResponse(answer);
         QVERIFY(read);
         QVERIFY(!read->smsEnabled());
         // A block with a role is SMS on, as AWS answers it.
         QJsonObject withRole = answer;
-        withRole[QStringLiteral("SmsMfaConfiguration")] = QJsonObject{
-            {QStringLiteral("SmsConfiguration"),
-             QJsonObject{{QStringLiteral("SnsCallerArn"),
-                          QStringLiteral("arn:aws:iam::123456789012:role/sns")}}}};
+        withRole[QStringLiteral("SmsMfaConfiguration")] =
+            QJsonObject{{QStringLiteral("SmsConfiguration"),
+                         QJsonObject{{QStringLiteral("SnsCallerArn"),
+                                      QStringLiteral("arn:aws:iam::123456789012:role/sns")}}}};
         QVERIFY(MfaConfig::fromResponse(withRole)->smsEnabled());
         // A request keeps its meaning: a block given is SMS asked for.
         QVERIFY(MfaConfig::fromJson(answer)->smsEnabled());

@@ -50,10 +50,10 @@ private slots:
         QFETCH(QString, message);
         PasswordPolicy policy;
         policy.minimumLength = length;
-        const auto error = policy.validate();
-        QCOMPARE(error ? error->message : QString(), message);
-        if (error) {
-            QCOMPARE(error->type, QStringLiteral("InvalidParameterException"));
+        const auto valid = policy.validate();
+        QCOMPARE(valid ? QString() : valid.error().message, message);
+        if (!valid) {
+            QCOMPARE(valid.error().type, QStringLiteral("InvalidParameterException"));
         }
     }
 
@@ -66,11 +66,11 @@ private slots:
         UserPool pool;
         pool.name = QStringLiteral("before");
         const UserPool before = pool;
-        const auto error = pool.update(
+        const auto updated = pool.update(
             {{QStringLiteral("Policies"), policies(length)},
              {QStringLiteral("SmsAuthenticationMessage"), QStringLiteral("Code {####}")}});
-        QCOMPARE(error ? error->message : QString(), message);
-        if (error) {
+        QCOMPARE(updated ? QString() : updated.error().message, message);
+        if (!updated) {
             QVERIFY2(pool.toJson() == before.toJson(), "a refused update changes nothing");
         } else {
             QCOMPARE(pool.passwordPolicy.minimumLength, length);

@@ -26,8 +26,8 @@ int runWriter()
     options.passwordHashing = {16, 1, 1};
     local::LocalPoolEngine engine(options);
     QTextStream err(stderr);
-    if (auto error = engine.open()) {
-        err << "open: " << error->message << Qt::endl;
+    if (auto done = engine.open(); !done) {
+        err << "open: " << done.error().message << Qt::endl;
         return 1;
     }
     const QString poolId = qEnvironmentVariable("POOL_ID");
@@ -131,36 +131,34 @@ void fillEveryTable(local::PoolStore& store, const QString& poolId, const QStrin
     UserPool pool;
     pool.id = poolId;
     pool.name = poolId;
-    QVERIFY(!store.createPool(pool, MfaConfig{}));
+    QVERIFY(store.createPool(pool, MfaConfig{}));
     UserPoolClient client;
     client.clientId = poolId + QStringLiteral("-client");
     client.userPoolId = poolId;
-    QVERIFY(!store.createClient(poolId, client));
+    QVERIFY(store.createClient(poolId, client));
     local::UserRecord user;
     user.user.username = username;
     user.user.attributes.insert(QStringLiteral("sub"), poolId + username);
-    QVERIFY(!store.saveUser(poolId, user));
-    QVERIFY(!store.createSession({poolId + username + QStringLiteral("-session"), poolId,
-                                  client.clientId, username, QStringLiteral("SOFTWARE_TOKEN_MFA"),
-                                  2000000000, 0, QJsonObject{}}));
+    QVERIFY(store.saveUser(poolId, user));
+    QVERIFY(store.createSession({poolId + username + QStringLiteral("-session"), poolId,
+                                 client.clientId, username, QStringLiteral("SOFTWARE_TOKEN_MFA"),
+                                 2000000000, 0, QJsonObject{}}));
     QVERIFY(
-        !store.appendOutbox({poolId, username, QStringLiteral("EMAIL"),
-                             QStringLiteral("a@example.com"), QStringLiteral("code"), 1700000000}));
+        store.appendOutbox({poolId, username, QStringLiteral("EMAIL"),
+                            QStringLiteral("a@example.com"), QStringLiteral("code"), 1700000000}));
     AuthEvent event;
     event.eventId = poolId + username + QStringLiteral("-event");
     event.eventResponse = QStringLiteral("Pass");
-    QVERIFY(!store.saveAuthEvent(poolId, username, event));
-    QVERIFY(
-        !store.addDevice(poolId, username,
-                         {poolId + username + QStringLiteral("-device"), QStringLiteral("phone"),
-                          1700000000, 1700000000, 0, QStringLiteral("192.0.2.1")}));
+    QVERIFY(store.saveAuthEvent(poolId, username, event));
+    QVERIFY(store.addDevice(poolId, username,
+                            {poolId + username + QStringLiteral("-device"), QStringLiteral("phone"),
+                             1700000000, 1700000000, 0, QStringLiteral("192.0.2.1")}));
     RiskConfig risk;
     risk.userPoolId = poolId;
-    QVERIFY(!store.saveRiskConfig(poolId, QString(), risk));
-    QVERIFY(!store.saveRefreshToken({poolId + username + QStringLiteral("-token"), poolId,
-                                     client.clientId, username, QString(), 2000000000}));
-    QVERIFY(
-        !store.saveFailures(poolId, username, local::AttemptKind::Password, {1, 1700000000, 0}));
+    QVERIFY(store.saveRiskConfig(poolId, QString(), risk));
+    QVERIFY(store.saveRefreshToken({poolId + username + QStringLiteral("-token"), poolId,
+                                    client.clientId, username, QString(), 2000000000}));
+    QVERIFY(store.saveFailures(poolId, username, local::AttemptKind::Password, {1, 1700000000, 0}));
 }
 
 } // namespace
@@ -203,7 +201,7 @@ private slots:
         options.passwordHashing = {16, 1, 1};
         local::LocalPoolEngine engine(options);
         QCOMPARE(engine.services().store.storedVersion(), 0 + 1);
-        QVERIFY(!engine.open());
+        QVERIFY(engine.open());
         QCOMPARE(engine.services().store.storedVersion(), local::PoolStore::kSchemaVersion);
         const PoolResult user =
             engine.execute(QStringLiteral("AdminGetUser"),
@@ -241,7 +239,7 @@ private slots:
         const QString kept = QStringLiteral("local-1_Kept00001");
         fillEveryTable(store, gone, QStringLiteral("alice"));
         fillEveryTable(store, kept, QStringLiteral("alice"));
-        QVERIFY(!store.deleteUserPool(gone));
+        QVERIFY(store.deleteUserPool(gone));
 
         QVERIFY2(numberFromFile(fixture.path(),
                                 QStringLiteral("SELECT count(*) FROM pools WHERE id = ?"),
@@ -275,10 +273,10 @@ private slots:
         fillEveryTable(store, other, QStringLiteral("alice"));
         local::UserRecord bob;
         bob.user.username = QStringLiteral("bob");
-        QVERIFY(!store.saveUser(poolId, bob));
-        QVERIFY(!store.saveFailures(poolId, QStringLiteral("bob"), local::AttemptKind::Code,
-                                    {1, 1700000000, 0}));
-        QVERIFY(!store.deleteUser(poolId, QStringLiteral("alice")));
+        QVERIFY(store.saveUser(poolId, bob));
+        QVERIFY(store.saveFailures(poolId, QStringLiteral("bob"), local::AttemptKind::Code,
+                                   {1, 1700000000, 0}));
+        QVERIFY(store.deleteUser(poolId, QStringLiteral("alice")));
 
         for (const char* table :
              {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures"}) {
@@ -314,13 +312,13 @@ private slots:
         QVERIFY(session.ok() && session->has_value());
         QCOMPARE((*session)->username, QStringLiteral("alice"));
         QCOMPARE((*session)->expires, qint64(2000000000));
-        QVERIFY(!store.countSessionAttempt((*session)->id));
+        QVERIFY(store.countSessionAttempt((*session)->id));
         QCOMPARE((*store.loadSession((*session)->id))->attempts, 1);
-        QVERIFY(!store.deleteSession((*session)->id));
+        QVERIFY(store.deleteSession((*session)->id));
         QVERIFY2(!store.loadSession((*session)->id)->has_value(), "a deleted session is gone");
 
         const QString deviceKey = poolId + QStringLiteral("alice-device");
-        QVERIFY(!store.touchDevice(deviceKey, 1800000000, QStringLiteral("192.0.2.9")));
+        QVERIFY(store.touchDevice(deviceKey, 1800000000, QStringLiteral("192.0.2.9")));
         const auto device = store.loadDevice(deviceKey, poolId, QStringLiteral("alice"));
         QVERIFY(device.ok() && device->has_value());
         QCOMPARE((*device)->lastSeen, qint64(1800000000));
@@ -349,9 +347,9 @@ private slots:
         local::LocalPoolOptions options;
         options.path = fixture.path();
         local::LocalPoolEngine second(options);
-        const auto error = second.open();
-        QVERIFY2(error.has_value(), "a store from a newer Tessera must not be touched");
-        QVERIFY(error->message.contains(QStringLiteral("schema version 99")));
+        const auto opened = second.open();
+        QVERIFY2(!opened, "a store from a newer Tessera must not be touched");
+        QVERIFY(opened.error().message.contains(QStringLiteral("schema version 99")));
     }
 
     void twoProcessesWriteAtOnce()

@@ -208,7 +208,7 @@ private slots:
             auto record = store.loadUser(m_pool->poolId, QStringLiteral("tina"));
             record->srpSalt.clear();
             record->srpVerifier.clear();
-            QVERIFY(!store.saveUser(m_pool->poolId, *record));
+            QVERIFY(store.saveUser(m_pool->poolId, *record));
         }
         if (change == QLatin1String("client") || change == QLatin1String("zero") ||
             change == QLatin1String("legacy")) {

@@ -43,11 +43,12 @@ class TestPoolConsolePage : public QObject
         pool::local::LocalPoolOptions options;
         options.path = storePath(name);
         pool::local::LocalPoolEngine engine(options);
-        QVERIFY(!engine.open());
+        QVERIFY(engine.open());
         for (int i = 1; i <= count; ++i) {
-            const auto created = engine.execute(
-                QStringLiteral("CreateUserPool"),
-                {{QStringLiteral("PoolName"), QStringLiteral("pool-%1").arg(i, 4, 10, QLatin1Char('0'))}});
+            const auto created =
+                engine.execute(QStringLiteral("CreateUserPool"),
+                               {{QStringLiteral("PoolName"),
+                                 QStringLiteral("pool-%1").arg(i, 4, 10, QLatin1Char('0'))}});
             QVERIFY(created);
         }
     }
@@ -69,7 +70,8 @@ private slots:
         auto* table = page.findChild<QTableView*>();
         auto* filtered = table->model();
         auto* model = qobject_cast<QSortFilterProxyModel*>(filtered)->sourceModel();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Rows arrive a page (at most 60) at a time.
         QList<int> insertions;
         connect(model, &QAbstractItemModel::rowsInserted, this,
@@ -121,7 +123,8 @@ private slots:
         QTest::mouseClick(required, Qt::LeftButton, {}, QPoint(8, required->height() / 2));
         ++interactions;
         QVERIFY(required->isChecked());
-        auto* totp = test::findByName<QAbstractButton>(&page, QStringLiteral("Authenticator apps (TOTP)"));
+        auto* totp =
+            test::findByName<QAbstractButton>(&page, QStringLiteral("Authenticator apps (TOTP)"));
         QVERIFY(totp);
         QVERIFY2(totp->isChecked(), "authenticator apps are preselected when no factor is on");
 
@@ -145,12 +148,12 @@ private slots:
         pool::local::LocalPoolOptions options;
         options.path = storePath(QStringLiteral("one.sqlite"));
         pool::local::LocalPoolEngine check(options);
-        QVERIFY(!check.open());
-        const auto config = check.execute(
-            QStringLiteral("GetUserPoolMfaConfig"),
-            {{QStringLiteral("UserPoolId"), page.selectedPoolId()}});
+        QVERIFY(check.open());
+        const auto config = check.execute(QStringLiteral("GetUserPoolMfaConfig"),
+                                          {{QStringLiteral("UserPoolId"), page.selectedPoolId()}});
         QVERIFY(config);
-        QCOMPARE(config->value(QStringLiteral("MfaConfiguration")).toString(), QStringLiteral("ON"));
+        QCOMPARE(config->value(QStringLiteral("MfaConfiguration")).toString(),
+                 QStringLiteral("ON"));
         QVERIFY(config->value(QStringLiteral("SoftwareTokenMfaConfiguration"))
                     .toObject()
                     .value(QStringLiteral("Enabled"))
@@ -159,9 +162,11 @@ private slots:
         QTRY_COMPARE(shown.count(), 2);
         QCOMPARE(page.policyInForce().mfa.mode, pool::MfaMode::On);
         // And the history has the version.
-        const auto versions = pool::PolicyHistory(storePath(QStringLiteral("history.json")))
-                                  .versions(pool::PoolConnection::local(storePath(QStringLiteral("one.sqlite"))).key(),
-                                            page.selectedPoolId());
+        const auto versions =
+            pool::PolicyHistory(storePath(QStringLiteral("history.json")))
+                .versions(
+                    pool::PoolConnection::local(storePath(QStringLiteral("one.sqlite"))).key(),
+                    page.selectedPoolId());
         QVERIFY(versions);
         QCOMPARE(versions->size(), 1);
         QCOMPARE(versions->first().after.mfa.mode, pool::MfaMode::On);
@@ -182,11 +187,10 @@ private slots:
         QStringList unnamed;
         const QList<QWidget*> widgets = page.findChildren<QWidget*>();
         for (QWidget* widget : widgets) {
-            const bool control = qobject_cast<QAbstractButton*>(widget) ||
-                                 qobject_cast<QLineEdit*>(widget) ||
-                                 qobject_cast<QComboBox*>(widget) ||
-                                 qobject_cast<QPlainTextEdit*>(widget) ||
-                                 qobject_cast<QAbstractItemView*>(widget);
+            const bool control =
+                qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+                qobject_cast<QComboBox*>(widget) || qobject_cast<QPlainTextEdit*>(widget) ||
+                qobject_cast<QAbstractItemView*>(widget);
             // A field, list or combo box would otherwise be announced by its content: it needs a
             // name of its own. A button's text is its name.
             const bool needsOwnName = !qobject_cast<QAbstractButton*>(widget);
@@ -206,7 +210,7 @@ private slots:
             pool::local::LocalPoolOptions options;
             options.path = storePath(QStringLiteral("sample.sqlite"));
             pool::local::LocalPoolEngine engine(options);
-            QVERIFY(!engine.open());
+            QVERIFY(engine.open());
             const auto sample = pool::local::createSamplePool(engine);
             QVERIFY(sample);
         }
@@ -241,21 +245,24 @@ private slots:
             QTest::qWait(100);
             const QImage image = test::Screenshot::grab(&page);
             QVERIFY(test::Screenshot::distinctColours(image) > 20);
-            QVERIFY(test::Screenshot::saveIfAsked(
-                image, dark ? QStringLiteral("console-dark.png") : QStringLiteral("console-light.png")));
+            QVERIFY(
+                test::Screenshot::saveIfAsked(image, dark ? QStringLiteral("console-dark.png")
+                                                          : QStringLiteral("console-light.png")));
             // The export dialog, as Terraform.
-            QTest::mouseClick(test::findByName<QPushButton>(&page, QStringLiteral("Export configuration")),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                test::findByName<QPushButton>(&page, QStringLiteral("Export configuration")),
+                Qt::LeftButton);
             QDialog* dialog = nullptr;
             QTRY_VERIFY((dialog = page.findChild<QDialog*>()) != nullptr && dialog->isVisible());
             auto* format = test::findByName<QComboBox>(dialog, QStringLiteral("Format"));
             QVERIFY(format);
             format->setCurrentIndex(1);
             auto* preview = test::findByName<QPlainTextEdit>(dialog, QStringLiteral("Preview"));
-            QVERIFY(preview->toPlainText().contains(QStringLiteral("resource \"aws_cognito_user_pool\"")));
-            QVERIFY(test::Screenshot::saveIfAsked(
-                test::Screenshot::grab(dialog),
-                dark ? QStringLiteral("console-export-dark.png") : QStringLiteral("console-export.png")));
+            QVERIFY(preview->toPlainText().contains(
+                QStringLiteral("resource \"aws_cognito_user_pool\"")));
+            QVERIFY(test::Screenshot::saveIfAsked(test::Screenshot::grab(dialog),
+                                                  dark ? QStringLiteral("console-export-dark.png")
+                                                       : QStringLiteral("console-export.png")));
             dialog->close();
             QTRY_VERIFY(!dialog->isVisible());
             // The plan for "required", counted from the sample pool's 200 users.

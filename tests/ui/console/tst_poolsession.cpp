@@ -108,8 +108,8 @@ private slots:
                 any = true;
                 call.promise->addResult(
                     call.operation == QLatin1String("DescribeUserPool")
-                        ? pool::PoolResult(QJsonObject{{QStringLiteral("UserPool"),
-                                                        poolJson(poolId, poolId)}})
+                        ? pool::PoolResult(
+                              QJsonObject{{QStringLiteral("UserPool"), poolJson(poolId, poolId)}})
                         : pool::PoolResult(kMfaOff));
                 call.promise->finish();
             }
@@ -166,7 +166,7 @@ private slots:
         const auto plan = pool::MfaChangePlan::make(inForce, edited);
         QVERIFY(plan.setsMfaConfig && plan.updatesPool);
 
-        std::optional<std::optional<pool::PoolError>> outcome;
+        std::optional<pool::PoolOutcome<void>> outcome;
         session.applyPlan(plan, inForce, this, [&](const auto& error) { outcome = error; });
         QVERIFY(fake->answer(QStringLiteral("SetUserPoolMfaConfig"), kMfaOff));
         QTRY_COMPARE(fake->count(QStringLiteral("UpdateUserPool")), 1);
@@ -181,8 +181,8 @@ private slots:
                  QStringLiteral("OPTIONAL"));
         QVERIFY(fake->answer(QStringLiteral("SetUserPoolMfaConfig"), kMfaOff));
         QTRY_VERIFY(outcome.has_value());
-        QVERIFY(outcome->has_value());
-        QCOMPARE((*outcome)->message, QStringLiteral("Bad device setting"));
+        QVERIFY2(!outcome->ok(), "the failed UpdateUserPool is reported");
+        QCOMPARE(outcome->error().message, QStringLiteral("Bad device setting"));
     }
 };
 
