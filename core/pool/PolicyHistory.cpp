@@ -2,6 +2,7 @@
 #include "PolicyHistory.h"
 
 #include "util/BoundedRead.h"
+#include "util/DataFolder.h"
 #include "util/PrivateFiles.h"
 #include "vault/AtomicFile.h"
 
@@ -70,8 +71,7 @@ PolicyHistory::PolicyHistory(QString path) : m_path(std::move(path)) {}
 
 QString PolicyHistory::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("pool-policy-history.json"));
+    return QDir(dataFolder()).filePath(QStringLiteral("pool-policy-history.json"));
 }
 
 Expected<QList<PolicyVersion>> PolicyHistory::load() const

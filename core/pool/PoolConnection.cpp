@@ -4,6 +4,7 @@
 #include "cognito/AwsSettings.h"
 #include "cognito/CognitoBackend.h"
 #include "local/LocalPoolEngine.h"
+#include "util/DataFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,8 +50,10 @@ PoolConnection PoolConnection::cognito(QString profile, QString region, QString 
 
 QString PoolConnection::defaultStorePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("pools.sqlite"));
+    // Before the shared data folder, the window and tessera-cli each kept a store of their own.
+    return dataFile(QStringLiteral("pools.sqlite"),
+                    {{QStringLiteral("Tessera"), QStringLiteral("Tessera")},
+                     {QString(), QStringLiteral("tessera-cli")}});
 }
 
 QString PoolConnection::effectiveStorePath() const

@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultLocation.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QStandardPaths>
+#include "util/DataFolder.h"
 
 namespace tessera::vault {
 
 QString defaultVaultPath()
 {
-    // AppDataLocation follows the application name, which differs between `tessera` and
-    // `tessera-cli`: ask as "tessera", then put the caller's name back.
-    const QString caller = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(QStringLiteral("tessera"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QCoreApplication::setApplicationName(caller);
-    return QDir(folder).filePath(QStringLiteral("vault.tessera"));
+    // Before the shared data folder, tessera-cli kept its default vault under its own name.
+    return dataFile(QStringLiteral("vault.tessera"), {{QString(), QStringLiteral("tessera")}});
 }
 
 } // namespace tessera::vault

@@ -7,7 +7,7 @@ _tessera_cli()
 
     local global_opts="--help --version --vault --password-file"
     local commands="create add list code remove passwd show-uri parse import export scan pool help"
-    local pool_ops="outbox signin AdminCreateUser AdminDeleteUser AdminDisableUser AdminEnableUser
+    local pool_ops="outbox signin serve export-config AdminCreateUser AdminDeleteUser AdminDisableUser AdminEnableUser
         AdminForgetDevice AdminGetUser AdminInitiateAuth AdminListDevices
         AdminListUserAuthEvents AdminResetUserPassword AdminRespondToAuthChallenge
         AdminSetUserMFAPreference AdminSetUserPassword AdminUpdateUserAttributes
@@ -16,7 +16,8 @@ _tessera_cli()
         InitiateAuth ListUserPoolClients ListUserPools ListUsers RespondToAuthChallenge
         SetRiskConfiguration SetUserMFAPreference SetUserPoolMfaConfig UpdateUserPool
         VerifySoftwareToken"
-    local pool_opts="--cli-input-json --compact --store --backend --profile --region --endpoint-url"
+    local pool_opts="--cli-input-json --compact --store --backend --profile --region --endpoint-url
+        --host --port --access-key --secret-key-file --max-connections --auth-flow --format --output"
     local signin_opts="--pool-id --client-id --username --user-password-file --entry --new-password-file"
 
     case $prev in

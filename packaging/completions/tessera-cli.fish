@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # fish completion for tessera-cli: commands, their options and file arguments.
 set -l commands create add list code remove passwd show-uri parse import export scan pool help
-set -l pool_ops outbox signin AdminCreateUser AdminDeleteUser AdminDisableUser AdminEnableUser \
+set -l pool_ops outbox signin serve export-config AdminCreateUser AdminDeleteUser AdminDisableUser AdminEnableUser \
     AdminForgetDevice AdminGetUser AdminInitiateAuth AdminListDevices AdminListUserAuthEvents \
     AdminResetUserPassword AdminRespondToAuthChallenge AdminSetUserMFAPreference \
     AdminSetUserPassword AdminUpdateUserAttributes AssociateSoftwareToken CreateUserPool \
@@ -61,3 +61,11 @@ complete -c tessera-cli -n '__fish_seen_subcommand_from signin' -l username -x -
 complete -c tessera-cli -n '__fish_seen_subcommand_from signin' -l user-password-file -r -F -d "The user's password file"
 complete -c tessera-cli -n '__fish_seen_subcommand_from signin' -l entry -x -d 'Vault entry for TOTP'
 complete -c tessera-cli -n '__fish_seen_subcommand_from signin' -l new-password-file -r -F -d 'A new password file'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l host -x -d 'serve: the address to listen on'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l port -x -d 'serve: the port'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l access-key -x -d 'serve: the one access key accepted'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l secret-key-file -r -F -d 'serve: file holding its secret'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l max-connections -x -d 'serve: connections at once'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l auth-flow -x -a 'USER_PASSWORD_AUTH USER_SRP_AUTH' -d 'signin: the sign-in flow'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l format -x -a 'cloudformation terraform cli-json' -d 'export-config: the format'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l output -r -F -d 'export-config: the file to write'
