@@ -24,7 +24,7 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 }
 
 // An otpauth:// URI is a few hundred characters; this bounds a line read from a pipe.
-constexpr qsizetype kMaxUriLineLength = 64 * 1024;
+constexpr qsizetype kMaxUriLineLength = qsizetype(64) * 1024;
 
 const char* const kUsage = QT_TRANSLATE_NOOP(
     "tessera-cli",

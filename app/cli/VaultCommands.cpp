@@ -18,7 +18,7 @@ namespace tessera::cli {
 namespace {
 
 // An otpauth:// URI with the longest labels and secret fits many times over.
-constexpr qsizetype kMaxAddLineLength = 64 * 1024;
+constexpr qsizetype kMaxAddLineLength = qsizetype(64) * 1024;
 
 QString tr(const char* text)
 {
@@ -151,7 +151,7 @@ int VaultCommands::add(const QStringList& arguments)
                 return fail(kExitBadInput,
                             tr("standard input is larger than the %1 MiB Tessera reads; nothing "
                                "was added")
-                                .arg(kMaxInputBytes / (1024 * 1024)));
+                                .arg(kMaxInputBytes / 1024 / 1024));
             }
             const QString trimmed = line.trimmed();
             if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#'))) {

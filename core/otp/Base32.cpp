@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <openssl/crypto.h>
+
 namespace tessera::otp::base32 {
 
 namespace {
@@ -76,7 +78,8 @@ Expected<crypto::SecureBytes> decode(QStringView text)
             buffer &= (1U << bits) - 1U;
         }
     }
-    buffer = 0;
+    // The last bits of the secret: a plain `buffer = 0` is a dead store the optimiser may drop.
+    OPENSSL_cleanse(&buffer, sizeof buffer);
     if (!sawSymbol) {
         return makeError(QCoreApplication::translate("Base32", "secret is empty"));
     }

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
 #include <functional>
 #include <numeric>
 #include <optional>
@@ -319,7 +320,7 @@ std::vector<QImage> pyramid(const QImage& grey)
             for (int x = 0; x < layer.width(); ++x) {
                 int sum = (kFactor * kFactor) / 2;
                 for (int ty = 0; ty < kFactor; ++ty) {
-                    const uchar* in = above.constScanLine(y * kFactor + ty) + x * kFactor;
+                    const uchar* in = above.constScanLine(y * kFactor + ty) + std::ptrdiff_t(x) * kFactor;
                     sum += in[0] + in[1] + in[2];
                 }
                 out[x] = uchar(sum / (kFactor * kFactor));

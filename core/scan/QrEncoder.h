@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QString>
 
+#include <cstddef>
 #include <vector>
 
 namespace tessera::scan {
@@ -27,7 +28,7 @@ public:
     QrMatrix(int size, std::vector<bool> dark) : m_size(size), m_dark(std::move(dark)) {}
 
     int size() const { return m_size; }
-    bool isDark(int x, int y) const { return m_dark[std::size_t(y * m_size + x)]; }
+    bool isDark(int x, int y) const { return m_dark[std::size_t(y) * std::size_t(m_size) + std::size_t(x)]; }
 
 private:
     int m_size = 0;

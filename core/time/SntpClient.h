@@ -46,6 +46,7 @@ qint64 unixMsFromNtp(const char* eightBytes);
 class SntpClient : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SntpClient)
 public:
     using MillisecondClock = std::function<qint64()>;
     explicit SntpClient(QObject* parent = nullptr);

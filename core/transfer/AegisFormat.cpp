@@ -86,7 +86,7 @@ struct PasswordSlot
 std::vector<PasswordSlot> passwordSlots(const QJsonArray& keySlots)
 {
     std::vector<PasswordSlot> found;
-    for (const QJsonValue& value : keySlots) {
+    for (const QJsonValue value : keySlots) {
         const QJsonObject slot = value.toObject();
         if (slot.value(QLatin1String("type")).toInt(-1) != 1) {
             continue; // raw and biometric slots need a key that lives on the phone

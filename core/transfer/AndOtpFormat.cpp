@@ -78,7 +78,7 @@ ImportResult AndOtpFormat::read(const QJsonArray& root)
 {
     ImportResult result;
     result.format = kFormat;
-    for (const QJsonValue& entry : root) {
+    for (const QJsonValue entry : root) {
         result.items.push_back(readEntry(entry.toObject()));
     }
     return result;

@@ -21,7 +21,7 @@ QString tr(const char* text)
 const QString kFormat = QStringLiteral("authenticator-plus");
 const char* const kAccountsFile = "Accounts.txt";
 // Accounts.txt of even thousands of accounts is far smaller; the cap stops a zip bomb.
-constexpr zip_uint64_t kMaxInnerSize = 16 * 1024 * 1024;
+constexpr zip_uint64_t kMaxInnerSize = zip_uint64_t(16) * 1024 * 1024;
 
 struct ArchiveCloser
 {

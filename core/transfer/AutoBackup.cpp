@@ -25,7 +25,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("tessera::transfer", text);
 }
 
-constexpr qint64 kDay = 24 * 60 * 60;
+constexpr qint64 kDay = qint64(24) * 60 * 60;
 
 // tessera-backup-20250102-030405.tessera (UTC), with -N when two fall in one second: names sort
 // in time order, so the folder alone says which is newest.

@@ -36,7 +36,7 @@ std::optional<QByteArray> signedBytes(const QJsonValue& value)
         return std::nullopt;
     }
     QByteArray bytes;
-    for (const QJsonValue& number : value.toArray()) {
+    for (const QJsonValue number : value.toArray()) {
         const int byte = number.toInt(1000);
         if (!number.isDouble() || byte < -128 || byte > 255) {
             return std::nullopt;
@@ -182,7 +182,7 @@ private:
         if (!need(length)) {
             return {};
         }
-        const QString text = QString::fromUtf8(m_data.sliced(m_position, length));
+        QString text = QString::fromUtf8(m_data.sliced(m_position, length));
         m_position += length;
         return text;
     }

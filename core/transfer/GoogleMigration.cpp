@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <openssl/crypto.h>
+
 #include <string>
 
 namespace tessera::transfer {
@@ -21,11 +23,17 @@ QString tr(const char* text)
 
 const QLatin1String kPrefix("otpauth-migration://offline?");
 
-// Wipes a std::string that held a secret before it is freed.
+// Wipes a std::string that held a secret before it is freed; with OPENSSL_cleanse, because the
+// optimiser may drop plain stores to memory that is about to be freed.
 struct StringWiper
 {
     std::string& text;
-    ~StringWiper() { std::fill(text.begin(), text.end(), '\0'); }
+    explicit StringWiper(std::string& wiped) : text(wiped) {}
+    ~StringWiper() { OPENSSL_cleanse(text.data(), text.size()); }
+    StringWiper(const StringWiper&) = delete;
+    StringWiper& operator=(const StringWiper&) = delete;
+    StringWiper(StringWiper&&) = delete;
+    StringWiper& operator=(StringWiper&&) = delete;
 };
 
 std::optional<QByteArray> payloadBytes(QStringView uri)

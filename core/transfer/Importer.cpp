@@ -93,7 +93,7 @@ QString detectBinaryOrXml(QByteArrayView data)
         return QStringLiteral("authenticator-plus");
     }
     if (const auto preferences = AndroidPreferences::parse(data)) {
-        const QString format = PreferenceFormats::detect(*preferences);
+        QString format = PreferenceFormats::detect(*preferences);
         if (!format.isEmpty()) {
             return format;
         }
@@ -188,7 +188,7 @@ QString Importer::detectFormat(QByteArrayView data)
     if (isTesseraVault(data)) {
         return QStringLiteral("tessera");
     }
-    const QString binaryOrXml = detectBinaryOrXml(data);
+    QString binaryOrXml = detectBinaryOrXml(data);
     if (!binaryOrXml.isEmpty()) {
         return binaryOrXml;
     }
@@ -221,7 +221,7 @@ QString Importer::detectFormat(QByteArrayView data)
         return GoogleMigration::isMigrationUri(text.trimmed()) ? QStringLiteral("google-migration")
                                                                : QStringLiteral("otpauth-list");
     }
-    const QString csv = CsvFormats::detect(text);
+    QString csv = CsvFormats::detect(text);
     if (!csv.isEmpty()) {
         return csv;
     }

@@ -73,7 +73,7 @@ ImportResult readAuthy(const AndroidPreferences& preferences, const crypto::Secu
     }
     ImportResult result;
     result.format = kAuthy;
-    for (const QJsonValue& value : tokens) {
+    for (const QJsonValue value : tokens) {
         const QJsonObject token = value.toObject();
         ItemBuilder::Fields fields;
         authyNames(token, fields);
@@ -170,7 +170,7 @@ ImportResult readTotpAuthenticatorList(const QJsonArray& list)
 {
     ImportResult result;
     result.format = kTotpAuthenticator;
-    for (const QJsonValue& value : list) {
+    for (const QJsonValue value : list) {
         // The internal file nests objects; the backup nests each as a JSON string.
         const QJsonObject entry = value.isString()
                                       ? QJsonDocument::fromJson(value.toString().toUtf8()).object()

@@ -24,7 +24,7 @@ QString sourceOf(const QString& issuer, const QString& account)
 
 void readBitwarden(const QJsonObject& root, ImportResult& result)
 {
-    for (const QJsonValue& value : root.value(QLatin1String("items")).toArray()) {
+    for (const QJsonValue value : root.value(QLatin1String("items")).toArray()) {
         const QJsonObject item = value.toObject();
         const QString totp =
             item.value(QLatin1String("login")).toObject().value(QLatin1String("totp")).toString();
@@ -37,7 +37,7 @@ void readBitwarden(const QJsonObject& root, ImportResult& result)
 
 void readFreeOtpPlus(const QJsonObject& root, ImportResult& result)
 {
-    for (const QJsonValue& value : root.value(QLatin1String("tokens")).toArray()) {
+    for (const QJsonValue value : root.value(QLatin1String("tokens")).toArray()) {
         const QJsonObject token = value.toObject();
         ItemBuilder::Fields fields;
         fields.type = token.value(QLatin1String("type")).toString();
@@ -60,7 +60,7 @@ void readFreeOtpPlus(const QJsonObject& root, ImportResult& result)
 
 void readProton(const QJsonObject& root, ImportResult& result)
 {
-    for (const QJsonValue& value : root.value(QLatin1String("entries")).toArray()) {
+    for (const QJsonValue value : root.value(QLatin1String("entries")).toArray()) {
         const QJsonObject content = value.toObject().value(QLatin1String("content")).toObject();
         result.items.push_back(
             ItemBuilder::fromUri(content.value(QLatin1String("name")).toString(),
@@ -99,7 +99,7 @@ void readSteam(const QJsonObject& root, ImportResult& result)
 
 void readDuo(const QJsonArray& root, ImportResult& result)
 {
-    for (const QJsonValue& value : root) {
+    for (const QJsonValue value : root) {
         const QJsonObject account = value.toObject();
         const QJsonObject generator = account.value(QLatin1String("otpGenerator")).toObject();
         ItemBuilder::Fields fields;
@@ -117,7 +117,7 @@ void readStratum(const QJsonObject& root, ImportResult& result)
 {
     static const QStringList algorithms = {QStringLiteral("SHA1"), QStringLiteral("SHA256"),
                                            QStringLiteral("SHA512")};
-    for (const QJsonValue& value : root.value(QLatin1String("Authenticators")).toArray()) {
+    for (const QJsonValue value : root.value(QLatin1String("Authenticators")).toArray()) {
         const QJsonObject entry = value.toObject();
         ItemBuilder::Fields fields;
         fields.issuer = entry.value(QLatin1String("Issuer")).toString();

@@ -141,7 +141,7 @@ ImportResult TwoFasFormat::read(const QJsonObject& root, const crypto::SecureByt
     }
     ImportResult result;
     result.format = kFormat;
-    for (const QJsonValue& service : services) {
+    for (const QJsonValue service : services) {
         result.items.push_back(readService(service.toObject(), schema));
     }
     return result;

@@ -16,12 +16,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("tessera::BoundedRead", text);
 }
 
-constexpr qint64 kChunkBytes = 1024 * 1024;
+constexpr qint64 kChunkBytes = qint64(1024) * 1024;
 
 Error tooLarge(const QString& name, qint64 maxBytes)
 {
     return makeError(
-        tr("%1 is larger than the %2 MiB Tessera reads").arg(name).arg(maxBytes / (1024 * 1024)));
+        tr("%1 is larger than the %2 MiB Tessera reads").arg(name).arg(maxBytes / 1024 / 1024));
 }
 
 } // namespace

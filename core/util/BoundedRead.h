@@ -11,7 +11,7 @@ class QIODevice;
 namespace tessera {
 
 // The most any one input (file, pipe, device, standard input) may hold before Tessera refuses it.
-inline constexpr qint64 kMaxInputBytes = 64 * 1024 * 1024;
+inline constexpr qint64 kMaxInputBytes = qint64(64) * 1024 * 1024;
 
 // Reads a device to its end in chunks, refusing once more than maxBytes arrive. QFile::size() is 0
 // for pipes and devices (/dev/zero, a FIFO, standard input), so the size is never trusted: the
