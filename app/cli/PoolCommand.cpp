@@ -95,8 +95,8 @@ bool PoolCommand::openBackend(const QCommandLineParser& parser, int& exitCode)
     if (!opened) {
         m_err << "tessera-cli: " << opened.error() << Qt::endl;
         // Settings a person gave are bad input; a store that cannot open is a failure.
-        exitCode = connection.kind == pool::PoolConnection::Kind::Cognito ? kExitBadInput
-                                                                          : kExitFailure;
+        exitCode =
+            connection.kind == pool::PoolConnection::Kind::Cognito ? kExitBadInput : kExitFailure;
         return false;
     }
     if (!opened->warning.isEmpty()) {
@@ -235,9 +235,9 @@ int PoolCommand::exportConfig(const QCommandLineParser& parser)
         m_err << "tessera-cli: " << tr("export-config needs --pool-id ID") << Qt::endl;
         return kExitBadInput;
     }
-    const auto format = pool::iac::formatFromName(
-        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
-                                               : QStringLiteral("cloudformation"));
+    const auto format = pool::iac::formatFromName(parser.isSet(QStringLiteral("format"))
+                                                      ? parser.value(QStringLiteral("format"))
+                                                      : QStringLiteral("cloudformation"));
     if (!format) {
         m_err << "tessera-cli: "
               << tr("unknown --format '%1' (one of: %2)")
@@ -261,7 +261,8 @@ int PoolCommand::exportConfig(const QCommandLineParser& parser)
         auto risk = await(m_backend->describeRiskConfiguration(poolId));
         if (risk && risk->isConfigured()) {
             snapshot.risk = *risk;
-        } else if (!risk && risk.error().type != QLatin1String(pool::errors::kUnsupportedOperation) &&
+        } else if (!risk &&
+                   risk.error().type != QLatin1String(pool::errors::kUnsupportedOperation) &&
                    risk.error().type != QLatin1String(pool::errors::kResourceNotFound)) {
             // Threat protection off is not an error; anything else is.
             return reportServiceError(m_err, QStringLiteral("DescribeRiskConfiguration"),

@@ -37,9 +37,8 @@ void EnrolmentSummary::add(const UserFactors& factors, qint64 users)
     preferEmail += factors.preferred == QLatin1String(factors::kEmail) ? users : 0;
     onlySms += factors.sms && !factors.anyBesides(QLatin1String(factors::kSms)) ? users : 0;
     onlySoftwareToken +=
-        factors.softwareToken && !factors.anyBesides(QLatin1String(factors::kSoftwareToken))
-            ? users
-            : 0;
+        factors.softwareToken && !factors.anyBesides(QLatin1String(factors::kSoftwareToken)) ? users
+                                                                                             : 0;
     onlyEmail += factors.email && !factors.anyBesides(QLatin1String(factors::kEmail)) ? users : 0;
 }
 

@@ -131,8 +131,8 @@ void IacExportDialog::setFormat(pool::iac::Format format)
 
 void IacExportDialog::render()
 {
-    m_document = pool::iac::exportSnapshot(
-        m_snapshot, pool::iac::Format(m_format->currentData().toInt()));
+    m_document =
+        pool::iac::exportSnapshot(m_snapshot, pool::iac::Format(m_format->currentData().toInt()));
     m_preview->setPlainText(m_document.text);
     m_omitted->setText(m_document.omitted.isEmpty()
                            ? QString()

@@ -168,7 +168,8 @@ void PoolListModel::fetchMore(const QModelIndex& parent)
             m_atEnd = page->nextToken.isEmpty() || page->nextToken == m_nextToken;
             m_nextToken = page->nextToken;
             if (!page->items.isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->items.size()) - 1);
+                beginInsertRows({}, int(m_rows.size()),
+                                int(m_rows.size() + page->items.size()) - 1);
                 for (const auto& item : page->items) {
                     m_rows.append(Row{item, std::nullopt});
                 }

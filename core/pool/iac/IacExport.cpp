@@ -20,44 +20,21 @@ QString tr(const char* text)
     return QCoreApplication::translate("tessera::pool::iac", text);
 }
 
-// A YAML double-quoted scalar.
-QString yamlString(const QString& text)
+enum class Dialect
 {
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + QLatin1Char('"');
-}
+    Yaml, // a double-quoted scalar
+    Hcl   // a quoted template: ${ and %{ doubled so they stay literal
+};
 
-// An HCL quoted template: JSON's escapes, and ${ and %{ doubled so they stay literal.
-QString hclString(const QString& text)
+// `text` as one quoted string of `dialect`: quotes, backslashes and control characters escaped,
+// so no value can end the string or the line it is on.
+QString quoted(const QString& text, Dialect dialect)
 {
     QString out = QStringLiteral("\"");
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        const bool opensTemplate = (c == QLatin1Char('$') || c == QLatin1Char('%')) &&
-                                   i + 1 < text.size() && text.at(i + 1) == QLatin1Char('{');
-        if (opensTemplate) {
+        if (dialect == Dialect::Hcl && (c == QLatin1Char('$') || c == QLatin1Char('%')) &&
+            i + 1 < text.size() && text.at(i + 1) == QLatin1Char('{')) {
             out += c;
             out += c;
             continue;
@@ -79,14 +56,26 @@ QString hclString(const QString& text)
             out += QLatin1String("\\t");
             break;
         default:
-            if (c.unicode() < 0x20) {
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            } else {
+            if (c.unicode() >= 0x20 && c.unicode() != 0x7f) {
                 out += c;
+            } else if (dialect == Dialect::Yaml) {
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            } else {
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
             }
         }
     }
     return out + QLatin1Char('"');
+}
+
+QString yamlString(const QString& text)
+{
+    return quoted(text, Dialect::Yaml);
+}
+
+QString hclString(const QString& text)
+{
+    return quoted(text, Dialect::Hcl);
 }
 
 QString boolText(bool value)
@@ -268,8 +257,9 @@ QString hclList(const QStringList& items)
 
 QString riskActionHcl(const char* name, RiskAction action)
 {
-    return QStringLiteral("      %1 {\n        event_action = \"%2\"\n        notify       = false\n"
-                          "      }\n")
+    return QStringLiteral(
+               "      %1 {\n        event_action = \"%2\"\n        notify       = false\n"
+               "      }\n")
         .arg(QString::fromLatin1(name), riskActionName(action));
 }
 

@@ -107,7 +107,8 @@ private slots:
         const auto document = iac::exportSnapshot(fullSnapshot(), which);
         QVERIFY(document.omitted.contains(
             QStringLiteral("TesseraPolicies.FederatedUserMfa = ENFORCE")));
-        QVERIFY(document.omitted.contains(QStringLiteral("TesseraPolicies.RememberDeviceDays = 30")));
+        QVERIFY(
+            document.omitted.contains(QStringLiteral("TesseraPolicies.RememberDeviceDays = 30")));
         if (which != iac::Format::CliJson) {
             QVERIFY(document.text.contains(
                 QStringLiteral("#   TesseraPolicies.FederatedUserMfa = ENFORCE\n")));
@@ -121,8 +122,8 @@ private slots:
     {
         iac::PoolMfaSnapshot snapshot = minimalSnapshot();
         snapshot.pool.name = QStringLiteral("evil\nResources: {}\n# \"quoted\" ${var} %{if}");
-        snapshot.mfa.email = EmailMfaConfig{QStringLiteral("line1\nline2 \"{####}\" \\ ${x}"),
-                                            QStringLiteral("s")};
+        snapshot.mfa.email =
+            EmailMfaConfig{QStringLiteral("line1\nline2 \"{####}\" \\ ${x}"), QStringLiteral("s")};
 
         const QString yaml = iac::exportSnapshot(snapshot, iac::Format::CloudFormation).text;
         // The header comment stays one line; the name is one escaped scalar.
@@ -155,12 +156,11 @@ private slots:
     {
         const auto document = iac::exportSnapshot(fullSnapshot(), iac::Format::CliJson);
         const QJsonObject request = QJsonDocument::fromJson(document.text.toUtf8()).object();
-        QCOMPARE(request.keys(),
-                 (QStringList{QStringLiteral("EmailMfaConfiguration"),
-                              QStringLiteral("MfaConfiguration"),
-                              QStringLiteral("SmsMfaConfiguration"),
-                              QStringLiteral("SoftwareTokenMfaConfiguration"),
-                              QStringLiteral("UserPoolId")}));
+        QCOMPARE(request.keys(), (QStringList{QStringLiteral("EmailMfaConfiguration"),
+                                              QStringLiteral("MfaConfiguration"),
+                                              QStringLiteral("SmsMfaConfiguration"),
+                                              QStringLiteral("SoftwareTokenMfaConfiguration"),
+                                              QStringLiteral("UserPoolId")}));
         // Read back, it is the configuration exported.
         const auto config = MfaConfig::fromJson(request);
         QVERIFY(config);

@@ -76,8 +76,8 @@ private slots:
         environment.insert(QStringLiteral("HOME"), home.path());
         environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDEXAMPLE"));
         environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("secret"));
-        const auto connection = PoolConnection::cognito(
-            {}, QStringLiteral("us-east-1"), QStringLiteral("http://127.0.0.1:9229"));
+        const auto connection = PoolConnection::cognito({}, QStringLiteral("us-east-1"),
+                                                        QStringLiteral("http://127.0.0.1:9229"));
         auto opened = connection.open(environment);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
         QVERIFY(opened->local == nullptr);

@@ -89,7 +89,8 @@ private slots:
         QTest::mouseClick(test::findByName<QPushButton>(&page, QStringLiteral("Review changes")),
                           Qt::LeftButton);
         QDialog* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<QDialog*>()) != nullptr && dialog->isVisible(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = page.findChild<QDialog*>()) != nullptr && dialog->isVisible(), kWait);
         QTest::mouseClick(test::findByName<QPushButton>(dialog, QStringLiteral("Apply")),
                           Qt::LeftButton);
         // The dialog closes (and is deleted) when the plan is applied; its status says why not.

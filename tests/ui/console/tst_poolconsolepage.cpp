@@ -4,9 +4,9 @@
 // and read back; every control has an accessible name; light and dark screenshots.
 #include "../shell/Screenshot.h"
 #include "ConsoleTestSupport.h"
+#include "console/ChangePlanDialog.h"
 #include "console/PoolConsolePage.h"
 #include "console/PoolListModel.h"
-#include "console/ChangePlanDialog.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "pool/local/SamplePool.h"
 
@@ -224,7 +224,8 @@ private slots:
                 palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
                 palette.setColor(QPalette::ButtonText, Qt::white);
                 palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-                for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+                for (const auto role :
+                     {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
                     palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
                 }
             }
@@ -268,14 +269,16 @@ private slots:
             // The plan for "required", counted from the sample pool's 200 users.
             auto* required = test::findByName<QRadioButton>(&page, QStringLiteral("Required"));
             QTest::mouseClick(required, Qt::LeftButton, {}, QPoint(8, required->height() / 2));
-            QTest::mouseClick(test::findByName<QPushButton>(&page, QStringLiteral("Review changes")),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                test::findByName<QPushButton>(&page, QStringLiteral("Review changes")),
+                Qt::LeftButton);
             QDialog* plan = nullptr;
-            QTRY_VERIFY((plan = page.findChild<ChangePlanDialog*>()) != nullptr && plan->isVisible());
+            QTRY_VERIFY((plan = page.findChild<ChangePlanDialog*>()) != nullptr &&
+                        plan->isVisible());
             QTest::qWait(50);
-            QVERIFY(test::Screenshot::saveIfAsked(
-                test::Screenshot::grab(plan),
-                dark ? QStringLiteral("console-plan-dark.png") : QStringLiteral("console-plan.png")));
+            QVERIFY(test::Screenshot::saveIfAsked(test::Screenshot::grab(plan),
+                                                  dark ? QStringLiteral("console-plan-dark.png")
+                                                       : QStringLiteral("console-plan.png")));
             plan->reject();
         }
         QApplication::setPalette(QApplication::style()->standardPalette());
