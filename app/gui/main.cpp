@@ -4,6 +4,7 @@
 #include "crypto/CryptoInit.h"
 #include "otp/Clock.h"
 #include "shell/MainWindow.h"
+#include "shell/SingleInstance.h"
 #include "util/Translations.h"
 #include "vault/VaultLocation.h"
 
@@ -12,12 +13,25 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
+using tessera::ui::SingleInstance;
+
+struct LaunchOptions
+{
+    // Empty for the default vault.
+    QString vaultPath;
+    // What the window does at start, or what a running instance is asked to do.
+    SingleInstance::Request request = SingleInstance::Request::Show;
+};
+
 // Reads the command line before the GUI exists, so that --help and --version work without a
-// display. Returns the vault given with --vault, or an empty string for the default one.
-QString vaultPathFromArguments(int& argc, char* argv[])
+// display.
+LaunchOptions optionsFromArguments(int& argc, char* argv[])
 {
     const QCoreApplication arguments(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
@@ -32,6 +46,15 @@ QString vaultPathFromArguments(int& argc, char* argv[])
         QCoreApplication::translate("main", "Open the vault at PATH (created on first start)."),
         QCoreApplication::translate("main", "PATH"));
     parser.addOption(vaultOption);
+    // The desktop file's actions. With Tessera already running they go to its window.
+    const QCommandLineOption scanOption(
+        QStringLiteral("scan-screen"),
+        QCoreApplication::translate("main", "Add an account from a QR code on the screen (once "
+                                            "the vault is unlocked)."));
+    parser.addOption(scanOption);
+    const QCommandLineOption lockOption(
+        QStringLiteral("lock"), QCoreApplication::translate("main", "Lock the running Tessera."));
+    parser.addOption(lockOption);
     // Qt's own options (-style, -platform...) are for QApplication below, so unknown options
     // are not an error here: parse() rather than process(), which would exit on them (Qt 6.4
     // has no setUnknownOptionsIgnored).
@@ -42,7 +65,14 @@ QString vaultPathFromArguments(int& argc, char* argv[])
     if (parser.isSet(versionOption)) {
         parser.showVersion();
     }
-    return parser.value(vaultOption);
+    LaunchOptions options;
+    options.vaultPath = parser.value(vaultOption);
+    if (parser.isSet(scanOption)) {
+        options.request = SingleInstance::Request::ScanScreen;
+    } else if (parser.isSet(lockOption)) {
+        options.request = SingleInstance::Request::Lock;
+    }
+    return options;
 }
 
 } // namespace
@@ -51,7 +81,7 @@ int main(int argc, char* argv[])
 {
     // First of all, before any secret can exist: no core dumps, secure heap, crypto self-test.
     const tessera::Status crypto = tessera::crypto::initialise();
-    QString vaultPath = vaultPathFromArguments(argc, argv);
+    LaunchOptions options = optionsFromArguments(argc, argv);
 
     QApplication app(argc, argv);
     tessera::installTranslations();
@@ -73,12 +103,29 @@ int main(int argc, char* argv[])
     }
 
     // The default location depends on the application and organisation names set above.
-    if (vaultPath.isEmpty()) {
-        vaultPath = tessera::vault::defaultVaultPath();
+    if (options.vaultPath.isEmpty()) {
+        options.vaultPath = tessera::vault::defaultVaultPath();
+    }
+    // A vault is open in one window at most: a second launch hands its request over and ends.
+    SingleInstance instance(options.vaultPath);
+    if (instance.forward(options.request)) {
+        return 0;
+    }
+    if (options.request == SingleInstance::Request::Lock) {
+        return 0; // nothing runs, so nothing is unlocked
+    }
+    if (const tessera::Status listening = instance.listen(); !listening) {
+        std::fprintf(stderr, "tessera: %s\n", qUtf8Printable(listening.error()));
     }
     tessera::ui::MainWindow window(
-        new tessera::ui::AuthenticatorPage(vaultPath, tessera::otp::systemClock()));
+        new tessera::ui::AuthenticatorPage(options.vaultPath, tessera::otp::systemClock()));
+    QObject::connect(&instance, &SingleInstance::requested, &window,
+                     &tessera::ui::MainWindow::handleRequest);
     window.show();
     window.startDesktopIntegration();
+    if (options.request != SingleInstance::Request::Show) {
+        QTimer::singleShot(0, &window,
+                           [&window, &options] { window.handleRequest(options.request); });
+    }
     return QApplication::exec();
 }

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "authenticator/AppSettings.h"
 #include "TrayIcon.h"
+#include "authenticator/AppSettings.h"
 
 #include "AboutDialog.h"
-#include "widgets/EmptyState.h"
 #include "NavigationDelegate.h"
-#include "widgets/SymbolicIconEngine.h"
+#include "authenticator/AddEntryDialog.h"
 #include "authenticator/AuthenticatorPage.h"
+#include "authenticator/VaultSession.h"
 #include "console/PoolConsolePage.h"
+#include "widgets/EmptyState.h"
+#include "widgets/SymbolicIconEngine.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -225,6 +227,53 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::handleRequest(SingleInstance::Request request)
+{
+    switch (request) {
+    case SingleInstance::Request::Show:
+        bringToFront();
+        return;
+    case SingleInstance::Request::Lock:
+        // Locking is for stepping away: the window stays where it is.
+        m_authenticator->lock();
+        return;
+    case SingleInstance::Request::ScanScreen:
+        bringToFront();
+        showPlace(Place::Authenticator);
+        scanScreenWhenOpen();
+        return;
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    // From the tray (hidden) or the task bar (minimised) back to where it was.
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::scanScreenWhenOpen()
+{
+    if (!m_authenticator->session().isOpen()) {
+        // The unlock form is what shows; the scan follows the unlock. One pending scan at most,
+        // however often the action is chosen while locked.
+        if (!m_pendingScan) {
+            m_pendingScan =
+                connect(&m_authenticator->session(), &VaultSession::opened, this, [this] {
+                    disconnect(m_pendingScan);
+                    m_pendingScan = {};
+                    scanScreenWhenOpen();
+                });
+        }
+        return;
+    }
+    if (AddEntryDialog* dialog = m_authenticator->openAddDialog()) {
+        dialog->scanScreen();
+    }
 }
 
 } // namespace tessera::ui

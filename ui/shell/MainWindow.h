@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SingleInstance.h"
+
 #include <QMainWindow>
 
 #include <array>
@@ -46,6 +48,11 @@ public:
     TrayIcon* trayIcon() const { return m_tray; }
     console::PoolConsolePage* poolConsole() const { return m_console; }
 
+    // What a second launch (or a desktop action) asked for: Show raises this window, Lock locks
+    // the vault, ScanScreen raises the window and opens the add dialog on a screen scan — at
+    // once when the vault is open, otherwise as soon as it is unlocked.
+    void handleRequest(tessera::ui::SingleInstance::Request request);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -59,6 +66,8 @@ private:
     QWidget* createPoolConsolePlace();
     void onNavigationRowChanged(int row);
     void showAbout();
+    void bringToFront();
+    void scanScreenWhenOpen();
 
     static constexpr std::size_t kPlaceCount = 2;
 
@@ -68,6 +77,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_places = nullptr;
     std::array<QAction*, kPlaceCount> m_placeActions{};
+    QMetaObject::Connection m_pendingScan;
 };
 
 } // namespace tessera::ui
