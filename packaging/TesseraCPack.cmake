@@ -45,9 +45,9 @@ set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/bash-completion/completions /usr/share/zsh /usr/share/zsh/vendor-completions
     /usr/share/fish /usr/share/fish/vendor_completions.d /usr/share/lintian
     /usr/share/lintian/overrides /usr/share/doc)
-foreach(size IN LISTS TESSERA_ICON_SIZES ITEMS scalable)
-    if(size STREQUAL "scalable")
-        set(dir "/usr/share/icons/hicolor/scalable")
+foreach(size IN LISTS TESSERA_ICON_SIZES ITEMS scalable symbolic)
+    if(size STREQUAL "scalable" OR size STREQUAL "symbolic")
+        set(dir "/usr/share/icons/hicolor/${size}")
     else()
         set(dir "/usr/share/icons/hicolor/${size}x${size}")
     endif()
