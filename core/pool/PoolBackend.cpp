@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PoolBackend.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
 
 namespace tessera::pool {
@@ -71,12 +73,12 @@ QFuture<PoolOutcome<RiskConfig>> PoolBackend::describeRiskConfiguration(const QS
     if (!clientId.isEmpty()) {
         request.insert(QStringLiteral("ClientId"), clientId);
     }
-    return mapped<RiskConfig>(call(QStringLiteral("DescribeRiskConfiguration"), request),
-                              [](const QJsonObject& response) {
-                                  return RiskConfig::fromJson(
-                                      response.value(QStringLiteral("RiskConfiguration"))
-                                          .toObject());
-                              });
+    return mapped<RiskConfig>(
+        call(QStringLiteral("DescribeRiskConfiguration"), request),
+        [](const QJsonObject& response) {
+            return RiskConfig::fromJson(
+                response.value(QStringLiteral("RiskConfiguration")).toObject());
+        });
 }
 
 QFuture<PoolOutcome<EnrolmentSummary>> PoolBackend::enrolmentSummary(const QString& userPoolId)
@@ -133,6 +135,124 @@ QFuture<PoolOutcome<AuthResponse>> PoolBackend::respondToAuthChallenge(const QJs
     return mapped<AuthResponse>(
         call(QStringLiteral("RespondToAuthChallenge"), request),
         [](const QJsonObject& response) { return AuthResponse::fromJson(response); });
+}
+
+// --- One user's administration (issue 13, items 4-7) ---
+
+namespace {
+
+const QString kUsername = QStringLiteral("Username");
+
+// A future of success or the error, the response body dropped.
+QFuture<PoolOutcome<void>> discarded(QFuture<PoolResult> future)
+{
+    return future.then([](const PoolResult& result) -> PoolOutcome<void> {
+        if (!result) {
+            return result.error();
+        }
+        return {};
+    });
+}
+
+QJsonObject userRequest(const QString& userPoolId, const QString& username)
+{
+    return {{kUserPoolId, userPoolId}, {kUsername, username}};
+}
+
+} // namespace
+
+QFuture<PoolOutcome<void>> PoolBackend::adminEnableUser(const QString& userPoolId,
+                                                        const QString& username)
+{
+    return discarded(call(QStringLiteral("AdminEnableUser"), userRequest(userPoolId, username)));
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminDisableUser(const QString& userPoolId,
+                                                         const QString& username)
+{
+    return discarded(call(QStringLiteral("AdminDisableUser"), userRequest(userPoolId, username)));
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminResetUserPassword(const QString& userPoolId,
+                                                               const QString& username)
+{
+    return discarded(
+        call(QStringLiteral("AdminResetUserPassword"), userRequest(userPoolId, username)));
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminDeleteUser(const QString& userPoolId,
+                                                        const QString& username)
+{
+    return discarded(call(QStringLiteral("AdminDeleteUser"), userRequest(userPoolId, username)));
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminSetUserMfaPreference(const QString& userPoolId,
+                                                                  const QString& username,
+                                                                  const MfaPreferenceChange& change)
+{
+    QJsonObject request = change.toJson();
+    request.insert(kUserPoolId, userPoolId);
+    request.insert(kUsername, username);
+    return discarded(call(QStringLiteral("AdminSetUserMFAPreference"), request));
+}
+
+QFuture<PoolOutcome<Page<UserDevice>>> PoolBackend::adminListDevices(const QString& userPoolId,
+                                                                     const QString& username,
+                                                                     int limit,
+                                                                     const QString& paginationToken)
+{
+    QJsonObject request = userRequest(userPoolId, username);
+    request.insert(QStringLiteral("Limit"), limit);
+    json::putIfNotEmpty(request, QStringLiteral("PaginationToken"), paginationToken);
+    return mapped<Page<UserDevice>>(
+        call(QStringLiteral("AdminListDevices"), request), [](const QJsonObject& response) {
+            Page<UserDevice> page;
+            for (const QJsonValue device : response.value(QStringLiteral("Devices")).toArray()) {
+                page.items << UserDevice::fromJson(device.toObject());
+            }
+            page.nextToken = response.value(QStringLiteral("PaginationToken")).toString();
+            return page;
+        });
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminForgetDevice(const QString& userPoolId,
+                                                          const QString& username,
+                                                          const QString& deviceKey)
+{
+    QJsonObject request = userRequest(userPoolId, username);
+    request.insert(QStringLiteral("DeviceKey"), deviceKey);
+    return discarded(call(QStringLiteral("AdminForgetDevice"), request));
+}
+
+QFuture<PoolOutcome<Page<AuthEvent>>>
+PoolBackend::adminListUserAuthEvents(const QString& userPoolId, const QString& username,
+                                     int maxResults, const QString& nextToken)
+{
+    QJsonObject request = userRequest(userPoolId, username);
+    request.insert(QStringLiteral("MaxResults"), maxResults);
+    json::putIfNotEmpty(request, QStringLiteral("NextToken"), nextToken);
+    return mapped<Page<AuthEvent>>(
+        call(QStringLiteral("AdminListUserAuthEvents"), request), [](const QJsonObject& response) {
+            Page<AuthEvent> page;
+            for (const QJsonValue event : response.value(QStringLiteral("AuthEvents")).toArray()) {
+                page.items << AuthEvent::fromJson(event.toObject());
+            }
+            page.nextToken = response.value(QStringLiteral("NextToken")).toString();
+            return page;
+        });
+}
+
+QFuture<PoolOutcome<PoolUser>> PoolBackend::adminCreateUser(const QString& userPoolId,
+                                                            const NewUser& user)
+{
+    if (auto valid = user.validate(); !valid) {
+        return QtFuture::makeReadyFuture(PoolOutcome<PoolUser>(valid.error()));
+    }
+    return mapped<PoolUser>(call(QStringLiteral("AdminCreateUser"), user.toRequest(userPoolId)),
+                            [](const QJsonObject& response) {
+                                return PoolUser::fromJson(
+                                    response.value(QStringLiteral("User")).toObject());
+                            });
 }
 
 } // namespace tessera::pool

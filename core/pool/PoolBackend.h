@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuthEvent.h"
 #include "AuthResult.h"
 #include "Enrolment.h"
 #include "MfaConfig.h"
 #include "PoolOutcome.h"
 #include "PoolUser.h"
 #include "RiskConfig.h"
+#include "UserChanges.h"
 #include "UserPool.h"
 
 #include <QFuture>
@@ -65,6 +67,29 @@ public:
     // local engine) override this; others answer UnsupportedOperationException and a caller
     // samples users instead.
     virtual QFuture<PoolOutcome<EnrolmentSummary>> enrolmentSummary(const QString& userPoolId);
+
+    // --- One user's administration (issue 13, items 4-7: detail pane, bulk actions, create) ---
+    QFuture<PoolOutcome<void>> adminEnableUser(const QString& userPoolId, const QString& username);
+    QFuture<PoolOutcome<void>> adminDisableUser(const QString& userPoolId, const QString& username);
+    // The user must choose a new password at the next sign-in (RESET_REQUIRED).
+    QFuture<PoolOutcome<void>> adminResetUserPassword(const QString& userPoolId,
+                                                      const QString& username);
+    QFuture<PoolOutcome<void>> adminDeleteUser(const QString& userPoolId, const QString& username);
+    QFuture<PoolOutcome<void>> adminSetUserMfaPreference(const QString& userPoolId,
+                                                         const QString& username,
+                                                         const MfaPreferenceChange& change);
+    QFuture<PoolOutcome<Page<UserDevice>>> adminListDevices(const QString& userPoolId,
+                                                            const QString& username, int limit = 60,
+                                                            const QString& paginationToken = {});
+    QFuture<PoolOutcome<void>> adminForgetDevice(const QString& userPoolId, const QString& username,
+                                                 const QString& deviceKey);
+    // Newest first.
+    QFuture<PoolOutcome<Page<AuthEvent>>> adminListUserAuthEvents(const QString& userPoolId,
+                                                                  const QString& username,
+                                                                  int maxResults = 20,
+                                                                  const QString& nextToken = {});
+    // Checks `user` (NewUser::validate) before anything is sent.
+    QFuture<PoolOutcome<PoolUser>> adminCreateUser(const QString& userPoolId, const NewUser& user);
 };
 
 } // namespace tessera::pool
