@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace tessera::pool {
 
 namespace {
@@ -121,6 +123,40 @@ QFuture<PoolOutcome<PoolUser>> PoolBackend::adminGetUser(const QString& userPool
         call(QStringLiteral("AdminGetUser"),
              {{kUserPoolId, userPoolId}, {QStringLiteral("Username"), username}}),
         [](const QJsonObject& response) { return PoolUser::fromJson(response); });
+}
+
+QJsonObject ListUsersQuery::toRequest(const QString& userPoolId) const
+{
+    QJsonObject request{{kUserPoolId, userPoolId},
+                        {QStringLiteral("Limit"), std::clamp(limit, 1, kMaxLimit)}};
+    if (filter) {
+        request.insert(QStringLiteral("Filter"), filter->toString());
+    }
+    if (!paginationToken.isEmpty()) {
+        request.insert(QStringLiteral("PaginationToken"), paginationToken);
+    }
+    if (!attributesToGet.isEmpty()) {
+        request.insert(QStringLiteral("AttributesToGet"),
+                       QJsonArray::fromStringList(attributesToGet));
+    }
+    return request;
+}
+
+QFuture<PoolOutcome<Page<PoolUser>>> PoolBackend::listUsers(const QString& userPoolId,
+                                                            const ListUsersQuery& query)
+{
+    return mapped<Page<PoolUser>>(
+        call(QStringLiteral("ListUsers"), query.toRequest(userPoolId)),
+        [](const QJsonObject& response) {
+            Page<PoolUser> page;
+            const QJsonArray users = response.value(QStringLiteral("Users")).toArray();
+            page.items.reserve(users.size());
+            for (const auto& user : users) {
+                page.items << PoolUser::fromJson(user.toObject());
+            }
+            page.nextToken = response.value(QStringLiteral("PaginationToken")).toString();
+            return page;
+        });
 }
 
 QFuture<PoolOutcome<AuthResponse>> PoolBackend::initiateAuth(const QJsonObject& request)

@@ -9,12 +9,16 @@
 #include "PoolUser.h"
 #include "RiskConfig.h"
 #include "UserChanges.h"
+#include "UserFilter.h"
 #include "UserPool.h"
 
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace tessera::pool {
 
@@ -23,6 +27,21 @@ template <typename T> struct Page
 {
     QList<T> items;
     QString nextToken;
+};
+
+// ListUsers' request beside the pool id: a filter, a page size of 1 to 60 (Cognito's limit),
+// where the previous page ended, and the attributes to return (empty: all).
+struct ListUsersQuery
+{
+    static constexpr int kMaxLimit = 60;
+
+    std::optional<UserFilter> filter;
+    int limit = kMaxLimit;
+    QString paginationToken;
+    QStringList attributesToGet;
+
+    // Cognito's request body.
+    QJsonObject toRequest(const QString& userPoolId) const;
 };
 
 // Where pool operations go: the embedded engine (core/pool/local) or a Cognito endpoint
@@ -60,6 +79,12 @@ public:
     QFuture<PoolOutcome<RiskConfig>> describeRiskConfiguration(const QString& userPoolId,
                                                                const QString& clientId = {});
     QFuture<PoolOutcome<PoolUser>> adminGetUser(const QString& userPoolId, const QString& username);
+    // Users and their MFA state (the users view).
+    // One page of users (UserType: no MFA lists; adminGetUser has them). PaginationToken of the
+    // answer in Page::nextToken; follow it with a PageWalk.
+    QFuture<PoolOutcome<Page<PoolUser>>> listUsers(const QString& userPoolId,
+                                                   const ListUsersQuery& query);
+
     QFuture<PoolOutcome<AuthResponse>> initiateAuth(const QJsonObject& request);
     QFuture<PoolOutcome<AuthResponse>> respondToAuthChallenge(const QJsonObject& request);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "UserFilter.h"
+#include "pool/UserFilter.h"
 #include "pool/AuthEvent.h"
 #include "pool/Enrolment.h"
 #include "pool/MfaConfig.h"

@@ -3,7 +3,7 @@
 
 #include "MfaPreferences.h"
 #include "PageRequest.h"
-#include "UserFilter.h"
+#include "pool/UserFilter.h"
 #include "pool/JsonFields.h"
 #include "pool/RequestShape.h"
 #include "pool/UserChanges.h"
