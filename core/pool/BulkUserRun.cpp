@@ -271,7 +271,10 @@ QString BulkUserRun::resultsCsv() const
     QString text = csv::row({QStringLiteral("username"), QStringLiteral("result"),
                              QStringLiteral("changed"), QStringLiteral("message")});
     for (const BulkItemResult& result : m_results) {
-        text += csv::row({result.username, outcomeWords(result.outcome),
+        // The file keeps English keywords whatever the interface language, for scripts.
+        static const QStringList keywords = {QStringLiteral("pending"), QStringLiteral("done"),
+                                             QStringLiteral("failed"), QStringLiteral("skipped")};
+        text += csv::row({result.username, keywords.at(int(result.outcome)),
                           result.changed ? QStringLiteral("true") : QStringLiteral("false"),
                           result.message});
     }
