@@ -196,11 +196,11 @@ void BulkUserRun::forgetDevices(const QString& username, QList<UserDevice> devic
         return;
     }
     if (m_cancelled) {
-        finishUser(forgotten == 0 ? Outcome::Skipped : Outcome::Failed,
-                   tr("Cancelled after %1 of %n device(s) were forgotten.", nullptr,
-                      int(devices.size()))
-                       .arg(forgotten),
-                   forgotten > 0);
+        finishUser(
+            forgotten == 0 ? Outcome::Skipped : Outcome::Failed,
+            tr("Cancelled after %1 of %n device(s) were forgotten.", nullptr, int(devices.size()))
+                .arg(forgotten),
+            forgotten > 0);
         return;
     }
     PoolBackend& backend = m_backend;

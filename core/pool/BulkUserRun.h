@@ -42,8 +42,8 @@ public:
     using Outcome = BulkItemResult::Outcome;
 
     // `pacer` may be shared with other work; when null the run paces itself at the default rate.
-    BulkUserRun(PoolBackend& backend, QString userPoolId, UserAction action,
-                QList<PoolUser> users, RequestPacer* pacer = nullptr, QObject* parent = nullptr);
+    BulkUserRun(PoolBackend& backend, QString userPoolId, UserAction action, QList<PoolUser> users,
+                RequestPacer* pacer = nullptr, QObject* parent = nullptr);
     ~BulkUserRun() override;
 
     const UserAction& action() const { return m_action; }

@@ -57,8 +57,8 @@ void ActionConfirmBar::ask(const QString& sentence, const QString& confirmText,
     m_expected = typeToConfirm;
     m_typed->clear();
     m_typePrompt->setText(tr("Type %1 to confirm:").arg(typeToConfirm));
-    m_typed->setAccessibleDescription(tr("Type %1 to enable %2.")
-                                          .arg(typeToConfirm, m_confirm->accessibleName()));
+    m_typed->setAccessibleDescription(
+        tr("Type %1 to enable %2.").arg(typeToConfirm, m_confirm->accessibleName()));
     m_typePrompt->setVisible(!typeToConfirm.isEmpty());
     m_typed->setVisible(!typeToConfirm.isEmpty());
     m_confirm->setEnabled(typeToConfirm.isEmpty());

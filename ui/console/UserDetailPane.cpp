@@ -50,9 +50,9 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 
 QString dateText(qint64 seconds)
 {
-    return seconds == 0 ? QString()
-                        : QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds),
-                                             QLocale::ShortFormat);
+    return seconds == 0
+               ? QString()
+               : QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds), QLocale::ShortFormat);
 }
 
 QPushButton* actionButton(const QString& text, const QString& description)
@@ -189,13 +189,15 @@ QGroupBox* UserDetailPane::createMfaBox()
     m_factor->setAccessibleDescription(tr("The factor Make preferred and Remove factor act on."));
     row->addWidget(m_factor);
     auto* prefer = actionButton(tr("Make preferred"), tr("Sign-ins ask for this factor first."));
-    connect(prefer, &QPushButton::clicked, this,
-            [this] { propose({Kind::PreferFactor, selectedFactor()}); });
+    connect(prefer, &QPushButton::clicked, this, [this] {
+        propose({Kind::PreferFactor, selectedFactor()});
+    });
     auto* removeFactor = actionButton(tr("Remove factor"), tr("Turns this factor off."));
-    connect(removeFactor, &QPushButton::clicked, this,
-            [this] { propose({Kind::RemoveFactor, selectedFactor()}); });
-    auto* clear = actionButton(tr("Clear preference"),
-                               tr("No preferred factor; the factors stay on."));
+    connect(removeFactor, &QPushButton::clicked, this, [this] {
+        propose({Kind::RemoveFactor, selectedFactor()});
+    });
+    auto* clear =
+        actionButton(tr("Clear preference"), tr("No preferred factor; the factors stay on."));
     connect(clear, &QPushButton::clicked, this, [this] { propose({Kind::ClearPreference, {}}); });
     auto* resetMfa = actionButton(tr("Reset MFA"), tr("Turns every factor of this user off."));
     connect(resetMfa, &QPushButton::clicked, this, [this] { propose({Kind::ResetMfa, {}}); });
@@ -224,11 +226,11 @@ QGroupBox* UserDetailPane::createDevicesBox()
     m_forgetAll = actionButton(tr("Forget all devices"),
                                tr("The next sign-in from every device asks for MFA."));
     connect(m_forgetDevice, &QPushButton::clicked, this, &UserDetailPane::proposeForgetDevice);
-    connect(m_forgetAll, &QPushButton::clicked, this,
-            [this] { propose({Kind::ForgetDevices, {}}); });
-    connect(m_deviceTable, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_forgetDevice->setEnabled(!m_deviceTable->selectedItems().isEmpty());
+    connect(m_forgetAll, &QPushButton::clicked, this, [this] {
+        propose({Kind::ForgetDevices, {}});
     });
+    connect(m_deviceTable, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_forgetDevice->setEnabled(!m_deviceTable->selectedItems().isEmpty()); });
     row->addWidget(m_forgetDevice);
     row->addWidget(m_forgetAll);
     row->addStretch();
@@ -357,8 +359,7 @@ void UserDetailPane::showLoadedUser(const pool::PoolUser& user)
 {
     m_user = user;
     m_status->setText(tr("%1 · %2 · created %3 · changed %4")
-                          .arg(user.userStatus,
-                               user.enabled ? tr("enabled") : tr("disabled"),
+                          .arg(user.userStatus, user.enabled ? tr("enabled") : tr("disabled"),
                                dateText(user.userCreateDate), dateText(user.userLastModifiedDate)));
     m_attributes->setRowCount(int(user.attributes.size()));
     int row = 0;
@@ -388,11 +389,11 @@ void UserDetailPane::showDevices(const QList<pool::UserDevice>& devices)
     m_deviceTable->setRowCount(int(devices.size()));
     for (int row = 0; row < devices.size(); ++row) {
         const pool::UserDevice& device = devices[row];
-        setRow(m_deviceTable, row,
-               {device.name.isEmpty() ? device.deviceKey : device.name, device.lastIp,
-                device.status == QLatin1String("remembered") ? tr("remembered")
-                                                              : tr("not remembered"),
-                dateText(device.lastAuthenticated)});
+        setRow(
+            m_deviceTable, row,
+            {device.name.isEmpty() ? device.deviceKey : device.name, device.lastIp,
+             device.status == QLatin1String("remembered") ? tr("remembered") : tr("not remembered"),
+             dateText(device.lastAuthenticated)});
     }
     m_devicesNote->setText(devices.isEmpty() ? tr("No remembered devices.") : QString());
     m_devicesNote->setVisible(devices.isEmpty());
@@ -407,8 +408,7 @@ void UserDetailPane::showEvents(const QList<pool::AuthEvent>& events)
         const pool::AuthEvent& event = events[row];
         setRow(m_eventTable, row,
                {dateText(event.creationDate), event.ipAddress, event.deviceName, event.riskLevel,
-                event.riskDecision, event.eventResponse,
-                event.reasons.join(QLatin1String("; "))});
+                event.riskDecision, event.eventResponse, event.reasons.join(QLatin1String("; "))});
     }
     m_eventsNote->setText(events.isEmpty() ? tr("No sign-ins recorded yet.") : QString());
     m_eventsNote->setVisible(events.isEmpty());

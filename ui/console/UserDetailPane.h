@@ -6,6 +6,8 @@
 #include "pool/UserAction.h"
 #include "pool/UserChanges.h"
 
+#include "pool/BulkUserRun.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -16,11 +18,6 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
-
-namespace tessera::pool {
-class BulkUserRun;
-class RequestPacer;
-} // namespace tessera::pool
 
 namespace tessera::ui {
 class MessageBar;

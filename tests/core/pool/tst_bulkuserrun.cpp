@@ -54,10 +54,10 @@ public:
     {
         int busiest = 0;
         for (const Call& from : calls) {
-            busiest = std::max<int>(busiest,
-                                    int(std::count_if(calls.begin(), calls.end(), [&](const Call& c) {
-                                        return c.at >= from.at && c.at < from.at + 1000;
-                                    })));
+            busiest = std::max<int>(
+                busiest, int(std::count_if(calls.begin(), calls.end(), [&](const Call& c) {
+                    return c.at >= from.at && c.at < from.at + 1000;
+                })));
         }
         return busiest;
     }
@@ -229,8 +229,8 @@ private slots:
                 QJsonArray devices;
                 if (name == QLatin1String("user01")) {
                     for (const char* key : {"d-1", "d-2"}) {
-                        devices.append(QJsonObject{{QStringLiteral("DeviceKey"),
-                                                    QString::fromLatin1(key)}});
+                        devices.append(
+                            QJsonObject{{QStringLiteral("DeviceKey"), QString::fromLatin1(key)}});
                     }
                 }
                 return QJsonObject{{QStringLiteral("Devices"), devices}};
