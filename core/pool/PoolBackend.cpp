@@ -159,6 +159,15 @@ QFuture<PoolOutcome<Page<PoolUser>>> PoolBackend::listUsers(const QString& userP
         });
 }
 
+QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+PoolBackend::userFactors(const QString& userPoolId, const QStringList& usernames)
+{
+    Q_UNUSED(userPoolId)
+    Q_UNUSED(usernames)
+    return QtFuture::makeReadyFuture(PoolOutcome<QMap<QString, UserFactors>>(
+        PoolError::unsupported(QStringLiteral("UserFactors"))));
+}
+
 QFuture<PoolOutcome<AuthResponse>> PoolBackend::initiateAuth(const QJsonObject& request)
 {
     return mapped<AuthResponse>(

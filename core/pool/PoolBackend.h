@@ -15,6 +15,7 @@
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -84,6 +85,12 @@ public:
     // answer in Page::nextToken; follow it with a PageWalk.
     QFuture<PoolOutcome<Page<PoolUser>>> listUsers(const QString& userPoolId,
                                                    const ListUsersQuery& query);
+
+    // The MFA factors and preference of these users, by username, in one request. Backends
+    // that can (the local engine) override this; others answer UnsupportedOperationException
+    // and a caller reads AdminGetUser per user (MfaStatusSource does both).
+    virtual QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+    userFactors(const QString& userPoolId, const QStringList& usernames);
 
     QFuture<PoolOutcome<AuthResponse>> initiateAuth(const QJsonObject& request);
     QFuture<PoolOutcome<AuthResponse>> respondToAuthChallenge(const QJsonObject& request);
