@@ -17,6 +17,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
 
 namespace tessera::ui {
 class EmptyState;
@@ -28,6 +29,7 @@ namespace tessera::ui::console {
 class ConnectionBar;
 class MfaPolicyEditor;
 class PoolListModel;
+class UsersView;
 
 // The pool console's place in the window: a connection picker, the connection's pools, and the
 // chosen pool's MFA policy with its editor, change plan, history and IaC export. Wiring only:
@@ -47,6 +49,10 @@ public:
     void setHistoryPath(const QString& path);
 
     QString selectedPoolId() const;
+    // The selected pool's users (its tab); other parts attach to its current user and selection.
+    UsersView* usersView() const { return m_usersView; }
+    // Shows the users tab.
+    void showUsers();
     const pool::MfaPolicy& policyInForce() const { return m_inForce; }
 
 signals:
@@ -74,6 +80,7 @@ private:
     void deletePool();
     void createSamplePool();
     void showFirstPageState();
+    void showSelectedPoolUsers();
     void showMessage(const QString& text, bool error);
 
     PoolSession m_session;
@@ -99,6 +106,8 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_enrolment = nullptr;
     MfaPolicyEditor* m_editor = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    UsersView* m_usersView = nullptr;
     QPushButton* m_review = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_historyButton = nullptr;

@@ -259,6 +259,10 @@ QString UserDetailPane::selectedFactor() const
 
 void UserDetailPane::showUser(const QString& userPoolId, const QString& username)
 {
+    if (userPoolId == m_poolId && username == m_username && !username.isEmpty()) {
+        reload(); // the same user again (the table re-read): what an action said stays shown
+        return;
+    }
     m_poolId = userPoolId;
     m_username = username;
     m_user.reset();

@@ -44,6 +44,7 @@ public:
     // Reads and shows `username` of `userPoolId`; an empty username clears the pane.
     void showUser(const QString& userPoolId, const QString& username);
     QString username() const { return m_username; }
+    QString poolId() const { return m_poolId; }
     const std::optional<pool::PoolUser>& user() const { return m_user; }
 
 signals:

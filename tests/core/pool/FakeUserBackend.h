@@ -56,15 +56,25 @@ public:
 
     QFuture<PoolResult> call(const QString& operation, const QJsonObject& request) override
     {
-        return answer(operation == QLatin1String("ListUsers") ? listUsers(request)
-                      : operation == QLatin1String("AdminGetUser")
-                          ? adminGetUser(request)
-                          : PoolResult(PoolError::unsupported(operation)));
+        if (operation == QLatin1String("ListUsers")) {
+            return answer(listUsers(request));
+        }
+        if (operation == QLatin1String("AdminGetUser")) {
+            return answer(adminGetUser(request));
+        }
+        if (operation == QLatin1String("ListUserPools")) {
+            // A console probes a connection with it.
+            const QJsonObject pool{{QStringLiteral("Id"), QStringLiteral("us-east-1_fake")},
+                                   {QStringLiteral("Name"), QStringLiteral("fake")}};
+            return answer(QJsonObject{{QStringLiteral("UserPools"), QJsonArray{pool}}});
+        }
+        return answer(PoolError::unsupported(operation));
     }
     bool supports(const QString& operation) const override
     {
         return operation == QLatin1String("ListUsers") ||
-               operation == QLatin1String("AdminGetUser");
+               operation == QLatin1String("AdminGetUser") ||
+               operation == QLatin1String("ListUserPools");
     }
 
 private:

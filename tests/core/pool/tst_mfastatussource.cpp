@@ -5,6 +5,7 @@
 
 #include "FakeUserBackend.h"
 #include "PoolTestSupport.h"
+#include "pool/EnrolmentScan.h"
 #include "pool/MfaStatusSource.h"
 #include "pool/local/SamplePool.h"
 
@@ -64,6 +65,9 @@ private slots:
     void cachedUsersAreNotReadAgain();
     void localEngineAnswersAPageInOneRequest();
     void legacyMfaOptionsCountAsSms();
+    void fullScanEstimate();
+    void fullScanCountsEveryUser();
+    void fullScanCancels();
 };
 
 void TestMfaStatusSource::perUserReadsKeepTheRate_data()
@@ -220,6 +224,84 @@ void TestMfaStatusSource::legacyMfaOptionsCountAsSms()
     QVERIFY(!factors.sms);
     QVERIFY(factors.email);
     QCOMPARE(factors.preferred, QString::fromLatin1(factors::kEmail));
+}
+
+void TestMfaStatusSource::fullScanEstimate()
+{
+    const auto cost = EnrolmentScan::estimate(10000, 5);
+    QCOMPARE(cost.listRequests, 167);
+    QCOMPARE(cost.userRequests, 10000);
+    QCOMPARE(cost.requests(), 10167);
+    QCOMPARE(cost.seconds, 2034);
+    QCOMPARE(EnrolmentScan::estimate(0, 5).requests(), 1);
+}
+
+void TestMfaStatusSource::fullScanCountsEveryUser()
+{
+    qint64 now = 0;
+    FakeUserBackend backend(130);
+    backend.clock = [&now] { return now; };
+    RequestPacer::Settings settings;
+    settings.requestsPerSecond = 20;
+    RequestPacer pacer(settings);
+    pacer.setClock([&now] { return now; });
+    EnrolmentScan scan(backend, QStringLiteral("pool"), pacer);
+    QSignalSpy finished(&scan, &EnrolmentScan::finished);
+    scan.start();
+    for (int i = 0; i < 5000 && finished.isEmpty(); ++i) {
+        QCoreApplication::processEvents();
+        now += 10;
+        pacer.dispatch();
+    }
+    QCOMPARE(finished.size(), 1);
+    const auto outcome = scan.result();
+    QVERIFY(outcome);
+    EnrolmentSummary expected;
+    for (int i = 0; i < 130; ++i) {
+        expected.add(FakeUserBackend::factorsOf(i));
+    }
+    QCOMPARE(outcome->counted, 130);
+    QVERIFY(outcome->exact);
+    QCOMPARE(outcome->withoutFactor, expected.withoutFactor);
+    QCOMPARE(outcome->withSms, expected.withSms);
+    QCOMPARE(outcome->withSoftwareToken, expected.withSoftwareToken);
+    QCOMPARE(outcome->withEmail, expected.withEmail);
+    QCOMPARE(outcome->preferSoftwareToken, expected.preferSoftwareToken);
+    QCOMPARE(backend.listUsersCalls, 3);
+    QCOMPARE(backend.adminGetUserNames.size(), 130);
+    QCOMPARE(scan.requestsSent(), 133);
+    QVERIFY(busiestSecond(backend.adminGetUserTimes) <= 20);
+}
+
+void TestMfaStatusSource::fullScanCancels()
+{
+    qint64 now = 0;
+    FakeUserBackend backend(500);
+    backend.clock = [&now] { return now; };
+    RequestPacer pacer;
+    pacer.setClock([&now] { return now; });
+    EnrolmentScan scan(backend, QStringLiteral("pool"), pacer);
+    QSignalSpy finished(&scan, &EnrolmentScan::finished);
+    scan.start();
+    for (int i = 0; i < 300; ++i) { // three seconds
+        QCoreApplication::processEvents();
+        now += 10;
+        pacer.dispatch();
+    }
+    QVERIFY(finished.isEmpty());
+    const int sent = int(backend.adminGetUserNames.size());
+    QVERIFY(sent > 0 && sent < 500);
+    scan.cancel();
+    QCOMPARE(finished.size(), 1);
+    const auto outcome = scan.result();
+    QCOMPARE(outcome.error().type, QString::fromLatin1(errors::kRequestCanceled));
+    for (int i = 0; i < 300; ++i) {
+        QCoreApplication::processEvents();
+        now += 10;
+        pacer.dispatch();
+    }
+    QCOMPARE(backend.adminGetUserNames.size(), sent);
+    QCOMPARE(pacer.queued(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMfaStatusSource)

@@ -72,7 +72,9 @@ private slots:
         QSignalSpy shown(&page, &PoolConsolePage::poolShown);
         QSignalSpy finished(&page, &PoolConsolePage::planFinished);
         page.connectTo(connection);
-        auto* table = page.findChild<QTableView*>();
+        QTableView* table = nullptr;
+        QTRY_VERIFY((table = test::findByName<QTableView>(&page, QStringLiteral("User pools"))) !=
+                    nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kWait);
         int row = -1;
         for (int i = 0; i < table->model()->rowCount(); ++i) {
