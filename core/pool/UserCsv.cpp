@@ -225,17 +225,20 @@ UserImportPreview UserImportCsv::read(const QString& text, const QStringList& cu
             }
             user.attributes.insert(name, value);
         }
+        bool flagsRead = true;
         for (const QString& flag : {kEmailVerified, kPhoneVerified}) {
             const QString value = cell(flag);
             if (!value.isEmpty() && !boolean(value)) {
                 problem(flag, tr("Must be true, false or empty."));
+                flagsRead = false;
             } else if (!value.isEmpty()) {
                 user.attributes.insert(flag, value.toLower());
             }
         }
         const bool emailVerified = boolean(cell(kEmailVerified)).value_or(false);
         const bool phoneVerified = boolean(cell(kPhoneVerified)).value_or(false);
-        if (!emailVerified && !phoneVerified) {
+        // A flag that is not a boolean is reported once, above, not again here.
+        if (!emailVerified && !phoneVerified && flagsRead) {
             problem(kEmailVerified,
                     tr("Either email_verified or phone_number_verified must be true, so the user "
                        "can receive the code to set a password."));

@@ -104,6 +104,7 @@ BulkActionDialog::BulkActionDialog(PoolSession& session, QString userPoolId,
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setAccessibleName(tr("Results"));
+    m_results->horizontalHeader()->setAccessibleName(tr("Results columns"));
     layout->addWidget(m_results, 1);
     auto* buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save results as CSV…"));
@@ -288,7 +289,9 @@ void BulkActionDialog::showItem(int index)
     m_results->item(index, 2)->setText(result.message);
     m_results->item(index, 2)->setToolTip(result.message);
     if (result.outcome == pool::BulkItemResult::Outcome::Failed) {
-        m_results->item(index, 1)->setForeground(palette().color(QPalette::Link));
+        QFont bold = m_results->font();
+        bold.setBold(true);
+        m_results->item(index, 1)->setFont(bold);
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +37,7 @@ QTableWidget* readOnlyTable(const QStringList& headers, const QString& name)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAccessibleName(name);
+    table->horizontalHeader()->setAccessibleName(UserDetailPane::tr("%1 columns").arg(name));
     table->setMinimumHeight(90);
     return table;
 }
@@ -74,6 +77,8 @@ UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Text wraps and tables scroll on their own: the pane fits the width it is given.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     m_title = new QLabel;
@@ -107,6 +112,9 @@ UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
     layout->addWidget(createEventsBox());
     layout->addStretch();
     scroll->setWidget(content);
+    // Never narrower than its content, so no button is cut off at the splitter's edge.
+    scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
     outer->addWidget(scroll);
 
     connect(m_confirm, &ActionConfirmBar::confirmed, this, [this] {
@@ -178,7 +186,7 @@ QGroupBox* UserDetailPane::createMfaBox()
     m_factors->setWordWrap(true);
     m_factors->setAccessibleName(tr("Factors"));
     layout->addWidget(m_factors);
-    auto* row = new QHBoxLayout;
+    auto* row = new QGridLayout;
     m_factor = new QComboBox;
     for (const char* factor :
          {pool::factors::kSoftwareToken, pool::factors::kSms, pool::factors::kEmail}) {
@@ -187,7 +195,7 @@ QGroupBox* UserDetailPane::createMfaBox()
     }
     m_factor->setAccessibleName(tr("Factor"));
     m_factor->setAccessibleDescription(tr("The factor Make preferred and Remove factor act on."));
-    row->addWidget(m_factor);
+    row->addWidget(m_factor, 0, 0);
     auto* prefer = actionButton(tr("Make preferred"), tr("Sign-ins ask for this factor first."));
     connect(prefer, &QPushButton::clicked, this, [this] {
         propose({Kind::PreferFactor, selectedFactor()});
@@ -201,11 +209,13 @@ QGroupBox* UserDetailPane::createMfaBox()
     connect(clear, &QPushButton::clicked, this, [this] { propose({Kind::ClearPreference, {}}); });
     auto* resetMfa = actionButton(tr("Reset MFA"), tr("Turns every factor of this user off."));
     connect(resetMfa, &QPushButton::clicked, this, [this] { propose({Kind::ResetMfa, {}}); });
-    for (QPushButton* button : {prefer, removeFactor, clear, resetMfa}) {
-        row->addWidget(button);
-        m_actionButtons << button;
-    }
-    row->addStretch();
+    // Two rows, so the pane stays narrow beside the users table.
+    row->addWidget(prefer, 0, 1);
+    row->addWidget(removeFactor, 0, 2);
+    row->addWidget(clear, 1, 1);
+    row->addWidget(resetMfa, 1, 2);
+    row->setColumnStretch(3, 1);
+    m_actionButtons << prefer << removeFactor << clear << resetMfa;
     layout->addLayout(row);
     return box;
 }

@@ -30,6 +30,7 @@ QTableWidget* table(const QStringList& headers, const QString& name)
     widget->verticalHeader()->hide();
     widget->horizontalHeader()->setStretchLastSection(true);
     widget->setAccessibleName(name);
+    widget->horizontalHeader()->setAccessibleName(UserImportDialog::tr("%1 columns").arg(name));
     return widget;
 }
 

@@ -224,6 +224,7 @@ private slots:
         QCOMPARE(preview.users.first().username, QStringLiteral("good"));
         QVERIFY2(!preview.problems.isEmpty(), "the bad row is reported");
         const CsvProblem& problem = preview.problems.first();
+        QCOMPARE(preview.problems.size(), 1); // one problem, said once
         QCOMPARE(problem.line, 3);
         QCOMPARE(problem.column, problemColumn);
         QVERIFY2(problem.message.contains(mentions, Qt::CaseInsensitive),
