@@ -199,6 +199,18 @@ QFuture<PoolOutcome<void>> discarded(QFuture<PoolResult> future)
     });
 }
 
+// A list operation's page: `listMember`'s items read with T::fromJson, and the next token.
+template <typename T>
+Page<T> pageOf(const QJsonObject& response, const QString& listMember, const QString& tokenMember)
+{
+    Page<T> page;
+    for (const QJsonValue item : response.value(listMember).toArray()) {
+        page.items << T::fromJson(item.toObject());
+    }
+    page.nextToken = response.value(tokenMember).toString();
+    return page;
+}
+
 QJsonObject userRequest(const QString& userPoolId, const QString& username)
 {
     return {{kUserPoolId, userPoolId}, {kUsername, username}};
@@ -251,12 +263,8 @@ QFuture<PoolOutcome<Page<UserDevice>>> PoolBackend::adminListDevices(const QStri
     json::putIfNotEmpty(request, QStringLiteral("PaginationToken"), paginationToken);
     return mapped<Page<UserDevice>>(
         call(QStringLiteral("AdminListDevices"), request), [](const QJsonObject& response) {
-            Page<UserDevice> page;
-            for (const QJsonValue device : response.value(QStringLiteral("Devices")).toArray()) {
-                page.items << UserDevice::fromJson(device.toObject());
-            }
-            page.nextToken = response.value(QStringLiteral("PaginationToken")).toString();
-            return page;
+            return pageOf<UserDevice>(response, QStringLiteral("Devices"),
+                                      QStringLiteral("PaginationToken"));
         });
 }
 
@@ -278,12 +286,8 @@ PoolBackend::adminListUserAuthEvents(const QString& userPoolId, const QString& u
     json::putIfNotEmpty(request, QStringLiteral("NextToken"), nextToken);
     return mapped<Page<AuthEvent>>(
         call(QStringLiteral("AdminListUserAuthEvents"), request), [](const QJsonObject& response) {
-            Page<AuthEvent> page;
-            for (const QJsonValue event : response.value(QStringLiteral("AuthEvents")).toArray()) {
-                page.items << AuthEvent::fromJson(event.toObject());
-            }
-            page.nextToken = response.value(QStringLiteral("NextToken")).toString();
-            return page;
+            return pageOf<AuthEvent>(response, QStringLiteral("AuthEvents"),
+                                     QStringLiteral("NextToken"));
         });
 }
 

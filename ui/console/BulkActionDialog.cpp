@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkActionDialog.h"
 
+#include "ConsoleTables.h"
 #include "PoolSession.h"
 #include "pool/BulkUserRun.h"
 #include "pool/RequestPacer.h"
@@ -98,13 +99,7 @@ BulkActionDialog::BulkActionDialog(PoolSession& session, QString userPoolId,
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Status"));
     layout->addWidget(m_status);
-    m_results = new QTableWidget(0, 3);
-    m_results->setHorizontalHeaderLabels({tr("User"), tr("Result"), tr("Message")});
-    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setStretchLastSection(true);
-    m_results->setAccessibleName(tr("Results"));
-    m_results->horizontalHeader()->setAccessibleName(tr("Results columns"));
+    m_results = readOnlyTable({tr("User"), tr("Result"), tr("Message")}, tr("Results"));
     layout->addWidget(m_results, 1);
     auto* buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save results as CSV…"));

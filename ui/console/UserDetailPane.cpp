@@ -2,6 +2,7 @@
 #include "UserDetailPane.h"
 
 #include "ActionConfirmBar.h"
+#include "ConsoleTables.h"
 #include "PoolSession.h"
 #include "pool/BulkUserRun.h"
 #include "pool/RequestPacer.h"
@@ -26,30 +27,6 @@ namespace tessera::ui::console {
 namespace {
 
 using Kind = pool::UserAction::Kind;
-
-QTableWidget* readOnlyTable(const QStringList& headers, const QString& name)
-{
-    auto* table = new QTableWidget(0, int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAccessibleName(name);
-    table->horizontalHeader()->setAccessibleName(UserDetailPane::tr("%1 columns").arg(name));
-    table->setMinimumHeight(90);
-    return table;
-}
-
-void setRow(QTableWidget* table, int row, const QStringList& cells)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        auto* item = new QTableWidgetItem(cells[column]);
-        item->setToolTip(cells[column]);
-        table->setItem(row, column, item);
-    }
-}
 
 QString dateText(qint64 seconds)
 {
@@ -105,6 +82,7 @@ UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
     auto* attributesBox = new QGroupBox(tr("Attributes"));
     auto* attributesLayout = new QVBoxLayout(attributesBox);
     m_attributes = readOnlyTable({tr("Attribute"), tr("Value")}, tr("Attributes"));
+    m_attributes->setMinimumHeight(90);
     attributesLayout->addWidget(m_attributes);
     layout->addWidget(attributesBox);
     layout->addWidget(createMfaBox());
@@ -229,6 +207,7 @@ QGroupBox* UserDetailPane::createDevicesBox()
     layout->addWidget(m_devicesNote);
     m_deviceTable = readOnlyTable({tr("Device"), tr("Last IP"), tr("Status"), tr("Last sign-in")},
                                   tr("Remembered devices"));
+    m_deviceTable->setMinimumHeight(90);
     layout->addWidget(m_deviceTable);
     auto* row = new QHBoxLayout;
     m_forgetDevice = actionButton(tr("Forget device"),
@@ -258,6 +237,7 @@ QGroupBox* UserDetailPane::createEventsBox()
     m_eventTable = readOnlyTable({tr("Time"), tr("IP address"), tr("Device"), tr("Risk level"),
                                   tr("Decision"), tr("Result"), tr("Reasons")},
                                  tr("Recent sign-ins"));
+    m_eventTable->setMinimumHeight(90);
     layout->addWidget(m_eventTable);
     return m_eventsBox;
 }
@@ -378,7 +358,7 @@ void UserDetailPane::showLoadedUser(const pool::PoolUser& user)
     m_attributes->setRowCount(int(user.attributes.size()));
     int row = 0;
     for (auto it = user.attributes.begin(); it != user.attributes.end(); ++it) {
-        setRow(m_attributes, row++, {it.key(), it.value()});
+        setRowTexts(m_attributes, row++, {it.key(), it.value()});
     }
     m_attributes->resizeColumnToContents(0);
     QStringList factors;
@@ -403,7 +383,7 @@ void UserDetailPane::showDevices(const QList<pool::UserDevice>& devices)
     m_deviceTable->setRowCount(int(devices.size()));
     for (int row = 0; row < devices.size(); ++row) {
         const pool::UserDevice& device = devices[row];
-        setRow(
+        setRowTexts(
             m_deviceTable, row,
             {device.name.isEmpty() ? device.deviceKey : device.name, device.lastIp,
              device.status == QLatin1String("remembered") ? tr("remembered") : tr("not remembered"),
@@ -420,9 +400,10 @@ void UserDetailPane::showEvents(const QList<pool::AuthEvent>& events)
     m_eventTable->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {
         const pool::AuthEvent& event = events[row];
-        setRow(m_eventTable, row,
-               {dateText(event.creationDate), event.ipAddress, event.deviceName, event.riskLevel,
-                event.riskDecision, event.eventResponse, event.reasons.join(QLatin1String("; "))});
+        setRowTexts(m_eventTable, row,
+                    {dateText(event.creationDate), event.ipAddress, event.deviceName,
+                     event.riskLevel, event.riskDecision, event.eventResponse,
+                     event.reasons.join(QLatin1String("; "))});
     }
     m_eventsNote->setText(events.isEmpty() ? tr("No sign-ins recorded yet.") : QString());
     m_eventsNote->setVisible(events.isEmpty());

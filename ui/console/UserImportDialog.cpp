@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserImportDialog.h"
 
+#include "ConsoleTables.h"
 #include "PoolSession.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "widgets/BackgroundWork.h"
@@ -21,27 +22,6 @@
 namespace tessera::ui::console {
 
 namespace {
-
-QTableWidget* table(const QStringList& headers, const QString& name)
-{
-    auto* widget = new QTableWidget(0, int(headers.size()));
-    widget->setHorizontalHeaderLabels(headers);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->verticalHeader()->hide();
-    widget->horizontalHeader()->setStretchLastSection(true);
-    widget->setAccessibleName(name);
-    widget->horizontalHeader()->setAccessibleName(UserImportDialog::tr("%1 columns").arg(name));
-    return widget;
-}
-
-void setCells(QTableWidget* widget, int row, const QStringList& cells)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        auto* item = new QTableWidgetItem(cells[column]);
-        item->setToolTip(cells[column]);
-        widget->setItem(row, column, item);
-    }
-}
 
 // The file's users and problems, or a problem with the file itself; runs off the UI thread.
 pool::UserImportPreview readFile(const QString& path)
@@ -86,9 +66,9 @@ UserImportDialog::UserImportDialog(PoolSession& session, QString userPoolId, QWi
     m_summary->setAccessibleName(tr("Import summary"));
     layout->addWidget(m_summary);
     auto* splitter = new QSplitter(Qt::Vertical);
-    m_users = table({tr("Line"), tr("Username"), tr("Email"), tr("Phone"), tr("MFA")},
-                    tr("Users to import"));
-    m_problems = table({tr("Line"), tr("Column"), tr("Problem")}, tr("Problems"));
+    m_users = readOnlyTable({tr("Line"), tr("Username"), tr("Email"), tr("Phone"), tr("MFA")},
+                            tr("Users to import"));
+    m_problems = readOnlyTable({tr("Line"), tr("Column"), tr("Problem")}, tr("Problems"));
     splitter->addWidget(m_users);
     splitter->addWidget(m_problems);
     layout->addWidget(splitter, 1);
@@ -132,18 +112,18 @@ void UserImportDialog::showPreview()
     m_users->setRowCount(int(m_preview.users.size()));
     for (int row = 0; row < m_preview.users.size(); ++row) {
         const pool::PoolUser& user = m_preview.users[row];
-        setCells(m_users, row,
-                 {QString::number(m_preview.lines.value(row)), user.username,
-                  user.attributes.value(QStringLiteral("email")),
-                  user.attributes.value(QStringLiteral("phone_number")),
-                  user.userMfaSettingList.isEmpty() ? tr("off") : tr("SMS")});
+        setRowTexts(m_users, row,
+                    {QString::number(m_preview.lines.value(row)), user.username,
+                     user.attributes.value(QStringLiteral("email")),
+                     user.attributes.value(QStringLiteral("phone_number")),
+                     user.userMfaSettingList.isEmpty() ? tr("off") : tr("SMS")});
     }
     m_problems->setRowCount(int(m_preview.problems.size()));
     for (int row = 0; row < m_preview.problems.size(); ++row) {
         const pool::CsvProblem& problem = m_preview.problems[row];
-        setCells(m_problems, row,
-                 {problem.line > 0 ? QString::number(problem.line) : QString(), problem.column,
-                  problem.message});
+        setRowTexts(m_problems, row,
+                    {problem.line > 0 ? QString::number(problem.line) : QString(), problem.column,
+                     problem.message});
     }
     m_users->resizeColumnsToContents();
     m_problems->resizeColumnToContents(0);
