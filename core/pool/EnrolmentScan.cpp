@@ -2,6 +2,7 @@
 #include "EnrolmentScan.h"
 
 #include "PoolBackend.h"
+#include "util/WhenFinished.h"
 
 namespace tessera::pool {
 
@@ -57,7 +58,7 @@ void EnrolmentScan::nextPage()
     auto paced = m_pacer.schedule<Page<PoolUser>>(
         [this, query] { return m_backend.listUsers(m_poolId, query); });
     m_listTicket = paced.ticket;
-    paced.future.then(this, [this](const PoolOutcome<Page<PoolUser>>& page) {
+    whenFinished(paced.future, this, [this](const PoolOutcome<Page<PoolUser>>& page) {
         m_listTicket = 0;
         if (!m_running) {
             return;

@@ -2,6 +2,7 @@
 #include "MfaStatusSource.h"
 
 #include "PoolBackend.h"
+#include "util/WhenFinished.h"
 
 namespace tessera::pool {
 
@@ -59,8 +60,9 @@ void MfaStatusSource::readBatch(const QStringList& usernames)
         m_pending.insert(username, 0);
     }
     ++m_requests;
-    m_backend.userFactors(m_poolId, usernames)
-        .then(this, [this, usernames](const PoolOutcome<QMap<QString, UserFactors>>& found) {
+    whenFinished(
+        m_backend.userFactors(m_poolId, usernames), this,
+        [this, usernames](const PoolOutcome<QMap<QString, UserFactors>>& found) {
             for (const QString& username : usernames) {
                 m_pending.remove(username);
             }
@@ -83,6 +85,11 @@ void MfaStatusSource::readBatch(const QStringList& usernames)
                     emit statusFailed(username, PoolError::userNotFound());
                 }
             }
+        },
+        [this, usernames] {
+            for (const QString& username : usernames) {
+                m_pending.remove(username);
+            }
         });
 }
 
@@ -94,7 +101,7 @@ void MfaStatusSource::readOne(const QString& username)
     });
     m_pending.insert(username, paced.ticket);
     const RequestPacer::Ticket ticket = paced.ticket;
-    paced.future.then(this, [this, username, ticket](const PoolOutcome<PoolUser>& user) {
+    whenFinished(paced.future, this, [this, username, ticket](const PoolOutcome<PoolUser>& user) {
         // A newer read of the same user (after forget()) owns the entry.
         if (m_pending.value(username) == ticket) {
             m_pending.remove(username);

@@ -3,6 +3,7 @@
 
 #include "PoolOutcome.h"
 #include "RetryMode.h"
+#include "util/WhenFinished.h"
 
 #include <QFuture>
 #include <QList>
@@ -143,14 +144,14 @@ RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<PoolOutcome<
     auto job = std::make_shared<Job>();
     job->startAttempt = [this, request, last](std::function<void(Answer)> done) {
         QFuture<PoolOutcome<T>> inner = request();
-        inner
-            .then(this,
-                  [last, done](const PoolOutcome<T>& outcome) {
-                      *last = outcome;
-                      done(!outcome && retry::isThrottling(outcome.error().type) ? Answer::Throttled
-                                                                                 : Answer::Final);
-                  })
-            .onCanceled(this, [last, done] {
+        whenFinished(
+            inner, this,
+            [last, done](const PoolOutcome<T>& outcome) {
+                *last = outcome;
+                done(!outcome && retry::isThrottling(outcome.error().type) ? Answer::Throttled
+                                                                           : Answer::Final);
+            },
+            [last, done] {
                 *last = PoolOutcome<T>(canceledError());
                 done(Answer::Final);
             });

@@ -7,8 +7,6 @@
 #include "IacExportDialog.h"
 #include "MfaPolicyEditor.h"
 #include "PoolListModel.h"
-#include "UserAdministrationPanel.h"
-#include "UsersView.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "pool/local/SamplePool.h"
 #include "widgets/EmptyState.h"
@@ -28,7 +26,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -264,28 +261,8 @@ QWidget* PoolConsolePage::createOverview()
     connect(m_review, &QPushButton::clicked, this, &PoolConsolePage::reviewChanges);
     connect(m_export, &QPushButton::clicked, this, &PoolConsolePage::exportConfiguration);
     connect(m_historyButton, &QPushButton::clicked, this, &PoolConsolePage::showHistory);
-    m_tabs = new QTabWidget;
-    m_tabs->setAccessibleName(tr("Pool sections"));
-    m_tabs->addTab(overview, tr("MFA &policy"));
-    m_usersView = new UsersView(m_session);
-    new UserAdministrationPanel(m_session, *m_usersView); // beside the table, owned by the view
-    m_tabs->addTab(m_usersView, tr("&Users"));
-    // Users are read when their tab is shown, not with every pool chosen.
-    connect(m_tabs, &QTabWidget::currentChanged, this, &PoolConsolePage::showSelectedPoolUsers);
-    m_detail->addWidget(m_tabs);
+    m_detail->addWidget(createSections(overview));
     return m_detail;
-}
-
-void PoolConsolePage::showUsers()
-{
-    m_tabs->setCurrentWidget(m_usersView);
-}
-
-void PoolConsolePage::showSelectedPoolUsers()
-{
-    if (m_tabs->currentWidget() == m_usersView && m_usersView->poolId() != selectedPoolId()) {
-        m_usersView->setPool(selectedPoolId());
-    }
 }
 
 void PoolConsolePage::showEvent(QShowEvent* event)
@@ -359,7 +336,7 @@ void PoolConsolePage::onPoolSelected()
         return;
     }
     m_title->setText(m_table->currentIndex().siblingAtColumn(0).data().toString());
-    showSelectedPoolUsers();
+    showSelectedPoolTab();
     m_summary->setText(tr("Reading the pool…"));
     m_enrolment->clear();
     m_users.reset();

@@ -29,6 +29,7 @@ namespace tessera::ui::console {
 class ConnectionBar;
 class MfaPolicyEditor;
 class PoolListModel;
+class EnrolmentChart;
 class UsersView;
 
 // The pool console's place in the window: a connection picker, the connection's pools, and the
@@ -51,8 +52,10 @@ public:
     QString selectedPoolId() const;
     // The selected pool's users (its tab); other parts attach to its current user and selection.
     UsersView* usersView() const { return m_usersView; }
-    // Shows the users tab.
+    EnrolmentChart* enrolmentChart() const { return m_chart; }
+    // Shows the users tab, or the enrolment chart.
     void showUsers();
+    void showEnrolment();
     const pool::MfaPolicy& policyInForce() const { return m_inForce; }
 
 signals:
@@ -67,6 +70,8 @@ protected:
 private:
     QWidget* createPoolList();
     QWidget* createOverview();
+    // The policy, users and enrolment tabs (PoolConsoleSections.cpp).
+    QWidget* createSections(QWidget* policy);
     void onConnected();
     void onConnectionFailed(const QString& sentence);
     void onPoolSelected();
@@ -80,7 +85,7 @@ private:
     void deletePool();
     void createSamplePool();
     void showFirstPageState();
-    void showSelectedPoolUsers();
+    void showSelectedPoolTab();
     void showMessage(const QString& text, bool error);
 
     PoolSession m_session;
@@ -108,6 +113,7 @@ private:
     MfaPolicyEditor* m_editor = nullptr;
     QTabWidget* m_tabs = nullptr;
     UsersView* m_usersView = nullptr;
+    EnrolmentChart* m_chart = nullptr;
     QPushButton* m_review = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_historyButton = nullptr;

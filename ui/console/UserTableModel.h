@@ -31,11 +31,12 @@ public:
     enum Column
     {
         UsernameColumn,
+        // Next to the name: who has which factor is what the table is for.
+        MfaColumn,
         StatusColumn,
         EnabledColumn,
         EmailColumn,
         PhoneColumn,
-        MfaColumn,
         CreatedColumn,
         ModifiedColumn,
         ColumnCount

@@ -52,12 +52,12 @@ UsersView::UsersView(PoolSession& session, QWidget* parent) : QWidget(parent), m
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->resizeSection(UserTableModel::UsernameColumn, 160);
-    header->resizeSection(UserTableModel::StatusColumn, 170);
-    header->resizeSection(UserTableModel::EnabledColumn, 70);
-    header->resizeSection(UserTableModel::EmailColumn, 210);
+    header->resizeSection(UserTableModel::UsernameColumn, 120);
+    header->resizeSection(UserTableModel::MfaColumn, 130);
+    header->resizeSection(UserTableModel::StatusColumn, 150);
+    header->resizeSection(UserTableModel::EnabledColumn, 65);
+    header->resizeSection(UserTableModel::EmailColumn, 200);
     header->resizeSection(UserTableModel::PhoneColumn, 130);
-    header->resizeSection(UserTableModel::MfaColumn, 140);
     m_table->setColumnHidden(UserTableModel::ModifiedColumn, true);
     restoreHeader();
 

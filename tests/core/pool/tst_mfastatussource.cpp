@@ -136,7 +136,8 @@ void TestMfaStatusSource::scrollingAwayCancelsPendingReads()
     MfaStatusSource source(backend, QStringLiteral("pool"), pacer);
     // The first screen asks for 30 users; five start at once.
     source.want(names(0, 30));
-    QCoreApplication::processEvents();
+    QTRY_COMPARE(backend.adminGetUserNames.size(), 5);
+    QTest::qWait(20);
     QCOMPARE(backend.adminGetUserNames.size(), 5);
     QCOMPARE(source.pendingCount(), 30 - 5);
     // The view scrolls far away: only users 500..509 are on screen now.
