@@ -301,6 +301,18 @@ void BulkActionDialog::runEnded()
     emit runFinished();
 }
 
+void BulkActionDialog::reject()
+{
+    if (m_run && m_run->isRunning()) {
+        m_cancel->click();
+        return;
+    }
+    if (m_walk) {
+        m_walk->cancel();
+    }
+    QDialog::reject();
+}
+
 bool BulkActionDialog::saveResults(const QString& path)
 {
     if (!m_run) {

@@ -43,6 +43,10 @@ public:
     // Writes the result table as CSV; false (with the reason shown) when it cannot.
     bool saveResults(const QString& path);
 
+    // While a run goes on, closing (Esc, the window's close button) cancels it instead, so the
+    // run always ends with its result table; a second close after that closes.
+    void reject() override;
+
 signals:
     // The run ended (cancelled or not); the users table may want to re-read.
     void runFinished();

@@ -325,8 +325,7 @@ void UserDetailPane::reload()
                     return;
                 }
                 if (!page) {
-                    m_devicesNote->setText(page.error().message);
-                    m_devicesNote->show();
+                    showListFailure(page.error(), m_devicesNote);
                     return;
                 }
                 showDevices(page->items);
@@ -340,13 +339,24 @@ void UserDetailPane::reload()
                     return;
                 }
                 if (!page) {
-                    m_eventsNote->setText(page.error().message);
-                    m_eventsNote->show();
+                    showListFailure(page.error(), m_eventsNote);
                     return;
                 }
                 showEvents(page->items);
             });
     }
+}
+
+void UserDetailPane::showListFailure(const pool::PoolError& error, QLabel* note)
+{
+    // An endpoint that turns out not to serve the list (cognito-local) is now known not to:
+    // the section is hidden with the reason, as if that had been known from the start.
+    if (error.type == QLatin1String(pool::errors::kUnsupportedOperation)) {
+        updateSupport();
+        return;
+    }
+    note->setText(error.message);
+    note->show();
 }
 
 void UserDetailPane::showLoadedUser(const pool::PoolUser& user)

@@ -63,6 +63,7 @@ private:
     void showLoadedUser(const pool::PoolUser& user);
     void showDevices(const QList<pool::UserDevice>& devices);
     void showEvents(const QList<pool::AuthEvent>& events);
+    void showListFailure(const pool::PoolError& error, QLabel* note);
     void propose(const pool::UserAction& action);
     void proposeForgetDevice();
     void runAction(const pool::UserAction& action);

@@ -144,8 +144,9 @@ private slots:
         auto* progress = test::findByName<QProgressBar>(&dialog, QStringLiteral("Progress"));
         QTRY_VERIFY(progress->value() >= 3);
         QSignalSpy ended(&dialog, &BulkActionDialog::runFinished);
-        QTest::mouseClick(test::findByName<QPushButton>(&dialog, QStringLiteral("Cancel run")),
-                          Qt::LeftButton);
+        // Escape while it runs cancels the run; the dialog stays open with the results.
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
         const QStringList changed = dialog.run()->changedUsers();
         QVERIFY2(changed.size() >= 3 && changed.size() < 20, qPrintable(changed.join(',')));
