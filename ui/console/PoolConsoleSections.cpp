@@ -14,7 +14,7 @@ QWidget* PoolConsolePage::createSections(QWidget* policy)
 {
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Pool sections"));
-    m_tabs->addTab(policy, tr("MFA &policy"));
+    m_tabs->addTab(policy, tr("&MFA policy"));
     m_usersView = new UsersView(m_session);
     m_tabs->addTab(m_usersView, tr("&Users"));
     m_chart = new EnrolmentChart(m_session, m_usersView->model()->pacer());
