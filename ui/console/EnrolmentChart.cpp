@@ -77,9 +77,9 @@ EnrolmentChart::EnrolmentChart(PoolSession& session, pool::RequestPacer& pacer, 
     applyPalette();
 
     auto* buttons = new QHBoxLayout;
-    m_refresh = new QPushButton(tr("&Update"));
-    m_refresh->setAccessibleName(tr("Update chart"));
-    m_fullCount = new QPushButton(tr("&Count every user…"));
+    m_refresh = new QPushButton(tr("Re&fresh"));
+    m_refresh->setAccessibleName(tr("Refresh chart"));
+    m_fullCount = new QPushButton(tr("Count e&very user…"));
     m_fullCount->setAccessibleName(tr("Count every user"));
     m_fullCount->setAccessibleDescription(
         tr("Reads every user's factors; says how many requests that takes before it starts."));

@@ -15,7 +15,7 @@ QWidget* PoolConsolePage::createSections(QWidget* policy)
 {
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Pool sections"));
-    m_tabs->addTab(policy, tr("MFA &policy"));
+    m_tabs->addTab(policy, tr("&MFA policy"));
     m_usersView = new UsersView(m_session);
     // New user, import, export, bulk actions and the current user's details, beside the table.
     new UserAdministrationPanel(m_session, *m_usersView);

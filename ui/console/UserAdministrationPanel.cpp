@@ -42,7 +42,7 @@ UserAdministrationPanel::UserAdministrationPanel(PoolSession& session, UsersView
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* tools = new QHBoxLayout;
-    m_create = toolButton(tr("&New user…"), tr("New user"),
+    m_create = toolButton(tr("Ne&w user…"), tr("New user"),
                           tr("Create a user with an invitation or a temporary password."));
     m_import = toolButton(tr("&Import…"), tr("Import users from CSV"),
                           tr("Add users from a CSV file in Cognito's user-import format."));

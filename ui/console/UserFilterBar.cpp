@@ -90,7 +90,7 @@ UserFilterBar::UserFilterBar(QWidget* parent) : QWidget(parent)
     m_text->setFont(mono);
     m_apply = new QPushButton(tr("&Apply filter"));
     m_apply->setAccessibleName(tr("Apply filter"));
-    m_clear = new QPushButton(tr("Show &all"));
+    m_clear = new QPushButton(tr("Show a&ll"));
     m_clear->setAccessibleName(tr("Show all users"));
     layout->addWidget(m_text, 2, 0, 1, 2);
     layout->addWidget(m_apply, 2, 2);

@@ -304,11 +304,18 @@ void UserTableModel::showRows(int first, int last)
     if (!m_mfa || m_rows.isEmpty()) {
         return;
     }
-    first = std::clamp(first - kNeighbours, 0, int(m_rows.size()) - 1);
-    last = std::clamp(last + kNeighbours, first, int(m_rows.size()) - 1);
+    const int rows = int(m_rows.size());
+    first = std::clamp(first, 0, rows - 1);
+    last = std::clamp(last, first, rows - 1);
+    // The rows on screen first (the pacer keeps this order), then those below, then above.
     QStringList wanted;
-    wanted.reserve(last - first + 1);
     for (int row = first; row <= last; ++row) {
+        wanted << m_rows.at(row).username;
+    }
+    for (int row = last + 1; row <= std::min(rows - 1, last + kNeighbours); ++row) {
+        wanted << m_rows.at(row).username;
+    }
+    for (int row = first - 1; row >= std::max(0, first - kNeighbours); --row) {
         wanted << m_rows.at(row).username;
     }
     m_mfa->keepOnly(QSet<QString>(wanted.begin(), wanted.end()));

@@ -12,10 +12,24 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
 namespace tessera::pool::test {
+
+// The most of `starts` (times in ms) that fall in any one-second window [t, t + 1000).
+inline int busiestSecond(const QList<qint64>& starts)
+{
+    int busiest = 0;
+    for (const qint64 from : starts) {
+        busiest = std::max<int>(busiest,
+                                int(std::count_if(starts.begin(), starts.end(), [from](qint64 at) {
+                                    return at >= from && at < from + 1000;
+                                })));
+    }
+    return busiest;
+}
 
 class FakeUserBackend : public PoolBackend
 {

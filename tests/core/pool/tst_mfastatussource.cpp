@@ -15,6 +15,7 @@
 #include <algorithm>
 
 using namespace tessera::pool;
+using tessera::pool::test::busiestSecond;
 using tessera::pool::test::FakeUserBackend;
 
 namespace {
@@ -26,18 +27,6 @@ QStringList names(int from, int count)
         list << FakeUserBackend::nameOf(i);
     }
     return list;
-}
-
-int busiestSecond(const QList<qint64>& starts)
-{
-    int busiest = 0;
-    for (const qint64 from : starts) {
-        busiest = std::max<int>(busiest,
-                                int(std::count_if(starts.begin(), starts.end(), [from](qint64 at) {
-                                    return at >= from && at < from + 1000;
-                                })));
-    }
-    return busiest;
 }
 
 // Moves the fake clock 10 ms at a time until nothing is pending or `limitMs` passed.

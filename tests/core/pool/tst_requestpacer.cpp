@@ -3,6 +3,7 @@
 // throttled requests back off as the standard retry mode does, and cancelling works queued or in
 // flight.
 
+#include "FakeUserBackend.h"
 #include "pool/RequestPacer.h"
 
 #include <QCoreApplication>
@@ -40,18 +41,7 @@ struct ScriptedBackend
         };
     }
 
-    // The largest number of starts in any window [t, t + 1000).
-    int busiestSecond() const
-    {
-        int busiest = 0;
-        for (const qint64 from : starts) {
-            busiest = std::max<int>(
-                busiest, int(std::count_if(starts.begin(), starts.end(), [from](qint64 at) {
-                    return at >= from && at < from + 1000;
-                })));
-        }
-        return busiest;
-    }
+    int busiestSecond() const { return test::busiestSecond(starts); }
 };
 
 // Moves the fake clock in `stepMs` steps, letting the pacer and the continuations run, until

@@ -4,6 +4,7 @@
 // authenticator app through the plan, and read the configuration back from the endpoint.
 #include "CognitoLocalPeer.h"
 #include "ConsoleTestSupport.h"
+#include "console/EnrolmentChart.h"
 #include "console/PoolConsolePage.h"
 #include "console/UserDetailPane.h"
 #include "console/UserTableModel.h"
@@ -114,6 +115,68 @@ private slots:
         QVERIFY2(config.result(), qPrintable(config.result().error().message));
         QCOMPARE(config.result()->mode, pool::MfaMode::On);
         QVERIFY(config.result()->softwareTokenEnabled);
+    }
+
+    // The Users and Enrolment tabs on cognito-local: it ignores ListUsers paging and lacks the
+    // exact count; the table still lists each user once, the MFA column is read per user, and
+    // the chart is a sample with a full count offered.
+    void usersOnCognitoLocal()
+    {
+        const auto connection =
+            pool::PoolConnection::cognito({}, QStringLiteral("us-east-1"), m_peer.endpoint());
+        QString poolId;
+        {
+            auto opened = connection.open();
+            QVERIFY(opened);
+            auto created = opened->backend->createUserPool(QStringLiteral("users-test"));
+            QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), kWait);
+            QVERIFY2(created.result(), qPrintable(created.result().error().message));
+            poolId = created.result()->id;
+            for (int i = 1; i <= 5; ++i) {
+                auto user = opened->backend->call(
+                    QStringLiteral("AdminCreateUser"),
+                    {{QStringLiteral("UserPoolId"), poolId},
+                     {QStringLiteral("Username"), QStringLiteral("member-%1@example.com").arg(i)},
+                     {QStringLiteral("MessageAction"), QStringLiteral("SUPPRESS")}});
+                // (cognito-local makes pools whose usernames are email addresses.)
+                QTRY_VERIFY_WITH_TIMEOUT(user.isFinished(), kWait);
+                QVERIFY2(user.result(), qPrintable(user.result().error().message));
+            }
+        }
+        PoolConsolePage page;
+        page.setHistoryPath(m_dir.filePath(QStringLiteral("history-users.json")));
+        page.resize(1000, 700);
+        page.show();
+        QSignalSpy shown(&page, &PoolConsolePage::poolShown);
+        page.connectTo(connection);
+        QTableView* pools = nullptr;
+        QTRY_VERIFY((pools = test::findByName<QTableView>(&page, QStringLiteral("User pools"))) !=
+                    nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(pools->model()->rowCount() >= 1, kWait);
+        for (int i = 0; i < pools->model()->rowCount(); ++i) {
+            if (pools->model()->index(i, 0).data().toString() == QLatin1String("users-test")) {
+                pools->setCurrentIndex(pools->model()->index(i, 0));
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, kWait);
+        page.showUsers();
+        UserTableModel* model = page.usersView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isLoading(), kWait);
+        QCOMPARE(model->rowCount(), 5);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model->data(model->index(4, UserTableModel::MfaColumn), UserTableModel::MfaLoadingRole)
+                 .toBool(),
+            kWait);
+        QCOMPARE(model->data(model->index(0, UserTableModel::MfaColumn)).toString(),
+                 QStringLiteral("None"));
+        QCOMPARE(model->mfaRequests(), 5);
+
+        QSignalSpy charted(page.enrolmentChart(), &EnrolmentChart::summaryShown);
+        page.showEnrolment();
+        QTRY_COMPARE_WITH_TIMEOUT(charted.size(), 1, kWait);
+        QVERIFY(!page.enrolmentChart()->summary()->exact);
+        QCOMPARE(page.enrolmentChart()->summary()->counted, 5);
+        QVERIFY(test::findByName<QPushButton>(&page, QStringLiteral("Count every user")));
     }
 
     // The user detail pane on an endpoint that lacks parts of the API: cognito-local keeps no
