@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PoolBackend.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace tessera::pool {
 
@@ -71,12 +75,12 @@ QFuture<PoolOutcome<RiskConfig>> PoolBackend::describeRiskConfiguration(const QS
     if (!clientId.isEmpty()) {
         request.insert(QStringLiteral("ClientId"), clientId);
     }
-    return mapped<RiskConfig>(call(QStringLiteral("DescribeRiskConfiguration"), request),
-                              [](const QJsonObject& response) {
-                                  return RiskConfig::fromJson(
-                                      response.value(QStringLiteral("RiskConfiguration"))
-                                          .toObject());
-                              });
+    return mapped<RiskConfig>(
+        call(QStringLiteral("DescribeRiskConfiguration"), request),
+        [](const QJsonObject& response) {
+            return RiskConfig::fromJson(
+                response.value(QStringLiteral("RiskConfiguration")).toObject());
+        });
 }
 
 QFuture<PoolOutcome<EnrolmentSummary>> PoolBackend::enrolmentSummary(const QString& userPoolId)
@@ -121,6 +125,49 @@ QFuture<PoolOutcome<PoolUser>> PoolBackend::adminGetUser(const QString& userPool
         [](const QJsonObject& response) { return PoolUser::fromJson(response); });
 }
 
+QJsonObject ListUsersQuery::toRequest(const QString& userPoolId) const
+{
+    QJsonObject request{{kUserPoolId, userPoolId},
+                        {QStringLiteral("Limit"), std::clamp(limit, 1, kMaxLimit)}};
+    if (filter) {
+        request.insert(QStringLiteral("Filter"), filter->toString());
+    }
+    if (!paginationToken.isEmpty()) {
+        request.insert(QStringLiteral("PaginationToken"), paginationToken);
+    }
+    if (!attributesToGet.isEmpty()) {
+        request.insert(QStringLiteral("AttributesToGet"),
+                       QJsonArray::fromStringList(attributesToGet));
+    }
+    return request;
+}
+
+QFuture<PoolOutcome<Page<PoolUser>>> PoolBackend::listUsers(const QString& userPoolId,
+                                                            const ListUsersQuery& query)
+{
+    return mapped<Page<PoolUser>>(
+        call(QStringLiteral("ListUsers"), query.toRequest(userPoolId)),
+        [](const QJsonObject& response) {
+            Page<PoolUser> page;
+            const QJsonArray users = response.value(QStringLiteral("Users")).toArray();
+            page.items.reserve(users.size());
+            for (const auto& user : users) {
+                page.items << PoolUser::fromJson(user.toObject());
+            }
+            page.nextToken = response.value(QStringLiteral("PaginationToken")).toString();
+            return page;
+        });
+}
+
+QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+PoolBackend::userFactors(const QString& userPoolId, const QStringList& usernames)
+{
+    Q_UNUSED(userPoolId)
+    Q_UNUSED(usernames)
+    return QtFuture::makeReadyFuture(PoolOutcome<QMap<QString, UserFactors>>(
+        PoolError::unsupported(QStringLiteral("UserFactors"))));
+}
+
 QFuture<PoolOutcome<AuthResponse>> PoolBackend::initiateAuth(const QJsonObject& request)
 {
     return mapped<AuthResponse>(
@@ -133,6 +180,128 @@ QFuture<PoolOutcome<AuthResponse>> PoolBackend::respondToAuthChallenge(const QJs
     return mapped<AuthResponse>(
         call(QStringLiteral("RespondToAuthChallenge"), request),
         [](const QJsonObject& response) { return AuthResponse::fromJson(response); });
+}
+
+// --- One user's administration (issue 13, items 4-7) ---
+
+namespace {
+
+const QString kUsername = QStringLiteral("Username");
+
+// A future of success or the error, the response body dropped.
+QFuture<PoolOutcome<void>> discarded(QFuture<PoolResult> future)
+{
+    return future.then([](const PoolResult& result) -> PoolOutcome<void> {
+        if (!result) {
+            return result.error();
+        }
+        return {};
+    });
+}
+
+// A list operation's page: `listMember`'s items read with T::fromJson, and the next token.
+template <typename T>
+Page<T> pageOf(const QJsonObject& response, const QString& listMember, const QString& tokenMember)
+{
+    Page<T> page;
+    for (const QJsonValue item : response.value(listMember).toArray()) {
+        page.items << T::fromJson(item.toObject());
+    }
+    page.nextToken = response.value(tokenMember).toString();
+    return page;
+}
+
+QJsonObject userRequest(const QString& userPoolId, const QString& username)
+{
+    return {{kUserPoolId, userPoolId}, {kUsername, username}};
+}
+
+} // namespace
+
+QFuture<PoolOutcome<void>> PoolBackend::adminEnableUser(const QString& userPoolId,
+                                                        const QString& username)
+{
+    return discarded(call(QStringLiteral("AdminEnableUser"), userRequest(userPoolId, username)));
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminDisableUser(const QString& userPoolId,
+                                                         const QString& username)
+{
+    return discarded(call(QStringLiteral("AdminDisableUser"), userRequest(userPoolId, username)));
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminResetUserPassword(const QString& userPoolId,
+                                                               const QString& username)
+{
+    return discarded(
+        call(QStringLiteral("AdminResetUserPassword"), userRequest(userPoolId, username)));
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminDeleteUser(const QString& userPoolId,
+                                                        const QString& username)
+{
+    return discarded(call(QStringLiteral("AdminDeleteUser"), userRequest(userPoolId, username)));
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminSetUserMfaPreference(const QString& userPoolId,
+                                                                  const QString& username,
+                                                                  const MfaPreferenceChange& change)
+{
+    QJsonObject request = change.toJson();
+    request.insert(kUserPoolId, userPoolId);
+    request.insert(kUsername, username);
+    return discarded(call(QStringLiteral("AdminSetUserMFAPreference"), request));
+}
+
+QFuture<PoolOutcome<Page<UserDevice>>> PoolBackend::adminListDevices(const QString& userPoolId,
+                                                                     const QString& username,
+                                                                     int limit,
+                                                                     const QString& paginationToken)
+{
+    QJsonObject request = userRequest(userPoolId, username);
+    request.insert(QStringLiteral("Limit"), limit);
+    json::putIfNotEmpty(request, QStringLiteral("PaginationToken"), paginationToken);
+    return mapped<Page<UserDevice>>(
+        call(QStringLiteral("AdminListDevices"), request), [](const QJsonObject& response) {
+            return pageOf<UserDevice>(response, QStringLiteral("Devices"),
+                                      QStringLiteral("PaginationToken"));
+        });
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::adminForgetDevice(const QString& userPoolId,
+                                                          const QString& username,
+                                                          const QString& deviceKey)
+{
+    QJsonObject request = userRequest(userPoolId, username);
+    request.insert(QStringLiteral("DeviceKey"), deviceKey);
+    return discarded(call(QStringLiteral("AdminForgetDevice"), request));
+}
+
+QFuture<PoolOutcome<Page<AuthEvent>>>
+PoolBackend::adminListUserAuthEvents(const QString& userPoolId, const QString& username,
+                                     int maxResults, const QString& nextToken)
+{
+    QJsonObject request = userRequest(userPoolId, username);
+    request.insert(QStringLiteral("MaxResults"), maxResults);
+    json::putIfNotEmpty(request, QStringLiteral("NextToken"), nextToken);
+    return mapped<Page<AuthEvent>>(
+        call(QStringLiteral("AdminListUserAuthEvents"), request), [](const QJsonObject& response) {
+            return pageOf<AuthEvent>(response, QStringLiteral("AuthEvents"),
+                                     QStringLiteral("NextToken"));
+        });
+}
+
+QFuture<PoolOutcome<PoolUser>> PoolBackend::adminCreateUser(const QString& userPoolId,
+                                                            const NewUser& user)
+{
+    if (auto valid = user.validate(); !valid) {
+        return QtFuture::makeReadyFuture(PoolOutcome<PoolUser>(valid.error()));
+    }
+    return mapped<PoolUser>(call(QStringLiteral("AdminCreateUser"), user.toRequest(userPoolId)),
+                            [](const QJsonObject& response) {
+                                return PoolUser::fromJson(
+                                    response.value(QStringLiteral("User")).toObject());
+                            });
 }
 
 } // namespace tessera::pool

@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuthEvent.h"
 #include "AuthResult.h"
 #include "Enrolment.h"
 #include "MfaConfig.h"
 #include "PoolOutcome.h"
 #include "PoolUser.h"
 #include "RiskConfig.h"
+#include "UserChanges.h"
+#include "UserFilter.h"
 #include "UserPool.h"
 
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace tessera::pool {
 
@@ -21,6 +28,21 @@ template <typename T> struct Page
 {
     QList<T> items;
     QString nextToken;
+};
+
+// ListUsers' request beside the pool id: a filter, a page size of 1 to 60 (Cognito's limit),
+// where the previous page ended, and the attributes to return (empty: all).
+struct ListUsersQuery
+{
+    static constexpr int kMaxLimit = 60;
+
+    std::optional<UserFilter> filter;
+    int limit = kMaxLimit;
+    QString paginationToken;
+    QStringList attributesToGet;
+
+    // Cognito's request body.
+    QJsonObject toRequest(const QString& userPoolId) const;
 };
 
 // Where pool operations go: the embedded engine (core/pool/local) or a Cognito endpoint
@@ -58,6 +80,18 @@ public:
     QFuture<PoolOutcome<RiskConfig>> describeRiskConfiguration(const QString& userPoolId,
                                                                const QString& clientId = {});
     QFuture<PoolOutcome<PoolUser>> adminGetUser(const QString& userPoolId, const QString& username);
+    // Users and their MFA state (the users view).
+    // One page of users (UserType: no MFA lists; adminGetUser has them). PaginationToken of the
+    // answer in Page::nextToken; follow it with a PageWalk.
+    QFuture<PoolOutcome<Page<PoolUser>>> listUsers(const QString& userPoolId,
+                                                   const ListUsersQuery& query);
+
+    // The MFA factors and preference of these users, by username, in one request. Backends
+    // that can (the local engine) override this; others answer UnsupportedOperationException
+    // and a caller reads AdminGetUser per user (MfaStatusSource does both).
+    virtual QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+    userFactors(const QString& userPoolId, const QStringList& usernames);
+
     QFuture<PoolOutcome<AuthResponse>> initiateAuth(const QJsonObject& request);
     QFuture<PoolOutcome<AuthResponse>> respondToAuthChallenge(const QJsonObject& request);
 
@@ -65,6 +99,29 @@ public:
     // local engine) override this; others answer UnsupportedOperationException and a caller
     // samples users instead.
     virtual QFuture<PoolOutcome<EnrolmentSummary>> enrolmentSummary(const QString& userPoolId);
+
+    // --- One user's administration (issue 13, items 4-7: detail pane, bulk actions, create) ---
+    QFuture<PoolOutcome<void>> adminEnableUser(const QString& userPoolId, const QString& username);
+    QFuture<PoolOutcome<void>> adminDisableUser(const QString& userPoolId, const QString& username);
+    // The user must choose a new password at the next sign-in (RESET_REQUIRED).
+    QFuture<PoolOutcome<void>> adminResetUserPassword(const QString& userPoolId,
+                                                      const QString& username);
+    QFuture<PoolOutcome<void>> adminDeleteUser(const QString& userPoolId, const QString& username);
+    QFuture<PoolOutcome<void>> adminSetUserMfaPreference(const QString& userPoolId,
+                                                         const QString& username,
+                                                         const MfaPreferenceChange& change);
+    QFuture<PoolOutcome<Page<UserDevice>>> adminListDevices(const QString& userPoolId,
+                                                            const QString& username, int limit = 60,
+                                                            const QString& paginationToken = {});
+    QFuture<PoolOutcome<void>> adminForgetDevice(const QString& userPoolId, const QString& username,
+                                                 const QString& deviceKey);
+    // Newest first.
+    QFuture<PoolOutcome<Page<AuthEvent>>> adminListUserAuthEvents(const QString& userPoolId,
+                                                                  const QString& username,
+                                                                  int maxResults = 20,
+                                                                  const QString& nextToken = {});
+    // Checks `user` (NewUser::validate) before anything is sent.
+    QFuture<PoolOutcome<PoolUser>> adminCreateUser(const QString& userPoolId, const NewUser& user);
 };
 
 } // namespace tessera::pool

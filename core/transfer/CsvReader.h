@@ -12,7 +12,20 @@ namespace tessera::transfer {
 class CsvReader
 {
 public:
+    // One record and where it is in the text, for messages that name a line.
+    struct Record
+    {
+        QStringList fields;
+        int line = 0; // 1-based line the record starts on
+        // What breaks RFC 4180 in it (a quote inside an unquoted field, text after a closing
+        // quote, a quote never closed), empty when nothing does. The fields are still read as
+        // leniently as parse() reads them.
+        QString problem;
+    };
+
     static QList<QStringList> parse(const QString& text);
+    // The same records with their line numbers and problems; blank lines are skipped.
+    static QList<Record> records(const QString& text);
 };
 
 } // namespace tessera::transfer

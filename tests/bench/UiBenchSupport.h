@@ -3,8 +3,10 @@
 // event loop run for a while or until something happened.
 #pragma once
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QEventLoop>
 #include <QObject>
 #include <QTimer>
@@ -43,6 +45,29 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_longest = 0;
+};
+
+// Notes when a table's viewport is first painted with rows in it (after the paint, when the event
+// loop runs again), on `clock`.
+class PaintProbe : public QObject
+{
+public:
+    explicit PaintProbe(QAbstractItemView* view) : m_view(view) {}
+    qint64 paintedAtNs = -1;
+    QElapsedTimer* clock = nullptr;
+    void reset() { paintedAtNs = -1; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && paintedAtNs < 0 && m_view->model()->rowCount() > 0) {
+            QTimer::singleShot(0, this, [this] { paintedAtNs = clock->nsecsElapsed(); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAbstractItemView* m_view;
 };
 
 inline void runFor(int ms)

@@ -8,6 +8,7 @@
 //   bench_console [--pools N] [--latency MS]
 //
 // Run it on a display (xvfb-run works); without one it falls back to the offscreen platform.
+#include "FakeCognitoEndpoint.h"
 #include "UiBenchSupport.h"
 #include "console/PoolConsolePage.h"
 #include "pool/local/LocalPoolEngine.h"
@@ -31,121 +32,41 @@ using bench::waitUntil;
 
 namespace {
 
-// Just enough of Cognito's protocol for the console's reads: ListUserPools in pages of the
-// requested size, DescribeUserPool and GetUserPoolMfaConfig, each answered `latencyMs` later.
-class FakeEndpoint : public QObject
+QJsonObject poolJson(int i)
 {
-public:
-    FakeEndpoint(int pools, int latencyMs) : m_pools(pools), m_latency(latencyMs)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
-
-private:
-    void read(QTcpSocket* socket)
-    {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0) {
-            return;
-        }
-        const QByteArray headers = buffer.left(headerEnd).toLower();
-        const qsizetype lengthAt = headers.indexOf("content-length:");
-        const qsizetype length =
-            lengthAt < 0
-                ? 0
-                : headers.mid(lengthAt + 15, headers.indexOf('\r', lengthAt) - lengthAt - 15)
-                      .trimmed()
-                      .toLongLong();
-        if (buffer.size() < headerEnd + 4 + length) {
-            return;
-        }
-        const qsizetype targetAt = headers.indexOf("x-amz-target:");
-        const QByteArray target = headers.mid(targetAt, headers.indexOf('\r', targetAt) - targetAt)
-                                      .split('.')
-                                      .last()
-                                      .trimmed();
-        const QJsonObject request =
-            QJsonDocument::fromJson(buffer.mid(headerEnd + 4, length)).object();
-        buffer.remove(0, headerEnd + 4 + length);
-        const QByteArray body =
-            QJsonDocument(answer(target, request)).toJson(QJsonDocument::Compact);
-        QTimer::singleShot(m_latency, socket, [socket, body] {
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\n"
-                          "x-amzn-RequestId: bench\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        });
-    }
-
-    QJsonObject pool(int i) const
-    {
-        return {
-            {QStringLiteral("Id"), QStringLiteral("us-east-1_%1").arg(i, 6, 10, QLatin1Char('0'))},
+    return {{QStringLiteral("Id"), QStringLiteral("us-east-1_%1").arg(i, 6, 10, QLatin1Char('0'))},
             {QStringLiteral("Name"), QStringLiteral("pool-%1").arg(i, 4, 10, QLatin1Char('0'))},
             {QStringLiteral("CreationDate"), 1.7e9},
             {QStringLiteral("LastModifiedDate"), 1.7e9},
             {QStringLiteral("MfaConfiguration"), QStringLiteral("OPTIONAL")},
             {QStringLiteral("EstimatedNumberOfUsers"), 1000 + i}};
-    }
+}
 
-    QJsonObject answer(const QByteArray& target, const QJsonObject& request) const
-    {
-        if (target == "listuserpools") {
-            const int start = request.value(QStringLiteral("NextToken")).toString().toInt();
-            const int size = request.value(QStringLiteral("MaxResults")).toInt(60);
-            QJsonArray pools;
-            for (int i = start; i < std::min(m_pools, start + size); ++i) {
-                pools.append(pool(i));
-            }
-            QJsonObject page{{QStringLiteral("UserPools"), pools}};
-            if (start + size < m_pools) {
-                page.insert(QStringLiteral("NextToken"), QString::number(start + size));
-            }
-            return page;
-        }
-        if (target == "describeuserpool") {
-            const QString id = request.value(QStringLiteral("UserPoolId")).toString();
-            return {{QStringLiteral("UserPool"), pool(id.section(QLatin1Char('_'), 1).toInt())}};
-        }
-        return {{QStringLiteral("MfaConfiguration"), QStringLiteral("OPTIONAL")},
-                {QStringLiteral("SoftwareTokenMfaConfiguration"),
-                 QJsonObject{{QStringLiteral("Enabled"), true}}}};
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-    int m_pools;
-    int m_latency;
-};
-
-// Notes the first paint of the pool table's viewport with rows in it.
-class PaintProbe : public QObject
+// Just enough of Cognito's protocol for the console's reads: ListUserPools in pages of the
+// requested size, DescribeUserPool and GetUserPoolMfaConfig.
+QJsonObject answer(int poolCount, const QString& operation, const QJsonObject& request)
 {
-public:
-    explicit PaintProbe(QTableView* table) : m_table(table) {}
-    qint64 paintedAtNs = -1;
-    QElapsedTimer* clock = nullptr;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && paintedAtNs < 0 && m_table->model()->rowCount() > 0) {
-            QTimer::singleShot(0, this, [this] { paintedAtNs = clock->nsecsElapsed(); });
+    if (operation == QLatin1String("ListUserPools")) {
+        const int start = request.value(QStringLiteral("NextToken")).toString().toInt();
+        const int size = request.value(QStringLiteral("MaxResults")).toInt(60);
+        QJsonArray pools;
+        for (int i = start; i < std::min(poolCount, start + size); ++i) {
+            pools.append(poolJson(i));
         }
-        return QObject::eventFilter(watched, event);
+        QJsonObject page{{QStringLiteral("UserPools"), pools}};
+        if (start + size < poolCount) {
+            page.insert(QStringLiteral("NextToken"), QString::number(start + size));
+        }
+        return page;
     }
-
-private:
-    QTableView* m_table;
-};
+    if (operation == QLatin1String("DescribeUserPool")) {
+        const QString id = request.value(QStringLiteral("UserPoolId")).toString();
+        return {{QStringLiteral("UserPool"), poolJson(id.section(QLatin1Char('_'), 1).toInt())}};
+    }
+    return {{QStringLiteral("MfaConfiguration"), QStringLiteral("OPTIONAL")},
+            {QStringLiteral("SoftwareTokenMfaConfiguration"),
+             QJsonObject{{QStringLiteral("Enabled"), true}}}};
+}
 
 struct Figures
 {
@@ -162,8 +83,13 @@ Figures measure(const pool::PoolConnection& connection, const QString& historyPa
     page.resize(1000, 700);
     page.show();
     waitUntil([] { return false; }, 200);
-    auto* table = page.findChild<QTableView*>();
-    PaintProbe probe(table);
+    QTableView* table = nullptr;
+    for (QTableView* candidate : page.findChildren<QTableView*>()) {
+        if (candidate->accessibleName() == QLatin1String("User pools")) {
+            table = candidate;
+        }
+    }
+    bench::PaintProbe probe(table);
     QElapsedTimer clock;
     probe.clock = &clock;
     table->viewport()->installEventFilter(&probe);
@@ -233,7 +159,11 @@ int main(int argc, char** argv)
     }
     qputenv("AWS_ACCESS_KEY_ID", "AKIDBENCH");
     qputenv("AWS_SECRET_ACCESS_KEY", "bench-secret");
-    FakeEndpoint endpoint(pools, latency);
+    bench::FakeCognitoEndpoint endpoint(
+        [pools](const QString& operation, const QJsonObject& request) {
+            return answer(pools, operation, request);
+        },
+        latency);
 
     const Figures local =
         measure(pool::PoolConnection::local(dir.filePath(QStringLiteral("pools.sqlite"))),

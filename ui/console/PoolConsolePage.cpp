@@ -261,7 +261,7 @@ QWidget* PoolConsolePage::createOverview()
     connect(m_review, &QPushButton::clicked, this, &PoolConsolePage::reviewChanges);
     connect(m_export, &QPushButton::clicked, this, &PoolConsolePage::exportConfiguration);
     connect(m_historyButton, &QPushButton::clicked, this, &PoolConsolePage::showHistory);
-    m_detail->addWidget(overview);
+    m_detail->addWidget(createSections(overview));
     return m_detail;
 }
 
@@ -336,6 +336,7 @@ void PoolConsolePage::onPoolSelected()
         return;
     }
     m_title->setText(m_table->currentIndex().siblingAtColumn(0).data().toString());
+    showSelectedPoolTab();
     m_summary->setText(tr("Reading the pool…"));
     m_enrolment->clear();
     m_users.reset();

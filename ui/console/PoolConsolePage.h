@@ -17,6 +17,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
 
 namespace tessera::ui {
 class EmptyState;
@@ -28,6 +29,8 @@ namespace tessera::ui::console {
 class ConnectionBar;
 class MfaPolicyEditor;
 class PoolListModel;
+class EnrolmentChart;
+class UsersView;
 
 // The pool console's place in the window: a connection picker, the connection's pools, and the
 // chosen pool's MFA policy with its editor, change plan, history and IaC export. Wiring only:
@@ -47,6 +50,12 @@ public:
     void setHistoryPath(const QString& path);
 
     QString selectedPoolId() const;
+    // The selected pool's users (its tab); other parts attach to its current user and selection.
+    UsersView* usersView() const { return m_usersView; }
+    EnrolmentChart* enrolmentChart() const { return m_chart; }
+    // Shows the users tab, or the enrolment chart.
+    void showUsers();
+    void showEnrolment();
     const pool::MfaPolicy& policyInForce() const { return m_inForce; }
 
 signals:
@@ -61,6 +70,8 @@ protected:
 private:
     QWidget* createPoolList();
     QWidget* createOverview();
+    // The policy, users and enrolment tabs (PoolConsoleSections.cpp).
+    QWidget* createSections(QWidget* policy);
     void onConnected();
     void onConnectionFailed(const QString& sentence);
     void onPoolSelected();
@@ -74,6 +85,7 @@ private:
     void deletePool();
     void createSamplePool();
     void showFirstPageState();
+    void showSelectedPoolTab();
     void showMessage(const QString& text, bool error);
 
     PoolSession m_session;
@@ -99,6 +111,9 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_enrolment = nullptr;
     MfaPolicyEditor* m_editor = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    UsersView* m_usersView = nullptr;
+    EnrolmentChart* m_chart = nullptr;
     QPushButton* m_review = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_historyButton = nullptr;

@@ -42,7 +42,7 @@ PoolListModel::PoolListModel(PoolSession& session, QObject* parent)
     connect(&m_session, &PoolSession::disconnected, this, [this] {
         beginResetModel();
         m_rows.clear();
-        m_nextToken.clear();
+        m_walk = {};
         m_atEnd = true;
         m_detailQueue.clear();
         m_detailsRequested.clear();
@@ -152,7 +152,7 @@ void PoolListModel::fetchMore(const QModelIndex& parent)
     setLoading(true);
     const quint64 generation = m_session.generation();
     m_session.request<pool::Page<pool::UserPool>>(
-        m_session.backend()->listUserPools(kPageSize, m_nextToken), this,
+        m_session.backend()->listUserPools(kPageSize, m_walk.nextToken()), this,
         [this, generation](const pool::PoolOutcome<pool::Page<pool::UserPool>>& page) {
             setLoading(false);
             if (generation != m_session.generation()) {
@@ -163,10 +163,10 @@ void PoolListModel::fetchMore(const QModelIndex& parent)
                 emit loadFailed(m_session.explain(page.error()));
                 return;
             }
-            const bool first = m_rows.isEmpty() && m_nextToken.isEmpty();
-            // A server that repeats its token would page for ever: stop there.
-            m_atEnd = page->nextToken.isEmpty() || page->nextToken == m_nextToken;
-            m_nextToken = page->nextToken;
+            const bool first = m_walk.pages() == 0;
+            // A server that repeats a token would page for ever: the walk stops there.
+            m_walk.advance(page->nextToken);
+            m_atEnd = m_walk.finished();
             if (!page->items.isEmpty()) {
                 beginInsertRows({}, int(m_rows.size()),
                                 int(m_rows.size() + page->items.size()) - 1);
@@ -185,7 +185,7 @@ void PoolListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_nextToken.clear();
+    m_walk = {};
     m_detailQueue.clear();
     m_detailsRequested.clear();
     m_detailsInFlight = 0;

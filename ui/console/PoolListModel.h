@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pool/MfaConfig.h"
+#include "pool/PageWalk.h"
 #include "pool/UserPool.h"
 
 #include <QAbstractTableModel>
@@ -77,7 +78,7 @@ private:
 
     PoolSession& m_session;
     QList<Row> m_rows;
-    QString m_nextToken;
+    pool::PageWalk m_walk;
     bool m_loading = false;
     bool m_atEnd = true;
     // Rows whose details were asked for by a view (data() is const, and views call it while

@@ -3,6 +3,7 @@
 
 #include "SigV4Signer.h"
 #include "pool/PoolOperations.h"
+#include "pool/RetryMode.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -75,28 +76,10 @@ PoolError CognitoClient::errorFromResponse(const QString& operation, int status,
 
 bool CognitoClient::isRetryable(int status, const QString& errorType)
 {
-    static const QStringList throttling = {
-        QStringLiteral("Throttling"),
-        QStringLiteral("ThrottlingException"),
-        QStringLiteral("ThrottledException"),
-        QStringLiteral("RequestThrottledException"),
-        QStringLiteral("TooManyRequestsException"),
-        QStringLiteral("ProvisionedThroughputExceededException"),
-        QStringLiteral("TransactionInProgressException"),
-        QStringLiteral("RequestLimitExceeded"),
-        QStringLiteral("BandwidthLimitExceeded"),
-        QStringLiteral("LimitExceededException"),
-        QStringLiteral("RequestThrottled"),
-        QStringLiteral("SlowDown"),
-        QStringLiteral("PriorRequestNotComplete"),
-        QStringLiteral("EC2ThrottledException"),
-        QStringLiteral("RequestTimeout"),
-        QStringLiteral("RequestTimeoutException"),
-    };
     if (errorType == QLatin1String(errors::kUnsupportedOperation)) {
         return false;
     }
-    return throttling.contains(errorType) || status == 500 || status == 502 || status == 503 ||
+    return retry::isThrottling(errorType) || status == 500 || status == 502 || status == 503 ||
            status == 504;
 }
 
@@ -260,9 +243,8 @@ void CognitoClient::finishAttempt(const std::shared_ptr<Call>& call)
     }
     emit attemptFinished(call->operation, call->attempt, outcome);
     if (retry && call->attempt < m_retry.maxAttempts && !call->canceled) {
-        const qint64 ceiling = std::min<qint64>(
-            qint64(m_retry.baseBackoffMs) << (call->attempt - 1), m_retry.maxBackoffMs);
-        call->backoff.start(int(double(ceiling) * std::clamp(m_jitter(), 0.0, 1.0)));
+        call->backoff.start(int(retry::backoffMs(call->attempt, m_retry.baseBackoffMs,
+                                                 m_retry.maxBackoffMs, m_jitter())));
         return;
     }
     if (result && !*result && call->attempt > 1) {

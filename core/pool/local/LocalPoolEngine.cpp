@@ -43,6 +43,18 @@ QFuture<PoolOutcome<EnrolmentSummary>> LocalPoolEngine::enrolmentSummary(const Q
     });
 }
 
+QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+LocalPoolEngine::userFactors(const QString& userPoolId, const QStringList& usernames)
+{
+    return QtConcurrent::run(
+        &m_worker, [this, userPoolId, usernames]() -> PoolOutcome<QMap<QString, UserFactors>> {
+            if (auto pool = m_services->store.loadPool(userPoolId); !pool) {
+                return pool.error();
+            }
+            return m_services->store.userFactors(userPoolId, usernames);
+        });
+}
+
 bool LocalPoolEngine::supports(const QString& operation) const
 {
     return m_handlers.contains(operation);

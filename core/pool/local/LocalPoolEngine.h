@@ -39,6 +39,8 @@ public:
     bool supports(const QString& operation) const override;
     // Counted in one query on the engine's worker.
     QFuture<PoolOutcome<EnrolmentSummary>> enrolmentSummary(const QString& userPoolId) override;
+    QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+    userFactors(const QString& userPoolId, const QStringList& usernames) override;
 
     // One operation in one transaction, on the calling thread.
     PoolResult execute(const QString& operation, const QJsonObject& request);

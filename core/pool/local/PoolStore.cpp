@@ -126,7 +126,7 @@ PoolError storeError(const QString& what, const QSqlError& error)
 // phone expressions match the store's indexes, so both kinds of match use them.
 QString filterColumn(const UserFilter& filter)
 {
-    const QString& attribute = filter.attribute;
+    const QString& attribute = filter.attribute();
     if (attribute == QLatin1String("username")) {
         return QStringLiteral("username");
     }
@@ -517,13 +517,13 @@ PoolOutcome<QList<UserRecord>> PoolStore::listUsers(const QString& poolId,
     QString sql = QStringLiteral("SELECT %1 FROM users WHERE pool_id = ?").arg(kUserColumns);
     QVariantList values{poolId};
     if (filter) {
-        if (filter->prefix) {
+        if (filter->prefix()) {
             // A range, so an index on the column serves it; U+10FFFF sorts after any text.
             sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(filterColumn(*filter));
-            values << filter->value << (filter->value + QString::fromUcs4(U"\U0010FFFF"));
+            values << filter->value() << (filter->value() + QString::fromUcs4(U"\U0010FFFF"));
         } else {
             sql += QStringLiteral(" AND %1 = ?").arg(filterColumn(*filter));
-            values << filter->value;
+            values << filter->value();
         }
     }
     if (afterUsername) {

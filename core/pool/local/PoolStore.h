@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "UserFilter.h"
 #include "pool/AuthEvent.h"
 #include "pool/Enrolment.h"
 #include "pool/MfaConfig.h"
 #include "pool/PoolOutcome.h"
 #include "pool/PoolUser.h"
 #include "pool/RiskConfig.h"
+#include "pool/UserFilter.h"
 #include "pool/UserPool.h"
 #include "pool/UserPoolClient.h"
 
@@ -185,6 +185,9 @@ public:
     PoolOutcome<qint64> countUsers(const QString& poolId);
     // How many of the pool's users have set up which factor, counted exactly.
     PoolOutcome<EnrolmentSummary> enrolment(const QString& poolId);
+    // The factors of these users (those that exist), read in one query.
+    PoolOutcome<QMap<QString, UserFactors>> userFactors(const QString& poolId,
+                                                        const QStringList& usernames);
     // Up to `limit` users in username order, after `afterUsername` when given, matching `filter`
     // when given: one query, however many users a page has.
     PoolOutcome<QList<UserRecord>> listUsers(const QString& poolId,

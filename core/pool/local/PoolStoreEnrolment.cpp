@@ -30,4 +30,39 @@ PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
     return summary;
 }
 
+PoolOutcome<QMap<QString, UserFactors>> PoolStore::userFactors(const QString& poolId,
+                                                               const QStringList& usernames)
+{
+    QMap<QString, UserFactors> found;
+    if (usernames.isEmpty()) {
+        return found;
+    }
+    // One statement for the whole page (SQLite's default limit is 32766 parameters).
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), usernames.size());
+    QVariantList values{poolId};
+    for (const QString& username : usernames) {
+        values << username;
+    }
+    auto query = run(QStringLiteral("SELECT username, coalesce(json_extract(mfa, '$.sms'), 0), "
+                                    "coalesce(json_extract(mfa, '$.totp'), 0), "
+                                    "coalesce(json_extract(mfa, '$.email'), 0), "
+                                    "coalesce(json_extract(mfa, '$.preferred'), '') "
+                                    "FROM users WHERE pool_id = ? AND username IN (%1)")
+                         .arg(marks.join(QLatin1Char(','))),
+                     values);
+    if (!query) {
+        return query.error();
+    }
+    while (query->next()) {
+        UserFactors factors;
+        factors.sms = query->value(1).toBool();
+        factors.softwareToken = query->value(2).toBool();
+        factors.email = query->value(3).toBool();
+        factors.preferred = query->value(4).toString();
+        found.insert(query->value(0).toString(), factors);
+    }
+    return found;
+}
+
 } // namespace tessera::pool::local

@@ -3,9 +3,10 @@
 
 #include "MfaPreferences.h"
 #include "PageRequest.h"
-#include "UserFilter.h"
+#include "pool/UserFilter.h"
 #include "pool/JsonFields.h"
 #include "pool/RequestShape.h"
+#include "pool/UserChanges.h"
 
 #include <QJsonArray>
 
@@ -124,6 +125,18 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
     record.user.username = *username;
     record.user.attributes =
         json::attributesFromJson(request.value(QStringLiteral("UserAttributes")).toArray());
+    if (const QString email = record.user.attributes.value(QStringLiteral("email"));
+        !email.isEmpty()) {
+        if (auto valid = attributes::checkEmail(email); !valid) {
+            return valid.error();
+        }
+    }
+    if (const QString phone = record.user.attributes.value(QStringLiteral("phone_number"));
+        !phone.isEmpty()) {
+        if (auto valid = attributes::checkPhoneNumber(phone); !valid) {
+            return valid.error();
+        }
+    }
     record.user.attributes.insert(QStringLiteral("sub"), m_services.uuid());
     record.user.userStatus = QStringLiteral("FORCE_CHANGE_PASSWORD");
     record.user.userCreateDate = record.user.userLastModifiedDate = m_services.now();
@@ -371,6 +384,8 @@ PoolResult UserAdministration::importUsers(const QString& userPoolId, const QLis
             }
             UserRecord record;
             record.user = user;
+            // cognito:mfa_enabled in an import turns SMS on, as Cognito's import does.
+            record.smsEnabled = user.userMfaSettingList.contains(QLatin1String(factors::kSms));
             if (record.user.sub().isEmpty()) {
                 record.user.attributes.insert(QStringLiteral("sub"), m_services.uuid());
             }

@@ -67,9 +67,9 @@ private slots:
         // Short enough that the first page fills the view: the rest comes as it scrolls.
         page.resize(1000, 400);
         page.show();
-        auto* table = page.findChild<QTableView*>();
-        auto* filtered = table->model();
-        auto* model = qobject_cast<QSortFilterProxyModel*>(filtered)->sourceModel();
+        // The pool list's models (its table shows once connected).
+        auto* filtered = page.findChild<QSortFilterProxyModel*>();
+        auto* model = filtered->sourceModel();
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Rows arrive a page (at most 60) at a time.
@@ -107,7 +107,9 @@ private slots:
         QSignalSpy shown(&page, &PoolConsolePage::poolShown);
         QSignalSpy finished(&page, &PoolConsolePage::planFinished);
         page.connectTo(pool::PoolConnection::local(storePath(QStringLiteral("one.sqlite"))));
-        auto* table = page.findChild<QTableView*>();
+        QTableView* table = nullptr;
+        QTRY_VERIFY((table = test::findByName<QTableView>(&page, QStringLiteral("User pools"))) !=
+                    nullptr);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         int interactions = 0;
 
@@ -180,7 +182,9 @@ private slots:
         page.show();
         QSignalSpy shown(&page, &PoolConsolePage::poolShown);
         page.connectTo(pool::PoolConnection::local(storePath(QStringLiteral("one.sqlite"))));
-        auto* table = page.findChild<QTableView*>();
+        QTableView* table = nullptr;
+        QTRY_VERIFY((table = test::findByName<QTableView>(&page, QStringLiteral("User pools"))) !=
+                    nullptr);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         table->setCurrentIndex(table->model()->index(0, 0));
         QTRY_COMPARE(shown.count(), 1);
@@ -239,7 +243,9 @@ private slots:
                 test::Screenshot::grab(&page), dark ? QStringLiteral("console-connect-dark.png")
                                                     : QStringLiteral("console-connect-light.png")));
             page.connectTo(pool::PoolConnection::local(storePath(QStringLiteral("sample.sqlite"))));
-            auto* table = page.findChild<QTableView*>();
+            QTableView* table = nullptr;
+            QTRY_VERIFY((table = test::findByName<QTableView>(
+                             &page, QStringLiteral("User pools"))) != nullptr);
             QTRY_COMPARE(table->model()->rowCount(), 1);
             table->setCurrentIndex(table->model()->index(0, 0));
             QTRY_COMPARE(shown.count(), 1);

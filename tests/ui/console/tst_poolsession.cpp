@@ -89,7 +89,9 @@ private slots:
         QVERIFY(fake->answer(QStringLiteral("ListUserPools"),
                              poolsPage({poolJson(QStringLiteral("p-a"), QStringLiteral("A")),
                                         poolJson(QStringLiteral("p-b"), QStringLiteral("B"))})));
-        auto* table = page.findChild<QTableView*>();
+        QTableView* table = nullptr;
+        QTRY_VERIFY((table = test::findByName<QTableView>(&page, QStringLiteral("User pools"))) !=
+                    nullptr);
         QTRY_COMPARE(table->model()->rowCount(), 2);
 
         // Choose A, then B before A's answer arrives; A's late answer must not show.

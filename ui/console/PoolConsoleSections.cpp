@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PoolConsolePage: the chosen pool's sections - its MFA policy, its users, who has enrolled.
+#include "EnrolmentChart.h"
+#include "PoolConsolePage.h"
+#include "UserAdministrationPanel.h"
+#include "UserTableModel.h"
+#include "UsersView.h"
+#include "pool/MfaStatusSource.h"
+
+#include <QTabWidget>
+
+namespace tessera::ui::console {
+
+QWidget* PoolConsolePage::createSections(QWidget* policy)
+{
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Pool sections"));
+    m_tabs->addTab(policy, tr("&MFA policy"));
+    m_usersView = new UsersView(m_session);
+    // New user, import, export, bulk actions and the current user's details, beside the table.
+    new UserAdministrationPanel(m_session, *m_usersView);
+    m_tabs->addTab(m_usersView, tr("&Users"));
+    m_chart = new EnrolmentChart(m_session, m_usersView->model()->pacer());
+    m_chart->setSampleSource([this] {
+        const auto* source = m_usersView->model()->mfaSource();
+        return source != nullptr ? source->sampled() : pool::EnrolmentSummary{};
+    });
+    m_tabs->addTab(m_chart, tr("&Enrolment"));
+    // Users are read when their tab is shown, not with every pool chosen.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PoolConsolePage::showSelectedPoolTab);
+    return m_tabs;
+}
+
+void PoolConsolePage::showUsers()
+{
+    m_tabs->setCurrentWidget(m_usersView);
+}
+
+void PoolConsolePage::showEnrolment()
+{
+    m_tabs->setCurrentWidget(m_chart);
+}
+
+void PoolConsolePage::showSelectedPoolTab()
+{
+    const QString poolId = selectedPoolId();
+    if (m_tabs->currentWidget() == m_usersView && m_usersView->poolId() != poolId) {
+        m_usersView->setPool(poolId);
+    } else if (m_tabs->currentWidget() == m_chart) {
+        m_chart->setPool(poolId,
+                         m_inForce.pool.id == poolId ? m_inForce.pool.estimatedNumberOfUsers : 0);
+    }
+}
+
+} // namespace tessera::ui::console

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserAdministrationPanel.h"
+
+#include "BulkActionDialog.h"
+#include "CreateUserDialog.h"
+#include "PoolSession.h"
+#include "UserDetailPane.h"
+#include "UserImportDialog.h"
+#include "UserTableModel.h"
+#include "UsersView.h"
+#include "pool/RequestPacer.h"
+#include "pool/UserCsv.h"
+#include "pool/UserListWalk.h"
+#include "widgets/MessageBar.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace tessera::ui::console {
+
+namespace {
+
+QPushButton* toolButton(const QString& text, const QString& name, const QString& description)
+{
+    auto* button = new QPushButton(text);
+    button->setAccessibleName(name);
+    button->setAccessibleDescription(description);
+    button->setToolTip(description);
+    return button;
+}
+
+} // namespace
+
+UserAdministrationPanel::UserAdministrationPanel(PoolSession& session, UsersView& users,
+                                                 QWidget* parent)
+    : QWidget(parent), m_session(session), m_users(users)
+{
+    m_pacer = new pool::RequestPacer({}, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* tools = new QHBoxLayout;
+    m_create = toolButton(tr("Ne&w user…"), tr("New user"),
+                          tr("Create a user with an invitation or a temporary password."));
+    m_import = toolButton(tr("&Import…"), tr("Import users from CSV"),
+                          tr("Add users from a CSV file in Cognito's user-import format."));
+    m_export = toolButton(tr("E&xport…"), tr("Export users as CSV"),
+                          tr("Save every user matching the filter as CSV."));
+    m_bulk = toolButton(tr("&Bulk action…"), tr("Bulk action"),
+                        tr("Disable, enable, require a factor, reset MFA, forget devices or "
+                           "delete the selected users or every user matching the filter."));
+    for (QPushButton* button : {m_create, m_import, m_export, m_bulk}) {
+        tools->addWidget(button);
+    }
+    tools->addStretch();
+    layout->addLayout(tools);
+    m_message = new MessageBar(MessageBar::Tone::Neutral);
+    layout->addWidget(m_message);
+    m_pane = new UserDetailPane(session);
+    layout->addWidget(m_pane, 1);
+
+    connect(m_create, &QPushButton::clicked, this, &UserAdministrationPanel::openCreateUser);
+    connect(m_import, &QPushButton::clicked, this, &UserAdministrationPanel::openImport);
+    connect(m_bulk, &QPushButton::clicked, this, &UserAdministrationPanel::openBulkAction);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export users"), QStringLiteral("users.csv"), tr("CSV (*.csv)"));
+        if (!path.isEmpty()) {
+            exportTo(path);
+        }
+    });
+    // The pane keeps the last user shown while the table re-reads (the current row goes away
+    // for a moment); another pool clears it.
+    connect(&m_users, &UsersView::currentUserChanged, this, [this](const QString& username) {
+        if (!username.isEmpty()) {
+            m_pane->showUser(m_users.poolId(), username);
+        } else if (m_pane->poolId() != m_users.poolId()) {
+            m_pane->showUser({}, {});
+        }
+        updateButtons();
+    });
+    connect(&m_users, &UsersView::selectionChanged, this, &UserAdministrationPanel::updateButtons);
+    connect(m_pane, &UserDetailPane::actionFinished, this,
+            [this](const QString&, const QString& error) {
+                if (error.isEmpty()) {
+                    m_users.model()->reload();
+                }
+            });
+    connect(m_pane, &UserDetailPane::userDeleted, this, [this] { m_users.model()->reload(); });
+    connect(m_users.model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_pane->poolId() != m_users.poolId()) {
+            m_pane->showUser({}, {});
+        }
+        updateButtons();
+    });
+    m_users.setDetailPane(this);
+    updateButtons();
+}
+
+void UserAdministrationPanel::updateButtons()
+{
+    const bool pool = !m_users.poolId().isEmpty() && m_session.isConnected();
+    m_create->setEnabled(pool && m_session.supports(QStringLiteral("AdminCreateUser")));
+    m_import->setEnabled(pool);
+    m_export->setEnabled(pool);
+    m_bulk->setEnabled(pool);
+}
+
+void UserAdministrationPanel::changed(const QString& sentence)
+{
+    m_message->setText(sentence);
+    m_message->show();
+    m_users.model()->reload();
+}
+
+void UserAdministrationPanel::openBulkAction()
+{
+    QList<pool::PoolUser> selection;
+    const UserTableModel* model = m_users.model();
+    for (const QString& username : m_users.selectedUsernames()) {
+        const int row = model->rowOf(username);
+        if (row >= 0) {
+            selection << model->userAt(row);
+        }
+    }
+    auto* dialog =
+        new BulkActionDialog(m_session, m_users.poolId(), selection, m_users.currentFilter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkActionDialog::runFinished, this,
+            [this, dialog] { changed(dialog->run()->summary()); });
+    dialog->open();
+}
+
+void UserAdministrationPanel::openCreateUser()
+{
+    const QString poolId = m_users.poolId();
+    // The policy is read fresh, so the dialog checks against what the pool enforces now.
+    m_session.request<pool::UserPool>(
+        m_session.backend()->describeUserPool(poolId), this,
+        [this, poolId](const pool::PoolOutcome<pool::UserPool>& described) {
+            if (!described) {
+                m_message->setText(described.error().message);
+                m_message->show();
+                return;
+            }
+            auto* dialog = new CreateUserDialog(m_session, poolId, described->passwordPolicy, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &CreateUserDialog::userCreated, this,
+                    [this](const QString&, const QString& sentence) { changed(sentence); });
+            dialog->open();
+        });
+}
+
+void UserAdministrationPanel::openImport()
+{
+    auto* dialog = new UserImportDialog(m_session, m_users.poolId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserImportDialog::imported, this, [this](int count, const QString& error) {
+        if (error.isEmpty()) {
+            changed(tr("%n user(s) imported.", nullptr, count));
+        }
+    });
+    dialog->open();
+}
+
+void UserAdministrationPanel::exportTo(const QString& path)
+{
+    if (m_session.backend() == nullptr) {
+        return;
+    }
+    m_export->setEnabled(false);
+    m_message->setText(tr("Reading the users to export…"));
+    m_message->show();
+    auto* walk = new pool::UserListWalk(*m_session.backend(), m_users.poolId(),
+                                        m_users.currentFilter(), *m_pacer, this);
+    connect(walk, &pool::UserListWalk::progress, this, [this](int read) {
+        m_message->setText(tr("Reading the users to export: %n so far…", nullptr, read));
+    });
+    connect(walk, &pool::UserListWalk::finished, this,
+            [this, walk, path](const pool::PoolError& error) {
+                walk->deleteLater();
+                m_export->setEnabled(true);
+                QString problem = error.message;
+                if (problem.isEmpty()) {
+                    QSaveFile file(path);
+                    if (!file.open(QIODevice::WriteOnly) ||
+                        file.write(pool::usersToCsv(walk->users()).toUtf8()) < 0 ||
+                        !file.commit()) {
+                        problem = file.errorString();
+                    }
+                }
+                const int count = int(walk->users().size());
+                m_message->setText(problem.isEmpty()
+                                       ? tr("%n user(s) exported to %1.", nullptr, count).arg(path)
+                                       : tr("Nothing was exported: %1").arg(problem));
+                emit exported(problem.isEmpty() ? count : 0, problem);
+            });
+    walk->start();
+}
+
+} // namespace tessera::ui::console
