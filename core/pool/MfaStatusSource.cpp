@@ -4,6 +4,8 @@
 #include "PoolBackend.h"
 #include "util/WhenFinished.h"
 
+#include <utility>
+
 namespace tessera::pool {
 
 MfaStatusSource::MfaStatusSource(PoolBackend& backend, QString userPoolId, RequestPacer& pacer,
@@ -51,18 +53,25 @@ void MfaStatusSource::want(const QStringList& usernames)
         }
         return;
     }
-    readBatch(missing);
+    // One batch at a time: while one is read, later wants wait (and may scroll away), so fast
+    // scrolling does not pile queries up in front of the backend's other work.
+    for (const QString& username : std::as_const(missing)) {
+        m_pending.insert(username, 0);
+    }
+    m_batchQueue << missing;
+    if (!m_batchInFlight) {
+        readBatch(std::exchange(m_batchQueue, {}));
+    }
 }
 
 void MfaStatusSource::readBatch(const QStringList& usernames)
 {
-    for (const QString& username : usernames) {
-        m_pending.insert(username, 0);
-    }
+    m_batchInFlight = true;
     ++m_requests;
     whenFinished(
         m_backend.userFactors(m_poolId, usernames), this,
         [this, usernames](const PoolOutcome<QMap<QString, UserFactors>>& found) {
+            m_batchInFlight = false;
             for (const QString& username : usernames) {
                 m_pending.remove(username);
             }
@@ -72,7 +81,11 @@ void MfaStatusSource::readBatch(const QStringList& usernames)
                 // the backend served, so it does not count.
                 --m_requests;
                 m_mode = Mode::PerUser;
-                want(usernames);
+                const QStringList waiting = std::exchange(m_batchQueue, {});
+                for (const QString& username : waiting) {
+                    m_pending.remove(username);
+                }
+                want(usernames + waiting);
                 return;
             }
             m_mode = Mode::Batch;
@@ -85,12 +98,22 @@ void MfaStatusSource::readBatch(const QStringList& usernames)
                     emit statusFailed(username, PoolError::userNotFound());
                 }
             }
+            readQueuedBatch();
         },
         [this, usernames] {
+            m_batchInFlight = false;
             for (const QString& username : usernames) {
                 m_pending.remove(username);
             }
+            readQueuedBatch();
         });
+}
+
+void MfaStatusSource::readQueuedBatch()
+{
+    if (!m_batchInFlight && !m_batchQueue.isEmpty()) {
+        readBatch(std::exchange(m_batchQueue, {}));
+    }
 }
 
 void MfaStatusSource::readOne(const QString& username)
@@ -124,6 +147,13 @@ void MfaStatusSource::store(const QString& username, const UserFactors& factors)
 
 void MfaStatusSource::keepOnly(const QSet<QString>& usernames)
 {
+    m_batchQueue.removeIf([&](const QString& username) {
+        if (usernames.contains(username)) {
+            return false;
+        }
+        m_pending.remove(username);
+        return true;
+    });
     QList<RequestPacer::Ticket> dropped;
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it.value() != 0 && !usernames.contains(it.key())) {

@@ -81,6 +81,7 @@ private:
     };
 
     void readBatch(const QStringList& usernames);
+    void readQueuedBatch();
     void readOne(const QString& username);
     void store(const QString& username, const UserFactors& factors);
 
@@ -93,6 +94,9 @@ private:
     // Username -> the pacer's ticket (0 for a batch read, which cannot be cancelled alone).
     QHash<QString, RequestPacer::Ticket> m_pending;
     int m_requests = 0;
+    // Batch reads: one at a time; the users wanted meanwhile wait here.
+    QStringList m_batchQueue;
+    bool m_batchInFlight = false;
 };
 
 } // namespace tessera::pool

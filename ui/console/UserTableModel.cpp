@@ -6,6 +6,9 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace tessera::ui::console {
 
@@ -278,8 +281,11 @@ void UserTableModel::reload()
 {
     ++m_generation;
     beginResetModel();
-    m_rows.clear();
-    m_rowOf.clear();
+    // A hundred thousand users take tens of milliseconds to free: not on the UI thread.
+    (void)QtConcurrent::run([rows = std::exchange(m_rows, {}), index = std::exchange(m_rowOf, {})] {
+        Q_UNUSED(rows)
+        Q_UNUSED(index)
+    });
     m_mfaErrors.clear();
     m_walk = {};
     m_loading = false;

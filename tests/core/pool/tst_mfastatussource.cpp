@@ -53,6 +53,7 @@ private slots:
     void scrollingAwayCancelsPendingReads();
     void cachedUsersAreNotReadAgain();
     void localEngineAnswersAPageInOneRequest();
+    void batchesDoNotPileUp();
     void legacyMfaOptionsCountAsSms();
     void fullScanEstimate();
     void fullScanCountsEveryUser();
@@ -200,6 +201,33 @@ void TestMfaStatusSource::localEngineAnswersAPageInOneRequest()
         QCOMPARE(got.email, expected.email);
         QCOMPARE(got.preferred, expected.preferred);
     }
+}
+
+void TestMfaStatusSource::batchesDoNotPileUp()
+{
+    test::PoolFixture fixture;
+    const auto poolId = local::createSamplePool(*fixture.engine, QStringLiteral("users"), 90);
+    QVERIFY(poolId);
+    RequestPacer pacer;
+    MfaStatusSource source(*fixture.engine, *poolId, pacer);
+    auto screen = [](int from) {
+        QStringList list;
+        for (int i = from; i < from + 30; ++i) {
+            list << QStringLiteral("user-%1").arg(i, 3, 10, QLatin1Char('0'));
+        }
+        return list;
+    };
+    // Three screens while the first is being read: the second scrolls away before it is sent.
+    source.want(screen(1));
+    source.want(screen(31));
+    source.want(screen(61));
+    const QStringList last = screen(61);
+    source.keepOnly(QSet<QString>(last.begin(), last.end()));
+    QTRY_COMPARE(source.pendingCount(), 0);
+    QCOMPARE(source.requestsSent(), 2);
+    QVERIFY(source.status(QStringLiteral("user-001")));
+    QVERIFY(!source.status(QStringLiteral("user-031")));
+    QVERIFY(source.status(QStringLiteral("user-090")));
 }
 
 void TestMfaStatusSource::legacyMfaOptionsCountAsSms()
