@@ -17,7 +17,7 @@ QJsonObject AuthEvent::toJson() const
     QJsonObject context;
     json::putIfNotEmpty(context, QStringLiteral("IpAddress"), ipAddress);
     json::putIfNotEmpty(context, QStringLiteral("DeviceName"), deviceName);
-    return {{QStringLiteral("EventId"), eventId},
+    QJsonObject object{{QStringLiteral("EventId"), eventId},
             {QStringLiteral("EventType"), eventType},
             {QStringLiteral("CreationDate"), json::epochSeconds(creationDate)},
             {QStringLiteral("EventResponse"), eventResponse},
@@ -29,6 +29,10 @@ QJsonObject AuthEvent::toJson() const
                          {QStringLiteral("Reasons"), QJsonArray::fromStringList(reasons)}}},
             {QStringLiteral("ChallengeResponses"), challenges},
             {QStringLiteral("EventContextData"), context}};
+    if (!trace.isEmpty()) {
+        object.insert(QStringLiteral("DecisionTrace"), trace.toJson());
+    }
+    return object;
 }
 
 AuthEvent AuthEvent::fromJson(const QJsonObject& object)
@@ -54,6 +58,7 @@ AuthEvent AuthEvent::fromJson(const QJsonObject& object)
     const QJsonObject context = object.value(QStringLiteral("EventContextData")).toObject();
     event.ipAddress = context.value(QStringLiteral("IpAddress")).toString();
     event.deviceName = context.value(QStringLiteral("DeviceName")).toString();
+    event.trace = SignInTrace::fromJson(object.value(QStringLiteral("DecisionTrace")).toArray());
     return event;
 }
 

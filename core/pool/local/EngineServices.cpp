@@ -13,7 +13,8 @@ namespace tessera::pool::local {
 
 EngineServices::EngineServices(const LocalPoolOptions& options)
     : store(options.path), clock(options.clock), random(options.random),
-      hasher(options.passwordHashing, options.random), region(options.region)
+      hasher(options.passwordHashing, options.random), region(options.region),
+      traceSignIns(options.traceSignIns)
 {}
 
 QString EngineServices::randomToken(int bytes) const
