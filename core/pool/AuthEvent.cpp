@@ -17,18 +17,19 @@ QJsonObject AuthEvent::toJson() const
     QJsonObject context;
     json::putIfNotEmpty(context, QStringLiteral("IpAddress"), ipAddress);
     json::putIfNotEmpty(context, QStringLiteral("DeviceName"), deviceName);
-    QJsonObject object{{QStringLiteral("EventId"), eventId},
-            {QStringLiteral("EventType"), eventType},
-            {QStringLiteral("CreationDate"), json::epochSeconds(creationDate)},
-            {QStringLiteral("EventResponse"), eventResponse},
-            {QStringLiteral("EventRisk"),
-             QJsonObject{{QStringLiteral("RiskDecision"), riskDecision},
-                         {QStringLiteral("RiskLevel"), riskLevel},
-                         {QStringLiteral("CompromisedCredentialsDetected"), false},
-                         {QStringLiteral("Action"), action},
-                         {QStringLiteral("Reasons"), QJsonArray::fromStringList(reasons)}}},
-            {QStringLiteral("ChallengeResponses"), challenges},
-            {QStringLiteral("EventContextData"), context}};
+    QJsonObject object{
+        {QStringLiteral("EventId"), eventId},
+        {QStringLiteral("EventType"), eventType},
+        {QStringLiteral("CreationDate"), json::epochSeconds(creationDate)},
+        {QStringLiteral("EventResponse"), eventResponse},
+        {QStringLiteral("EventRisk"),
+         QJsonObject{{QStringLiteral("RiskDecision"), riskDecision},
+                     {QStringLiteral("RiskLevel"), riskLevel},
+                     {QStringLiteral("CompromisedCredentialsDetected"), false},
+                     {QStringLiteral("Action"), action},
+                     {QStringLiteral("Reasons"), QJsonArray::fromStringList(reasons)}}},
+        {QStringLiteral("ChallengeResponses"), challenges},
+        {QStringLiteral("EventContextData"), context}};
     if (!trace.isEmpty()) {
         object.insert(QStringLiteral("DecisionTrace"), trace.toJson());
     }

@@ -33,18 +33,18 @@ constexpr std::array kTexts{
     TraceText{TraceCode::NewDevice, "risk.newDevice",
               QT_TRANSLATE_NOOP("SignInTrace", "New device: '%1' has not signed in as this user "
                                                "before (+1 point).")},
-    TraceText{TraceCode::KnownDevice, "risk.knownDevice",
-              QT_TRANSLATE_NOOP("SignInTrace",
-                                "Known device: '%1' signed in as this user before.")},
+    TraceText{
+        TraceCode::KnownDevice, "risk.knownDevice",
+        QT_TRANSLATE_NOOP("SignInTrace", "Known device: '%1' signed in as this user before.")},
     TraceText{TraceCode::NoDevice, "risk.noDevice",
               QT_TRANSLATE_NOOP("SignInTrace", "The request names no device (no DEVICE_KEY, "
                                                "device data or User-Agent).")},
     TraceText{TraceCode::NewNetwork, "risk.newNetwork",
               QT_TRANSLATE_NOOP("SignInTrace", "New network: the user never signed in from %1 "
                                                "before (+1 point).")},
-    TraceText{TraceCode::KnownNetwork, "risk.knownNetwork",
-              QT_TRANSLATE_NOOP("SignInTrace",
-                                "Known network: the user signed in from %1 before.")},
+    TraceText{
+        TraceCode::KnownNetwork, "risk.knownNetwork",
+        QT_TRANSLATE_NOOP("SignInTrace", "Known network: the user signed in from %1 before.")},
     TraceText{TraceCode::FailureVelocity, "risk.failureVelocity",
               QT_TRANSLATE_NOOP("SignInTrace",
                                 "%n failed sign-ins for this user in the last 15 minutes "
@@ -57,9 +57,9 @@ constexpr std::array kTexts{
     TraceText{TraceCode::RiskScore, "risk.score",
               QT_TRANSLATE_NOOP("SignInTrace", "Risk score %1: level %2 (0-1 Low, 2 Medium, 3 or "
                                                "more High).")},
-    TraceText{TraceCode::RiskAction, "risk.action",
-              QT_TRANSLATE_NOOP("SignInTrace",
-                                "The pool's risk configuration maps %1 risk to %2.")},
+    TraceText{
+        TraceCode::RiskAction, "risk.action",
+        QT_TRANSLATE_NOOP("SignInTrace", "The pool's risk configuration maps %1 risk to %2.")},
     TraceText{TraceCode::RiskBlocked, "risk.blocked",
               QT_TRANSLATE_NOOP("SignInTrace", "The action is BLOCK: the sign-in is refused.")},
     TraceText{TraceCode::UserDisabled, "auth.userDisabled",
@@ -71,9 +71,9 @@ constexpr std::array kTexts{
     TraceText{TraceCode::NewPasswordRequired, "auth.newPasswordRequired",
               QT_TRANSLATE_NOOP("SignInTrace", "The user has a temporary password: "
                                                "NEW_PASSWORD_REQUIRED asks for a new one.")},
-    TraceText{TraceCode::NewPasswordSet, "auth.newPasswordSet",
-              QT_TRANSLATE_NOOP("SignInTrace",
-                                "The new password meets the pool's policy and is set.")},
+    TraceText{
+        TraceCode::NewPasswordSet, "auth.newPasswordSet",
+        QT_TRANSLATE_NOOP("SignInTrace", "The new password meets the pool's policy and is set.")},
     TraceText{TraceCode::PoolMfaMode, "mfa.poolMode",
               QT_TRANSLATE_NOOP("SignInTrace", "The pool's MFA mode is %1.")},
     TraceText{TraceCode::UserFactors, "mfa.userFactors",
@@ -84,12 +84,13 @@ constexpr std::array kTexts{
               QT_TRANSLATE_NOOP("SignInTrace", "The user's preferred factor is %1.")},
     TraceText{TraceCode::NoPreference, "mfa.noPreference",
               QT_TRANSLATE_NOOP("SignInTrace", "The user has no preferred factor.")},
-    TraceText{TraceCode::FederatedExempt, "mfa.federatedExempt",
-              QT_TRANSLATE_NOOP("SignInTrace",
-                                "A federated user, and the pool exempts federated users from MFA.")},
-    TraceText{TraceCode::FederatedEnforced, "mfa.federatedEnforced",
-              QT_TRANSLATE_NOOP("SignInTrace",
-                                "A federated user, and the pool enforces MFA for them.")},
+    TraceText{
+        TraceCode::FederatedExempt, "mfa.federatedExempt",
+        QT_TRANSLATE_NOOP("SignInTrace",
+                          "A federated user, and the pool exempts federated users from MFA.")},
+    TraceText{
+        TraceCode::FederatedEnforced, "mfa.federatedEnforced",
+        QT_TRANSLATE_NOOP("SignInTrace", "A federated user, and the pool enforces MFA for them.")},
     TraceText{TraceCode::RiskAsksMfa, "mfa.riskAsks",
               QT_TRANSLATE_NOOP("SignInTrace",
                                 "The risk action %1 asks for MFA whatever the pool's mode.")},
@@ -101,8 +102,7 @@ constexpr std::array kTexts{
                                 "The device is remembered for this user: MFA is skipped.")},
     TraceText{TraceCode::MfaNotAsked, "mfa.notAsked",
               QT_TRANSLATE_NOOP("SignInTrace", "No MFA is asked: tokens follow the password.")},
-    TraceText{TraceCode::MfaAsked, "mfa.asked",
-              QT_TRANSLATE_NOOP("SignInTrace", "MFA is asked.")},
+    TraceText{TraceCode::MfaAsked, "mfa.asked", QT_TRANSLATE_NOOP("SignInTrace", "MFA is asked.")},
     TraceText{TraceCode::MfaSetupRequired, "mfa.setupRequired",
               QT_TRANSLATE_NOOP("SignInTrace", "MFA is required but the user has no factor: "
                                                "MFA_SETUP offers %1.")},
@@ -110,8 +110,7 @@ constexpr std::array kTexts{
               QT_TRANSLATE_NOOP("SignInTrace",
                                 "%1 is challenged without asking (the preferred or only factor).")},
     TraceText{TraceCode::UserMustChoose, "mfa.userChooses",
-              QT_TRANSLATE_NOOP("SignInTrace",
-                                "The user must choose: SELECT_MFA_TYPE offers %1.")},
+              QT_TRANSLATE_NOOP("SignInTrace", "The user must choose: SELECT_MFA_TYPE offers %1.")},
     TraceText{TraceCode::CodeAccepted, "mfa.codeAccepted",
               QT_TRANSLATE_NOOP("SignInTrace", "%1: the code is accepted.")},
     TraceText{TraceCode::CodeRefused, "mfa.codeRefused",
@@ -167,8 +166,8 @@ QString TraceStep::text() const
 {
     const TraceText& entry = textOf(code);
     if (entry.plural) {
-        const QString pattern = SignInTrace::tr(entry.sentence, nullptr,
-                                                arguments.value(0).toInt());
+        const QString pattern =
+            SignInTrace::tr(entry.sentence, nullptr, arguments.value(0).toInt());
         return fill(pattern, arguments.mid(1));
     }
     return fill(SignInTrace::tr(entry.sentence), arguments);

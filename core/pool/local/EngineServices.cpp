@@ -54,7 +54,7 @@ QString EngineServices::uuid() const
 }
 
 PoolOutcome<void> EngineServices::setPassword(UserRecord& record, const QString& poolId,
-                                                     const QString& password)
+                                              const QString& password)
 {
     const auto hash = hasher.hash(password);
     const auto verifier =

@@ -59,7 +59,7 @@ public:
     // SRP salt and verifier USER_SRP_AUTH checks it with (Cognito's x mixes in the pool and the
     // username). InternalErrorException if OpenSSL fails.
     PoolOutcome<void> setPassword(UserRecord& record, const QString& poolId,
-                                         const QString& password);
+                                  const QString& password);
 
     // The store's signing key, made and saved on first use.
     PoolOutcome<TokenSigner> signer();

@@ -104,7 +104,8 @@ RiskAssessment RiskEngine::assess(const RiskSignals& input, const RiskConfig& co
             QStringLiteral("bot-like rate: %1 sign-in attempts from %2 in a minute")
                 .arg(input.recentRequestsFromIp)
                 .arg(input.ipAddress));
-        step(TraceCode::RequestRate, {QString::number(input.recentRequestsFromIp), input.ipAddress});
+        step(TraceCode::RequestRate,
+             {QString::number(input.recentRequestsFromIp), input.ipAddress});
     }
     result.score = points;
     result.level = points >= 3 ? RiskLevel::High : points == 2 ? RiskLevel::Medium : RiskLevel::Low;

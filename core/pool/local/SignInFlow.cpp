@@ -401,8 +401,8 @@ PoolResult SignInFlow::mfaStep(SignInAttempt& attempt)
     case MfaDecision::Next::Refuse:
         return m_sessions.fail(attempt, securityBlock(), {});
     case MfaDecision::Next::Setup:
-        return m_sessions.challenge(attempt, kMfaSetup,
-                                    {{QStringLiteral("MFAS_CAN_SETUP"), jsonList(decision.factors)}});
+        return m_sessions.challenge(
+            attempt, kMfaSetup, {{QStringLiteral("MFAS_CAN_SETUP"), jsonList(decision.factors)}});
     case MfaDecision::Next::Challenge:
         return challengeFor(attempt, decision.factor);
     case MfaDecision::Next::Choose:
