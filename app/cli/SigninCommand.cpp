@@ -7,6 +7,7 @@
 #include "PasswordInput.h"
 #include "PoolCommand.h"
 #include "otp/OtpGenerator.h"
+#include "pool/AuthEvent.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "vault/VaultFile.h"
 
@@ -220,7 +221,44 @@ std::optional<QJsonObject> SigninCommand::passwordVerifier(const SigninOptions& 
     return responses;
 }
 
+void SigninCommand::printTrace(const SigninOptions& options)
+{
+    const pool::PoolResult events = PoolCommand::await(m_backend.call(
+        QStringLiteral("AdminListUserAuthEvents"), {{QStringLiteral("UserPoolId"), options.poolId},
+                                                    {QStringLiteral("Username"), options.username},
+                                                    {QStringLiteral("MaxResults"), 1}}));
+    const QJsonArray list =
+        events ? events->value(QStringLiteral("AuthEvents")).toArray() : QJsonArray{};
+    const pool::AuthEvent event =
+        list.isEmpty() ? pool::AuthEvent{} : pool::AuthEvent::fromJson(list.first().toObject());
+    if (event.trace.isEmpty()) {
+        m_err << "tessera-cli: "
+              << (events ? tr("no decision trace: only the local engine records why it decided")
+                         : tr("no decision trace: AdminListUserAuthEvents failed: %1")
+                               .arg(events.error().message))
+              << Qt::endl;
+        return;
+    }
+    int index = 0;
+    for (const pool::TraceStep& step : event.trace.steps()) {
+        m_out << orderedJsonObject({{QStringLiteral("trace"), ++index},
+                                    {QStringLiteral("code"), step.name()},
+                                    {QStringLiteral("text"), step.text()}})
+              << Qt::endl;
+    }
+}
+
 int SigninCommand::run(const SigninOptions& options)
+{
+    const int status = signIn(options);
+    // Usage errors end before any request, so there is nothing to explain.
+    if (options.trace && !(status == kExitBadInput && !m_started)) {
+        printTrace(options);
+    }
+    return status;
+}
+
+int SigninCommand::signIn(const SigninOptions& options)
 {
     for (const auto& [value, flag] :
          {std::pair{options.poolId, "--pool-id"}, std::pair{options.clientId, "--client-id"},
@@ -264,6 +302,7 @@ int SigninCommand::run(const SigninOptions& options)
     QString answered = options.authFlow;
     QString source;
     for (int step = 1; step <= kMaxSteps; ++step) {
+        m_started = true;
         const pool::PoolResult result = PoolCommand::await(m_backend.call(operation, request));
         if (!result) {
             printStep(step, operation, answered, source,

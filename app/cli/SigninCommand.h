@@ -31,6 +31,8 @@ struct SigninOptions
     QString vaultPasswordFile;
     // USER_PASSWORD_AUTH (the password is sent) or USER_SRP_AUTH (it is proven, never sent).
     QString authFlow = QStringLiteral("USER_PASSWORD_AUTH");
+    // Print the engine's decision trace for this sign-in at the end (--trace).
+    bool trace = false;
 };
 
 // `tessera-cli pool signin`: signs a pool user in through any PoolBackend, answering each
@@ -61,6 +63,11 @@ private:
     std::optional<QString> totpCode(const SigninOptions& options, QString& refusal);
     std::optional<QString> outboxCode(const SigninOptions& options, const QString& medium,
                                       QString& refusal);
+    // The decision trace of the user's newest sign-in, one JSON line a step; a backend that
+    // keeps none (any but the local engine) is said so on stderr.
+    void printTrace(const SigninOptions& options);
+    // Runs the sign-in; run() adds the trace after it.
+    int signIn(const SigninOptions& options);
     void printStep(int step, const QString& operation, const QString& answered,
                    const QString& source, const QJsonObject& result);
 
@@ -72,6 +79,8 @@ private:
     // For USER_SRP_AUTH: the client's SRP values and the password it proves.
     std::optional<pool::srp::Client> m_srp;
     QString m_password;
+    // Whether a request was sent (a trace can exist).
+    bool m_started = false;
 };
 
 } // namespace tessera::cli
