@@ -60,6 +60,12 @@ constexpr std::array kTexts{
     TraceText{
         TraceCode::RiskAction, "risk.action",
         QT_TRANSLATE_NOOP("SignInTrace", "The pool's risk configuration maps %1 risk to %2.")},
+    TraceText{TraceCode::RiskNotified, "risk.notified",
+              QT_TRANSLATE_NOOP("SignInTrace",
+                                "The configuration notifies at this level: a notice went to %1.")},
+    TraceText{TraceCode::RiskNotNotified, "risk.notNotified",
+              QT_TRANSLATE_NOOP("SignInTrace", "The configuration notifies at this level, but "
+                                               "the user has no email address to notify.")},
     TraceText{TraceCode::RiskBlocked, "risk.blocked",
               QT_TRANSLATE_NOOP("SignInTrace", "The action is BLOCK: the sign-in is refused.")},
     TraceText{TraceCode::UserDisabled, "auth.userDisabled",

@@ -28,6 +28,8 @@ enum class TraceCode
     RequestRate,      // requests (plural), address
     RiskScore,        // score, level
     RiskAction,       // level, action
+    RiskNotified,     // masked email
+    RiskNotNotified,  //
     RiskBlocked,      //
     UserDisabled,     //
     PasswordRefused,  //

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_pool: the local pool engine on a store of 100,000 users - ListUsers' first page, a prefix
 // filter, AdminGetUser, and full password + TOTP sign-ins per second, with the password hashing
-// (scrypt N=2^14, r=8) measured apart. Prints a Markdown table for docs/benchmarks.md.
+// (scrypt N=2^14, r=8) measured apart, and the decision trace's cost (sign-ins with it on and
+// off). Prints Markdown tables for docs/benchmarks.md.
 
 #include "crypto/CryptoInit.h"
 #include "otp/Base32.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
 
 using namespace tessera;
@@ -119,7 +121,7 @@ int main(int argc, char* argv[])
     }
     const double hashing = perRun(20, [&] { (void)engine.services().hasher.hash(password); });
     int signIns = 0;
-    const double signIn = perRun(kSigners * 3, [&] {
+    const auto signInOnce = [&] {
         const QString name =
             QStringLiteral("user%1").arg(signIns % kSigners, 6, 10, QLatin1Char('0'));
         if (signIns % kSigners == 0) {
@@ -143,7 +145,26 @@ int main(int argc, char* argv[])
         if (!tokens || !tokens->contains(QStringLiteral("AuthenticationResult"))) {
             qFatal("a benchmark sign-in failed");
         }
-    });
+    };
+    const double signIn = perRun(kSigners * 3, signInOnce);
+
+    // The decision trace's cost: rounds of sign-ins with the trace on and off, alternated so
+    // that the shared machine's load falls on both alike; the median round of each.
+    constexpr int kRounds = 9;
+    QList<double> traced;
+    QList<double> untraced;
+    for (int round = 0; round < 2 * kRounds; ++round) {
+        const bool on = round % 2 == 0;
+        engine.services().traceSignIns = on;
+        (on ? traced : untraced).append(perRun(kSigners, signInOnce));
+    }
+    engine.services().traceSignIns = true;
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    const double withTrace = median(traced);
+    const double withoutTrace = median(untraced);
 
     out << "Local pool engine, " << kUsers << " users (" << TESSERA_BENCH_BUILD_TYPE << ", "
         << TESSERA_BENCH_COMPILER << ")\n\n";
@@ -157,5 +178,13 @@ int main(int argc, char* argv[])
         << 1000.0 / signIn << " /s) |\n";
     out << "| Full sign-in less hashing | " << signIn - hashing << " ms ("
         << 1000.0 / (signIn - hashing) << " /s) |\n";
+    out << "\nDecision trace (median of " << kRounds << " alternated rounds of " << kSigners
+        << " sign-ins each)\n\n";
+    out << "| Sign-in (password + TOTP) | Without trace | With trace | Trace adds "
+           "|\n|---|---|---|---|\n";
+    out << "| Full | " << withoutTrace << " ms | " << withTrace << " ms | "
+        << 100.0 * (withTrace - withoutTrace) / withoutTrace << " % |\n";
+    out << "| Less hashing | " << withoutTrace - hashing << " ms | " << withTrace - hashing
+        << " ms | " << 100.0 * (withTrace - withoutTrace) / (withoutTrace - hashing) << " % |\n";
     return 0;
 }

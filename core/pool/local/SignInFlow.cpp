@@ -2,6 +2,7 @@
 #include "SignInFlow.h"
 
 #include "MfaDecision.h"
+#include "RiskNotice.h"
 #include "pool/CognitoSrp.h"
 #include "pool/JsonFields.h"
 #include "pool/PoolUser.h"
@@ -36,20 +37,6 @@ PoolError missing(const QString& name)
 PoolError securityBlock()
 {
     return PoolError::notAuthorized(QStringLiteral("Unable to login because of security reasons."));
-}
-
-// "+*******1234", as Cognito shows where a code went.
-QString maskPhone(const QString& phone)
-{
-    return QStringLiteral("+") +
-           QString(std::max<qsizetype>(0, phone.size() - 5), QLatin1Char('*')) + phone.right(4);
-}
-
-// "a***@e***".
-QString maskEmail(const QString& email)
-{
-    const auto at = email.indexOf(QLatin1Char('@'));
-    return email.left(1) + QStringLiteral("***@") + email.mid(at + 1, 1) + QStringLiteral("***");
 }
 
 QString jsonList(const QStringList& items)
@@ -229,9 +216,9 @@ PoolResult SignInFlow::start(const QJsonObject& request, bool admin)
 PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& password)
 {
     const QString username = attempt.record.user.username;
-    attempt.risk = RiskEngine::assess(
-        gatherSignals(attempt),
-        m_services.store.loadRiskConfig(attempt.pool.id, attempt.client.clientId));
+    const RiskConfig riskConfig =
+        m_services.store.loadRiskConfig(attempt.pool.id, attempt.client.clientId);
+    attempt.risk = RiskEngine::assess(gatherSignals(attempt), riskConfig);
     if (attempt.event.eventId.isEmpty()) {
         attempt.event.eventId = m_services.uuid();
     }
@@ -246,6 +233,11 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
     attempt.event.trace = {};
     if (attempt.tracing) {
         attempt.event.trace.append(attempt.risk.steps);
+    }
+    if (riskConfig.notifyFor(attempt.risk.level)) {
+        if (auto done = sendRiskNotice(m_services, attempt); !done) {
+            return done.error();
+        }
     }
 
     const QString step = QStringLiteral("Password");
