@@ -8,6 +8,7 @@
 #include "PoolCommand.h"
 #include "otp/OtpGenerator.h"
 #include "pool/AuthEvent.h"
+#include "pool/lab/CodeProvider.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "vault/VaultFile.h"
 
@@ -15,7 +16,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace tessera::cli {
 
@@ -107,15 +107,14 @@ std::optional<QString> SigninCommand::outboxCode(const SigninOptions& options,
         return std::nullopt;
     }
     // The newest message to this user by this medium carries the code just sent.
-    static const QRegularExpression digits(QStringLiteral("\\b(\\d{6,8})\\b"));
-    for (auto it = messages->crbegin(); it != messages->crend(); ++it) {
-        if (it->username == options.username && it->medium == medium) {
-            const auto match = digits.match(it->message);
-            if (match.hasMatch()) {
-                return match.captured(1);
-            }
-            break;
+    QList<std::pair<QString, QString>> mine;
+    for (const auto& message : *messages) {
+        if (message.username == options.username) {
+            mine.append({message.medium, message.message});
         }
+    }
+    if (auto code = pool::lab::OutboxCodes::latestCode(mine, medium)) {
+        return code;
     }
     refusal = tr("no %1 code for '%2' in the outbox").arg(medium, options.username);
     return std::nullopt;

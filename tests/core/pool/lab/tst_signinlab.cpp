@@ -49,6 +49,14 @@ void setFactors(PoolFixture& fixture, const QString& username, const QJsonObject
     fixture.ok(QStringLiteral("AdminSetUserMFAPreference"), request);
 }
 
+// Alice's verified TOTP secret turned on and preferred.
+void preferTotp(PoolFixture& fixture)
+{
+    setFactors(
+        fixture, QStringLiteral("alice"),
+        {{"SoftwareTokenMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+}
+
 LabScenario scenarioFor(const PoolFixture& fixture, const QString& username)
 {
     LabScenario scenario;
@@ -146,9 +154,7 @@ private slots:
                          setup == QLatin1String("totp") || setup == QLatin1String("srp"));
         LabScenario scenario = scenarioFor(fixture, QStringLiteral("alice"));
         if (setup == QLatin1String("totp") || setup == QLatin1String("srp")) {
-            setFactors(fixture, "alice",
-                       {{"SoftwareTokenMfaSettings",
-                         QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+            preferTotp(fixture);
         } else if (setup == QLatin1String("sms")) {
             setFactors(fixture, "alice", {{"SMSMfaSettings", QJsonObject{{"Enabled", true}}}});
         } else if (setup == QLatin1String("email")) {
@@ -250,9 +256,7 @@ private slots:
         } else if (setup == QLatin1String("srp-not-allowed")) {
             scenario.authFlow = QStringLiteral("USER_SRP_AUTH");
         } else if (setup == QLatin1String("no-code")) {
-            setFactors(fixture, "alice",
-                       {{"SoftwareTokenMfaSettings",
-                         QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+            preferTotp(fixture);
         }
         TypedCodes none;
         SignInLab lab(scenario, none, [&fixture] { return fixture.now; });
@@ -270,9 +274,7 @@ private slots:
         PoolFixture fixture;
         fixture.makePool(QStringLiteral("ON"));
         fixture.makeUser(QStringLiteral("alice"));
-        setFactors(
-            fixture, "alice",
-            {{"SoftwareTokenMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+        preferTotp(fixture);
         const QString code = fixture.totpCode(fixture.now);
         TypedCodes first({code});
         SignInLab once(scenarioFor(fixture, "alice"), first, [&fixture] { return fixture.now; });
@@ -296,9 +298,7 @@ private slots:
         PoolFixture fixture;
         fixture.makePool(QStringLiteral("ON"));
         fixture.makeUser(QStringLiteral("alice"));
-        setFactors(
-            fixture, "alice",
-            {{"SoftwareTokenMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+        preferTotp(fixture);
         TypedCodes wrong(
             {"000000", "000001", "000002", "000003", "000004", fixture.totpCode(fixture.now)});
         SignInLab lab(scenarioFor(fixture, "alice"), wrong, [&fixture] { return fixture.now; });
@@ -342,9 +342,7 @@ private slots:
                    {{"UserPoolId", fixture.poolId},
                     {"TesseraPolicies", QJsonObject{{"RememberDeviceDays", 30}}}});
         fixture.makeUser(QStringLiteral("alice"));
-        setFactors(
-            fixture, "alice",
-            {{"SoftwareTokenMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+        preferTotp(fixture);
         LabScenario scenario = scenarioFor(fixture, "alice");
         scenario.context.ipAddress = QStringLiteral("198.51.100.23");
         scenario.context.newDeviceName = QStringLiteral("lab-laptop");
@@ -382,9 +380,7 @@ private slots:
         PoolFixture fixture;
         fixture.makePool(QStringLiteral("ON"));
         fixture.makeUser(QStringLiteral("alice"));
-        setFactors(
-            fixture, "alice",
-            {{"SoftwareTokenMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+        preferTotp(fixture);
         TotpCodes codes(userTotp(), QStringLiteral("alice"), [&fixture] { return fixture.now; });
         SignInLab lab(scenarioFor(fixture, "alice"), codes, [&fixture] { return fixture.now; });
         QObject context;
