@@ -136,7 +136,8 @@ std::optional<LabRequest> SignInLab::next(const PoolResult& answer)
         const PoolError& error = answer.error();
         const bool wrongCode = error.type == QLatin1String("CodeMismatchException") ||
                                error.type == QLatin1String("ExpiredCodeException");
-        if (wrongCode && m_pending && isCodeChallenge(m_pending->name)) {
+        if (wrongCode && m_scenario.retryWrongCodes && m_pending &&
+            isCodeChallenge(m_pending->name)) {
             // The session carries on after a wrong code: try the provider's next one.
             return askCode(*m_pending);
         }
@@ -187,6 +188,12 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
         return respond(challenge, {{QStringLiteral("NEW_PASSWORD"), m_scenario.newPassword}});
     }
     if (name == QLatin1String("MFA_SETUP")) {
+        if (!m_scenario.setUpMfa) {
+            return stop(kLabError,
+                        tr("MFA_SETUP: the pool requires MFA and %1 has no factor yet")
+                            .arg(m_scenario.username),
+                        tr("Set up an authenticator for the user first."));
+        }
         if (!listParameter(challenge, QStringLiteral("MFAS_CAN_SETUP")).contains(kTotp)) {
             return stop(kLabError,
                         tr("MFA_SETUP offers no authenticator app (TOTP), the only factor the "
@@ -297,6 +304,7 @@ std::optional<LabRequest> SignInLab::stop(const QString& type, const QString& me
                                           const QString& advice)
 {
     m_outcome.end = LabOutcome::End::Stopped;
+    m_outcome.challenge = m_pending ? m_pending->name : QString();
     m_outcome.errorType = type;
     m_outcome.message = message;
     m_outcome.advice = advice;

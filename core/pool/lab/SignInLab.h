@@ -41,8 +41,13 @@ struct LabScenario
     LabContext context;
     // SELECT_MFA_TYPE's answer when offered; else the first offered factor the codes can answer.
     QString preferredFactor;
-    // MFA_SETUP sets up TOTP with this issuer and account in its otpauth URI.
+    // MFA_SETUP sets up TOTP with this issuer and account in its otpauth URI; off, the run
+    // stops there (a caller with nowhere to keep the secret).
+    bool setUpMfa = true;
     QString setupIssuer = QStringLiteral("Tessera lab");
+    // A refused code is answered with the provider's next one; off, the service's error ends
+    // the run.
+    bool retryWrongCodes = true;
 };
 
 // One request and its answer as a person reads them: secrets masked (masked()), with one line.
@@ -72,7 +77,9 @@ struct LabOutcome
     QJsonObject idClaims;
     QJsonObject accessClaims;
     QString newDeviceKey; // NewDeviceMetadata's DEVICE_KEY: "remembered device" next time
-    // Stopped: the service's error (or the lab's own, type "Lab") and what to change.
+    // Stopped: the challenge it stopped at (if any), the service's error (or the lab's own,
+    // type "Lab") and what to change.
+    QString challenge;
     QString errorType;
     QString message;
     QString advice;
