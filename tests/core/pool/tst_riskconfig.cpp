@@ -286,6 +286,32 @@ private slots:
         QCOMPARE(notified->arguments, QStringList{"a***@e***"});
     }
 
+    // The whole configuration, Notify and the SES identity included, survives the engine.
+    void engineKeepsNotifyConfiguration()
+    {
+        PoolFixture fixture;
+        fixture.makePool();
+        RiskConfig config;
+        config.userPoolId = fixture.poolId;
+        config.setAction(RiskLevel::High, RiskAction::Block, true);
+        config.notifySourceArn = QStringLiteral("arn:aws:ses:us-east-1:123456789012:identity/a");
+        config.skippedIpRangeList = {QStringLiteral("2001:db8::/32")};
+        QVERIFY(!fixture.ok(QStringLiteral("SetRiskConfiguration"), config.toJson())
+                     .contains("__failed"));
+        auto described = fixture.engine->describeRiskConfiguration(fixture.poolId);
+        described.waitForFinished();
+        QVERIFY(described.result().ok());
+        const RiskConfig back = *described.result();
+        QVERIFY(back.highNotify && !back.lowNotify);
+        QCOMPARE(back.highAction, RiskAction::Block);
+        QCOMPARE(back.notifySourceArn, config.notifySourceArn);
+        QCOMPARE(back.skippedIpRangeList, config.skippedIpRangeList);
+        // Host bits are refused by the engine as by the typed call.
+        config.skippedIpRangeList = {QStringLiteral("2001:db8::1/32")};
+        QCOMPARE(fixture.error(QStringLiteral("SetRiskConfiguration"), config.toJson()).type,
+                 QStringLiteral("InvalidParameterException"));
+    }
+
     void typedCallRefusesBadInputBeforeSending()
     {
         RefusingBackend backend({QStringLiteral("InternalErrorException"), QStringLiteral("sent")});
