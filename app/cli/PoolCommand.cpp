@@ -132,6 +132,8 @@ int PoolCommand::run(const QStringList& arguments)
                     "PATH"),
         valueOption("entry", "signin: the vault entry answering SOFTWARE_TOKEN_MFA.", "NAME"),
         valueOption("auth-flow", "signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.", "FLOW"),
+        QCommandLineOption(QStringLiteral("trace"),
+                           tr("signin: then print why the local engine decided what it did.")),
         valueOption("host", "serve: the address to listen on (default 127.0.0.1).", "ADDRESS"),
         valueOption("port", "serve: the port (default 9229; 0 takes a free one).", "N"),
         valueOption("access-key", "serve: the only access key whose signatures are taken.", "ID"),
@@ -175,6 +177,7 @@ int PoolCommand::run(const QStringList& arguments)
         if (parser.isSet(QStringLiteral("auth-flow"))) {
             options.authFlow = parser.value(QStringLiteral("auth-flow"));
         }
+        options.trace = parser.isSet(QStringLiteral("trace"));
         options.vaultPath = m_vaultPath;
         options.vaultPasswordFile = m_vaultPasswordFile;
         return SigninCommand(m_out, m_err, *m_backend, m_local, m_clock).run(options);

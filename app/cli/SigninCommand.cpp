@@ -7,6 +7,9 @@
 #include "PasswordInput.h"
 #include "PoolCommand.h"
 #include "otp/OtpGenerator.h"
+#include "pool/AuthEvent.h"
+#include "pool/lab/CodeProvider.h"
+#include "pool/lab/LabRequest.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "vault/VaultFile.h"
 
@@ -14,7 +17,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace tessera::cli {
 
@@ -25,202 +27,175 @@ QString tr(const char* text)
     return QCoreApplication::translate("tessera-cli", text);
 }
 
-// A sign-in that needs more steps than this is looping (a session that never ends).
-constexpr int kMaxSteps = 8;
-
 QString passwordText(const crypto::SecureBytes& bytes)
 {
     return QString::fromUtf8(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
 }
 
+// SOFTWARE_TOKEN_MFA from the vault entry --entry names, the vault opened when the code is
+// asked for (a sign-in without TOTP never needs the vault's password).
+class VaultEntryCodes : public pool::lab::CodeProvider
+{
+public:
+    VaultEntryCodes(const SigninOptions& options, otp::Clock clock)
+        : m_options(options), m_clock(std::move(clock))
+    {}
+
+    bool canAnswer(const QString& challenge) const override
+    {
+        return challenge == QLatin1String("SOFTWARE_TOKEN_MFA");
+    }
+
+    Expected<pool::lab::LabCode> code(const QString& challenge,
+                                      const QMap<QString, QString>& parameters) override
+    {
+        Q_UNUSED(challenge)
+        Q_UNUSED(parameters)
+        QString refusal;
+        auto code = totpCode(m_options, refusal);
+        if (!code) {
+            return makeError(refusal);
+        }
+        return pool::lab::LabCode{*code, tr("vault entry %1").arg(m_options.entry)};
+    }
+
+private:
+    std::optional<QString> totpCode(const SigninOptions& options, QString& refusal) const
+    {
+        if (options.entry.isEmpty()) {
+            refusal = tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME");
+            return std::nullopt;
+        }
+        CliVaultFailure failure;
+        auto opened =
+            openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile), failure);
+        if (!opened) {
+            refusal = failure.message;
+            return std::nullopt;
+        }
+        const QList<QUuid> matches = opened->vault().find(options.entry);
+        if (matches.size() != 1) {
+            refusal = matches.isEmpty()
+                          ? tr("no vault entry is named '%1' ('tessera-cli list' shows them)")
+                                .arg(options.entry)
+                          : tr("'%1' names %2 vault entries; name one by issuer:account or UUID")
+                                .arg(options.entry)
+                                .arg(matches.size());
+            return std::nullopt;
+        }
+        const auto& parameters = opened->vault().entry(matches.first())->parameters();
+        if (parameters.type() != otp::OtpType::Totp) {
+            refusal = tr("vault entry '%1' is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP")
+                          .arg(options.entry);
+            return std::nullopt;
+        }
+        QString code = otp::code(parameters, m_clock());
+        if (code.isEmpty()) {
+            refusal = tr("could not compute the code (OpenSSL failed)");
+            return std::nullopt;
+        }
+        return code;
+    }
+
+    const SigninOptions& m_options;
+    otp::Clock m_clock;
+};
+
 } // namespace
 
-void SigninCommand::printStep(int step, const QString& operation, const QString& answered,
-                              const QString& source, const QJsonObject& result)
+void SigninCommand::printTrace(const SigninOptions& options)
 {
-    QList<std::pair<QString, QJsonValue>> fields{{QStringLiteral("step"), step},
-                                                 {QStringLiteral("operation"), operation}};
-    if (!answered.isEmpty()) {
-        fields.append({QStringLiteral("answered"), answered});
+    const pool::PoolResult events = PoolCommand::await(m_backend.call(
+        QStringLiteral("AdminListUserAuthEvents"), {{QStringLiteral("UserPoolId"), options.poolId},
+                                                    {QStringLiteral("Username"), options.username},
+                                                    {QStringLiteral("MaxResults"), 1}}));
+    const QJsonArray list =
+        events ? events->value(QStringLiteral("AuthEvents")).toArray() : QJsonArray{};
+    const pool::AuthEvent event =
+        list.isEmpty() ? pool::AuthEvent{} : pool::AuthEvent::fromJson(list.first().toObject());
+    if (event.trace.isEmpty()) {
+        m_err << "tessera-cli: "
+              << (events ? tr("no decision trace: only the local engine records why it decided")
+                         : tr("no decision trace: AdminListUserAuthEvents failed: %1")
+                               .arg(events.error().message))
+              << Qt::endl;
+        return;
     }
-    if (!source.isEmpty()) {
-        fields.append({QStringLiteral("codeFrom"), source});
+    int index = 0;
+    for (const pool::TraceStep& step : event.trace.steps()) {
+        m_out << orderedJsonObject({{QStringLiteral("trace"), ++index},
+                                    {QStringLiteral("code"), step.name()},
+                                    {QStringLiteral("text"), step.text()}})
+              << Qt::endl;
     }
-    for (auto it = result.begin(); it != result.end(); ++it) {
-        fields.append({it.key(), it.value()});
-    }
-    m_out << orderedJsonObject(fields) << Qt::endl;
-}
-
-std::optional<QString> SigninCommand::totpCode(const SigninOptions& options, QString& refusal)
-{
-    if (options.entry.isEmpty()) {
-        refusal = tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME");
-        return std::nullopt;
-    }
-    CliVaultFailure failure;
-    auto opened =
-        openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile), failure);
-    if (!opened) {
-        refusal = failure.message;
-        return std::nullopt;
-    }
-    const QList<QUuid> matches = opened->vault().find(options.entry);
-    if (matches.size() != 1) {
-        refusal = matches.isEmpty()
-                      ? tr("no vault entry is named '%1' ('tessera-cli list' shows them)")
-                            .arg(options.entry)
-                      : tr("'%1' names %2 vault entries; name one by issuer:account or UUID")
-                            .arg(options.entry)
-                            .arg(matches.size());
-        return std::nullopt;
-    }
-    const auto& parameters = opened->vault().entry(matches.first())->parameters();
-    if (parameters.type() != otp::OtpType::Totp) {
-        refusal = tr("vault entry '%1' is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP")
-                      .arg(options.entry);
-        return std::nullopt;
-    }
-    QString code = otp::code(parameters, m_clock());
-    if (code.isEmpty()) {
-        refusal = tr("could not compute the code (OpenSSL failed)");
-        return std::nullopt;
-    }
-    return code;
-}
-
-std::optional<QString> SigninCommand::outboxCode(const SigninOptions& options,
-                                                 const QString& medium, QString& refusal)
-{
-    if (m_outbox == nullptr) {
-        refusal = tr("%1 sent a code by %2 that only its recipient can read; this backend has no "
-                     "outbox")
-                      .arg(medium == QLatin1String("SMS") ? QStringLiteral("SMS_MFA")
-                                                          : QStringLiteral("EMAIL_OTP"),
-                           medium);
-        return std::nullopt;
-    }
-    const auto messages = m_outbox->outbox(options.poolId);
-    if (!messages) {
-        refusal = messages.error().message;
-        return std::nullopt;
-    }
-    // The newest message to this user by this medium carries the code just sent.
-    static const QRegularExpression digits(QStringLiteral("\\b(\\d{6,8})\\b"));
-    for (auto it = messages->crbegin(); it != messages->crend(); ++it) {
-        if (it->username == options.username && it->medium == medium) {
-            const auto match = digits.match(it->message);
-            if (match.hasMatch()) {
-                return match.captured(1);
-            }
-            break;
-        }
-    }
-    refusal = tr("no %1 code for '%2' in the outbox").arg(medium, options.username);
-    return std::nullopt;
-}
-
-std::optional<QJsonObject> SigninCommand::answer(const SigninOptions& options,
-                                                 const pool::Challenge& challenge, QString& refusal,
-                                                 QString& source)
-{
-    QJsonObject responses{
-        {QStringLiteral("USERNAME"),
-         challenge.parameters.value(QStringLiteral("USER_ID_FOR_SRP"), options.username)}};
-    const QString& name = challenge.name;
-    if (name == QLatin1String("SOFTWARE_TOKEN_MFA")) {
-        const auto code = totpCode(options, refusal);
-        if (!code) {
-            return std::nullopt;
-        }
-        source = tr("vault entry %1").arg(options.entry);
-        responses.insert(QStringLiteral("SOFTWARE_TOKEN_MFA_CODE"), *code);
-        return responses;
-    }
-    if (name == QLatin1String("SMS_MFA") || name == QLatin1String("EMAIL_OTP")) {
-        const bool sms = name == QLatin1String("SMS_MFA");
-        const QString medium = sms ? QStringLiteral("SMS") : QStringLiteral("EMAIL");
-        const auto code = outboxCode(options, medium, refusal);
-        if (!code) {
-            return std::nullopt;
-        }
-        source = tr("outbox");
-        responses.insert(sms ? QStringLiteral("SMS_MFA_CODE") : QStringLiteral("EMAIL_OTP_CODE"),
-                         *code);
-        return responses;
-    }
-    if (name == QLatin1String("SELECT_MFA_TYPE")) {
-        const QJsonArray offered =
-            QJsonDocument::fromJson(
-                challenge.parameters.value(QStringLiteral("MFAS_CAN_CHOOSE")).toUtf8())
-                .array();
-        // The factor this command can answer without help comes first.
-        QStringList preference{QStringLiteral("SOFTWARE_TOKEN_MFA")};
-        if (m_outbox != nullptr) {
-            preference = QStringList{QStringLiteral("SMS_MFA"), QStringLiteral("EMAIL_OTP")};
-            if (!options.entry.isEmpty()) {
-                preference.prepend(QStringLiteral("SOFTWARE_TOKEN_MFA"));
-            }
-        }
-        for (const QString& factor : preference) {
-            if (offered.contains(factor)) {
-                responses.insert(QStringLiteral("ANSWER"), factor);
-                return responses;
-            }
-        }
-        refusal =
-            tr("SELECT_MFA_TYPE offers %1, none of which this command can answer here")
-                .arg(QString::fromUtf8(QJsonDocument(offered).toJson(QJsonDocument::Compact)));
-        return std::nullopt;
-    }
-    if (name == QLatin1String("NEW_PASSWORD_REQUIRED")) {
-        if (options.newPasswordFile.isEmpty()) {
-            refusal = tr("NEW_PASSWORD_REQUIRED: '%1' signed in with a temporary password and must "
-                         "choose a new one; give it with --new-password-file PATH")
-                          .arg(options.username);
-            return std::nullopt;
-        }
-        const auto password = PasswordInput::fromFile(options.newPasswordFile);
-        if (!password) {
-            refusal = password.error();
-            return std::nullopt;
-        }
-        responses.insert(QStringLiteral("NEW_PASSWORD"), passwordText(*password));
-        return responses;
-    }
-    if (name == QLatin1String("PASSWORD_VERIFIER")) {
-        source = QStringLiteral("SRP");
-        return passwordVerifier(options, challenge, refusal);
-    }
-    if (name == QLatin1String("MFA_SETUP")) {
-        refusal = tr("MFA_SETUP: the pool requires MFA and '%1' has no factor yet; enrol one "
-                     "(AssociateSoftwareToken, VerifySoftwareToken) first")
-                      .arg(options.username);
-        return std::nullopt;
-    }
-    refusal = tr("challenge %1 is not one this command can answer").arg(name);
-    return std::nullopt;
-}
-
-std::optional<QJsonObject> SigninCommand::passwordVerifier(const SigninOptions& options,
-                                                           const pool::Challenge& challenge,
-                                                           QString& refusal)
-{
-    if (!m_srp) {
-        refusal = tr("PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start");
-        return std::nullopt;
-    }
-    auto responses =
-        m_srp->passwordVerifierResponses(options.poolId, m_password, challenge.parameters,
-                                         QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC));
-    if (!responses) {
-        refusal = tr("PASSWORD_VERIFIER: the service sent SRP values that are not valid "
-                     "(SRP_B, SALT or USER_ID_FOR_SRP)");
-    }
-    return responses;
 }
 
 int SigninCommand::run(const SigninOptions& options)
+{
+    const int status = signIn(options);
+    // Usage errors end before any request, so there is nothing to explain.
+    if (options.trace && !(status == kExitBadInput && !m_started)) {
+        printTrace(options);
+    }
+    return status;
+}
+
+void SigninCommand::printSteps(const pool::lab::SignInLab& lab)
+{
+    int number = 0;
+    for (const pool::lab::LabStep& step : lab.steps()) {
+        QList<std::pair<QString, QJsonValue>> fields{{QStringLiteral("step"), ++number},
+                                                     {QStringLiteral("operation"), step.operation}};
+        const QString answered =
+            step.operation == QLatin1String("InitiateAuth")
+                ? step.request.value(QStringLiteral("AuthFlow")).toString()
+                : step.request.value(QStringLiteral("ChallengeName")).toString();
+        if (!answered.isEmpty()) {
+            fields.append({QStringLiteral("answered"), answered});
+        }
+        if (!step.codeSource.isEmpty()) {
+            fields.append({QStringLiteral("codeFrom"), step.codeSource});
+        }
+        if (step.answer.contains(QStringLiteral("__type"))) {
+            fields.append({QStringLiteral("error"), step.answer.value(QStringLiteral("__type"))});
+        } else if (step.answer.contains(QStringLiteral("AuthenticationResult"))) {
+            fields.append({QStringLiteral("outcome"), QStringLiteral("AUTHENTICATED")});
+        } else if (step.answer.contains(QStringLiteral("ChallengeName"))) {
+            fields.append(
+                {QStringLiteral("challenge"), step.answer.value(QStringLiteral("ChallengeName"))});
+        }
+        m_out << orderedJsonObject(fields) << Qt::endl;
+    }
+}
+
+QString SigninCommand::refusal(const SigninOptions& options,
+                               const pool::lab::LabOutcome& outcome) const
+{
+    const QString& challenge = outcome.challenge;
+    if (challenge == QLatin1String("SOFTWARE_TOKEN_MFA") && options.entry.isEmpty()) {
+        return tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME");
+    }
+    if ((challenge == QLatin1String("SMS_MFA") || challenge == QLatin1String("EMAIL_OTP")) &&
+        m_outbox == nullptr) {
+        return tr("%1 sent a code by %2 that only its recipient can read; this backend has no "
+                  "outbox")
+            .arg(challenge, challenge == QLatin1String("SMS_MFA") ? QStringLiteral("SMS")
+                                                                  : QStringLiteral("EMAIL"));
+    }
+    if (challenge == QLatin1String("NEW_PASSWORD_REQUIRED")) {
+        return tr("NEW_PASSWORD_REQUIRED: '%1' signed in with a temporary password and must "
+                  "choose a new one; give it with --new-password-file PATH")
+            .arg(options.username);
+    }
+    if (challenge == QLatin1String("MFA_SETUP")) {
+        return tr("MFA_SETUP: the pool requires MFA and '%1' has no factor yet; enrol one "
+                  "(AssociateSoftwareToken, VerifySoftwareToken) first")
+            .arg(options.username);
+    }
+    return outcome.message;
+}
+
+int SigninCommand::signIn(const SigninOptions& options)
 {
     for (const auto& [value, flag] :
          {std::pair{options.poolId, "--pool-id"}, std::pair{options.clientId, "--client-id"},
@@ -236,84 +211,85 @@ int SigninCommand::run(const SigninOptions& options)
         m_err << "tessera-cli: " << password.error() << Qt::endl;
         return kExitBadInput;
     }
-    const bool srp = options.authFlow == QLatin1String("USER_SRP_AUTH");
-    if (!srp && options.authFlow != QLatin1String("USER_PASSWORD_AUTH")) {
+    if (options.authFlow != QLatin1String("USER_SRP_AUTH") &&
+        options.authFlow != QLatin1String("USER_PASSWORD_AUTH")) {
         m_err << "tessera-cli: "
               << tr("--auth-flow is USER_PASSWORD_AUTH or USER_SRP_AUTH, not '%1'")
                      .arg(options.authFlow)
               << Qt::endl;
         return kExitBadInput;
     }
-    QJsonObject parameters{{QStringLiteral("USERNAME"), options.username}};
-    if (srp) {
-        m_srp = pool::srp::Client::create();
-        if (!m_srp) {
-            m_err << "tessera-cli: " << tr("could not make SRP values (OpenSSL failed)")
-                  << Qt::endl;
-            return kExitFailure;
-        }
-        m_password = passwordText(*password);
-        parameters.insert(QStringLiteral("SRP_A"), m_srp->publicHex());
-    } else {
-        parameters.insert(QStringLiteral("PASSWORD"), passwordText(*password));
-    }
-    QString operation = QStringLiteral("InitiateAuth");
-    QJsonObject request{{QStringLiteral("AuthFlow"), options.authFlow},
-                        {QStringLiteral("ClientId"), options.clientId},
-                        {QStringLiteral("AuthParameters"), parameters}};
-    QString answered = options.authFlow;
-    QString source;
-    for (int step = 1; step <= kMaxSteps; ++step) {
-        const pool::PoolResult result = PoolCommand::await(m_backend.call(operation, request));
-        if (!result) {
-            printStep(step, operation, answered, source,
-                      {{QStringLiteral("error"), result.error().type}});
-            return PoolCommand::reportServiceError(m_err, operation, result.error());
-        }
-        const pool::AuthResponse response = pool::AuthResponse::fromJson(*result);
-        if (response.result) {
-            printStep(step, operation, answered, source,
-                      {{QStringLiteral("outcome"), QStringLiteral("AUTHENTICATED")}});
-            const QJsonObject outcome{
-                {QStringLiteral("outcome"), QStringLiteral("AUTHENTICATED")},
-                {QStringLiteral("username"), options.username},
-                {QStringLiteral("tokenType"), response.result->tokenType},
-                {QStringLiteral("expiresIn"), response.result->expiresIn},
-                {QStringLiteral("newDevice"), !response.result->deviceKey.isEmpty()}};
-            m_out << QJsonDocument(outcome).toJson(QJsonDocument::Compact) << Qt::endl;
-            return kExitOk;
-        }
-        if (!response.challenge) {
-            printStep(step, operation, answered, source, {});
-            m_err << "tessera-cli: "
-                  << tr("%1 answered with neither a challenge nor tokens").arg(operation)
-                  << Qt::endl;
-            return kExitFailure;
-        }
-        const pool::Challenge& challenge = *response.challenge;
-        printStep(step, operation, answered, source,
-                  {{QStringLiteral("challenge"), challenge.name}});
-        QString refusal;
-        source.clear();
-        const auto responses = answer(options, challenge, refusal, source);
-        if (!responses) {
-            const QJsonObject outcome{{QStringLiteral("outcome"), QStringLiteral("STOPPED")},
-                                      {QStringLiteral("challenge"), challenge.name},
-                                      {QStringLiteral("reason"), refusal}};
-            m_out << QJsonDocument(outcome).toJson(QJsonDocument::Compact) << Qt::endl;
-            m_err << "tessera-cli: " << refusal << Qt::endl;
+    pool::lab::LabScenario scenario;
+    scenario.userPoolId = options.poolId;
+    scenario.clientId = options.clientId;
+    scenario.username = options.username;
+    scenario.password = passwordText(*password);
+    scenario.authFlow = options.authFlow;
+    // The secret MFA_SETUP makes would be kept nowhere, and a wrong code is the service's
+    // answer to report, not something to guess past.
+    scenario.setUpMfa = false;
+    scenario.retryWrongCodes = false;
+    if (!options.newPasswordFile.isEmpty()) {
+        const auto newPassword = PasswordInput::fromFile(options.newPasswordFile);
+        if (!newPassword) {
+            m_err << "tessera-cli: " << newPassword.error() << Qt::endl;
             return kExitBadInput;
         }
-        operation = QStringLiteral("RespondToAuthChallenge");
-        answered = challenge.name;
-        request = {{QStringLiteral("ClientId"), options.clientId},
-                   {QStringLiteral("ChallengeName"), challenge.name},
-                   {QStringLiteral("Session"), challenge.session},
-                   {QStringLiteral("ChallengeResponses"), *responses}};
+        scenario.newPassword = passwordText(*newPassword);
     }
-    m_err << "tessera-cli: " << tr("the sign-in did not finish within %1 steps").arg(kMaxSteps)
-          << Qt::endl;
-    return kExitFailure;
+    pool::lab::ChainedCodes codes;
+    if (!options.entry.isEmpty()) {
+        // The factor this command can answer without help comes first.
+        scenario.preferredFactor = QStringLiteral("SOFTWARE_TOKEN_MFA");
+        codes.append(std::make_shared<VaultEntryCodes>(options, m_clock));
+    }
+    if (m_outbox != nullptr) {
+        codes.append(std::make_shared<pool::lab::OutboxCodes>(
+            [this, &options]() -> Expected<QList<std::pair<QString, QString>>> {
+                const auto messages = m_outbox->outbox(options.poolId);
+                if (!messages) {
+                    return makeError(messages.error().message);
+                }
+                QList<std::pair<QString, QString>> mine;
+                for (const auto& message : *messages) {
+                    if (message.username == options.username) {
+                        mine.append({message.medium, message.message});
+                    }
+                }
+                return mine;
+            }));
+    }
+    pool::lab::SignInLab lab(scenario, codes, m_clock);
+    QString lastOperation;
+    pool::lab::driveSync(lab, [this, &lastOperation](const pool::lab::LabRequest& request) {
+        m_started = true;
+        lastOperation = request.operation;
+        return PoolCommand::await(m_backend.call(request.operation, request.body));
+    });
+    printSteps(lab);
+    const pool::lab::LabOutcome& outcome = lab.outcome();
+    if (outcome.end == pool::lab::LabOutcome::End::Authenticated) {
+        const QJsonObject result{{QStringLiteral("outcome"), QStringLiteral("AUTHENTICATED")},
+                                 {QStringLiteral("username"), options.username},
+                                 {QStringLiteral("tokenType"), lab.tokens()->tokenType},
+                                 {QStringLiteral("expiresIn"), lab.tokens()->expiresIn},
+                                 {QStringLiteral("newDevice"), !outcome.newDeviceKey.isEmpty()}};
+        m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        return kExitOk;
+    }
+    if (outcome.errorType != QLatin1String("Lab")) {
+        return PoolCommand::reportServiceError(m_err, lastOperation,
+                                               pool::PoolError{outcome.errorType, outcome.message});
+    }
+    const QString reason = refusal(options, outcome);
+    QJsonObject stopped{{QStringLiteral("outcome"), QStringLiteral("STOPPED")},
+                        {QStringLiteral("reason"), reason}};
+    if (!outcome.challenge.isEmpty()) {
+        stopped.insert(QStringLiteral("challenge"), outcome.challenge);
+    }
+    m_out << QJsonDocument(stopped).toJson(QJsonDocument::Compact) << Qt::endl;
+    m_err << "tessera-cli: " << reason << Qt::endl;
+    return kExitBadInput;
 }
 
 } // namespace tessera::cli

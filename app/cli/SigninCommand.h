@@ -2,8 +2,8 @@
 #pragma once
 
 #include "otp/Clock.h"
-#include "pool/CognitoSrp.h"
 #include "pool/PoolBackend.h"
+#include "pool/lab/SignInLab.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -31,12 +31,15 @@ struct SigninOptions
     QString vaultPasswordFile;
     // USER_PASSWORD_AUTH (the password is sent) or USER_SRP_AUTH (it is proven, never sent).
     QString authFlow = QStringLiteral("USER_PASSWORD_AUTH");
+    // Print the engine's decision trace for this sign-in at the end (--trace).
+    bool trace = false;
 };
 
-// `tessera-cli pool signin`: signs a pool user in through any PoolBackend, answering each
-// challenge the way a person would (TOTP from the vault, SMS/email codes from the local outbox,
-// a new password when one is given), and prints one JSON line per step and one for the outcome.
-// Tokens are never printed: they are as good as the password for an hour.
+// `tessera-cli pool signin`: signs a pool user in through any PoolBackend with the sign-in lab
+// (core/pool/lab), answering each challenge the way a person would (TOTP from the vault,
+// SMS/email codes from the local outbox, a new password when one is given), and prints one JSON
+// line per step and one for the outcome. Tokens are never printed: they are as good as the
+// password for an hour.
 class SigninCommand
 {
 public:
@@ -50,28 +53,23 @@ public:
     int run(const SigninOptions& options);
 
 private:
-    // The ChallengeResponses for `challenge`, or an error message saying why it cannot be
-    // answered (printed by the caller).
-    std::optional<QJsonObject> answer(const SigninOptions& options,
-                                      const pool::Challenge& challenge, QString& refusal,
-                                      QString& source);
-    // PASSWORD_VERIFIER, answered with the SRP client that started the sign-in.
-    std::optional<QJsonObject> passwordVerifier(const SigninOptions& options,
-                                                const pool::Challenge& challenge, QString& refusal);
-    std::optional<QString> totpCode(const SigninOptions& options, QString& refusal);
-    std::optional<QString> outboxCode(const SigninOptions& options, const QString& medium,
-                                      QString& refusal);
-    void printStep(int step, const QString& operation, const QString& answered,
-                   const QString& source, const QJsonObject& result);
+    // Runs the sign-in; run() adds the trace after it.
+    int signIn(const SigninOptions& options);
+    // The decision trace of the user's newest sign-in, one JSON line a step; a backend that
+    // keeps none (any but the local engine) is said so on stderr.
+    void printTrace(const SigninOptions& options);
+    // The lab's steps as this command's JSON lines.
+    void printSteps(const pool::lab::SignInLab& lab);
+    // Why the run stopped at a challenge, in the command's terms (the option that answers it).
+    QString refusal(const SigninOptions& options, const pool::lab::LabOutcome& outcome) const;
 
     QTextStream& m_out;
     QTextStream& m_err;
     pool::PoolBackend& m_backend;
     pool::local::LocalPoolEngine* m_outbox;
     otp::Clock m_clock;
-    // For USER_SRP_AUTH: the client's SRP values and the password it proves.
-    std::optional<pool::srp::Client> m_srp;
-    QString m_password;
+    // Whether a request was sent (a trace can exist).
+    bool m_started = false;
 };
 
 } // namespace tessera::cli

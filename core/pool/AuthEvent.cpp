@@ -17,18 +17,23 @@ QJsonObject AuthEvent::toJson() const
     QJsonObject context;
     json::putIfNotEmpty(context, QStringLiteral("IpAddress"), ipAddress);
     json::putIfNotEmpty(context, QStringLiteral("DeviceName"), deviceName);
-    return {{QStringLiteral("EventId"), eventId},
-            {QStringLiteral("EventType"), eventType},
-            {QStringLiteral("CreationDate"), json::epochSeconds(creationDate)},
-            {QStringLiteral("EventResponse"), eventResponse},
-            {QStringLiteral("EventRisk"),
-             QJsonObject{{QStringLiteral("RiskDecision"), riskDecision},
-                         {QStringLiteral("RiskLevel"), riskLevel},
-                         {QStringLiteral("CompromisedCredentialsDetected"), false},
-                         {QStringLiteral("Action"), action},
-                         {QStringLiteral("Reasons"), QJsonArray::fromStringList(reasons)}}},
-            {QStringLiteral("ChallengeResponses"), challenges},
-            {QStringLiteral("EventContextData"), context}};
+    QJsonObject object{
+        {QStringLiteral("EventId"), eventId},
+        {QStringLiteral("EventType"), eventType},
+        {QStringLiteral("CreationDate"), json::epochSeconds(creationDate)},
+        {QStringLiteral("EventResponse"), eventResponse},
+        {QStringLiteral("EventRisk"),
+         QJsonObject{{QStringLiteral("RiskDecision"), riskDecision},
+                     {QStringLiteral("RiskLevel"), riskLevel},
+                     {QStringLiteral("CompromisedCredentialsDetected"), false},
+                     {QStringLiteral("Action"), action},
+                     {QStringLiteral("Reasons"), QJsonArray::fromStringList(reasons)}}},
+        {QStringLiteral("ChallengeResponses"), challenges},
+        {QStringLiteral("EventContextData"), context}};
+    if (!trace.isEmpty()) {
+        object.insert(QStringLiteral("DecisionTrace"), trace.toJson());
+    }
+    return object;
 }
 
 AuthEvent AuthEvent::fromJson(const QJsonObject& object)
@@ -54,6 +59,7 @@ AuthEvent AuthEvent::fromJson(const QJsonObject& object)
     const QJsonObject context = object.value(QStringLiteral("EventContextData")).toObject();
     event.ipAddress = context.value(QStringLiteral("IpAddress")).toString();
     event.deviceName = context.value(QStringLiteral("DeviceName")).toString();
+    event.trace = SignInTrace::fromJson(object.value(QStringLiteral("DecisionTrace")).toArray());
     return event;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SignInTrace.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,6 +26,8 @@ struct AuthEvent
     QList<std::pair<QString, QString>> challengeResponses;
     QString ipAddress;
     QString deviceName;
+    // The local engine's decision trace ("DecisionTrace"; beyond Cognito, empty elsewhere).
+    SignInTrace trace;
 
     QJsonObject toJson() const;
     static AuthEvent fromJson(const QJsonObject& object);

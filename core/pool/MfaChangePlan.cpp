@@ -2,6 +2,7 @@
 #include "MfaChangePlan.h"
 
 #include "PoolUser.h"
+#include "RiskChangeRows.h"
 
 #include <QCoreApplication>
 
@@ -337,6 +338,7 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
     if (plan.setsMfaConfig) {
         plan.validation = after.validate(poolAfter.smsConfiguration);
     }
+    appendRiskRows(plan, inForce.risk, edited.risk);
     return plan;
 }
 

@@ -4,6 +4,7 @@
 #include "Enrolment.h"
 #include "MfaConfig.h"
 #include "PoolOutcome.h"
+#include "RiskConfig.h"
 #include "UserPool.h"
 
 #include <QList>
@@ -21,6 +22,8 @@ struct MfaPolicy
 {
     UserPool pool;
     MfaConfig mfa;
+    // The adaptive-MFA (risk) configuration, where the backend has one.
+    std::optional<RiskConfig> risk;
 };
 
 // One setting a plan changes.
@@ -47,8 +50,9 @@ public:
     PoolOutcome<void> validation; // true when the edited policy is valid
 
     // The requests, in the order they are sent.
-    bool setsMfaConfig = false; // SetUserPoolMfaConfig with `edited.mfa`
-    bool updatesPool = false;   // UpdateUserPool with `edited.pool.updateRequest()`
+    bool setsMfaConfig = false;  // SetUserPoolMfaConfig with `edited.mfa`
+    bool updatesPool = false;    // UpdateUserPool with `edited.pool.updateRequest()`
+    bool setsRiskConfig = false; // SetRiskConfiguration with `*edited.risk`
     MfaPolicy edited;
 
     bool isEmpty() const { return rows.isEmpty(); }

@@ -25,6 +25,18 @@ QFuture<PoolOutcome<T>> mapped(QFuture<PoolResult> future, Convert convert)
 
 const QString kUserPoolId = QStringLiteral("UserPoolId");
 
+// DescribeRiskConfiguration's and SetRiskConfiguration's answer, read; a backend without them
+// says why.
+QFuture<PoolOutcome<RiskConfig>> riskAnswer(QFuture<PoolResult> future)
+{
+    return future.then([](const PoolResult& result) -> PoolOutcome<RiskConfig> {
+        if (!result) {
+            return riskUnavailable(result.error());
+        }
+        return RiskConfig::fromJson(result->value(QStringLiteral("RiskConfiguration")).toObject());
+    });
+}
+
 } // namespace
 
 QFuture<PoolOutcome<Page<UserPool>>> PoolBackend::listUserPools(int maxResults,
@@ -75,12 +87,20 @@ QFuture<PoolOutcome<RiskConfig>> PoolBackend::describeRiskConfiguration(const QS
     if (!clientId.isEmpty()) {
         request.insert(QStringLiteral("ClientId"), clientId);
     }
-    return mapped<RiskConfig>(
-        call(QStringLiteral("DescribeRiskConfiguration"), request),
-        [](const QJsonObject& response) {
-            return RiskConfig::fromJson(
-                response.value(QStringLiteral("RiskConfiguration")).toObject());
-        });
+    return riskAnswer(call(QStringLiteral("DescribeRiskConfiguration"), request));
+}
+
+QFuture<PoolOutcome<RiskConfig>> PoolBackend::setRiskConfiguration(const RiskConfig& config)
+{
+    if (auto valid = config.validate(); !valid) {
+        return QtFuture::makeReadyFuture(PoolOutcome<RiskConfig>(valid.error()));
+    }
+    QJsonObject request = config.toJson();
+    request.remove(QStringLiteral("LastModifiedDate"));
+    if (config.clientId.isEmpty()) {
+        request.remove(QStringLiteral("ClientId"));
+    }
+    return riskAnswer(call(QStringLiteral("SetRiskConfiguration"), request));
 }
 
 QFuture<PoolOutcome<EnrolmentSummary>> PoolBackend::enrolmentSummary(const QString& userPoolId)

@@ -79,6 +79,10 @@ public:
     // The pool-wide risk configuration (clientId empty) or one app client's.
     QFuture<PoolOutcome<RiskConfig>> describeRiskConfiguration(const QString& userPoolId,
                                                                const QString& clientId = {});
+    // Adaptive MFA: sends the whole risk configuration (its userPoolId, and clientId when it is
+    // one client's) after RiskConfig::validate(); the answer is the configuration now in force.
+    // Where the backend has no risk APIs the error says why (riskUnavailable()).
+    QFuture<PoolOutcome<RiskConfig>> setRiskConfiguration(const RiskConfig& config);
     QFuture<PoolOutcome<PoolUser>> adminGetUser(const QString& userPoolId, const QString& username);
     // Users and their MFA state (the users view).
     // One page of users (UserType: no MFA lists; adminGetUser has them). PaginationToken of the

@@ -74,7 +74,7 @@ const QHash<QString, Rule>& rules()
         add({"MessageAction", "AuthFlow", "ChallengeName", "MfaConfiguration",
              "SmsAuthenticationMessage", "FriendlyDeviceName", "SnsCallerArn", "ExternalId",
              "SnsRegion", "Subject", "IpAddress", "EncodedData", "ServerName", "ServerPath",
-             "headerName", "headerValue", "EventAction", "FederatedUserMfa"},
+             "headerName", "headerValue", "EventAction", "FederatedUserMfa", "SourceArn"},
             {Kind::String});
         add({"Limit", "MaxResults", "AuthSessionValidity", "AccessTokenValidity", "IdTokenValidity",
              "RefreshTokenValidity", "MinimumLength", "TemporaryPasswordValidityDays",
@@ -101,6 +101,7 @@ const QHash<QString, Rule>& rules()
              "MediumAction",
              "HighAction",
              "RiskExceptionConfiguration",
+             "NotifyConfiguration",
              "TesseraPolicies",
              "AnalyticsMetadata",
              "DeviceConfiguration"},

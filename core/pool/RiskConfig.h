@@ -40,12 +40,31 @@ struct RiskConfig
     RiskAction lowAction = RiskAction::NoAction;
     RiskAction mediumAction = RiskAction::NoAction;
     RiskAction highAction = RiskAction::NoAction;
+    // Each level's Notify: the user is told of the sign-in (by the local engine through the
+    // outbox; by Cognito by email from NotifyConfiguration's SES identity).
+    bool lowNotify = false;
+    bool mediumNotify = false;
+    bool highNotify = false;
+    // NotifyConfiguration.SourceArn: the SES identity Cognito mails from; unused locally.
+    QString notifySourceArn;
     QStringList blockedIpRangeList;
     QStringList skippedIpRangeList;
     qint64 lastModifiedDate = 0;
 
+    // Cognito's limit on each IP list.
+    static constexpr int kMaxRanges = 200;
+
     RiskAction actionFor(RiskLevel level) const;
-    // Whether anything differs from "no configuration": an action or an IP list.
+    bool notifyFor(RiskLevel level) const;
+    void setAction(RiskLevel level, RiskAction action, bool notify);
+    // The rules fromJson leaves to an editor: no range written with host bits set
+    // ("192.0.2.1/24", meant as 192.0.2.0/24?), none in both lists, at most kMaxRanges a list.
+    // Refused with a message naming the range and the fix.
+    PoolOutcome<void> validate() const;
+    // Whether `range` is a CIDR range ("192.0.2.0/24", "2001:db8::/32"); the error says what
+    // is wrong with it in words a person can act on.
+    static PoolOutcome<void> checkRange(const QString& listName, const QString& range);
+    // Whether anything differs from "no configuration": an action, a notify flag or an IP list.
     bool isConfigured() const;
 
     // DescribeRiskConfiguration's "RiskConfiguration" member.
@@ -54,5 +73,10 @@ struct RiskConfig
     // is InvalidParameterException.
     static PoolOutcome<RiskConfig> fromJson(const QJsonObject& object);
 };
+
+// `error` from DescribeRiskConfiguration or SetRiskConfiguration, its message saying why the
+// backend has no risk configuration when that is the cause (cognito-local has no risk APIs;
+// AWS Cognito needs threat protection on the pool); other errors unchanged.
+PoolError riskUnavailable(const PoolError& error);
 
 } // namespace tessera::pool

@@ -18,7 +18,8 @@ _tessera_cli()
         VerifySoftwareToken"
     local pool_opts="--cli-input-json --compact --store --backend --profile --region --endpoint-url
         --host --port --access-key --secret-key-file --max-connections --auth-flow --format --output"
-    local signin_opts="--pool-id --client-id --username --user-password-file --entry --new-password-file"
+    local signin_opts="--pool-id --client-id --username --user-password-file --entry --new-password-file
+        --trace"
 
     case $prev in
         --vault | --password-file | --new-password-file | --source-password-file | \

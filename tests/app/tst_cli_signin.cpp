@@ -59,6 +59,23 @@ class TestCliSignin : public QObject
                    extra);
     }
 
+    // The codes of the trace lines in a run's output, checking they are numbered in order and
+    // each has a sentence.
+    static QStringList traceCodes(const CliRun& run)
+    {
+        QStringList codes;
+        for (const QJsonObject& line : run.lines()) {
+            if (line.contains("trace")) {
+                if (line["trace"].toInt() != codes.size() + 1 ||
+                    line["text"].toString().isEmpty()) {
+                    return {QStringLiteral("(misnumbered or empty trace line)")};
+                }
+                codes.append(line["code"].toString());
+            }
+        }
+        return codes;
+    }
+
     void createUser(const QString& username, const QJsonArray& attributes = {})
     {
         QCOMPARE(pool(QStringLiteral("AdminCreateUser"), {{"UserPoolId", m_poolId},
@@ -127,6 +144,30 @@ private slots:
         QCOMPARE(run.lines().first()["operation"].toString(), QStringLiteral("InitiateAuth"));
         QCOMPARE(run.lines().last()["outcome"].toString(), QStringLiteral("AUTHENTICATED"));
         QVERIFY2(!run.out.contains("eyJ"), "tokens are never printed");
+    }
+
+    // --trace: after the steps, the engine's decision trace, one line a step, in order; and on
+    // a refused sign-in too.
+    void traceAfterSignIn()
+    {
+        createUser(QStringLiteral("traced"));
+        const CliRun run = signin(QStringLiteral("traced"), {QStringLiteral("--trace")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QStringList codes = traceCodes(run);
+        QCOMPARE(codes, (QStringList{"risk.firstSignIn", "risk.score", "risk.action",
+                                     "auth.passwordAccepted", "mfa.poolMode", "mfa.userNoFactors",
+                                     "mfa.notAsked", "end.authenticated"}));
+        write(QStringLiteral("wrong-password"), "Nope-nope-1\n");
+        const CliRun refused =
+            signin(QStringLiteral("traced"),
+                   {QStringLiteral("--trace"), QStringLiteral("--user-password-file"),
+                    path(QStringLiteral("wrong-password"))});
+        QCOMPARE(refused.exitCode, 254);
+        const QStringList refusedCodes = traceCodes(refused);
+        QVERIFY2(refusedCodes.contains("auth.passwordRefused"), refused.out.constData());
+        QCOMPARE(refusedCodes.last(), QStringLiteral("end.stopped"));
+        QVERIFY2(!refusedCodes.contains("risk.firstSignIn"),
+                 "the second sign-in is compared with the first");
     }
 
     void totpFromVaultEntry()

@@ -126,6 +126,13 @@ QStringList tesseraOnly(const PoolMfaSnapshot& snapshot)
         omitted << QStringLiteral("TesseraPolicies.RememberDeviceDays = %1")
                        .arg(snapshot.pool.rememberDeviceDays);
     }
+    if (const auto& risk = snapshot.risk;
+        risk && risk->notifySourceArn.isEmpty() &&
+        (risk->lowNotify || risk->mediumNotify || risk->highNotify)) {
+        omitted << QStringLiteral("AccountTakeoverRiskConfiguration.NotifyConfiguration: Notify "
+                                  "is on but no SES identity (SourceArn) is set; the local "
+                                  "engine mails through its outbox, Cognito needs one");
+    }
     return omitted;
 }
 
@@ -155,11 +162,11 @@ QString header(const PoolMfaSnapshot& snapshot, const QStringList& omitted, cons
     return text;
 }
 
-QString riskActionYaml(const char* name, RiskAction action, const QString& indent)
+QString riskActionYaml(const char* name, RiskAction action, bool notify, const QString& indent)
 {
     return indent + QString::fromLatin1(name) + QStringLiteral(":\n") + indent +
            QStringLiteral("  EventAction: %1\n").arg(riskActionName(action)) + indent +
-           QStringLiteral("  Notify: false\n");
+           QStringLiteral("  Notify: %1\n").arg(boolText(notify));
 }
 
 QString yamlList(const QStringList& items, const QString& indent)
@@ -227,9 +234,13 @@ Document cloudFormation(const PoolMfaSnapshot& snapshot)
         body += p + QStringLiteral("AccountTakeoverRiskConfiguration:\n") + p +
                 QStringLiteral("  Actions:\n");
         const QString a = p + QStringLiteral("    ");
-        body += riskActionYaml("LowAction", risk->lowAction, a);
-        body += riskActionYaml("MediumAction", risk->mediumAction, a);
-        body += riskActionYaml("HighAction", risk->highAction, a);
+        body += riskActionYaml("LowAction", risk->lowAction, risk->lowNotify, a);
+        body += riskActionYaml("MediumAction", risk->mediumAction, risk->mediumNotify, a);
+        body += riskActionYaml("HighAction", risk->highAction, risk->highNotify, a);
+        if (!risk->notifySourceArn.isEmpty()) {
+            body += p + QStringLiteral("  NotifyConfiguration:\n") + p +
+                    QStringLiteral("    SourceArn: %1\n").arg(yamlString(risk->notifySourceArn));
+        }
         if (!risk->blockedIpRangeList.isEmpty() || !risk->skippedIpRangeList.isEmpty()) {
             body += p + QStringLiteral("RiskExceptionConfiguration:\n");
             if (!risk->blockedIpRangeList.isEmpty()) {
@@ -255,12 +266,11 @@ QString hclList(const QStringList& items)
     return QLatin1Char('[') + quoted.join(QLatin1String(", ")) + QLatin1Char(']');
 }
 
-QString riskActionHcl(const char* name, RiskAction action)
+QString riskActionHcl(const char* name, RiskAction action, bool notify)
 {
-    return QStringLiteral(
-               "      %1 {\n        event_action = \"%2\"\n        notify       = false\n"
-               "      }\n")
-        .arg(QString::fromLatin1(name), riskActionName(action));
+    return QStringLiteral("      %1 {\n        event_action = \"%2\"\n        notify       = %3\n"
+                          "      }\n")
+        .arg(QString::fromLatin1(name), riskActionName(action), boolText(notify));
 }
 
 Document terraform(const PoolMfaSnapshot& snapshot)
@@ -311,13 +321,18 @@ Document terraform(const PoolMfaSnapshot& snapshot)
             body += QStringLiteral("  client_id    = %1\n").arg(hclString(risk->clientId));
         }
         body += QStringLiteral("\n  account_takeover_risk_configuration {\n    actions {\n");
-        body += riskActionHcl("low_action", risk->lowAction);
-        body += riskActionHcl("medium_action", risk->mediumAction);
-        body += riskActionHcl("high_action", risk->highAction);
+        body += riskActionHcl("low_action", risk->lowAction, risk->lowNotify);
+        body += riskActionHcl("medium_action", risk->mediumAction, risk->mediumNotify);
+        body += riskActionHcl("high_action", risk->highAction, risk->highNotify);
         body += QStringLiteral("    }\n");
-        body += QStringLiteral("    # The AWS provider wants a notify_configuration block here "
-                               "(source_arn: an SES\n    # identity); Cognito does not, and no "
-                               "action above notifies. Add one before applying.\n");
+        if (risk->notifySourceArn.isEmpty()) {
+            body += QStringLiteral("    # The AWS provider wants a notify_configuration block "
+                                   "here (source_arn: an SES\n    # identity); Cognito needs "
+                                   "one only when an action notifies. Add one before applying.\n");
+        } else {
+            body += QStringLiteral("\n    notify_configuration {\n      source_arn = %1\n    }\n")
+                        .arg(hclString(risk->notifySourceArn));
+        }
         body += QStringLiteral("  }\n");
         if (!risk->blockedIpRangeList.isEmpty() || !risk->skippedIpRangeList.isEmpty()) {
             body += QStringLiteral("\n  risk_exception_configuration {\n");

@@ -13,7 +13,8 @@ namespace tessera::pool::local {
 
 EngineServices::EngineServices(const LocalPoolOptions& options)
     : store(options.path), clock(options.clock), random(options.random),
-      hasher(options.passwordHashing, options.random), region(options.region)
+      hasher(options.passwordHashing, options.random), region(options.region),
+      traceSignIns(options.traceSignIns)
 {}
 
 QString EngineServices::randomToken(int bytes) const
@@ -53,7 +54,7 @@ QString EngineServices::uuid() const
 }
 
 PoolOutcome<void> EngineServices::setPassword(UserRecord& record, const QString& poolId,
-                                                     const QString& password)
+                                              const QString& password)
 {
     const auto hash = hasher.hash(password);
     const auto verifier =

@@ -28,6 +28,8 @@ struct LocalPoolOptions
     crypto::ScryptParameters passwordHashing{std::uint64_t(1) << 14, 8, 1};
     // Pool ids start with this, as Cognito's start with the AWS region.
     QString region = QStringLiteral("local-1");
+    // Whether each sign-in's auth event keeps a decision trace (off only to measure its cost).
+    bool traceSignIns = true;
 };
 
 // What the engine's operations share: the store, time, randomness, the password hasher, the
@@ -42,6 +44,7 @@ public:
     crypto::RandomSource random;
     PasswordHasher hasher;
     QString region;
+    bool traceSignIns = true;
     // Built on `store` and `clock` above, so declared after them.
     AttemptLimiter attempts{store, clock};
 
@@ -56,7 +59,7 @@ public:
     // SRP salt and verifier USER_SRP_AUTH checks it with (Cognito's x mixes in the pool and the
     // username). InternalErrorException if OpenSSL fails.
     PoolOutcome<void> setPassword(UserRecord& record, const QString& poolId,
-                                         const QString& password);
+                                  const QString& password);
 
     // The store's signing key, made and saved on first use.
     PoolOutcome<TokenSigner> signer();

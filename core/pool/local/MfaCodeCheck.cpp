@@ -53,6 +53,7 @@ std::optional<PoolResult> MfaCodeCheck::run(SignInAttempt& attempt, const Check&
         if (!attempt.event.eventId.isEmpty()) {
             attempt.event.challengeResponses.append(
                 {QStringLiteral("Mfa"), QStringLiteral("Failure")});
+            attempt.trace(TraceCode::CodeRefused, {attempt.challenge, matched.error().message});
             if (auto done = m_sessions.record(attempt); !done) {
                 return PoolResult(done.error());
             }
@@ -61,6 +62,9 @@ std::optional<PoolResult> MfaCodeCheck::run(SignInAttempt& attempt, const Check&
     }
     if (auto done = limiter.succeeded(poolId, username, AttemptKind::Code); !done) {
         return PoolResult(done.error());
+    }
+    if (!attempt.event.eventId.isEmpty()) {
+        attempt.trace(TraceCode::CodeAccepted, {attempt.challenge});
     }
     return std::nullopt;
 }

@@ -270,6 +270,9 @@ PoolResult PoolAdministration::setRiskConfiguration(const QJsonObject& request)
     if (!config) {
         return config.error();
     }
+    if (auto valid = config->validate(); !valid) {
+        return valid.error();
+    }
     config->lastModifiedDate = m_services.now();
     if (auto done = m_services.store.saveRiskConfig(poolId, clientId, *config); !done) {
         return done.error();

@@ -41,6 +41,9 @@ QString RiskEngine::networkOf(const QString& ipAddress)
 RiskAssessment RiskEngine::assess(const RiskSignals& input, const RiskConfig& config)
 {
     RiskAssessment result;
+    const auto step = [&result](TraceCode code, QStringList arguments = {}) {
+        result.steps.append({code, std::move(arguments)});
+    };
     const QHostAddress address(input.ipAddress);
     if (!address.isNull()) {
         if (const QString range = matchingRange(address, config.blockedIpRangeList);
@@ -49,6 +52,7 @@ RiskAssessment RiskEngine::assess(const RiskSignals& input, const RiskConfig& co
             result.action = RiskAction::Block;
             result.reasons.append(QStringLiteral("IP address %1 is in the blocked range %2")
                                       .arg(input.ipAddress, range));
+            step(TraceCode::IpBlocked, {input.ipAddress, range});
             return result;
         }
         if (const QString range = matchingRange(address, config.skippedIpRangeList);
@@ -56,16 +60,23 @@ RiskAssessment RiskEngine::assess(const RiskSignals& input, const RiskConfig& co
             result.reasons.append(
                 QStringLiteral("IP address %1 is in the allowed range %2; risk checks skipped")
                     .arg(input.ipAddress, range));
+            step(TraceCode::IpSkipped, {input.ipAddress, range});
             return result;
         }
     }
     int points = 0;
     if (!input.hasHistory) {
         result.reasons.append(QStringLiteral("first sign-in: no history to compare with"));
+        step(TraceCode::FirstSignIn);
     } else {
-        if (!input.device.isEmpty() && !input.knownDevices.contains(input.device)) {
+        if (input.device.isEmpty()) {
+            step(TraceCode::NoDevice);
+        } else if (!input.knownDevices.contains(input.device)) {
             points += 1;
             result.reasons.append(QStringLiteral("new device"));
+            step(TraceCode::NewDevice, {input.device});
+        } else {
+            step(TraceCode::KnownDevice, {input.device});
         }
         const QString network = networkOf(input.ipAddress);
         const bool knownNetwork =
@@ -74,16 +85,18 @@ RiskAssessment RiskEngine::assess(const RiskSignals& input, const RiskConfig& co
         if (!network.isEmpty() && !knownNetwork) {
             points += 1;
             result.reasons.append(QStringLiteral("new network %1").arg(network));
+            step(TraceCode::NewNetwork, {network});
+        } else if (!network.isEmpty()) {
+            step(TraceCode::KnownNetwork, {network});
         }
     }
-    if (input.recentFailures >= kHighVelocityFailures) {
-        points += 2;
+    if (input.recentFailures >= kVelocityFailures) {
+        const int added = input.recentFailures >= kHighVelocityFailures ? 2 : 1;
+        points += added;
         result.reasons.append(
             QStringLiteral("%1 failed sign-ins in the last 15 minutes").arg(input.recentFailures));
-    } else if (input.recentFailures >= kVelocityFailures) {
-        points += 1;
-        result.reasons.append(
-            QStringLiteral("%1 failed sign-ins in the last 15 minutes").arg(input.recentFailures));
+        step(TraceCode::FailureVelocity,
+             {QString::number(input.recentFailures), QString::number(added)});
     }
     if (input.recentRequestsFromIp >= kBotRequestsPerMinute) {
         points += 3;
@@ -91,9 +104,14 @@ RiskAssessment RiskEngine::assess(const RiskSignals& input, const RiskConfig& co
             QStringLiteral("bot-like rate: %1 sign-in attempts from %2 in a minute")
                 .arg(input.recentRequestsFromIp)
                 .arg(input.ipAddress));
+        step(TraceCode::RequestRate,
+             {QString::number(input.recentRequestsFromIp), input.ipAddress});
     }
+    result.score = points;
     result.level = points >= 3 ? RiskLevel::High : points == 2 ? RiskLevel::Medium : RiskLevel::Low;
     result.action = config.actionFor(result.level);
+    step(TraceCode::RiskScore, {QString::number(points), riskLevelName(result.level)});
+    step(TraceCode::RiskAction, {riskLevelName(result.level), riskActionName(result.action)});
     return result;
 }
 

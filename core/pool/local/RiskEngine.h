@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pool/RiskConfig.h"
+#include "pool/SignInTrace.h"
 
 #include <QString>
 #include <QStringList>
@@ -25,7 +26,11 @@ struct RiskAssessment
 {
     RiskLevel level = RiskLevel::Low;
     RiskAction action = RiskAction::NoAction;
+    int score = 0;
+    // The auth event's Reasons: the signals that added points, in English as Cognito writes.
     QStringList reasons;
+    // Every signal looked at (those that added nothing too), the score, level and action.
+    QList<TraceStep> steps;
 };
 
 // Scores a sign-in from plain signals: each signal adds points (new device 1, new network 1,

@@ -37,6 +37,16 @@ struct SignInAttempt
     // Set when the password was proven by SRP (PASSWORD_VERIFIER) rather than sent; not saved
     // with the session.
     std::optional<bool> srpProof;
+    // Whether the engine keeps a decision trace (LocalPoolOptions::traceSignIns).
+    bool tracing = true;
+
+    // Adds a step to the event's decision trace when tracing.
+    void trace(TraceCode code, QStringList arguments = {})
+    {
+        if (tracing) {
+            event.trace.add(code, std::move(arguments));
+        }
+    }
 };
 
 } // namespace tessera::pool::local

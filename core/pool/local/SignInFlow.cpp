@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInFlow.h"
 
-#include "MfaPreferences.h"
+#include "MfaDecision.h"
+#include "RiskNotice.h"
 #include "pool/CognitoSrp.h"
 #include "pool/JsonFields.h"
 #include "pool/PoolUser.h"
@@ -36,20 +37,6 @@ PoolError missing(const QString& name)
 PoolError securityBlock()
 {
     return PoolError::notAuthorized(QStringLiteral("Unable to login because of security reasons."));
-}
-
-// "+*******1234", as Cognito shows where a code went.
-QString maskPhone(const QString& phone)
-{
-    return QStringLiteral("+") +
-           QString(std::max<qsizetype>(0, phone.size() - 5), QLatin1Char('*')) + phone.right(4);
-}
-
-// "a***@e***".
-QString maskEmail(const QString& email)
-{
-    const auto at = email.indexOf(QLatin1Char('@'));
-    return email.left(1) + QStringLiteral("***@") + email.mid(at + 1, 1) + QStringLiteral("***");
 }
 
 QString jsonList(const QStringList& items)
@@ -229,9 +216,9 @@ PoolResult SignInFlow::start(const QJsonObject& request, bool admin)
 PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& password)
 {
     const QString username = attempt.record.user.username;
-    attempt.risk = RiskEngine::assess(
-        gatherSignals(attempt),
-        m_services.store.loadRiskConfig(attempt.pool.id, attempt.client.clientId));
+    const RiskConfig riskConfig =
+        m_services.store.loadRiskConfig(attempt.pool.id, attempt.client.clientId);
+    attempt.risk = RiskEngine::assess(gatherSignals(attempt), riskConfig);
     if (attempt.event.eventId.isEmpty()) {
         attempt.event.eventId = m_services.uuid();
     }
@@ -242,18 +229,31 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
     attempt.event.action = riskActionName(attempt.risk.action);
     attempt.event.riskDecision = riskDecisionName(attempt.risk);
     attempt.event.reasons = attempt.risk.reasons;
+    attempt.tracing = m_services.traceSignIns;
+    attempt.event.trace = {};
+    if (attempt.tracing) {
+        attempt.event.trace.append(attempt.risk.steps);
+    }
+    if (riskConfig.notifyFor(attempt.risk.level)) {
+        if (auto done = sendRiskNotice(m_services, attempt); !done) {
+            return done.error();
+        }
+    }
 
     const QString step = QStringLiteral("Password");
     if (attempt.risk.action == RiskAction::Block) {
+        attempt.trace(TraceCode::RiskBlocked);
         return m_sessions.fail(attempt, securityBlock(), step);
     }
     if (!attempt.record.user.enabled) {
+        attempt.trace(TraceCode::UserDisabled);
         return m_sessions.fail(attempt,
                                PoolError::notAuthorized(QStringLiteral("User is disabled.")), step);
     }
     AttemptLimiter& limiter = m_services.attempts;
     // During a lockout the password is not looked at, so guessing on gains nothing.
     if (auto allowed = limiter.allows(attempt.pool.id, username, AttemptKind::Password); !allowed) {
+        attempt.trace(TraceCode::PasswordRefused, {allowed.error().message});
         return m_sessions.fail(attempt, allowed.error(), step);
     }
     if (!(attempt.srpProof ? *attempt.srpProof
@@ -261,14 +261,16 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
         if (auto done = limiter.failed(attempt.pool.id, username, AttemptKind::Password); !done) {
             return done.error();
         }
-        return m_sessions.fail(
-            attempt, PoolError::notAuthorized(QStringLiteral("Incorrect username or password.")),
-            step);
+        const PoolError wrong =
+            PoolError::notAuthorized(QStringLiteral("Incorrect username or password."));
+        attempt.trace(TraceCode::PasswordRefused, {wrong.message});
+        return m_sessions.fail(attempt, wrong, step);
     }
     if (auto done = limiter.succeeded(attempt.pool.id, username, AttemptKind::Password); !done) {
         return done.error();
     }
     attempt.event.challengeResponses.append({step, QStringLiteral("Success")});
+    attempt.trace(TraceCode::PasswordAccepted);
     const QString status = attempt.record.user.userStatus;
     if (status == QLatin1String("RESET_REQUIRED")) {
         return m_sessions.fail(attempt,
@@ -286,6 +288,7 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
                     "Temporary password has expired and must be reset by an administrator.")),
                 {});
         }
+        attempt.trace(TraceCode::NewPasswordRequired);
         QJsonObject attributes;
         for (auto it = attempt.record.user.attributes.begin();
              it != attempt.record.user.attributes.end(); ++it) {
@@ -381,48 +384,25 @@ PoolResult SignInFlow::passwordVerifierStep(SignInAttempt& attempt, const QJsonO
 
 PoolResult SignInFlow::mfaStep(SignInAttempt& attempt)
 {
-    MfaPreferences preferences(attempt.record);
-    const QStringList factors = preferences.usable(attempt.mfa);
-    MfaMode mode = attempt.mfa.mode;
-    if (attempt.record.user.userStatus == QLatin1String("EXTERNAL_PROVIDER")) {
-        if (attempt.pool.federatedMfa == FederatedMfa::Enforce && mode != MfaMode::Off) {
-            mode = MfaMode::On;
-        } else if (attempt.pool.federatedMfa == FederatedMfa::Exempt) {
-            mode = MfaMode::Off;
-            attempt.event.reasons.append(QStringLiteral("federated user exempt from MFA"));
-        }
-    }
-    bool needMfa = mode == MfaMode::On || (mode == MfaMode::Optional && !factors.isEmpty());
-    bool riskForced = false;
-    if (attempt.risk.action == RiskAction::MfaRequired) {
-        if (factors.isEmpty()) {
-            attempt.event.reasons.append(
-                QStringLiteral("MFA required by the risk configuration, none set up"));
-            return m_sessions.fail(attempt, securityBlock(), {});
-        }
-        needMfa = riskForced = true;
-    } else if (attempt.risk.action == RiskAction::MfaIfConfigured && !factors.isEmpty()) {
-        needMfa = riskForced = true;
-    }
-    if (needMfa && !riskForced && !attempt.deviceKey.isEmpty() && !factors.isEmpty() &&
-        m_tokens.remembers(attempt.deviceKey, attempt.pool.id, attempt.record.user.username)) {
-        attempt.event.reasons.append(QStringLiteral("remembered device: MFA skipped"));
-        needMfa = false;
-    }
-    if (!needMfa) {
+    const MfaDecision decision = MfaDecision::decide(attempt, [this, &attempt] {
+        return m_tokens.remembers(attempt.deviceKey, attempt.pool.id, attempt.record.user.username);
+    });
+    switch (decision.next) {
+    case MfaDecision::Next::Tokens:
         return finish(attempt, TokenIssuer::Grant::SignIn);
-    }
-    if (factors.isEmpty()) {
+    case MfaDecision::Next::Refuse:
+        return m_sessions.fail(attempt, securityBlock(), {});
+    case MfaDecision::Next::Setup:
         return m_sessions.challenge(
-            attempt, kMfaSetup,
-            {{QStringLiteral("MFAS_CAN_SETUP"), jsonList(attempt.mfa.enabledFactors())}});
+            attempt, kMfaSetup, {{QStringLiteral("MFAS_CAN_SETUP"), jsonList(decision.factors)}});
+    case MfaDecision::Next::Challenge:
+        return challengeFor(attempt, decision.factor);
+    case MfaDecision::Next::Choose:
+        break;
     }
-    if (const auto factor = preferences.automaticChoice(factors)) {
-        return challengeFor(attempt, *factor);
-    }
-    attempt.state.insert(QStringLiteral("choices"), QJsonArray::fromStringList(factors));
+    attempt.state.insert(QStringLiteral("choices"), QJsonArray::fromStringList(decision.factors));
     return m_sessions.challenge(attempt, kSelectMfaType,
-                                {{QStringLiteral("MFAS_CAN_CHOOSE"), jsonList(factors)}});
+                                {{QStringLiteral("MFAS_CAN_CHOOSE"), jsonList(decision.factors)}});
 }
 
 PoolResult SignInFlow::challengeFor(SignInAttempt& attempt, const QString& factor)
@@ -473,6 +453,7 @@ PoolResult SignInFlow::finish(SignInAttempt& attempt, TokenIssuer::Grant grant)
     // A refresh is not a sign-in, so it adds no event.
     if (grant == TokenIssuer::Grant::SignIn) {
         attempt.event.eventResponse = QStringLiteral("Pass");
+        attempt.trace(TraceCode::Authenticated);
         if (auto done = m_sessions.record(attempt); !done) {
             return done.error();
         }
@@ -555,6 +536,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
             return done.error();
         }
         attempt.state = {};
+        attempt.trace(TraceCode::NewPasswordSet);
         return mfaStep(attempt);
     }
     if (challengeName == kSms || challengeName == kEmail) {

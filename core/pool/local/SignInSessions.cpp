@@ -26,6 +26,7 @@ QJsonObject savedState(const SignInAttempt& attempt)
     saved.insert(QStringLiteral("riskLevel"), int(attempt.risk.level));
     saved.insert(QStringLiteral("riskAction"), int(attempt.risk.action));
     saved.insert(QStringLiteral("riskReasons"), QJsonArray::fromStringList(attempt.risk.reasons));
+    saved.insert(QStringLiteral("tracing"), attempt.tracing);
     return saved;
 }
 
@@ -35,6 +36,7 @@ void restoreState(SignInAttempt& attempt, const QJsonObject& saved)
     attempt.ipAddress = saved.value(QStringLiteral("ip")).toString();
     attempt.device = saved.value(QStringLiteral("device")).toString();
     attempt.deviceKey = saved.value(QStringLiteral("deviceKey")).toString();
+    attempt.tracing = saved.value(QStringLiteral("tracing")).toBool();
     attempt.risk.level = RiskLevel(saved.value(QStringLiteral("riskLevel")).toInt());
     attempt.risk.action = RiskAction(saved.value(QStringLiteral("riskAction")).toInt());
     for (const QJsonValue reason : saved.value(QStringLiteral("riskReasons")).toArray()) {
@@ -128,6 +130,7 @@ PoolResult SignInSessions::fail(SignInAttempt& attempt, const PoolError& error,
         attempt.event.challengeResponses.append({challenge, QStringLiteral("Failure")});
     }
     attempt.event.eventResponse = QStringLiteral("Fail");
+    attempt.trace(TraceCode::Stopped, {error.type, error.message});
     // The failure is what the caller must hear; a session left behind expires on its own.
     (void)close(attempt);
     if (auto saved = record(attempt); !saved) {

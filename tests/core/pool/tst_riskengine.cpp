@@ -202,7 +202,8 @@ private slots:
         const auto config = RiskConfig::fromJson(request);
         QVERIFY(!config.ok());
         QCOMPARE(config.error().message,
-                 QStringLiteral("BlockedIPRangeList has an invalid CIDR range: '300.1.1.1/33'"));
+                 QStringLiteral("BlockedIPRangeList: '300.1.1.1/33' is not a CIDR range: "
+                                "'300.1.1.1' is not an IPv4 or IPv6 address"));
     }
 };
 

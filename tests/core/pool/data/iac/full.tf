@@ -47,7 +47,7 @@ resource "aws_cognito_risk_configuration" "pool" {
       }
     }
     # The AWS provider wants a notify_configuration block here (source_arn: an SES
-    # identity); Cognito does not, and no action above notifies. Add one before applying.
+    # identity); Cognito needs one only when an action notifies. Add one before applying.
   }
 
   risk_exception_configuration {

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CodeProvider.h"
+#include "EnrolmentBridge.h"
+#include "LabRequest.h"
+#include "pool/AuthResult.h"
+#include "pool/CognitoSrp.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace tessera::pool::lab {
+
+// Where a lab sign-in comes from.
+struct LabContext
+{
+    QString ipAddress;
+    // A device the user has remembered: its DEVICE_KEY (from an earlier run's NewDeviceMetadata).
+    QString rememberedDeviceKey;
+    // A new device: a name the risk engine has not seen (sent as UserContextData's EncodedData).
+    QString newDeviceName;
+    QString userAgent;
+};
+
+// What a lab run is asked to do.
+struct LabScenario
+{
+    QString userPoolId;
+    QString clientId;
+    QString username;
+    QString password;
+    // Answers NEW_PASSWORD_REQUIRED; empty stops the run there with what to do.
+    QString newPassword;
+    QString authFlow = QStringLiteral("USER_PASSWORD_AUTH"); // or USER_SRP_AUTH
+    LabContext context;
+    // SELECT_MFA_TYPE's answer when offered; else the first offered factor the codes can answer.
+    QString preferredFactor;
+    // MFA_SETUP sets up TOTP with this issuer and account in its otpauth URI; off, the run
+    // stops there (a caller with nowhere to keep the secret).
+    bool setUpMfa = true;
+    QString setupIssuer = QStringLiteral("Tessera lab");
+    // A refused code is answered with the provider's next one; off, the service's error ends
+    // the run.
+    bool retryWrongCodes = true;
+};
+
+// One request and its answer as a person reads them: secrets masked (masked()), with one line.
+struct LabStep
+{
+    QString operation;
+    QJsonObject request;
+    QJsonObject answer; // the response, or the error as {"__type", "message"}
+    QString codeSource; // where the code in the request came from, when it carries one
+    QString summary;    // "InitiateAuth (USER_PASSWORD_AUTH): challenge SOFTWARE_TOKEN_MFA"
+};
+
+// How a run ended.
+struct LabOutcome
+{
+    enum class End
+    {
+        Running,
+        Authenticated,
+        Stopped
+    };
+    End end = End::Running;
+    // Authenticated: the token lifetimes and claims (the tokens themselves stay in the lab).
+    int expiresIn = 0;
+    qint64 idTokenLifetime = 0;
+    qint64 accessTokenLifetime = 0;
+    QJsonObject idClaims;
+    QJsonObject accessClaims;
+    QString newDeviceKey; // NewDeviceMetadata's DEVICE_KEY: "remembered device" next time
+    // Stopped: the challenge it stopped at (if any), the service's error (or the lab's own,
+    // type "Lab") and what to change.
+    QString challenge;
+    QString errorType;
+    QString message;
+    QString advice;
+};
+
+// A sign-in walked challenge by challenge over any backend: InitiateAuth (USER_PASSWORD_AUTH or
+// USER_SRP_AUTH) with a context, then each challenge answered in turn - PASSWORD_VERIFIER,
+// NEW_PASSWORD_REQUIRED, MFA_SETUP (TOTP, through EnrolmentBridge), SELECT_MFA_TYPE,
+// SOFTWARE_TOKEN_MFA, SMS_MFA, EMAIL_OTP - with codes from a CodeProvider; a refused code is
+// retried with the provider's next one until the service ends the sign-in. A plain state
+// machine: start() and next(answer) give the requests; driveSync / driveAsync send them.
+class SignInLab
+{
+    Q_DECLARE_TR_FUNCTIONS(SignInLab)
+
+public:
+    // A run that needs more requests than this is looping.
+    static constexpr int kMaxRequests = 24;
+
+    SignInLab(LabScenario scenario, CodeProvider& codes, otp::Clock clock);
+
+    std::optional<LabRequest> start();
+    std::optional<LabRequest> next(const PoolResult& answer);
+
+    const QList<LabStep>& steps() const { return m_steps; }
+    const LabOutcome& outcome() const { return m_outcome; }
+    // The tokens once authenticated (for "show" and for the enrolment bridge's access token).
+    const std::optional<AuthResult>& tokens() const { return m_tokens; }
+    // The TOTP generator MFA_SETUP enrolled, for "add to this computer's vault".
+    const std::optional<otp::OtpParameters>& enrolled() const { return m_enrolled; }
+
+    // What to change after `error` ended a sign-in, in a sentence; empty when there is no
+    // better advice than the service's message.
+    static QString advice(const PoolError& error);
+
+private:
+    std::optional<LabRequest> send(LabRequest request, QString codeSource = {});
+    std::optional<LabRequest> answerChallenge(const Challenge& challenge);
+    std::optional<LabRequest> respond(const Challenge& challenge, QJsonObject responses,
+                                      QString codeSource = {});
+    std::optional<LabRequest> askCode(const Challenge& challenge);
+    std::optional<LabRequest> continueSetup(const PoolResult& answer);
+    std::optional<LabRequest> authenticated(const AuthResult& result);
+    std::optional<LabRequest> stop(const QString& type, const QString& message,
+                                   const QString& advice);
+    void recordAnswer(const PoolResult& answer, const QString& summary);
+
+    LabScenario m_scenario;
+    CodeProvider& m_codes;
+    otp::Clock m_clock;
+    QList<LabStep> m_steps;
+    LabOutcome m_outcome;
+    std::optional<AuthResult> m_tokens;
+    std::optional<srp::Client> m_srp;
+    std::optional<Challenge> m_pending; // the challenge the last request answered
+    std::unique_ptr<EnrolmentBridge> m_setup;
+    std::optional<otp::OtpParameters> m_enrolled;
+    int m_requests = 0;
+};
+
+} // namespace tessera::pool::lab
