@@ -47,7 +47,11 @@ private slots:
         const QString why = m_server.start(QStringLiteral(TESSERA_CLI), store());
         QVERIFY2(why.isEmpty(), qPrintable(why));
         const QString poolId =
-            pool(QStringLiteral("CreateUserPool"), {{QStringLiteral("PoolName"), "js"}})["UserPool"]
+            pool(QStringLiteral("CreateUserPool"),
+                 {{QStringLiteral("PoolName"), "js"},
+                  {QStringLiteral("DeviceConfiguration"),
+                   QJsonObject{{"ChallengeRequiredOnNewDevice", true},
+                               {"DeviceOnlyRememberedOnUserPrompt", true}}}})["UserPool"]
                 .toObject()["Id"]
                 .toString();
         pool(QStringLiteral("SetUserPoolMfaConfig"),
@@ -95,6 +99,13 @@ private slots:
     void srpSignInThenMfaSetup() { EXPECT_PEER_STEP(m_steps, "srp_then_mfa_setup"); }
     void idTokenNamesTheUser() { EXPECT_PEER_STEP(m_steps, "id_token"); }
     void srpSignInThenTotp() { EXPECT_PEER_STEP(m_steps, "srp_then_totp"); }
+    void deviceConfirmed() { EXPECT_PEER_STEP(m_steps, "device_confirmed"); }
+    void deviceRemembered() { EXPECT_PEER_STEP(m_steps, "device_remembered"); }
+    void rememberedDeviceSkipsMfa() { EXPECT_PEER_STEP(m_steps, "remembered_device_skips_mfa"); }
+    void wrongDevicePasswordRefused()
+    {
+        EXPECT_PEER_STEP(m_steps, "wrong_device_password_refused");
+    }
     void wrongPasswordRefused() { EXPECT_PEER_STEP(m_steps, "wrong_password_refused"); }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }

@@ -91,6 +91,15 @@ const char* const kSchemaV4[] = {
     "UPDATE schema_version SET version = 4",
 };
 
+// Version 5: device SRP (ConfirmDevice): each device's group key and the SRP verifier of its
+// random password.
+const char* const kSchemaV5[] = {
+    "ALTER TABLE devices ADD COLUMN group_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE devices ADD COLUMN srp_salt TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE devices ADD COLUMN srp_verifier TEXT NOT NULL DEFAULT ''",
+    "UPDATE schema_version SET version = 5",
+};
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PoolStore", text);
@@ -372,6 +381,11 @@ PoolOutcome<void> PoolStore::migrate(int from)
     }
     if (from < 4) {
         if (auto done = apply(kSchemaV4); !done) {
+            return done;
+        }
+    }
+    if (from < 5) {
+        if (auto done = apply(kSchemaV5); !done) {
             return done;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "MfaPreferences.h"
 #include "PageRequest.h"
+#include "RememberedDevices.h"
 #include "UserFilter.h"
 #include "pool/JsonFields.h"
 #include "pool/RequestShape.h"
@@ -313,6 +314,16 @@ PoolResult UserAdministration::adminForgetDevice(const QJsonObject& request)
         return done.error();
     }
     return QJsonObject{};
+}
+
+PoolResult UserAdministration::adminUpdateDeviceStatus(const QJsonObject& request)
+{
+    const auto record = requestedUser(request);
+    if (!record) {
+        return record.error();
+    }
+    return RememberedDevices::setStatus(m_services, request.value(kUserPoolId).toString(),
+                                        record->user.username, request);
 }
 
 PoolResult UserAdministration::adminListUserAuthEvents(const QJsonObject& request)
