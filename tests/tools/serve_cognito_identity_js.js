@@ -14,7 +14,7 @@
 // package cannot be loaded.
 'use strict';
 const path = require('path');
-const crypto = require('crypto');
+const { totp, waitForFreshStep } = require('./totp_codes');
 
 const [peers, endpoint, poolId, clientId, password] = process.argv.slice(2);
 let identity;
@@ -29,28 +29,6 @@ function report(step, ok, detail) {
     console.log(JSON.stringify({ step, ok: Boolean(ok), detail: detail === undefined ? null : detail }));
 }
 
-function base32Decode(text) {
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-    let bits = '';
-    for (const c of text.replace(/=+$/, '').toUpperCase()) {
-        bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-    }
-    const bytes = [];
-    for (let i = 0; i + 8 <= bits.length; i += 8) {
-        bytes.push(parseInt(bits.slice(i, i + 8), 2));
-    }
-    return Buffer.from(bytes);
-}
-
-// RFC 6238 with SHA-1, 6 digits, 30-second steps.
-function totp(secret, seconds) {
-    const counter = Buffer.alloc(8);
-    counter.writeBigUInt64BE(BigInt(Math.floor(seconds / 30)));
-    const mac = crypto.createHmac('sha1', base32Decode(secret)).update(counter).digest();
-    const offset = mac[mac.length - 1] & 0x0f;
-    const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1000000;
-    return String(value).padStart(6, '0');
-}
 
 // The library keeps the device key, group key and random password in Storage: a map here, so a
 // step can spoil the device's password.
@@ -110,10 +88,6 @@ function signIn(username, secret, code) {
     });
 }
 
-function waitForFreshStep(margin) {
-    const left = 30 - (Date.now() / 1000) % 30;
-    return left < margin ? new Promise((r) => setTimeout(r, (left + 0.5) * 1000)) : Promise.resolve();
-}
 
 (async () => {
     // The setup's code is for the previous step, the sign-in's for this one: a code is used once.
