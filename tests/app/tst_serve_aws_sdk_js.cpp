@@ -31,15 +31,10 @@ private slots:
             {QStringLiteral("--access-key"), QStringLiteral("AKIDSDKV3")}, environment);
         QVERIFY2(why.isEmpty(), qPrintable(why));
 
-        QProcess install;
-        install.start(QStringLiteral(TESSERA_TOOLS "/cognito_local.sh"),
-                      {QStringLiteral(TESSERA_PEERS_DIR), QStringLiteral("--install-only")});
-        install.waitForFinished(300000);
-        m_run = runCli(QStringLiteral("node"),
-                       {QStringLiteral(TESSERA_TOOLS "/serve_aws_sdk_js.js"),
-                        QStringLiteral(TESSERA_PEERS_DIR), m_server.url()},
-                       environment, 180000);
-        if (m_run.exitCode == 3 || (m_run.exitCode == -1 && m_run.out.isEmpty())) {
+        m_run = runNodePeer(QStringLiteral(TESSERA_TOOLS), QStringLiteral(TESSERA_PEERS_DIR),
+                            QStringLiteral("serve_aws_sdk_js.js"),
+                            {QStringLiteral(TESSERA_PEERS_DIR), m_server.url()}, environment);
+        if (nodePeerMissing(m_run)) {
             PEER_SKIP_OR_FAIL(
                 QStringLiteral("Node.js or @aws-sdk/client-cognito-identity-provider is missing "
                                "(tests/tools/cognito_local.sh installs it): %1")

@@ -78,16 +78,11 @@ private slots:
                   {QStringLiteral("Permanent"), true}});
         }
 
-        QProcess install;
-        install.start(QStringLiteral(TESSERA_TOOLS "/cognito_local.sh"),
-                      {QStringLiteral(TESSERA_PEERS_DIR), QStringLiteral("--install-only")});
-        install.waitForFinished(300000);
-        m_run =
-            runCli(QStringLiteral("node"),
-                   {QStringLiteral(TESSERA_TOOLS "/serve_cognito_identity_js.js"),
-                    QStringLiteral(TESSERA_PEERS_DIR), m_server.url(), poolId, clientId, kPassword},
-                   QProcessEnvironment::systemEnvironment(), 180000);
-        if (m_run.exitCode == 3 || (m_run.exitCode == -1 && m_run.out.isEmpty())) {
+        m_run = runNodePeer(
+            QStringLiteral(TESSERA_TOOLS), QStringLiteral(TESSERA_PEERS_DIR),
+            QStringLiteral("serve_cognito_identity_js.js"),
+            {QStringLiteral(TESSERA_PEERS_DIR), m_server.url(), poolId, clientId, kPassword});
+        if (nodePeerMissing(m_run)) {
             PEER_SKIP_OR_FAIL(QStringLiteral("Node.js or amazon-cognito-identity-js is missing "
                                              "(tests/tools/cognito_local.sh installs it): %1")
                                   .arg(QString::fromUtf8(m_run.out + m_run.err).trimmed()));

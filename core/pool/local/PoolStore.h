@@ -191,11 +191,11 @@ public:
     // How many of the pool's users have set up which factor, counted exactly.
     PoolOutcome<EnrolmentSummary> enrolment(const QString& poolId);
     // Up to `limit` users in username order, after `afterUsername` when given, matching `filter`
-    // when given: one query, however many users a page has.
-    PoolOutcome<QList<UserRecord>> listUsers(const QString& poolId,
-                                             const std::optional<UserFilter>& filter,
-                                             const std::optional<QString>& afterUsername,
-                                             int limit);
+    // when given: one query, however many users a page has. Only what ListUsers shows is read
+    // (no password hash, SRP verifier or MFA state), as it is the hot path of a served store.
+    PoolOutcome<QList<PoolUser>> listUsers(const QString& poolId,
+                                           const std::optional<UserFilter>& filter,
+                                           const std::optional<QString>& afterUsername, int limit);
     // Removes the user and what is kept for them: sessions, devices, refresh tokens, failures.
     PoolOutcome<void> deleteUser(const QString& poolId, const QString& username);
 

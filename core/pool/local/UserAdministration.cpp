@@ -44,19 +44,19 @@ PoolResult UserAdministration::listUsers(const QJsonObject& request)
     if (!found) {
         return found.error();
     }
-    QList<UserRecord> records = std::move(*found);
+    QList<PoolUser> records = std::move(*found);
     const bool more = page->trim(records);
     QStringList attributesToGet;
     for (const QJsonValue name : request.value(QStringLiteral("AttributesToGet")).toArray()) {
         attributesToGet.append(name.toString());
     }
     QJsonArray users;
-    for (const UserRecord& record : std::as_const(records)) {
-        users.append(record.publicUser().toUserTypeJson(attributesToGet));
+    for (const PoolUser& user : std::as_const(records)) {
+        users.append(user.toUserTypeJson(attributesToGet));
     }
     QJsonObject response{{QStringLiteral("Users"), users}};
     if (more) {
-        page->continueAfter(response, records.last().user.username);
+        page->continueAfter(response, records.last().username);
     }
     return response;
 }
