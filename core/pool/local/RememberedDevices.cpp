@@ -114,6 +114,14 @@ PoolResult RememberedDevices::setStatus(EngineServices& services, const QString&
     if (!pool) {
         return pool.error();
     }
+    // Under a DeviceConfiguration a remembered device must prove itself (device SRP), so it
+    // needs the verifier ConfirmDevice keeps; a bare device key must not skip MFA.
+    if (remember && pool->deviceConfiguration && (*device)->srpVerifier.isEmpty()) {
+        return PoolError::invalidParameter(
+            QStringLiteral("Device %1 is not confirmed: call ConfirmDevice with its "
+                           "DeviceSecretVerifierConfig before remembering it.")
+                .arg(PoolError::quotedPrefix(deviceKey)));
+    }
     const qint64 until = remember ? rememberedUntil(*pool, services.now()) : 0;
     if (auto done = services.store.setDeviceRememberedUntil(deviceKey, until); !done) {
         return done.error();

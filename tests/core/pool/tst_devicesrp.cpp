@@ -254,6 +254,23 @@ private slots:
         QCOMPARE(status(), QStringLiteral("remembered"));
     }
 
+    void unconfirmedDeviceCannotBeRemembered()
+    {
+        configureDevices(true);
+        const QJsonObject first =
+            signInWithTotp()[QStringLiteral("AuthenticationResult")].toObject();
+        m_deviceKey = str(first[QStringLiteral("NewDeviceMetadata")].toObject(), "DeviceKey");
+        m_accessToken = str(first, "AccessToken");
+        const PoolError refused = m_pool->error(
+            QStringLiteral("UpdateDeviceStatus"),
+            {{QStringLiteral("AccessToken"), m_accessToken},
+             {QStringLiteral("DeviceKey"), m_deviceKey},
+             {QStringLiteral("DeviceRememberedStatus"), QStringLiteral("remembered")}});
+        QCOMPARE(refused.type, QStringLiteral("InvalidParameterException"));
+        QVERIFY2(str(signInFromDevice(), "ChallengeName") == QLatin1String("SOFTWARE_TOKEN_MFA"),
+                 "a device key without ConfirmDevice's verifier does not skip MFA");
+    }
+
     void confirmDeviceRefusals_data()
     {
         QTest::addColumn<QString>("change");
