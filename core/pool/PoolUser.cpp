@@ -68,10 +68,9 @@ QJsonObject PoolUser::toUserTypeJson(const QStringList& attributesToGet) const
         chosen.removeIf(
             [&attributesToGet](const auto& item) { return !attributesToGet.contains(item.key()); });
     }
-    QJsonObject object{
-        {QStringLiteral("Username"), username},
-        {QStringLiteral("Attributes"),
-         json::attributesToJson(attributesToGet.isEmpty() ? attributes : chosen)}};
+    QJsonObject object{{QStringLiteral("Username"), username},
+                       {QStringLiteral("Attributes"),
+                        json::attributesToJson(attributesToGet.isEmpty() ? attributes : chosen)}};
     putCommon(object, *this);
     return object;
 }
