@@ -30,6 +30,7 @@ const QStringList& all()
         QStringLiteral("AdminSetUserMFAPreference"),
         QStringLiteral("AdminListDevices"),
         QStringLiteral("AdminForgetDevice"),
+        QStringLiteral("AdminUpdateDeviceStatus"),
         QStringLiteral("AdminListUserAuthEvents"),
         QStringLiteral("InitiateAuth"),
         QStringLiteral("AdminInitiateAuth"),
@@ -38,6 +39,8 @@ const QStringList& all()
         QStringLiteral("AssociateSoftwareToken"),
         QStringLiteral("VerifySoftwareToken"),
         QStringLiteral("SetUserMFAPreference"),
+        QStringLiteral("ConfirmDevice"),
+        QStringLiteral("UpdateDeviceStatus"),
         QStringLiteral("DescribeRiskConfiguration"),
         QStringLiteral("SetRiskConfiguration"),
     };
@@ -49,7 +52,8 @@ bool isTokenAuthorised(const QString& operation)
     static const QStringList unsigned_ = {
         QStringLiteral("InitiateAuth"),           QStringLiteral("RespondToAuthChallenge"),
         QStringLiteral("AssociateSoftwareToken"), QStringLiteral("VerifySoftwareToken"),
-        QStringLiteral("SetUserMFAPreference"),
+        QStringLiteral("SetUserMFAPreference"),   QStringLiteral("ConfirmDevice"),
+        QStringLiteral("UpdateDeviceStatus"),
     };
     return unsigned_.contains(operation);
 }

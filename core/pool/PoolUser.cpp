@@ -62,13 +62,15 @@ QJsonObject PoolUser::toAdminGetUserJson() const
 
 QJsonObject PoolUser::toUserTypeJson(const QStringList& attributesToGet) const
 {
-    QMap<QString, QString> shown = attributes;
+    QMap<QString, QString> chosen;
     if (!attributesToGet.isEmpty()) {
-        shown.removeIf(
+        chosen = attributes;
+        chosen.removeIf(
             [&attributesToGet](const auto& item) { return !attributesToGet.contains(item.key()); });
     }
     QJsonObject object{{QStringLiteral("Username"), username},
-                       {QStringLiteral("Attributes"), json::attributesToJson(shown)}};
+                       {QStringLiteral("Attributes"),
+                        json::attributesToJson(attributesToGet.isEmpty() ? attributes : chosen)}};
     putCommon(object, *this);
     return object;
 }

@@ -74,12 +74,16 @@ const QHash<QString, Rule>& rules()
         add({"MessageAction", "AuthFlow", "ChallengeName", "MfaConfiguration",
              "SmsAuthenticationMessage", "FriendlyDeviceName", "SnsCallerArn", "ExternalId",
              "SnsRegion", "Subject", "IpAddress", "EncodedData", "ServerName", "ServerPath",
-             "headerName", "headerValue", "EventAction", "FederatedUserMfa", "SourceArn"},
+             "headerName", "headerValue", "EventAction", "FederatedUserMfa", "SourceArn",
+             "DeviceRememberedStatus"},
             {Kind::String});
         add({"Limit", "MaxResults", "AuthSessionValidity", "AccessTokenValidity", "IdTokenValidity",
              "RefreshTokenValidity", "MinimumLength", "TemporaryPasswordValidityDays",
              "RememberDeviceDays"},
             {Kind::Integer});
+        add({"DeviceName"}, {Kind::String, 1, 1024});
+        // DeviceSecretVerifierConfig's Base64 numbers (a 3072-bit verifier is 516 characters).
+        add({"PasswordVerifier", "Salt"}, {Kind::String, 0, kDefaultLength});
         add({"Permanent", "GenerateSecret", "Enabled", "PreferredMfa", "RequireUppercase",
              "RequireLowercase", "RequireNumbers", "RequireSymbols", "Notify",
              "ChallengeRequiredOnNewDevice", "DeviceOnlyRememberedOnUserPrompt"},
@@ -104,7 +108,8 @@ const QHash<QString, Rule>& rules()
              "NotifyConfiguration",
              "TesseraPolicies",
              "AnalyticsMetadata",
-             "DeviceConfiguration"},
+             "DeviceConfiguration",
+             "DeviceSecretVerifierConfig"},
             {Kind::Structure});
         add({"AuthParameters", "ChallengeResponses", "ClientMetadata"}, {Kind::StringMap});
         add({"ExplicitAuthFlows", "DesiredDeliveryMediums", "BlockedIPRangeList",

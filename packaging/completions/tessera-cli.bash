@@ -15,7 +15,8 @@ _tessera_cli()
         DescribeRiskConfiguration DescribeUserPool DescribeUserPoolClient GetUserPoolMfaConfig
         InitiateAuth ListUserPoolClients ListUserPools ListUsers RespondToAuthChallenge
         SetRiskConfiguration SetUserMFAPreference SetUserPoolMfaConfig UpdateUserPool
-        VerifySoftwareToken"
+        VerifySoftwareToken
+        ConfirmDevice UpdateDeviceStatus AdminUpdateDeviceStatus"
     local pool_opts="--cli-input-json --compact --store --backend --profile --region --endpoint-url
         --host --port --access-key --secret-key-file --max-connections --auth-flow --format --output"
     local signin_opts="--pool-id --client-id --username --user-password-file --entry --new-password-file

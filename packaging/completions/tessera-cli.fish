@@ -8,7 +8,8 @@ set -l pool_ops outbox signin serve export-config AdminCreateUser AdminDeleteUse
     CreateUserPoolClient DeleteUserPool DescribeRiskConfiguration DescribeUserPool \
     DescribeUserPoolClient GetUserPoolMfaConfig InitiateAuth ListUserPoolClients ListUserPools \
     ListUsers RespondToAuthChallenge SetRiskConfiguration SetUserMFAPreference \
-    SetUserPoolMfaConfig UpdateUserPool VerifySoftwareToken
+    SetUserPoolMfaConfig UpdateUserPool VerifySoftwareToken \
+    ConfirmDevice UpdateDeviceStatus AdminUpdateDeviceStatus
     DeleteUserPool SetUserPoolMfaConfig GetUserPoolMfaConfig CreateUserPoolClient \
     ListUserPoolClients AdminCreateUser AdminGetUser AdminDeleteUser ListUsers \
     AdminSetUserPassword AdminSetUserMFAPreference AdminUpdateUserAttributes InitiateAuth \

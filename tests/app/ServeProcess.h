@@ -98,6 +98,29 @@ inline QProcessEnvironment awsTestEnvironment(const QString& home, const QString
     return environment;
 }
 
+// A Node.js peer script (tests/tools/serve_*.js) run with `arguments`, after the npm peers are
+// installed into `peersDir` where missing (tests/tools/cognito_local.sh --install-only, which
+// needs the npm registry once); three minutes at most.
+inline CliRun
+runNodePeer(const QString& toolsDir, const QString& peersDir, const QString& script,
+            const QStringList& arguments,
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess install;
+    install.start(toolsDir + QStringLiteral("/cognito_local.sh"),
+                  {peersDir, QStringLiteral("--install-only")});
+    install.waitForFinished(300000);
+    return runCli(QStringLiteral("node"),
+                  QStringList{toolsDir + QLatin1Char('/') + script} + arguments, environment,
+                  180000);
+}
+
+// Whether a Node.js peer could not run: node missing, or the package not loadable (exit 3).
+inline bool nodePeerMissing(const CliRun& run)
+{
+    return run.exitCode == 3 || (run.exitCode == -1 && run.out.isEmpty());
+}
+
 // What a peer script (tests/tools/serve_*) reported: one JSON line a step,
 // {"step": name, "ok": bool, "detail": ...}.
 class PeerSteps

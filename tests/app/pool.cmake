@@ -23,9 +23,9 @@ set_tests_properties(tst_cli_cognito PROPERTIES TIMEOUT 600)
 
 # tessera-cli pool serve, driven by real AWS clients started by the test on a free loopback
 # port: the AWS CLI (awscli), boto3 (python3-boto3 with pyotp and PyJWT) and
-# amazon-cognito-identity-js (npm, under <build>/peers). They skip when the client is missing,
+# amazon-cognito-identity-js and the AWS SDK for JavaScript v3 (npm, under <build>/peers). They skip when the client is missing,
 # and fail instead under TESSERA_REQUIRE_PEERS=1.
-foreach(test tst_serve_awscli tst_serve_boto3 tst_serve_cognito_identity_js)
+foreach(test tst_serve_awscli tst_serve_boto3 tst_serve_cognito_identity_js tst_serve_aws_sdk_js)
     tessera_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LABELS app pool serve integration)
     target_include_directories(${test} PRIVATE ${PROJECT_SOURCE_DIR}/tests/core/pool/cognito)
     target_link_libraries(${test} PRIVATE Qt6::Network)

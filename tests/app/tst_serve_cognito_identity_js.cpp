@@ -47,7 +47,11 @@ private slots:
         const QString why = m_server.start(QStringLiteral(TESSERA_CLI), store());
         QVERIFY2(why.isEmpty(), qPrintable(why));
         const QString poolId =
-            pool(QStringLiteral("CreateUserPool"), {{QStringLiteral("PoolName"), "js"}})["UserPool"]
+            pool(QStringLiteral("CreateUserPool"),
+                 {{QStringLiteral("PoolName"), "js"},
+                  {QStringLiteral("DeviceConfiguration"),
+                   QJsonObject{{"ChallengeRequiredOnNewDevice", true},
+                               {"DeviceOnlyRememberedOnUserPrompt", true}}}})["UserPool"]
                 .toObject()["Id"]
                 .toString();
         pool(QStringLiteral("SetUserPoolMfaConfig"),
@@ -74,16 +78,11 @@ private slots:
                   {QStringLiteral("Permanent"), true}});
         }
 
-        QProcess install;
-        install.start(QStringLiteral(TESSERA_TOOLS "/cognito_local.sh"),
-                      {QStringLiteral(TESSERA_PEERS_DIR), QStringLiteral("--install-only")});
-        install.waitForFinished(300000);
-        m_run =
-            runCli(QStringLiteral("node"),
-                   {QStringLiteral(TESSERA_TOOLS "/serve_cognito_identity_js.js"),
-                    QStringLiteral(TESSERA_PEERS_DIR), m_server.url(), poolId, clientId, kPassword},
-                   QProcessEnvironment::systemEnvironment(), 180000);
-        if (m_run.exitCode == 3 || (m_run.exitCode == -1 && m_run.out.isEmpty())) {
+        m_run = runNodePeer(
+            QStringLiteral(TESSERA_TOOLS), QStringLiteral(TESSERA_PEERS_DIR),
+            QStringLiteral("serve_cognito_identity_js.js"),
+            {QStringLiteral(TESSERA_PEERS_DIR), m_server.url(), poolId, clientId, kPassword});
+        if (nodePeerMissing(m_run)) {
             PEER_SKIP_OR_FAIL(QStringLiteral("Node.js or amazon-cognito-identity-js is missing "
                                              "(tests/tools/cognito_local.sh installs it): %1")
                                   .arg(QString::fromUtf8(m_run.out + m_run.err).trimmed()));
@@ -95,6 +94,13 @@ private slots:
     void srpSignInThenMfaSetup() { EXPECT_PEER_STEP(m_steps, "srp_then_mfa_setup"); }
     void idTokenNamesTheUser() { EXPECT_PEER_STEP(m_steps, "id_token"); }
     void srpSignInThenTotp() { EXPECT_PEER_STEP(m_steps, "srp_then_totp"); }
+    void deviceConfirmed() { EXPECT_PEER_STEP(m_steps, "device_confirmed"); }
+    void deviceRemembered() { EXPECT_PEER_STEP(m_steps, "device_remembered"); }
+    void rememberedDeviceSkipsMfa() { EXPECT_PEER_STEP(m_steps, "remembered_device_skips_mfa"); }
+    void wrongDevicePasswordRefused()
+    {
+        EXPECT_PEER_STEP(m_steps, "wrong_device_password_refused");
+    }
     void wrongPasswordRefused() { EXPECT_PEER_STEP(m_steps, "wrong_password_refused"); }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }

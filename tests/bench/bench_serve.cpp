@@ -7,8 +7,9 @@
 // share the machine, as they would on a developer's laptop. Prints a Markdown table for
 // docs/benchmarks.md.
 //
-// Usage: bench_serve [SECONDS_PER_CELL [--no-peer]]   (default 5; cognito-local is installed
-// under the build tree by tests/tools/cognito_local.sh when missing)
+// Usage: bench_serve [SECONDS_PER_CELL [--no-peer] [--only OPERATION]]   (default 5;
+// cognito-local is installed under the build tree by tests/tools/cognito_local.sh when missing;
+// --only measures one operation, e.g. ListUsers, for a profiler)
 
 #include "HttpTestClient.h"
 #include "crypto/CryptoInit.h"
@@ -308,6 +309,8 @@ int main(int argc, char* argv[])
     const QStringList arguments = QCoreApplication::arguments();
     const double seconds = arguments.size() > 1 ? arguments[1].toDouble() : 5.0;
     const bool withPeer = !arguments.contains(QStringLiteral("--no-peer"));
+    const qsizetype onlyAt = arguments.indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt > 0 ? arguments.value(onlyAt + 1) : QString();
     QTemporaryDir dir;
 
     std::vector<std::unique_ptr<Server>> servers;
@@ -348,6 +351,9 @@ int main(int argc, char* argv[])
     }
     std::printf("%s\n%s\n", qPrintable(header), qPrintable(rule));
     for (std::size_t w = 0; w < workloads.front().size(); ++w) {
+        if (!only.isEmpty() && workloads.front()[w].second.operation != only) {
+            continue;
+        }
         for (const int clients : {1, 8, 64}) {
             QString row =
                 QStringLiteral("| %1 | %2 |").arg(workloads.front()[w].first).arg(clients);

@@ -2,15 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // amazon-cognito-identity-js (npm), the library Amplify apps sign in with, as a peer for
 // tests/app/tst_serve_cognito_identity_js.cpp: SRP sign-ins against `tessera-cli pool serve`,
-// with the mfaSetup and totpRequired callbacks answered by TOTP codes computed here.
+// with the mfaSetup and totpRequired callbacks answered by TOTP codes computed here, then a
+// remembered device: ConfirmDevice (done by the library after a sign-in that gets
+// NewDeviceMetadata), setDeviceStatusRemembered, and a sign-in that skips MFA through
+// DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER.
 //
 // Usage: serve_cognito_identity_js.js PEERS_DIR ENDPOINT POOL_ID CLIENT_ID PASSWORD
-// The pool has MFA ON with TOTP; users "amy" (no factor yet) and "wrong" exist with PASSWORD.
+// The pool has MFA ON with TOTP and remembers devices when the user says so
+// (DeviceOnlyRememberedOnUserPrompt); users "amy" (no factor yet) and "wrong" exist with PASSWORD.
 // Prints one JSON object per step: {"step", "ok", "detail"}. Exits 3 with {"error"} when the
 // package cannot be loaded.
 'use strict';
 const path = require('path');
-const crypto = require('crypto');
+const { totp, waitForFreshStep } = require('./totp_codes');
 
 const [peers, endpoint, poolId, clientId, password] = process.argv.slice(2);
 let identity;
@@ -25,40 +29,39 @@ function report(step, ok, detail) {
     console.log(JSON.stringify({ step, ok: Boolean(ok), detail: detail === undefined ? null : detail }));
 }
 
-function base32Decode(text) {
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-    let bits = '';
-    for (const c of text.replace(/=+$/, '').toUpperCase()) {
-        bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-    }
-    const bytes = [];
-    for (let i = 0; i + 8 <= bits.length; i += 8) {
-        bytes.push(parseInt(bits.slice(i, i + 8), 2));
-    }
-    return Buffer.from(bytes);
-}
 
-// RFC 6238 with SHA-1, 6 digits, 30-second steps.
-function totp(secret, seconds) {
-    const counter = Buffer.alloc(8);
-    counter.writeBigUInt64BE(BigInt(Math.floor(seconds / 30)));
-    const mac = crypto.createHmac('sha1', base32Decode(secret)).update(counter).digest();
-    const offset = mac[mac.length - 1] & 0x0f;
-    const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1000000;
-    return String(value).padStart(6, '0');
-}
-
-const pool = new identity.CognitoUserPool({ UserPoolId: poolId, ClientId: clientId, endpoint });
+// The library keeps the device key, group key and random password in Storage: a map here, so a
+// step can spoil the device's password.
+const stored = new Map();
+const storage = {
+    setItem: (key, value) => stored.set(key, String(value)),
+    getItem: (key) => (stored.has(key) ? stored.get(key) : null),
+    removeItem: (key) => stored.delete(key),
+    clear: () => stored.clear(),
+};
+const pool = new identity.CognitoUserPool({ UserPoolId: poolId, ClientId: clientId, endpoint,
+                                            Storage: storage });
+// The challenges each sign-in answered, as sent: the library answers DEVICE_SRP_AUTH itself.
+let answered = [];
+const request = pool.client.request.bind(pool.client);
+pool.client.request = (operation, params, callback) => {
+    if (operation === 'RespondToAuthChallenge') {
+        answered.push(params.ChallengeName);
+    }
+    return request(operation, params, callback);
+};
 // The TOTP secret the mfaSetup step was given, for the codes of later sign-ins.
 let totpSecret = null;
 
 function signIn(username, secret, code) {
     return new Promise((resolve) => {
-        const user = new identity.CognitoUser({ Username: username, Pool: pool });
+        const user = new identity.CognitoUser({ Username: username, Pool: pool, Storage: storage });
         const seen = [];
+        answered = seen;
         const details = new identity.AuthenticationDetails({ Username: username, Password: secret });
         const callbacks = {
-            onSuccess: (session) => resolve({ seen, session }),
+            onSuccess: (session, confirmationNecessary) =>
+                resolve({ seen, session, user, confirmationNecessary }),
             onFailure: (error) => resolve({ seen, error }),
             totpRequired: () => {
                 seen.push('totpRequired');
@@ -85,10 +88,6 @@ function signIn(username, secret, code) {
     });
 }
 
-function waitForFreshStep(margin) {
-    const left = 30 - (Date.now() / 1000) % 30;
-    return left < margin ? new Promise((r) => setTimeout(r, (left + 0.5) * 1000)) : Promise.resolve();
-}
 
 (async () => {
     // The setup's code is for the previous step, the sign-in's for this one: a code is used once.
@@ -107,6 +106,36 @@ function waitForFreshStep(margin) {
     const second = await signIn('amy', password, () => totp(totpSecret, now));
     report('srp_then_totp', second.session && second.seen.includes('totpRequired'),
            { seen: second.seen, error: second.error && String(second.error.code || second.error) });
+    // The second sign-in got NewDeviceMetadata, which the library confirmed (ConfirmDevice with
+    // the device's SRP verifier); the pool waits for the user's word before remembering it.
+    const deviceKey = second.user && second.user.deviceKey;
+    report('device_confirmed', deviceKey && second.confirmationNecessary === true,
+           { deviceKey, confirmationNecessary: second.confirmationNecessary });
+    const remembered = second.user ? await new Promise((resolve) => second.user.setDeviceStatusRemembered({
+        onSuccess: (result) => resolve({ result }),
+        onFailure: (error) => resolve({ error }),
+    })) : { error: 'no second sign-in' };
+    report('device_remembered', remembered.result === 'SUCCESS',
+           remembered.error && String(remembered.error.code || remembered.error));
+    // Third sign-in from the remembered device: SRP, then DEVICE_SRP_AUTH answered by the
+    // library with the device's password instead of a TOTP code.
+    const third = await signIn('amy', password, () => '000000');
+    report('remembered_device_skips_mfa', third.session && !third.seen.includes('totpRequired') &&
+           third.seen.includes('DEVICE_SRP_AUTH') && third.seen.includes('DEVICE_PASSWORD_VERIFIER') &&
+           third.session.getAccessToken().payload.device_key === deviceKey,
+           { seen: third.seen, error: third.error && String(third.error.code || third.error),
+             deviceKey: third.session ? third.session.getAccessToken().payload.device_key : null });
+    // The same device key with a wrong device password: DEVICE_PASSWORD_VERIFIER refused.
+    const passwordKey = [...stored.keys()].find((key) => key.endsWith('.randomPasswordKey'));
+    const devicePassword = passwordKey && stored.get(passwordKey);
+    if (passwordKey) {
+        stored.set(passwordKey, devicePassword + 'x');
+    }
+    const spoiled = await signIn('amy', password, () => '000000');
+    report('wrong_device_password_refused', passwordKey && spoiled.error &&
+           spoiled.error.code === 'NotAuthorizedException' && !spoiled.seen.includes('totpRequired'),
+           spoiled.error ? { code: spoiled.error.code, message: spoiled.error.message }
+                         : { seen: spoiled.seen });
     // A wrong password: the SRP claim does not check out.
     const wrong = await signIn('wrong', password + 'x', () => '000000');
     report('wrong_password_refused', wrong.error && wrong.error.code === 'NotAuthorizedException',

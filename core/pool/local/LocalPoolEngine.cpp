@@ -105,6 +105,7 @@ void LocalPoolEngine::registerHandlers()
     add("AdminSetUserMFAPreference", m_users, &UserAdministration::adminSetUserMfaPreference);
     add("AdminListDevices", m_users, &UserAdministration::adminListDevices);
     add("AdminForgetDevice", m_users, &UserAdministration::adminForgetDevice);
+    add("AdminUpdateDeviceStatus", m_users, &UserAdministration::adminUpdateDeviceStatus);
     add("AdminListUserAuthEvents", m_users, &UserAdministration::adminListUserAuthEvents);
     add("InitiateAuth", m_signIn, &SignInFlow::initiateAuth);
     add("AdminInitiateAuth", m_signIn, &SignInFlow::adminInitiateAuth);
@@ -114,6 +115,8 @@ void LocalPoolEngine::registerHandlers()
     add("AssociateSoftwareToken", m_enrolment, &MfaEnrolment::associateSoftwareToken);
     add("VerifySoftwareToken", m_enrolment, &MfaEnrolment::verifySoftwareToken);
     add("SetUserMFAPreference", m_enrolment, &MfaEnrolment::setUserMfaPreference);
+    add("ConfirmDevice", m_devices, &RememberedDevices::confirmDevice);
+    add("UpdateDeviceStatus", m_devices, &RememberedDevices::updateDeviceStatus);
     Q_ASSERT(m_handlers.size() == operations::all().size());
 }
 

@@ -4,6 +4,7 @@
 #include "EngineServices.h"
 #include "MfaEnrolment.h"
 #include "PoolAdministration.h"
+#include "RememberedDevices.h"
 #include "SignInFlow.h"
 #include "UserAdministration.h"
 #include "pool/PoolBackend.h"
@@ -19,7 +20,8 @@ namespace tessera::pool::local {
 // The embedded pool engine: Cognito's operations, validation, errors and sign-in challenges over
 // one SQLite file, with an outbox instead of SMS and email, and a risk engine. It checks each
 // request's shape and runs its operation in one store transaction; the operations themselves
-// are PoolAdministration's, UserAdministration's, SignInFlow's and MfaEnrolment's. `call` runs
+// are PoolAdministration's, UserAdministration's, SignInFlow's, MfaEnrolment's and
+// RememberedDevices'. `call` runs
 // on the engine's own worker thread; `execute` runs on the caller's thread, for tests and the
 // CLI.
 class LocalPoolEngine : public PoolBackend
@@ -63,6 +65,7 @@ private:
     UserAdministration m_users{*m_services};
     SignInFlow m_signIn{*m_services};
     MfaEnrolment m_enrolment{*m_services};
+    RememberedDevices m_devices{*m_services};
     QHash<QString, Handler> m_handlers;
     QThreadPool m_worker;
 };

@@ -91,6 +91,15 @@ const char* const kSchemaV4[] = {
     "UPDATE schema_version SET version = 4",
 };
 
+// Version 5: device SRP (ConfirmDevice): each device's group key and the SRP verifier of its
+// random password.
+const char* const kSchemaV5[] = {
+    "ALTER TABLE devices ADD COLUMN group_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE devices ADD COLUMN srp_salt TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE devices ADD COLUMN srp_verifier TEXT NOT NULL DEFAULT ''",
+    "UPDATE schema_version SET version = 5",
+};
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PoolStore", text);
@@ -375,6 +384,11 @@ PoolOutcome<void> PoolStore::migrate(int from)
             return done;
         }
     }
+    if (from < 5) {
+        if (auto done = apply(kSchemaV5); !done) {
+            return done;
+        }
+    }
     return {};
 }
 
@@ -400,23 +414,33 @@ PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
 
 namespace {
 
+// The users columns a PoolUser is read from, in the order userFromRow reads them.
+const QString kPublicUserColumns =
+    QStringLiteral("username, attributes, status, enabled, created, modified");
 // The users columns a UserRecord is read from, in the order recordFromRow reads them.
 const QString kUserColumns =
-    QStringLiteral("username, attributes, status, enabled, created, modified, password_hash, "
-                   "password_set_at, mfa, srp_salt, srp_verifier");
+    kPublicUserColumns +
+    QStringLiteral(", password_hash, password_set_at, mfa, srp_salt, srp_verifier");
+
+PoolUser userFromRow(const QSqlQuery& query)
+{
+    PoolUser user;
+    user.username = query.value(0).toString();
+    const QJsonObject attributes = json::fromText(query.value(1).toString());
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        user.attributes.insert(it.key(), it.value().toString());
+    }
+    user.userStatus = query.value(2).toString();
+    user.enabled = query.value(3).toBool();
+    user.userCreateDate = query.value(4).toLongLong();
+    user.userLastModifiedDate = query.value(5).toLongLong();
+    return user;
+}
 
 UserRecord recordFromRow(const QSqlQuery& query)
 {
     UserRecord record;
-    record.user.username = query.value(0).toString();
-    const QJsonObject attributes = json::fromText(query.value(1).toString());
-    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        record.user.attributes.insert(it.key(), it.value().toString());
-    }
-    record.user.userStatus = query.value(2).toString();
-    record.user.enabled = query.value(3).toBool();
-    record.user.userCreateDate = query.value(4).toLongLong();
-    record.user.userLastModifiedDate = query.value(5).toLongLong();
+    record.user = userFromRow(query);
     record.passwordHash = query.value(6).toString();
     record.passwordSetAt = query.value(7).toLongLong();
     const QJsonObject mfa = json::fromText(query.value(8).toString());
@@ -509,12 +533,12 @@ PoolOutcome<qint64> PoolStore::countUsers(const QString& poolId)
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-PoolOutcome<QList<UserRecord>> PoolStore::listUsers(const QString& poolId,
-                                                    const std::optional<UserFilter>& filter,
-                                                    const std::optional<QString>& afterUsername,
-                                                    int limit)
+PoolOutcome<QList<PoolUser>> PoolStore::listUsers(const QString& poolId,
+                                                  const std::optional<UserFilter>& filter,
+                                                  const std::optional<QString>& afterUsername,
+                                                  int limit)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM users WHERE pool_id = ?").arg(kUserColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM users WHERE pool_id = ?").arg(kPublicUserColumns);
     QVariantList values{poolId};
     if (filter) {
         if (filter->prefix()) {
@@ -536,11 +560,12 @@ PoolOutcome<QList<UserRecord>> PoolStore::listUsers(const QString& poolId,
     if (!query) {
         return query.error();
     }
-    QList<UserRecord> records;
+    QList<PoolUser> users;
+    users.reserve(limit);
     while (query->next()) {
-        records.append(recordFromRow(*query));
+        users.append(userFromRow(*query));
     }
-    return records;
+    return users;
 }
 
 PoolOutcome<void> PoolStore::deleteUser(const QString& poolId, const QString& username)

@@ -100,6 +100,11 @@ struct DeviceRecord
     qint64 lastSeen = 0;
     qint64 rememberedUntil = 0;
     QString lastIp;
+    // DeviceGroupKey, given with the key; with device SRP, the group key is the SRP "pool name".
+    QString groupKey;
+    // Set by ConfirmDevice (device SRP, DEVICE_SRP_AUTH): the salt and verifier, in hex.
+    QString srpSalt;
+    QString srpVerifier;
 };
 
 // A refresh token, kept only as the SHA-256 of the token the client holds.
@@ -134,7 +139,7 @@ struct SigningKey
 class PoolStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     explicit PoolStore(QString path);
     ~PoolStore();
@@ -189,11 +194,11 @@ public:
     PoolOutcome<QMap<QString, UserFactors>> userFactors(const QString& poolId,
                                                         const QStringList& usernames);
     // Up to `limit` users in username order, after `afterUsername` when given, matching `filter`
-    // when given: one query, however many users a page has.
-    PoolOutcome<QList<UserRecord>> listUsers(const QString& poolId,
-                                             const std::optional<UserFilter>& filter,
-                                             const std::optional<QString>& afterUsername,
-                                             int limit);
+    // when given: one query, however many users a page has. Only what ListUsers shows is read
+    // (no password hash, SRP verifier or MFA state), as it is the hot path of a served store.
+    PoolOutcome<QList<PoolUser>> listUsers(const QString& poolId,
+                                           const std::optional<UserFilter>& filter,
+                                           const std::optional<QString>& afterUsername, int limit);
     // Removes the user and what is kept for them: sessions, devices, refresh tokens, failures.
     PoolOutcome<void> deleteUser(const QString& poolId, const QString& username);
 
@@ -227,6 +232,9 @@ public:
     // The user's devices, oldest first.
     PoolOutcome<QList<DeviceRecord>> listDevices(const QString& poolId, const QString& username);
     PoolOutcome<void> touchDevice(const QString& deviceKey, qint64 lastSeen, const QString& lastIp);
+    // ConfirmDevice: the device's name and SRP verifier, and until when it is remembered.
+    PoolOutcome<void> confirmDevice(const QString& deviceKey, const DeviceRecord& confirmed);
+    PoolOutcome<void> setDeviceRememberedUntil(const QString& deviceKey, qint64 rememberedUntil);
     PoolOutcome<void> deleteDevice(const QString& deviceKey, const QString& poolId,
                                    const QString& username);
 

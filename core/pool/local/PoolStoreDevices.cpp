@@ -17,6 +17,9 @@ DeviceRecord deviceFrom(const QSqlQuery& query)
     device.lastSeen = query.value(3).toLongLong();
     device.rememberedUntil = query.value(4).toLongLong();
     device.lastIp = query.value(5).toString();
+    device.groupKey = query.value(6).toString();
+    device.srpSalt = query.value(7).toString();
+    device.srpVerifier = query.value(8).toString();
     return device;
 }
 
@@ -25,20 +28,23 @@ DeviceRecord deviceFrom(const QSqlQuery& query)
 PoolOutcome<void> PoolStore::addDevice(const QString& poolId, const QString& username,
                                        const DeviceRecord& device)
 {
-    return exec(QStringLiteral("INSERT INTO devices (device_key, pool_id, username, name, created, "
-                               "last_seen, remembered_until, last_ip) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {device.deviceKey, poolId, username, device.name, device.created, device.lastSeen,
-                 device.rememberedUntil, device.lastIp});
+    return exec(
+        QStringLiteral("INSERT INTO devices (device_key, pool_id, username, name, created, "
+                       "last_seen, remembered_until, last_ip, group_key, srp_salt, srp_verifier) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {device.deviceKey, poolId, username, device.name, device.created, device.lastSeen,
+         device.rememberedUntil, device.lastIp, device.groupKey, device.srpSalt,
+         device.srpVerifier});
 }
 
 PoolOutcome<std::optional<DeviceRecord>>
 PoolStore::loadDevice(const QString& deviceKey, const QString& poolId, const QString& username)
 {
-    auto query = run(QStringLiteral("SELECT device_key, name, created, last_seen, "
-                                    "remembered_until, last_ip FROM devices "
-                                    "WHERE device_key = ? AND pool_id = ? AND username = ?"),
-                     {deviceKey, poolId, username});
+    auto query = run(
+        QStringLiteral("SELECT device_key, name, created, last_seen, "
+                       "remembered_until, last_ip, group_key, srp_salt, srp_verifier FROM devices "
+                       "WHERE device_key = ? AND pool_id = ? AND username = ?"),
+        {deviceKey, poolId, username});
     if (!query) {
         return query.error();
     }
@@ -51,10 +57,11 @@ PoolStore::loadDevice(const QString& deviceKey, const QString& poolId, const QSt
 PoolOutcome<QList<DeviceRecord>> PoolStore::listDevices(const QString& poolId,
                                                         const QString& username)
 {
-    auto query = run(QStringLiteral("SELECT device_key, name, created, last_seen, "
-                                    "remembered_until, last_ip FROM devices "
-                                    "WHERE pool_id = ? AND username = ? ORDER BY created"),
-                     {poolId, username});
+    auto query = run(
+        QStringLiteral("SELECT device_key, name, created, last_seen, "
+                       "remembered_until, last_ip, group_key, srp_salt, srp_verifier FROM devices "
+                       "WHERE pool_id = ? AND username = ? ORDER BY created"),
+        {poolId, username});
     if (!query) {
         return query.error();
     }
@@ -71,6 +78,21 @@ PoolOutcome<void> PoolStore::touchDevice(const QString& deviceKey, qint64 lastSe
     return exec(
         QStringLiteral("UPDATE devices SET last_seen = ?, last_ip = ? WHERE device_key = ?"),
         {lastSeen, lastIp, deviceKey});
+}
+
+PoolOutcome<void> PoolStore::confirmDevice(const QString& deviceKey, const DeviceRecord& confirmed)
+{
+    return exec(QStringLiteral("UPDATE devices SET name = ?, srp_salt = ?, srp_verifier = ?, "
+                               "remembered_until = ? WHERE device_key = ?"),
+                {confirmed.name, confirmed.srpSalt, confirmed.srpVerifier,
+                 confirmed.rememberedUntil, deviceKey});
+}
+
+PoolOutcome<void> PoolStore::setDeviceRememberedUntil(const QString& deviceKey,
+                                                      qint64 rememberedUntil)
+{
+    return exec(QStringLiteral("UPDATE devices SET remembered_until = ? WHERE device_key = ?"),
+                {rememberedUntil, deviceKey});
 }
 
 PoolOutcome<void> PoolStore::deleteDevice(const QString& deviceKey, const QString& poolId,

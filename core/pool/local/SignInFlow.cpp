@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInFlow.h"
 
+#include "DeviceSignIn.h"
 #include "MfaDecision.h"
+#include "MfaPreferences.h"
 #include "RiskNotice.h"
 #include "pool/CognitoSrp.h"
 #include "pool/JsonFields.h"
@@ -54,26 +56,19 @@ QString riskDecisionName(const RiskAssessment& risk)
                                         : QStringLiteral("AccountTakeover");
 }
 
-// PASSWORD_VERIFIER's SECRET_BLOCK names its session, so a client that answers without Session
-// (AWS gives none with this challenge) still resumes it.
-QString secretBlockFor(const QString& sessionId)
-{
-    return QString::fromLatin1(sessionId.toUtf8().toBase64());
-}
-
 QString sessionOf(const QJsonObject& request)
 {
     const QString session = request.value(QStringLiteral("Session")).toString();
+    const QString challenge = request.value(QStringLiteral("ChallengeName")).toString();
     if (!session.isEmpty() ||
-        request.value(QStringLiteral("ChallengeName")).toString() != kPasswordVerifier) {
+        (challenge != kPasswordVerifier && challenge != DeviceSignIn::kDevicePasswordVerifier)) {
         return session;
     }
-    return QString::fromUtf8(
-        QByteArray::fromBase64(request.value(QStringLiteral("ChallengeResponses"))
-                                   .toObject()
-                                   .value(QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"))
-                                   .toString()
-                                   .toLatin1()));
+    return SignInSessions::sessionOfSecretBlock(
+        request.value(QStringLiteral("ChallengeResponses"))
+            .toObject()
+            .value(QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"))
+            .toString());
 }
 
 // The device a sign-in names: its DEVICE_KEY, else the encoded device data of its context,
@@ -300,7 +295,12 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
                                     {{QStringLiteral("userAttributes"), json::toText(attributes)},
                                      {QStringLiteral("requiredAttributes"), QStringLiteral("[]")}});
     }
-    return mfaStep(attempt);
+    return afterPassword(attempt);
+}
+
+PoolResult SignInFlow::afterPassword(SignInAttempt& attempt)
+{
+    return m_devices.wantsProof(attempt) ? m_devices.challenge(attempt) : mfaStep(attempt);
 }
 
 PoolResult SignInFlow::srpChallenge(SignInAttempt& attempt, const QJsonObject& parameters)
@@ -345,7 +345,7 @@ PoolResult SignInFlow::srpChallenge(SignInAttempt& attempt, const QJsonObject& p
                                                  {kUsernameKey, attempt.record.user.username}});
     if (challenge) {
         QJsonObject sent = challenge->value(QStringLiteral("ChallengeParameters")).toObject();
-        sent.insert(QStringLiteral("SECRET_BLOCK"), secretBlockFor(attempt.sessionId));
+        sent.insert(QStringLiteral("SECRET_BLOCK"), SignInSessions::secretBlock(attempt.sessionId));
         challenge->insert(QStringLiteral("ChallengeParameters"), sent);
     }
     return challenge;
@@ -353,29 +353,21 @@ PoolResult SignInFlow::srpChallenge(SignInAttempt& attempt, const QJsonObject& p
 
 PoolResult SignInFlow::passwordVerifierStep(SignInAttempt& attempt, const QJsonObject& responses)
 {
-    QStringList values;
-    for (const char* name :
-         {"PASSWORD_CLAIM_SECRET_BLOCK", "PASSWORD_CLAIM_SIGNATURE", "TIMESTAMP"}) {
-        values << responses.value(QLatin1String(name)).toString();
-        if (values.last().isEmpty()) {
-            return missing(QLatin1String(name));
-        }
+    const auto claim = SignInSessions::srpClaim(attempt, responses);
+    if (!claim) {
+        return claim.error();
     }
-    const QString& secretBlock = values[0];
-    if (secretBlock != secretBlockFor(attempt.sessionId)) {
-        return invalidSession();
-    }
-    if (!srp::isTimestamp(values[2])) {
-        return PoolError::invalidParameter(
-            QStringLiteral("TIMESTAMP must be written as 'Tue Sep 5 00:09:40 UTC 2018', not %1")
-                .arg(PoolError::quotedPrefix(values[2])));
+    // A client that kept a device key sends it here rather than with SRP_A.
+    if (const QString key = responses.value(QStringLiteral("DEVICE_KEY")).toString();
+        !key.isEmpty()) {
+        attempt.deviceKey = attempt.device = key;
     }
     const auto server = srp::Server::fromSecretHex(
         attempt.record.srpVerifier, attempt.state.value(QStringLiteral("srpA")).toString(),
         attempt.state.value(QStringLiteral("srpb")).toString());
     attempt.srpProof =
         server && server->checkClaim(srp::poolName(attempt.pool.id), attempt.record.user.username,
-                                     secretBlock, values[2], values[1]);
+                                     claim->secretBlock, claim->timestamp, claim->signature);
     for (const char* key : {"srpA", "srpB", "srpb"}) {
         attempt.state.remove(QLatin1String(key));
     }
@@ -537,6 +529,15 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
         }
         attempt.state = {};
         attempt.trace(TraceCode::NewPasswordSet);
+        return afterPassword(attempt);
+    }
+    if (challengeName == DeviceSignIn::kDeviceSrpAuth) {
+        return m_devices.srpStep(attempt, responses);
+    }
+    if (challengeName == DeviceSignIn::kDevicePasswordVerifier) {
+        if (auto refused = m_devices.verifierStep(attempt, responses)) {
+            return *refused;
+        }
         return mfaStep(attempt);
     }
     if (challengeName == kSms || challengeName == kEmail) {

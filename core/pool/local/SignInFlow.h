@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DeviceSignIn.h"
 #include "EngineServices.h"
 #include "MfaCodeCheck.h"
 #include "RiskEngine.h"
@@ -34,7 +35,10 @@ private:
     // The client's PASSWORD_CLAIM_SIGNATURE checked, then the rest of passwordStep.
     PoolResult passwordVerifierStep(SignInAttempt& attempt, const QJsonObject& responses);
     PoolResult refreshStep(SignInAttempt& attempt, const QString& refreshToken);
-    // After the password (and a new one): an MFA challenge or the tokens.
+    // After the password (and a new one): DEVICE_SRP_AUTH for a remembered device, else mfaStep.
+    PoolResult afterPassword(SignInAttempt& attempt);
+    // After the password (and a new one, and the device's proof): an MFA challenge or the
+    // tokens.
     PoolResult mfaStep(SignInAttempt& attempt);
     PoolResult challengeFor(SignInAttempt& attempt, const QString& factor);
     // A right code: the user's record saved (a code that arrived verifies its address), then
@@ -47,6 +51,7 @@ private:
     SignInSessions m_sessions{m_services};
     MfaCodeCheck m_codes{m_services, m_sessions};
     TokenIssuer m_tokens{m_services};
+    DeviceSignIn m_devices{m_services, m_sessions};
 };
 
 } // namespace tessera::pool::local

@@ -2,6 +2,7 @@
 #include "SignInSessions.h"
 
 #include "pool/AuthResult.h"
+#include "pool/CognitoSrp.h"
 
 #include <QJsonArray>
 
@@ -150,6 +151,40 @@ PoolOutcome<void> SignInSessions::close(const SignInAttempt& attempt)
 PoolOutcome<void> SignInSessions::record(const SignInAttempt& attempt)
 {
     return m_services.saveEvent(attempt.pool.id, attempt.record.user.username, attempt.event);
+}
+
+QString SignInSessions::secretBlock(const QString& sessionId)
+{
+    return QString::fromLatin1(sessionId.toUtf8().toBase64());
+}
+
+QString SignInSessions::sessionOfSecretBlock(const QString& secretBlock)
+{
+    return QString::fromUtf8(QByteArray::fromBase64(secretBlock.toLatin1()));
+}
+
+PoolOutcome<SignInSessions::SrpClaim> SignInSessions::srpClaim(const SignInAttempt& attempt,
+                                                               const QJsonObject& responses)
+{
+    SrpClaim claim;
+    for (const auto& [name, value] : {std::pair{"PASSWORD_CLAIM_SECRET_BLOCK", &claim.secretBlock},
+                                      std::pair{"PASSWORD_CLAIM_SIGNATURE", &claim.signature},
+                                      std::pair{"TIMESTAMP", &claim.timestamp}}) {
+        *value = responses.value(QLatin1String(name)).toString();
+        if (value->isEmpty()) {
+            return PoolError::invalidParameter(
+                QStringLiteral("Missing required parameter %1").arg(QLatin1String(name)));
+        }
+    }
+    if (claim.secretBlock != secretBlock(attempt.sessionId)) {
+        return invalidSession();
+    }
+    if (!srp::isTimestamp(claim.timestamp)) {
+        return PoolError::invalidParameter(
+            QStringLiteral("TIMESTAMP must be written as 'Tue Sep 5 00:09:40 UTC 2018', not %1")
+                .arg(PoolError::quotedPrefix(claim.timestamp)));
+    }
+    return claim;
 }
 
 } // namespace tessera::pool::local

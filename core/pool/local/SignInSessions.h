@@ -31,6 +31,24 @@ public:
     // Saves the attempt's event as it stands.
     PoolOutcome<void> record(const SignInAttempt& attempt);
 
+    // The SECRET_BLOCK of a PASSWORD_VERIFIER or DEVICE_PASSWORD_VERIFIER challenge: it names
+    // its session, so a client that answers without Session (AWS gives none with
+    // PASSWORD_VERIFIER) still resumes it.
+    static QString secretBlock(const QString& sessionId);
+    // The session a PASSWORD_CLAIM_SECRET_BLOCK names.
+    static QString sessionOfSecretBlock(const QString& secretBlock);
+    // An SRP claim, answering PASSWORD_VERIFIER or DEVICE_PASSWORD_VERIFIER.
+    struct SrpClaim
+    {
+        QString secretBlock;
+        QString signature;
+        QString timestamp;
+    };
+    // The claim in `responses`, once every part is there, its SECRET_BLOCK is the attempt's and
+    // its TIMESTAMP is written as Cognito's clients write it.
+    static PoolOutcome<SrpClaim> srpClaim(const SignInAttempt& attempt,
+                                          const QJsonObject& responses);
+
 private:
     EngineServices& m_services;
 };

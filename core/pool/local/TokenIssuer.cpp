@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenIssuer.h"
 
+#include "RememberedDevices.h"
 #include "crypto/Digest.h"
 
 namespace tessera::pool::local {
@@ -35,7 +36,7 @@ PoolOutcome<AuthResult> TokenIssuer::issue(const SignInAttempt& attempt, Grant g
     const UserPoolClient& client = attempt.client;
     const PoolUser& user = attempt.record.user;
     AuthResult result;
-    if (grant == Grant::SignIn && attempt.pool.rememberDeviceDays > 0) {
+    if (grant == Grant::SignIn && RememberedDevices::tracksDevices(attempt.pool)) {
         if (auto done = rememberDevice(attempt, result); !done) {
             return done.error();
         }
@@ -112,9 +113,19 @@ PoolOutcome<void> TokenIssuer::rememberDevice(const SignInAttempt& attempt, Auth
     result.deviceKey = m_services.region + QLatin1Char('_') + m_services.uuid();
     result.deviceGroupKey =
         QLatin1Char('-') + m_services.randomChars(9, u"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-    const qint64 until = now + qint64(attempt.pool.rememberDeviceDays) * 86400;
-    return store.addDevice(attempt.pool.id, username,
-                           {result.deviceKey, attempt.device, now, now, until, attempt.ipAddress});
+    // Under a DeviceConfiguration the device is remembered by ConfirmDevice (and
+    // UpdateDeviceStatus), as on AWS; under Tessera's policy alone, at once.
+    const qint64 until = attempt.pool.deviceConfiguration
+                             ? 0
+                             : RememberedDevices::rememberedUntil(attempt.pool, now);
+    DeviceRecord device;
+    device.deviceKey = result.deviceKey;
+    device.name = attempt.device;
+    device.created = device.lastSeen = now;
+    device.rememberedUntil = until;
+    device.lastIp = attempt.ipAddress;
+    device.groupKey = result.deviceGroupKey;
+    return store.addDevice(attempt.pool.id, username, device);
 }
 
 PoolOutcome<RefreshTokenRecord> TokenIssuer::redeem(const QString& token, const QString& clientId)

@@ -3,6 +3,7 @@
 
 #include "MfaPreferences.h"
 #include "PageRequest.h"
+#include "RememberedDevices.h"
 #include "pool/UserFilter.h"
 #include "pool/JsonFields.h"
 #include "pool/RequestShape.h"
@@ -44,19 +45,19 @@ PoolResult UserAdministration::listUsers(const QJsonObject& request)
     if (!found) {
         return found.error();
     }
-    QList<UserRecord> records = std::move(*found);
+    QList<PoolUser> records = std::move(*found);
     const bool more = page->trim(records);
     QStringList attributesToGet;
     for (const QJsonValue name : request.value(QStringLiteral("AttributesToGet")).toArray()) {
         attributesToGet.append(name.toString());
     }
     QJsonArray users;
-    for (const UserRecord& record : std::as_const(records)) {
-        users.append(record.publicUser().toUserTypeJson(attributesToGet));
+    for (const PoolUser& user : std::as_const(records)) {
+        users.append(user.toUserTypeJson(attributesToGet));
     }
     QJsonObject response{{QStringLiteral("Users"), users}};
     if (more) {
-        page->continueAfter(response, records.last().user.username);
+        page->continueAfter(response, records.last().username);
     }
     return response;
 }
@@ -326,6 +327,16 @@ PoolResult UserAdministration::adminForgetDevice(const QJsonObject& request)
         return done.error();
     }
     return QJsonObject{};
+}
+
+PoolResult UserAdministration::adminUpdateDeviceStatus(const QJsonObject& request)
+{
+    const auto record = requestedUser(request);
+    if (!record) {
+        return record.error();
+    }
+    return RememberedDevices::setStatus(m_services, request.value(kUserPoolId).toString(),
+                                        record->user.username, request);
 }
 
 PoolResult UserAdministration::adminListUserAuthEvents(const QJsonObject& request)

@@ -367,8 +367,10 @@ QFuture<HttpResponse> CognitoEndpoint::callEngine(const QString& operation, cons
             requestId));
     }
     auto slot = std::make_shared<InFlightSlot>(m_inFlight);
+    // The answer is written on another thread than the engine's, so the engine's one worker
+    // moves on to the next operation while a large answer (a page of users) is serialised.
     return m_engine.call(operation, body)
-        .then([slot, answer = std::move(answer)](PoolResult result) {
+        .then(QtFuture::Launch::Async, [slot, answer = std::move(answer)](PoolResult result) {
             return answer(std::move(result));
         });
 }

@@ -151,8 +151,15 @@ void fillEveryTable(local::PoolStore& store, const QString& poolId, const QStrin
     event.eventResponse = QStringLiteral("Pass");
     QVERIFY(store.saveAuthEvent(poolId, username, event));
     QVERIFY(store.addDevice(poolId, username,
-                            {poolId + username + QStringLiteral("-device"), QStringLiteral("phone"),
-                             1700000000, 1700000000, 0, QStringLiteral("192.0.2.1")}));
+                            {poolId + username + QStringLiteral("-device"),
+                             QStringLiteral("phone"),
+                             1700000000,
+                             1700000000,
+                             0,
+                             QStringLiteral("192.0.2.1"),
+                             {},
+                             {},
+                             {}}));
     RiskConfig risk;
     risk.userPoolId = poolId;
     QVERIFY(store.saveRiskConfig(poolId, QString(), risk));

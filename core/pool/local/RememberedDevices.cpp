@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RememberedDevices.h"
+
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace tessera::pool::local {
+
+namespace {
+
+const QString kDeviceKey = QStringLiteral("DeviceKey");
+
+PoolError deviceNotFound()
+{
+    return PoolError::resourceNotFound(QStringLiteral("Device does not exist."));
+}
+
+// A DeviceSecretVerifierConfig member (Base64 of a big-endian number) as hex, or nothing.
+QString hexOf(const QJsonObject& config, const QString& name)
+{
+    static const QRegularExpression base64(QStringLiteral("^[A-Za-z0-9+/]{1,2048}={0,2}$"));
+    const QString text = config.value(name).toString();
+    if (!base64.match(text).hasMatch()) {
+        return {};
+    }
+    return QString::fromLatin1(QByteArray::fromBase64(text.toLatin1()).toHex());
+}
+
+} // namespace
+
+bool RememberedDevices::tracksDevices(const UserPool& pool)
+{
+    return pool.deviceConfiguration.has_value() || pool.rememberDeviceDays > 0;
+}
+
+qint64 RememberedDevices::rememberedUntil(const UserPool& pool, qint64 now)
+{
+    return pool.rememberDeviceDays > 0 ? now + qint64(pool.rememberDeviceDays) * 86400
+                                       : std::numeric_limits<qint64>::max();
+}
+
+PoolResult RememberedDevices::confirmDevice(const QJsonObject& request)
+{
+    auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
+    if (!user) {
+        return user.error();
+    }
+    const QString& poolId = user->first;
+    const QString& username = user->second.user.username;
+    const QString deviceKey = request.value(kDeviceKey).toString();
+    auto device = m_services.store.loadDevice(deviceKey, poolId, username);
+    if (!device) {
+        return device.error();
+    }
+    if (!*device) {
+        return deviceNotFound();
+    }
+    const QJsonObject config =
+        request.value(QStringLiteral("DeviceSecretVerifierConfig")).toObject();
+    DeviceRecord confirmed = **device;
+    confirmed.srpSalt = hexOf(config, QStringLiteral("Salt"));
+    confirmed.srpVerifier = hexOf(config, QStringLiteral("PasswordVerifier"));
+    if (confirmed.srpSalt.isEmpty() || confirmed.srpVerifier.isEmpty()) {
+        return PoolError::invalidParameter(
+            QStringLiteral("DeviceSecretVerifierConfig needs PasswordVerifier and Salt, each "
+                           "Base64, to remember the device (its SRP verifier, as "
+                           "amazon-cognito-identity-js computes it)."));
+    }
+    if (request.contains(QStringLiteral("DeviceName"))) {
+        confirmed.name = request.value(QStringLiteral("DeviceName")).toString();
+    }
+    const auto pool = m_services.store.loadPool(poolId);
+    if (!pool) {
+        return pool.error();
+    }
+    const bool userDecides =
+        pool->deviceConfiguration && pool->deviceConfiguration->deviceOnlyRememberedOnUserPrompt;
+    confirmed.rememberedUntil = userDecides ? 0 : rememberedUntil(*pool, m_services.now());
+    if (auto done = m_services.store.confirmDevice(deviceKey, confirmed); !done) {
+        return done.error();
+    }
+    return QJsonObject{{QStringLiteral("UserConfirmationNecessary"), userDecides}};
+}
+
+PoolResult RememberedDevices::updateDeviceStatus(const QJsonObject& request)
+{
+    auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
+    if (!user) {
+        return user.error();
+    }
+    return setStatus(m_services, user->first, user->second.user.username, request);
+}
+
+PoolResult RememberedDevices::setStatus(EngineServices& services, const QString& poolId,
+                                        const QString& username, const QJsonObject& request)
+{
+    const QString status = request.value(QStringLiteral("DeviceRememberedStatus")).toString();
+    const bool remember = status == QLatin1String("remembered");
+    if (!remember && status != QLatin1String("not_remembered")) {
+        return PoolError::validation(status, QStringLiteral("deviceRememberedStatus"),
+                                     QStringLiteral("Member must satisfy enum value set: "
+                                                    "[remembered, not_remembered]"));
+    }
+    const QString deviceKey = request.value(kDeviceKey).toString();
+    const auto device = services.store.loadDevice(deviceKey, poolId, username);
+    if (!device) {
+        return device.error();
+    }
+    if (!*device) {
+        return deviceNotFound();
+    }
+    const auto pool = services.store.loadPool(poolId);
+    if (!pool) {
+        return pool.error();
+    }
+    // Under a DeviceConfiguration a remembered device must prove itself (device SRP), so it
+    // needs the verifier ConfirmDevice keeps; a bare device key must not skip MFA.
+    if (remember && pool->deviceConfiguration && (*device)->srpVerifier.isEmpty()) {
+        return PoolError::invalidParameter(
+            QStringLiteral("Device %1 is not confirmed: call ConfirmDevice with its "
+                           "DeviceSecretVerifierConfig before remembering it.")
+                .arg(PoolError::quotedPrefix(deviceKey)));
+    }
+    const qint64 until = remember ? rememberedUntil(*pool, services.now()) : 0;
+    if (auto done = services.store.setDeviceRememberedUntil(deviceKey, until); !done) {
+        return done.error();
+    }
+    return QJsonObject{};
+}
+
+} // namespace tessera::pool::local
