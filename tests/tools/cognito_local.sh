@@ -6,10 +6,13 @@
 # Usage: cognito_local.sh PEERS_DIR DATA_DIR PORT   (--install-only: PEERS_DIR only)
 set -euo pipefail
 peers="$1"
-# amazon-cognito-identity-js rides along: the SRP tests (tst_cognitosrp) check Tessera against it.
+# amazon-cognito-identity-js and @simplewebauthn/server ride along: the SRP and passkey tests
+# check Tessera against them.
 missing=()
 [ -f "$peers/node_modules/cognito-local/lib/bin/start.js" ] || missing+=(cognito-local@5)
 [ -f "$peers/node_modules/amazon-cognito-identity-js/package.json" ] || missing+=(amazon-cognito-identity-js@6)
+# @simplewebauthn/server checks what Tessera's software authenticator makes (tst_webauthnpeers).
+[ -f "$peers/node_modules/@simplewebauthn/server/package.json" ] || missing+=(@simplewebauthn/server@13)
 if [ ${#missing[@]} -gt 0 ]; then
     command -v npm >/dev/null 2>&1 || { echo "cognito_local: npm is not installed" >&2; exit 3; }
     mkdir -p "$peers"
