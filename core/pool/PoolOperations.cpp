@@ -40,6 +40,10 @@ const QStringList& all()
         QStringLiteral("SetUserMFAPreference"),
         QStringLiteral("DescribeRiskConfiguration"),
         QStringLiteral("SetRiskConfiguration"),
+        QStringLiteral("StartWebAuthnRegistration"),
+        QStringLiteral("CompleteWebAuthnRegistration"),
+        QStringLiteral("ListWebAuthnCredentials"),
+        QStringLiteral("DeleteWebAuthnCredential"),
     };
     return names;
 }
@@ -47,9 +51,15 @@ const QStringList& all()
 bool isTokenAuthorised(const QString& operation)
 {
     static const QStringList unsigned_ = {
-        QStringLiteral("InitiateAuth"),           QStringLiteral("RespondToAuthChallenge"),
-        QStringLiteral("AssociateSoftwareToken"), QStringLiteral("VerifySoftwareToken"),
+        QStringLiteral("InitiateAuth"),
+        QStringLiteral("RespondToAuthChallenge"),
+        QStringLiteral("AssociateSoftwareToken"),
+        QStringLiteral("VerifySoftwareToken"),
         QStringLiteral("SetUserMFAPreference"),
+        QStringLiteral("StartWebAuthnRegistration"),
+        QStringLiteral("CompleteWebAuthnRegistration"),
+        QStringLiteral("ListWebAuthnCredentials"),
+        QStringLiteral("DeleteWebAuthnCredential"),
     };
     return unsigned_.contains(operation);
 }

@@ -102,6 +102,12 @@ void LocalPoolEngine::registerHandlers()
     add("AssociateSoftwareToken", m_enrolment, &MfaEnrolment::associateSoftwareToken);
     add("VerifySoftwareToken", m_enrolment, &MfaEnrolment::verifySoftwareToken);
     add("SetUserMFAPreference", m_enrolment, &MfaEnrolment::setUserMfaPreference);
+    // Passkeys (WebAuthn), each operation authorised by the user's access token.
+    add("StartWebAuthnRegistration", m_passkeys, &WebAuthnRegistration::startWebAuthnRegistration);
+    add("CompleteWebAuthnRegistration", m_passkeys,
+        &WebAuthnRegistration::completeWebAuthnRegistration);
+    add("ListWebAuthnCredentials", m_passkeys, &WebAuthnRegistration::listWebAuthnCredentials);
+    add("DeleteWebAuthnCredential", m_passkeys, &WebAuthnRegistration::deleteWebAuthnCredential);
     Q_ASSERT(m_handlers.size() == operations::all().size());
 }
 

@@ -6,6 +6,7 @@
 #include "PoolAdministration.h"
 #include "SignInFlow.h"
 #include "UserAdministration.h"
+#include "WebAuthnRegistration.h"
 #include "pool/PoolBackend.h"
 
 #include <QHash>
@@ -61,6 +62,7 @@ private:
     UserAdministration m_users{*m_services};
     SignInFlow m_signIn{*m_services};
     MfaEnrolment m_enrolment{*m_services};
+    WebAuthnRegistration m_passkeys{*m_services};
     QHash<QString, Handler> m_handlers;
     QThreadPool m_worker;
 };
