@@ -26,6 +26,11 @@ try {
     process.exit(3);
 }
 
+// The PublicKeyCredential JSON a browser would send, around `response`.
+function credentialJson(id, response) {
+    return { id, rawId: id, type: 'public-key', clientExtensionResults: {}, response };
+}
+
 async function verifyCase(input, c) {
     const expected = {
         expectedOrigin: input.origin,
@@ -38,16 +43,10 @@ async function verifyCase(input, c) {
         const registration = await server.verifyRegistrationResponse({
             ...expected,
             expectedChallenge: c.registration.challenge,
-            response: {
-                id: c.credentialId,
-                rawId: c.credentialId,
-                type: 'public-key',
-                clientExtensionResults: {},
-                response: {
-                    clientDataJSON: c.registration.clientDataJSON,
-                    attestationObject: c.registration.attestationObject,
-                },
-            },
+            response: credentialJson(c.credentialId, {
+                clientDataJSON: c.registration.clientDataJSON,
+                attestationObject: c.registration.attestationObject,
+            }),
         });
         result.registered = registration.verified;
         result.fmt = registration.registrationInfo && registration.registrationInfo.fmt;
@@ -63,18 +62,12 @@ async function verifyCase(input, c) {
                 ...expected,
                 expectedChallenge: a.challenge,
                 credential,
-                response: {
-                    id: c.credentialId,
-                    rawId: c.credentialId,
-                    type: 'public-key',
-                    clientExtensionResults: {},
-                    response: {
-                        clientDataJSON: a.clientDataJSON,
-                        authenticatorData: a.authenticatorData,
-                        signature: a.signature,
-                        userHandle: a.userHandle,
-                    },
-                },
+                response: credentialJson(c.credentialId, {
+                    clientDataJSON: a.clientDataJSON,
+                    authenticatorData: a.authenticatorData,
+                    signature: a.signature,
+                    userHandle: a.userHandle,
+                }),
             });
             outcome.verified = answer.verified;
             outcome.newCounter = answer.authenticationInfo.newCounter;

@@ -2,8 +2,7 @@
 // Choice-based sign-in on the local engine (InitiateAuth USER_AUTH): SELECT_CHALLENGE lists the
 // first factors the pool allows and the user can answer; a WEB_AUTHN challenge is answered with
 // a passkey assertion from Tessera's software authenticator; a cloned or replayed one is refused.
-#include "PoolTestSupport.h"
-#include "pool/webauthn/SoftwareAuthenticator.h"
+#include "PasskeyTestSupport.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -15,18 +14,7 @@ using webauthn::SoftwareAuthenticator;
 
 namespace {
 
-const QString kRpId = QStringLiteral("example.com");
-constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-QString b64(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toBase64(kBase64Url));
-}
-
-QByteArray unb64(const QJsonValue& value)
-{
-    return QByteArray::fromBase64(value.toString().toLatin1(), QByteArray::Base64UrlEncoding);
-}
+const QString& kRpId = kPasskeyRpId;
 
 } // namespace
 
@@ -94,17 +82,7 @@ private slots:
                              .toObject()
                              .value("ClientId")
                              .toString();
-        fixture->ok(
-            "UpdateUserPool",
-            {{"UserPoolId", fixture->poolId},
-             {"Policies",
-              QJsonObject{{"SignInPolicy", QJsonObject{{"AllowedFirstAuthFactors",
-                                                        QJsonArray{"PASSWORD", "WEB_AUTHN"}}}}}}});
-        fixture->ok("SetUserPoolMfaConfig",
-                    {{"UserPoolId", fixture->poolId},
-                     {"MfaConfiguration", "OFF"},
-                     {"WebAuthnConfiguration",
-                      QJsonObject{{"RelyingPartyId", kRpId}, {"UserVerification", "required"}}}});
+        enablePasskeys(*fixture);
         fixture->makeUser("alice", false);
         // alice registers a passkey, signed in with her password.
         const QString access =
@@ -117,14 +95,7 @@ private slots:
         const auto registration =
             authenticator->makeCredential(kRpId, unb64(options["challenge"]), "alice", {});
         fixture->ok("CompleteWebAuthnRegistration",
-                    {{"AccessToken", access},
-                     {"Credential",
-                      QJsonObject{{"id", b64(registration.credentialId)},
-                                  {"type", "public-key"},
-                                  {"response",
-                                   QJsonObject{{"clientDataJSON", b64(registration.clientDataJson)},
-                                               {"attestationObject",
-                                                b64(registration.attestationObject)}}}}}});
+                    {{"AccessToken", access}, {"Credential", registrationJson(registration)}});
     }
 
     void selectChallengeThenPasskey()

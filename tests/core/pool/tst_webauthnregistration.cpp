@@ -2,8 +2,7 @@
 // The local engine's passkey operations: StartWebAuthnRegistration and
 // CompleteWebAuthnRegistration with Tessera's software authenticator, ListWebAuthnCredentials
 // and DeleteWebAuthnCredential; challenges single-use, short-lived and bound to their user.
-#include "PoolTestSupport.h"
-#include "pool/webauthn/SoftwareAuthenticator.h"
+#include "PasskeyTestSupport.h"
 
 #include <QTest>
 
@@ -14,25 +13,7 @@ using webauthn::SoftwareAuthenticator;
 
 namespace {
 
-const QString kRpId = QStringLiteral("example.com");
-constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-QString b64(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toBase64(kBase64Url));
-}
-
-// The RegistrationResponseJSON a browser sends for `registration`.
-QJsonObject credentialJson(const SoftwareAuthenticator::Registration& registration)
-{
-    return {{"id", b64(registration.credentialId)},
-            {"rawId", b64(registration.credentialId)},
-            {"type", "public-key"},
-            {"authenticatorAttachment", "cross-platform"},
-            {"response", QJsonObject{{"clientDataJSON", b64(registration.clientDataJson)},
-                                     {"attestationObject", b64(registration.attestationObject)},
-                                     {"transports", QJsonArray{"usb"}}}}};
-}
+const QString& kRpId = kPasskeyRpId;
 
 } // namespace
 
@@ -55,17 +36,7 @@ class TestWebAuthnRegistration : public QObject
 
     void enablePasskeys(const QString& verification = QStringLiteral("required"))
     {
-        fixture->ok(
-            "UpdateUserPool",
-            {{"UserPoolId", fixture->poolId},
-             {"Policies",
-              QJsonObject{{"SignInPolicy", QJsonObject{{"AllowedFirstAuthFactors",
-                                                        QJsonArray{"PASSWORD", "WEB_AUTHN"}}}}}}});
-        fixture->ok("SetUserPoolMfaConfig",
-                    {{"UserPoolId", fixture->poolId},
-                     {"MfaConfiguration", "OFF"},
-                     {"WebAuthnConfiguration",
-                      QJsonObject{{"RelyingPartyId", kRpId}, {"UserVerification", verification}}}});
+        test::enablePasskeys(*fixture, verification);
     }
 
     // StartWebAuthnRegistration's challenge, decoded.
@@ -83,7 +54,7 @@ class TestWebAuthnRegistration : public QObject
     {
         return fixture->engine->execute(
             "CompleteWebAuthnRegistration",
-            {{"AccessToken", token}, {"Credential", credentialJson(answer)}});
+            {{"AccessToken", token}, {"Credential", registrationJson(answer)}});
     }
 
 private slots:
@@ -99,12 +70,7 @@ private slots:
     {
         QCOMPARE(fixture->error("StartWebAuthnRegistration", {{"AccessToken", access}}).type,
                  QStringLiteral("WebAuthnNotEnabledException"));
-        fixture->ok(
-            "UpdateUserPool",
-            {{"UserPoolId", fixture->poolId},
-             {"Policies",
-              QJsonObject{{"SignInPolicy", QJsonObject{{"AllowedFirstAuthFactors",
-                                                        QJsonArray{"PASSWORD", "WEB_AUTHN"}}}}}}});
+        allowPasskeySignIn(*fixture);
         QCOMPARE(fixture->error("StartWebAuthnRegistration", {{"AccessToken", access}}).type,
                  QStringLiteral("WebAuthnConfigurationMissingException"));
         QCOMPARE(fixture->error("StartWebAuthnRegistration", {{"AccessToken", "not-a-token"}}).type,

@@ -4,6 +4,7 @@
 // verifies what Tessera's software authenticator makes (tests/tools/simplewebauthn_peer.js).
 // A missing peer skips, or fails under TESSERA_REQUIRE_PEERS=1.
 #include "CognitoLocalPeer.h"
+#include "PasskeyTestSupport.h"
 #include "crypto/Random.h"
 #include "pool/webauthn/CeremonyVerifier.h"
 #include "pool/webauthn/SoftwareAuthenticator.h"
@@ -19,19 +20,10 @@ using namespace tessera::pool::webauthn;
 
 namespace {
 
-const QString kRpId = QStringLiteral("example.com");
+const QString& kRpId = tessera::pool::test::kPasskeyRpId;
 const QString kOrigin = QStringLiteral("https://example.com");
-constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-QString b64(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toBase64(kBase64Url));
-}
-
-QByteArray unb64(const QJsonValue& value)
-{
-    return QByteArray::fromBase64(value.toString().toLatin1(), QByteArray::Base64UrlEncoding);
-}
+using tessera::pool::test::b64;
+using tessera::pool::test::unb64;
 
 // A fresh random challenge, as the engine would issue.
 QByteArray freshChallenge()
