@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoseKey.h"
 
+#include "OpenSslHandles.h"
+
 #include <QCborMap>
 #include <QCborValue>
 #include <QCoreApplication>
 
-#include <openssl/bn.h>
 #include <openssl/core_names.h>
-#include <openssl/evp.h>
-#include <openssl/param_build.h>
 
 namespace tessera::pool::webauthn {
 
@@ -37,28 +36,7 @@ WebAuthnError badKey(const QString& message)
     return {Refusal::BadKey, message};
 }
 
-struct ParamBuildDeleter
-{
-    void operator()(OSSL_PARAM_BLD* build) const { OSSL_PARAM_BLD_free(build); }
-};
-struct ParamDeleter
-{
-    void operator()(OSSL_PARAM* params) const { OSSL_PARAM_free(params); }
-};
-struct PkeyCtxDeleter
-{
-    void operator()(EVP_PKEY_CTX* ctx) const { EVP_PKEY_CTX_free(ctx); }
-};
-struct BnDeleter
-{
-    void operator()(BIGNUM* bn) const { BN_free(bn); }
-};
-struct MdCtxDeleter
-{
-    void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
-};
-
-using Bignum = std::unique_ptr<BIGNUM, BnDeleter>;
+using ossl::Bignum;
 
 Bignum bignum(const QByteArray& bytes)
 {
@@ -69,17 +47,15 @@ Bignum bignum(const QByteArray& bytes)
 // A public key of OpenSSL type `type` from the parameters `build` holds, checked.
 std::shared_ptr<EVP_PKEY> publicKeyFrom(const char* type, OSSL_PARAM_BLD* build)
 {
-    const std::unique_ptr<OSSL_PARAM, ParamDeleter> params(OSSL_PARAM_BLD_to_param(build));
-    const std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter> ctx(
-        EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
+    const ossl::Params params(OSSL_PARAM_BLD_to_param(build));
+    const ossl::PkeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
     EVP_PKEY* raw = nullptr;
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
         EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
         return nullptr;
     }
     std::shared_ptr<EVP_PKEY> key(raw, EVP_PKEY_free);
-    const std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter> check(
-        EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
+    const ossl::PkeyCtx check(EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
     if (!check || EVP_PKEY_public_check(check.get()) != 1) {
         return nullptr;
     }
@@ -100,7 +76,7 @@ WebAuthnOutcome<std::shared_ptr<EVP_PKEY>> ec2Key(const QCborMap& map)
                           .arg(y.size()));
     }
     const QByteArray point = QByteArray(1, '\x04') + x + y;
-    const std::unique_ptr<OSSL_PARAM_BLD, ParamBuildDeleter> build(OSSL_PARAM_BLD_new());
+    const ossl::ParamBuild build(OSSL_PARAM_BLD_new());
     if (!build ||
         OSSL_PARAM_BLD_push_utf8_string(build.get(), OSSL_PKEY_PARAM_GROUP_NAME, "P-256", 0) != 1 ||
         OSSL_PARAM_BLD_push_octet_string(build.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
@@ -125,7 +101,7 @@ WebAuthnOutcome<std::shared_ptr<EVP_PKEY>> rsaKey(const QCborMap& map)
         return badKey(tr("The RS256 key has a %1-bit modulus; at least 2048 bits are required.")
                           .arg(BN_num_bits(n.get())));
     }
-    const std::unique_ptr<OSSL_PARAM_BLD, ParamBuildDeleter> build(OSSL_PARAM_BLD_new());
+    const ossl::ParamBuild build(OSSL_PARAM_BLD_new());
     if (!build || OSSL_PARAM_BLD_push_BN(build.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) != 1 ||
         OSSL_PARAM_BLD_push_BN(build.get(), OSSL_PKEY_PARAM_RSA_E, e.get()) != 1) {
         return badKey(tr("The RS256 key could not be prepared."));
@@ -174,7 +150,7 @@ WebAuthnOutcome<CoseKey> CoseKey::parse(QByteArrayView cbor)
 
 bool CoseKey::verify(QByteArrayView message, QByteArrayView signature) const
 {
-    const std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
+    const ossl::MdCtx ctx(EVP_MD_CTX_new());
     return ctx &&
            EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) == 1 &&
            EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()),

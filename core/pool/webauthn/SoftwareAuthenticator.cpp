@@ -3,6 +3,7 @@
 
 #include "AuthenticatorData.h"
 #include "ClientData.h"
+#include "OpenSslHandles.h"
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
 
@@ -21,11 +22,6 @@ namespace {
 
 constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-struct MdCtxDeleter
-{
-    void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
-};
-
 QByteArray bigEndian(std::uint32_t value, int bytes)
 {
     QByteArray out(bytes, '\0');
@@ -41,9 +37,9 @@ QByteArray bigNumberParameter(EVP_PKEY* key, const char* name, int width = 0)
     if (EVP_PKEY_get_bn_param(key, name, &raw) != 1) {
         return {};
     }
-    QByteArray bytes(width > 0 ? width : BN_num_bytes(raw), '\0');
-    BN_bn2binpad(raw, reinterpret_cast<unsigned char*>(bytes.data()), int(bytes.size()));
-    BN_free(raw);
+    const ossl::Bignum number(raw);
+    QByteArray bytes(width > 0 ? width : BN_num_bytes(number.get()), '\0');
+    BN_bn2binpad(number.get(), reinterpret_cast<unsigned char*>(bytes.data()), int(bytes.size()));
     return bytes;
 }
 
@@ -51,7 +47,7 @@ QByteArray bigNumberParameter(EVP_PKEY* key, const char* name, int width = 0)
 
 struct SoftwareAuthenticator::Key
 {
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey{nullptr, EVP_PKEY_free};
+    ossl::Pkey pkey;
 };
 
 SoftwareAuthenticator::SoftwareAuthenticator(std::unique_ptr<Key> key, int algorithm,
@@ -131,7 +127,7 @@ QByteArray SoftwareAuthenticator::authenticatorData(const QString& rpId, const O
 
 QByteArray SoftwareAuthenticator::sign(const QByteArray& message) const
 {
-    const std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
+    const ossl::MdCtx ctx(EVP_MD_CTX_new());
     size_t length = 0;
     if (!ctx ||
         EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key->pkey.get()) != 1 ||
