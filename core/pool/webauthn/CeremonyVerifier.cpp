@@ -57,7 +57,7 @@ WebAuthnOutcome<void> checkPacked(const QCborMap& statement, const CoseKey& key,
                              tr("Packed attestation with a certificate chain is not supported; "
                                 "Tessera accepts self-attestation and 'none'.")};
     }
-    const qint64 alg = statement.value(QStringLiteral("alg")).toInteger(0);
+    const qint64 alg = cborInteger(statement.value(QStringLiteral("alg")), 0);
     const QByteArray sig = statement.value(QStringLiteral("sig")).toByteArray();
     if (alg != key.algorithm()) {
         return WebAuthnError{Refusal::UnsupportedAlgorithm,

@@ -64,7 +64,7 @@ std::shared_ptr<EVP_PKEY> publicKeyFrom(const char* type, OSSL_PARAM_BLD* build)
 
 WebAuthnOutcome<std::shared_ptr<EVP_PKEY>> ec2Key(const QCborMap& map)
 {
-    if (map.value(kCrv).toInteger(-1) != kCurveP256) {
+    if (cborInteger(map.value(kCrv), -1) != kCurveP256) {
         return badKey(tr("An ES256 key must be on curve P-256 (COSE crv 1)."));
     }
     const QByteArray x = map.value(kX).toByteArray();
@@ -115,6 +115,11 @@ WebAuthnOutcome<std::shared_ptr<EVP_PKEY>> rsaKey(const QCborMap& map)
 
 } // namespace
 
+qint64 cborInteger(const QCborValue& value, qint64 fallback)
+{
+    return value.isInteger() ? value.toInteger() : fallback;
+}
+
 CoseKey::CoseKey(int algorithm, std::shared_ptr<EVP_PKEY> key)
     : m_algorithm(algorithm), m_key(std::move(key))
 {}
@@ -128,8 +133,8 @@ WebAuthnOutcome<CoseKey> CoseKey::parse(QByteArrayView cbor)
                              tr("The credential public key is not a CBOR map.")};
     }
     const QCborMap map = value.toMap();
-    const qint64 kty = map.value(kKty).toInteger(0);
-    const qint64 alg = map.value(kAlg).toInteger(0);
+    const qint64 kty = cborInteger(map.value(kKty), 0);
+    const qint64 alg = cborInteger(map.value(kAlg), 0);
     if (alg != cose::kEs256 && alg != cose::kRs256) {
         return WebAuthnError{Refusal::UnsupportedAlgorithm,
                              tr("The key's algorithm (COSE %1) is not supported; Tessera accepts "

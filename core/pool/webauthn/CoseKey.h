@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCborValue>
 
 #include <memory>
 
@@ -17,6 +18,10 @@ namespace cose {
 inline constexpr int kEs256 = -7;
 inline constexpr int kRs256 = -257;
 } // namespace cose
+
+// `value` when it is a CBOR integer, else `fallback`. Never QCborValue::toInteger(), which casts
+// a floating-point value (NaN included, which is undefined behaviour) to an integer.
+qint64 cborInteger(const QCborValue& value, qint64 fallback);
 
 // A credential public key read from its COSE_Key encoding into an OpenSSL key: ES256 (EC2 on
 // P-256) or RS256 (RSA of at least 2048 bits). Every other algorithm is refused by name.

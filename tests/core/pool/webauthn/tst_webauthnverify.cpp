@@ -3,6 +3,7 @@
 // honest registrations and assertions pass; each kind of fault is refused with its own reason.
 #include "pool/webauthn/AuthenticatorData.h"
 #include "pool/webauthn/CeremonyVerifier.h"
+#include "pool/webauthn/CoseKey.h"
 #include "pool/webauthn/SoftwareAuthenticator.h"
 
 #include <QCborMap>
@@ -320,6 +321,21 @@ private slots:
             verifier.verifyAssertion(assertion.clientDataJson, assertion.authenticatorData,
                                      assertion.signature, challenge('s'), stored);
         QVERIFY2(refusedFor(result, reason), "a faulty assertion must be refused for its fault");
+    }
+
+    // A COSE label holding a float (NaN here, as fuzz_webauthn found) is not an integer: the key
+    // is refused by name, never cast (Qt's toInteger() would cast NaN, undefined behaviour).
+    void floatLabelsAreNotIntegers()
+    {
+        QCborMap key;
+        key.insert(1, 2);
+        key.insert(3, QCborValue(qQNaN()));
+        const auto parsed = CoseKey::parse(key.toCborValue().toCbor());
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().reason, Refusal::UnsupportedAlgorithm);
+        key.insert(3, QCborValue(-7.0));
+        QCOMPARE(CoseKey::parse(key.toCborValue().toCbor()).error().reason,
+                 Refusal::UnsupportedAlgorithm);
     }
 
     void truncatedAuthenticatorDataIsMalformed_data()
