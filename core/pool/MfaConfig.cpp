@@ -128,6 +128,9 @@ QJsonObject MfaConfig::toJson() const
     if (email) {
         object.insert(QStringLiteral("EmailMfaConfiguration"), email->toJson());
     }
+    if (webAuthn) {
+        object.insert(QStringLiteral("WebAuthnConfiguration"), webAuthn->toJson());
+    }
     return object;
 }
 
@@ -155,6 +158,14 @@ PoolOutcome<MfaConfig> MfaConfig::fromJson(const QJsonObject& object)
     if (const QJsonValue email = object.value(QStringLiteral("EmailMfaConfiguration"));
         email.isObject()) {
         config.email = EmailMfaConfig::fromJson(email.toObject());
+    }
+    if (const QJsonValue webAuthn = object.value(QStringLiteral("WebAuthnConfiguration"));
+        webAuthn.isObject()) {
+        auto read = WebAuthnConfig::fromJson(webAuthn.toObject());
+        if (!read) {
+            return read.error();
+        }
+        config.webAuthn = std::move(read.value());
     }
     return config;
 }
@@ -192,6 +203,11 @@ PoolOutcome<void> MfaConfig::validate(const std::optional<SmsConfiguration>& poo
             return PoolError::validation(
                 email->subject, QStringLiteral("emailMfaConfiguration.subject"),
                 QStringLiteral("Member must have length less than or equal to 140"));
+        }
+    }
+    if (webAuthn) {
+        if (auto done = webAuthn->validate(); !done) {
+            return done;
         }
     }
     if (mode == MfaMode::Off && anyFactorEnabled()) {

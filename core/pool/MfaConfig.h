@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PoolOutcome.h"
+#include "WebAuthnConfig.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -66,6 +67,8 @@ public:
     std::optional<SmsMfaConfig> sms;
     bool softwareTokenEnabled = false;
     std::optional<EmailMfaConfig> email;
+    // Passkey settings (WebAuthnConfiguration); absent: Cognito's defaults.
+    std::optional<WebAuthnConfig> webAuthn;
 
     bool smsEnabled() const { return sms.has_value(); }
     bool emailEnabled() const { return email.has_value(); }

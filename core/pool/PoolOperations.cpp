@@ -43,6 +43,10 @@ const QStringList& all()
         QStringLiteral("UpdateDeviceStatus"),
         QStringLiteral("DescribeRiskConfiguration"),
         QStringLiteral("SetRiskConfiguration"),
+        QStringLiteral("StartWebAuthnRegistration"),
+        QStringLiteral("CompleteWebAuthnRegistration"),
+        QStringLiteral("ListWebAuthnCredentials"),
+        QStringLiteral("DeleteWebAuthnCredential"),
     };
     return names;
 }
@@ -54,6 +58,15 @@ bool isTokenAuthorised(const QString& operation)
         QStringLiteral("AssociateSoftwareToken"), QStringLiteral("VerifySoftwareToken"),
         QStringLiteral("SetUserMFAPreference"),   QStringLiteral("ConfirmDevice"),
         QStringLiteral("UpdateDeviceStatus"),
+        QStringLiteral("InitiateAuth"),
+        QStringLiteral("RespondToAuthChallenge"),
+        QStringLiteral("AssociateSoftwareToken"),
+        QStringLiteral("VerifySoftwareToken"),
+        QStringLiteral("SetUserMFAPreference"),
+        QStringLiteral("StartWebAuthnRegistration"),
+        QStringLiteral("CompleteWebAuthnRegistration"),
+        QStringLiteral("ListWebAuthnCredentials"),
+        QStringLiteral("DeleteWebAuthnCredential"),
     };
     return unsigned_.contains(operation);
 }

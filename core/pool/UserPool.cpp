@@ -12,6 +12,7 @@ namespace {
 const QString kPolicies = QStringLiteral("Policies");
 const QString kPasswordPolicy = QStringLiteral("PasswordPolicy");
 const QString kTessera = QStringLiteral("TesseraPolicies");
+const QString kSignInPolicy = QStringLiteral("SignInPolicy");
 
 } // namespace
 
@@ -58,7 +59,8 @@ QJsonObject UserPool::toJson() const
         {QStringLiteral("Arn"), arn},
         {QStringLiteral("CreationDate"), json::epochSeconds(creationDate)},
         {QStringLiteral("LastModifiedDate"), json::epochSeconds(lastModifiedDate)},
-        {kPolicies, QJsonObject{{kPasswordPolicy, passwordPolicy.toJson()}}},
+        {kPolicies, QJsonObject{{kPasswordPolicy, passwordPolicy.toJson()},
+                                {kSignInPolicy, signInPolicy.toJson()}}},
         {QStringLiteral("MfaConfiguration"), mfaModeName(mfaMode)},
         {QStringLiteral("EstimatedNumberOfUsers"), estimatedNumberOfUsers},
         {kTessera, QJsonObject{{QStringLiteral("FederatedUserMfa"), federatedMfaName(federatedMfa)},
@@ -133,6 +135,11 @@ QJsonObject UserPool::updateRequest() const
     // Policies holds more than the password policy (SignInPolicy): keep what was described.
     QJsonObject allPolicies = described.value(kPolicies).toObject();
     allPolicies.insert(kPasswordPolicy, passwordPolicy.toJson());
+    // A pool described without a sign-in policy (AWS's Lite tier has none) is sent none unless
+    // this value changed it from the default.
+    if (allPolicies.contains(kSignInPolicy) || signInPolicy != SignInPolicy{}) {
+        allPolicies.insert(kSignInPolicy, signInPolicy.toJson());
+    }
     request.insert(kPolicies, allPolicies);
     // Tessera's own block goes only where it came from (the local engine), never to AWS.
     if (!described.isEmpty() && !described.contains(kTessera)) {
@@ -171,7 +178,10 @@ UserPool UserPool::fromJson(const QJsonObject& object)
 
 PoolOutcome<void> UserPool::validate() const
 {
-    return passwordPolicy.validate();
+    if (auto done = passwordPolicy.validate(); !done) {
+        return done;
+    }
+    return signInPolicy.validate();
 }
 
 PoolOutcome<void> UserPool::update(const QJsonObject& request)
@@ -190,6 +200,8 @@ void UserPool::apply(const QJsonObject& request)
     if (request.contains(kPolicies)) {
         passwordPolicy = PasswordPolicy::fromJson(
             request.value(kPolicies).toObject().value(kPasswordPolicy).toObject());
+        signInPolicy = SignInPolicy::fromJson(
+            request.value(kPolicies).toObject().value(kSignInPolicy).toObject());
     }
     if (request.contains(QStringLiteral("SmsAuthenticationMessage"))) {
         smsAuthenticationMessage =

@@ -3,6 +3,7 @@
 
 #include "MfaConfig.h"
 #include "PasswordPolicy.h"
+#include "SignInPolicy.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -45,6 +46,8 @@ struct UserPool
     qint64 creationDate = 0;
     qint64 lastModifiedDate = 0;
     PasswordPolicy passwordPolicy;
+    // Policies.SignInPolicy: the first factors a USER_AUTH sign-in may start with.
+    SignInPolicy signInPolicy;
     MfaMode mfaMode = MfaMode::Off;
     QString smsAuthenticationMessage;
     std::optional<SmsConfiguration> smsConfiguration;

@@ -7,12 +7,14 @@
 set -euo pipefail
 peers="$1"
 # amazon-cognito-identity-js rides along: the SRP tests (tst_cognitosrp) check Tessera against it;
-# so does the AWS SDK for JavaScript v3's Cognito client, a peer of tst_serve_aws_sdk_js.
+# so do the AWS SDK for JavaScript v3's Cognito client (tst_serve_aws_sdk_js) and
+# @simplewebauthn/server, which checks what Tessera's software authenticator makes (tst_webauthnpeers).
 missing=()
 [ -f "$peers/node_modules/cognito-local/lib/bin/start.js" ] || missing+=(cognito-local@5)
 [ -f "$peers/node_modules/amazon-cognito-identity-js/package.json" ] || missing+=(amazon-cognito-identity-js@6)
 [ -f "$peers/node_modules/@aws-sdk/client-cognito-identity-provider/package.json" ] ||
     missing+=(@aws-sdk/client-cognito-identity-provider@3)
+[ -f "$peers/node_modules/@simplewebauthn/server/package.json" ] || missing+=(@simplewebauthn/server@13)
 if [ ${#missing[@]} -gt 0 ]; then
     command -v npm >/dev/null 2>&1 || { echo "cognito_local: npm is not installed" >&2; exit 3; }
     mkdir -p "$peers"

@@ -223,6 +223,20 @@ Document cloudFormation(const PoolMfaSnapshot& snapshot)
         body += p + QStringLiteral("  DeviceOnlyRememberedOnUserPrompt: %1\n")
                         .arg(boolText(devices->deviceOnlyRememberedOnUserPrompt));
     }
+    if (const auto& webAuthn = mfa.webAuthn) {
+        if (!webAuthn->relyingPartyId.isEmpty()) {
+            body += p + QStringLiteral("WebAuthnRelyingPartyID: %1\n")
+                            .arg(yamlString(webAuthn->relyingPartyId));
+        }
+        body += p + QStringLiteral("WebAuthnUserVerification: %1\n")
+                        .arg(yamlString(userVerificationName(webAuthn->userVerification)));
+    }
+    if (snapshot.pool.signInPolicy != SignInPolicy{}) {
+        body += p + QStringLiteral("Policies:\n") + p + QStringLiteral("  SignInPolicy:\n") + p +
+                QStringLiteral("    AllowedFirstAuthFactors:\n") +
+                yamlList(snapshot.pool.signInPolicy.allowedFirstAuthFactors,
+                         p + QStringLiteral("      "));
+    }
     if (const auto& risk = snapshot.risk) {
         body += QStringLiteral("  UserPoolRiskConfiguration:\n"
                                "    Type: AWS::Cognito::UserPoolRiskConfigurationAttachment\n"
@@ -313,6 +327,20 @@ Document terraform(const PoolMfaSnapshot& snapshot)
                     .arg(boolText(devices->deviceOnlyRememberedOnUserPrompt));
         body += QStringLiteral("  }\n");
     }
+    if (const auto& webAuthn = mfa.webAuthn) {
+        body += QStringLiteral("\n  web_authn_configuration {\n");
+        if (!webAuthn->relyingPartyId.isEmpty()) {
+            body += QStringLiteral("    relying_party_id  = %1\n")
+                        .arg(hclString(webAuthn->relyingPartyId));
+        }
+        body += QStringLiteral("    user_verification = %1\n")
+                    .arg(hclString(userVerificationName(webAuthn->userVerification)));
+        body += QStringLiteral("  }\n");
+    }
+    if (snapshot.pool.signInPolicy != SignInPolicy{}) {
+        body += QStringLiteral("\n  sign_in_policy {\n    allowed_first_auth_factors = %1\n  }\n")
+                    .arg(hclList(snapshot.pool.signInPolicy.allowedFirstAuthFactors));
+    }
     body += QStringLiteral("}\n");
     if (const auto& risk = snapshot.risk) {
         body += QStringLiteral("\nresource \"aws_cognito_risk_configuration\" \"pool\" {\n");
@@ -358,6 +386,10 @@ Document cliJson(const PoolMfaSnapshot& snapshot)
     document.omitted = tesseraOnly(snapshot);
     if (snapshot.pool.deviceConfiguration) {
         document.omitted << tr("DeviceConfiguration (set with aws cognito-idp update-user-pool)");
+    }
+    if (snapshot.pool.signInPolicy != SignInPolicy{}) {
+        document.omitted << tr("Policies.SignInPolicy (set with aws cognito-idp "
+                               "update-user-pool)");
     }
     if (snapshot.risk) {
         document.omitted << tr("the risk configuration (set with aws cognito-idp "

@@ -117,6 +117,12 @@ void LocalPoolEngine::registerHandlers()
     add("SetUserMFAPreference", m_enrolment, &MfaEnrolment::setUserMfaPreference);
     add("ConfirmDevice", m_devices, &RememberedDevices::confirmDevice);
     add("UpdateDeviceStatus", m_devices, &RememberedDevices::updateDeviceStatus);
+    // Passkeys (WebAuthn), each operation authorised by the user's access token.
+    add("StartWebAuthnRegistration", m_passkeys, &WebAuthnRegistration::startWebAuthnRegistration);
+    add("CompleteWebAuthnRegistration", m_passkeys,
+        &WebAuthnRegistration::completeWebAuthnRegistration);
+    add("ListWebAuthnCredentials", m_passkeys, &WebAuthnRegistration::listWebAuthnCredentials);
+    add("DeleteWebAuthnCredential", m_passkeys, &WebAuthnRegistration::deleteWebAuthnCredential);
     Q_ASSERT(m_handlers.size() == operations::all().size());
 }
 

@@ -7,6 +7,7 @@
 #include "RememberedDevices.h"
 #include "SignInFlow.h"
 #include "UserAdministration.h"
+#include "WebAuthnRegistration.h"
 #include "pool/PoolBackend.h"
 
 #include <QHash>
@@ -66,6 +67,7 @@ private:
     SignInFlow m_signIn{*m_services};
     MfaEnrolment m_enrolment{*m_services};
     RememberedDevices m_devices{*m_services};
+    WebAuthnRegistration m_passkeys{*m_services};
     QHash<QString, Handler> m_handlers;
     QThreadPool m_worker;
 };

@@ -100,6 +100,21 @@ const char* const kSchemaV5[] = {
     "UPDATE schema_version SET version = 5",
 };
 
+// Version 6: WebAuthn passkeys (their public keys and counters) and the single-use challenges
+// issued for registering and signing in with them.
+const char* const kSchemaV6[] = {
+    ("CREATE TABLE webauthn_credentials (pool_id TEXT NOT NULL, username TEXT NOT NULL, "
+     "credential_id TEXT NOT NULL, public_key BLOB NOT NULL, algorithm INTEGER NOT NULL, "
+     "sign_count INTEGER NOT NULL, name TEXT NOT NULL, relying_party_id TEXT NOT NULL, "
+     "attachment TEXT NOT NULL, transports TEXT NOT NULL, attestation TEXT NOT NULL, "
+     "user_verified INTEGER NOT NULL, created INTEGER NOT NULL, last_used INTEGER NOT NULL, "
+     "PRIMARY KEY (pool_id, credential_id))"),
+    "CREATE INDEX webauthn_credentials_user ON webauthn_credentials (pool_id, username)",
+    ("CREATE TABLE webauthn_challenges (challenge TEXT PRIMARY KEY, pool_id TEXT NOT NULL, "
+     "username TEXT NOT NULL, purpose TEXT NOT NULL, expires INTEGER NOT NULL)"),
+    "UPDATE schema_version SET version = 6",
+};
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PoolStore", text);
@@ -389,6 +404,11 @@ PoolOutcome<void> PoolStore::migrate(int from)
             return done;
         }
     }
+    if (from < 6) {
+        if (auto done = apply(kSchemaV6); !done) {
+            return done;
+        }
+    }
     return {};
 }
 
@@ -570,8 +590,8 @@ PoolOutcome<QList<PoolUser>> PoolStore::listUsers(const QString& poolId,
 
 PoolOutcome<void> PoolStore::deleteUser(const QString& poolId, const QString& username)
 {
-    for (const char* table :
-         {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures"}) {
+    for (const char* table : {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures",
+                              "webauthn_credentials", "webauthn_challenges"}) {
         if (auto done = exec(QStringLiteral("DELETE FROM %1 WHERE pool_id = ? AND username = ?")
                                  .arg(QLatin1String(table)),
                              {poolId, username});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WebAuthnRecords.h"
 #include "pool/AuthEvent.h"
 #include "pool/Enrolment.h"
 #include "pool/MfaConfig.h"
@@ -139,7 +140,7 @@ struct SigningKey
 class PoolStore
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     explicit PoolStore(QString path);
     ~PoolStore();
@@ -264,6 +265,26 @@ public:
     // The oldest signing key, or nothing in a new store.
     PoolOutcome<std::optional<SigningKey>> loadSigningKey();
     PoolOutcome<void> saveSigningKey(const SigningKey& key, qint64 created);
+
+    // WebAuthn passkeys and their challenges (PoolStoreWebAuthn.cpp).
+    PoolOutcome<void> addWebAuthnCredential(const WebAuthnCredentialRecord& credential);
+    // The pool's credential with this ID (whoever holds it), or nothing.
+    PoolOutcome<std::optional<WebAuthnCredentialRecord>>
+    loadWebAuthnCredential(const QString& poolId, const QString& credentialId);
+    // The user's credentials, oldest first.
+    PoolOutcome<QList<WebAuthnCredentialRecord>> listWebAuthnCredentials(const QString& poolId,
+                                                                         const QString& username);
+    // Records a sign-in with the credential: its new signature counter and when.
+    PoolOutcome<void> touchWebAuthnCredential(const QString& poolId, const QString& credentialId,
+                                              qint64 signCount, qint64 lastUsed);
+    // Whether the user had the credential (it is gone now either way).
+    PoolOutcome<bool> deleteWebAuthnCredential(const QString& poolId, const QString& username,
+                                               const QString& credentialId);
+    PoolOutcome<void> saveWebAuthnChallenge(const WebAuthnChallengeRecord& challenge);
+    // The challenge, removed as it is read so it answers one ceremony only; nothing when it was
+    // never issued or was used already. Expired challenges of every user go at the same time.
+    PoolOutcome<std::optional<WebAuthnChallengeRecord>>
+    takeWebAuthnChallenge(const QString& challenge, qint64 now);
 
     QSqlDatabase database();
 

@@ -77,8 +77,9 @@ PoolOutcome<void> PoolStore::deleteUserPool(const QString& poolId)
     }
     // Every table but pools keys its rows by pool_id; a new table holding a pool's rows is added
     // here with it.
-    for (const char* table : {"clients", "users", "sessions", "outbox", "auth_events", "devices",
-                              "risk_configs", "refresh_tokens", "sign_in_failures"}) {
+    for (const char* table :
+         {"clients", "users", "sessions", "outbox", "auth_events", "devices", "risk_configs",
+          "refresh_tokens", "sign_in_failures", "webauthn_credentials", "webauthn_challenges"}) {
         if (auto done =
                 exec(QStringLiteral("DELETE FROM %1 WHERE pool_id = ?").arg(QLatin1String(table)),
                      {poolId});

@@ -178,6 +178,9 @@ PoolResult SignInFlow::start(const QJsonObject& request, bool admin)
     if (flow == QLatin1String("USER_SRP_AUTH")) {
         return srpChallenge(attempt, parameters);
     }
+    if (flow == QLatin1String("USER_AUTH")) {
+        return m_choice.start(attempt, parameters);
+    }
     const QString passwordFlow =
         admin ? QStringLiteral("ADMIN_USER_PASSWORD_AUTH") : QStringLiteral("USER_PASSWORD_AUTH");
     const bool adminNoSrp = admin && flow == QLatin1String("ADMIN_NO_SRP_AUTH");
@@ -508,6 +511,9 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     }
     if (challengeName == kPasswordVerifier) {
         return passwordVerifierStep(attempt, responses);
+    }
+    if (ChoiceSignIn::answers(challengeName)) {
+        return m_choice.respond(attempt, challengeName, responses);
     }
 
     if (challengeName == kNewPasswordRequired) {

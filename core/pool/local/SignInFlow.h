@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChoiceSignIn.h"
 #include "DeviceSignIn.h"
 #include "EngineServices.h"
 #include "MfaCodeCheck.h"
@@ -52,6 +53,19 @@ private:
     MfaCodeCheck m_codes{m_services, m_sessions};
     TokenIssuer m_tokens{m_services};
     DeviceSignIn m_devices{m_services, m_sessions};
+    // USER_AUTH (choice-based sign-in, passkeys): its own file, lent this flow's steps.
+    ChoiceSignIn m_choice{
+        m_services, m_sessions,
+        ChoiceSignIn::Steps{
+            [this](SignInAttempt& attempt, const QString& password) {
+                return passwordStep(attempt, password);
+            },
+            [this](SignInAttempt& attempt) { return finish(attempt, TokenIssuer::Grant::SignIn); },
+            [this](SignInAttempt& attempt) {
+                attempt.risk = RiskEngine::assess(
+                    gatherSignals(attempt),
+                    m_services.store.loadRiskConfig(attempt.pool.id, attempt.client.clientId));
+            }}};
 };
 
 } // namespace tessera::pool::local

@@ -166,6 +166,52 @@ private slots:
         QVERIFY(config);
         QCOMPARE(*config, fullSnapshot().mfa);
     }
+
+    // Passkeys in each format's own names: CloudFormation's WebAuthnRelyingPartyID and
+    // WebAuthnUserVerification, Terraform's web_authn_configuration, SetUserPoolMfaConfig's
+    // WebAuthnConfiguration; the first factors under Policies.SignInPolicy (sign_in_policy), which
+    // the MFA request cannot carry and so names as omitted.
+    void passkeySettingsAreExported()
+    {
+        iac::PoolMfaSnapshot snapshot = minimalSnapshot();
+        snapshot.mfa.webAuthn =
+            WebAuthnConfig{QStringLiteral("auth.example.com"), UserVerification::Required};
+        snapshot.pool.signInPolicy.allowedFirstAuthFactors = {QStringLiteral("PASSWORD"),
+                                                              QStringLiteral("WEB_AUTHN")};
+
+        const QString yaml = iac::exportSnapshot(snapshot, iac::Format::CloudFormation).text;
+        QVERIFY2(yaml.contains(QStringLiteral("      WebAuthnRelyingPartyID: \"auth.example.com\"\n"
+                                              "      WebAuthnUserVerification: \"required\"\n")),
+                 qPrintable(yaml));
+        QVERIFY2(yaml.contains(QStringLiteral("      Policies:\n        SignInPolicy:\n"
+                                              "          AllowedFirstAuthFactors:\n"
+                                              "            - \"PASSWORD\"\n"
+                                              "            - \"WEB_AUTHN\"\n")),
+                 qPrintable(yaml));
+
+        const QString hcl = iac::exportSnapshot(snapshot, iac::Format::Terraform).text;
+        QVERIFY2(hcl.contains(QStringLiteral("  web_authn_configuration {\n"
+                                             "    relying_party_id  = \"auth.example.com\"\n"
+                                             "    user_verification = \"required\"\n  }\n")),
+                 qPrintable(hcl));
+        QVERIFY2(hcl.contains(QStringLiteral("  sign_in_policy {\n"
+                                             "    allowed_first_auth_factors = [\"PASSWORD\", "
+                                             "\"WEB_AUTHN\"]\n  }\n")),
+                 qPrintable(hcl));
+
+        const auto json = iac::exportSnapshot(snapshot, iac::Format::CliJson);
+        const QJsonObject request = QJsonDocument::fromJson(json.text.toUtf8()).object();
+        QCOMPARE(request["WebAuthnConfiguration"].toObject(),
+                 (QJsonObject{{"RelyingPartyId", "auth.example.com"},
+                              {"UserVerification", "required"}}));
+        QVERIFY2(json.omitted.join(QLatin1Char('\n')).contains(QStringLiteral("SignInPolicy")),
+                 "the CLI request names the sign-in policy it cannot carry");
+
+        // Without passkey settings nothing of them appears (the golden files hold the rest).
+        const QString plain = iac::exportSnapshot(minimalSnapshot(), iac::Format::Terraform).text;
+        QVERIFY(!plain.contains(QStringLiteral("web_authn")));
+        QVERIFY(!plain.contains(QStringLiteral("sign_in_policy")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIacExport)

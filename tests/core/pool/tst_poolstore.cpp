@@ -166,6 +166,14 @@ void fillEveryTable(local::PoolStore& store, const QString& poolId, const QStrin
     QVERIFY(store.saveRefreshToken({poolId + username + QStringLiteral("-token"), poolId,
                                     client.clientId, username, QString(), 2000000000}));
     QVERIFY(store.saveFailures(poolId, username, local::AttemptKind::Password, {1, 1700000000, 0}));
+    local::WebAuthnCredentialRecord passkey;
+    passkey.poolId = poolId;
+    passkey.username = username;
+    passkey.credentialId = poolId + username + QStringLiteral("-passkey");
+    passkey.publicKey = QByteArrayLiteral("cose");
+    QVERIFY(store.addWebAuthnCredential(passkey));
+    QVERIFY(store.saveWebAuthnChallenge({poolId + username + QStringLiteral("-challenge"), poolId,
+                                         username, QStringLiteral("registration"), 2000000000}));
 }
 
 } // namespace
@@ -286,7 +294,8 @@ private slots:
         QVERIFY(store.deleteUser(poolId, QStringLiteral("alice")));
 
         for (const char* table :
-             {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures"}) {
+             {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures",
+              "webauthn_credentials", "webauthn_challenges"}) {
             const QString sql =
                 QStringLiteral("SELECT count(*) FROM %1 WHERE pool_id = ? AND username = ?")
                     .arg(QLatin1String(table));

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChoiceSignIn.h"
+
+#include "pool/JsonFields.h"
+#include "pool/SignInPolicy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tessera::pool::local {
+
+namespace {
+
+const QString kSelectChallenge = QStringLiteral("SELECT_CHALLENGE");
+const QString kWebAuthn = QString::fromLatin1(firstFactors::kWebAuthn);
+const QString kPassword = QString::fromLatin1(firstFactors::kPassword);
+const QString kSignInPurpose = QStringLiteral("sign-in");
+const QString kStateChallenge = QStringLiteral("webAuthnChallenge");
+
+PoolError missing(const QString& name)
+{
+    return PoolError::invalidParameter(QStringLiteral("Missing required parameter %1").arg(name));
+}
+
+} // namespace
+
+bool ChoiceSignIn::answers(const QString& challengeName)
+{
+    return challengeName == kSelectChallenge || challengeName == kWebAuthn;
+}
+
+QStringList ChoiceSignIn::available(const SignInAttempt& attempt)
+{
+    QStringList factors;
+    if (attempt.pool.signInPolicy.allows(kPassword) && !attempt.record.passwordHash.isEmpty()) {
+        factors.append(kPassword);
+    }
+    if (attempt.pool.signInPolicy.allows(kWebAuthn) &&
+        m_passkeys.relyingParty(attempt.pool.id).ok()) {
+        const auto credentials =
+            m_services.store.listWebAuthnCredentials(attempt.pool.id, attempt.record.user.username);
+        if (credentials && !credentials->isEmpty()) {
+            factors.append(kWebAuthn);
+        }
+    }
+    return factors;
+}
+
+PoolResult ChoiceSignIn::start(SignInAttempt& attempt, const QJsonObject& parameters)
+{
+    if (!attempt.client.allowsFlow(QStringLiteral("USER_AUTH"))) {
+        return PoolError::invalidParameter(
+            QStringLiteral("USER_AUTH flow not enabled for this client"));
+    }
+    const QString username = parameters.value(QStringLiteral("USERNAME")).toString();
+    if (username.isEmpty()) {
+        return missing(QStringLiteral("USERNAME"));
+    }
+    auto record = m_services.store.loadUser(attempt.pool.id, username);
+    if (!record) {
+        return record.error();
+    }
+    attempt.record = std::move(*record);
+    attempt.event.eventId = m_services.uuid();
+    attempt.event.creationDate = m_services.now();
+    attempt.event.ipAddress = attempt.ipAddress;
+    attempt.event.deviceName = attempt.device;
+
+    const QStringList choices = available(attempt);
+    if (choices.isEmpty()) {
+        return PoolError::notAuthorized(
+            QStringLiteral("The user has no sign-in method that this user pool allows."));
+    }
+    // A preferred challenge the user cannot answer falls back to the choice, as in Cognito.
+    const QString preferred = parameters.value(QStringLiteral("PREFERRED_CHALLENGE")).toString();
+    if (choices.contains(preferred)) {
+        return begin(attempt, preferred, parameters);
+    }
+    attempt.state = {{QStringLiteral("choices"), QJsonArray::fromStringList(choices)}};
+    PoolResult challenge = m_sessions.challenge(attempt, kSelectChallenge, {});
+    if (challenge) {
+        challenge->insert(QStringLiteral("AvailableChallenges"),
+                          QJsonArray::fromStringList(choices));
+    }
+    return challenge;
+}
+
+PoolResult ChoiceSignIn::begin(SignInAttempt& attempt, const QString& factor,
+                               const QJsonObject& values)
+{
+    attempt.state = {};
+    if (factor == kWebAuthn) {
+        return webAuthnChallenge(attempt);
+    }
+    const QString password = values.value(QStringLiteral("PASSWORD")).toString();
+    if (password.isEmpty()) {
+        return missing(QStringLiteral("PASSWORD"));
+    }
+    return m_steps.password(attempt, password);
+}
+
+PoolResult ChoiceSignIn::respond(SignInAttempt& attempt, const QString& challengeName,
+                                 const QJsonObject& responses)
+{
+    if (challengeName == kWebAuthn) {
+        return webAuthnAnswer(attempt, responses);
+    }
+    const QString answer = responses.value(QStringLiteral("ANSWER")).toString();
+    const QStringList choices =
+        attempt.state.value(QStringLiteral("choices")).toVariant().toStringList();
+    if (!choices.contains(answer)) {
+        return PoolError::invalidParameter(
+            QStringLiteral("ANSWER must be one of %1, not '%2'")
+                .arg(choices.join(QStringLiteral(", ")), PoolError::quotedPrefix(answer)));
+    }
+    return begin(attempt, answer, responses);
+}
+
+PoolResult ChoiceSignIn::webAuthnChallenge(SignInAttempt& attempt)
+{
+    const auto party = m_passkeys.relyingParty(attempt.pool.id);
+    if (!party) {
+        return party.error();
+    }
+    const auto credentials =
+        m_services.store.listWebAuthnCredentials(attempt.pool.id, attempt.record.user.username);
+    if (!credentials) {
+        return credentials.error();
+    }
+    const auto challenge =
+        m_passkeys.issueChallenge(attempt.pool.id, attempt.record.user.username, kSignInPurpose);
+    if (!challenge) {
+        return challenge.error();
+    }
+    QJsonArray allow;
+    for (const auto& credential : *credentials) {
+        allow.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("public-key")},
+            {QStringLiteral("id"), credential.credentialId},
+            {QStringLiteral("transports"), QJsonArray::fromStringList(credential.transports)}});
+    }
+    // PublicKeyCredentialRequestOptionsJSON, ready for navigator.credentials.get().
+    const QJsonObject options{{QStringLiteral("challenge"), *challenge},
+                              {QStringLiteral("rpId"), party->id},
+                              {QStringLiteral("timeout"), PasskeySupport::kChallengeSeconds * 1000},
+                              {QStringLiteral("allowCredentials"), allow},
+                              {QStringLiteral("userVerification"),
+                               party->requireUserVerification ? QStringLiteral("required")
+                                                              : QStringLiteral("preferred")}};
+    attempt.state.insert(kStateChallenge, *challenge);
+    return m_sessions.challenge(
+        attempt, kWebAuthn,
+        {{QStringLiteral("CREDENTIAL_REQUEST_OPTIONS"), json::toText(options)}});
+}
+
+PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObject& responses)
+{
+    const QString step = QStringLiteral("WebAuthn");
+    const QString text = responses.value(QStringLiteral("CREDENTIAL")).toString();
+    if (text.isEmpty()) {
+        return missing(QStringLiteral("CREDENTIAL"));
+    }
+    const QJsonObject credential = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QJsonObject response = credential.value(QStringLiteral("response")).toObject();
+    const auto clientData =
+        PasskeySupport::base64UrlMember(response, QStringLiteral("clientDataJSON"),
+                                        QStringLiteral("CREDENTIAL.response.clientDataJSON"));
+    const auto authenticatorData =
+        PasskeySupport::base64UrlMember(response, QStringLiteral("authenticatorData"),
+                                        QStringLiteral("CREDENTIAL.response.authenticatorData"));
+    const auto signature = PasskeySupport::base64UrlMember(
+        response, QStringLiteral("signature"), QStringLiteral("CREDENTIAL.response.signature"));
+    for (const auto* member : {&clientData, &authenticatorData, &signature}) {
+        if (!*member) {
+            return member->error();
+        }
+    }
+    const auto party = m_passkeys.relyingParty(attempt.pool.id);
+    if (!party) {
+        return party.error();
+    }
+    const QString username = attempt.record.user.username;
+    // The session's own challenge, and still unspent in the store (spent now in any case).
+    const auto challenge =
+        m_passkeys.takeChallenge(*clientData, attempt.pool.id, username, kSignInPurpose);
+    if (!challenge) {
+        return m_sessions.fail(attempt, challenge.error(), step);
+    }
+    if (PasskeySupport::base64Url(*challenge) != attempt.state.value(kStateChallenge).toString()) {
+        return m_sessions.fail(
+            attempt,
+            PasskeySupport::poolError({webauthn::Refusal::ChallengeMismatch,
+                                       QStringLiteral("The passkey answers another sign-in's "
+                                                      "challenge.")}),
+            step);
+    }
+    const QString credentialId = credential.value(QStringLiteral("id")).toString();
+    const auto stored = m_services.store.loadWebAuthnCredential(attempt.pool.id, credentialId);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!*stored || (*stored)->username != username) {
+        return m_sessions.fail(
+            attempt,
+            PoolError::notAuthorized(QStringLiteral("This passkey is not registered to the user.")),
+            step);
+    }
+    const auto verified = webauthn::CeremonyVerifier(*party).verifyAssertion(
+        *clientData, *authenticatorData, *signature, *challenge,
+        {QByteArray::fromBase64(credentialId.toLatin1(), QByteArray::Base64UrlEncoding),
+         (*stored)->publicKey, std::uint32_t((*stored)->signCount)});
+    if (!verified) {
+        return m_sessions.fail(attempt, PasskeySupport::poolError(verified.error()), step);
+    }
+    if (auto done = m_services.store.touchWebAuthnCredential(attempt.pool.id, credentialId,
+                                                             verified->signCount, m_services.now());
+        !done) {
+        return done.error();
+    }
+    attempt.event.challengeResponses.append({step, QStringLiteral("Success")});
+    m_steps.assessRisk(attempt);
+    if (attempt.risk.action == RiskAction::Block) {
+        return m_sessions.fail(attempt,
+                               PoolError::notAuthorized(
+                                   QStringLiteral("Unable to login because of security reasons.")),
+                               {});
+    }
+    if (!attempt.record.user.enabled) {
+        return m_sessions.fail(attempt,
+                               PoolError::notAuthorized(QStringLiteral("User is disabled.")), {});
+    }
+    return m_steps.passed(attempt);
+}
+
+} // namespace tessera::pool::local
