@@ -20,11 +20,6 @@ namespace tessera::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera-cli", text);
-}
-
 // A sign-in that needs more steps than this is looping (a session that never ends).
 constexpr int kMaxSteps = 8;
 

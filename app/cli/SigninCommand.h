@@ -5,6 +5,7 @@
 #include "pool/CognitoSrp.h"
 #include "pool/PoolBackend.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
@@ -39,6 +40,8 @@ struct SigninOptions
 // Tokens are never printed: they are as good as the password for an hour.
 class SigninCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::SigninCommand)
+
 public:
     // `outbox` is the local engine when the backend is one, else null (codes sent by a real
     // service cannot be read back).

@@ -91,11 +91,6 @@ const char* const kSchemaV4[] = {
     "UPDATE schema_version SET version = 4",
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PoolStore", text);
-}
-
 // The path as a shell word, so the command in a warning can be pasted as it is.
 QString shellWord(const QString& path)
 {

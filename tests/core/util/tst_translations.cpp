@@ -28,12 +28,12 @@ private slots:
             << "tessera::scan::QrEncoder"
             << "the text is too long for a QR code (%n bytes; at most 2953 fit)" << 1
             << "the text is too long for a QR code (1 byte; at most 2953 fit)";
-        QTest::newRow("kdf-one-minute") << "KdfCost"
+        QTest::newRow("kdf-one-minute") << "tessera::crypto::KdfCost"
                                         << "about %n minutes" << 1 << "about 1 minute";
-        QTest::newRow("kdf-two-hours") << "KdfCost"
+        QTest::newRow("kdf-two-hours") << "tessera::crypto::KdfCost"
                                        << "about %n hours" << 2 << "about 2 hours";
         QTest::newRow("qr-one-character")
-            << "tessera::transfer"
+            << "tessera::transfer::QrImageFormat"
             << "this QR code holds %n characters of text that is not an account (an account's "
                "code starts with otpauth:// or otpauth-migration://)"
             << 1
