@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "authenticator/AppSettings.h"
 #include "authenticator/AuthenticatorPage.h"
 #include "core/Version.h"
 #include "crypto/CryptoInit.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace {
 
@@ -22,6 +24,8 @@ QString vaultPathFromArguments(int& argc, char* argv[])
     const QCoreApplication arguments(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(tessera::kVersion));
+    // --help speaks the system's language, as command-line tools do.
+    tessera::installTranslations();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Authenticator and MFA pool console."));
@@ -54,7 +58,6 @@ int main(int argc, char* argv[])
     QString vaultPath = vaultPathFromArguments(argc, argv);
 
     QApplication app(argc, argv);
-    tessera::installTranslations();
     QApplication::setApplicationName(QStringLiteral("Tessera"));
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
     QApplication::setOrganizationDomain(QStringLiteral("tessera.org"));
@@ -62,6 +65,8 @@ int main(int argc, char* argv[])
     // Wayland compositors find the window's icon and name through the .desktop file's id.
     QApplication::setDesktopFileName(QStringLiteral("org.tessera.Tessera"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.svg")));
+    // The language chosen in the settings (stored under the names set above), else the system's.
+    tessera::installTranslations(tessera::ui::AppSettings::load(QSettings()).language);
 
     if (!crypto.ok()) {
         QMessageBox::critical(

@@ -15,7 +15,13 @@
         Fails, with the list, when a finished translation loses or adds a placeholder of its
         source (%1..%99, %L1, %n, {name} or {####}), or an accelerator (&File keeps one '&').
 
-Both exit with status 1 on a problem and 0 otherwise.
+    check_translations.py desktop SOURCE_DIR
+        Fails when the .desktop file lacks GenericName, Comment or Keywords, or the AppStream
+        metainfo lacks a summary, the description's paragraphs or a keyword, in one of the
+        languages of translations/tessera_languages.txt (their own translation mechanisms:
+        Key[ll]= and xml:lang).
+
+Each exits with status 1 on a problem and 0 otherwise.
 """
 import collections
 import pathlib
@@ -152,11 +158,50 @@ def check_placeholders(root: pathlib.Path) -> int:
     return 0
 
 
+def languages(root: pathlib.Path) -> list[str]:
+    lines = (root / "translations" / "tessera_languages.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in lines.splitlines() if re.match(r"^[a-z]", line)]
+
+
+def check_desktop(root: pathlib.Path) -> int:
+    problems = []
+    desktop = (root / "resources" / "org.tessera.Tessera.desktop").read_text(encoding="utf-8")
+    keys = dict(re.findall(r"^([A-Za-z]+(?:\[[A-Za-z_@]+\])?)=(.*)$", desktop, re.M))
+    metainfo = ElementTree.parse(root / "resources" / "org.tessera.Tessera.metainfo.xml")
+    lang_attribute = "{http://www.w3.org/XML/1998/namespace}lang"
+
+    def texts(path: str, language) -> list[str]:
+        return [element.text or "" for element in metainfo.getroot().iterfind(path)
+                if element.get(lang_attribute) == language]
+
+    english_paragraphs = len(texts("description/p", None))
+    for language in languages(root):
+        for key in ("GenericName", "Comment", "Keywords"):
+            if not keys.get(f"{key}[{language}]", "").strip():
+                problems.append(f"desktop file: no {key}[{language}]")
+        if len(texts("summary", language)) != 1:
+            problems.append(f"metainfo: no summary xml:lang=\"{language}\"")
+        paragraphs = texts("description/p", language)
+        if len(paragraphs) != english_paragraphs or not all(p.strip() for p in paragraphs):
+            problems.append(f"metainfo: {len(paragraphs)} description paragraphs xml:lang="
+                            f"\"{language}\", English has {english_paragraphs}")
+        if not texts("keywords/keyword", language):
+            problems.append(f"metainfo: no keyword xml:lang=\"{language}\"")
+    for line in problems:
+        print(line)
+    if problems:
+        return 1
+    print(f"desktop file and metainfo speak {', '.join(languages(root))}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 4 and argv[1] == "complete":
         return check_complete(argv[2], pathlib.Path(argv[3]))
     if len(argv) == 3 and argv[1] == "placeholders":
         return check_placeholders(pathlib.Path(argv[2]))
+    if len(argv) == 3 and argv[1] == "desktop":
+        return check_desktop(pathlib.Path(argv[2]))
     print(__doc__)
     return 2
 
