@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSizeGrip>
 #include <QStringList>
@@ -113,6 +114,11 @@ public:
                 found << cut;
             }
         }
+        for (auto* scroll : window->findChildren<QScrollArea*>()) {
+            if (scroll->isVisibleTo(window)) {
+                found << sidewaysScrolling(scroll);
+            }
+        }
         for (QWidget* parent : QList<QWidget*>{window} + widgets) {
             if (parent->isVisibleTo(window) || parent == window) {
                 found << overlaps(parent, window);
@@ -140,6 +146,32 @@ public:
     }
 
 private:
+    // A page in a resizable scroll area scrolls down, not sideways: a wider text wraps, or the
+    // window is made wider. Names the widgets that want more width than the viewport has.
+    static QStringList sidewaysScrolling(QScrollArea* scroll)
+    {
+        if (!scroll->widgetResizable() || scroll->widget() == nullptr ||
+            !scroll->horizontalScrollBar()->isVisible()) {
+            return {};
+        }
+        const int available = scroll->viewport()->width();
+        QStringList wide;
+        for (QWidget* child : scroll->widget()->findChildren<QWidget*>()) {
+            if (child->isVisibleTo(scroll) && child->minimumSizeHint().width() > available / 3 &&
+                qobject_cast<QGroupBox*>(child) == nullptr) {
+                wide << QStringLiteral("%1 (%2 px)")
+                            .arg(describe(child))
+                            .arg(child->minimumSizeHint().width());
+            }
+        }
+        return {
+            QStringLiteral("%1 scrolls sideways: its page needs %2 px, the view has %3; widest: %4")
+                .arg(describe(scroll))
+                .arg(scroll->widget()->minimumSizeHint().width())
+                .arg(available)
+                .arg(wide.join(QStringLiteral(", ")))};
+    }
+
     // Widgets in a scroll area's viewport may be wider than what shows: the user scrolls.
     static bool insideScrollArea(const QWidget* widget)
     {
