@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -107,7 +108,7 @@ public:
         QStringList found;
         const QList<QWidget*> widgets = window->findChildren<QWidget*>();
         for (QWidget* widget : widgets) {
-            if (!widget->isVisibleTo(window) || widget->isWindow() || insideScrollArea(widget)) {
+            if (!widget->isVisibleTo(window) || widget->isWindow() || insideItemView(widget)) {
                 continue;
             }
             if (const QString cut = textCut(widget); !cut.isEmpty()) {
@@ -172,15 +173,27 @@ private:
                 .arg(wide.join(QStringLiteral(", ")))};
     }
 
-    // Widgets in a scroll area's viewport may be wider than what shows: the user scrolls.
-    static bool insideScrollArea(const QWidget* widget)
+    // Widgets an item view places in its cells are as wide as the column: the user widens it. (A
+    // page in a QScrollArea is checked like any other: sidewaysScrolling() keeps it as wide as the
+    // view.)
+    static bool insideItemView(const QWidget* widget)
     {
         for (const QWidget* p = widget->parentWidget(); p != nullptr; p = p->parentWidget()) {
-            if (p->objectName() == QLatin1String("qt_scrollarea_viewport")) {
+            if (qobject_cast<const QAbstractItemView*>(p) != nullptr) {
                 return true;
             }
         }
         return false;
+    }
+
+    static QString tooSmall(const QWidget* widget, const char* dimension, const char* what,
+                            int size, int needed)
+    {
+        return QStringLiteral("%1 is %2 px %3, its %4 needs %5")
+            .arg(describe(widget))
+            .arg(size)
+            .arg(QLatin1String(dimension), QLatin1String(what))
+            .arg(needed);
     }
 
     static QString textCut(QWidget* widget)
@@ -196,19 +209,13 @@ private:
             if (label->wordWrap()) {
                 const int needed = label->heightForWidth(label->width());
                 if (label->height() + 1 < needed) {
-                    return QStringLiteral("%1 is %2 px high, its wrapped text needs %3")
-                        .arg(describe(label))
-                        .arg(label->height())
-                        .arg(needed);
+                    return tooSmall(label, "high", "wrapped text", label->height(), needed);
                 }
                 return {};
             }
             const int needed = label->minimumSizeHint().width();
             if (label->width() + 1 < needed) {
-                return QStringLiteral("%1 is %2 px wide, its text needs %3")
-                    .arg(describe(label))
-                    .arg(label->width())
-                    .arg(needed);
+                return tooSmall(label, "wide", "text", label->width(), needed);
             }
             return {};
         }
@@ -221,10 +228,7 @@ private:
             const int needed = button->sizeHint().width();
             if (button->width() + 1 < needed ||
                 button->width() < metrics.horizontalAdvance(shown)) {
-                return QStringLiteral("%1 is %2 px wide, its text needs %3")
-                    .arg(describe(button))
-                    .arg(button->width())
-                    .arg(needed);
+                return tooSmall(button, "wide", "text", button->width(), needed);
             }
             return {};
         }
@@ -232,10 +236,7 @@ private:
             box != nullptr && !box->title().isEmpty()) {
             const int needed = QFontMetrics(box->font()).horizontalAdvance(box->title());
             if (box->width() < needed) {
-                return QStringLiteral("%1 is %2 px wide, its title needs %3")
-                    .arg(describe(box))
-                    .arg(box->width())
-                    .arg(needed);
+                return tooSmall(box, "wide", "title", box->width(), needed);
             }
         }
         return {};
