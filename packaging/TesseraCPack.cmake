@@ -22,7 +22,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt loads these as plugins, so shlibdeps cannot see them: the X11/Wayland platform plugins,
 # the SVG icon engine (the application's icons), SQLite (the local pool store).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins, libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, xdg-desktop-portal")
+# qt6-translations-l10n: Qt's own texts (dialog buttons, --help) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, xdg-desktop-portal, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
@@ -33,7 +34,7 @@ set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later AND CC0-1.0")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/System")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg, qt6-qtbase-gui")
-set(CPACK_RPM_PACKAGE_SUGGESTS "qt6-qtwayland")
+set(CPACK_RPM_PACKAGE_SUGGESTS "qt6-qtwayland, qt6-qttranslations")
 # RPM's summary starts with a capital letter (Debian's does not).
 set(CPACK_RPM_PACKAGE_SUMMARY "Two-factor authenticator and MFA console for user pools")
 set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${TESSERA_PACKAGE_CONTACT}")

@@ -2,7 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>KdfCost</name>
+    <name>tessera::cli::CliApplication</name>
+    <message numerus="yes">
+        <source>the URI on standard input is longer than %n characters</source>
+        <translation>
+            <numerusform>the URI on standard input is longer than %n character</numerusform>
+            <numerusform>the URI on standard input is longer than %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::crypto::KdfCost</name>
     <message numerus="yes">
         <source>about %n seconds</source>
         <translation>
@@ -47,12 +57,53 @@
     </message>
 </context>
 <context>
-    <name>OtpParameters</name>
+    <name>tessera::otp::OtpParameters</name>
     <message numerus="yes">
         <source>the secret is too long: %n bytes; at most %1 are allowed</source>
         <translation>
             <numerusform>the secret is too long: %n byte; at most %1 are allowed</numerusform>
             <numerusform>the secret is too long: %n bytes; at most %1 are allowed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::pool::MfaChangePlan</name>
+    <message numerus="yes">
+        <source>%n of %1 users</source>
+        <translation>
+            <numerusform>%n of %1 users</numerusform>
+            <numerusform>%n of %1 users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 users read so far</source>
+        <translation>
+            <numerusform>%n of the %1 users read so far</numerusform>
+            <numerusform>%n of the %1 users read so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A user who signed in with a code is not asked again on that device for %n days.</source>
+        <translation>
+            <numerusform>A user who signed in with a code is not asked again on that device for %n day.</numerusform>
+            <numerusform>A user who signed in with a code is not asked again on that device for %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::scan::QrDecoder</name>
+    <message numerus="yes">
+        <source>gave up on this image: it holds more than %n shapes like the corner squares of a QR code (a code has three); crop the image to the code and try again</source>
+        <translation>
+            <numerusform>gave up on this image: it holds more than %n shape like the corner squares of a QR code (a code has three); crop the image to the code and try again</numerusform>
+            <numerusform>gave up on this image: it holds more than %n shapes like the corner squares of a QR code (a code has three); crop the image to the code and try again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n s looking for QR codes in this image; crop the image to the code and try again</source>
+        <translation>
+            <numerusform>gave up after %n s looking for QR codes in this image; crop the image to the code and try again</numerusform>
+            <numerusform>gave up after %n s looking for QR codes in this image; crop the image to the code and try again</numerusform>
         </translation>
     </message>
 </context>
@@ -67,7 +118,17 @@
     </message>
 </context>
 <context>
-    <name>tessera::transfer</name>
+    <name>tessera::transfer::HtmlFormat</name>
+    <message numerus="yes">
+        <source>%n account(s). To restore, scan a code with any authenticator app.</source>
+        <translation>
+            <numerusform>%n account. To restore, scan a code with any authenticator app.</numerusform>
+            <numerusform>%n accounts. To restore, scan a code with any authenticator app.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::transfer::QrImageFormat</name>
     <message numerus="yes">
         <source>this QR code holds %n characters of text that is not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
         <translation>
@@ -77,12 +138,19 @@
     </message>
 </context>
 <context>
-    <name>tessera::transfer::HtmlFormat</name>
+    <name>tessera::transfer::SqliteReader</name>
     <message numerus="yes">
-        <source>%n account(s). To restore, scan a code with any authenticator app.</source>
+        <source>gave up after %n s reading this database&apos;s `%1`</source>
         <translation>
-            <numerusform>%n account. To restore, scan a code with any authenticator app.</numerusform>
-            <numerusform>%n accounts. To restore, scan a code with any authenticator app.</numerusform>
+            <numerusform>gave up after %n s reading this database&apos;s `%1`</numerusform>
+            <numerusform>gave up after %n s reading this database&apos;s `%1`</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this database&apos;s `%1` has more than %n rows; Tessera imports at most that many accounts from one file</source>
+        <translation>
+            <numerusform>this database&apos;s `%1` has more than %n row; Tessera imports at most that many accounts from one file</numerusform>
+            <numerusform>this database&apos;s `%1` has more than %n rows; Tessera imports at most that many accounts from one file</numerusform>
         </translation>
     </message>
 </context>
@@ -99,13 +167,6 @@
 <context>
     <name>tessera::ui::AuthenticatorPage</name>
     <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n accounts.</source>
         <translation>
             <numerusform>Imported %n account.</numerusform>
@@ -117,6 +178,47 @@
         <translation>
             <numerusform>Code copied. The clipboard clears in %n second.</numerusform>
             <numerusform>Code copied. The clipboard clears in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now number %2 of %n.</source>
+        <translation>
+            <numerusform>%1 is now number %2 of %n.</numerusform>
+            <numerusform>%1 is now number %2 of %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ClockCheckBar</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n accounts to %1.</source>
+        <translation>
+            <numerusform>Wrote %n account to %1.</numerusform>
+            <numerusform>Wrote %n accounts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The QR codes were hidden after %n seconds without use. Show them again to go on.</source>
+        <translation>
+            <numerusform>The QR codes were hidden after %n second without use. Show them again to go on.</numerusform>
+            <numerusform>The QR codes were hidden after %n seconds without use. Show them again to go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hides in %n seconds</source>
+        <translation>
+            <numerusform>Hides in %n second</numerusform>
+            <numerusform>Hides in %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -151,6 +253,26 @@
         <translation>
             <numerusform>Hides in %n second</numerusform>
             <numerusform>Hides in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::DeletePoolDialog</name>
+    <message numerus="yes">
+        <source>Deleting pool %1 deletes its %n user(s), their factors and devices, for good. Apps that sign in to it stop working.</source>
+        <translation>
+            <numerusform>Deleting pool %1 deletes its %n user, their factors and devices, for good. Apps that sign in to it stop working.</numerusform>
+            <numerusform>Deleting pool %1 deletes its %n users, their factors and devices, for good. Apps that sign in to it stop working.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::MfaPolicyEditor</name>
+    <message numerus="yes">
+        <source>Users receive: &quot;%1&quot; (%n characters)</source>
+        <translation>
+            <numerusform>Users receive: &quot;%1&quot; (%n character)</numerusform>
+            <numerusform>Users receive: &quot;%1&quot; (%n characters)</numerusform>
         </translation>
     </message>
 </context>

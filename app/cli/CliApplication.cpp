@@ -18,16 +18,11 @@ namespace tessera::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tessera-cli", text, disambiguation, n);
-}
-
 // An otpauth:// URI is a few hundred characters; this bounds a line read from a pipe.
 constexpr qsizetype kMaxUriLineLength = qsizetype(64) * 1024;
 
 const char* const kUsage = QT_TRANSLATE_NOOP(
-    "tessera-cli",
+    "tessera::cli::CliApplication",
     "Usage: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND "
     "[OPTIONS]\n"
     "\n"

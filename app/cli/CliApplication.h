@@ -3,6 +3,7 @@
 
 #include "otp/Clock.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -21,6 +22,8 @@ enum ExitCode : int
 // tessera-cli's commands. Each parses its own options, calls core and prints; no rules live here.
 class CliApplication
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::CliApplication)
+
 public:
     CliApplication(QTextStream& out, QTextStream& err, otp::Clock clock = otp::systemClock());
 

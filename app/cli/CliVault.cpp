@@ -12,10 +12,12 @@ namespace tessera::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages (lupdate records CliVaultText::tr calls
+// under it).
+struct CliVaultText
 {
-    return QCoreApplication::translate("tessera-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::CliVault)
+};
 
 int exitCodeFor(vault::OpenError error)
 {
@@ -39,7 +41,7 @@ int exitCodeFor(vault::OpenError error)
 std::optional<vault::VaultFile>
 openCliVault(const QString& vaultPath, const PasswordInput& password, CliVaultFailure& failure)
 {
-    const auto secret = password.read(tr("Password for %1: ").arg(vaultPath));
+    const auto secret = password.read(CliVaultText::tr("Password for %1: ").arg(vaultPath));
     if (!secret) {
         failure = {kExitBadInput, secret.error()};
         return std::nullopt;
@@ -48,7 +50,8 @@ openCliVault(const QString& vaultPath, const PasswordInput& password, CliVaultFa
     if (!opened) {
         QString message = opened.message();
         if (opened.error() == vault::OpenError::MissingFile) {
-            message = tr("%1; create one with 'tessera-cli create' or name another with --vault")
+            message = CliVaultText::tr(
+                          "%1; create one with 'tessera-cli create' or name another with --vault")
                           .arg(message);
         }
         failure = {exitCodeFor(opened.error()), message};
@@ -57,7 +60,7 @@ openCliVault(const QString& vaultPath, const PasswordInput& password, CliVaultFa
     // Other users who can write in the vault's folder can delete or replace it: say so each
     // time, since nothing else would tell.
     if (const QString warning = opened->folderWarning(); !warning.isEmpty()) {
-        std::fputs(qPrintable(tr("tessera-cli: warning: %1\n").arg(warning)), stderr);
+        std::fputs(qPrintable(CliVaultText::tr("tessera-cli: warning: %1\n").arg(warning)), stderr);
     }
     return std::move(opened).value();
 }

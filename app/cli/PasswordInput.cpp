@@ -15,11 +15,6 @@ namespace tessera::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera-cli", text);
-}
-
 // Longer lines are surely not passwords; the bound also keeps the buffer in the secure heap.
 constexpr std::size_t kMaxPasswordBytes = 4096;
 

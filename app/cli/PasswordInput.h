@@ -4,6 +4,7 @@
 #include "crypto/SecureBytes.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tessera::cli {
@@ -12,6 +13,8 @@ namespace tessera::cli {
 // prompt on the terminal with echo off. The bytes go straight into wiped memory.
 class PasswordInput
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::PasswordInput)
+
 public:
     // Empty path: prompt, which needs a terminal on standard input.
     explicit PasswordInput(QString passwordFile) : m_passwordFile(std::move(passwordFile)) {}

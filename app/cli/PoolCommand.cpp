@@ -22,14 +22,9 @@ namespace tessera::cli {
 
 namespace {
 
-QString tr(const char* text)
+QCommandLineOption valueOption(const char* name, const QString& description, const char* valueName)
 {
-    return QCoreApplication::translate("tessera-cli", text);
-}
-
-QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
-{
-    return {QString::fromLatin1(name), tr(description), QString::fromLatin1(valueName)};
+    return {QString::fromLatin1(name), description, QString::fromLatin1(valueName)};
 }
 
 } // namespace
@@ -111,34 +106,38 @@ int PoolCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        valueOption("store", "The local pool store.", "PATH"),
-        valueOption("backend", "local (default) or cognito.", "NAME"),
-        valueOption("profile", "cognito: the AWS profile.", "NAME"),
+        valueOption("store", tr("The local pool store."), "PATH"),
+        valueOption("backend", tr("local (default) or cognito."), "NAME"),
+        valueOption("profile", tr("cognito: the AWS profile."), "NAME"),
         valueOption("region",
-                    "cognito: the AWS region; serve: the region signatures are "
-                    "scoped to and pool ids start with (default us-east-1).",
+                    tr("cognito: the AWS region; serve: the region signatures are "
+                       "scoped to and pool ids start with (default us-east-1)."),
                     "REGION"),
-        valueOption("endpoint-url", "cognito: a Cognito-compatible endpoint.", "URL"),
-        valueOption("cli-input-json", "The request body, or file://PATH holding it.", "JSON"),
+        valueOption("endpoint-url", tr("cognito: a Cognito-compatible endpoint."), "URL"),
+        valueOption("cli-input-json", tr("The request body, or file://PATH holding it."), "JSON"),
         QCommandLineOption(QStringLiteral("compact"), tr("Print JSON on one line.")),
-        valueOption("pool-id", "signin, export-config: the user pool.", "ID"),
-        valueOption("format", "export-config: cloudformation, terraform or cli-json.", "FORMAT"),
-        valueOption("output", "export-config: write to this file instead of standard output.",
+        valueOption("pool-id", tr("signin, export-config: the user pool."), "ID"),
+        valueOption("format", tr("export-config: cloudformation, terraform or cli-json."),
+                    "FORMAT"),
+        valueOption("output", tr("export-config: write to this file instead of standard output."),
                     "PATH"),
-        valueOption("client-id", "signin: the app client.", "ID"),
-        valueOption("username", "signin: the user.", "NAME"),
-        valueOption("user-password-file", "signin: file holding the user's password.", "PATH"),
-        valueOption("new-password-file", "signin: the new password for NEW_PASSWORD_REQUIRED.",
+        valueOption("client-id", tr("signin: the app client."), "ID"),
+        valueOption("username", tr("signin: the user."), "NAME"),
+        valueOption("user-password-file", tr("signin: file holding the user's password."), "PATH"),
+        valueOption("new-password-file", tr("signin: the new password for NEW_PASSWORD_REQUIRED."),
                     "PATH"),
-        valueOption("entry", "signin: the vault entry answering SOFTWARE_TOKEN_MFA.", "NAME"),
-        valueOption("auth-flow", "signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.", "FLOW"),
+        valueOption("entry", tr("signin: the vault entry answering SOFTWARE_TOKEN_MFA."), "NAME"),
+        valueOption("auth-flow", tr("signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH."),
+                    "FLOW"),
         QCommandLineOption(QStringLiteral("trace"),
                            tr("signin: then print why the local engine decided what it did.")),
-        valueOption("host", "serve: the address to listen on (default 127.0.0.1).", "ADDRESS"),
-        valueOption("port", "serve: the port (default 9229; 0 takes a free one).", "N"),
-        valueOption("access-key", "serve: the only access key whose signatures are taken.", "ID"),
-        valueOption("secret-key-file", "serve: file holding --access-key's secret.", "PATH"),
-        valueOption("max-connections", "serve: connections served at once (default 1024).", "N"),
+        valueOption("host", tr("serve: the address to listen on (default 127.0.0.1)."), "ADDRESS"),
+        valueOption("port", tr("serve: the port (default 9229; 0 takes a free one)."), "N"),
+        valueOption("access-key", tr("serve: the only access key whose signatures are taken."),
+                    "ID"),
+        valueOption("secret-key-file", tr("serve: file holding --access-key's secret."), "PATH"),
+        valueOption("max-connections", tr("serve: connections served at once (default 1024)."),
+                    "N"),
     });
     if (!parser.parse(arguments)) {
         m_err << "tessera-cli: " << parser.errorText() << Qt::endl;

@@ -5,6 +5,7 @@
 #include "pool/PoolBackend.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFuture>
 #include <QStringList>
 #include <QTextStream>
@@ -23,6 +24,8 @@ namespace tessera::cli {
 // the local store as a Cognito endpoint (`serve`).
 class PoolCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::PoolCommand)
+
 public:
     // AWS CLI's status for a service error.
     static constexpr int kExitServiceError = 254;

@@ -20,9 +20,7 @@ int ScanCommand::run(const QStringList& arguments)
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        m_err << "tessera-cli: "
-              << QCoreApplication::translate("tessera-cli", "scan needs one or more IMAGE files")
-              << Qt::endl;
+        m_err << "tessera-cli: " << tr("scan needs one or more IMAGE files") << Qt::endl;
         return kExitBadInput;
     }
     int status = kExitOk;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,6 +11,8 @@ namespace tessera::cli {
 // {"file", "error"}; every image is tried, and an unreadable one makes the exit status 2.
 class ScanCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::ScanCommand)
+
 public:
     ScanCommand(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
 

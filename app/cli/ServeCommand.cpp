@@ -23,11 +23,6 @@ namespace tessera::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera-cli", text);
-}
-
 #ifdef Q_OS_UNIX
 // SIGINT and SIGTERM end the event loop through a pipe, so that the server stops between
 // requests and the engine finishes the operation it is running.

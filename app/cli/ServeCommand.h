@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 
@@ -23,6 +24,8 @@ struct ServeOptions
 // SIGINT or SIGTERM. Prints where it listens and how to point AWS clients at it.
 class ServeCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::ServeCommand)
+
 public:
     ServeCommand(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
 

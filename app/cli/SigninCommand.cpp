@@ -22,11 +22,6 @@ namespace tessera::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera-cli", text);
-}
-
 QString passwordText(const crypto::SecureBytes& bytes)
 {
     return QString::fromUtf8(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
@@ -36,6 +31,8 @@ QString passwordText(const crypto::SecureBytes& bytes)
 // asked for (a sign-in without TOTP never needs the vault's password).
 class VaultEntryCodes : public pool::lab::CodeProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::VaultEntryCodes)
+
 public:
     VaultEntryCodes(const SigninOptions& options, otp::Clock clock)
         : m_options(options), m_clock(std::move(clock))
@@ -51,48 +48,45 @@ public:
     {
         Q_UNUSED(challenge)
         Q_UNUSED(parameters)
-        QString refusal;
-        auto code = totpCode(m_options, refusal);
+        auto code = totpCode(m_options);
         if (!code) {
-            return makeError(refusal);
+            return makeError(code.error());
         }
         return pool::lab::LabCode{*code, tr("vault entry %1").arg(m_options.entry)};
     }
 
 private:
-    std::optional<QString> totpCode(const SigninOptions& options, QString& refusal) const
+    Expected<QString> totpCode(const SigninOptions& options) const
     {
         if (options.entry.isEmpty()) {
-            refusal = tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME");
-            return std::nullopt;
+            return makeError(
+                tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME"));
         }
         CliVaultFailure failure;
         auto opened =
             openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile), failure);
         if (!opened) {
-            refusal = failure.message;
-            return std::nullopt;
+            return makeError(failure.message);
         }
         const QList<QUuid> matches = opened->vault().find(options.entry);
         if (matches.size() != 1) {
-            refusal = matches.isEmpty()
-                          ? tr("no vault entry is named '%1' ('tessera-cli list' shows them)")
-                                .arg(options.entry)
-                          : tr("'%1' names %2 vault entries; name one by issuer:account or UUID")
-                                .arg(options.entry)
-                                .arg(matches.size());
-            return std::nullopt;
+            return makeError(
+                matches.isEmpty()
+                    ? tr("no vault entry is named '%1' ('tessera-cli list' shows them)")
+                          .arg(options.entry)
+                    : tr("'%1' names %2 vault entries; name one by issuer:account or UUID")
+                          .arg(options.entry)
+                          .arg(matches.size()));
         }
         const auto& parameters = opened->vault().entry(matches.first())->parameters();
         if (parameters.type() != otp::OtpType::Totp) {
-            refusal = tr("vault entry '%1' is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP")
-                          .arg(options.entry);
-            return std::nullopt;
+            return makeError(
+                tr("vault entry '%1' is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP")
+                    .arg(options.entry));
         }
         QString code = otp::code(parameters, m_clock());
         if (code.isEmpty()) {
-            refusal = tr("could not compute the code (OpenSSL failed)");
-            return std::nullopt;
+            return makeError(tr("could not compute the code (OpenSSL failed)"));
         }
         return code;
     }

@@ -5,6 +5,7 @@
 #include "pool/PoolBackend.h"
 #include "pool/lab/SignInLab.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
@@ -42,6 +43,8 @@ struct SigninOptions
 // password for an hour.
 class SigninCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::SigninCommand)
+
 public:
     // `outbox` is the local engine when the backend is one, else null (codes sent by a real
     // service cannot be read back).

@@ -13,14 +13,7 @@
 
 namespace tessera::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera-cli", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 TransferCommands::TransferCommands(QTextStream& out, QTextStream& err, QString vaultPath,
                                    QString passwordFile)

@@ -4,6 +4,7 @@
 #include "PasswordInput.h"
 #include "vault/VaultFile.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -15,6 +16,8 @@ namespace tessera::cli {
 // other apps read. Import reads every file before unlocking the vault and saves at most once.
 class TransferCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::TransferCommands)
+
 public:
     TransferCommands(QTextStream& out, QTextStream& err, QString vaultPath, QString passwordFile);
 

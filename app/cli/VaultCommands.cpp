@@ -20,11 +20,6 @@ namespace {
 // An otpauth:// URI with the longest labels and secret fits many times over.
 constexpr qsizetype kMaxAddLineLength = qsizetype(64) * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera-cli", text);
-}
-
 } // namespace
 
 VaultCommands::VaultCommands(QTextStream& out, QTextStream& err, QTextStream& in, otp::Clock clock,

@@ -5,6 +5,7 @@
 #include "otp/Clock.h"
 #include "vault/VaultFile.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -16,6 +17,8 @@ namespace tessera::cli {
 // show-uri. Each opens the vault (one KDF run), acts, saves at most once, and returns an exit code.
 class VaultCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::cli::VaultCommands)
+
 public:
     VaultCommands(QTextStream& out, QTextStream& err, QTextStream& in, otp::Clock clock,
                   QString vaultPath, QString passwordFile);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "authenticator/AppSettings.h"
 #include "authenticator/AuthenticatorPage.h"
 #include "core/Version.h"
 #include "crypto/CryptoInit.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,6 +38,8 @@ LaunchOptions optionsFromArguments(int& argc, char* argv[])
     const QCoreApplication arguments(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(tessera::kVersion));
+    // --help speaks the system's language, as command-line tools do.
+    tessera::installTranslations();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Authenticator and MFA pool console."));
@@ -84,7 +88,6 @@ int main(int argc, char* argv[])
     LaunchOptions options = optionsFromArguments(argc, argv);
 
     QApplication app(argc, argv);
-    tessera::installTranslations();
     QApplication::setApplicationName(QStringLiteral("Tessera"));
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
     QApplication::setOrganizationDomain(QStringLiteral("tessera.org"));
@@ -92,6 +95,8 @@ int main(int argc, char* argv[])
     // Wayland compositors find the window's icon and name through the .desktop file's id.
     QApplication::setDesktopFileName(QStringLiteral("org.tessera.Tessera"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.svg")));
+    // The language chosen in the settings (stored under the names set above), else the system's.
+    tessera::installTranslations(tessera::ui::AppSettings::load(QSettings()).language);
 
     if (!crypto.ok()) {
         QMessageBox::critical(

@@ -17,11 +17,6 @@ namespace tessera::crypto {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("KdfCost", text, nullptr, n);
-}
-
 // Parameters come from files, so products saturate instead of wrapping round to something cheap.
 std::uint64_t saturatingMultiply(std::uint64_t a, std::uint64_t b)
 {
@@ -98,15 +93,15 @@ QString aboutDuration(double seconds)
     constexpr double kDay = 24 * kHour;
     const auto rounded = [](double value) { return int(std::min(std::lround(value), 1L << 30)); };
     if (seconds < 2 * kMinute) {
-        return tr("about %n seconds", rounded(seconds));
+        return KdfCost::tr("about %n seconds", nullptr, rounded(seconds));
     }
     if (seconds < 2 * kHour) {
-        return tr("about %n minutes", rounded(seconds / kMinute));
+        return KdfCost::tr("about %n minutes", nullptr, rounded(seconds / kMinute));
     }
     if (seconds < 2 * kDay) {
-        return tr("about %n hours", rounded(seconds / kHour));
+        return KdfCost::tr("about %n hours", nullptr, rounded(seconds / kHour));
     }
-    return tr("about %n days", rounded(std::min(seconds / kDay, 1e9)));
+    return KdfCost::tr("about %n days", nullptr, rounded(std::min(seconds / kDay, 1e9)));
 }
 
 void addPart(std::vector<std::pair<QString, std::uint64_t>>& parts, const QString& part,
@@ -202,7 +197,7 @@ QString KdfCost::description() const
     QStringList parts;
     for (const auto& [part, count] : m_parts) {
         parts.append(count == 1 ? part
-                                : tr("%1 in each of %n key derivations",
+                                : tr("%1 in each of %n key derivations", nullptr,
                                      int(std::min<std::uint64_t>(count, 1U << 30)))
                                       .arg(part));
     }
@@ -224,27 +219,30 @@ Status checkKdfCost(const KdfCost& cost)
     QString limit;
     if (cost.peakMemory() > kMaxKdfMemory) {
         // Memory alone is enough to refuse; no need to measure this machine.
-        costHere = tr("%1 of memory for one derivation").arg(memory);
-        limit = tr("%1 of memory for one derivation").arg(maxMemory);
+        costHere = KdfCost::tr("%1 of memory for one derivation").arg(memory);
+        limit = KdfCost::tr("%1 of memory for one derivation").arg(maxMemory);
     } else {
         const double seconds = cost.estimatedSeconds();
         if (cost.pbkdf2Iterations() <= kMaxPbkdf2Iterations && seconds <= kMaxKdfSeconds) {
             return {};
         }
         costHere = cost.peakMemory() > 0
-                       ? tr("%1 and %2 of memory here").arg(aboutDuration(seconds), memory)
-                       : tr("%1 here").arg(aboutDuration(seconds));
+                       ? KdfCost::tr("%1 and %2 of memory here").arg(aboutDuration(seconds), memory)
+                       : KdfCost::tr("%1 here").arg(aboutDuration(seconds));
         limit = cost.pbkdf2Iterations() > kMaxPbkdf2Iterations
-                    ? tr("%1 PBKDF2 iterations for one file, ten times what the apps it imports "
-                         "from write")
+                    ? KdfCost::tr(
+                          "%1 PBKDF2 iterations for one file, ten times what the apps it imports "
+                          "from write")
                           .arg(locale.toString(quint64(kMaxPbkdf2Iterations)))
-                    : tr("%n seconds of work (or %1 of memory) for one file", kMaxKdfSeconds)
+                    : KdfCost::tr("%n seconds of work (or %1 of memory) for one file", nullptr,
+                                  kMaxKdfSeconds)
                           .arg(maxMemory);
     }
-    return makeError(tr("this file asks for %1 to try a password: %2. Tessera refuses more than "
-                        "%3, because a hostile file could otherwise make it hang or run out of "
-                        "memory before the password is even checked")
-                         .arg(cost.description(), costHere, limit));
+    return makeError(
+        KdfCost::tr("this file asks for %1 to try a password: %2. Tessera refuses more than "
+                    "%3, because a hostile file could otherwise make it hang or run out of "
+                    "memory before the password is even checked")
+            .arg(cost.description(), costHere, limit));
 }
 
 double measuredScryptSpeed()

@@ -5,6 +5,7 @@
 #include "Scrypt.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -29,7 +30,8 @@ inline constexpr int kMaxKdfSeconds = 5;
 inline constexpr std::uint64_t kMaxKdfMemory = std::uint64_t(1) << 30;
 // KdfCalibration's ceiling: 256 MiB, p = 4 (about 2 s on a 2020 laptop).
 inline constexpr ScryptParameters kStrongestScrypt{std::uint64_t(1) << 18, 8, 4};
-static_assert(std::uint64_t(128) * kStrongestScrypt.r * (kStrongestScrypt.n + kStrongestScrypt.p) <= kMaxKdfMemory,
+static_assert(std::uint64_t(128) * kStrongestScrypt.r * (kStrongestScrypt.n + kStrongestScrypt.p) <=
+                  kMaxKdfMemory,
               "Tessera must be able to open what it writes");
 // Ten times what the apps Tessera imports from write: andOTP 140,000 to 160,000, FreeOTP
 // 100,000, Stratum 64,000, 2FAS 10,000, Authy 1,000 per token.
@@ -42,6 +44,8 @@ std::uint64_t scryptWork(const ScryptParameters& parameters);
 // no derivation runs). Derivations add up with +=.
 class KdfCost
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::crypto::KdfCost)
+
 public:
     static KdfCost scrypt(const ScryptParameters& parameters, std::uint64_t derivations = 1);
     static KdfCost pbkdf2(HashAlgorithm hash, std::uint64_t iterations,

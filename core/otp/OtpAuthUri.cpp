@@ -15,10 +15,12 @@ namespace tessera::otp::otpauth {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages (lupdate records OtpAuthUriText::tr calls
+// under it).
+struct OtpAuthUriText
 {
-    return QCoreApplication::translate("OtpAuthUri", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tessera::otp::otpauth::OtpAuthUri)
+};
 
 // Percent-decoding as UTF-8; '+' means a space in query values (as HTML forms and Aegis write),
 // but is literal in the label path.
@@ -95,10 +97,11 @@ Expected<OtpParameters> parse(QStringView uriText)
     const QLatin1String scheme("otpauth://");
     if (!uri.startsWith(scheme, Qt::CaseInsensitive)) {
         if (uri.startsWith(QLatin1String("otpauth-migration:"), Qt::CaseInsensitive)) {
-            return makeError(tr("this is a Google Authenticator export (otpauth-migration://), "
-                                "not a single account: import it instead"));
+            return makeError(
+                OtpAuthUriText::tr("this is a Google Authenticator export (otpauth-migration://), "
+                                   "not a single account: import it instead"));
         }
-        return makeError(tr("not an otpauth:// URI"));
+        return makeError(OtpAuthUriText::tr("not an otpauth:// URI"));
     }
     const QStringView rest = QStringView(uri).mid(scheme.size());
     const qsizetype queryStart = rest.indexOf(QLatin1Char('?'));
@@ -116,11 +119,11 @@ Expected<OtpParameters> parse(QStringView uriText)
     } else if (typeText == QLatin1String("steam")) {
         spec.type = OtpType::Steam;
     } else if (typeText.isEmpty()) {
-        return makeError(
-            tr("the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/"));
+        return makeError(OtpAuthUriText::tr(
+            "the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/"));
     } else {
-        return makeError(
-            tr("unknown OTP type '%1': expected totp, hotp or steam").arg(shortened(typeText)));
+        return makeError(OtpAuthUriText::tr("unknown OTP type '%1': expected totp, hotp or steam")
+                             .arg(shortened(typeText)));
     }
 
     // Collect parameters; a repeated parameter is accepted only if every copy says the same.
@@ -138,10 +141,12 @@ Expected<OtpParameters> parse(QStringView uriText)
             }
             if (seen.value != parameter.value) {
                 if (parameter.key == QLatin1String("secret")) {
-                    return makeError(tr("the secret is given twice, with different values"));
+                    return makeError(
+                        OtpAuthUriText::tr("the secret is given twice, with different values"));
                 }
                 return makeError(
-                    tr("parameter '%1' is given twice with different values ('%2' and '%3')")
+                    OtpAuthUriText::tr(
+                        "parameter '%1' is given twice with different values ('%2' and '%3')")
                         .arg(shortened(parameter.key), shortened(seen.value),
                              shortened(parameter.value)));
             }
@@ -162,7 +167,7 @@ Expected<OtpParameters> parse(QStringView uriText)
 
     const Parameter* secret = find(QLatin1String("secret"));
     if (secret == nullptr) {
-        return makeError(tr("the URI has no secret parameter"));
+        return makeError(OtpAuthUriText::tr("the URI has no secret parameter"));
     }
     auto decoded = base32::decode(secret->value);
     if (!decoded) {
@@ -180,8 +185,9 @@ Expected<OtpParameters> parse(QStringView uriText)
         algorithm != nullptr && spec.type != OtpType::Steam) {
         const auto chosen = algorithmFromName(algorithm->value);
         if (!chosen) {
-            return makeError(tr("unsupported algorithm '%1': use SHA1, SHA256 or SHA512")
-                                 .arg(shortened(algorithm->value)));
+            return makeError(
+                OtpAuthUriText::tr("unsupported algorithm '%1': use SHA1, SHA256 or SHA512")
+                    .arg(shortened(algorithm->value)));
         }
         spec.algorithm = *chosen;
     }
@@ -189,10 +195,11 @@ Expected<OtpParameters> parse(QStringView uriText)
         digits != nullptr && spec.type != OtpType::Steam) {
         const auto value = parseUnsigned(digits->value, 1000);
         if (!value) {
-            return makeError(tr("digits must be a whole number between %1 and %2, not '%3'")
-                                 .arg(kMinDigits)
-                                 .arg(kMaxDigits)
-                                 .arg(shortened(digits->value)));
+            return makeError(
+                OtpAuthUriText::tr("digits must be a whole number between %1 and %2, not '%3'")
+                    .arg(kMinDigits)
+                    .arg(kMaxDigits)
+                    .arg(shortened(digits->value)));
         }
         spec.digits = int(*value);
     }
@@ -202,7 +209,8 @@ Expected<OtpParameters> parse(QStringView uriText)
         const auto value = parseUnsigned(period->value, 1000000000);
         if (!value) {
             return makeError(
-                tr("period must be a whole number of seconds between %1 and %2, not '%3'")
+                OtpAuthUriText::tr(
+                    "period must be a whole number of seconds between %1 and %2, not '%3'")
                     .arg(kMinPeriod)
                     .arg(kMaxPeriod)
                     .arg(shortened(period->value)));
@@ -213,7 +221,8 @@ Expected<OtpParameters> parse(QStringView uriText)
         const auto value = parseUnsigned(counter->value, std::numeric_limits<quint64>::max());
         if (!value) {
             return makeError(
-                tr("counter must be a whole number from 0 to 18446744073709551615, not '%1'")
+                OtpAuthUriText::tr(
+                    "counter must be a whole number from 0 to 18446744073709551615, not '%1'")
                     .arg(shortened(counter->value)));
         }
         spec.counter = *value;

@@ -12,38 +12,39 @@ namespace tessera::otp {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("OtpParameters", text, nullptr, n);
-}
-
 Status checkLengths(const OtpSpec& spec)
 {
     if (spec.secret.size() > kMaxSecretBytes) {
         // The secret itself is never quoted.
-        return makeError(tr("the secret is too long: %n bytes; at most %1 are allowed",
-                            int(std::min<std::size_t>(spec.secret.size(), INT_MAX)))
-                             .arg(kMaxSecretBytes));
+        return makeError(
+            OtpParameters::tr("the secret is too long: %n bytes; at most %1 are allowed", nullptr,
+                              int(std::min<std::size_t>(spec.secret.size(), INT_MAX)))
+                .arg(kMaxSecretBytes));
     }
-    if (Status issuer = checkLength(tr("the issuer"), spec.issuer, kMaxLabelLength); !issuer) {
+    if (Status issuer = checkLength(OtpParameters::tr("the issuer"), spec.issuer, kMaxLabelLength);
+        !issuer) {
         return issuer;
     }
-    if (Status account = checkLength(tr("the account name"), spec.account, kMaxLabelLength);
+    if (Status account =
+            checkLength(OtpParameters::tr("the account name"), spec.account, kMaxLabelLength);
         !account) {
         return account;
     }
     if (spec.extraParameters.size() > kMaxExtraParameters) {
-        return makeError(tr("there are too many extra parameters: %1; at most %2 are kept")
-                             .arg(spec.extraParameters.size())
-                             .arg(kMaxExtraParameters));
+        return makeError(
+            OtpParameters::tr("there are too many extra parameters: %1; at most %2 are kept")
+                .arg(spec.extraParameters.size())
+                .arg(kMaxExtraParameters));
     }
     for (const auto& [name, value] : spec.extraParameters) {
-        if (Status named = checkLength(tr("a parameter name"), name, kMaxExtraParameterLength);
+        if (Status named =
+                checkLength(OtpParameters::tr("a parameter name"), name, kMaxExtraParameterLength);
             !named) {
             return named;
         }
-        if (Status valued = checkLength(tr("the value of parameter '%1'").arg(shortened(name)),
-                                        value, kMaxExtraParameterLength);
+        if (Status valued =
+                checkLength(OtpParameters::tr("the value of parameter '%1'").arg(shortened(name)),
+                            value, kMaxExtraParameterLength);
             !valued) {
             return valued;
         }
@@ -66,7 +67,7 @@ Expected<OtpParameters> OtpParameters::restore(OtpSpec spec)
 Expected<OtpParameters> OtpParameters::make(OtpSpec spec, bool withLengthLimits)
 {
     if (spec.secret.isEmpty()) {
-        return makeError(QCoreApplication::translate("OtpParameters", "secret is empty"));
+        return makeError(tr("secret is empty"));
     }
     if (withLengthLimits) {
         if (Status fits = checkLengths(spec); !fits) {
@@ -79,23 +80,20 @@ Expected<OtpParameters> OtpParameters::make(OtpSpec spec, bool withLengthLimits)
         spec.period = kDefaultPeriod;
         spec.counter = 0;
     } else if (spec.digits < kMinDigits || spec.digits > kMaxDigits) {
-        return makeError(
-            QCoreApplication::translate("OtpParameters", "digits must be between %1 and %2, not %3")
-                .arg(kMinDigits)
-                .arg(kMaxDigits)
-                .arg(spec.digits));
+        return makeError(tr("digits must be between %1 and %2, not %3")
+                             .arg(kMinDigits)
+                             .arg(kMaxDigits)
+                             .arg(spec.digits));
     }
     if (spec.type == OtpType::Hotp) {
         spec.period = kDefaultPeriod;
     } else {
         spec.counter = 0;
         if (spec.period < kMinPeriod || spec.period > kMaxPeriod) {
-            return makeError(
-                QCoreApplication::translate("OtpParameters",
-                                            "period must be between %1 and %2 seconds, not %3")
-                    .arg(kMinPeriod)
-                    .arg(kMaxPeriod)
-                    .arg(spec.period));
+            return makeError(tr("period must be between %1 and %2 seconds, not %3")
+                                 .arg(kMinPeriod)
+                                 .arg(kMaxPeriod)
+                                 .arg(spec.period));
         }
     }
     return OtpParameters(std::move(spec));

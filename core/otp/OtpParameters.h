@@ -5,6 +5,7 @@
 #include "crypto/SecureBytes.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -57,6 +58,8 @@ struct OtpSpec
 // Steam Guard's fixed SHA1 / 5 characters / 30 seconds.
 class OtpParameters
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::otp::OtpParameters)
+
 public:
     static Expected<OtpParameters> create(OtpSpec spec);
     // For what a vault already holds: create()'s checks except the length limits above, which

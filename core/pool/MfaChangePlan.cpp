@@ -10,13 +10,6 @@ namespace tessera::pool {
 
 namespace {
 
-const char* const kContext = "tessera::pool::MfaChangePlan";
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate(kContext, text, nullptr, n);
-}
-
 // "37 of 120 users", "37 of the 500 users read so far", or empty when nothing was counted.
 QString usersOf(qint64 count, const std::optional<EnrolmentSummary>& users)
 {
@@ -25,25 +18,25 @@ QString usersOf(qint64 count, const std::optional<EnrolmentSummary>& users)
     }
     const int n = int(qMin<qint64>(count, INT_MAX));
     if (users->exact) {
-        return tr("%n of %1 users", n).arg(users->counted);
+        return MfaChangePlan::tr("%n of %1 users", nullptr, n).arg(users->counted);
     }
-    return tr("%n of the %1 users read so far", n).arg(users->counted);
+    return MfaChangePlan::tr("%n of the %1 users read so far", nullptr, n).arg(users->counted);
 }
 
 QString onOff(bool on)
 {
-    return on ? tr("On") : tr("Off");
+    return on ? MfaChangePlan::tr("On") : MfaChangePlan::tr("Off");
 }
 
 QString factorName(const QString& factor)
 {
     if (factor == QLatin1String(factors::kSms)) {
-        return tr("SMS text messages");
+        return MfaChangePlan::tr("SMS text messages");
     }
     if (factor == QLatin1String(factors::kEmail)) {
-        return tr("Email codes");
+        return MfaChangePlan::tr("Email codes");
     }
-    return tr("Authenticator apps (TOTP)");
+    return MfaChangePlan::tr("Authenticator apps (TOTP)");
 }
 
 bool factorOn(const MfaConfig& config, const QString& factor)
@@ -61,10 +54,12 @@ bool factorOn(const MfaConfig& config, const QString& factor)
 QString setupConsequence(const MfaConfig& after)
 {
     if (after.softwareTokenEnabled) {
-        return tr("will be asked to set up an authenticator app at their next sign-in");
+        return MfaChangePlan::tr(
+            "will be asked to set up an authenticator app at their next sign-in");
     }
-    return tr("cannot set a factor up while signing in (only authenticator apps can be set up "
-              "then) and will need a verified phone number or email address");
+    return MfaChangePlan::tr(
+        "cannot set a factor up while signing in (only authenticator apps can be set up "
+        "then) and will need a verified phone number or email address");
 }
 
 QString modeConsequence(MfaMode before, MfaMode after, const MfaConfig& afterConfig,
@@ -75,60 +70,71 @@ QString modeConsequence(MfaMode before, MfaMode after, const MfaConfig& afterCon
     switch (after) {
     case MfaMode::On:
         if (!users) {
-            return tr("Every user is asked for a code at every sign-in; users who have no factor "
-                      "%1.")
+            return MfaChangePlan::tr(
+                       "Every user is asked for a code at every sign-in; users who have no factor "
+                       "%1.")
                 .arg(setupConsequence(afterConfig));
         }
         if (users->counted == 0) {
-            return tr("The pool has no users yet: each one will be asked for a code at every "
-                      "sign-in.");
+            return MfaChangePlan::tr(
+                "The pool has no users yet: each one will be asked for a code at every "
+                "sign-in.");
         }
         if (users->withoutFactor == 0) {
-            return tr("Every user already has a factor; each is asked for a code at every "
-                      "sign-in.");
+            return MfaChangePlan::tr(
+                "Every user already has a factor; each is asked for a code at every "
+                "sign-in.");
         }
-        return tr("%1 have no factor and %2.").arg(without, setupConsequence(afterConfig));
+        return MfaChangePlan::tr("%1 have no factor and %2.")
+            .arg(without, setupConsequence(afterConfig));
     case MfaMode::Optional:
         if (before == MfaMode::On) {
-            return users ? tr("MFA becomes each user's choice: %1 have no factor and keep signing "
-                              "in with a password only; users with a factor are still asked for "
-                              "a code.")
+            return users ? MfaChangePlan::tr(
+                               "MFA becomes each user's choice: %1 have no factor and keep signing "
+                               "in with a password only; users with a factor are still asked for "
+                               "a code.")
                                .arg(without)
-                         : tr("MFA becomes each user's choice: users with a factor are still "
-                              "asked for a code; others sign in with a password only.");
+                         : MfaChangePlan::tr(
+                               "MFA becomes each user's choice: users with a factor are still "
+                               "asked for a code; others sign in with a password only.");
         }
-        return users ? tr("Users can turn MFA on for themselves; %1 have a factor already and "
-                          "will be asked for a code at sign-in.")
+        return users ? MfaChangePlan::tr(
+                           "Users can turn MFA on for themselves; %1 have a factor already and "
+                           "will be asked for a code at sign-in.")
                            .arg(with)
-                     : tr("Users can turn MFA on for themselves; those who have a factor will "
-                          "be asked for a code at sign-in.");
+                     : MfaChangePlan::tr(
+                           "Users can turn MFA on for themselves; those who have a factor will "
+                           "be asked for a code at sign-in.");
     case MfaMode::Off:
         break;
     }
-    return users ? tr("Nobody is asked for a code. The factors %1 set up are kept and used again "
-                      "if MFA is turned back on.")
+    return users ? MfaChangePlan::tr(
+                       "Nobody is asked for a code. The factors %1 set up are kept and used again "
+                       "if MFA is turned back on.")
                        .arg(with)
-                 : tr("Nobody is asked for a code. Factors users set up are kept and used again "
-                      "if MFA is turned back on.");
+                 : MfaChangePlan::tr(
+                       "Nobody is asked for a code. Factors users set up are kept and used again "
+                       "if MFA is turned back on.");
 }
 
 QString factorOffConsequence(const QString& factor, const MfaConfig& after,
                              const std::optional<EnrolmentSummary>& users)
 {
     if (!users) {
-        return tr("Users who prefer it will be asked to choose another factor.");
+        return MfaChangePlan::tr("Users who prefer it will be asked to choose another factor.");
     }
-    QString text = tr("%1 prefer it and will be asked to choose another factor.")
+    QString text = MfaChangePlan::tr("%1 prefer it and will be asked to choose another factor.")
                        .arg(usersOf(users->preferring(factor), users));
     const qint64 only = users->only(factor);
     if (only > 0 && after.mode != MfaMode::Off) {
         text += QLatin1Char(' ');
         if (after.mode == MfaMode::On) {
-            text += tr("%1 have no other factor and %2.")
+            text += MfaChangePlan::tr("%1 have no other factor and %2.")
                         .arg(usersOf(only, users), setupConsequence(after));
         } else {
-            text += tr("%1 have no other factor and will sign in with a password only.")
-                        .arg(usersOf(only, users));
+            text +=
+                MfaChangePlan::tr("%1 have no other factor and will sign in with a password only.")
+                    .arg(usersOf(only, users));
         }
     }
     return text;
@@ -137,47 +143,52 @@ QString factorOffConsequence(const QString& factor, const MfaConfig& after,
 QString factorOnConsequence(const QString& factor)
 {
     if (factor == QLatin1String(factors::kSms)) {
-        return tr("Each code is a text message billed by Amazon SNS, per message and by country. "
-                  "Texts go through the SNS role in the SMS settings.");
+        return MfaChangePlan::tr(
+            "Each code is a text message billed by Amazon SNS, per message and by country. "
+            "Texts go through the SNS role in the SMS settings.");
     }
     if (factor == QLatin1String(factors::kEmail)) {
-        return tr("Codes are sent from the pool's email configuration; on AWS email MFA needs "
-                  "Amazon SES as the pool's email sender.");
+        return MfaChangePlan::tr(
+            "Codes are sent from the pool's email configuration; on AWS email MFA needs "
+            "Amazon SES as the pool's email sender.");
     }
-    return tr("Users can add an authenticator app: free, works offline, nothing to pay per "
-              "sign-in.");
+    return MfaChangePlan::tr(
+        "Users can add an authenticator app: free, works offline, nothing to pay per "
+        "sign-in.");
 }
 
 QString deviceWords(const std::optional<DeviceConfiguration>& devices)
 {
     if (!devices) {
-        return tr("Not remembered");
+        return MfaChangePlan::tr("Not remembered");
     }
     if (devices->deviceOnlyRememberedOnUserPrompt) {
         return devices->challengeRequiredOnNewDevice
-                   ? tr("Remembered when the user agrees; MFA skipped on them")
-                   : tr("Remembered when the user agrees");
+                   ? MfaChangePlan::tr("Remembered when the user agrees; MFA skipped on them")
+                   : MfaChangePlan::tr("Remembered when the user agrees");
     }
-    return devices->challengeRequiredOnNewDevice ? tr("Always remembered; MFA skipped on them")
-                                                 : tr("Always remembered");
+    return devices->challengeRequiredOnNewDevice
+               ? MfaChangePlan::tr("Always remembered; MFA skipped on them")
+               : MfaChangePlan::tr("Always remembered");
 }
 
 QString federatedWords(FederatedMfa value)
 {
     switch (value) {
     case FederatedMfa::Enforce:
-        return tr("Always asked for a code");
+        return MfaChangePlan::tr("Always asked for a code");
     case FederatedMfa::Exempt:
-        return tr("Never asked (their provider's sign-in is trusted)");
+        return MfaChangePlan::tr("Never asked (their provider's sign-in is trusted)");
     case FederatedMfa::Optional:
         break;
     }
-    return tr("As the pool's MFA setting says");
+    return MfaChangePlan::tr("As the pool's MFA setting says");
 }
 
 QString quoted(const QString& text)
 {
-    return text.isEmpty() ? tr("(default)") : QStringLiteral("\u201C%1\u201D").arg(text);
+    return text.isEmpty() ? MfaChangePlan::tr("(default)")
+                          : QStringLiteral("\u201C%1\u201D").arg(text);
 }
 
 } // namespace
@@ -303,7 +314,7 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
                              poolAfter.rememberDeviceDays > 0
                                  ? tr("A user who signed in with a code is not asked again on that "
                                       "device for %n days.",
-                                      poolAfter.rememberDeviceDays)
+                                      nullptr, poolAfter.rememberDeviceDays)
                                  : tr("Devices are not remembered: a code at every sign-in.")};
     }
     plan.updatesPool = plan.rows.size() > mfaRows;

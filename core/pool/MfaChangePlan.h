@@ -7,6 +7,7 @@
 #include "RiskConfig.h"
 #include "UserPool.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,8 @@ struct PlanRow
 // `validation` and must not be applied.
 class MfaChangePlan
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::pool::MfaChangePlan)
+
 public:
     static MfaChangePlan make(const MfaPolicy& inForce, const MfaPolicy& edited,
                               const std::optional<EnrolmentSummary>& users = std::nullopt);

@@ -18,11 +18,6 @@ namespace tessera::pool {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::pool::PolicyHistory", text);
-}
-
 // A history is small; a file far larger than kKeptPerPool versions of every pool is not ours.
 constexpr qint64 kMaxHistoryBytes = 16 * 1024 * 1024;
 

@@ -4,6 +4,7 @@
 #include "MfaChangePlan.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,8 @@ struct PolicyVersion
 // hold no secret: SNS role ARNs, messages and switches.
 class PolicyHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::pool::PolicyHistory)
+
 public:
     explicit PolicyHistory(QString path = defaultPath());
 

@@ -17,11 +17,6 @@ namespace tessera::pool {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::pool::PoolConnection", text);
-}
-
 const QString kGroup = QStringLiteral("pool/connections");
 const QString kKind = QStringLiteral("kind");
 const QString kStore = QStringLiteral("store");

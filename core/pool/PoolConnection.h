@@ -4,6 +4,7 @@
 #include "PoolBackend.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
@@ -73,6 +74,9 @@ struct PoolConnection
     open(const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment()) const;
 
     bool operator==(const PoolConnection&) const = default;
+
+    // The struct's messages are translated under its own name; the macro ends in private:.
+    Q_DECLARE_TR_FUNCTIONS(tessera::pool::PoolConnection)
 };
 
 // The connections a person saved, in QSettings under "pool/connections": kinds, paths, profile

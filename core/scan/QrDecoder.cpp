@@ -25,11 +25,6 @@ namespace tessera::scan {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tessera::scan::QrDecoder", text, nullptr, n);
-}
-
 struct Found
 {
     QString text;
@@ -320,7 +315,8 @@ std::vector<QImage> pyramid(const QImage& grey)
             for (int x = 0; x < layer.width(); ++x) {
                 int sum = (kFactor * kFactor) / 2;
                 for (int ty = 0; ty < kFactor; ++ty) {
-                    const uchar* in = above.constScanLine(y * kFactor + ty) + std::ptrdiff_t(x) * kFactor;
+                    const uchar* in =
+                        above.constScanLine(y * kFactor + ty) + std::ptrdiff_t(x) * kFactor;
                     sum += in[0] + in[1] + in[2];
                 }
                 out[x] = uchar(sum / (kFactor * kFactor));
@@ -346,10 +342,11 @@ Expected<std::vector<Found>> read(const QImage& grey, ZXing::Binarizer binarizer
     for (const QImage& layer : pyramid(grey)) {
         if (countFinderLikeShapes(binarize(layer, binarizer), QrDecoder::kMaxFinderPatterns) >
             QrDecoder::kMaxFinderPatterns) {
-            return makeError(tr("gave up on this image: it holds more than %n shapes like the "
-                                "corner squares of a QR code (a code has three); crop the image "
-                                "to the code and try again",
-                                QrDecoder::kMaxFinderPatterns));
+            return makeError(
+                QrDecoder::tr("gave up on this image: it holds more than %n shapes like the "
+                              "corner squares of a QR code (a code has three); crop the image "
+                              "to the code and try again",
+                              nullptr, QrDecoder::kMaxFinderPatterns));
         }
         const ZXing::ImageView view(layer.constBits(), layer.width(), layer.height(),
                                     ZXing::ImageFormat::Lum, int(layer.bytesPerLine()));
@@ -446,7 +443,7 @@ Expected<QStringList> QrDecoder::decode(const QImage& image, std::chrono::millis
             const int seconds = int((clock.elapsed() + 999) / 1000);
             return makeError(tr("gave up after %n s looking for QR codes in this image; crop the "
                                 "image to the code and try again",
-                                seconds));
+                                nullptr, seconds));
         }
         auto read = passes[pass]();
         if (!read) {

@@ -3,6 +3,7 @@
 
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,8 @@ namespace tessera::scan {
 // layers included; and the fallback passes stop when the time budget is spent.
 class QrDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::scan::QrDecoder)
+
 public:
     // 40 megapixels: a 48 MP phone photo is binned to 12 MP by the phone itself.
     static constexpr qint64 kMaxPixels = 40'000'000;

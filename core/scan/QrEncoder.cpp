@@ -13,11 +13,6 @@ namespace tessera::scan {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::scan::QrEncoder", text);
-}
-
 QRecLevel level(ErrorCorrection correction)
 {
     switch (correction) {
@@ -55,10 +50,8 @@ Expected<QrMatrix> QrEncoder::encode(const QString& text, ErrorCorrection correc
     utf8.fill('\0');
     if (!code) {
         if (errno == ERANGE) {
-            return makeError(QCoreApplication::translate(
-                "tessera::scan::QrEncoder",
-                "the text is too long for a QR code (%n bytes; at most 2953 fit)", nullptr,
-                int(text.toUtf8().size())));
+            return makeError(tr("the text is too long for a QR code (%n bytes; at most 2953 fit)",
+                                nullptr, int(text.toUtf8().size())));
         }
         return makeError(tr("libqrencode could not encode the text"));
     }

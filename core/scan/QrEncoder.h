@@ -4,6 +4,7 @@
 #include "util/Expected.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -28,7 +29,10 @@ public:
     QrMatrix(int size, std::vector<bool> dark) : m_size(size), m_dark(std::move(dark)) {}
 
     int size() const { return m_size; }
-    bool isDark(int x, int y) const { return m_dark[std::size_t(y) * std::size_t(m_size) + std::size_t(x)]; }
+    bool isDark(int x, int y) const
+    {
+        return m_dark[std::size_t(y) * std::size_t(m_size) + std::size_t(x)];
+    }
 
 private:
     int m_size = 0;
@@ -39,6 +43,8 @@ private:
 // `border` is the quiet zone in modules; readers want 4.
 class QrEncoder
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::scan::QrEncoder)
+
 public:
     static Expected<QrMatrix> encode(const QString& text,
                                      ErrorCorrection correction = ErrorCorrection::Medium);

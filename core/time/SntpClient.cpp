@@ -21,11 +21,6 @@ constexpr qint64 kNtpToUnixSeconds = 2'208'988'800;
 constexpr quint8 kModeServer = 4;
 constexpr quint8 kClientHeader = (4 << 3) | 3; // LI 0, version 4, mode 3 (client)
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SntpClient", text);
-}
-
 } // namespace
 
 bool isClockOff(const ClockOffset& offset)
@@ -66,22 +61,25 @@ Expected<ClockOffset> parseSntpReply(const QByteArray& reply, const QByteArray& 
                                      qint64 sentMs, qint64 receivedMs)
 {
     if (reply.size() < kPacketSize) {
-        return makeError(tr("the time server's reply is too short (%1 bytes)").arg(reply.size()));
+        return makeError(
+            SntpClient::tr("the time server's reply is too short (%1 bytes)").arg(reply.size()));
     }
     const auto header = quint8(reply[0]);
     const int version = (header >> 3) & 7;
     if ((header & 7) != kModeServer || version < 3) {
-        return makeError(tr("the time server answered in a form Tessera does not know"));
+        return makeError(
+            SntpClient::tr("the time server answered in a form Tessera does not know"));
     }
     const auto stratum = quint8(reply[1]);
     if (stratum == 0 || stratum > 15) {
         // Stratum 0 is a "kiss of death": the server asks us to stop or is not synchronised.
-        return makeError(tr("the time server refused or is not synchronised (stratum %1, %2)")
-                             .arg(stratum)
-                             .arg(QString::fromLatin1(reply.mid(12, 4)).trimmed()));
+        return makeError(
+            SntpClient::tr("the time server refused or is not synchronised (stratum %1, %2)")
+                .arg(stratum)
+                .arg(QString::fromLatin1(reply.mid(12, 4)).trimmed()));
     }
     if (reply.mid(kOriginateAt, 8) != request.mid(kTransmitAt, 8)) {
-        return makeError(tr("the time server's reply does not answer this request"));
+        return makeError(SntpClient::tr("the time server's reply does not answer this request"));
     }
     const qint64 serverReceived = unixMsFromNtp(reply.constData() + kReceiveAt);
     const qint64 serverSent = unixMsFromNtp(reply.constData() + kTransmitAt);

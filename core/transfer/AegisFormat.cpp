@@ -19,11 +19,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 const QString kFormat = QStringLiteral("aegis");
 
 std::span<const std::uint8_t> bytesOf(const QByteArray& bytes)
@@ -41,7 +36,7 @@ ImportItem readEntry(const QJsonObject& entry, int index)
     const QString issuer = entry.value(QLatin1String("issuer")).toString();
     const QString name = entry.value(QLatin1String("name")).toString();
     const QString source = issuer.isEmpty() && name.isEmpty()
-                               ? tr("entry %1").arg(index + 1)
+                               ? AegisFormat::tr("entry %1").arg(index + 1)
                                : (issuer.isEmpty() ? name : issuer + QLatin1Char(':') + name);
     const QJsonObject info = entry.value(QLatin1String("info")).toObject();
     ItemBuilder::Fields fields;
@@ -53,7 +48,7 @@ ImportItem readEntry(const QJsonObject& entry, int index)
     fields.issuer = issuer;
     fields.account = name;
     if (!info.value(QLatin1String("secret")).isString()) {
-        return ItemBuilder::error(source, tr("the entry has no secret"));
+        return ItemBuilder::error(source, AegisFormat::tr("the entry has no secret"));
     }
     return ItemBuilder::fromBase32(source, fields, info.value(QLatin1String("secret")).toString());
 }
@@ -65,7 +60,8 @@ ImportResult readContent(const QJsonObject& content)
     const QJsonValue entries = content.value(QLatin1String("entries"));
     if (!entries.isArray()) {
         return ImportResult::failed(ImportFailure::Damaged,
-                                    tr("the Aegis export has no list of entries"), kFormat);
+                                    AegisFormat::tr("the Aegis export has no list of entries"),
+                                    kFormat);
     }
     const QJsonArray array = entries.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {

@@ -7,6 +7,7 @@
 #include "vault/Vault.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace tessera::transfer {
@@ -15,6 +16,8 @@ namespace tessera::transfer {
 // (scrypt + AES-256-GCM key wrapping), as aegis-vault-format.md describes it.
 class AegisFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::AegisFormat)
+
 public:
     static bool recognises(const QJsonObject& root);
     static ImportResult read(const QJsonObject& root, const crypto::SecureBytes* password);

@@ -15,11 +15,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 const QString kFormat = QStringLiteral("andotp");
 constexpr qsizetype kNonceSize = 12;
 constexpr qsizetype kSaltSize = 12;
@@ -56,8 +51,9 @@ ImportResult readDecrypted(const crypto::SecureBytes& plain)
 {
     const QJsonDocument document = QJsonDocument::fromJson(plain.view().toByteArray());
     if (!document.isArray()) {
-        return ImportResult::failed(ImportFailure::Damaged,
-                                    tr("the decrypted andOTP backup is not a JSON list"), kFormat);
+        return ImportResult::failed(
+            ImportFailure::Damaged,
+            AndOtpFormat::tr("the decrypted andOTP backup is not a JSON list"), kFormat);
     }
     return AndOtpFormat::read(document.array());
 }

@@ -4,6 +4,7 @@
 #include "ImportResult.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace tessera::transfer {
@@ -13,6 +14,8 @@ namespace tessera::transfer {
 // (key = SHA-256(password); [nonce 12][ciphertext || tag]).
 class AndOtpFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::AndOtpFormat)
+
 public:
     static bool recognises(const QJsonArray& root);
     static ImportResult read(const QJsonArray& root);

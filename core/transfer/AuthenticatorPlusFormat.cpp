@@ -13,11 +13,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 const QString kFormat = QStringLiteral("authenticator-plus");
 const char* const kAccountsFile = "Accounts.txt";
 // Accounts.txt of even thousands of accounts is far smaller; the cap stops a zip bomb.

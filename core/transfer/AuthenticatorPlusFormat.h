@@ -4,6 +4,7 @@
 #include "ImportResult.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 namespace tessera::transfer {
 
@@ -11,6 +12,8 @@ namespace tessera::transfer {
 // libzip) whose Accounts.txt is an otpauth:// list.
 class AuthenticatorPlusFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::AuthenticatorPlusFormat)
+
 public:
     static bool recognises(QByteArrayView data);
     static ImportResult read(QByteArrayView data, const crypto::SecureBytes* password);

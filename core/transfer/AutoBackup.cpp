@@ -20,11 +20,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 constexpr qint64 kDay = qint64(24) * 60 * 60;
 
 // tessera-backup-20250102-030405.tessera (UTC), with -N when two fall in one second: names sort

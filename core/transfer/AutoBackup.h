@@ -6,6 +6,7 @@
 #include "vault/Vault.h"
 #include "vault/VaultFile.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ namespace tessera::transfer {
 // state and survives restarts.
 class AutoBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::AutoBackup)
+
 public:
     enum class Trigger
     {

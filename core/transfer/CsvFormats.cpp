@@ -11,11 +11,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 QStringList headerOf(const QString& text)
 {
     const qsizetype end = text.indexOf(QLatin1Char('\n'));

@@ -3,6 +3,7 @@
 
 #include "ImportResult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tessera::transfer {
@@ -11,6 +12,8 @@ namespace tessera::transfer {
 // and KeePassXC (TOTP, an otpauth:// URI or a KeeOTP-style "key=...&step=...&size=..." string).
 class CsvFormats
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::CsvFormats)
+
 public:
     // "bitwarden-csv", "keepass-csv", or empty.
     static QString detect(const QString& text);

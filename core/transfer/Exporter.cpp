@@ -14,11 +14,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 std::vector<const otp::OtpParameters*> parametersOf(const vault::Vault& vault)
 {
     std::vector<const otp::OtpParameters*> list;

@@ -7,6 +7,7 @@
 #include "vault/VaultFile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,8 @@ struct ExportOutput
 // Writes a vault's entries in another format, so nobody is locked in.
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::Exporter)
+
 public:
     static std::optional<ExportFormat> formatFromName(const QString& name);
     static bool isEncrypted(ExportFormat format, const ExportOptions& options);

@@ -18,11 +18,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 const QString kFormatV1 = QStringLiteral("freeotp");
 const QString kFormatV2 = QStringLiteral("freeotp-v2");
 constexpr std::size_t kMasterKeySize = 32;
@@ -241,9 +236,11 @@ std::optional<QByteArray> gcmNonce(const QByteArray& der)
 Expected<crypto::SecureBytes> openSealed(const QJsonObject& sealed,
                                          std::span<const std::uint8_t> key)
 {
-    const auto failed = [] { return makeError(tr("a sealed FreeOTP value is damaged")); };
+    const auto failed = [] {
+        return makeError(FreeOtpFormat::tr("a sealed FreeOTP value is damaged"));
+    };
     if (sealed.value(QLatin1String("mCipher")).toString() != QLatin1String("AES/GCM/NoPadding")) {
-        return makeError(tr("FreeOTP cipher '%1' is not supported")
+        return makeError(FreeOtpFormat::tr("FreeOTP cipher '%1' is not supported")
                              .arg(sealed.value(QLatin1String("mCipher")).toString()));
     }
     const auto cipherText = signedBytes(sealed.value(QLatin1String("mCipherText")));

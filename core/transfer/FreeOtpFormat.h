@@ -5,6 +5,7 @@
 #include "ImportResult.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 namespace tessera::transfer {
 
@@ -13,6 +14,8 @@ namespace tessera::transfer {
 // HashMap<String, String> whose token secrets are sealed by a password-derived master key.
 class FreeOtpFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::FreeOtpFormat)
+
 public:
     static bool recognisesV1(const AndroidPreferences& preferences);
     static bool recognisesV2(QByteArrayView data);

@@ -16,11 +16,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 const QLatin1String kPrefix("otpauth-migration://offline?");
 
 // Wipes a std::string that held a secret before it is freed; with OPENSSL_cleanse, because the

@@ -3,6 +3,7 @@
 
 #include "ImportResult.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -17,6 +18,8 @@ namespace tessera::transfer {
 // a protobuf MigrationPayload>, one URI per QR code, several codes per export.
 class GoogleMigration
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::GoogleMigration)
+
 public:
     static bool isMigrationUri(QStringView text);
 

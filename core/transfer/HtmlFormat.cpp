@@ -10,11 +10,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tessera::transfer", text, disambiguation, n);
-}
-
 // Print-friendly: cards that never split across pages, codes large enough for a phone camera.
 const char* const kStyle = "body{font-family:sans-serif;margin:1.5em;color:#000;background:#fff}"
                            ".warning{border:3px solid #b00;padding:.8em 1em;margin-bottom:1.5em}"

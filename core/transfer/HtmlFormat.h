@@ -5,6 +5,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <vector>
 
@@ -15,6 +16,8 @@ namespace tessera::transfer {
 // external resources, so printing it leaks nothing to the network.
 class HtmlFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::HtmlFormat)
+
 public:
     static Expected<QByteArray> write(const std::vector<const otp::OtpParameters*>& entries);
 };

@@ -10,11 +10,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 // Candidates are found by a digest of type and secret, so 10,000 entries against 10,000 stay
 // fast; the final decision is a constant-time comparison of the secrets themselves.
 QByteArray bucketKey(const otp::OtpParameters& parameters)

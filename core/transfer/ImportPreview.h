@@ -4,6 +4,7 @@
 #include "ImportResult.h"
 #include "vault/VaultFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QUuid>
@@ -36,6 +37,8 @@ struct PreviewRow
 // rows in one save.
 class ImportPreview
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::ImportPreview)
+
 public:
     // `files[i]` names results[i] in the rows; a file that failed as a whole gives one error row.
     static ImportPreview build(const vault::Vault& vault, const std::vector<ImportResult>& results,

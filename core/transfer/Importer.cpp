@@ -34,11 +34,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 // Larger files are not authenticator exports; refusing them keeps a mistaken path cheap.
 constexpr qint64 kMaxFileSize = kMaxInputBytes;
 // Accounts one file may bring in; see importData().
@@ -59,17 +54,19 @@ bool isTesseraVault(QByteArrayView data)
 QString unsupportedKind(QByteArrayView data)
 {
     if (SqliteFormats::isSqlite(data)) {
-        return tr("an SQLite database, but not one of Google Authenticator, Microsoft "
-                  "Authenticator or Authenticator Pro");
+        return Importer::tr("an SQLite database, but not one of Google Authenticator, Microsoft "
+                            "Authenticator or Authenticator Pro");
     }
     if (startsWith(data, "PK\x03\x04")) {
-        return tr("a zip archive without the Accounts.txt of an Authenticator Plus export");
+        return Importer::tr(
+            "a zip archive without the Accounts.txt of an Authenticator Plus export");
     }
     const QByteArray head =
         data.first(std::min<qsizetype>(data.size(), 512)).toByteArray().trimmed();
     if (head.startsWith("<?xml") || head.startsWith("<map")) {
-        return tr("an XML file that is none of FreeOTP, FreeOTP+, Authy, Battle.net or TOTP "
-                  "Authenticator");
+        return Importer::tr(
+            "an XML file that is none of FreeOTP, FreeOTP+, Authy, Battle.net or TOTP "
+            "Authenticator");
     }
     return {};
 }
@@ -119,18 +116,18 @@ ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* pa
 {
     const QString format = QStringLiteral("tessera");
     if (password == nullptr) {
-        return ImportResult::failed(ImportFailure::PasswordRequired,
-                                    tr("this is a Tessera vault or backup: give its password"),
-                                    format);
+        return ImportResult::failed(
+            ImportFailure::PasswordRequired,
+            Importer::tr("this is a Tessera vault or backup: give its password"), format);
     }
     // VaultFile opens paths; a private copy keeps the source's folder untouched.
     QTemporaryDir directory;
     QFile copy(directory.filePath(QStringLiteral("import.tessera")));
     if (!directory.isValid() || !copy.open(QIODevice::WriteOnly) ||
         copy.write(data.data(), data.size()) != data.size()) {
-        return ImportResult::failed(ImportFailure::Unreadable,
-                                    tr("could not stage the Tessera backup in a temporary folder"),
-                                    format);
+        return ImportResult::failed(
+            ImportFailure::Unreadable,
+            Importer::tr("could not stage the Tessera backup in a temporary folder"), format);
     }
     copy.close();
     auto opened = vault::VaultFile::open(copy.fileName(), *password, 0);
@@ -141,7 +138,7 @@ ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* pa
                                                               : ImportFailure::Damaged;
         return ImportResult::failed(failure,
                                     failure == ImportFailure::WrongPassword
-                                        ? tr("wrong password for this Tessera backup")
+                                        ? Importer::tr("wrong password for this Tessera backup")
                                         : opened.message(),
                                     format);
     }

@@ -4,6 +4,7 @@
 #include "ImportResult.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,8 @@ struct ImportOptions
 // name) and hands it to that format's reader.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::Importer)
+
 public:
     static QStringList formatNames();
     // The format the content is in, or empty when no reader recognises it.

@@ -11,11 +11,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 // Source names come from the file (often issuer:account); lists and messages show them, so an
 // over-long one is cut, never echoed whole.
 constexpr int kMaxSourceNameLength = 2 * kQuotedPrefixLength;

@@ -4,6 +4,7 @@
 #include "ImportResult.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 namespace tessera::transfer {
@@ -12,6 +13,8 @@ namespace tessera::transfer {
 // checks (OtpParameters::create) and writes errors the same way.
 class ItemBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::ItemBuilder)
+
 public:
     // An otpauth:// URI (or Bitwarden's steam://SECRET).
     static ImportItem fromUri(const QString& sourceName, const QString& uri);

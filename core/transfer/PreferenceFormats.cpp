@@ -17,11 +17,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 const QString kAuthy = QStringLiteral("authy");
 const QString kBattleNet = QStringLiteral("battle-net");
 const QString kTotpAuthenticator = QStringLiteral("totp-authenticator");
@@ -86,14 +81,16 @@ ImportResult readAuthy(const AndroidPreferences& preferences, const crypto::Secu
             continue;
         }
         if (!token.contains(QLatin1String("encryptedSecret"))) {
-            result.items.push_back(ItemBuilder::error(source, tr("the token has no secret")));
+            result.items.push_back(
+                ItemBuilder::error(source, PreferenceFormats::tr("the token has no secret")));
             continue;
         }
         if (password == nullptr) {
-            return ImportResult::failed(ImportFailure::PasswordRequired,
-                                        tr("this Authy file has encrypted secrets: give the "
-                                           "Authy backup password"),
-                                        kAuthy);
+            return ImportResult::failed(
+                ImportFailure::PasswordRequired,
+                PreferenceFormats::tr("this Authy file has encrypted secrets: give the "
+                                      "Authy backup password"),
+                kAuthy);
         }
         const auto cipherText = TransferCrypto::fromBase64(
             token.value(QLatin1String("encryptedSecret")).toString().toLatin1());
@@ -101,8 +98,8 @@ ImportResult readAuthy(const AndroidPreferences& preferences, const crypto::Secu
         const auto key = TransferCrypto::pbkdf2(crypto::HashAlgorithm::Sha1, *password, salt,
                                                 kAuthyIterations, 32);
         if (!cipherText || !key) {
-            result.items.push_back(
-                ItemBuilder::error(source, tr("the encrypted secret is damaged")));
+            result.items.push_back(ItemBuilder::error(
+                source, PreferenceFormats::tr("the encrypted secret is damaged")));
             continue;
         }
         std::optional<crypto::SecureBytes> secret;
@@ -117,8 +114,9 @@ ImportResult readAuthy(const AndroidPreferences& preferences, const crypto::Secu
         if (!secret) {
             // Every token shares the one password, so a token that does not open means it is
             // wrong, not that this token alone is damaged.
-            return ImportResult::failed(ImportFailure::WrongPassword,
-                                        tr("wrong password for this Authy backup"), kAuthy);
+            return ImportResult::failed(
+                ImportFailure::WrongPassword,
+                PreferenceFormats::tr("wrong password for this Authy backup"), kAuthy);
         }
         result.items.push_back(ItemBuilder::fromBytes(source, fields, std::move(*secret)));
     }
@@ -153,8 +151,8 @@ ImportResult readBattleNet(const AndroidPreferences& preferences)
     const QString source = serial ? QString::fromLatin1(*serial) : QStringLiteral("Battle.net");
     const auto secret = hexSecret ? TransferCrypto::fromHex(*hexSecret) : std::nullopt;
     if (!serial || !secret) {
-        result.items.push_back(
-            ItemBuilder::error(source, tr("the Battle.net serial or secret is damaged")));
+        result.items.push_back(ItemBuilder::error(
+            source, PreferenceFormats::tr("the Battle.net serial or secret is damaged")));
         return result;
     }
     ItemBuilder::Fields fields;
@@ -193,13 +191,14 @@ ImportResult readTotpAuthenticatorList(const QJsonArray& list)
             continue;
         } else {
             result.items.push_back(ItemBuilder::error(
-                source,
-                tr("secret encoding base %1 is not supported (16, 32 and 64 are)").arg(base)));
+                source, PreferenceFormats::tr(
+                            "secret encoding base %1 is not supported (16, 32 and 64 are)")
+                            .arg(base)));
             continue;
         }
         if (!secret) {
-            result.items.push_back(
-                ItemBuilder::error(source, tr("the secret is not valid base %1").arg(base)));
+            result.items.push_back(ItemBuilder::error(
+                source, PreferenceFormats::tr("the secret is not valid base %1").arg(base)));
             continue;
         }
         result.items.push_back(

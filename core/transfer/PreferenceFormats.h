@@ -5,6 +5,7 @@
 #include "ImportResult.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 namespace tessera::transfer {
 
@@ -13,6 +14,8 @@ namespace tessera::transfer {
 // file, and its encrypted backup, which holds the same list).
 class PreferenceFormats
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::PreferenceFormats)
+
 public:
     // "authy", "battle-net", "totp-authenticator" or empty.
     static QString detect(const AndroidPreferences& preferences);

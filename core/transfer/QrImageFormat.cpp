@@ -19,11 +19,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tessera::transfer", text, nullptr, n);
-}
-
 bool startsWith(QByteArrayView data, QByteArrayView prefix)
 {
     return data.startsWith(prefix);
@@ -75,39 +70,43 @@ std::optional<Kind> kind(QByteArrayView data)
 QString describeOther(const QString& text)
 {
     if (text.isEmpty()) {
-        return tr("this QR code is empty");
+        return QrImageFormat::tr("this QR code is empty");
     }
     if (text.contains(QLatin1String("otpauth-migration://"), Qt::CaseInsensitive)) {
-        return tr("not an otpauth-migration URL: the QR code must start with "
-                  "otpauth-migration://, and something comes before it");
+        return QrImageFormat::tr("not an otpauth-migration URL: the QR code must start with "
+                                 "otpauth-migration://, and something comes before it");
     }
     if (text.contains(QLatin1String("otpauth://"), Qt::CaseInsensitive)) {
-        return tr("not an otpauth:// URI: the QR code must start with otpauth://, and something "
-                  "comes before it");
+        return QrImageFormat::tr(
+            "not an otpauth:// URI: the QR code must start with otpauth://, and something "
+            "comes before it");
     }
     if (text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
         text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
-        return tr("this QR code holds a web address, not an account (an account's code starts "
-                  "with otpauth:// or otpauth-migration://)");
+        return QrImageFormat::tr(
+            "this QR code holds a web address, not an account (an account's code starts "
+            "with otpauth:// or otpauth-migration://)");
     }
     if (text.startsWith(QLatin1String("WIFI:"), Qt::CaseInsensitive)) {
-        return tr("this QR code holds Wi-Fi network settings, not an account");
+        return QrImageFormat::tr("this QR code holds Wi-Fi network settings, not an account");
     }
     if (text.startsWith(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive) ||
         text.startsWith(QLatin1String("MECARD:"), Qt::CaseInsensitive)) {
-        return tr("this QR code holds a contact card, not an account");
+        return QrImageFormat::tr("this QR code holds a contact card, not an account");
     }
     // A scheme name is a short word the standard defines; it names the kind without the content.
     static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]{0,19}):"));
     const auto match = scheme.match(text);
     if (match.hasMatch()) {
-        return tr("this QR code holds a '%1:' link, not an account (an account's code starts "
-                  "with otpauth:// or otpauth-migration://)")
+        return QrImageFormat::tr(
+                   "this QR code holds a '%1:' link, not an account (an account's code starts "
+                   "with otpauth:// or otpauth-migration://)")
             .arg(match.captured(1).toLower());
     }
-    return tr("this QR code holds %n characters of text that is not an account (an account's "
-              "code starts with otpauth:// or otpauth-migration://)",
-              int(text.size()));
+    return QrImageFormat::tr(
+        "this QR code holds %n characters of text that is not an account (an account's "
+        "code starts with otpauth:// or otpauth-migration://)",
+        nullptr, int(text.size()));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "ImportResult.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ namespace tessera::transfer {
 // each code's text becomes items as a line of a URI list would.
 class QrImageFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::QrImageFormat)
+
 public:
     // PNG, JPEG, GIF, BMP or WebP, by their magic bytes (never the file name).
     static bool recognises(QByteArrayView data);

@@ -12,11 +12,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 QString sourceOf(const QString& issuer, const QString& account)
 {
     return issuer.isEmpty() ? account : issuer + QLatin1Char(':') + account;
@@ -78,7 +73,8 @@ void readSteamAccount(const QJsonObject& account, ImportResult& result)
     const auto secret = TransferCrypto::fromBase64(
         account.value(QLatin1String("shared_secret")).toString().toLatin1());
     if (!secret || secret->isEmpty()) {
-        result.items.push_back(ItemBuilder::error(source, tr("shared_secret is not Base64")));
+        result.items.push_back(
+            ItemBuilder::error(source, SimpleJsonFormats::tr("shared_secret is not Base64")));
         return;
     }
     result.items.push_back(
@@ -134,13 +130,14 @@ void readStratum(const QJsonObject& root, ImportResult& result)
         } else {
             // 3 is mOTP, 5 Yandex: Tessera has no generator for them.
             result.items.push_back(ItemBuilder::error(
-                source, tr("Authenticator Pro type %1 is not supported (TOTP, HOTP and Steam are)")
+                source, SimpleJsonFormats::tr(
+                            "Authenticator Pro type %1 is not supported (TOTP, HOTP and Steam are)")
                             .arg(type)));
             continue;
         }
         if (algorithm < 0 || algorithm >= algorithms.size()) {
-            result.items.push_back(
-                ItemBuilder::error(source, tr("hash algorithm code %1 is unknown").arg(algorithm)));
+            result.items.push_back(ItemBuilder::error(
+                source, SimpleJsonFormats::tr("hash algorithm code %1 is unknown").arg(algorithm)));
             continue;
         }
         fields.algorithm = algorithms[algorithm];

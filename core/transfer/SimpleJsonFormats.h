@@ -3,6 +3,7 @@
 
 #include "ImportResult.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace tessera::transfer {
@@ -11,6 +12,8 @@ namespace tessera::transfer {
 // Authenticator, Steam maFiles (SDA, old and new), Duo and Authenticator Pro / Stratum (plain).
 class SimpleJsonFormats
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::SimpleJsonFormats)
+
 public:
     // The format name ("bitwarden-json", "freeotp-plus", "proton", "steam", "duo", "stratum"),
     // or empty when none of these matches.

@@ -18,11 +18,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 const QString kGoogle = QStringLiteral("google-authenticator-db");
 const QString kMicrosoft = QStringLiteral("microsoft-authenticator-db");
 const QString kStratum = QStringLiteral("stratum");
@@ -57,7 +52,8 @@ Status readGoogle(SqliteReader& database, ImportResult& result)
             fields.counter = row[2].toULongLong();
         } else if (type != 0) {
             result.items.push_back(ItemBuilder::error(
-                email, tr("Google Authenticator account type %1 is unknown").arg(type)));
+                email,
+                SqliteFormats::tr("Google Authenticator account type %1 is unknown").arg(type)));
             continue;
         }
         result.items.push_back(ItemBuilder::fromBase32(email, fields, row[1].toString()));
@@ -90,7 +86,8 @@ Status readMicrosoft(SqliteReader& database, ImportResult& result)
             result.items.push_back(
                 bytes
                     ? ItemBuilder::fromBytes(source, fields, crypto::SecureBytes::fromView(*bytes))
-                    : ItemBuilder::error(source, tr("the secret is not valid Base64")));
+                    : ItemBuilder::error(source,
+                                         SqliteFormats::tr("the secret is not valid Base64")));
         }
         // Other types are push-notification sign-in accounts: they have no OTP secret.
     }

@@ -4,6 +4,7 @@
 #include "ImportResult.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 namespace tessera::transfer {
 
@@ -12,6 +13,8 @@ namespace tessera::transfer {
 // Stratum ("authenticator.db3").
 class SqliteFormats
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::SqliteFormats)
+
 public:
     static bool isSqlite(QByteArrayView data);
     // "google-authenticator-db", "microsoft-authenticator-db", "stratum" or empty when the

@@ -16,11 +16,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tessera::transfer", text, nullptr, n);
-}
-
 QString quoted(const QString& identifier)
 {
     QString escaped = identifier;
@@ -148,7 +143,7 @@ QString SqliteReader::failure(const QString& table, int code)
 {
     if (m_connection->timedOut) {
         const int seconds = int((m_connection->clock.elapsed() + 999) / 1000);
-        return tr("gave up after %n s reading this database's `%1`", seconds).arg(table);
+        return tr("gave up after %n s reading this database's `%1`", nullptr, seconds).arg(table);
     }
     if (code == SQLITE_TOOBIG) {
         return tr("this database's `%1` holds a row larger than %2 KiB; no account is that large, "
@@ -254,7 +249,7 @@ SqliteReader::select(const QString& table, const QStringList& columns, const QSt
         if (int(rows.size()) == kMaxRows) {
             return makeError(tr("this database's `%1` has more than %n rows; Tessera imports at "
                                 "most that many accounts from one file",
-                                kMaxRows)
+                                nullptr, kMaxRows)
                                  .arg(table));
         }
         Row row;

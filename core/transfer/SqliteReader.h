@@ -4,6 +4,7 @@
 #include "util/Expected.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QVariantList>
 
@@ -19,6 +20,8 @@ namespace tessera::transfer {
 // kMaxRows rows of at most kMaxRowBytes each, and gives up when the time budget is spent.
 class SqliteReader
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::SqliteReader)
+
 public:
     static constexpr int kMaxRows = 5000;
     // Whole rows, as SQLite measures them; the largest real rows of these apps are under 1 KiB.

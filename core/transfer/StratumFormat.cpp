@@ -12,11 +12,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 const QString kFormat = QStringLiteral("stratum");
 constexpr QByteArrayView kHeader("AUTHENTICATORPRO");
 constexpr QByteArrayView kLegacyHeader("AuthenticatorPro");
@@ -35,10 +30,11 @@ constexpr qsizetype kLegacyIvSize = 16;
 
 ImportResult wrongPassword()
 {
-    return ImportResult::failed(ImportFailure::WrongPassword,
-                                tr("wrong password for this Authenticator Pro / Stratum backup "
-                                   "(or the file is damaged)"),
-                                kFormat);
+    return ImportResult::failed(
+        ImportFailure::WrongPassword,
+        StratumFormat::tr("wrong password for this Authenticator Pro / Stratum backup "
+                          "(or the file is damaged)"),
+        kFormat);
 }
 
 } // namespace

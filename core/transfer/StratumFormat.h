@@ -4,6 +4,7 @@
 #include "ImportResult.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 namespace tessera::transfer {
 
@@ -12,6 +13,8 @@ namespace tessera::transfer {
 // SimpleJsonFormats reads.
 class StratumFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::StratumFormat)
+
 public:
     static bool recognises(QByteArrayView data);
     static ImportResult readEncrypted(QByteArrayView data, const crypto::SecureBytes* password);

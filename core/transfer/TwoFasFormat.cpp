@@ -13,11 +13,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 const QString kFormat = QStringLiteral("2fas");
 constexpr int kIterations = 10000;
 

@@ -3,6 +3,7 @@
 
 #include "ImportResult.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace tessera::transfer {
@@ -11,6 +12,8 @@ namespace tessera::transfer {
 // (PBKDF2-HMAC-SHA256, 10,000 iterations, AES-256-GCM; "reference" checks the password).
 class TwoFasFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::TwoFasFormat)
+
 public:
     static bool recognises(const QJsonObject& root);
     static ImportResult read(const QJsonObject& root, const crypto::SecureBytes* password);

@@ -11,11 +11,6 @@ namespace tessera::transfer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::transfer", text);
-}
-
 bool isSkipped(const QString& line)
 {
     return line.isEmpty() || line.startsWith(QLatin1Char('#'));

@@ -3,6 +3,7 @@
 
 #include "ImportResult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,8 @@ namespace tessera::transfer {
 // Plus) and otpauth-migration:// (Google Authenticator). Blank lines and # comments are skipped.
 class UriListFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::transfer::UriListFormat)
+
 public:
     // True when the text looks like such a list: every line blank, a comment, or one containing
     // otpauth:// or otpauth-migration:// (lines that merely contain it become error items), or only

@@ -11,17 +11,20 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages (lupdate records BoundedReadText::tr calls
+// under it).
+struct BoundedReadText
 {
-    return QCoreApplication::translate("tessera::BoundedRead", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tessera::BoundedRead)
+};
 
 constexpr qint64 kChunkBytes = qint64(1024) * 1024;
 
 Error tooLarge(const QString& name, qint64 maxBytes)
 {
-    return makeError(
-        tr("%1 is larger than the %2 MiB Tessera reads").arg(name).arg(maxBytes / 1024 / 1024));
+    return makeError(BoundedReadText::tr("%1 is larger than the %2 MiB Tessera reads")
+                         .arg(name)
+                         .arg(maxBytes / 1024 / 1024));
 }
 
 } // namespace
@@ -39,7 +42,8 @@ Expected<QByteArray> readBounded(QIODevice& device, const QString& name, qint64 
         data.resize(before + qsizetype(want));
         const qint64 got = device.read(data.data() + before, want);
         if (got < 0) {
-            return makeError(tr("cannot read %1: %2").arg(name, device.errorString()));
+            return makeError(
+                BoundedReadText::tr("cannot read %1: %2").arg(name, device.errorString()));
         }
         data.resize(before + qsizetype(got));
         if (got == 0 && (device.atEnd() || !device.waitForReadyRead(30000))) {
@@ -56,7 +60,7 @@ Expected<QByteArray> readFileBounded(const QString& path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(BoundedReadText::tr("cannot read %1: %2").arg(path, file.errorString()));
     }
     return readBounded(file, path, maxBytes);
 }
@@ -65,9 +69,10 @@ Expected<QByteArray> readStandardInputBounded(qint64 maxBytes)
 {
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
-        return makeError(tr("cannot read standard input: %1").arg(input.errorString()));
+        return makeError(
+            BoundedReadText::tr("cannot read standard input: %1").arg(input.errorString()));
     }
-    return readBounded(input, tr("standard input"), maxBytes);
+    return readBounded(input, BoundedReadText::tr("standard input"), maxBytes);
 }
 
 } // namespace tessera

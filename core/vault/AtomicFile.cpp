@@ -20,14 +20,16 @@ namespace tessera::vault {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages (lupdate records AtomicFileText::tr calls
+// under it).
+struct AtomicFileText
 {
-    return QCoreApplication::translate("AtomicFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tessera::vault::AtomicFile)
+};
 
 QString alreadyExists(const QString& path)
 {
-    return tr("%1 already exists; choose a new file name").arg(path);
+    return AtomicFileText::tr("%1 already exists; choose a new file name").arg(path);
 }
 
 #if defined(Q_OS_UNIX)
@@ -110,15 +112,18 @@ Status writeThroughTemporary(const QString& path, QByteArrayView data, Replace r
 {
     TemporaryFile temporary(path);
     if (temporary.error() != 0) {
-        return makeError(tr("cannot write %1: %2").arg(path, systemErrorText(temporary.error())));
+        return makeError(AtomicFileText::tr("cannot write %1: %2")
+                             .arg(path, systemErrorText(temporary.error())));
     }
     if (const int error = temporary.writeAndSync(data); error != 0) {
-        return makeError(tr("cannot write %1: %2").arg(path, systemErrorText(error)));
+        return makeError(
+            AtomicFileText::tr("cannot write %1: %2").arg(path, systemErrorText(error)));
     }
     const QByteArray target = QFile::encodeName(path);
     if (replace == Replace::Yes) {
         if (::rename(temporary.name(), target.constData()) != 0) {
-            return makeError(tr("cannot save %1: %2").arg(path, systemErrorText(errno)));
+            return makeError(
+                AtomicFileText::tr("cannot save %1: %2").arg(path, systemErrorText(errno)));
         }
         temporary.keep();
     } else {
@@ -132,7 +137,8 @@ Status writeThroughTemporary(const QString& path, QByteArrayView data, Replace r
             // Some file systems (FAT and exFAT drives, some FUSE mounts) have no hard links: a
             // rename after a check is the best they allow.
             if (error != EPERM && error != ENOTSUP && error != EOPNOTSUPP && error != ENOSYS) {
-                return makeError(tr("cannot save %1: %2").arg(path, systemErrorText(error)));
+                return makeError(
+                    AtomicFileText::tr("cannot save %1: %2").arg(path, systemErrorText(error)));
             }
             struct stat existing
             {
@@ -141,7 +147,8 @@ Status writeThroughTemporary(const QString& path, QByteArrayView data, Replace r
                 return makeError(alreadyExists(path));
             }
             if (::rename(temporary.name(), target.constData()) != 0) {
-                return makeError(tr("cannot save %1: %2").arg(path, systemErrorText(errno)));
+                return makeError(
+                    AtomicFileText::tr("cannot save %1: %2").arg(path, systemErrorText(errno)));
             }
             temporary.keep();
         }
@@ -157,16 +164,16 @@ Status writeWithSaveFile(const QString& path, QByteArrayView data)
     // Never fall back to writing the target in place: that is exactly what must not happen.
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(AtomicFileText::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(data.data(), data.size()) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return makeError(tr("cannot write %1: %2").arg(path, reason));
+        return makeError(AtomicFileText::tr("cannot write %1: %2").arg(path, reason));
     }
     if (!file.commit()) {
-        return makeError(tr("cannot save %1: %2").arg(path, file.errorString()));
+        return makeError(AtomicFileText::tr("cannot save %1: %2").arg(path, file.errorString()));
     }
     return {};
 }
@@ -181,12 +188,13 @@ Status syncDirectory(const QString& directory)
     const int fd =
         ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
-        return makeError(tr("cannot open the folder %1 to flush it to disk").arg(directory));
+        return makeError(
+            AtomicFileText::tr("cannot open the folder %1 to flush it to disk").arg(directory));
     }
     const int result = ::fsync(fd);
     ::close(fd);
     if (result != 0) {
-        return makeError(tr("cannot flush the folder %1 to disk").arg(directory));
+        return makeError(AtomicFileText::tr("cannot flush the folder %1 to disk").arg(directory));
     }
 #else
     Q_UNUSED(directory);

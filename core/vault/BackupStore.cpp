@@ -20,11 +20,6 @@ namespace tessera::vault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BackupStore", text);
-}
-
 const QString kSuffix = QStringLiteral(".tessera");
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace tessera::vault {
 // UTC timestamp (`vault-20240131T120000123.tessera`), and only the newest `keep` stay.
 class BackupStore
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::vault::BackupStore)
+
 public:
     explicit BackupStore(const QString& vaultPath, int keep = 10);
 

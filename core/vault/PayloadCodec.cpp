@@ -39,10 +39,15 @@ const QString kLastUsed = QStringLiteral("lastUsed");
 constexpr qsizetype kMaxSecretBytes = 1024;
 constexpr int kMaxDepth = 64;
 
-QString tr(const char* text)
+// lupdate loses track of the class it is in after a namespace-qualified return type.
+using crypto::SecureBytes;
+
+// The translation context of this file's messages (lupdate records PayloadCodecText::tr calls
+// under it).
+struct PayloadCodecText
 {
-    return QCoreApplication::translate("VaultPayload", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tessera::vault::payload::PayloadCodec)
+};
 
 // ---- writing ----
 
@@ -181,13 +186,13 @@ public:
     void forEachMember(const QString& what, const std::function<void(const QString&)>& field)
     {
         if (failed() || !m_reader.isMap() || ++m_depth > kMaxDepth) {
-            fail(tr("%1 is not a map").arg(what));
+            fail(PayloadCodecText::tr("%1 is not a map").arg(what));
             return;
         }
         m_reader.enterContainer();
         while (!failed() && m_reader.hasNext()) {
             if (!m_reader.isString()) {
-                fail(tr("%1 has a key that is not text").arg(what));
+                fail(PayloadCodecText::tr("%1 has a key that is not text").arg(what));
                 return;
             }
             const QString key = string(what);
@@ -202,7 +207,7 @@ public:
     void forEachElement(const QString& what, const std::function<void()>& element)
     {
         if (failed() || !m_reader.isArray() || ++m_depth > kMaxDepth) {
-            fail(tr("%1 is not a list").arg(what));
+            fail(PayloadCodecText::tr("%1 is not a list").arg(what));
             return;
         }
         m_reader.enterContainer();
@@ -215,7 +220,7 @@ public:
     QString string(const QString& what)
     {
         if (failed() || !m_reader.isString()) {
-            fail(tr("%1 is not text").arg(what));
+            fail(PayloadCodecText::tr("%1 is not text").arg(what));
             return {};
         }
         QString out;
@@ -225,16 +230,16 @@ public:
             chunk = m_reader.readString();
         }
         if (chunk.status == QCborStreamReader::Error) {
-            fail(tr("%1 is not valid text").arg(what));
+            fail(PayloadCodecText::tr("%1 is not valid text").arg(what));
         }
         return out;
     }
 
-    crypto::SecureBytes secretBytes(const QString& what)
+    SecureBytes secretBytes(const QString& what)
     {
-        crypto::SecureBytes out;
+        SecureBytes out;
         if (failed() || !m_reader.isByteArray()) {
-            fail(tr("%1 is not a byte string").arg(what));
+            fail(PayloadCodecText::tr("%1 is not a byte string").arg(what));
             return out;
         }
         QCborStreamReader::StringResult<qsizetype> chunk;
@@ -242,7 +247,9 @@ public:
             const qsizetype size = std::max<qsizetype>(m_reader.currentStringChunkSize(), 0);
             const std::size_t old = out.size();
             if (qsizetype(old) + size > kMaxSecretBytes) {
-                fail(tr("%1 is longer than %2 bytes").arg(what).arg(kMaxSecretBytes));
+                fail(PayloadCodecText::tr("%1 is longer than %2 bytes")
+                         .arg(what)
+                         .arg(kMaxSecretBytes));
                 return {};
             }
             out.resize(old + std::size_t(size));
@@ -252,7 +259,7 @@ public:
             }
         } while (chunk.status == QCborStreamReader::Ok);
         if (chunk.status == QCborStreamReader::Error) {
-            fail(tr("%1 is not a valid byte string").arg(what));
+            fail(PayloadCodecText::tr("%1 is not a valid byte string").arg(what));
         }
         return out;
     }
@@ -260,12 +267,12 @@ public:
     qint64 integer(const QString& what, qint64 minimum, qint64 maximum)
     {
         if (failed() || !m_reader.isInteger()) {
-            fail(tr("%1 is not a whole number").arg(what));
+            fail(PayloadCodecText::tr("%1 is not a whole number").arg(what));
             return 0;
         }
         const qint64 value = m_reader.toInteger();
         if (m_reader.isNegativeInteger() || value < minimum || value > maximum) {
-            fail(tr("%1 is out of range").arg(what));
+            fail(PayloadCodecText::tr("%1 is out of range").arg(what));
             return 0;
         }
         m_reader.next();
@@ -275,7 +282,7 @@ public:
     quint64 unsignedInteger(const QString& what)
     {
         if (failed() || !m_reader.isUnsignedInteger()) {
-            fail(tr("%1 is not a whole number of 0 or more").arg(what));
+            fail(PayloadCodecText::tr("%1 is not a whole number of 0 or more").arg(what));
             return 0;
         }
         const quint64 value = m_reader.toUnsignedInteger();
@@ -286,7 +293,7 @@ public:
     bool boolean(const QString& what)
     {
         if (failed() || !m_reader.isBool()) {
-            fail(tr("%1 is not true or false").arg(what));
+            fail(PayloadCodecText::tr("%1 is not true or false").arg(what));
             return false;
         }
         const bool value = m_reader.toBool();
@@ -304,7 +311,7 @@ public:
             return {};
         }
         if (!m_reader.isInteger()) {
-            fail(tr("%1 is not a time").arg(what));
+            fail(PayloadCodecText::tr("%1 is not a time").arg(what));
             return {};
         }
         const qint64 ms = m_reader.toInteger();
@@ -316,7 +323,7 @@ public:
     {
         const QUuid id = QUuid::fromString(string(what));
         if (!failed() && id.isNull()) {
-            fail(tr("%1 is not a UUID").arg(what));
+            fail(PayloadCodecText::tr("%1 is not a UUID").arg(what));
         }
         return id;
     }
@@ -329,7 +336,7 @@ public:
         }
         const QCborValue value = QCborValue::fromCbor(m_reader);
         if (m_reader.lastError() != QCborError::NoError) {
-            fail(tr("an unknown field '%1' is not valid CBOR").arg(key));
+            fail(PayloadCodecText::tr("an unknown field '%1' is not valid CBOR").arg(key));
             return;
         }
         into.insert(key, value);
@@ -341,7 +348,7 @@ private:
         --m_depth;
         if (!failed() &&
             (m_reader.lastError() != QCborError::NoError || !m_reader.leaveContainer())) {
-            fail(tr("%1 ends early").arg(what));
+            fail(PayloadCodecText::tr("%1 ends early").arg(what));
         }
     }
 
@@ -378,21 +385,21 @@ std::optional<otp::OtpType> typeFromName(const QString& name)
 void readEntry(Reader& reader, Vault& vault)
 {
     EntryFields f;
-    const QString what = tr("entry %1").arg(vault.size() + 1);
+    const QString what = PayloadCodecText::tr("entry %1").arg(vault.size() + 1);
     reader.forEachMember(what, [&](const QString& key) {
         if (key == kId) {
             f.id = reader.uuid(what + QLatin1Char('.') + key);
         } else if (key == kType) {
             const auto type = typeFromName(reader.string(key));
             if (!type) {
-                reader.fail(tr("%1 has an unknown type").arg(what));
+                reader.fail(PayloadCodecText::tr("%1 has an unknown type").arg(what));
             }
             f.spec.type = type.value_or(otp::OtpType::Totp);
             f.hasType = true;
         } else if (key == kAlgorithm) {
             const auto algorithm = otp::algorithmFromName(reader.string(key));
             if (!algorithm) {
-                reader.fail(tr("%1 has an unknown algorithm").arg(what));
+                reader.fail(PayloadCodecText::tr("%1 has an unknown algorithm").arg(what));
             }
             f.spec.algorithm = algorithm.value_or(otp::HashAlgorithm::Sha1);
         } else if (key == kDigits) {
@@ -413,7 +420,8 @@ void readEntry(Reader& reader, Vault& vault)
                 QStringList pair;
                 reader.forEachElement(key, [&] { pair.append(reader.string(key)); });
                 if (pair.size() != 2) {
-                    reader.fail(tr("%1 has an extra parameter that is not a pair").arg(what));
+                    reader.fail(PayloadCodecText::tr("%1 has an extra parameter that is not a pair")
+                                    .arg(what));
                     return;
                 }
                 f.spec.extraParameters.append({pair[0], pair[1]});
@@ -438,13 +446,13 @@ void readEntry(Reader& reader, Vault& vault)
         return;
     }
     if (f.id.isNull() || !f.hasSecret || !f.hasType) {
-        reader.fail(tr("%1 lacks its id, type or secret").arg(what));
+        reader.fail(PayloadCodecText::tr("%1 lacks its id, type or secret").arg(what));
         return;
     }
     // restore(): a vault written before the length limits must still open.
     auto parameters = otp::OtpParameters::restore(std::move(f.spec));
     if (!parameters) {
-        reader.fail(tr("%1 is invalid: %2").arg(what, parameters.error()));
+        reader.fail(PayloadCodecText::tr("%1 is invalid: %2").arg(what, parameters.error()));
         return;
     }
     Entry entry(std::move(*parameters), f.id, f.created);
@@ -460,7 +468,7 @@ void readEntry(Reader& reader, Vault& vault)
 void readGroup(Reader& reader, QList<Group>& groups)
 {
     Group group;
-    const QString what = tr("group %1").arg(groups.size() + 1);
+    const QString what = PayloadCodecText::tr("group %1").arg(groups.size() + 1);
     reader.forEachMember(what, [&](const QString& key) {
         if (key == kId) {
             group.id = reader.uuid(key);
@@ -471,7 +479,7 @@ void readGroup(Reader& reader, QList<Group>& groups)
         }
     });
     if (!reader.failed() && group.id.isNull()) {
-        reader.fail(tr("%1 has no id").arg(what));
+        reader.fail(PayloadCodecText::tr("%1 has no id").arg(what));
     }
     groups.append(std::move(group));
 }
@@ -517,7 +525,7 @@ Expected<Vault> decode(QByteArrayView cbor)
     QList<Group> groups;
     QCborMap unknown;
     bool hasEntries = false;
-    reader.forEachMember(tr("the vault content"), [&](const QString& key) {
+    reader.forEachMember(PayloadCodecText::tr("the vault content"), [&](const QString& key) {
         if (key == kGroups) {
             reader.forEachElement(key, [&] { readGroup(reader, groups); });
         } else if (key == kEntries) {
@@ -528,13 +536,14 @@ Expected<Vault> decode(QByteArrayView cbor)
         }
     });
     if (!reader.failed() && !hasEntries) {
-        reader.fail(tr("the vault content has no entries list"));
+        reader.fail(PayloadCodecText::tr("the vault content has no entries list"));
     }
     if (!reader.failed() && !reader.atEnd()) {
-        reader.fail(tr("the vault content has bytes after its end"));
+        reader.fail(PayloadCodecText::tr("the vault content has bytes after its end"));
     }
     if (reader.failed()) {
-        return makeError(tr("the vault content is damaged: %1").arg(reader.problem()));
+        return makeError(
+            PayloadCodecText::tr("the vault content is damaged: %1").arg(reader.problem()));
     }
     vault.setGroups(std::move(groups));
     vault.setUnknownFields(std::move(unknown));

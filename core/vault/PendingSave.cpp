@@ -12,14 +12,7 @@
 
 namespace tessera::vault {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultFile", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QByteArray vaultFileFingerprint(QByteArrayView fileBytes)
 {

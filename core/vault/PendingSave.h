@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <chrono>
@@ -22,6 +23,8 @@ QByteArray vaultFileFingerprint(QByteArrayView fileBytes);
 // write it while the vault changes on, or is locked and wiped: the save still finishes.
 class PendingSave
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::vault::PendingSave)
+
 public:
     // Takes the save lock (waiting up to the lock timeout while another process saves), checks
     // that the file on disk is the one this save expects, keeps that file in backups/ and

@@ -22,16 +22,12 @@ namespace tessera::vault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SaveLock", text);
-}
-
 Error heldByAnother(const QString& lockPath)
 {
-    return makeError(tr("the vault is being saved by another program (lock file %1); nothing was "
-                        "saved. Try again in a moment.")
-                         .arg(lockPath));
+    return makeError(
+        SaveLock::tr("the vault is being saved by another program (lock file %1); nothing was "
+                     "saved. Try again in a moment.")
+            .arg(lockPath));
 }
 
 } // namespace

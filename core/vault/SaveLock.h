@@ -3,6 +3,7 @@
 
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <chrono>
@@ -15,6 +16,8 @@ namespace tessera::vault {
 // Elsewhere it falls back to QLockFile.
 class SaveLock
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::vault::SaveLock)
+
 public:
     explicit SaveLock(const QString& vaultPath);
     ~SaveLock();

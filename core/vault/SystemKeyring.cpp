@@ -14,11 +14,6 @@ namespace tessera::vault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SystemKeyring", text);
-}
-
 #ifdef TESSERA_HAVE_QTKEYCHAIN
 const QString kService = QStringLiteral("Tessera");
 
@@ -36,7 +31,7 @@ void runJob(QKeychain::Job& job, const QString& key)
 
 Error jobError(const QKeychain::Job& job)
 {
-    return makeError(tr("the system keyring refused: %1").arg(job.errorString()));
+    return makeError(SystemKeyring::tr("the system keyring refused: %1").arg(job.errorString()));
 }
 
 // QtKeychain hands data over in ordinary QByteArrays; wipe ours once done with them.

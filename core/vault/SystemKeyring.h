@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "KeyringBackend.h"
 
 namespace tessera::vault {
@@ -12,6 +14,8 @@ namespace tessera::vault {
 // no secret store is running, the calls fail and say so.
 class SystemKeyring : public KeyringBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::vault::SystemKeyring)
+
 public:
     // False when Tessera was built without QtKeychain.
     static bool isCompiledIn();

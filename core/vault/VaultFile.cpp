@@ -23,11 +23,6 @@ namespace tessera::vault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultFile", text);
-}
-
 QByteArray randomBytes(const crypto::RandomSource& random, std::size_t size)
 {
     const crypto::SecureBytes secret = crypto::randomSecret(size, random);
@@ -100,12 +95,13 @@ Expected<QByteArray> readWholeFile(const QString& path, OpenFailure& failed)
 {
     QFile file(path);
     if (!file.exists()) {
-        failed = failure(OpenError::MissingFile, tr("there is no vault at %1").arg(path));
+        failed =
+            failure(OpenError::MissingFile, VaultFile::tr("there is no vault at %1").arg(path));
         return makeError(failed.message);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        failed =
-            failure(OpenError::Unreadable, tr("cannot read %1: %2").arg(path, file.errorString()));
+        failed = failure(OpenError::Unreadable,
+                         VaultFile::tr("cannot read %1: %2").arg(path, file.errorString()));
         return makeError(failed.message);
     }
     return file.readAll();
@@ -120,8 +116,8 @@ UnlockOutcome decryptPayload(const ParsedVaultFile& parsed, crypto::SecureBytes 
                                 parsed.authenticatedBytes, parsed.ciphertext);
     if (!plain) {
         outcome.failure =
-            failure(OpenError::Damaged, tr("its content fails authentication: it was "
-                                           "changed or damaged after it was written"));
+            failure(OpenError::Damaged, VaultFile::tr("its content fails authentication: it was "
+                                                      "changed or damaged after it was written"));
         return outcome;
     }
     auto vault = payload::decode(plain->view());
@@ -175,18 +171,20 @@ UnlockOutcome unlockWithPassword(QByteArrayView fileBytes, const crypto::SecureB
         anyPasswordSlot = true;
         const crypto::SecureBytes* kek = cache.derive(password, slot);
         if (kek == nullptr) {
-            outcome.failure = failure(OpenError::Damaged, tr("its password slot cannot be computed "
-                                                             "(out of memory?)"));
+            outcome.failure =
+                failure(OpenError::Damaged, VaultFile::tr("its password slot cannot be computed "
+                                                          "(out of memory?)"));
             return outcome;
         }
         if (auto masterKey = unwrap(slot, *kek)) {
             return decryptPayload(*parsed.file, std::move(*masterKey));
         }
     }
-    outcome.failure = anyPasswordSlot
-                          ? failure(OpenError::WrongPassword, tr("the password is wrong"))
-                          : failure(OpenError::KeyringFailed,
-                                    tr("this vault has no password; unlock it with the keyring"));
+    outcome.failure =
+        anyPasswordSlot
+            ? failure(OpenError::WrongPassword, VaultFile::tr("the password is wrong"))
+            : failure(OpenError::KeyringFailed,
+                      VaultFile::tr("this vault has no password; unlock it with the keyring"));
     return outcome;
 }
 
@@ -225,11 +223,13 @@ struct VaultOpener
         }
         result.message =
             result.workingBackup.isEmpty()
-                ? tr("the vault %1 is damaged (%2), and no backup in %3 opens with this password")
+                ? VaultFile::tr(
+                      "the vault %1 is damaged (%2), and no backup in %3 opens with this password")
                       .arg(path, why, store.directory())
-                : tr("the vault %1 is damaged (%2); the newest backup that opens with this "
-                     "password is %3: "
-                     "copy it over the vault to restore it")
+                : VaultFile::tr(
+                      "the vault %1 is damaged (%2); the newest backup that opens with this "
+                      "password is %3: "
+                      "copy it over the vault to restore it")
                       .arg(path, why, result.workingBackup);
         return result;
     }
@@ -274,14 +274,16 @@ Expected<crypto::ScryptParameters> chooseScrypt(const VaultCreateOptions& option
     const crypto::ScryptParameters parameters =
         options.scrypt ? *options.scrypt : calibrateScrypt(options.kdfTarget);
     if (!isAtLeastMinimum(parameters) && !options.allowWeakKdfForTests) {
-        return makeError(tr("scrypt parameters below N=2^15, r=8, p=1 are too weak for a vault"));
+        return makeError(
+            VaultFile::tr("scrypt parameters below N=2^15, r=8, p=1 are too weak for a vault"));
     }
     // Only what any machine opens without measuring, so the vault never becomes one that a
     // slower computer refuses.
     if (!isWithinReadLimits(parameters) || !crypto::KdfCost::scrypt(parameters).isAlwaysAllowed()) {
-        return makeError(tr("these scrypt parameters cost more than Tessera writes (at most %1): "
-                            "a slower computer could refuse to open the vault")
-                             .arg(crypto::KdfCost::scrypt(crypto::kStrongestScrypt).description()));
+        return makeError(
+            VaultFile::tr("these scrypt parameters cost more than Tessera writes (at most %1): "
+                          "a slower computer could refuse to open the vault")
+                .arg(crypto::KdfCost::scrypt(crypto::kStrongestScrypt).description()));
     }
     return parameters;
 }

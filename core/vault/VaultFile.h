@@ -10,6 +10,7 @@
 #include "crypto/SecureBytes.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <chrono>
@@ -59,6 +60,8 @@ class OpenResult;
 // opened (or was just created), so a file that fails to open is never overwritten.
 class VaultFile
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::vault::VaultFile)
+
 public:
     // Refuses to replace an existing file.
     static Expected<VaultFile> create(const QString& path, const crypto::SecureBytes& password,

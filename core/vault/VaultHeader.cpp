@@ -31,14 +31,9 @@ const QString kWrappedKey = QStringLiteral("wrappedKey");
 const QString kPasswordType = QStringLiteral("password");
 const QString kKeyringType = QStringLiteral("keyring");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultHeader", text);
-}
-
 FormatFailure damaged(const QString& why)
 {
-    return {FormatError::Damaged, tr("the vault header is damaged: %1").arg(why)};
+    return {FormatError::Damaged, VaultHeader::tr("the vault header is damaged: %1").arg(why)};
 }
 
 QString slotTypeName(KeySlot::Type type)
@@ -83,7 +78,7 @@ bool isBytes(const QCborValue& value, qsizetype size)
 std::optional<KeySlot> slotFromCbor(const QCborValue& value, QString& why)
 {
     if (!value.isMap()) {
-        why = tr("a key slot is not a map");
+        why = VaultHeader::tr("a key slot is not a map");
         return std::nullopt;
     }
     QCborMap map = value.toMap();
@@ -98,7 +93,7 @@ std::optional<KeySlot> slotFromCbor(const QCborValue& value, QString& why)
     const QCborValue wrapped = map.take(kWrappedKey);
     if (!isBytes(nonce, qsizetype(crypto::aesgcm::kNonceSize)) ||
         !isBytes(wrapped, qsizetype(kMasterKeySize + crypto::aesgcm::kTagSize))) {
-        why = tr("a key slot has a malformed nonce or wrapped key");
+        why = VaultHeader::tr("a key slot has a malformed nonce or wrapped key");
         return std::nullopt;
     }
     slot.nonce = nonce.toByteArray();
@@ -112,23 +107,24 @@ std::optional<KeySlot> slotFromCbor(const QCborValue& value, QString& why)
         const QCborValue p = map.take(kP);
         const QCborValue salt = map.take(kSalt);
         if (kdf.toString() != kScryptName) {
-            why = tr("a password slot names a key derivation other than scrypt");
+            why = VaultHeader::tr("a password slot names a key derivation other than scrypt");
             return std::nullopt;
         }
         if (!n.isInteger() || !r.isInteger() || !p.isInteger() || n.toInteger() < 2 ||
             r.toInteger() < 1 || p.toInteger() < 1 || r.toInteger() > 0xffff ||
             p.toInteger() > 0xffff) {
-            why = tr("a password slot has invalid scrypt parameters");
+            why = VaultHeader::tr("a password slot has invalid scrypt parameters");
             return std::nullopt;
         }
         slot.scrypt = {std::uint64_t(n.toInteger()), std::uint32_t(r.toInteger()),
                        std::uint32_t(p.toInteger())};
         if (!isWithinReadLimits(slot.scrypt)) {
-            why = tr("a password slot asks for scrypt parameters beyond what Tessera runs");
+            why = VaultHeader::tr(
+                "a password slot asks for scrypt parameters beyond what Tessera runs");
             return std::nullopt;
         }
         if (!isBytes(salt, qsizetype(kSaltSize))) {
-            why = tr("a password slot has a malformed salt");
+            why = VaultHeader::tr("a password slot has a malformed salt");
             return std::nullopt;
         }
         slot.salt = salt.toByteArray();
@@ -136,7 +132,7 @@ std::optional<KeySlot> slotFromCbor(const QCborValue& value, QString& why)
         slot.type = KeySlot::Type::Keyring;
         const QCborValue key = map.take(kKeyringKey);
         if (!key.isString() || key.toString().isEmpty()) {
-            why = tr("a keyring slot has no keyring item name");
+            why = VaultHeader::tr("a keyring slot has no keyring item name");
             return std::nullopt;
         }
         slot.keyringKey = key.toString();
@@ -197,61 +193,63 @@ ParseResult parseVaultFile(QByteArrayView file)
 {
     ParseResult result;
     if (file.isEmpty()) {
-        result.failure = damaged(tr("the file is empty"));
+        result.failure = damaged(VaultHeader::tr("the file is empty"));
         return result;
     }
     const qsizetype magicLength = std::min<qsizetype>(file.size(), qsizetype(sizeof kMagic));
     if (std::memcmp(file.data(), kMagic, std::size_t(magicLength)) != 0) {
-        result.failure = {FormatError::NotAVault, tr("this is not a Tessera vault")};
+        result.failure = {FormatError::NotAVault, VaultHeader::tr("this is not a Tessera vault")};
         return result;
     }
     if (file.size() < kPreambleSize) {
-        result.failure = damaged(tr("the file is cut short"));
+        result.failure = damaged(VaultHeader::tr("the file is cut short"));
         return result;
     }
     const auto version = qFromBigEndian<quint16>(file.data() + sizeof kMagic);
     if (version > kFormatVersion) {
-        result.failure = {FormatError::NewerVersion,
-                          tr("this vault was made by a newer version of Tessera (format %1; this "
-                             "version reads format %2): update Tessera to open it")
-                              .arg(version)
-                              .arg(kFormatVersion)};
+        result.failure = {
+            FormatError::NewerVersion,
+            VaultHeader::tr("this vault was made by a newer version of Tessera (format %1; this "
+                            "version reads format %2): update Tessera to open it")
+                .arg(version)
+                .arg(kFormatVersion)};
         return result;
     }
     if (version == 0) {
-        result.failure = damaged(tr("format version 0 does not exist"));
+        result.failure = damaged(VaultHeader::tr("format version 0 does not exist"));
         return result;
     }
     const auto headerLength = qFromBigEndian<quint32>(file.data() + sizeof kMagic + 2);
     if (headerLength > quint32(kMaxHeaderSize) ||
         qsizetype(headerLength) >
             file.size() - kPreambleSize - qsizetype(crypto::aesgcm::kTagSize)) {
-        result.failure = damaged(tr("the header length is impossible for this file's size"));
+        result.failure =
+            damaged(VaultHeader::tr("the header length is impossible for this file's size"));
         return result;
     }
     const QByteArrayView headerBytes = file.sliced(kPreambleSize, qsizetype(headerLength));
     QCborParserError parseError;
     const QCborValue value = QCborValue::fromCbor(headerBytes.toByteArray(), &parseError);
     if (parseError.error != QCborError::NoError || !value.isMap()) {
-        result.failure = damaged(tr("the header is not a CBOR map"));
+        result.failure = damaged(VaultHeader::tr("the header is not a CBOR map"));
         return result;
     }
     QCborMap map = value.toMap();
     VaultHeader header;
     if (map.take(kCipher).toString() != kCipherName) {
-        result.failure = damaged(tr("the header names an unknown cipher"));
+        result.failure = damaged(VaultHeader::tr("the header names an unknown cipher"));
         return result;
     }
     const QCborValue nonce = map.take(kNonce);
     if (!isBytes(nonce, qsizetype(crypto::aesgcm::kNonceSize))) {
-        result.failure = damaged(tr("the payload nonce is malformed"));
+        result.failure = damaged(VaultHeader::tr("the payload nonce is malformed"));
         return result;
     }
     header.payloadNonce = nonce.toByteArray();
     const QCborValue slotList = map.take(kSlots);
     if (!slotList.isArray() || slotList.toArray().isEmpty() ||
         slotList.toArray().size() > kMaxSlots) {
-        result.failure = damaged(tr("the key slot list is missing or malformed"));
+        result.failure = damaged(VaultHeader::tr("the key slot list is missing or malformed"));
         return result;
     }
     for (const QCborValue& slotValue : slotList.toArray()) {

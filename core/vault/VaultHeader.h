@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCborMap>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -76,6 +77,9 @@ struct VaultHeader
     QCborMap unknownFields;
 
     QByteArray toCbor() const;
+
+    // The struct's messages are translated under its own name; the macro ends in private:.
+    Q_DECLARE_TR_FUNCTIONS(tessera::vault::VaultHeader)
 };
 
 // A vault file split into its parts. `authenticatedBytes` (preamble + header) is the payload's

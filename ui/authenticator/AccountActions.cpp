@@ -10,11 +10,6 @@ namespace tessera::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccountActions", text);
-}
-
 QAction* make(QWidget* owner, const QString& text, const QString& name, const QKeySequence& key)
 {
     auto* action = new QAction(text, owner);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 
 class QAction;
@@ -36,6 +37,9 @@ struct AccountActions
     // Enables what can be done: everything while the vault is open (undo only with something to
     // undo); settings always.
     void update(bool open, bool canUndo);
+
+    // The struct's messages are translated under its own name; the macro ends in private:.
+    Q_DECLARE_TR_FUNCTIONS(tessera::ui::AccountActions)
 };
 
 } // namespace tessera::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppSettings.h"
 
+#include "util/Translations.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -60,6 +62,9 @@ AppSettings AppSettings::load(const QSettings& store)
     settings.backupKeep =
         std::clamp(store.value(QStringLiteral("backup/keep"), defaults.backupKeep).toInt(), 1,
                    kMaxBackupsKept);
+    // A language Tessera no longer has (or a hand-edited typo) means the system's.
+    const QString language = store.value(QStringLiteral("ui/language")).toString();
+    settings.language = availableLanguages().contains(language) ? language : QString();
     return settings;
 }
 
@@ -80,6 +85,7 @@ void AppSettings::save(QSettings& store) const
     store.setValue(QStringLiteral("backup/trigger"),
                    backupDaily ? QStringLiteral("daily") : QStringLiteral("change"));
     store.setValue(QStringLiteral("backup/keep"), backupKeep);
+    store.setValue(QStringLiteral("ui/language"), language);
 }
 
 } // namespace tessera::ui

@@ -31,6 +31,9 @@ struct AppSettings
     bool backupDaily = false; // false: after each change
     int backupKeep = 10;
     static constexpr int kMaxBackupsKept = 1000;
+    // A code from availableLanguages() ("de", "pt_BR"); empty: the system's language. Read once
+    // at start, so a change takes effect when Tessera restarts.
+    QString language;
 
     // What VaultSession::setAutoBackup takes: nullopt unless backups are on and have a folder.
     std::optional<transfer::AutoBackup::Settings> autoBackup() const;

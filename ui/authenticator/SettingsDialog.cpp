@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "util/Translations.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,9 +12,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tessera::ui {
 
@@ -24,6 +29,24 @@ QCheckBox* checkBox(const QString& text, const QString& name, bool checked)
     box->setObjectName(name);
     box->setChecked(checked);
     return box;
+}
+
+// A language as its speakers write it ("Deutsch", "Português (Brasil)"), so that someone who
+// cannot read the current language still finds their own.
+QString nativeLanguageName(const QString& code)
+{
+    if (code == QLatin1String("en")) {
+        return QStringLiteral("English");
+    }
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (code.contains(QLatin1Char('_'))) {
+        name = QStringLiteral("%1 (%2)").arg(name, locale.nativeTerritoryName());
+    }
+    if (!name.isEmpty()) {
+        name[0] = name.at(0).toUpper();
+    }
+    return name;
 }
 
 } // namespace
@@ -101,6 +124,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, bool keyringAvailabl
     layout->addWidget(codes);
     layout->addWidget(clock);
     layout->addWidget(createBackupSection(settings));
+    layout->addWidget(createLanguageSection(settings));
     layout->addWidget(buttons);
     updateBackupControls();
 }
@@ -154,6 +178,28 @@ QWidget* SettingsDialog::createBackupSection(const AppSettings& settings)
     return backups;
 }
 
+QWidget* SettingsDialog::createLanguageSection(const AppSettings& settings)
+{
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System language"), QString());
+    for (const QString& code : availableLanguages()) {
+        m_language->addItem(nativeLanguageName(code), code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+    // Widgets set their texts once, when they are built: a new language needs a new start.
+    auto* note = new QLabel(tr("A new language takes effect when Tessera restarts."));
+    note->setObjectName(QStringLiteral("languageNote"));
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* section = new QGroupBox(tr("Language"));
+    auto* form = new QFormLayout(section);
+    form->addRow(tr("Language"), m_language);
+    form->addRow(note);
+    return section;
+}
+
 void SettingsDialog::chooseBackupFolder()
 {
     // Window-modal and non-blocking, like the other dialogs: tests can answer it.
@@ -197,6 +243,7 @@ AppSettings SettingsDialog::settings() const
     settings.backupFolder = m_backupFolder->text().trimmed();
     settings.backupDaily = m_backupTrigger->currentIndex() == 1;
     settings.backupKeep = m_backupKeep->value();
+    settings.language = m_language->currentData().toString();
     return settings;
 }
 

@@ -15,8 +15,8 @@ class QSpinBox;
 namespace tessera::ui {
 
 // Edits AppSettings (clipboard delay, locking, how codes show, the time server, automatic
-// backups) and whether the vault's key is remembered in the system keyring. The caller applies
-// and stores the result.
+// backups, the language) and whether the vault's key is remembered in the system keyring. The
+// caller applies and stores the result.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ public:
 
 private:
     QWidget* createBackupSection(const AppSettings& settings);
+    QWidget* createLanguageSection(const AppSettings& settings);
     void chooseBackupFolder();
     void updateBackupControls();
 
@@ -49,6 +50,7 @@ private:
     QPushButton* m_backupChoose = nullptr;
     QComboBox* m_backupTrigger = nullptr;
     QSpinBox* m_backupKeep = nullptr;
+    QComboBox* m_language = nullptr;
     QPushButton* m_ok = nullptr;
 };
 

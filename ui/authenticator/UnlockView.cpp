@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,9 +109,16 @@ UnlockView::UnlockView(VaultSession& session, QWidget* parent)
     formLayout->addWidget(m_keyringButton);
     formLayout->addWidget(m_busy);
 
+    // Centred by stretches rather than by alignment: an aligned item gets its size hint's height,
+    // which is too low for the wrapped text in a longer language; a layout item gets the height
+    // its width needs.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(form);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(form, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_password, &QLineEdit::textChanged, this, &UnlockView::updateCreateState);

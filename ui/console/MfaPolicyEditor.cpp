@@ -167,6 +167,10 @@ QWidget* MfaPolicyEditor::createDevicesBox()
 {
     auto* box = new QGroupBox(tr("Devices and federated users"));
     auto* form = new QFormLayout(box);
+    // Longer languages do not fit label and choice side by side in the console's column: the
+    // choice then goes under its label, and the lists shorten their shown text (the popup shows it
+    // whole) rather than make the page scroll sideways.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_devices = new QComboBox;
     m_devices->addItem(tr("Not remembered"));
     m_devices->addItem(tr("Always remembered"));
@@ -184,6 +188,10 @@ QWidget* MfaPolicyEditor::createDevicesBox()
     name(m_federated, tr("Federated users"),
          tr("MFA for users who sign in through another identity provider."));
     m_federatedNote = hint({});
+    for (QComboBox* choice : {m_devices, m_federated}) {
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        choice->setMinimumContentsLength(20);
+    }
     form->addRow(tr("Re&member devices:"), m_devices);
     form->addRow(QString(), m_skipOnRemembered);
     form->addRow(tr("&Federated users:"), m_federated);

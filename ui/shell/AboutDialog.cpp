@@ -14,6 +14,8 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
+
 namespace tessera::ui {
 
 namespace {
@@ -74,6 +76,10 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(buttons);
 
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // Wrapped labels need more height than the size hint says once their text is longer (as it
+    // is in most languages): start as high as the text needs at this width.
+    const int width = std::max(minimumWidth(), sizeHint().width());
+    resize(width, heightForWidth(width));
 }
 
 QWidget* AboutDialog::createHeader()

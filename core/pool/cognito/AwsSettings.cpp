@@ -17,11 +17,6 @@ namespace tessera::pool::cognito {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tessera::pool::cognito", text);
-}
-
 using Section = QHash<QString, QString>;
 
 // An INI file as the AWS CLI reads it: [section], key = value, # and ; comments.
@@ -73,7 +68,7 @@ makeCredentials(const QString& source, const QString& idName, const QString& id,
         return std::shared_ptr<const AwsCredentials>();
     }
     if (id.isEmpty() || secret.isEmpty()) {
-        return makeError(tr("Partial credentials found in %1, missing: %2")
+        return makeError(AwsSettings::tr("Partial credentials found in %1, missing: %2")
                              .arg(source, id.isEmpty() ? idName : secretName));
     }
     return std::make_shared<const AwsCredentials>(
@@ -90,33 +85,37 @@ Expected<std::shared_ptr<const AwsCredentials>> runCredentialProcess(const QStri
     process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
-        return makeError(tr("credential_process '%1' failed (exit status %2)")
+        return makeError(AwsSettings::tr("credential_process '%1' failed (exit status %2)")
                              .arg(command)
                              .arg(process.exitCode()));
     }
     const QJsonObject object = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     if (object.value(QStringLiteral("Version")).toInt() != 1) {
         return makeError(
-            tr("credential_process '%1' did not print a Version 1 JSON object").arg(command));
+            AwsSettings::tr("credential_process '%1' did not print a Version 1 JSON object")
+                .arg(command));
     }
     const QString id = object.value(QStringLiteral("AccessKeyId")).toString();
     const QString secret = object.value(QStringLiteral("SecretAccessKey")).toString();
     if (id.isEmpty() || secret.isEmpty()) {
         return makeError(
-            tr("credential_process '%1' printed no AccessKeyId and SecretAccessKey").arg(command));
+            AwsSettings::tr("credential_process '%1' printed no AccessKeyId and SecretAccessKey")
+                .arg(command));
     }
     QDateTime expiration;
     if (object.contains(QStringLiteral("Expiration"))) {
         const QString text = object.value(QStringLiteral("Expiration")).toString();
         expiration = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!expiration.isValid()) {
-            return makeError(tr("credential_process '%1' printed an Expiration that is not an "
+            return makeError(
+                AwsSettings::tr("credential_process '%1' printed an Expiration that is not an "
                                 "ISO 8601 time: '%2'")
-                                 .arg(command, text));
+                    .arg(command, text));
         }
         if (expiration <= QDateTime::currentDateTimeUtc()) {
-            return makeError(tr("credential_process '%1' returned credentials that expired at %2")
-                                 .arg(command, expiration.toUTC().toString(Qt::ISODate)));
+            return makeError(
+                AwsSettings::tr("credential_process '%1' returned credentials that expired at %2")
+                    .arg(command, expiration.toUTC().toString(Qt::ISODate)));
         }
     }
     return std::make_shared<const AwsCredentials>(
@@ -180,10 +179,11 @@ Expected<AwsSettings> AwsSettingsResolver::resolve(const AwsSettingsRequest& req
         configFile.contains(QStringLiteral("profile ") + settings.profile) ||
         (settings.profile == QLatin1String("default") && configFile.contains(settings.profile));
     if ((explicitProfile || !profileVariable.isEmpty()) && !profileExists) {
-        return makeError(tr("The config profile (%1) could not be found: add [%1] to %2 or "
+        return makeError(
+            AwsSettings::tr("The config profile (%1) could not be found: add [%1] to %2 or "
                             "[profile %1] to %3")
-                             .arg(settings.profile, QDir::toNativeSeparators(credentialsPath),
-                                  QDir::toNativeSeparators(configPath)));
+                .arg(settings.profile, QDir::toNativeSeparators(credentialsPath),
+                     QDir::toNativeSeparators(configPath)));
     }
 
     // The AWS CLI's order: the environment's keys (unless --profile named a profile), the
@@ -255,9 +255,10 @@ Expected<AwsSettings> AwsSettingsResolver::resolve(const AwsSettingsRequest& req
     }
     if (settings.region.isEmpty()) {
         if (endpoint.isEmpty()) {
-            return makeError(tr("You must specify a region: --region, AWS_REGION, or 'region' in "
+            return makeError(
+                AwsSettings::tr("You must specify a region: --region, AWS_REGION, or 'region' in "
                                 "the profile (%1)")
-                                 .arg(settings.profile));
+                    .arg(settings.profile));
         }
         // A Cognito-compatible endpoint still needs a region in the signature's scope.
         settings.region = QStringLiteral("us-east-1");
@@ -266,7 +267,7 @@ Expected<AwsSettings> AwsSettingsResolver::resolve(const AwsSettingsRequest& req
     if (!settings.endpoint.isValid() || settings.endpoint.host().isEmpty() ||
         (settings.endpoint.scheme() != QLatin1String("https") &&
          settings.endpoint.scheme() != QLatin1String("http"))) {
-        return makeError(tr("endpoint URL '%1' is not an http(s) URL").arg(endpoint));
+        return makeError(AwsSettings::tr("endpoint URL '%1' is not an http(s) URL").arg(endpoint));
     }
     return settings;
 }

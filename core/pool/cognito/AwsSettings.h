@@ -4,6 +4,7 @@
 #include "AwsCredentials.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,9 @@ struct AwsSettings
     // Where the credentials came from ("environment", "profile dev", "credential_process"), never
     // the key itself.
     QString credentialSource;
+
+    // The struct's messages are translated under its own name; the macro ends in private:.
+    Q_DECLARE_TR_FUNCTIONS(tessera::pool::cognito::AwsSettings)
 };
 
 // The AWS CLI's settings chain: explicit options, then AWS_* environment variables, then the

@@ -15,10 +15,12 @@ namespace tessera::pool::iac {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages (lupdate records IacExportText::tr calls
+// under it).
+struct IacExportText
 {
-    return QCoreApplication::translate("tessera::pool::iac", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tessera::pool::iac::IacExport)
+};
 
 enum class Dialect
 {
@@ -385,15 +387,16 @@ Document cliJson(const PoolMfaSnapshot& snapshot)
     Document document;
     document.omitted = tesseraOnly(snapshot);
     if (snapshot.pool.deviceConfiguration) {
-        document.omitted << tr("DeviceConfiguration (set with aws cognito-idp update-user-pool)");
+        document.omitted << IacExportText::tr(
+            "DeviceConfiguration (set with aws cognito-idp update-user-pool)");
     }
     if (snapshot.pool.signInPolicy != SignInPolicy{}) {
         document.omitted << tr("Policies.SignInPolicy (set with aws cognito-idp "
                                "update-user-pool)");
     }
     if (snapshot.risk) {
-        document.omitted << tr("the risk configuration (set with aws cognito-idp "
-                               "set-risk-configuration)");
+        document.omitted << IacExportText::tr("the risk configuration (set with aws cognito-idp "
+                                              "set-risk-configuration)");
     }
     // The request SetUserPoolMfaConfig takes, as the AWS CLI's input skeleton lays it out.
     QJsonObject request{{QStringLiteral("UserPoolId"), snapshot.pool.id}};

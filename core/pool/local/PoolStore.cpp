@@ -115,11 +115,6 @@ const char* const kSchemaV6[] = {
     "UPDATE schema_version SET version = 6",
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PoolStore", text);
-}
-
 // The path as a shell word, so the command in a warning can be pasted as it is.
 QString shellWord(const QString& path)
 {

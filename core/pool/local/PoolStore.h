@@ -12,6 +12,7 @@
 #include "pool/UserPool.h"
 #include "pool/UserPoolClient.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -139,6 +140,8 @@ struct SigningKey
 // front (BEGIN IMMEDIATE), so two processes writing at once queue rather than lose an update.
 class PoolStore
 {
+    Q_DECLARE_TR_FUNCTIONS(tessera::pool::local::PoolStore)
+
 public:
     static constexpr int kSchemaVersion = 6;
 
