@@ -3468,7 +3468,7 @@ Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation>%1: %2 zu %3</translation>
+        <translation>%1: von %2 auf %3</translation>
     </message>
     <message>
         <source>What users will see: %1</source>

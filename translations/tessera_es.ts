@@ -60,7 +60,7 @@
     <name>TextLimits</name>
     <message>
         <source>%1 is too long: &apos;%2&apos; has %3 characters; at most %4 are allowed</source>
-        <translation>%1 es demasiado largo: &apos;%2&apos; tiene %3 caracteres; se permiten como máximo %4</translation>
+        <translation>%1 supera la longitud máxima: &apos;%2&apos; tiene %3 caracteres; se permiten como máximo %4</translation>
     </message>
 </context>
 <context>
@@ -2512,11 +2512,11 @@ responder.
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind %2. Codes may be rejected.</source>
-        <translation>El reloj de este equipo va %1 por detrás de %2. Es posible que se rechacen los códigos.</translation>
+        <translation>El reloj de este equipo va %1 atrasado comparado con %2. Es posible que se rechacen los códigos.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of %2. Codes may be rejected.</source>
-        <translation>El reloj de este equipo va %1 por delante de %2. Es posible que se rechacen los códigos.</translation>
+        <translation>El reloj de este equipo va %1 adelantado comparado con %2. Es posible que se rechacen los códigos.</translation>
     </message>
     <message>
         <source>the time server</source>
@@ -4748,7 +4748,7 @@ Solo se eliminan las copias más antiguas que superen el número que se conserva
     </message>
     <message>
         <source>%1 is invalid: %2</source>
-        <translation>%1 no es válido: %2</translation>
+        <translation>%1 tiene un error: %2</translation>
     </message>
     <message>
         <source>group %1</source>

@@ -60,7 +60,7 @@
     <name>TextLimits</name>
     <message>
         <source>%1 is too long: &apos;%2&apos; has %3 characters; at most %4 are allowed</source>
-        <translation>%1 est trop long&#xa0;: &apos;%2&apos; compte %3 caractères&#xa0;; %4 au maximum sont autorisés</translation>
+        <translation>%1 dépasse la longueur maximale&#xa0;: &apos;%2&apos; compte %3 caractères&#xa0;; %4 au maximum sont autorisés</translation>
     </message>
 </context>
 <context>
@@ -2512,11 +2512,11 @@ avec 2 sur un défi auquel il ne sait pas répondre.
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind %2. Codes may be rejected.</source>
-        <translation>L&apos;horloge de cet ordinateur retarde de %1 par rapport à %2. Les codes risquent d&apos;être refusés.</translation>
+        <translation>L&apos;horloge de cet ordinateur a %1 de retard sur %2. Les codes risquent d&apos;être refusés.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of %2. Codes may be rejected.</source>
-        <translation>L&apos;horloge de cet ordinateur avance de %1 par rapport à %2. Les codes risquent d&apos;être refusés.</translation>
+        <translation>L&apos;horloge de cet ordinateur a %1 d&apos;avance sur %2. Les codes risquent d&apos;être refusés.</translation>
     </message>
     <message>
         <source>the time server</source>

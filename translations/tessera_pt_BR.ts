@@ -60,7 +60,7 @@
     <name>TextLimits</name>
     <message>
         <source>%1 is too long: &apos;%2&apos; has %3 characters; at most %4 are allowed</source>
-        <translation>%1 é longo demais: &apos;%2&apos; tem %3 caracteres; são permitidos no máximo %4</translation>
+        <translation>%1 excede o tamanho máximo: &apos;%2&apos; tem %3 caracteres; são permitidos no máximo %4</translation>
     </message>
 </context>
 <context>
@@ -2511,11 +2511,11 @@ operação de grupo falha no serviço (como na AWS CLI: uma frase e depois o err
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind %2. Codes may be rejected.</source>
-        <translation>O relógio deste computador está %1 atrasado em relação a %2. Os códigos podem ser recusados.</translation>
+        <translation>O relógio deste computador está %1 atrasado comparado com %2. Os códigos podem ser recusados.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of %2. Codes may be rejected.</source>
-        <translation>O relógio deste computador está %1 adiantado em relação a %2. Os códigos podem ser recusados.</translation>
+        <translation>O relógio deste computador está %1 adiantado comparado com %2. Os códigos podem ser recusados.</translation>
     </message>
     <message>
         <source>the time server</source>
@@ -4747,7 +4747,7 @@ Só os backups mais antigos além da quantidade mantida são excluídos.</transl
     </message>
     <message>
         <source>%1 is invalid: %2</source>
-        <translation>%1 é inválido: %2</translation>
+        <translation>%1 tem um erro: %2</translation>
     </message>
     <message>
         <source>group %1</source>
