@@ -67,7 +67,7 @@
     <name>main</name>
     <message>
         <source>Authenticator and MFA pool console.</source>
-        <translation>Authenticator und MFA-Konsole für Benutzerpools.</translation>
+        <translation>Authentifikator und MFA-Konsole für Benutzerpools.</translation>
     </message>
     <message>
         <source>Open the vault at PATH (created on first start).</source>
@@ -1044,15 +1044,15 @@ nicht beantworten kann.
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation>Authenticator-Apps (TOTP)</translation>
+        <translation>Authentifikator-Apps (TOTP)</translation>
     </message>
     <message>
         <source>will be asked to set up an authenticator app at their next sign-in</source>
-        <translation>werden bei der nächsten Anmeldung aufgefordert, eine Authenticator-App einzurichten</translation>
+        <translation>werden bei der nächsten Anmeldung aufgefordert, eine Authentifikator-App einzurichten</translation>
     </message>
     <message>
         <source>cannot set a factor up while signing in (only authenticator apps can be set up then) and will need a verified phone number or email address</source>
-        <translation>können während der Anmeldung keinen Faktor einrichten (dann lassen sich nur Authenticator-Apps einrichten) und brauchen eine bestätigte Telefonnummer oder E-Mail-Adresse</translation>
+        <translation>können während der Anmeldung keinen Faktor einrichten (dann lassen sich nur Authentifikator-Apps einrichten) und brauchen eine bestätigte Telefonnummer oder E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Every user is asked for a code at every sign-in; users who have no factor %1.</source>
@@ -1120,7 +1120,7 @@ nicht beantworten kann.
     </message>
     <message>
         <source>Users can add an authenticator app: free, works offline, nothing to pay per sign-in.</source>
-        <translation>Benutzer können eine Authenticator-App hinzufügen: kostenlos, funktioniert offline, keine Kosten pro Anmeldung.</translation>
+        <translation>Benutzer können eine Authentifikator-App hinzufügen: kostenlos, funktioniert offline, keine Kosten pro Anmeldung.</translation>
     </message>
     <message>
         <source>Not remembered</source>
@@ -1255,7 +1255,7 @@ nicht beantworten kann.
     </message>
     <message>
         <source>the authenticator-app setting</source>
-        <translation>die Einstellung für Authenticator-Apps</translation>
+        <translation>die Einstellung für Authentifikator-Apps</translation>
     </message>
     <message>
         <source>the SMS block</source>
@@ -1762,8 +1762,8 @@ nicht beantworten kann.
     <message numerus="yes">
         <source>%n account(s). To restore, scan a code with any authenticator app.</source>
         <translation>
-            <numerusform>%n Konto. Zum Wiederherstellen einen Code mit einer beliebigen Authenticator-App scannen.</numerusform>
-            <numerusform>%n Konten. Zum Wiederherstellen einen Code mit einer beliebigen Authenticator-App scannen.</numerusform>
+            <numerusform>%n Konto. Zum Wiederherstellen einen Code mit einer beliebigen Authentifikator-App scannen.</numerusform>
+            <numerusform>%n Konten. Zum Wiederherstellen einen Code mit einer beliebigen Authentifikator-App scannen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2109,7 +2109,7 @@ nicht beantworten kann.
     </message>
     <message>
         <source>An authenticator and an MFA console for user pools, on your desktop.</source>
-        <translation>Ein Authenticator und eine MFA-Konsole für Benutzerpools, auf Ihrem Desktop.</translation>
+        <translation>Ein Authentifikator und eine MFA-Konsole für Benutzerpools, auf Ihrem Desktop.</translation>
     </message>
     <message>
         <source>Qt</source>
@@ -2660,7 +2660,7 @@ nicht beantworten kann.
     </message>
     <message>
         <source>A text file with one otpauth:// link per account, which most authenticator apps import. Not encrypted.</source>
-        <translation>Eine Textdatei mit einem otpauth://-Link pro Konto, die die meisten Authenticator-Apps importieren. Nicht verschlüsselt.</translation>
+        <translation>Eine Textdatei mit einem otpauth://-Link pro Konto, die die meisten Authentifikator-Apps importieren. Nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>A page with one QR code per account to print and keep somewhere safe. Not encrypted.</source>
@@ -2793,7 +2793,7 @@ nicht beantworten kann.
     </message>
     <message>
         <source>Choose or drop exports from another authenticator app or password manager, or images of QR codes. Nothing is added until you confirm.</source>
-        <translation>Wählen Sie Exporte aus einer anderen Authenticator-App oder einem Passwortmanager oder Bilder von QR-Codes aus, oder legen Sie sie hier ab. Nichts wird hinzugefügt, bevor Sie bestätigen.</translation>
+        <translation>Wählen Sie Exporte aus einer anderen Authentifikator-App oder einem Passwortmanager oder Bilder von QR-Codes aus, oder legen Sie sie hier ab. Nichts wird hinzugefügt, bevor Sie bestätigen.</translation>
     </message>
     <message>
         <source>Choose files…</source>
@@ -2933,7 +2933,7 @@ nicht beantworten kann.
     </message>
     <message>
         <source>Authenticator</source>
-        <translation>Authenticator</translation>
+        <translation>Authentifikator</translation>
     </message>
     <message>
         <source>Pool console</source>
@@ -2957,7 +2957,7 @@ nicht beantworten kann.
     </message>
     <message>
         <source>&amp;Authenticator</source>
-        <translation>A&amp;uthenticator</translation>
+        <translation>A&amp;uthentifikator</translation>
     </message>
     <message>
         <source>&amp;Pool console</source>
@@ -3574,7 +3574,7 @@ Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus
     </message>
     <message>
         <source>Optional and Required turn authenticator apps (TOTP) on; change factors later.</source>
-        <translation>Optional und Erforderlich schalten Authenticator-Apps (TOTP) ein; Faktoren können Sie später ändern.</translation>
+        <translation>Optional und Erforderlich schalten Authentifikator-Apps (TOTP) ein; Faktoren können Sie später ändern.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -3848,11 +3848,11 @@ Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus
     </message>
     <message>
         <source>Authenticator apps (&amp;TOTP)</source>
-        <translation>Authenticator-Apps (&amp;TOTP)</translation>
+        <translation>Authentifikator-Apps (&amp;TOTP)</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation>Authenticator-Apps (TOTP)</translation>
+        <translation>Authentifikator-Apps (TOTP)</translation>
     </message>
     <message>
         <source>Codes from an app such as Tessera: free, and works without a phone signal.</source>
@@ -4070,7 +4070,7 @@ Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus
     <name>tessera::ui::console::PoolConsolePage</name>
     <message>
         <source>authenticator apps</source>
-        <translation>Authenticator-Apps</translation>
+        <translation>Authentifikator-Apps</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -4174,7 +4174,7 @@ Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus
     </message>
     <message>
         <source>Create a pool, or a sample pool with 200 users in every state (no factor, SMS, authenticator app, disabled, temporary password) to see the console at work.</source>
-        <translation>Erstellen Sie einen Pool oder einen Beispielpool mit 200 Benutzern in jedem Zustand (kein Faktor, SMS, Authenticator-App, deaktiviert, temporäres Passwort), um die Konsole bei der Arbeit zu sehen.</translation>
+        <translation>Erstellen Sie einen Pool oder einen Beispielpool mit 200 Benutzern in jedem Zustand (kein Faktor, SMS, Authentifikator-App, deaktiviert, temporäres Passwort), um die Konsole bei der Arbeit zu sehen.</translation>
     </message>
     <message>
         <source>Create a &amp;sample pool</source>
@@ -4254,7 +4254,7 @@ Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus
     </message>
     <message>
         <source>Users: %1. Without a factor: %2; with an authenticator app: %3; with SMS: %4; with email: %5.</source>
-        <translation>Benutzer: %1. Ohne Faktor: %2; mit Authenticator-App: %3; mit SMS: %4; mit E-Mail: %5.</translation>
+        <translation>Benutzer: %1. Ohne Faktor: %2; mit Authentifikator-App: %3; mit SMS: %4; mit E-Mail: %5.</translation>
     </message>
     <message>
         <source>That version is the policy in force: nothing to change.</source>
@@ -4305,7 +4305,7 @@ Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus
     <name>tessera::ui::console::PoolListModel</name>
     <message>
         <source>Authenticator app</source>
-        <translation>Authenticator-App</translation>
+        <translation>Authentifikator-App</translation>
     </message>
     <message>
         <source>SMS</source>
