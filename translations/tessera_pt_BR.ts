@@ -4743,7 +4743,7 @@ Só os backups mais antigos além da quantidade mantida são excluídos.</transl
     </message>
     <message>
         <source>%1 lacks its id, type or secret</source>
-        <translation>falta a %1 o id, o tipo ou a chave secreta</translation>
+        <translation>%1 não tem id, tipo ou chave secreta</translation>
     </message>
     <message>
         <source>%1 is invalid: %2</source>

@@ -2343,7 +2343,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::AuthenticatorPage</name>
     <message>
         <source>Not remembered in the system keyring: %1</source>
-        <translation>未记住在系统密钥环中：%1</translation>
+        <translation>未能记住在系统密钥环中：%1</translation>
     </message>
     <message>
         <source>The vault now unlocks through the system keyring.</source>
