@@ -1758,7 +1758,7 @@ responder.
     </message>
     <message>
         <source>Each QR code holds an account&apos;s secret key, unencrypted. Print it, keep the paper somewhere safe, and delete this file.</source>
-        <translation>Cada código QR contiene la clave secreta de una cuenta, sin cifrar. Imprímala, guarde el papel en un lugar seguro y elimine este archivo.</translation>
+        <translation>Cada código QR contiene la clave secreta de una cuenta, sin cifrar. Imprima esta página, guarde el papel en un lugar seguro y elimine este archivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s). To restore, scan a code with any authenticator app.</source>

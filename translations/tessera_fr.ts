@@ -1758,7 +1758,7 @@ avec 2 sur un défi auquel il ne sait pas répondre.
     </message>
     <message>
         <source>Each QR code holds an account&apos;s secret key, unencrypted. Print it, keep the paper somewhere safe, and delete this file.</source>
-        <translation>Chaque code QR contient la clé secrète d&apos;un compte, sans chiffrement. Imprimez-la, rangez le papier en lieu sûr et supprimez ce fichier.</translation>
+        <translation>Chaque code QR contient la clé secrète d&apos;un compte, sans chiffrement. Imprimez cette page, rangez le papier en lieu sûr et supprimez ce fichier.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s). To restore, scan a code with any authenticator app.</source>
@@ -3182,7 +3182,7 @@ avec 2 sur un défi auquel il ne sait pas répondre.
     </message>
     <message>
         <source>Keep running in the tray when the window closes</source>
-        <translation>Continuer dans la zone de notification quand la fenêtre se ferme</translation>
+        <translation>Continuer à fonctionner dans la zone de notification quand la fenêtre se ferme</translation>
     </message>
     <message>
         <source>Codes</source>
