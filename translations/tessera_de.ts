@@ -5,106 +5,108 @@
     <name>Base32</name>
     <message>
         <source> (padding &apos;=&apos; may only come at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Auffüllzeichen &apos;=&apos; dürfen nur am Ende stehen)</translation>
     </message>
     <message>
         <source>secret is not Base32: %1 at position %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist kein Base32: %1 an Position %2%3</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist leer</translation>
     </message>
     <message>
         <source>secret is too short: it must decode to at least one byte (two Base32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist zu kurz: er muss mindestens ein Byte ergeben (zwei Base32-Zeichen)</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz</translation>
     </message>
     <message>
         <source>the group name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gruppenname</translation>
     </message>
 </context>
 <context>
     <name>InMemoryKeyring</name>
     <message>
         <source>the keyring is locked or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist gesperrt oder nicht verfügbar</translation>
     </message>
     <message>
         <source>the keyring has no item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat keinen Eintrag &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>TextLimits</name>
     <message>
         <source>%1 is too long: &apos;%2&apos; has %3 characters; at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu lang: &apos;%2&apos; hat %3 Zeichen; höchstens %4 sind erlaubt</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Authenticator and MFA pool console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator und MFA-Konsole für Benutzerpools.</translation>
     </message>
     <message>
         <source>Open the vault at PATH (created on first start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor unter PFAD öffnen (wird beim ersten Start angelegt).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <source>Tessera cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera kann nicht starten</translation>
     </message>
     <message>
         <source>The cryptography self-test failed, so Tessera will not handle secrets on this system.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Selbsttest der Kryptografie ist fehlgeschlagen, daher verarbeitet Tessera auf diesem System keine Geheimnisse.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::BoundedRead</name>
     <message>
         <source>%1 is larger than the %2 MiB Tessera reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die %2 MiB, die Tessera liest</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 <context>
@@ -198,1730 +200,1823 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] BEFEHL [OPTIONEN]
+
+Tresor-Optionen:
+  --vault PATH          Die Tresordatei (Standard: vault.tessera im Datenordner der Plattform).
+  --password-file PATH  Das Passwort aus der ersten Zeile von PATH lesen; ohne diese Option
+                        fragt tessera-cli im Terminal ohne Echo danach.
+
+Tresor-Befehle (NAME ist Aussteller:Konto, ein Konto oder eine UUID aus &apos;list&apos;):
+  create                Einen neuen, leeren Tresor anlegen.
+  add -                 Die otpauth://-URIs von der Standardeingabe hinzufügen, einen je Zeile
+                        (Leerzeilen und #-Kommentare werden übersprungen). Alles oder
+                        nichts, ein Speichervorgang. Gibt die UUIDs der neuen Einträge aus.
+  add URI...            Dasselbe mit URIs als Argumenten (siehe &apos;Geheimnisse&apos; unten).
+  list                  Ein JSON-Objekt je Zeile: uuid und die Felder von &apos;parse&apos; außer secret.
+  code NAME [--at UNIX_SECONDS]
+                        Den Code eines Eintrags ausgeben. HOTP: Der Zähler rückt vor und wird
+                        zuerst gespeichert.
+  remove NAME           Einen Eintrag entfernen.
+  passwd --new-password-file PATH
+                        Das Passwort des Tresors ändern.
+  show-uri NAME         Die otpauth://-URI eines Eintrags ausgeben, samt geheimem Schlüssel.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Exporte anderer Apps oder Bilder von QR-Codes importieren (das
+                        Format wird am Inhalt erkannt).
+                        Ein JSON-Objekt je Konto: file, source, die Felder von &apos;parse&apos;
+                        außer secret, status (new, duplicate, error) und error. Ohne
+                        --dry-run werden die neuen in einem Speichervorgang hinzugefügt.
+                        Siehe docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Jeden Eintrag nach PATH schreiben. tessera und aegis mit Passwort
+                        sind verschlüsselt; jeder unverschlüsselte Export braucht --plain.
+
+Befehle ohne Tresor:
+  code --uri - [--at UNIX_SECONDS]
+      Den aktuellen Code für die otpauth://-URI von der Standardeingabe ausgeben: TOTP und
+      Steam zur angegebenen Zeit (Standard: jetzt), HOTP beim Zähler der URI.
+      &apos;code --uri URI&apos; nimmt sie als Argument (siehe &apos;Geheimnisse&apos; unten).
+  parse URI
+      Die Felder der URI als ein JSON-Objekt ausgeben: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Die QR-Codes in jedem Bild lesen: ein JSON-Objekt je Zeile, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, oder {&quot;file&quot;: PATH, &quot;error&quot;: REASON}, wenn das Bild nicht
+      gelesen werden kann (Exit-Status 2, nachdem jedes Bild versucht wurde).
+
+Pool-Befehle (ein Cognito-Benutzerpool: ein lokaler Speicher oder AWS Cognito mit
+--backend cognito; siehe docs/pool-engine.md und docs/cognito-backend.md):
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Eine Cognito-Operation (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) mit ihrem Anfragetext ausführen; die Antwort
+                        so ausgeben, wie die AWS CLI sie ausgibt.
+  pool outbox           Die SMS- und E-Mail-Nachrichten des lokalen Speichers, ein
+                        JSON-Objekt je Zeile.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+                        Anmelden (USER_PASSWORD_AUTH, oder SRP mit --auth-flow
+                        USER_SRP_AUTH: Das Passwort wird nachgewiesen, nie gesendet) und
+                        jede Challenge beantworten: TOTP aus dem Tresoreintrag NAME, SMS-
+                        und E-Mail-Codes aus dem Postausgang. Eine JSON-Zeile je Schritt;
+                        Token werden nie ausgegeben.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Den lokalen Speicher bis Strg+C als Cognito-Endpunkt bereitstellen
+                        (AWS JSON 1.1 über HTTP), für die AWS CLI, SDKs und Apps: Es gibt
+                        die URL für AWS_ENDPOINT_URL aus. Nur Loopback, sofern --host
+                        nichts anderes sagt. Admin-Operationen brauchen eine
+                        SigV4-Signatur: beliebiger Schlüssel oder nur --access-key, dessen
+                        geheimer Schlüssel aus der Datei oder AWS_SECRET_ACCESS_KEY kommt.
+                        Siehe docs/serve.md.
+  Wo der Pool liegt (jeder Pool-Befehl):
+  --store PATH          Der lokale Speicher (Standard: pools.sqlite im Datenordner der
+                        Plattform). Einen neuen Speicher und jeden dafür angelegten Ordner
+                        können nur Sie lesen; vor einem Speicher, den andere lesen können,
+                        wird gewarnt, mit der Abhilfe.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito oder ein Cognito-kompatibler Endpunkt. Anmeldedaten,
+                        Region und Endpunkt werden so gefunden wie von der AWS CLI
+                        (AWS_*-Variablen, ~/.aws/credentials, ~/.aws/config); die Optionen
+                        haben Vorrang. Mit diesem Backend gibt es keinen Postausgang.
+
+Geheimnisse auf der Befehlszeile: Jeder Benutzer dieses Computers kann die Argumente eines
+Befehls lesen, solange er läuft (ps, /proc/PID/cmdline), und Shells speichern sie in ihrem
+Verlauf. Geben Sie Geheimnisse über die Standardeingabe oder eine Datei, die nur Sie lesen
+können: &apos;add -&apos;, &apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH für Anfragen
+mit Passwörtern. Eine URI oder ein Passwort als Argument ist offengelegt.
+
+Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe oder Verwendung, falschem Passwort oder
+einem Pfad, der kein Tresor ist (mit dem Grund auf stderr), 1 bei anderen Fehlern, 254, wenn
+eine Pool-Operation beim Dienst fehlschlägt (wie bei der AWS CLI: ein Satz, dann der Fehler als
+JSON in der letzten Zeile von stderr); &apos;pool signin&apos; endet mit 2 bei einer Challenge, die es
+nicht beantworten kann.
+</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen.</translation>
     </message>
     <message>
         <source>The vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei.</translation>
     </message>
     <message>
         <source>File whose first line is the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, deren erste Zeile das Passwort ist.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos; (versuchen Sie --help)</translation>
     </message>
     <message>
         <source>--at must be a whole number of seconds since 1970-01-01 UTC (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at muss eine ganze Zahl von Sekunden seit dem 01.01.1970 UTC sein (0 oder mehr), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The otpauth:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die otpauth://-URI.</translation>
     </message>
     <message>
         <source>Unix time in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Zeit in Sekunden.</translation>
     </message>
     <message>
         <source>code needs a NAME from the vault, or --uri URI</source>
-        <translation type="unfinished"></translation>
+        <translation>code braucht einen NAME aus dem Tresor oder --uri URI</translation>
     </message>
     <message>
         <source>code takes no positional arguments with --uri</source>
-        <translation type="unfinished"></translation>
+        <translation>code nimmt mit --uri keine Positionsargumente</translation>
     </message>
     <message numerus="yes">
         <source>the URI on standard input is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die URI auf der Standardeingabe ist länger als %n Zeichen</numerusform>
+            <numerusform>die URI auf der Standardeingabe ist länger als %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>code --uri - reads one otpauth:// URI from standard input, and got none</source>
-        <translation type="unfinished"></translation>
+        <translation>code --uri - liest eine otpauth://-URI von der Standardeingabe, hat aber keine erhalten</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code konnte nicht berechnet werden (OpenSSL ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>parse takes exactly one URI</source>
-        <translation type="unfinished"></translation>
+        <translation>parse nimmt genau eine URI</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::CliVault</name>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>%1; create one with &apos;tessera-cli create&apos; or name another with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; legen Sie einen mit &apos;tessera-cli create&apos; an oder nennen Sie mit --vault einen anderen</translation>
     </message>
     <message>
         <source>tessera-cli: warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tessera-cli: Warnung: %1
+</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PasswordInput</name>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the first line of the password file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile der Passwortdatei %1 ist leer</translation>
     </message>
     <message>
         <source>no password: use --password-file or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort: verwenden Sie --password-file oder starten Sie in einem Terminal</translation>
     </message>
     <message>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist leer</translation>
     </message>
     <message>
         <source>no password: use --password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort: verwenden Sie --password-file</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen: </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Passwörter stimmen nicht überein</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PoolCommand</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>An error occurred (%1) when calling the %2 operation: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Aufruf der Operation %2 ist ein Fehler aufgetreten (%1): %3</translation>
     </message>
     <message>
         <source>unknown --backend &apos;%1&apos; (local or cognito)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --backend &apos;%1&apos; (local oder cognito)</translation>
     </message>
     <message>
         <source>--%1 needs --backend cognito</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht --backend cognito</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>The local pool store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Pool-Speicher.</translation>
     </message>
     <message>
         <source>local (default) or cognito.</source>
-        <translation type="unfinished"></translation>
+        <translation>local (Standard) oder cognito.</translation>
     </message>
     <message>
         <source>cognito: the AWS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: das AWS-Profil.</translation>
     </message>
     <message>
         <source>cognito: the AWS region; serve: the region signatures are scoped to and pool ids start with (default us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: die AWS-Region; serve: die Region, auf die Signaturen beschränkt sind und mit der Pool-IDs beginnen (Standard us-east-1).</translation>
     </message>
     <message>
         <source>cognito: a Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: ein Cognito-kompatibler Endpunkt.</translation>
     </message>
     <message>
         <source>The request body, or file://PATH holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragetext oder file://PATH, das ihn enthält.</translation>
     </message>
     <message>
         <source>Print JSON on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON in einer Zeile ausgeben.</translation>
     </message>
     <message>
         <source>signin, export-config: the user pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin, export-config: der Benutzerpool.</translation>
     </message>
     <message>
         <source>export-config: cloudformation, terraform or cli-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config: cloudformation, terraform oder cli-json.</translation>
     </message>
     <message>
         <source>export-config: write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config: in diese Datei statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>signin: the app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: der App-Client.</translation>
     </message>
     <message>
         <source>signin: the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: der Benutzer.</translation>
     </message>
     <message>
         <source>signin: file holding the user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: Datei mit dem Passwort des Benutzers.</translation>
     </message>
     <message>
         <source>signin: the new password for NEW_PASSWORD_REQUIRED.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: das neue Passwort für NEW_PASSWORD_REQUIRED.</translation>
     </message>
     <message>
         <source>signin: the vault entry answering SOFTWARE_TOKEN_MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: der Tresoreintrag, der SOFTWARE_TOKEN_MFA beantwortet.</translation>
     </message>
     <message>
         <source>signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: USER_PASSWORD_AUTH (Standard) oder USER_SRP_AUTH.</translation>
     </message>
     <message>
         <source>serve: the address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: die Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
     </message>
     <message>
         <source>serve: the port (default 9229; 0 takes a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: der Port (Standard 9229; 0 nimmt einen freien).</translation>
     </message>
     <message>
         <source>serve: the only access key whose signatures are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: der einzige Zugriffsschlüssel, dessen Signaturen angenommen werden.</translation>
     </message>
     <message>
         <source>serve: file holding --access-key&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: Datei mit dem geheimen Schlüssel zu --access-key.</translation>
     </message>
     <message>
         <source>serve: connections served at once (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: gleichzeitig bediente Verbindungen (Standard 1024).</translation>
     </message>
     <message>
         <source>pool needs one OPERATION (e.g. ListUserPools), &apos;outbox&apos;, &apos;signin&apos; or &apos;serve&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pool braucht eine OPERATION (z. B. ListUserPools), &apos;outbox&apos;, &apos;signin&apos; oder &apos;serve&apos;</translation>
     </message>
     <message>
         <source>serve serves a local store, not --backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve stellt einen lokalen Speicher bereit, nicht --backend %1</translation>
     </message>
     <message>
         <source>only the local backend has an outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>nur das lokale Backend hat einen Postausgang</translation>
     </message>
     <message>
         <source>export-config needs --pool-id ID</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config braucht --pool-id ID</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --format &apos;%1&apos; (eines von: %2)</translation>
     </message>
     <message>
         <source>not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in diesem Format, von Hand festgelegt: %1</translation>
     </message>
     <message>
         <source>--cli-input-json is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json ist kein gültiges JSON: %1 an Offset %2</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json muss ein JSON-Objekt sein ({&quot;Name&quot;: value, ...}), keine Liste</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json muss ein JSON-Objekt sein ({&quot;Name&quot;: value, ...}), kein einzelner Wert</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ScanCommand</name>
     <message>
         <source>scan needs one or more IMAGE files</source>
-        <translation type="unfinished"></translation>
+        <translation>scan braucht eine oder mehrere IMAGE-Dateien</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ServeCommand</name>
     <message>
         <source>--host must be an IP address (127.0.0.1, ::1, 0.0.0.0...), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--host muss eine IP-Adresse sein (127.0.0.1, ::1, 0.0.0.0 ...), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535 (0: any free port), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein (0: ein beliebiger freier Port), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--region must look like an AWS region (us-east-1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--region muss wie eine AWS-Region aussehen (us-east-1), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-connections must be a number of 1 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections muss eine Zahl ab 1 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--access-key needs the key&apos;s secret, to check signatures: --secret-key-file PATH or AWS_SECRET_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-key braucht den geheimen Schlüssel des Schlüssels, um Signaturen zu prüfen: --secret-key-file PATH oder AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>--secret-key-file goes with --access-key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-key-file gehört zu --access-key ID</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2 (loopback only: other computers cannot reach it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool-Speicher %1 wird unter %2 bereitgestellt (nur Loopback: andere Computer können ihn nicht erreichen).</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool-Speicher %1 wird unter %2 bereitgestellt.</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature from any access key (--access-key fixes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1. Admin-Operationen brauchen eine SigV4-Signatur mit einem beliebigen Zugriffsschlüssel (--access-key legt einen fest).</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature by access key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1. Admin-Operationen brauchen eine SigV4-Signatur mit dem Zugriffsschlüssel %2.</translation>
     </message>
     <message>
         <source>Point AWS clients at it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie AWS-Clients darauf aus:</translation>
     </message>
     <message>
         <source>Token keys: %1/.well-known/jwks.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Schlüssel: %1/.well-known/jwks.json</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Strg+C beenden.</translation>
     </message>
     <message>
         <source>warning: listening on %1 without --access-key: anyone who can reach this computer can read and change these pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Lauschen auf %1 ohne --access-key: Jeder, der diesen Computer erreicht, kann diese Pools lesen und ändern</translation>
     </message>
     <message>
         <source>warning: listening on %1 over plain HTTP: passwords and tokens cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Lauschen auf %1 über unverschlüsseltes HTTP: Passwörter und Token gehen unverschlüsselt über das Netzwerk</translation>
     </message>
     <message>
         <source>stopped; the store is closed cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet; der Speicher wurde sauber geschlossen</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::SigninCommand</name>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFTWARE_TOKEN_MFA braucht einen Code: nennen Sie den Tresoreintrag mit --entry NAME</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tresoreintrag heißt &apos;%1&apos; (&apos;tessera-cli list&apos; zeigt sie an)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; passt auf %2 Tresoreinträge; nennen Sie einen über Aussteller:Konto oder UUID</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresoreintrag &apos;%1&apos; ist kein TOTP-Eintrag; SOFTWARE_TOKEN_MFA braucht TOTP</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code konnte nicht berechnet werden (OpenSSL ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>%1 sent a code by %2 that only its recipient can read; this backend has no outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Code per %2 gesendet, den nur sein Empfänger lesen kann; dieses Backend hat keinen Postausgang</translation>
     </message>
     <message>
         <source>no %1 code for &apos;%2&apos; in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1-Code für &apos;%2&apos; im Postausgang</translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresoreintrag %1</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, none of which this command can answer here</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE bietet %1 an, von denen dieser Befehl hier keinen beantworten kann</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: &apos;%1&apos; signed in with a temporary password and must choose a new one; give it with --new-password-file PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED: &apos;%1&apos; hat sich mit einem temporären Passwort angemeldet und muss ein neues wählen; geben Sie es mit --new-password-file PATH an</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and &apos;%1&apos; has no factor yet; enrol one (AssociateSoftwareToken, VerifySoftwareToken) first</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP: Der Pool verlangt MFA und &apos;%1&apos; hat noch keinen Faktor; richten Sie zuerst einen ein (AssociateSoftwareToken, VerifySoftwareToken)</translation>
     </message>
     <message>
         <source>challenge %1 is not one this command can answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Challenge %1 kann dieser Befehl nicht beantworten</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER beantwortet USER_SRP_AUTH, womit diese Anmeldung nicht begonnen hat</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid (SRP_B, SALT or USER_ID_FOR_SRP)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER: Der Dienst hat ungültige SRP-Werte gesendet (SRP_B, SALT oder USER_ID_FOR_SRP)</translation>
     </message>
     <message>
         <source>signin needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signin braucht %1</translation>
     </message>
     <message>
         <source>--auth-flow is USER_PASSWORD_AUTH or USER_SRP_AUTH, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-flow ist USER_PASSWORD_AUTH oder USER_SRP_AUTH, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP-Werte konnten nicht erzeugt werden (OpenSSL ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>%1 answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat weder mit einer Challenge noch mit Token geantwortet</translation>
     </message>
     <message>
         <source>the sign-in did not finish within %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde nicht innerhalb von %1 Schritten abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::TransferCommands</name>
     <message>
         <source>Read the files as this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in diesem Format lesen.</translation>
     </message>
     <message>
         <source>File whose first line is the password of the encrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, deren erste Zeile das Passwort des verschlüsselten Exports ist.</translation>
     </message>
     <message>
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was importiert würde; nichts ändern.</translation>
     </message>
     <message>
         <source>import needs one or more files</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht eine oder mehrere Dateien</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos;; bekannte Formate: %2</translation>
     </message>
     <message>
         <source>tessera, aegis, uri-list, google-migration or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>tessera, aegis, uri-list, google-migration oder html.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>File whose first line is the password that encrypts the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, deren erste Zeile das Passwort ist, das den Export verschlüsselt.</translation>
     </message>
     <message>
         <source>Confirm an unencrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unverschlüsselten Export bestätigen.</translation>
     </message>
     <message>
         <source>export takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>export nimmt keine Positionsargumente</translation>
     </message>
     <message>
         <source>export needs --format tessera, aegis, uri-list, google-migration or html</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht --format tessera, aegis, uri-list, google-migration oder html</translation>
     </message>
     <message>
         <source>export needs --output PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht --output PATH</translation>
     </message>
     <message>
         <source>%1 exports cannot be encrypted; drop --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Exporte können nicht verschlüsselt werden; lassen Sie --export-password-file weg</translation>
     </message>
     <message>
         <source>a Tessera backup is always encrypted: give --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tessera-Sicherung ist immer verschlüsselt: geben Sie --export-password-file an</translation>
     </message>
     <message>
         <source>this export would hold every secret unencrypted: anyone who reads %1 can generate your codes. Add --plain to confirm%2</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Export würde jeden geheimen Schlüssel unverschlüsselt enthalten: Wer %1 liest, kann Ihre Codes erzeugen. Fügen Sie zur Bestätigung --plain hinzu%2</translation>
     </message>
     <message>
         <source>, or encrypt it with --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation> oder verschlüsseln Sie ihn mit --export-password-file</translation>
     </message>
     <message>
         <source>not exported (Google Authenticator cannot hold it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht exportiert (Google Authenticator kann es nicht aufnehmen): %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::VaultCommands</name>
     <message>
         <source>no entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag heißt &apos;%1&apos; (&apos;tessera-cli list&apos; zeigt sie an)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 entries; name one by issuer:account or UUID:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; passt auf %2 Einträge; nennen Sie einen über Aussteller:Konto oder UUID:%3</translation>
     </message>
     <message>
         <source>%1 takes exactly one NAME (issuer:account, account or UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt genau einen NAME (Aussteller:Konto, Konto oder UUID)</translation>
     </message>
     <message>
         <source>create takes no arguments; name the file with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>create nimmt keine Argumente; nennen Sie die Datei mit --vault</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
         <source>add needs one or more otpauth:// URIs, or &apos;-&apos; to read them from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>add braucht eine oder mehrere otpauth://-URIs oder &apos;-&apos;, um sie von der Standardeingabe zu lesen</translation>
     </message>
     <message>
         <source>line %1 is longer than %2 characters; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist länger als %2 Zeichen; nichts wurde hinzugefügt</translation>
     </message>
     <message>
         <source>standard input is larger than the %1 MiB Tessera reads; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe ist größer als die %1 MiB, die Tessera liest; nichts wurde hinzugefügt</translation>
     </message>
     <message>
         <source>line %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2; nichts wurde hinzugefügt</translation>
     </message>
     <message>
         <source>standard input held no otpauth:// URI; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe enthielt keine otpauth://-URI; nichts wurde hinzugefügt</translation>
     </message>
     <message>
         <source>URI %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>URI %1: %2; nichts wurde hinzugefügt</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list nimmt keine Argumente</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code konnte nicht berechnet werden (OpenSSL ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>File whose first line is the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, deren erste Zeile das neue Passwort ist.</translation>
     </message>
     <message>
         <source>passwd takes no arguments; give the new password with --new-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>passwd nimmt keine Argumente; geben Sie das neue Passwort mit --new-password-file an</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort: </translation>
     </message>
 </context>
 <context>
     <name>tessera::crypto::KdfCost</name>
     <message numerus="yes">
         <source>about %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Tag</numerusform>
+            <numerusform>etwa %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>PBKDF2-%1 with %2 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2-%1 mit %2 Iterationen</translation>
     </message>
     <message numerus="yes">
         <source>%1 in each of %n key derivations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in jeder von %n Schlüsselableitungen</numerusform>
+            <numerusform>%1 in jeder von %n Schlüsselableitungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of memory for one derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Speicher für eine Ableitung</translation>
     </message>
     <message>
         <source>%1 and %2 of memory here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 Speicher auf diesem Computer</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf diesem Computer</translation>
     </message>
     <message>
         <source>%1 PBKDF2 iterations for one file, ten times what the apps it imports from write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PBKDF2-Iterationen für eine Datei, das Zehnfache dessen, was die Apps schreiben, aus denen importiert wird</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds of work (or %1 of memory) for one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde Rechenzeit (oder %1 Speicher) für eine Datei</numerusform>
+            <numerusform>%n Sekunden Rechenzeit (oder %1 Speicher) für eine Datei</numerusform>
         </translation>
     </message>
     <message>
         <source>this file asks for %1 to try a password: %2. Tessera refuses more than %3, because a hostile file could otherwise make it hang or run out of memory before the password is even checked</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei verlangt %1, um ein Passwort zu prüfen: %2. Tessera lehnt mehr als %3 ab, weil eine bösartige Datei das Programm sonst hängen lassen oder den Speicher erschöpfen könnte, noch bevor das Passwort überhaupt geprüft ist</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::OtpParameters</name>
     <message numerus="yes">
         <source>the secret is too long: %n bytes; at most %1 are allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der geheime Schlüssel ist zu lang: %n Byte; höchstens %1 sind erlaubt</numerusform>
+            <numerusform>der geheime Schlüssel ist zu lang: %n Byte; höchstens %1 sind erlaubt</numerusform>
         </translation>
     </message>
     <message>
         <source>the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aussteller</translation>
     </message>
     <message>
         <source>the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontoname</translation>
     </message>
     <message>
         <source>there are too many extra parameters: %1; at most %2 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt zu viele zusätzliche Parameter: %1; höchstens %2 werden behalten</translation>
     </message>
     <message>
         <source>a parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Parametername</translation>
     </message>
     <message>
         <source>the value of parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des Parameters &apos;%1&apos;</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist leer</translation>
     </message>
     <message>
         <source>digits must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stellenzahl muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <source>period must be between %1 and %2 seconds, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Intervall muss zwischen %1 und %2 Sekunden liegen, nicht %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::otpauth::OtpAuthUri</name>
     <message>
         <source>this is a Google Authenticator export (otpauth-migration://), not a single account: import it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Export aus Google Authenticator (otpauth-migration://), kein einzelnes Konto: importieren Sie ihn stattdessen</translation>
     </message>
     <message>
         <source>not an otpauth:// URI</source>
-        <translation type="unfinished"></translation>
+        <translation>keine otpauth://-URI</translation>
     </message>
     <message>
         <source>the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/</source>
-        <translation type="unfinished"></translation>
+        <translation>die URI nennt keinen OTP-Typ: Sie sollte mit otpauth://totp/ oder otpauth://hotp/ beginnen</translation>
     </message>
     <message>
         <source>unknown OTP type &apos;%1&apos;: expected totp, hotp or steam</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter OTP-Typ &apos;%1&apos;: erwartet wird totp, hotp oder steam</translation>
     </message>
     <message>
         <source>the secret is given twice, with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist zweimal angegeben, mit verschiedenen Werten</translation>
     </message>
     <message>
         <source>parameter &apos;%1&apos; is given twice with different values (&apos;%2&apos; and &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter &apos;%1&apos; ist zweimal mit verschiedenen Werten angegeben (&apos;%2&apos; und &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>the URI has no secret parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>die URI hat keinen Parameter secret</translation>
     </message>
     <message>
         <source>unsupported algorithm &apos;%1&apos;: use SHA1, SHA256 or SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Algorithmus &apos;%1&apos;: verwenden Sie SHA1, SHA256 oder SHA512</translation>
     </message>
     <message>
         <source>digits must be a whole number between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>digits muss eine ganze Zahl zwischen %1 und %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>period must be a whole number of seconds between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>period muss eine ganze Zahl von Sekunden zwischen %1 und %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>counter must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>counter muss eine ganze Zahl von 0 bis 18446744073709551615 sein, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::MfaChangePlan</name>
     <message numerus="yes">
         <source>%n of %1 users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Benutzern</numerusform>
+            <numerusform>%n von %1 Benutzern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the %1 users read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der bisher gelesenen %1 Benutzer</numerusform>
+            <numerusform>%n der bisher gelesenen %1 Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Nachrichten</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Codes</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-Apps (TOTP)</translation>
     </message>
     <message>
         <source>will be asked to set up an authenticator app at their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>werden bei der nächsten Anmeldung aufgefordert, eine Authentifikator-App einzurichten</translation>
     </message>
     <message>
         <source>cannot set a factor up while signing in (only authenticator apps can be set up then) and will need a verified phone number or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>können während der Anmeldung keinen Faktor einrichten (dann lassen sich nur Authentifikator-Apps einrichten) und brauchen eine bestätigte Telefonnummer oder E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Every user is asked for a code at every sign-in; users who have no factor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Benutzer wird bei jeder Anmeldung nach einem Code gefragt; Benutzer ohne Faktor %1.</translation>
     </message>
     <message>
         <source>The pool has no users yet: each one will be asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool hat noch keine Benutzer: Jeder wird bei jeder Anmeldung nach einem Code gefragt.</translation>
     </message>
     <message>
         <source>Every user already has a factor; each is asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Benutzer hat bereits einen Faktor; jeder wird bei jeder Anmeldung nach einem Code gefragt.</translation>
     </message>
     <message>
         <source>%1 have no factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben keinen Faktor und %2.</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: %1 have no factor and keep signing in with a password only; users with a factor are still asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA wird zur Entscheidung jedes Benutzers: %1 haben keinen Faktor und melden sich weiter nur mit Passwort an; Benutzer mit Faktor werden weiterhin nach einem Code gefragt.</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: users with a factor are still asked for a code; others sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA wird zur Entscheidung jedes Benutzers: Benutzer mit Faktor werden weiterhin nach einem Code gefragt; andere melden sich nur mit Passwort an.</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; %1 have a factor already and will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können MFA selbst einschalten; %1 haben bereits einen Faktor und werden bei der Anmeldung nach einem Code gefragt.</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; those who have a factor will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können MFA selbst einschalten; wer einen Faktor hat, wird bei der Anmeldung nach einem Code gefragt.</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. The factors %1 set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wird nach einem Code gefragt. Die Faktoren, die %1 eingerichtet haben, bleiben erhalten und werden wieder verwendet, wenn MFA wieder eingeschaltet wird.</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. Factors users set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wird nach einem Code gefragt. Von Benutzern eingerichtete Faktoren bleiben erhalten und werden wieder verwendet, wenn MFA wieder eingeschaltet wird.</translation>
     </message>
     <message>
         <source>Users who prefer it will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die ihn bevorzugen, werden aufgefordert, einen anderen Faktor zu wählen.</translation>
     </message>
     <message>
         <source>%1 prefer it and will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevorzugen ihn und werden aufgefordert, einen anderen Faktor zu wählen.</translation>
     </message>
     <message>
         <source>%1 have no other factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben keinen anderen Faktor und %2.</translation>
     </message>
     <message>
         <source>%1 have no other factor and will sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben keinen anderen Faktor und melden sich nur mit Passwort an.</translation>
     </message>
     <message>
         <source>Each code is a text message billed by Amazon SNS, per message and by country. Texts go through the SNS role in the SMS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Code ist eine SMS, die Amazon SNS pro Nachricht und je nach Land berechnet. SMS werden über die SNS-Rolle in den SMS-Einstellungen versendet.</translation>
     </message>
     <message>
         <source>Codes are sent from the pool&apos;s email configuration; on AWS email MFA needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes werden über die E-Mail-Konfiguration des Pools gesendet; bei AWS braucht E-Mail-MFA Amazon SES als E-Mail-Absender des Pools.</translation>
     </message>
     <message>
         <source>Users can add an authenticator app: free, works offline, nothing to pay per sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können eine Authentifikator-App hinzufügen: kostenlos, funktioniert offline, keine Kosten pro Anmeldung.</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemerkt</translation>
     </message>
     <message>
         <source>Remembered when the user agrees; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt, wenn der Benutzer zustimmt; MFA wird auf diesen Geräten übersprungen</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt, wenn der Benutzer zustimmt</translation>
     </message>
     <message>
         <source>Always remembered; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer gemerkt; MFA wird auf diesen Geräten übersprungen</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer gemerkt</translation>
     </message>
     <message>
         <source>Always asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer nach einem Code gefragt</translation>
     </message>
     <message>
         <source>Never asked (their provider&apos;s sign-in is trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gefragt (der Anmeldung beim Anbieter wird vertraut)</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es die MFA-Einstellung des Pools vorgibt</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Every user must answer a one-time code at sign-in; users without a factor set one up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Benutzer muss bei der Anmeldung einen Einmalcode eingeben; Benutzer ohne Faktor richten zuerst einen ein.</translation>
     </message>
     <message>
         <source>Each user chooses whether to use a second factor; those who set one up are asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Benutzer entscheidet, ob er einen zweiten Faktor verwendet; wer einen eingerichtet hat, wird nach einem Code gefragt.</translation>
     </message>
     <message>
         <source>Users sign in with their password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer melden sich nur mit ihrem Passwort an.</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Nachricht</translation>
     </message>
     <message>
         <source>Users receive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer erhalten: %1</translation>
     </message>
     <message>
         <source>the pool&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>die Region des Pools</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>SMS sender (SNS role)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Absender (SNS-Rolle)</translation>
     </message>
     <message>
         <source>Texts are sent through this IAM role; if it cannot publish to SNS, every SMS code fails to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS werden über diese IAM-Rolle gesendet; kann sie nicht bei SNS veröffentlichen, kommt kein SMS-Code an.</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Betreff</translation>
     </message>
     <message>
         <source>The subject of code emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff der Code-E-Mails.</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachricht</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkte Geräte</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemerktes Gerät meldet sich ohne Code an; ein neues Gerät wird immer gefragt.</translation>
     </message>
     <message>
         <source>Every sign-in is asked for a code, remembered device or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Anmeldung wird nach einem Code gefragt, ob gemerktes Gerät oder nicht.</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundbenutzer</translation>
     </message>
     <message>
         <source>Applies to users who sign in through another identity provider (Tessera&apos;s local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für Benutzer, die sich über einen anderen Identitätsanbieter anmelden (lokale Engine von Tessera).</translation>
     </message>
     <message>
         <source>Days a device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die ein Gerät gemerkt wird</translation>
     </message>
     <message numerus="yes">
         <source>A user who signed in with a code is not asked again on that device for %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Benutzer, der sich mit einem Code angemeldet hat, wird auf diesem Gerät %n Tag lang nicht erneut gefragt.</numerusform>
+            <numerusform>Ein Benutzer, der sich mit einem Code angemeldet hat, wird auf diesem Gerät %n Tage lang nicht erneut gefragt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices are not remembered: a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte werden nicht gemerkt: bei jeder Anmeldung ein Code.</translation>
     </message>
     <message>
         <source>the authenticator-app setting</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung für Authentifikator-Apps</translation>
     </message>
     <message>
         <source>the SMS block</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMS-Block</translation>
     </message>
     <message>
         <source>the email block</source>
-        <translation type="unfinished"></translation>
+        <translation>der E-Mail-Block</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration; the plan sends all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig ersetzt die gesamte MFA-Konfiguration; der Plan sendet sie vollständig.</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration, so the plan sends all of it: what you did not edit (%1) stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig ersetzt die gesamte MFA-Konfiguration, daher sendet der Plan sie vollständig: Was Sie nicht bearbeitet haben (%1), bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>UpdateUserPool resets every setting a request leaves out: the plan repeats the pool&apos;s other settings so that nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>UpdateUserPool setzt jede Einstellung zurück, die eine Anfrage weglässt: Der Plan wiederholt die übrigen Einstellungen des Pools, damit sich sonst nichts ändert.</translation>
     </message>
     <message>
         <source>User counts are from the %1 users read so far, not the whole pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerzahlen stammen von den bisher gelesenen %1 Benutzern, nicht vom ganzen Pool.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PolicyHistory</name>
     <message>
         <source>The policy history %1 is not readable (%2); it was left as it is. Move it aside to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Richtlinienverlauf %1 ist nicht lesbar (%2); er wurde unverändert gelassen. Verschieben Sie ihn, um einen neuen Verlauf zu beginnen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PoolConnection</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Local store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Speicher %1</translation>
     </message>
     <message>
         <source>AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Profil %1</translation>
     </message>
     <message>
         <source>Pools kept by Tessera&apos;s own engine in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pools der eigenen Engine von Tessera in %1</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint at %1, signed with the keys of AWS profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cognito-kompatibler Endpunkt unter %1, signiert mit den Schlüsseln des AWS-Profils %2</translation>
     </message>
     <message>
         <source>Amazon Cognito, with the keys and region of AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Cognito, mit den Schlüsseln und der Region des AWS-Profils %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::AwsSettings</name>
     <message>
         <source>Partial credentials found in %1, missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Anmeldedaten in %1 gefunden, es fehlt: %2</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; failed (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; ist fehlgeschlagen (Exit-Status %2)</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; did not print a Version 1 JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; hat kein JSON-Objekt der Version 1 ausgegeben</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed no AccessKeyId and SecretAccessKey</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; hat keine AccessKeyId und SecretAccessKey ausgegeben</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; hat eine Expiration ausgegeben, die keine ISO-8601-Zeit ist: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; returned credentials that expired at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; hat Anmeldedaten geliefert, die am %2 abgelaufen sind</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found: add [%1] to %2 or [profile %1] to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfigurationsprofil (%1) wurde nicht gefunden: Fügen Sie [%1] zu %2 oder [profile %1] zu %3 hinzu</translation>
     </message>
     <message>
         <source>You must specify a region: --region, AWS_REGION, or &apos;region&apos; in the profile (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen eine Region angeben: --region, AWS_REGION oder &apos;region&apos; im Profil (%1)</translation>
     </message>
     <message>
         <source>endpoint URL &apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Endpunkt-URL &apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::CognitoClient</name>
     <message>
         <source>HTTP status %1 with no message</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1 ohne Meldung</translation>
     </message>
     <message>
         <source>%1 is not supported by this endpoint (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von diesem Endpunkt nicht unterstützt (%2)</translation>
     </message>
     <message>
         <source>Unable to locate credentials to sign %1: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldedaten zum Signieren von %1 gefunden: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder nennen Sie ein Profil mit --profile</translation>
     </message>
     <message>
         <source>%1 was cancelled; it may or may not have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen; möglicherweise wurde es trotzdem ausgeführt</translation>
     </message>
     <message>
         <source>%1 gave no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat innerhalb von %2 s nicht geantwortet</translation>
     </message>
     <message>
         <source>Could not talk to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>%1 answered %2 with a body that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 mit einem Inhalt beantwortet, der kein JSON ist</translation>
     </message>
     <message>
         <source>%1 (after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2 Versuchen)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::iac::IacExport</name>
     <message>
         <source>DeviceConfiguration (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>DeviceConfiguration (festgelegt mit aws cognito-idp update-user-pool)</translation>
     </message>
     <message>
         <source>the risk configuration (set with aws cognito-idp set-risk-configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Risikokonfiguration (festgelegt mit aws cognito-idp set-risk-configuration)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::local::PoolStore</name>
     <message>
         <source>cannot create the pool store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pool-Speicher %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot make the pool store %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pool-Speicher %1 kann nicht privat gemacht werden: %2</translation>
     </message>
     <message>
         <source>other users of this computer can read or change the pool store: %1. It holds users&apos; TOTP secrets, temporary passwords and the key that signs tokens. Make it private with: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Benutzer dieses Computers können den Pool-Speicher lesen oder ändern: %1. Er enthält die TOTP-Schlüssel der Benutzer, temporäre Passwörter und den Schlüssel, der Token signiert. Machen Sie ihn privat mit: chmod 600 %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrDecoder</name>
     <message numerus="yes">
         <source>gave up on this image: it holds more than %n shapes like the corner squares of a QR code (a code has three); crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suche in diesem Bild aufgegeben: Es enthält mehr als %n Form wie die Eckquadrate eines QR-Codes (ein Code hat drei); schneiden Sie das Bild auf den Code zu und versuchen Sie es erneut</numerusform>
+            <numerusform>Suche in diesem Bild aufgegeben: Es enthält mehr als %n Formen wie die Eckquadrate eines QR-Codes (ein Code hat drei); schneiden Sie das Bild auf den Code zu und versuchen Sie es erneut</numerusform>
         </translation>
     </message>
     <message>
         <source>this image is %1 by %2 pixels; Tessera looks for QR codes in images of at most %3 megapixels: crop it to the code or save it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Bild hat %1 × %2 Pixel; Tessera sucht QR-Codes in Bildern mit höchstens %3 Megapixeln: Schneiden Sie es auf den Code zu oder speichern Sie es kleiner</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s looking for QR codes in this image; crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suche nach QR-Codes in diesem Bild nach %n s aufgegeben; schneiden Sie das Bild auf den Code zu und versuchen Sie es erneut</numerusform>
+            <numerusform>Suche nach QR-Codes in diesem Bild nach %n s aufgegeben; schneiden Sie das Bild auf den Code zu und versuchen Sie es erneut</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos; as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht als Bild gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrEncoder</name>
     <message>
         <source>there is no text to put in a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Text für einen QR-Code</translation>
     </message>
     <message numerus="yes">
         <source>the text is too long for a QR code (%n bytes; at most 2953 fit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Text ist zu lang für einen QR-Code (%n Byte; höchstens 2953 passen hinein)</numerusform>
+            <numerusform>der Text ist zu lang für einen QR-Code (%n Byte; höchstens 2953 passen hinein)</numerusform>
         </translation>
     </message>
     <message>
         <source>libqrencode could not encode the text</source>
-        <translation type="unfinished"></translation>
+        <translation>libqrencode konnte den Text nicht codieren</translation>
     </message>
 </context>
 <context>
     <name>tessera::time::SntpClient</name>
     <message>
         <source>the time server&apos;s reply is too short (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Zeitservers ist zu kurz (%1 Byte)</translation>
     </message>
     <message>
         <source>the time server answered in a form Tessera does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitserver hat in einer Form geantwortet, die Tessera nicht kennt</translation>
     </message>
     <message>
         <source>the time server refused or is not synchronised (stratum %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitserver hat abgelehnt oder ist nicht synchronisiert (Stratum %1, %2)</translation>
     </message>
     <message>
         <source>the time server&apos;s reply does not answer this request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Zeitservers passt nicht zu dieser Anfrage</translation>
     </message>
     <message>
         <source>the time server %1 did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitserver %1 hat nicht geantwortet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time server port</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Port für einen Zeitserver</translation>
     </message>
     <message>
         <source>no time server is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Zeitserver eingestellt</translation>
     </message>
     <message>
         <source>cannot reach the time server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitserver %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer</name>
     <message>
         <source>PBKDF2 failed (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2 ist fehlgeschlagen (OpenSSL)</translation>
     </message>
     <message>
         <source>Argon2id failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>AES-CBC decryption failed (wrong key or damaged data)</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-CBC-Entschlüsselung fehlgeschlagen (falscher Schlüssel oder beschädigte Daten)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AegisFormat</name>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>the entry has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag hat keinen geheimen Schlüssel</translation>
     </message>
     <message>
         <source>the Aegis export has no list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aegis-Export hat keine Liste von Einträgen</translation>
     </message>
     <message>
         <source>this Aegis export has file version %1; Tessera reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Aegis-Export hat die Dateiversion %1; Tessera liest Version 1</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s &apos;db&apos; is neither content nor ciphertext</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;db&apos; im Aegis-Export ist weder Inhalt noch Geheimtext</translation>
     </message>
     <message>
         <source>this Aegis export is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Aegis-Export ist verschlüsselt: geben Sie sein Passwort an</translation>
     </message>
     <message>
         <source>wrong password for this Aegis export</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diesen Aegis-Export</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s encryption parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verschlüsselungsparameter des Aegis-Exports sind beschädigt</translation>
     </message>
     <message>
         <source>the password is right but the Aegis export&apos;s content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist richtig, aber der Inhalt des Aegis-Exports ist beschädigt</translation>
     </message>
     <message>
         <source>the decrypted Aegis content is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der entschlüsselte Aegis-Inhalt ist kein JSON: %1</translation>
     </message>
     <message>
         <source>no random bytes for the Aegis export (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zufallsbytes für den Aegis-Export (OpenSSL ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>AES-GCM failed while writing the Aegis export (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-GCM ist beim Schreiben des Aegis-Exports fehlgeschlagen (OpenSSL)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AndOtpFormat</name>
     <message>
         <source>the decrypted andOTP backup is not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>die entschlüsselte andOTP-Sicherung ist keine JSON-Liste</translation>
     </message>
     <message>
         <source>this looks like an encrypted andOTP backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>dies sieht wie eine verschlüsselte andOTP-Sicherung aus: geben Sie ihr Passwort an</translation>
     </message>
     <message>
         <source>the encrypted andOTP backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>die verschlüsselte andOTP-Sicherung ist zu kurz</translation>
     </message>
     <message>
         <source>wrong password for this andOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diese andOTP-Sicherung (oder die Datei ist beschädigt)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AuthenticatorPlusFormat</name>
     <message>
         <source>the zip archive cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt</translation>
     </message>
     <message>
         <source>this zip archive holds no Accounts.txt, so it is not an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses ZIP-Archiv enthält keine Accounts.txt, ist also kein Export aus Authenticator Plus</translation>
     </message>
     <message>
         <source>this Authenticator Plus export is password-protected: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Export aus Authenticator Plus ist passwortgeschützt: geben Sie sein Passwort an</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts.txt im ZIP-Archiv ist unplausibel groß</translation>
     </message>
     <message>
         <source>wrong password for this Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diesen Export aus Authenticator Plus</translation>
     </message>
     <message>
         <source>Accounts.txt cannot be read from the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts.txt kann nicht aus dem ZIP-Archiv gelesen werden</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts.txt im ZIP-Archiv ist beschädigt</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AutoBackup</name>
     <message>
         <source>automatic backups need a backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Sicherungen brauchen ein Sicherungspasswort</translation>
     </message>
     <message>
         <source>cannot read the vault %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor %1 kann zum Sichern nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tessera vault; nothing was backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Tessera-Tresor; es wurde nichts gesichert</translation>
     </message>
     <message>
         <source>automatic backups must keep at least one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Sicherungen müssen mindestens eine Sicherung behalten</translation>
     </message>
     <message>
         <source>the backup folder %1 does not exist; choose another or plug in its drive</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sicherungsordner %1 existiert nicht; wählen Sie einen anderen oder schließen Sie sein Laufwerk an</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::CsvFormats</name>
     <message>
         <source>the CSV header has no OTP column</source>
-        <translation type="unfinished"></translation>
+        <translation>die CSV-Kopfzeile hat keine OTP-Spalte</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>the TOTP field is neither an otpauth:// URI nor key=... settings</source>
-        <translation type="unfinished"></translation>
+        <translation>das TOTP-Feld ist weder eine otpauth://-URI noch key=...-Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Exporter</name>
     <message>
         <source>the Tessera format is written to a file with exportToFile</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tessera-Format wird mit exportToFile in eine Datei geschrieben</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
         <source>a Tessera backup needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tessera-Sicherung braucht ein Passwort</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::FreeOtpFormat</name>
     <message>
         <source>a sealed FreeOTP value is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ein versiegelter FreeOTP-Wert ist beschädigt</translation>
     </message>
     <message>
         <source>FreeOTP cipher &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die FreeOTP-Verschlüsselung &apos;%1&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the token has no readable secret</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token hat keinen lesbaren geheimen Schlüssel</translation>
     </message>
     <message>
         <source>this FreeOTP 2 backup is damaged: its token map cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>diese FreeOTP-2-Sicherung ist beschädigt: Ihre Token-Tabelle kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>this is an encrypted FreeOTP 2 backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine verschlüsselte FreeOTP-2-Sicherung: geben Sie ihr Passwort an</translation>
     </message>
     <message>
         <source>FreeOTP key derivation &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die FreeOTP-Schlüsselableitung &apos;%1&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the FreeOTP 2 master key parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parameter des FreeOTP-2-Hauptschlüssels sind beschädigt</translation>
     </message>
     <message>
         <source>wrong password for this FreeOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diese FreeOTP-Sicherung (oder die Datei ist beschädigt)</translation>
     </message>
     <message>
         <source>the token&apos;s settings are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen des Tokens fehlen</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::GoogleMigration</name>
     <message>
         <source>not an otpauth-migration URL (it must start with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine otpauth-migration-URL (sie muss mit %1 beginnen)</translation>
     </message>
     <message>
         <source>the otpauth-migration URL has no valid Base64 &apos;data&apos; parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>die otpauth-migration-URL hat keinen gültigen Base64-Parameter &apos;data&apos;</translation>
     </message>
     <message>
         <source>the otpauth-migration data is damaged (not a Google Authenticator export payload)</source>
-        <translation type="unfinished"></translation>
+        <translation>die otpauth-migration-Daten sind beschädigt (keine Exportdaten aus Google Authenticator)</translation>
     </message>
     <message>
         <source>the otpauth-migration data holds no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>die otpauth-migration-Daten enthalten keine Konten</translation>
     </message>
     <message>
         <source>%1, account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Konto %2</translation>
     </message>
     <message>
         <source>hash algorithm %1 is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hash-Algorithmus %1 wird nicht unterstützt (SHA1, SHA256 und SHA512 schon)</translation>
     </message>
     <message>
         <source>digit count code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code %1 für die Stellenzahl ist unbekannt</translation>
     </message>
     <message>
         <source>OTP type code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code %1 für den OTP-Typ ist unbekannt</translation>
     </message>
     <message>
         <source>the account has an empty secret</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto hat einen leeren geheimen Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::HtmlFormat</name>
     <message>
         <source>Tessera paper backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera-Papiersicherung</translation>
     </message>
     <message>
         <source>Secret: anyone with this page can generate your codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim: Wer diese Seite hat, kann Ihre Codes erzeugen</translation>
     </message>
     <message>
         <source>Each QR code holds an account&apos;s secret key, unencrypted. Print it, keep the paper somewhere safe, and delete this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder QR-Code enthält den geheimen Schlüssel eines Kontos, unverschlüsselt. Drucken Sie die Seite aus, bewahren Sie das Papier sicher auf und löschen Sie diese Datei.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s). To restore, scan a code with any authenticator app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto. Zum Wiederherstellen einen Code mit einer beliebigen Authentifikator-App scannen.</numerusform>
+            <numerusform>%n Konten. Zum Wiederherstellen einen Code mit einer beliebigen Authentifikator-App scannen.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw the QR code of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der QR-Code von %1 kann nicht gezeichnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ImportPreview</name>
     <message>
         <source>row %1 is not a new entry; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein neuer Eintrag; es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Importer</name>
     <message>
         <source>an SQLite database, but not one of Google Authenticator, Microsoft Authenticator or Authenticator Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SQLite-Datenbank, aber keine von Google Authenticator, Microsoft Authenticator oder Authenticator Pro</translation>
     </message>
     <message>
         <source>a zip archive without the Accounts.txt of an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ZIP-Archiv ohne die Accounts.txt eines Exports aus Authenticator Plus</translation>
     </message>
     <message>
         <source>an XML file that is none of FreeOTP, FreeOTP+, Authy, Battle.net or TOTP Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>eine XML-Datei, die zu keinem von FreeOTP, FreeOTP+, Authy, Battle.net oder TOTP Authenticator gehört</translation>
     </message>
     <message>
         <source>this is a Tessera vault or backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Tessera-Tresor oder eine Tessera-Sicherung: geben Sie das Passwort an</translation>
     </message>
     <message>
         <source>could not stage the Tessera backup in a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tessera-Sicherung konnte nicht in einem temporären Ordner bereitgelegt werden</translation>
     </message>
     <message>
         <source>wrong password for this Tessera backup</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diese Tessera-Sicherung</translation>
     </message>
     <message>
         <source>this file holds %1 accounts; Tessera imports at most %2 from one file, so that a hostile file cannot fill the vault: split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei enthält %1 Konten; Tessera importiert höchstens %2 aus einer Datei, damit eine bösartige Datei den Tresor nicht füllen kann: Teilen Sie sie in kleinere Dateien auf</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos;; bekannte Formate: %2</translation>
     </message>
     <message>
         <source>this looks like %1, which Tessera cannot import yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dies sieht nach %1 aus, was Tessera noch nicht importieren kann</translation>
     </message>
     <message>
         <source>not a format Tessera can import (it reads %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Format, das Tessera importieren kann (es liest %1)</translation>
     </message>
     <message>
         <source>the file is not an Android preferences XML file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine Android-Einstellungsdatei (XML)</translation>
     </message>
     <message>
         <source>the file is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ItemBuilder</name>
     <message>
         <source>OTP type &apos;%1&apos; is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>der OTP-Typ &apos;%1&apos; wird nicht unterstützt (TOTP, HOTP und Steam schon)</translation>
     </message>
     <message>
         <source>hash algorithm &apos;%1&apos; is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hash-Algorithmus &apos;%1&apos; wird nicht unterstützt (SHA1, SHA256 und SHA512 schon)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::PreferenceFormats</name>
     <message>
         <source>the token has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token hat keinen geheimen Schlüssel</translation>
     </message>
     <message>
         <source>this Authy file has encrypted secrets: give the Authy backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Authy-Datei hat verschlüsselte geheime Schlüssel: geben Sie das Passwort der Authy-Sicherung an</translation>
     </message>
     <message>
         <source>the encrypted secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der verschlüsselte geheime Schlüssel ist beschädigt</translation>
     </message>
     <message>
         <source>wrong password for this Authy backup</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diese Authy-Sicherung</translation>
     </message>
     <message>
         <source>the Battle.net serial or secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seriennummer oder der geheime Schlüssel von Battle.net ist beschädigt</translation>
     </message>
     <message>
         <source>secret encoding base %1 is not supported (16, 32 and 64 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kodierung des geheimen Schlüssels zur Basis %1 wird nicht unterstützt (16, 32 und 64 schon)</translation>
     </message>
     <message>
         <source>the secret is not valid base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist nicht gültig zur Basis %1</translation>
     </message>
     <message>
         <source>this looks like an encrypted TOTP Authenticator backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>dies sieht wie eine verschlüsselte Sicherung aus TOTP Authenticator aus: geben Sie ihr Passwort an</translation>
     </message>
     <message>
         <source>wrong password for this TOTP Authenticator backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diese Sicherung aus TOTP Authenticator (oder die Datei ist beschädigt)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::QrImageFormat</name>
     <message>
         <source>this QR code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser QR-Code ist leer</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the QR code must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine otpauth-migration-URL: Der QR-Code muss mit otpauth-migration:// beginnen, und davor steht etwas</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the QR code must start with otpauth://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine otpauth://-URI: Der QR-Code muss mit otpauth:// beginnen, und davor steht etwas</translation>
     </message>
     <message>
         <source>this QR code holds a web address, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser QR-Code enthält eine Webadresse, kein Konto (der Code eines Kontos beginnt mit otpauth:// oder otpauth-migration://)</translation>
     </message>
     <message>
         <source>this QR code holds Wi-Fi network settings, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser QR-Code enthält WLAN-Einstellungen, kein Konto</translation>
     </message>
     <message>
         <source>this QR code holds a contact card, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser QR-Code enthält eine Visitenkarte, kein Konto</translation>
     </message>
     <message>
         <source>this QR code holds a &apos;%1:&apos; link, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser QR-Code enthält einen &apos;%1:&apos;-Link, kein Konto (der Code eines Kontos beginnt mit otpauth:// oder otpauth-migration://)</translation>
     </message>
     <message numerus="yes">
         <source>this QR code holds %n characters of text that is not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dieser QR-Code enthält %n Zeichen Text, der kein Konto ist (der Code eines Kontos beginnt mit otpauth:// oder otpauth-migration://)</numerusform>
+            <numerusform>dieser QR-Code enthält %n Zeichen Text, der kein Konto ist (der Code eines Kontos beginnt mit otpauth:// oder otpauth-migration://)</numerusform>
         </translation>
     </message>
     <message>
         <source>QR code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code %1</translation>
     </message>
     <message>
         <source>not a PNG, JPEG, GIF, BMP or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PNG-, JPEG-, GIF-, BMP- oder WebP-Bild</translation>
     </message>
     <message>
         <source>this is a %1 image, which this system cannot decode (Qt has no %1 image plugin here); save the image as PNG and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein %1-Bild, das dieses System nicht decodieren kann (Qt hat hier kein %1-Bild-Plugin); speichern Sie das Bild als PNG und importieren Sie das</translation>
     </message>
     <message>
         <source>this %1 image cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses %1-Bild kann nicht decodiert werden: %2</translation>
     </message>
     <message>
         <source>no QR code was found in this %1 image; the code must be whole, sharp and not too small (crop the image to the code and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem %1-Bild wurde kein QR-Code gefunden; der Code muss vollständig, scharf und nicht zu klein sein (schneiden Sie das Bild auf den Code zu und versuchen Sie es erneut)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SimpleJsonFormats</name>
     <message>
         <source>shared_secret is not Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>shared_secret ist kein Base64</translation>
     </message>
     <message>
         <source>Authenticator Pro type %1 is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Authenticator-Pro-Typ %1 wird nicht unterstützt (TOTP, HOTP und Steam schon)</translation>
     </message>
     <message>
         <source>hash algorithm code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code %1 für den Hash-Algorithmus ist unbekannt</translation>
     </message>
     <message>
         <source>this Bitwarden export is encrypted; export it again as unencrypted JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Bitwarden-Export ist verschlüsselt; exportieren Sie erneut als unverschlüsseltes JSON oder CSV</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteFormats</name>
     <message>
         <source>Google Authenticator account type %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Google-Authenticator-Kontotyp %1 ist unbekannt</translation>
     </message>
     <message>
         <source>the secret is not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel ist kein gültiges Base64</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteReader</name>
     <message>
         <source>the SQLite database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die SQLite-Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s reading this database&apos;s `%1`</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach %n s Lesen von `%1` dieser Datenbank aufgegeben</numerusform>
+            <numerusform>nach %n s Lesen von `%1` dieser Datenbank aufgegeben</numerusform>
         </translation>
     </message>
     <message>
         <source>this database&apos;s `%1` holds a row larger than %2 KiB; no account is that large, so Tessera does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` dieser Datenbank enthält eine Zeile größer als %2 KiB; kein Konto ist so groß, daher liest Tessera sie nicht</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` dieser Datenbank kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>this database has no table `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank hat keine Tabelle `%1`</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a %2, not a table; Tessera reads only tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` dieser Datenbank ist vom Typ %2, keine Tabelle; Tessera liest aus importierten Dateien nur Tabellen</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a virtual table, whose rows come from code rather than the file; Tessera reads only plain tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` dieser Datenbank ist eine virtuelle Tabelle, deren Zeilen aus Code statt aus der Datei stammen; Tessera liest aus importierten Dateien nur einfache Tabellen</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` has computed columns (`%2`); Tessera reads only stored values from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` dieser Datenbank hat berechnete Spalten (`%2`); Tessera liest aus importierten Dateien nur gespeicherte Werte</translation>
     </message>
     <message numerus="yes">
         <source>this database&apos;s `%1` has more than %n rows; Tessera imports at most that many accounts from one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` dieser Datenbank hat mehr als %n Zeile; Tessera importiert höchstens so viele Konten aus einer Datei</numerusform>
+            <numerusform>`%1` dieser Datenbank hat mehr als %n Zeilen; Tessera importiert höchstens so viele Konten aus einer Datei</numerusform>
         </translation>
     </message>
 </context>
@@ -1929,432 +2024,432 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::transfer::StratumFormat</name>
     <message>
         <source>wrong password for this Authenticator Pro / Stratum backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diese Sicherung aus Authenticator Pro / Stratum (oder die Datei ist beschädigt)</translation>
     </message>
     <message>
         <source>this is an encrypted Authenticator Pro / Stratum backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine verschlüsselte Sicherung aus Authenticator Pro / Stratum: geben Sie ihr Passwort an</translation>
     </message>
     <message>
         <source>the encrypted Authenticator Pro / Stratum backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>die verschlüsselte Sicherung aus Authenticator Pro / Stratum ist zu kurz</translation>
     </message>
     <message>
         <source>the decrypted Authenticator Pro / Stratum backup is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die entschlüsselte Sicherung aus Authenticator Pro / Stratum ist kein JSON</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::TwoFasFormat</name>
     <message>
         <source>2FAS schema version %1 is not supported (1 to 4 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>die 2FAS-Schemaversion %1 wird nicht unterstützt (1 bis 4 schon)</translation>
     </message>
     <message>
         <source>this 2FAS backup is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>diese 2FAS-Sicherung ist verschlüsselt: geben Sie ihr Passwort an</translation>
     </message>
     <message>
         <source>the 2FAS backup&apos;s encrypted services are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die verschlüsselten Dienste der 2FAS-Sicherung sind beschädigt</translation>
     </message>
     <message>
         <source>the password is right but the 2FAS backup is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist richtig, aber die 2FAS-Sicherung ist beschädigt</translation>
     </message>
     <message>
         <source>wrong password for this 2FAS backup</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort für diese 2FAS-Sicherung</translation>
     </message>
     <message>
         <source>the decrypted 2FAS services are not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>die entschlüsselten 2FAS-Dienste sind keine JSON-Liste</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::UriListFormat</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the line must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine otpauth-migration-URL: Die Zeile muss mit otpauth-migration:// beginnen, und davor steht etwas</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the line must start with otpauth://</source>
-        <translation type="unfinished"></translation>
+        <translation>keine otpauth://-URI: Die Zeile muss mit otpauth:// beginnen</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AboutDialog</name>
     <message>
         <source>About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tessera</translation>
     </message>
     <message>
         <source>Tessera is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with absolutely no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera ist freie Software: Sie können sie unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Tessera is built on these libraries and artwork:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera baut auf diesen Bibliotheken und Grafiken auf:</translation>
     </message>
     <message>
         <source>The issuer icons are brand marks, trademarks of their respective owners. They only help you recognise an account and imply no endorsement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussteller-Symbole sind Markenzeichen ihrer jeweiligen Inhaber. Sie helfen nur, ein Konto wiederzuerkennen, und bedeuten keine Billigung.</translation>
     </message>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>An authenticator and an MFA console for user pools, on your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Authentifikator und eine MFA-Konsole für Benutzerpools, auf Ihrem Desktop.</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>Simple Icons (issuer icons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple Icons (Aussteller-Symbole)</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AccountActions</name>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;kopieren</translation>
     </message>
     <message>
         <source>Show as &amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;QR-Code anzeigen…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favorit</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AddEntryDialog</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Scan a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code scannen</translation>
     </message>
     <message>
         <source>Drop an image here, or read one from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier ein Bild ab oder lesen Sie eines aus:</translation>
     </message>
     <message>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilddatei…</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm…</translation>
     </message>
     <message>
         <source>Drag a rectangle around a QR code on the screen, or click to read the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Rechteck um einen QR-Code auf dem Bildschirm, oder klicken Sie, um den ganzen Bildschirm zu lesen</translation>
     </message>
     <message>
         <source>Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera…</translation>
     </message>
     <message>
         <source>Codes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Codes</translation>
     </message>
     <message>
         <source>otpauth://totp/…</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth://totp/…</translation>
     </message>
     <message>
         <source>e.g. GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. GitHub</translation>
     </message>
     <message>
         <source>e.g. alice@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. alice@example.com</translation>
     </message>
     <message>
         <source>Base32, e.g. JBSW Y3DP EHPK 3PXP</source>
-        <translation type="unfinished"></translation>
+        <translation>Base32, z. B. JBSW Y3DP EHPK 3PXP</translation>
     </message>
     <message>
         <source>Time-based (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbasiert (TOTP)</translation>
     </message>
     <message>
         <source>Counter-based (HOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählerbasiert (HOTP)</translation>
     </message>
     <message>
         <source>Steam Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Steam Guard</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussteller:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>A&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo&amp;rithmus:</translation>
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stellen:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervall:</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zähler:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Scan a code, paste a link, or type the secret the service gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie einen Code, fügen Sie einen Link ein oder geben Sie den geheimen Schlüssel ein, den Ihnen der Dienst gegeben hat.</translation>
     </message>
     <message>
         <source>Ready to add. Nothing is saved until you press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Hinzufügen. Nichts wird gespeichert, bevor Sie auf „Hinzufügen“ klicken.</translation>
     </message>
     <message>
         <source>This is an export from Google Authenticator; its accounts open in the import preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Export aus Google Authenticator; seine Konten werden in der Importvorschau geöffnet.</translation>
     </message>
     <message>
         <source>The link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bild wurde kein QR-Code gefunden.</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export aus Google Authenticator</translation>
     </message>
     <message>
         <source>Not an account (%1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto (%1…)</translation>
     </message>
     <message numerus="yes">
         <source>%n codes found: pick the one to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Code gefunden: Wählen Sie den hinzuzufügenden aus.</numerusform>
+            <numerusform>%n Codes gefunden: Wählen Sie den hinzuzufügenden aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach QR-Codes…</translation>
     </message>
     <message>
         <source>Scan QR code from image</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code aus Bild scannen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>The clipboard holds no image and no otpauth:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält weder ein Bild noch einen otpauth://-Link.</translation>
     </message>
     <message>
         <source>Reading the screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm wird gelesen…</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie den QR-Code vor die Kamera</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera gefunden</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AuthenticatorPage</name>
     <message>
         <source>Not remembered in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im System-Schlüsselbund gespeichert: %1</translation>
     </message>
     <message>
         <source>The vault now unlocks through the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird jetzt über den System-Schlüsselbund entsperrt.</translation>
     </message>
     <message>
         <source>The system keyring no longer unlocks the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund entsperrt den Tresor nicht mehr.</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten</translation>
     </message>
     <message>
         <source>Add an account by scanning a QR code from the screen, a file or the clipboard, or type the secret the service shows. Your secrets stay in an encrypted vault on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Konto hinzu, indem Sie einen QR-Code vom Bildschirm, aus einer Datei oder aus der Zwischenablage scannen, oder geben Sie den geheimen Schlüssel ein, den der Dienst anzeigt. Ihre Geheimnisse bleiben in einem verschlüsselten Tresor auf diesem Computer.</translation>
     </message>
     <message>
         <source>Scan QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code scannen…</translation>
     </message>
     <message>
         <source>Add manually…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell hinzufügen…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export aus Google Authenticator</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n accounts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto importiert.</numerusform>
+            <numerusform>%n Konten importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>Code copied. The clipboard clears in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Code kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Codes are corrected by %1 for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes werden für diese Sitzung um %1 korrigiert.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is now number %2 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist jetzt Nummer %2 von %n.</numerusform>
+            <numerusform>%1 ist jetzt Nummer %2 von %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2362,331 +2457,331 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::BackupBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>The automatic backup to %1 failed: %2. Your vault itself was saved. Backups resume once the folder can be written again; Settings can choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung nach %1 ist fehlgeschlagen: %2. Ihr Tresor selbst wurde gespeichert. Sicherungen werden fortgesetzt, sobald der Ordner wieder beschreibbar ist; in den Einstellungen können Sie einen anderen wählen.</translation>
     </message>
     <message>
         <source>Your vault&apos;s folder is not private: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner Ihres Tresors ist nicht privat: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::CameraScanDialog</name>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Kamera scannen</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamera:</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera gefunden</translation>
     </message>
     <message>
         <source>Connect a camera and open this again, or scan the code from the screen or an image file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie eine Kamera an und öffnen Sie dies erneut, oder scannen Sie den Code stattdessen vom Bildschirm oder aus einer Bilddatei.</translation>
     </message>
     <message>
         <source>That QR code holds no account. Hold up the code the service shows for two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser QR-Code enthält kein Konto. Halten Sie den Code vor die Kamera, den der Dienst für die Zwei-Faktor-Authentifizierung anzeigt.</translation>
     </message>
     <message>
         <source>The camera cannot be used: %1. Close other applications that may be using it, and check that Tessera may use the camera (on Linux, membership of the &apos;video&apos; group; in a sandbox, the camera permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera kann nicht verwendet werden: %1. Schließen Sie andere Anwendungen, die sie verwenden könnten, und prüfen Sie, ob Tessera die Kamera verwenden darf (unter Linux Mitgliedschaft in der Gruppe &apos;video&apos;, in einer Sandbox die Kameraberechtigung).</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera. Nothing is saved until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie den QR-Code vor die Kamera. Nichts wird gespeichert, bevor Sie bestätigen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ClockCheckBar</name>
     <message>
         <source>Correct codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes korrigieren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht %1 nach gegenüber %2. Codes werden möglicherweise abgelehnt.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht %1 vor gegenüber %2. Codes werden möglicherweise abgelehnt.</translation>
     </message>
     <message>
         <source>the time server</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zeitserver</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::EditEntryDialog</name>
     <message>
         <source>Favourite (listed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit (oben aufgeführt)</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto bearbeiten</translation>
     </message>
     <message>
         <source>No group; type a name to make one</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe; geben Sie einen Namen ein, um eine anzulegen</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussteller</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe</translation>
     </message>
     <message>
         <source>The secret and code settings stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel und die Code-Einstellungen bleiben unverändert.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ExportDialog</name>
     <message>
         <source>Export accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten exportieren</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat</translation>
     </message>
     <message>
         <source>Tessera backup (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera-Sicherung (verschlüsselt)</translation>
     </message>
     <message>
         <source>Aegis (encrypted or plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis (verschlüsselt oder unverschlüsselt)</translation>
     </message>
     <message>
         <source>Google Authenticator (QR codes on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator (QR-Codes auf dem Bildschirm)</translation>
     </message>
     <message>
         <source>List of otpauth links (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von otpauth-Links (Klartext)</translation>
     </message>
     <message>
         <source>Printable page (HTML, for paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbare Seite (HTML, für Papier)</translation>
     </message>
     <message>
         <source>Encrypt with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Passwort verschlüsseln</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportpasswort</translation>
     </message>
     <message>
         <source>Repeat the export password</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportpasswort wiederholen</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <source>These codes carry your secrets. Anyone who sees or photographs them can generate your codes: scan them only with your own phone, where nobody can look on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Codes enthalten Ihre Geheimnisse. Wer sie sieht oder fotografiert, kann Ihre Codes erzeugen: Scannen Sie sie nur mit Ihrem eigenen Telefon, wo niemand zusehen kann.</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Hide codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes ausblenden</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>A copy of your vault that Tessera opens with the password you set here. The safest way to keep a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie Ihres Tresors, die Tessera mit dem hier festgelegten Passwort öffnet. Die sicherste Art, eine Sicherung aufzubewahren.</translation>
     </message>
     <message>
         <source>A file Aegis and many other apps import. Encrypt it unless the app you move to cannot read encrypted Aegis files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die Aegis und viele andere Apps importieren. Verschlüsseln Sie sie, sofern die App, zu der Sie wechseln, keine verschlüsselten Aegis-Dateien lesen kann.</translation>
     </message>
     <message>
         <source>Shows QR codes, ten accounts each, to scan with Google Authenticator or another app that reads them. Nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt QR-Codes mit je zehn Konten zum Scannen mit Google Authenticator oder einer anderen App, die sie liest. Es wird nichts auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>A text file with one otpauth:// link per account, which most authenticator apps import. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textdatei mit einem otpauth://-Link pro Konto, die die meisten Authentifikator-Apps importieren. Nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>A page with one QR code per account to print and keep somewhere safe. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite mit einem QR-Code pro Konto zum Ausdrucken und sicheren Aufbewahren. Nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Show QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Codes anzeigen…</translation>
     </message>
     <message>
         <source>Choose a password for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Passwort für den Export.</translation>
     </message>
     <message>
         <source>Repeat the password to make sure it is the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie das Passwort, um sicherzugehen, dass es das gemeinte ist.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Keep this password: the export cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie dieses Passwort auf: Ohne es lässt sich der Export nicht öffnen.</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>Show secrets on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse auf dem Bildschirm anzeigen?</translation>
     </message>
     <message>
         <source>The QR codes show every secret in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die QR-Codes zeigen jeden geheimen Schlüssel in diesem Tresor.</translation>
     </message>
     <message>
         <source>Anyone who sees or photographs them can generate your codes. Show them only where nobody can look on, and only to scan them with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie sieht oder fotografiert, kann Ihre Codes erzeugen. Zeigen Sie sie nur, wo niemand zusehen kann, und nur, um sie mit Ihrem eigenen Telefon zu scannen.</translation>
     </message>
     <message>
         <source>Show QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Codes anzeigen</translation>
     </message>
     <message>
         <source>Export without encryption?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung exportieren?</translation>
     </message>
     <message>
         <source>This file will hold every secret in this vault unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wird jeden geheimen Schlüssel dieses Tresors unverschlüsselt enthalten.</translation>
     </message>
     <message>
         <source>Anyone who can read the file can generate your codes. Keep it offline, on a drive only you use, and delete it as soon as you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Datei lesen kann, kann Ihre Codes erzeugen. Bewahren Sie sie offline auf einem Laufwerk auf, das nur Sie verwenden, und löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <source>Export unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselt exportieren</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt oder beschäftigt; es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n accounts to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto nach %1 geschrieben.</numerusform>
+            <numerusform>%n Konten nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Not included (the format cannot hold them): %2</source>
         <comment>wrote, then the left-out accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nicht enthalten (das Format kann sie nicht aufnehmen): %2</translation>
     </message>
     <message>
         <source>Could not make the QR codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die QR-Codes konnten nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>There are no accounts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Konten zum Anzeigen.</translation>
     </message>
     <message>
         <source>Google Authenticator cannot hold any of these accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator kann keines dieser Konten aufnehmen: %1</translation>
     </message>
     <message>
         <source>Not included (Google Authenticator cannot hold them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht enthalten (Google Authenticator kann sie nicht aufnehmen): %1</translation>
     </message>
     <message>
         <source>QR code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code %1 von %2</translation>
     </message>
     <message>
         <source>Code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>The QR codes were hidden after %n seconds without use. Show them again to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die QR-Codes wurden nach %n Sekunde ohne Benutzung ausgeblendet. Zeigen Sie sie erneut an, um fortzufahren.</numerusform>
+            <numerusform>Die QR-Codes wurden nach %n Sekunden ohne Benutzung ausgeblendet. Zeigen Sie sie erneut an, um fortzufahren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird in %n Sekunde ausgeblendet</numerusform>
+            <numerusform>Wird in %n Sekunden ausgeblendet</numerusform>
         </translation>
     </message>
 </context>
@@ -2694,92 +2789,92 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportDialog</name>
     <message>
         <source>Import accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten importieren</translation>
     </message>
     <message>
         <source>Choose or drop exports from another authenticator app or password manager, or images of QR codes. Nothing is added until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Exporte aus einer anderen Authentifikator-App oder einem Passwortmanager oder Bilder von QR-Codes aus, oder legen Sie sie hier ab. Nichts wird hinzugefügt, bevor Sie bestätigen.</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auswählen…</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportpasswort</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Skip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei überspringen</translation>
     </message>
     <message>
         <source>Accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Konten</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Choose exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Exporte auswählen</translation>
     </message>
     <message>
         <source>could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no accounts were found in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Datei wurden keine Konten gefunden</translation>
     </message>
     <message>
         <source>The password does not open “%1”. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort öffnet „%1“ nicht. Prüfen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>“%1” is encrypted. Enter the password it was exported with.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist verschlüsselt. Geben Sie das Passwort ein, mit dem exportiert wurde.</translation>
     </message>
     <message>
         <source>skipped: no password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: kein Passwort angegeben</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt oder beschäftigt; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto importiert.</numerusform>
+            <numerusform>%n Konten importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>imported, then left out</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ausgelassen.</numerusform>
+            <numerusform>%n Zeilen ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto importieren</numerusform>
+            <numerusform>%n Konten importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -2787,127 +2882,127 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Duplicate of an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat einer früheren Zeile</translation>
     </message>
     <message>
         <source>Duplicate: already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat: bereits im Tresor</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator</translation>
     </message>
     <message>
         <source>Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Konsole</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uthentifikator</translation>
     </message>
     <message>
         <source>&amp;Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pool-Konsole</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tessera</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::QrCodeDialog</name>
     <message>
         <source>Show as QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Als QR-Code anzeigen</translation>
     </message>
     <message>
         <source>The QR code for %1 contains its secret. Anyone who sees or photographs it can make your codes. Show it only to scan it with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QR-Code für %1 enthält den geheimen Schlüssel. Wer ihn sieht oder fotografiert, kann Ihre Codes erzeugen. Zeigen Sie ihn nur, um ihn mit Ihrem eigenen Telefon zu scannen.</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code anzeigen</translation>
     </message>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für %1</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird in %n Sekunde ausgeblendet</numerusform>
+            <numerusform>Wird in %n Sekunden ausgeblendet</numerusform>
         </translation>
     </message>
 </context>
@@ -2915,1766 +3010,1768 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::QuickCopyPopup</name>
     <message>
         <source>Quick copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkopie</translation>
     </message>
     <message>
         <source>Type to find an account, Enter copies its code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um ein Konto zu finden; Eingabetaste kopiert seinen Code</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten durchsuchen</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SaveFailureBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Could not save the vault, so the last change was undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte nicht gespeichert werden, daher wurde die letzte Änderung rückgängig gemacht: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenCapture</name>
     <message>
         <source>The screen cannot be read here, and this build of Tessera cannot ask the desktop for a screenshot (no Qt D-Bus). Save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm kann hier nicht gelesen werden, und dieser Build von Tessera kann den Desktop nicht um ein Bildschirmfoto bitten (kein Qt D-Bus). Speichern Sie ein Bildschirmfoto mit dem Werkzeug Ihres Desktops und scannen Sie die Datei.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenRegionSelector</name>
     <message>
         <source>Select the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code auswählen</translation>
     </message>
     <message>
         <source>Screen region to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu scannender Bildschirmbereich</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Drag a rectangle around the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Rechteck um den QR-Code</translation>
     </message>
     <message>
         <source>Release or Enter: read the rectangle  ·  Click or Enter: read the whole screen  ·  Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen oder Eingabe: Rechteck lesen  ·  Klick oder Eingabe: ganzen Bildschirm lesen  ·  Esc: Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenshotPortal</name>
     <message>
         <source>Or save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder speichern Sie ein Bildschirmfoto mit dem Werkzeug Ihres Desktops und scannen Sie die Datei.</translation>
     </message>
     <message>
         <source>The desktop did not hand over a screenshot in time. Try again and finish the screenshot in the desktop&apos;s window. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop hat nicht rechtzeitig ein Bildschirmfoto übergeben. Versuchen Sie es erneut und schließen Sie das Bildschirmfoto im Fenster des Desktops ab. %1</translation>
     </message>
     <message>
         <source>There is no D-Bus session bus to ask the desktop for a screenshot. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus, um den Desktop um ein Bildschirmfoto zu bitten. %1</translation>
     </message>
     <message>
         <source>No desktop portal answers on D-Bus, so Tessera cannot take a screenshot here. Install xdg-desktop-portal with your desktop&apos;s backend (xdg-desktop-portal-gnome, -kde or -wlr). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Desktop-Portal antwortet auf D-Bus, daher kann Tessera hier kein Bildschirmfoto aufnehmen. Installieren Sie xdg-desktop-portal mit dem Backend Ihres Desktops (xdg-desktop-portal-gnome, -kde oder -wlr). %1</translation>
     </message>
     <message>
         <source>The desktop portal here cannot take screenshots (%1). Install your desktop&apos;s portal backend (xdg-desktop-portal-gnome, -kde or -wlr). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Desktop-Portal kann hier keine Bildschirmfotos aufnehmen (%1). Installieren Sie das Portal-Backend Ihres Desktops (xdg-desktop-portal-gnome, -kde oder -wlr). %2</translation>
     </message>
     <message>
         <source>The desktop portal refused the screenshot: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Desktop-Portal hat das Bildschirmfoto abgelehnt: %1. %2</translation>
     </message>
     <message>
         <source>The desktop handed over the screenshot as &apos;%1&apos;, which is not a local file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop hat das Bildschirmfoto als &apos;%1&apos; übergeben, was keine lokale Datei ist. %2</translation>
     </message>
     <message>
         <source>The desktop could not take the screenshot. Check that Tessera may take screenshots in your desktop&apos;s privacy settings. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop konnte das Bildschirmfoto nicht aufnehmen. Prüfen Sie in den Datenschutzeinstellungen Ihres Desktops, ob Tessera Bildschirmfotos aufnehmen darf. %1</translation>
     </message>
     <message>
         <source>Cannot read the screenshot the desktop saved at &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vom Desktop unter &apos;%1&apos; gespeicherte Bildschirmfoto kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren, wenn der Bildschirm gesperrt wird</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren, wenn das Fenster minimiert wird</translation>
     </message>
     <message>
         <source>Remember in the system keyring (unlock without typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund speichern (entsperren ohne Eingabe)</translation>
     </message>
     <message>
         <source>Unlock the vault first; the system keyring must be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie zuerst den Tresor; der System-Schlüsselbund muss verfügbar sein.</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Clear copied codes after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Codes löschen nach</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Inaktivität</translation>
     </message>
     <message>
         <source>Hide codes until clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes bis zum Anklicken verbergen</translation>
     </message>
     <message>
         <source>Show the next code on hover</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Code beim Darüberfahren anzeigen</translation>
     </message>
     <message>
         <source>My order</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Sort accounts by</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten sortieren nach</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock against a time server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers mit einem Zeitserver abgleichen</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr</translation>
     </message>
     <message>
         <source>Time server (NTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitserver (NTP)</translation>
     </message>
     <message>
         <source>Back up the vault automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor automatisch sichern</translation>
     </message>
     <message>
         <source>A folder on another drive or a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner auf einem anderen Laufwerk oder ein synchronisierter Ordner</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>After each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeder Änderung</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Backups are copies of your encrypted vault: tessera-backup-DATE-TIME.tessera.
 Open one with your vault password (tessera --vault COPY-OF-BACKUP), or import it.
 Only the oldest backups beyond the number kept are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen sind Kopien Ihres verschlüsselten Tresors: tessera-backup-DATE-TIME.tessera.
+Öffnen Sie eine mit Ihrem Tresorpasswort (tessera --vault KOPIE-DER-SICHERUNG) oder importieren Sie sie.
+Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende Sicherungen</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner auswählen</translation>
     </message>
     <message>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für die Sicherungen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenDelegate</name>
     <message>
         <source>Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code anzeigen</translation>
     </message>
     <message>
         <source>next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListModel</name>
     <message>
         <source>%1, %2, code hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Code verborgen</translation>
     </message>
     <message>
         <source>%1, %2, code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Code %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten durchsuchen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren (Strg+L)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenSortModel</name>
     <message>
         <source>Accounts can be moved only when they are sorted by “My order” (Settings, Sort accounts by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten lassen sich nur verschieben, wenn sie nach „Eigene Reihenfolge“ sortiert sind (Einstellungen, Konten sortieren nach).</translation>
     </message>
     <message>
         <source>Clear the search to move accounts: while it hides some, their new place would be unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Sie die Suche, um Konten zu verschieben: Solange sie einige ausblendet, wäre deren neuer Platz unklar.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TrayIcon</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>&amp;Copy a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Code &amp;kopieren…</translation>
     </message>
     <message>
         <source>&amp;Show Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UnlockView</name>
     <message>
         <source>Use a long passphrase you do not use anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine lange Passphrase, die Sie nirgendwo sonst verwenden.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: leicht zu erraten. Fügen Sie Wörter oder Zeichen hinzu.</translation>
     </message>
     <message>
         <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel: Ein paar Wörter mehr würden es stark machen.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Unlock with the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem System-Schlüsselbund entsperren</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bestätigen</translation>
     </message>
     <message>
         <source>The keyring of your desktop session keeps the vault&apos;s key, so Tessera opens without the password while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund Ihrer Desktop-Sitzung verwahrt den Schlüssel des Tresors, sodass Tessera ohne Passwort öffnet, solange Sie angemeldet sind.</translation>
     </message>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor anlegen</translation>
     </message>
     <message>
         <source>Your accounts are kept in an encrypted file on this computer. Choose a password to protect it; it cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Konten werden in einer verschlüsselten Datei auf diesem Computer aufbewahrt. Wählen Sie ein Passwort, um sie zu schützen; es kann nicht wiederhergestellt werden, wenn Sie es vergessen.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor anlegen</translation>
     </message>
     <message>
         <source>Vault locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor gesperrt</translation>
     </message>
     <message>
         <source>Enter your password to show your codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein, um Ihre Codes anzuzeigen.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt…</translation>
     </message>
     <message>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::VaultSession</name>
     <message>
         <source>This build of Tessera cannot use the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build von Tessera kann den System-Schlüsselbund nicht verwenden.</translation>
     </message>
     <message>
         <source>The vault could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The vault is busy with the system keyring; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist mit dem System-Schlüsselbund beschäftigt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The last changes before the vault was locked were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Änderungen vor dem Sperren des Tresors wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ChangePlanDialog</name>
     <message>
         <source>Review changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 prüfen</translation>
     </message>
     <message>
         <source>What applying the edited policy to %1 changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Anwenden der bearbeiteten Richtlinie auf %1 ändert:</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von %2 auf %3</translation>
     </message>
     <message>
         <source>What users will see: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Benutzer sehen werden: %1</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Sends the changes to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die Änderungen an den Pool.</translation>
     </message>
     <message>
         <source>This cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht angewendet werden: %1</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ConnectionBar</name>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Where the pools are: this computer&apos;s local engine, an AWS profile, or another Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Pools liegen: die lokale Engine dieses Computers, ein AWS-Profil oder ein anderer Cognito-kompatibler Endpunkt.</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Waiting for the pool service</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Pool-Dienst</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abbrechen</translation>
     </message>
     <message>
         <source>Stops waiting for the requests still on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Warten auf die Anfragen, die noch unterwegs sind.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Other endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Endpunkt…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::CreatePoolDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzerpool</translation>
     </message>
     <message>
         <source>Pool name</source>
-        <translation type="unfinished"></translation>
+        <translation>Poolname</translation>
     </message>
     <message>
         <source>1 to 128 letters, digits, spaces and + = , . @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 128 Buchstaben, Ziffern, Leerzeichen und + = , . @ -</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Optional and Required turn authenticator apps (TOTP) on; change factors later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional und Erforderlich schalten Authentifikator-Apps (TOTP) ein; Faktoren können Sie später ändern.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;MFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MFA:</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::DeletePoolDialog</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleting pool %1 deletes its %n user(s), their factors and devices, for good. Apps that sign in to it stop working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Löschen des Pools %1 löscht seinen %n Benutzer, dessen Faktoren und Geräte endgültig. Apps, die sich darüber anmelden, funktionieren nicht mehr.</numerusform>
+            <numerusform>Das Löschen des Pools %1 löscht seine %n Benutzer, ihre Faktoren und Geräte endgültig. Apps, die sich darüber anmelden, funktionieren nicht mehr.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the pool&apos;s name, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Namen des Pools ein, %1:</translation>
     </message>
     <message>
         <source>Pool name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Poolname zur Bestätigung</translation>
     </message>
     <message>
         <source>Type %1 to enable Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 ein, um „Löschen“ zu aktivieren.</translation>
     </message>
     <message>
         <source>&amp;Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool &amp;löschen</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool löschen</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::EndpointDialog</name>
     <message>
         <source>Other endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Endpunkt</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint: cognito-local, LocalStack, or &quot;tessera-cli pool serve&quot; on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cognito-kompatibler Endpunkt: cognito-local, LocalStack oder &quot;tessera-cli pool serve&quot; auf einem anderen Computer.</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL</translation>
     </message>
     <message>
         <source>http:// or https:// and a host, e.g. http://127.0.0.1:9229</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// oder https:// und ein Host, z. B. http://127.0.0.1:9229</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>The region requests are signed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region, für die Anfragen signiert werden.</translation>
     </message>
     <message>
         <source>(environment or default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Umgebung oder Standard)</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Profil</translation>
     </message>
     <message>
         <source>Whose keys sign the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Schlüssel die Anfragen signieren.</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>The URL needs http:// or https:// and a host, e.g. http://127.0.0.1:9229.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL braucht http:// oder https:// und einen Host, z. B. http://127.0.0.1:9229.</translation>
     </message>
     <message>
         <source>Give the region requests are signed for, e.g. us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Region an, für die Anfragen signiert werden, z. B. us-east-1.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::HistoryDialog</name>
     <message>
         <source>Policy history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienverlauf von %1</translation>
     </message>
     <message>
         <source>Applied policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete Richtlinien</translation>
     </message>
     <message>
         <source>Every MFA policy applied to this pool from Tessera, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede MFA-Richtlinie, die von Tessera aus auf diesen Pool angewendet wurde, die neueste zuerst.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1  %2  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (%3)</translation>
     </message>
     <message>
         <source>No policy was applied to this pool from Tessera yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Tessera aus wurde noch keine Richtlinie auf diesen Pool angewendet.</translation>
     </message>
     <message>
         <source>&amp;Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wiederherstellen</translation>
     </message>
     <message>
         <source>Reviews the chosen version&apos;s policy as a change plan before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Richtlinie der gewählten Version als Änderungsplan, bevor etwas angewendet wird.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::IacExportDialog</name>
     <message>
         <source>Export configuration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration von %1 exportieren</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>AWS CloudFormation (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CloudFormation (YAML)</translation>
     </message>
     <message>
         <source>Terraform (HCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (HCL)</translation>
     </message>
     <message>
         <source>AWS CLI input (set-user-pool-mfa-config)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-CLI-Eingabe (set-user-pool-mfa-config)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>The infrastructure-as-code format to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Infrastructure-as-Code-Format, in das exportiert wird.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>The exported configuration, as it will be copied or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exportierte Konfiguration, so wie sie kopiert oder gespeichert wird.</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copies the configuration to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Konfiguration in die Zwischenablage.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Saves the configuration to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Konfiguration in einer Datei.</translation>
     </message>
     <message>
         <source>Not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in diesem Format, von Hand festgelegt: %1</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
     <message>
         <source>Save configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration speichern</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::MfaPolicyEditor</name>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aus</translation>
     </message>
     <message>
         <source>O&amp;ptional</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ptional</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erforderlich</translation>
     </message>
     <message>
         <source>Factors users can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren, die Benutzer verwenden können</translation>
     </message>
     <message>
         <source>Authenticator apps (&amp;TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-Apps (&amp;TOTP)</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-Apps (TOTP)</translation>
     </message>
     <message>
         <source>Codes from an app such as Tessera: free, and works without a phone signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes aus einer App wie Tessera: kostenlos, und funktioniert ohne Mobilfunkempfang.</translation>
     </message>
     <message>
         <source>&amp;SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMS-Nachrichten</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Nachrichten</translation>
     </message>
     <message>
         <source>Codes by text message, sent and billed by Amazon SNS per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes per SMS, versendet und pro Nachricht berechnet von Amazon SNS.</translation>
     </message>
     <message>
         <source>&amp;Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail-Codes</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Codes</translation>
     </message>
     <message>
         <source>Codes by email; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes per E-Mail; bei AWS braucht dies Amazon SES als E-Mail-Absender des Pools.</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>SNS caller role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN der SNS-Aufruferrolle</translation>
     </message>
     <message>
         <source>The IAM role Cognito assumes to publish texts through Amazon SNS, e.g. arn:aws:iam::123456789012:role/cognito-sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IAM-Rolle, die Cognito übernimmt, um SMS über Amazon SNS zu versenden, z. B. arn:aws:iam::123456789012:role/cognito-sms.</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>The external ID in the role&apos;s trust policy (sts:ExternalId).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID in der Vertrauensrichtlinie der Rolle (sts:ExternalId).</translation>
     </message>
     <message>
         <source>SNS region</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS-Region</translation>
     </message>
     <message>
         <source>Where texts are sent from; empty means the pool&apos;s own region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wo SMS gesendet werden; leer bedeutet die eigene Region des Pools.</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Nachricht</translation>
     </message>
     <message>
         <source>The text users receive; {####} is replaced by the code. 6 to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text, den Benutzer erhalten; {####} wird durch den Code ersetzt. 6 bis 140 Zeichen.</translation>
     </message>
     <message>
         <source>SMS preview</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Vorschau</translation>
     </message>
     <message>
         <source>SNS &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN der SNS-&amp;Rolle:</translation>
     </message>
     <message>
         <source>E&amp;xternal ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xterne ID:</translation>
     </message>
     <message>
         <source>SNS re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS-Re&amp;gion:</translation>
     </message>
     <message>
         <source>Cognito sends texts through an IAM role you create. &lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;How to set up SMS for a user pool&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito versendet SMS über eine IAM-Rolle, die Sie anlegen. &lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;So richten Sie SMS für einen Benutzerpool ein&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;chricht:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Betreff</translation>
     </message>
     <message>
         <source>Up to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu 140 Zeichen.</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachricht</translation>
     </message>
     <message>
         <source>The email users receive; {####} is replaced by the code. 6 to 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail, die Benutzer erhalten; {####} wird durch den Code ersetzt. 6 bis 20.000 Zeichen.</translation>
     </message>
     <message>
         <source>Email preview</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Vorschau</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betre&amp;ff:</translation>
     </message>
     <message>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachr&amp;icht:</translation>
     </message>
     <message>
         <source>Devices and federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte und Verbundbenutzer</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemerkt</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer gemerkt</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt, wenn der Benutzer zustimmt</translation>
     </message>
     <message>
         <source>Remember devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte merken</translation>
     </message>
     <message>
         <source>Whether Cognito remembers the devices users sign in from (DeviceConfiguration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Cognito sich die Geräte merkt, von denen aus sich Benutzer anmelden (DeviceConfiguration).</translation>
     </message>
     <message>
         <source>S&amp;kip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA auf gemerkten Geräten &amp;überspringen</translation>
     </message>
     <message>
         <source>Skip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA auf gemerkten Geräten überspringen</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked (ChallengeRequiredOnNewDevice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemerktes Gerät meldet sich ohne Code an; ein neues Gerät wird immer gefragt (ChallengeRequiredOnNewDevice).</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es die MFA-Einstellung des Pools vorgibt</translation>
     </message>
     <message>
         <source>Always ask for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer nach einem Code fragen</translation>
     </message>
     <message>
         <source>Never ask (trust the provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie fragen (dem Anbieter vertrauen)</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundbenutzer</translation>
     </message>
     <message>
         <source>MFA for users who sign in through another identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA für Benutzer, die sich über einen anderen Identitätsanbieter anmelden.</translation>
     </message>
     <message>
         <source>Re&amp;member devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte mer&amp;ken:</translation>
     </message>
     <message>
         <source>&amp;Federated users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbund&amp;benutzer:</translation>
     </message>
     <message>
         <source>Kept by Tessera&apos;s local engine only; Cognito has no such setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von der lokalen Engine von Tessera gespeichert; Cognito hat keine solche Einstellung.</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default text: &quot;Your authentication code is 123456.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer erhalten den Standardtext von Cognito: &quot;Your authentication code is 123456.&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Users receive: &quot;%1&quot; (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benutzer erhalten: „%1“ (%n Zeichen)</numerusform>
+            <numerusform>Benutzer erhalten: „%1“ (%n Zeichen)</numerusform>
         </translation>
     </message>
     <message>
         <source>The message must contain {####}, where the code goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht muss {####} enthalten, wo der Code eingesetzt wird.</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer erhalten die Standard-E-Mail von Cognito.</translation>
     </message>
     <message>
         <source>Users receive: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer erhalten: „%1“</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolConsolePage</name>
     <message>
         <source>authenticator apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-Apps</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>MFA is required, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA ist erforderlich, mit %1.</translation>
     </message>
     <message>
         <source>MFA is optional, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA ist optional, mit %1.</translation>
     </message>
     <message>
         <source>MFA is off: users sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA ist aus: Benutzer melden sich nur mit Passwort an.</translation>
     </message>
     <message>
         <source>Console message</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenmeldung</translation>
     </message>
     <message>
         <source>Console error</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenfehler</translation>
     </message>
     <message>
         <source>No pools open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pools geöffnet</translation>
     </message>
     <message>
         <source>Edit user pools and their MFA policy on Tessera&apos;s local engine, or connect to AWS Cognito or a compatible endpoint. Every change is shown as a plan before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie Benutzerpools und ihre MFA-Richtlinie in der lokalen Engine von Tessera, oder verbinden Sie sich mit AWS Cognito oder einem kompatiblen Endpunkt. Jede Änderung wird als Plan gezeigt, bevor sie angewendet wird.</translation>
     </message>
     <message>
         <source>Open local pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Pools öffnen</translation>
     </message>
     <message>
         <source>Connect to AWS Cognito…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit AWS Cognito verbinden…</translation>
     </message>
     <message>
         <source>Cancelled. What is shown may be out of date: choose the pool again to read it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Das Angezeigte ist möglicherweise veraltet: Wählen Sie den Pool erneut, um ihn neu einzulesen.</translation>
     </message>
     <message>
         <source>Filter pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Pools filtern</translation>
     </message>
     <message>
         <source>Shows the pools whose name or ID contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Pools, deren Name oder ID diesen Text enthält.</translation>
     </message>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerpools</translation>
     </message>
     <message>
         <source>The connection&apos;s user pools; choose one to see and edit its MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerpools der Verbindung; wählen Sie einen, um seine MFA-Richtlinie anzuzeigen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Sorts by a column; its context menu shows or hides columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach einer Spalte; ihr Kontextmenü blendet Spalten ein oder aus.</translation>
     </message>
     <message>
         <source>&amp;New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Pool…</translation>
     </message>
     <message>
         <source>New pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Pool</translation>
     </message>
     <message>
         <source>&amp;Delete pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ool löschen…</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool löschen</translation>
     </message>
     <message>
         <source>Choose a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Pool</translation>
     </message>
     <message>
         <source>Its MFA policy, who has enrolled which factor, and what a change will do before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine MFA-Richtlinie, wer welchen Faktor eingerichtet hat, und was eine Änderung bewirkt, bevor sie angewendet wird.</translation>
     </message>
     <message>
         <source>No pools yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pools</translation>
     </message>
     <message>
         <source>Create a pool, or a sample pool with 200 users in every state (no factor, SMS, authenticator app, disabled, temporary password) to see the console at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen Pool oder einen Beispielpool mit 200 Benutzern in jedem Zustand (kein Faktor, SMS, Authentifikator-App, deaktiviert, temporäres Passwort), um die Konsole bei der Arbeit zu sehen.</translation>
     </message>
     <message>
         <source>Create a &amp;sample pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielpool erstellen</translation>
     </message>
     <message>
         <source>New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Pool…</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool</translation>
     </message>
     <message>
         <source>MFA in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltende MFA</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>Re&amp;view changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;derungen prüfen…</translation>
     </message>
     <message>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen prüfen</translation>
     </message>
     <message>
         <source>Shows what the edited policy will change, and for whom, before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was die bearbeitete Richtlinie ändert und für wen, bevor etwas angewendet wird.</translation>
     </message>
     <message>
         <source>E&amp;xport configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfig&amp;uration exportieren…</translation>
     </message>
     <message>
         <source>Export configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration exportieren</translation>
     </message>
     <message>
         <source>The policy in force as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geltende Richtlinie als CloudFormation, Terraform oder AWS-CLI-Eingabe.</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;lauf…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>The policies applied to this pool from Tessera, to restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Tessera aus auf diesen Pool angewendeten Richtlinien, um eine wiederherzustellen.</translation>
     </message>
     <message>
         <source>This endpoint cannot create pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Endpunkt kann keine Pools erstellen.</translation>
     </message>
     <message>
         <source>Reading the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool wird gelesen…</translation>
     </message>
     <message>
         <source>This endpoint does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Endpunkt unterstützt dies nicht.</translation>
     </message>
     <message>
         <source>Counting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden gezählt…</translation>
     </message>
     <message>
         <source>Users (estimated): %1. Who has which factor is read per user on this connection; the user list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer (geschätzt): %1. Wer welchen Faktor hat, wird bei dieser Verbindung pro Benutzer gelesen; die Benutzerliste zeigt es.</translation>
     </message>
     <message>
         <source>Users: %1. Without a factor: %2; with an authenticator app: %3; with SMS: %4; with email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1. Ohne Faktor: %2; mit Authentifikator-App: %3; mit SMS: %4; mit E-Mail: %5.</translation>
     </message>
     <message>
         <source>That version is the policy in force: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version ist die geltende Richtlinie: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>Not applied: %1 (%2). The policy in force is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: %1 (%2). Die geltende Richtlinie ist unverändert.</translation>
     </message>
     <message>
         <source>Applied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 angewendet.</translation>
     </message>
     <message>
         <source>Applied to %1, but the history could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 angewendet, aber der Verlauf konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool wurde nicht erstellt: %1</translation>
     </message>
     <message>
         <source>Pool %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 erstellt.</translation>
     </message>
     <message>
         <source>The pool was created, but its MFA could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool wurde erstellt, aber seine MFA konnte nicht festgelegt werden: %1</translation>
     </message>
     <message>
         <source>Pool %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 gelöscht.</translation>
     </message>
     <message>
         <source>Pool %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <source>The sample pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispielpool wurde nicht erstellt: %1</translation>
     </message>
     <message>
         <source>Sample pool created: 200 users in mixed states. Choose it to see its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielpool erstellt: 200 Benutzer in gemischten Zuständen. Wählen Sie ihn, um seine Richtlinie zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolListModel</name>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-App</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Pool ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-ID</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren</translation>
     </message>
     <message>
         <source>Users (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer (geschätzt)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolSession</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>There is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts anzuwenden.</translation>
     </message>
     <message>
         <source>No AWS keys were found for profile %1: run &quot;aws configure --profile %1&quot; or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil %1 wurden keine AWS-Schlüssel gefunden: Führen Sie &quot;aws configure --profile %1&quot; aus oder setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY.</translation>
     </message>
     <message>
         <source>The session token of profile %1 has expired: sign in again (for SSO, &quot;aws sso login --profile %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungstoken des Profils %1 ist abgelaufen: Melden Sie sich erneut an (bei SSO &quot;aws sso login --profile %1&quot;).</translation>
     </message>
     <message>
         <source>AWS did not accept the keys of profile %1 (%2): check the access key and secret, and that the region is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS hat die Schlüssel des Profils %1 nicht akzeptiert (%2): Prüfen Sie Zugriffsschlüssel und geheimen Schlüssel sowie die Region.</translation>
     </message>
     <message>
         <source>Access denied: the keys of profile %1 may not call cognito-idp:ListUserPools. AWS said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Die Schlüssel des Profils %1 dürfen cognito-idp:ListUserPools nicht aufrufen. AWS meldete: %2</translation>
     </message>
     <message>
         <source>The endpoint could not be reached (%1): check the URL or region and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt war nicht erreichbar (%1): Prüfen Sie URL oder Region und das Netzwerk.</translation>
     </message>
     <message>
         <source>This endpoint does not list user pools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Endpunkt listet keine Benutzerpools auf: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::AtomicFile</name>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to flush it to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht geöffnet werden, um ihn auf die Festplatte zu schreiben</translation>
     </message>
     <message>
         <source>cannot flush the folder %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::BackupStore</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot read %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann zum Sichern nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot delete the old backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die alte Sicherung %1 kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::FolderSafety</name>
     <message>
         <source>the folder %1 can be written by every user of this computer (mode %2): others can delete or replace the vault and its backups there, or plant files under the names Tessera uses. Keep the vault in a folder only you can write, such as your home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 ist für jeden Benutzer dieses Computers beschreibbar (Modus %2): Andere können dort den Tresor und seine Sicherungen löschen oder ersetzen oder Dateien unter den Namen anlegen, die Tessera verwendet. Bewahren Sie den Tresor in einem Ordner auf, den nur Sie beschreiben können, etwa Ihrem persönlichen Ordner.</translation>
     </message>
     <message>
         <source>the folder %1 can be written by its group (mode %2): its members can delete or replace the vault and its backups there. Keep the vault in a folder only you can write (chmod g-w on the folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 ist für seine Gruppe beschreibbar (Modus %2): Ihre Mitglieder können dort den Tresor und seine Sicherungen löschen oder ersetzen. Bewahren Sie den Tresor in einem Ordner auf, den nur Sie beschreiben können (chmod g-w auf den Ordner).</translation>
     </message>
     <message>
         <source>cannot look at the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht untersucht werden</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, not a folder; Tessera does not follow it to write backups elsewhere. Remove the link (a folder is created in its place).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link, kein Ordner; Tessera folgt ihm nicht, um Sicherungen anderswo zu schreiben. Entfernen Sie den Link (an seiner Stelle wird ein Ordner angelegt).</translation>
     </message>
     <message>
         <source>%1 is not a folder; move it away so Tessera can keep backups there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner; verschieben Sie es, damit Tessera dort Sicherungen ablegen kann</translation>
     </message>
     <message>
         <source>the folder %1 belongs to another user (uid %2), who could read, replace or delete the backups in it. Remove it or move the vault to a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 gehört einem anderen Benutzer (uid %2), der die Sicherungen darin lesen, ersetzen oder löschen könnte. Entfernen Sie ihn oder verschieben Sie den Tresor in einen Ordner, den nur Sie beschreiben können.</translation>
     </message>
     <message>
         <source>the folder %1 can be written by other users (mode %2), who could replace or delete the backups in it. Make it yours alone: chmod 700 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 ist für andere Benutzer beschreibbar (Modus %2), die die Sicherungen darin ersetzen oder löschen könnten. Machen Sie ihn zu Ihrem eigenen: chmod 700 %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::PendingSave</name>
     <message>
         <source>cannot read %1 before saving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann vor dem Speichern nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 was changed by another program since it was opened; nothing was saved. Open it again to see those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert; es wurde nichts gespeichert. Öffnen Sie die Datei erneut, um diese Änderungen zu sehen.</translation>
     </message>
     <message>
         <source>%1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; es wurde nichts gespeichert</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SaveLock</name>
     <message>
         <source>the vault is being saved by another program (lock file %1); nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor wird gerade von einem anderen Programm gespeichert (Sperrdatei %1); es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link where Tessera keeps its lock file; Tessera never follows it (in a shared folder another user can plant one to make Tessera write elsewhere). Nothing was saved: remove the link, or keep the vault in a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link, wo Tessera seine Sperrdatei ablegt; Tessera folgt ihm nie (in einem gemeinsamen Ordner kann ein anderer Benutzer einen anlegen, damit Tessera anderswohin schreibt). Es wurde nichts gespeichert: Entfernen Sie den Link oder bewahren Sie den Tresor in einem Ordner auf, den nur Sie beschreiben können.</translation>
     </message>
     <message>
         <source>cannot write in the folder %1 (%2): it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write, or change the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ordner %1 kann nicht geschrieben werden (%2): Er ist schreibgeschützt oder gehört jemand anderem, daher wurde nichts gespeichert. Verschieben Sie den Tresor in einen Ordner, den Sie beschreiben können, oder ändern Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (%2); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden (%2); es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>cannot write in the folder %1: it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ordner %1 kann nicht geschrieben werden: Er ist schreibgeschützt oder gehört jemand anderem, daher wurde nichts gespeichert. Verschieben Sie den Tresor in einen Ordner, den Sie beschreiben können.</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SystemKeyring</name>
     <message>
         <source>the system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>the system keyring has no key for this vault (it was removed, or this is another user account or computer): unlock with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund hat keinen Schlüssel für diesen Tresor (er wurde entfernt, oder dies ist ein anderes Benutzerkonto oder ein anderer Computer): Entsperren Sie mit dem Passwort</translation>
     </message>
     <message>
         <source>this build of Tessera has no system keyring support (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build von Tessera unterstützt keinen System-Schlüsselbund (QtKeychain)</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultFile</name>
     <message>
         <source>there is no vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keinen Tresor</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>its content fails authentication: it was changed or damaged after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Authentifizierung seines Inhalts schlägt fehl: Er wurde nach dem Schreiben verändert oder beschädigt</translation>
     </message>
     <message>
         <source>its password slot cannot be computed (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Passwort-Slot kann nicht berechnet werden (Speicher erschöpft?)</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist falsch</translation>
     </message>
     <message>
         <source>this vault has no password; unlock it with the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Tresor hat kein Passwort; entsperren Sie ihn mit dem Schlüsselbund</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2), and no backup in %3 opens with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor %1 ist beschädigt (%2), und keine Sicherung in %3 lässt sich mit diesem Passwort öffnen</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); the newest backup that opens with this password is %3: copy it over the vault to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor %1 ist beschädigt (%2); die neueste Sicherung, die sich mit diesem Passwort öffnen lässt, ist %3: Kopieren Sie sie über den Tresor, um ihn wiederherzustellen</translation>
     </message>
     <message>
         <source>the system&apos;s random number generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zufallszahlengenerator des Systems ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>scrypt parameters below N=2^15, r=8, p=1 are too weak for a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt-Parameter unter N=2^15, r=8, p=1 sind für einen Tresor zu schwach</translation>
     </message>
     <message>
         <source>these scrypt parameters cost more than Tessera writes (at most %1): a slower computer could refuse to open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>diese scrypt-Parameter kosten mehr, als Tessera schreibt (höchstens %1): Ein langsamerer Computer könnte das Öffnen des Tresors verweigern</translation>
     </message>
     <message>
         <source>a file already exists at %1; choose another path or move that file away</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 existiert bereits eine Datei; wählen Sie einen anderen Pfad oder verschieben Sie diese Datei</translation>
     </message>
     <message>
         <source>this vault has no keyring slot; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Tresor hat keinen Schlüsselbund-Slot; entsperren Sie ihn mit seinem Passwort</translation>
     </message>
     <message>
         <source>the keyring did not give the vault&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Schlüssel des Tresors nicht herausgegeben: %1</translation>
     </message>
     <message>
         <source>the key in the keyring does not open this vault; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel im Schlüsselbund öffnet diesen Tresor nicht; entsperren Sie ihn mit seinem Passwort</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); open it with its password to find a backup that opens</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor %1 ist beschädigt (%2); öffnen Sie ihn mit seinem Passwort, um eine Sicherung zu finden, die sich öffnen lässt</translation>
     </message>
     <message>
         <source>this vault has no password slot to rotate the key under</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Tresor hat keinen Passwort-Slot, unter dem der Schlüssel gewechselt werden kann</translation>
     </message>
     <message>
         <source>cannot store the vault&apos;s key in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel des Tresors kann nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>the keyring slot was removed from the vault, but the keyring kept its item &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund-Slot wurde aus dem Tresor entfernt, aber der Schlüsselbund hat seinen Eintrag &apos;%1&apos; behalten: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultHeader</name>
     <message>
         <source>the vault header is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor-Header ist beschädigt: %1</translation>
     </message>
     <message>
         <source>a key slot is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel-Slot ist keine Map</translation>
     </message>
     <message>
         <source>a key slot has a malformed nonce or wrapped key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel-Slot hat eine fehlerhafte Nonce oder einen fehlerhaften verpackten Schlüssel</translation>
     </message>
     <message>
         <source>a password slot names a key derivation other than scrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort-Slot nennt eine andere Schlüsselableitung als scrypt</translation>
     </message>
     <message>
         <source>a password slot has invalid scrypt parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort-Slot hat ungültige scrypt-Parameter</translation>
     </message>
     <message>
         <source>a password slot asks for scrypt parameters beyond what Tessera runs</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort-Slot verlangt scrypt-Parameter jenseits dessen, was Tessera ausführt</translation>
     </message>
     <message>
         <source>a password slot has a malformed salt</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort-Slot hat ein fehlerhaftes Salt</translation>
     </message>
     <message>
         <source>a keyring slot has no keyring item name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüsselbund-Slot hat keinen Namen für den Schlüsselbund-Eintrag</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>this is not a Tessera vault</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein Tessera-Tresor</translation>
     </message>
     <message>
         <source>the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
         <source>this vault was made by a newer version of Tessera (format %1; this version reads format %2): update Tessera to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Tresor wurde von einer neueren Version von Tessera angelegt (Format %1; diese Version liest Format %2): Aktualisieren Sie Tessera, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>format version 0 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion 0 gibt es nicht</translation>
     </message>
     <message>
         <source>the header length is impossible for this file&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header-Länge ist für die Größe dieser Datei unmöglich</translation>
     </message>
     <message>
         <source>the header is not a CBOR map</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header ist keine CBOR-Map</translation>
     </message>
     <message>
         <source>the header names an unknown cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header nennt eine unbekannte Verschlüsselung</translation>
     </message>
     <message>
         <source>the payload nonce is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nonce der Nutzdaten ist fehlerhaft</translation>
     </message>
     <message>
         <source>the key slot list is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Schlüssel-Slots fehlt oder ist fehlerhaft</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::payload::PayloadCodec</name>
     <message>
         <source>%1 is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Map</translation>
     </message>
     <message>
         <source>%1 has a key that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Schlüssel, der kein Text ist</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste</translation>
     </message>
     <message>
         <source>%1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Text</translation>
     </message>
     <message>
         <source>%1 is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Text</translation>
     </message>
     <message>
         <source>%1 is not a byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Bytefolge</translation>
     </message>
     <message>
         <source>%1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als %2 Byte</translation>
     </message>
     <message>
         <source>%1 is not a valid byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Bytefolge</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl ab 0</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
         <source>%1 is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zeitangabe</translation>
     </message>
     <message>
         <source>%1 is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine UUID</translation>
     </message>
     <message>
         <source>an unknown field &apos;%1&apos; is not valid CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Feld &apos;%1&apos; ist kein gültiges CBOR</translation>
     </message>
     <message>
         <source>%1 ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet vorzeitig</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>%1 has an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen unbekannten Typ</translation>
     </message>
     <message>
         <source>%1 has an unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen unbekannten Algorithmus</translation>
     </message>
     <message>
         <source>%1 has an extra parameter that is not a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen zusätzlichen Parameter, der kein Paar ist</translation>
     </message>
     <message>
         <source>%1 lacks its id, type or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt die ID, der Typ oder der geheime Schlüssel</translation>
     </message>
     <message>
         <source>%1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>%1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine ID</translation>
     </message>
     <message>
         <source>the vault content</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresorinhalt</translation>
     </message>
     <message>
         <source>the vault content has no entries list</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresorinhalt hat keine Liste der Einträge</translation>
     </message>
     <message>
         <source>the vault content has bytes after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresorinhalt hat Bytes nach seinem Ende</translation>
     </message>
     <message>
         <source>the vault content is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresorinhalt ist beschädigt: %1</translation>
     </message>
 </context>
 </TS>

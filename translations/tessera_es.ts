@@ -5,106 +5,108 @@
     <name>Base32</name>
     <message>
         <source> (padding &apos;=&apos; may only come at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation> (el relleno &apos;=&apos; solo puede ir al final)</translation>
     </message>
     <message>
         <source>secret is not Base32: %1 at position %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave secreta no está en Base32: %1 en la posición %2%3</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave secreta está vacía</translation>
     </message>
     <message>
         <source>secret is too short: it must decode to at least one byte (two Base32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave secreta es demasiado corta: debe decodificarse en al menos un byte (dos caracteres Base32)</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota</translation>
     </message>
     <message>
         <source>the group name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del grupo</translation>
     </message>
 </context>
 <context>
     <name>InMemoryKeyring</name>
     <message>
         <source>the keyring is locked or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero está bloqueado o no disponible</translation>
     </message>
     <message>
         <source>the keyring has no item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no tiene ningún elemento &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>TextLimits</name>
     <message>
         <source>%1 is too long: &apos;%2&apos; has %3 characters; at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera la longitud máxima: &apos;%2&apos; tiene %3 caracteres; se permiten como máximo %4</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Authenticator and MFA pool console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticador y consola de MFA para grupos de usuarios.</translation>
     </message>
     <message>
         <source>Open the vault at PATH (created on first start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la caja fuerte en RUTA (se crea en el primer inicio).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
     <message>
         <source>Tessera cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera no puede iniciarse</translation>
     </message>
     <message>
         <source>The cryptography self-test failed, so Tessera will not handle secrets on this system.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoprueba criptográfica ha fallado, así que Tessera no manejará secretos en este sistema.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::BoundedRead</name>
     <message>
         <source>%1 is larger than the %2 MiB Tessera reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 MiB que lee Tessera</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la entrada estándar: %1</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
 </context>
 <context>
@@ -198,1730 +200,1824 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMANDO [OPCIONES]
+
+Opciones de la caja fuerte:
+  --vault PATH          El archivo de la caja fuerte (predeterminado: vault.tessera en la
+                        carpeta de datos de la plataforma).
+  --password-file PATH  Leer la contraseña de la primera línea de PATH; sin esta opción,
+                        tessera-cli la pide en el terminal sin eco.
+
+Comandos de la caja fuerte (NAME es emisor:cuenta, una cuenta o un UUID de &apos;list&apos;):
+  create                Crear una caja fuerte nueva y vacía.
+  add -                 Añadir los URI otpauth:// de la entrada estándar, uno por línea
+                        (se omiten las líneas en blanco y los comentarios #). Todo o nada,
+                        un solo guardado. Muestra los UUID de las entradas nuevas.
+  add URI...            Lo mismo con URI como argumentos (véase «Secretos» más abajo).
+  list                  Un objeto JSON por línea: uuid y los campos de &apos;parse&apos; salvo secret.
+  code NAME [--at UNIX_SECONDS]
+                        Mostrar el código de una entrada. HOTP: el contador avanza y se
+                        guarda primero.
+  remove NAME           Eliminar una entrada.
+  passwd --new-password-file PATH
+                        Cambiar la contraseña de la caja fuerte.
+  show-uri NAME         Mostrar el URI otpauth:// de una entrada, clave secreta incluida.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Importar exportaciones de otras aplicaciones, o imágenes de códigos
+                        QR (el formato se reconoce por el contenido).
+                        Un objeto JSON por cuenta: file, source, los campos de &apos;parse&apos;
+                        salvo secret, status (new, duplicate, error) y error. Sin
+                        --dry-run, las nuevas se añaden en un solo guardado. Véase
+                        docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Escribir todas las entradas en PATH. tessera y aegis con contraseña
+                        van cifrados; toda exportación sin cifrar requiere --plain.
+
+Comandos sin caja fuerte:
+  code --uri - [--at UNIX_SECONDS]
+      Mostrar el código actual del URI otpauth:// de la entrada estándar: TOTP y Steam en
+      la hora indicada (predeterminado: ahora), HOTP en el contador del URI.
+      &apos;code --uri URI&apos; lo toma como argumento (véase «Secretos» más abajo).
+  parse URI
+      Mostrar los campos del URI como un objeto JSON: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Leer los códigos QR de cada imagen: un objeto JSON por línea, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, o {&quot;file&quot;: PATH, &quot;error&quot;: REASON} si la imagen no se puede
+      leer (estado de salida 2 tras probar todas las imágenes).
+
+Comandos de grupo (un grupo de usuarios de Cognito: un almacén local, o AWS Cognito con
+--backend cognito; véase docs/pool-engine.md y docs/cognito-backend.md):
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Ejecutar una operación de Cognito (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) con su cuerpo de solicitud; mostrar la
+                        respuesta como la muestra la AWS CLI.
+  pool outbox           Los SMS y correos del almacén local, un objeto JSON por línea.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+                        Iniciar sesión (USER_PASSWORD_AUTH, o SRP con --auth-flow
+                        USER_SRP_AUTH: la contraseña se demuestra, nunca se envía) y
+                        responder a cada desafío: TOTP de la entrada NAME de la caja
+                        fuerte, códigos de SMS y correo de la bandeja de salida. Una línea
+                        JSON por paso; los tokens nunca se muestran.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Servir el almacén local como punto de enlace de Cognito (AWS JSON
+                        1.1 sobre HTTP) hasta Ctrl+C, para la AWS CLI, los SDK y las
+                        aplicaciones: muestra la URL para AWS_ENDPOINT_URL. Solo bucle
+                        local salvo que --host diga otra cosa. Las operaciones de
+                        administración requieren una firma SigV4: cualquier clave, o solo
+                        --access-key, cuyo secreto viene del archivo o de
+                        AWS_SECRET_ACCESS_KEY. Véase docs/serve.md.
+  Dónde está el grupo (cualquier comando de grupo):
+  --store PATH          El almacén local (predeterminado: pools.sqlite en la carpeta de
+                        datos de la plataforma). Un almacén nuevo, y cualquier carpeta
+                        creada para él, solo puede leerlo usted; si otros pueden leer un
+                        almacén, se avisa, con la solución.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito, o un punto de enlace compatible con Cognito. Las
+                        credenciales, la región y el punto de enlace se buscan como lo
+                        hace la AWS CLI (variables AWS_*, ~/.aws/credentials,
+                        ~/.aws/config); las opciones tienen prioridad. Sin bandeja de
+                        salida con este backend.
+
+Secretos en la línea de comandos: cualquier usuario de este equipo puede leer los argumentos
+de un comando mientras se ejecuta (ps, /proc/PID/cmdline), y los shells los guardan en su
+historial. Pase los secretos por la entrada estándar o por un archivo que solo usted pueda
+leer: &apos;add -&apos;, &apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH para solicitudes
+con contraseñas. Un URI o una contraseña escritos como argumento quedan expuestos.
+
+Estado de salida: 0 si todo va bien, 2 por entrada o uso no válidos, contraseña incorrecta o
+una ruta que no es una caja fuerte (con el motivo en stderr), 1 por otros fallos, 254 cuando
+una operación de grupo falla en el servicio (como la AWS CLI: una frase y luego el error en
+JSON en la última línea de stderr); &apos;pool signin&apos; sale con 2 ante un desafío que no sabe
+responder.
+</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <source>The vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la caja fuerte.</translation>
     </message>
     <message>
         <source>File whose first line is the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo cuya primera línea es la contraseña.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún comando</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos; (pruebe --help)</translation>
     </message>
     <message>
         <source>--at must be a whole number of seconds since 1970-01-01 UTC (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at debe ser un número entero de segundos desde el 1970-01-01 UTC (0 o más), no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The otpauth:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>El URI otpauth://.</translation>
     </message>
     <message>
         <source>Unix time in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora Unix en segundos.</translation>
     </message>
     <message>
         <source>code needs a NAME from the vault, or --uri URI</source>
-        <translation type="unfinished"></translation>
+        <translation>code necesita un NAME de la caja fuerte, o --uri URI</translation>
     </message>
     <message>
         <source>code takes no positional arguments with --uri</source>
-        <translation type="unfinished"></translation>
+        <translation>code no admite argumentos posicionales con --uri</translation>
     </message>
     <message numerus="yes">
         <source>the URI on standard input is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el URI de la entrada estándar supera %n carácter</numerusform>
+            <numerusform>el URI de la entrada estándar supera %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>code --uri - reads one otpauth:// URI from standard input, and got none</source>
-        <translation type="unfinished"></translation>
+        <translation>code --uri - lee un URI otpauth:// de la entrada estándar y no ha recibido ninguno</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido calcular el código (fallo de OpenSSL)</translation>
     </message>
     <message>
         <source>parse takes exactly one URI</source>
-        <translation type="unfinished"></translation>
+        <translation>parse admite exactamente un URI</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::CliVault</name>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para %1: </translation>
     </message>
     <message>
         <source>%1; create one with &apos;tessera-cli create&apos; or name another with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; cree una con &apos;tessera-cli create&apos; o indique otra con --vault</translation>
     </message>
     <message>
         <source>tessera-cli: warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tessera-cli: aviso: %1
+</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PasswordInput</name>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
         <source>the first line of the password file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera línea del archivo de contraseña %1 está vacía</translation>
     </message>
     <message>
         <source>no password: use --password-file or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay contraseña: use --password-file o ejecute en un terminal</translation>
     </message>
     <message>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña está vacía</translation>
     </message>
     <message>
         <source>no password: use --password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay contraseña: use --password-file</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña: </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos contraseñas no coinciden</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PoolCommand</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la solicitud.</translation>
     </message>
     <message>
         <source>An error occurred (%1) when calling the %2 operation: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error (%1) al llamar a la operación %2: %3</translation>
     </message>
     <message>
         <source>unknown --backend &apos;%1&apos; (local or cognito)</source>
-        <translation type="unfinished"></translation>
+        <translation>--backend desconocido &apos;%1&apos; (local o cognito)</translation>
     </message>
     <message>
         <source>--%1 needs --backend cognito</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requiere --backend cognito</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>The local pool store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén local de grupos.</translation>
     </message>
     <message>
         <source>local (default) or cognito.</source>
-        <translation type="unfinished"></translation>
+        <translation>local (predeterminado) o cognito.</translation>
     </message>
     <message>
         <source>cognito: the AWS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: el perfil de AWS.</translation>
     </message>
     <message>
         <source>cognito: the AWS region; serve: the region signatures are scoped to and pool ids start with (default us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: la región de AWS; serve: la región a la que se limitan las firmas y con la que empiezan los ID de grupo (predeterminado us-east-1).</translation>
     </message>
     <message>
         <source>cognito: a Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: un punto de enlace compatible con Cognito.</translation>
     </message>
     <message>
         <source>The request body, or file://PATH holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud, o file://PATH que lo contiene.</translation>
     </message>
     <message>
         <source>Print JSON on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el JSON en una sola línea.</translation>
     </message>
     <message>
         <source>signin, export-config: the user pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin, export-config: el grupo de usuarios.</translation>
     </message>
     <message>
         <source>export-config: cloudformation, terraform or cli-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config: cloudformation, terraform o cli-json.</translation>
     </message>
     <message>
         <source>export-config: write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config: escribir en este archivo en lugar de la salida estándar.</translation>
     </message>
     <message>
         <source>signin: the app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: el cliente de aplicación.</translation>
     </message>
     <message>
         <source>signin: the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: el usuario.</translation>
     </message>
     <message>
         <source>signin: file holding the user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: archivo con la contraseña del usuario.</translation>
     </message>
     <message>
         <source>signin: the new password for NEW_PASSWORD_REQUIRED.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: la nueva contraseña para NEW_PASSWORD_REQUIRED.</translation>
     </message>
     <message>
         <source>signin: the vault entry answering SOFTWARE_TOKEN_MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: la entrada de la caja fuerte que responde a SOFTWARE_TOKEN_MFA.</translation>
     </message>
     <message>
         <source>signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: USER_PASSWORD_AUTH (predeterminado) o USER_SRP_AUTH.</translation>
     </message>
     <message>
         <source>serve: the address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: la dirección en la que escuchar (predeterminado 127.0.0.1).</translation>
     </message>
     <message>
         <source>serve: the port (default 9229; 0 takes a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: el puerto (predeterminado 9229; 0 toma uno libre).</translation>
     </message>
     <message>
         <source>serve: the only access key whose signatures are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: la única clave de acceso cuyas firmas se aceptan.</translation>
     </message>
     <message>
         <source>serve: file holding --access-key&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: archivo con el secreto de --access-key.</translation>
     </message>
     <message>
         <source>serve: connections served at once (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: conexiones atendidas a la vez (predeterminado 1024).</translation>
     </message>
     <message>
         <source>pool needs one OPERATION (e.g. ListUserPools), &apos;outbox&apos;, &apos;signin&apos; or &apos;serve&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pool necesita una OPERATION (p. ej. ListUserPools), &apos;outbox&apos;, &apos;signin&apos; o &apos;serve&apos;</translation>
     </message>
     <message>
         <source>serve serves a local store, not --backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve sirve un almacén local, no --backend %1</translation>
     </message>
     <message>
         <source>only the local backend has an outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el backend local tiene bandeja de salida</translation>
     </message>
     <message>
         <source>export-config needs --pool-id ID</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config necesita --pool-id ID</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format desconocido &apos;%1&apos; (uno de: %2)</translation>
     </message>
     <message>
         <source>not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en este formato, configúrelo a mano: %1</translation>
     </message>
     <message>
         <source>--cli-input-json is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json no es JSON válido: %1 en la posición %2</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json debe ser un objeto JSON ({&quot;Name&quot;: value, ...}), no una lista</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json debe ser un objeto JSON ({&quot;Name&quot;: value, ...}), no un valor suelto</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ScanCommand</name>
     <message>
         <source>scan needs one or more IMAGE files</source>
-        <translation type="unfinished"></translation>
+        <translation>scan necesita uno o más archivos IMAGE</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ServeCommand</name>
     <message>
         <source>--host must be an IP address (127.0.0.1, ::1, 0.0.0.0...), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--host debe ser una dirección IP (127.0.0.1, ::1, 0.0.0.0...), no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535 (0: any free port), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser un número de 0 a 65535 (0: cualquier puerto libre), no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--region must look like an AWS region (us-east-1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--region debe parecer una región de AWS (us-east-1), no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-connections must be a number of 1 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections debe ser un número igual o mayor que 1, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--access-key needs the key&apos;s secret, to check signatures: --secret-key-file PATH or AWS_SECRET_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-key necesita el secreto de la clave para comprobar firmas: --secret-key-file PATH o AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>--secret-key-file goes with --access-key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-key-file va con --access-key ID</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2 (loopback only: other computers cannot reach it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirviendo el almacén de grupos %1 en %2 (solo bucle local: otros equipos no pueden acceder).</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirviendo el almacén de grupos %1 en %2.</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature from any access key (--access-key fixes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Región %1. Las operaciones de administración requieren una firma SigV4 de cualquier clave de acceso (--access-key fija una).</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature by access key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Región %1. Las operaciones de administración requieren una firma SigV4 de la clave de acceso %2.</translation>
     </message>
     <message>
         <source>Point AWS clients at it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirija los clientes de AWS hacia aquí:</translation>
     </message>
     <message>
         <source>Token keys: %1/.well-known/jwks.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de los tokens: %1/.well-known/jwks.json</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga con Ctrl+C.</translation>
     </message>
     <message>
         <source>warning: listening on %1 without --access-key: anyone who can reach this computer can read and change these pools</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: escuchando en %1 sin --access-key: cualquiera que pueda llegar a este equipo puede leer y cambiar estos grupos</translation>
     </message>
     <message>
         <source>warning: listening on %1 over plain HTTP: passwords and tokens cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: escuchando en %1 con HTTP sin cifrar: las contraseñas y los tokens cruzan la red sin cifrar</translation>
     </message>
     <message>
         <source>stopped; the store is closed cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido; el almacén se ha cerrado correctamente</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::SigninCommand</name>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFTWARE_TOKEN_MFA necesita un código: indique la entrada de la caja fuerte con --entry NAME</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna entrada de la caja fuerte se llama &apos;%1&apos; (&apos;tessera-cli list&apos; las muestra)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; designa %2 entradas de la caja fuerte; indique una por emisor:cuenta o UUID</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada &apos;%1&apos; de la caja fuerte no es TOTP; SOFTWARE_TOKEN_MFA necesita TOTP</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido calcular el código (fallo de OpenSSL)</translation>
     </message>
     <message>
         <source>%1 sent a code by %2 that only its recipient can read; this backend has no outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha enviado por %2 un código que solo su destinatario puede leer; este backend no tiene bandeja de salida</translation>
     </message>
     <message>
         <source>no %1 code for &apos;%2&apos; in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún código de %1 para &apos;%2&apos; en la bandeja de salida</translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1 de la caja fuerte</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>bandeja de salida</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, none of which this command can answer here</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE ofrece %1, y este comando no puede responder aquí a ninguno</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: &apos;%1&apos; signed in with a temporary password and must choose a new one; give it with --new-password-file PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED: &apos;%1&apos; ha iniciado sesión con una contraseña temporal y debe elegir una nueva; indíquela con --new-password-file PATH</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and &apos;%1&apos; has no factor yet; enrol one (AssociateSoftwareToken, VerifySoftwareToken) first</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP: el grupo exige MFA y &apos;%1&apos; aún no tiene ningún factor; registre uno primero (AssociateSoftwareToken, VerifySoftwareToken)</translation>
     </message>
     <message>
         <source>challenge %1 is not one this command can answer</source>
-        <translation type="unfinished"></translation>
+        <translation>este comando no puede responder al desafío %1</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER responde a USER_SRP_AUTH, con el que no empezó este inicio de sesión</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid (SRP_B, SALT or USER_ID_FOR_SRP)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER: el servicio ha enviado valores SRP no válidos (SRP_B, SALT o USER_ID_FOR_SRP)</translation>
     </message>
     <message>
         <source>signin needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signin necesita %1</translation>
     </message>
     <message>
         <source>--auth-flow is USER_PASSWORD_AUTH or USER_SRP_AUTH, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-flow es USER_PASSWORD_AUTH o USER_SRP_AUTH, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se han podido generar los valores SRP (fallo de OpenSSL)</translation>
     </message>
     <message>
         <source>%1 answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha respondido ni con un desafío ni con tokens</translation>
     </message>
     <message>
         <source>the sign-in did not finish within %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio de sesión no ha terminado en %1 pasos</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::TransferCommands</name>
     <message>
         <source>Read the files as this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los archivos en este formato.</translation>
     </message>
     <message>
         <source>File whose first line is the password of the encrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo cuya primera línea es la contraseña de la exportación cifrada.</translation>
     </message>
     <message>
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que se importaría; no cambiar nada.</translation>
     </message>
     <message>
         <source>import needs one or more files</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita uno o más archivos</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &apos;%1&apos;; formatos conocidos: %2</translation>
     </message>
     <message>
         <source>tessera, aegis, uri-list, google-migration or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>tessera, aegis, uri-list, google-migration o html.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá.</translation>
     </message>
     <message>
         <source>File whose first line is the password that encrypts the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo cuya primera línea es la contraseña que cifra la exportación.</translation>
     </message>
     <message>
         <source>Confirm an unencrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar una exportación sin cifrar.</translation>
     </message>
     <message>
         <source>export takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>export no admite argumentos posicionales</translation>
     </message>
     <message>
         <source>export needs --format tessera, aegis, uri-list, google-migration or html</source>
-        <translation type="unfinished"></translation>
+        <translation>export necesita --format tessera, aegis, uri-list, google-migration o html</translation>
     </message>
     <message>
         <source>export needs --output PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>export necesita --output PATH</translation>
     </message>
     <message>
         <source>%1 exports cannot be encrypted; drop --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>las exportaciones %1 no se pueden cifrar; quite --export-password-file</translation>
     </message>
     <message>
         <source>a Tessera backup is always encrypted: give --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia de seguridad de Tessera siempre va cifrada: indique --export-password-file</translation>
     </message>
     <message>
         <source>this export would hold every secret unencrypted: anyone who reads %1 can generate your codes. Add --plain to confirm%2</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportación contendría todas las claves secretas sin cifrar: cualquiera que lea %1 puede generar sus códigos. Añada --plain para confirmar%2</translation>
     </message>
     <message>
         <source>, or encrypt it with --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>, o cífrela con --export-password-file</translation>
     </message>
     <message>
         <source>not exported (Google Authenticator cannot hold it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no exportado (Google Authenticator no puede contenerlo): %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::VaultCommands</name>
     <message>
         <source>no entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna entrada se llama &apos;%1&apos; (&apos;tessera-cli list&apos; las muestra)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 entries; name one by issuer:account or UUID:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; designa %2 entradas; indique una por emisor:cuenta o UUID:%3</translation>
     </message>
     <message>
         <source>%1 takes exactly one NAME (issuer:account, account or UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite exactamente un NAME (emisor:cuenta, cuenta o UUID)</translation>
     </message>
     <message>
         <source>create takes no arguments; name the file with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>create no admite argumentos; indique el archivo con --vault</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña para %1: </translation>
     </message>
     <message>
         <source>add needs one or more otpauth:// URIs, or &apos;-&apos; to read them from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>add necesita uno o más URI otpauth://, o &apos;-&apos; para leerlos de la entrada estándar</translation>
     </message>
     <message>
         <source>line %1 is longer than %2 characters; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 supera %2 caracteres; no se ha añadido nada</translation>
     </message>
     <message>
         <source>standard input is larger than the %1 MiB Tessera reads; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar supera los %1 MiB que lee Tessera; no se ha añadido nada</translation>
     </message>
     <message>
         <source>line %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2; no se ha añadido nada</translation>
     </message>
     <message>
         <source>standard input held no otpauth:// URI; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar no contenía ningún URI otpauth://; no se ha añadido nada</translation>
     </message>
     <message>
         <source>URI %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>URI %1: %2; no se ha añadido nada</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list no admite argumentos</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido calcular el código (fallo de OpenSSL)</translation>
     </message>
     <message>
         <source>File whose first line is the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo cuya primera línea es la nueva contraseña.</translation>
     </message>
     <message>
         <source>passwd takes no arguments; give the new password with --new-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>passwd no admite argumentos; indique la nueva contraseña con --new-password-file</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña: </translation>
     </message>
 </context>
 <context>
     <name>tessera::crypto::KdfCost</name>
     <message numerus="yes">
         <source>about %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %n segundo</numerusform>
+            <numerusform>unos %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unas %n hora</numerusform>
+            <numerusform>unas %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %n día</numerusform>
+            <numerusform>unos %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>PBKDF2-%1 with %2 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2-%1 con %2 iteraciones</translation>
     </message>
     <message numerus="yes">
         <source>%1 in each of %n key derivations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en cada una de %n derivación de clave</numerusform>
+            <numerusform>%1 en cada una de las %n derivaciones de clave</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of memory for one derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de memoria para una derivación</translation>
     </message>
     <message>
         <source>%1 and %2 of memory here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 de memoria en este equipo</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en este equipo</translation>
     </message>
     <message>
         <source>%1 PBKDF2 iterations for one file, ten times what the apps it imports from write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iteraciones PBKDF2 para un solo archivo, diez veces lo que escriben las aplicaciones desde las que importa</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds of work (or %1 of memory) for one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo de cálculo (o %1 de memoria) para un solo archivo</numerusform>
+            <numerusform>%n segundos de cálculo (o %1 de memoria) para un solo archivo</numerusform>
         </translation>
     </message>
     <message>
         <source>this file asks for %1 to try a password: %2. Tessera refuses more than %3, because a hostile file could otherwise make it hang or run out of memory before the password is even checked</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo pide %1 para probar una contraseña: %2. Tessera rechaza más de %3, porque de lo contrario un archivo malicioso podría bloquearlo o agotar la memoria antes incluso de comprobar la contraseña</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::OtpParameters</name>
     <message numerus="yes">
         <source>the secret is too long: %n bytes; at most %1 are allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la clave secreta es demasiado larga: %n byte; se permiten como máximo %1</numerusform>
+            <numerusform>la clave secreta es demasiado larga: %n bytes; se permiten como máximo %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>el emisor</translation>
     </message>
     <message>
         <source>the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la cuenta</translation>
     </message>
     <message>
         <source>there are too many extra parameters: %1; at most %2 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>hay demasiados parámetros adicionales: %1; se conservan como máximo %2</translation>
     </message>
     <message>
         <source>a parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de parámetro</translation>
     </message>
     <message>
         <source>the value of parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor del parámetro &apos;%1&apos;</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave secreta está vacía</translation>
     </message>
     <message>
         <source>digits must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>los dígitos deben estar entre %1 y %2, no %3</translation>
     </message>
     <message>
         <source>period must be between %1 and %2 seconds, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el período debe estar entre %1 y %2 segundos, no %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::otpauth::OtpAuthUri</name>
     <message>
         <source>this is a Google Authenticator export (otpauth-migration://), not a single account: import it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es una exportación de Google Authenticator (otpauth-migration://), no una sola cuenta: impórtela</translation>
     </message>
     <message>
         <source>not an otpauth:// URI</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un URI otpauth://</translation>
     </message>
     <message>
         <source>the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/</source>
-        <translation type="unfinished"></translation>
+        <translation>el URI no indica ningún tipo de OTP: debería empezar por otpauth://totp/ o otpauth://hotp/</translation>
     </message>
     <message>
         <source>unknown OTP type &apos;%1&apos;: expected totp, hotp or steam</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de OTP desconocido &apos;%1&apos;: se esperaba totp, hotp o steam</translation>
     </message>
     <message>
         <source>the secret is given twice, with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave secreta aparece dos veces, con valores distintos</translation>
     </message>
     <message>
         <source>parameter &apos;%1&apos; is given twice with different values (&apos;%2&apos; and &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el parámetro &apos;%1&apos; aparece dos veces con valores distintos (&apos;%2&apos; y &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>the URI has no secret parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>el URI no tiene el parámetro secret</translation>
     </message>
     <message>
         <source>unsupported algorithm &apos;%1&apos;: use SHA1, SHA256 or SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>algoritmo no admitido &apos;%1&apos;: use SHA1, SHA256 o SHA512</translation>
     </message>
     <message>
         <source>digits must be a whole number between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>digits debe ser un número entero entre %1 y %2, no &apos;%3&apos;</translation>
     </message>
     <message>
         <source>period must be a whole number of seconds between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>period debe ser un número entero de segundos entre %1 y %2, no &apos;%3&apos;</translation>
     </message>
     <message>
         <source>counter must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>counter debe ser un número entero de 0 a 18446744073709551615, no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::MfaChangePlan</name>
     <message numerus="yes">
         <source>%n of %1 users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de %1 usuarios</numerusform>
+            <numerusform>%n de %1 usuarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the %1 users read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de los %1 usuarios leídos hasta ahora</numerusform>
+            <numerusform>%n de los %1 usuarios leídos hasta ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes SMS</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por correo</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones de autenticación (TOTP)</translation>
     </message>
     <message>
         <source>will be asked to set up an authenticator app at their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>deberán configurar una aplicación de autenticación en su próximo inicio de sesión</translation>
     </message>
     <message>
         <source>cannot set a factor up while signing in (only authenticator apps can be set up then) and will need a verified phone number or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>no pueden configurar un factor durante el inicio de sesión (entonces solo se pueden configurar aplicaciones de autenticación) y necesitarán un número de teléfono o una dirección de correo verificados</translation>
     </message>
     <message>
         <source>Every user is asked for a code at every sign-in; users who have no factor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide un código a todos los usuarios en cada inicio de sesión; los usuarios sin factor %1.</translation>
     </message>
     <message>
         <source>The pool has no users yet: each one will be asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo aún no tiene usuarios: a cada uno se le pedirá un código en cada inicio de sesión.</translation>
     </message>
     <message>
         <source>Every user already has a factor; each is asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios tienen ya un factor; a cada uno se le pide un código en cada inicio de sesión.</translation>
     </message>
     <message>
         <source>%1 have no factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tienen factor y %2.</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: %1 have no factor and keep signing in with a password only; users with a factor are still asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA pasa a ser decisión de cada usuario: %1 no tienen factor y siguen iniciando sesión solo con contraseña; a los usuarios con factor se les sigue pidiendo un código.</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: users with a factor are still asked for a code; others sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA pasa a ser decisión de cada usuario: a los usuarios con factor se les sigue pidiendo un código; los demás inician sesión solo con contraseña.</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; %1 have a factor already and will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden activar la MFA por sí mismos; %1 ya tienen un factor y se les pedirá un código al iniciar sesión.</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; those who have a factor will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden activar la MFA por sí mismos; a quienes tengan un factor se les pedirá un código al iniciar sesión.</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. The factors %1 set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pide código a nadie. Los factores que han configurado %1 se conservan y se vuelven a usar si se reactiva la MFA.</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. Factors users set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pide código a nadie. Los factores que configuran los usuarios se conservan y se vuelven a usar si se reactiva la MFA.</translation>
     </message>
     <message>
         <source>Users who prefer it will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los usuarios que lo prefieran se les pedirá que elijan otro factor.</translation>
     </message>
     <message>
         <source>%1 prefer it and will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo prefieren y se les pedirá que elijan otro factor.</translation>
     </message>
     <message>
         <source>%1 have no other factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tienen otro factor y %2.</translation>
     </message>
     <message>
         <source>%1 have no other factor and will sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tienen otro factor e iniciarán sesión solo con contraseña.</translation>
     </message>
     <message>
         <source>Each code is a text message billed by Amazon SNS, per message and by country. Texts go through the SNS role in the SMS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada código es un SMS que Amazon SNS factura por mensaje y por país. Los SMS se envían a través del rol de SNS de la configuración de SMS.</translation>
     </message>
     <message>
         <source>Codes are sent from the pool&apos;s email configuration; on AWS email MFA needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos se envían con la configuración de correo del grupo; en AWS, la MFA por correo requiere Amazon SES como remitente de correo del grupo.</translation>
     </message>
     <message>
         <source>Users can add an authenticator app: free, works offline, nothing to pay per sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden añadir una aplicación de autenticación: gratuita, funciona sin conexión y no se paga por inicio de sesión.</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recuerdan</translation>
     </message>
     <message>
         <source>Remembered when the user agrees; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuerdan si el usuario acepta; se omite la MFA en ellos</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuerdan si el usuario acepta</translation>
     </message>
     <message>
         <source>Always remembered; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre se recuerdan; se omite la MFA en ellos</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre se recuerdan</translation>
     </message>
     <message>
         <source>Always asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre se pide un código</translation>
     </message>
     <message>
         <source>Never asked (their provider&apos;s sign-in is trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se pide (se confía en el inicio de sesión de su proveedor)</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la configuración de MFA del grupo</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Every user must answer a one-time code at sign-in; users without a factor set one up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios deben introducir un código de un solo uso al iniciar sesión; los que no tienen factor configuran uno primero.</translation>
     </message>
     <message>
         <source>Each user chooses whether to use a second factor; those who set one up are asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada usuario decide si usa un segundo factor; a quienes configuren uno se les pide un código.</translation>
     </message>
     <message>
         <source>Users sign in with their password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios inician sesión solo con su contraseña.</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje SMS</translation>
     </message>
     <message>
         <source>Users receive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios reciben: %1</translation>
     </message>
     <message>
         <source>the pool&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>la región del grupo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>SMS sender (SNS role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente de SMS (rol de SNS)</translation>
     </message>
     <message>
         <source>Texts are sent through this IAM role; if it cannot publish to SNS, every SMS code fails to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los SMS se envían a través de este rol de IAM; si no puede publicar en SNS, no llega ningún código por SMS.</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto del correo</translation>
     </message>
     <message>
         <source>The subject of code emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto de los correos con códigos.</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de correo</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos recordados</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo recordado inicia sesión sin código; a un dispositivo nuevo siempre se le pide.</translation>
     </message>
     <message>
         <source>Every sign-in is asked for a code, remembered device or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide un código en cada inicio de sesión, sea o no un dispositivo recordado.</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios federados</translation>
     </message>
     <message>
         <source>Applies to users who sign in through another identity provider (Tessera&apos;s local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a los usuarios que inician sesión a través de otro proveedor de identidades (motor local de Tessera).</translation>
     </message>
     <message>
         <source>Days a device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que se recuerda un dispositivo</translation>
     </message>
     <message numerus="yes">
         <source>A user who signed in with a code is not asked again on that device for %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A un usuario que inició sesión con un código no se le vuelve a pedir en ese dispositivo durante %n día.</numerusform>
+            <numerusform>A un usuario que inició sesión con un código no se le vuelve a pedir en ese dispositivo durante %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices are not remembered: a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dispositivos no se recuerdan: un código en cada inicio de sesión.</translation>
     </message>
     <message>
         <source>the authenticator-app setting</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción de aplicaciones de autenticación</translation>
     </message>
     <message>
         <source>the SMS block</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloque de SMS</translation>
     </message>
     <message>
         <source>the email block</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloque de correo</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration; the plan sends all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig sustituye toda la configuración de MFA; el plan la envía completa.</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration, so the plan sends all of it: what you did not edit (%1) stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig sustituye toda la configuración de MFA, así que el plan la envía completa: lo que no ha editado (%1) queda como está.</translation>
     </message>
     <message>
         <source>UpdateUserPool resets every setting a request leaves out: the plan repeats the pool&apos;s other settings so that nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>UpdateUserPool restablece cualquier opción que una solicitud omita: el plan repite las demás opciones del grupo para que nada más cambie.</translation>
     </message>
     <message>
         <source>User counts are from the %1 users read so far, not the whole pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos de usuarios proceden de los %1 usuarios leídos hasta ahora, no de todo el grupo.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PolicyHistory</name>
     <message>
         <source>The policy history %1 is not readable (%2); it was left as it is. Move it aside to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de políticas %1 no se puede leer (%2); se ha dejado como estaba. Muévalo a otro sitio para empezar un historial nuevo.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PoolConnection</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>Local store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén local %1</translation>
     </message>
     <message>
         <source>AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de AWS %1</translation>
     </message>
     <message>
         <source>Pools kept by Tessera&apos;s own engine in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos gestionados por el motor propio de Tessera en %1</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint at %1, signed with the keys of AWS profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de enlace compatible con Cognito en %1, firmado con las claves del perfil de AWS %2</translation>
     </message>
     <message>
         <source>Amazon Cognito, with the keys and region of AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Cognito, con las claves y la región del perfil de AWS %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::AwsSettings</name>
     <message>
         <source>Partial credentials found in %1, missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales parciales encontradas en %1, falta: %2</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; failed (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; ha fallado (estado de salida %2)</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; did not print a Version 1 JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; no ha mostrado un objeto JSON de Version 1</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed no AccessKeyId and SecretAccessKey</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; no ha mostrado AccessKeyId ni SecretAccessKey</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; ha mostrado una Expiration que no es una hora ISO 8601: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; returned credentials that expired at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; ha devuelto credenciales que caducaron el %2</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found: add [%1] to %2 or [profile %1] to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el perfil de configuración (%1): añada [%1] a %2 o [profile %1] a %3</translation>
     </message>
     <message>
         <source>You must specify a region: --region, AWS_REGION, or &apos;region&apos; in the profile (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe indicar una región: --region, AWS_REGION o &apos;region&apos; en el perfil (%1)</translation>
     </message>
     <message>
         <source>endpoint URL &apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL del punto de enlace &apos;%1&apos; no es una URL http(s)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::CognitoClient</name>
     <message>
         <source>HTTP status %1 with no message</source>
-        <translation type="unfinished"></translation>
+        <translation>estado HTTP %1 sin mensaje</translation>
     </message>
     <message>
         <source>%1 is not supported by this endpoint (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>este punto de enlace no admite %1 (%2)</translation>
     </message>
     <message>
         <source>Unable to locate credentials to sign %1: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentran credenciales para firmar %1: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY, o indique un perfil con --profile</translation>
     </message>
     <message>
         <source>%1 was cancelled; it may or may not have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha cancelado; puede que se haya aplicado o no</translation>
     </message>
     <message>
         <source>%1 gave no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha respondido en %2 s</translation>
     </message>
     <message>
         <source>Could not talk to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comunicar con %1: %2</translation>
     </message>
     <message>
         <source>%1 answered %2 with a body that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha respondido a %2 con un cuerpo que no es JSON</translation>
     </message>
     <message>
         <source>%1 (after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tras %2 intentos)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::iac::IacExport</name>
     <message>
         <source>DeviceConfiguration (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>DeviceConfiguration (se configura con aws cognito-idp update-user-pool)</translation>
     </message>
     <message>
         <source>the risk configuration (set with aws cognito-idp set-risk-configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de riesgos (se configura con aws cognito-idp set-risk-configuration)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::local::PoolStore</name>
     <message>
         <source>cannot create the pool store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el almacén de grupos %1: %2</translation>
     </message>
     <message>
         <source>cannot make the pool store %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer privado el almacén de grupos %1: %2</translation>
     </message>
     <message>
         <source>other users of this computer can read or change the pool store: %1. It holds users&apos; TOTP secrets, temporary passwords and the key that signs tokens. Make it private with: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>otros usuarios de este equipo pueden leer o cambiar el almacén de grupos: %1. Contiene las claves secretas TOTP de los usuarios, contraseñas temporales y la clave que firma los tokens. Hágalo privado con: chmod 600 %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrDecoder</name>
     <message numerus="yes">
         <source>gave up on this image: it holds more than %n shapes like the corner squares of a QR code (a code has three); crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se abandonó esta imagen: contiene más de %n forma parecida a los cuadrados de las esquinas de un código QR (un código tiene tres); recorte la imagen al código y vuelva a intentarlo</numerusform>
+            <numerusform>se abandonó esta imagen: contiene más de %n formas parecidas a los cuadrados de las esquinas de un código QR (un código tiene tres); recorte la imagen al código y vuelva a intentarlo</numerusform>
         </translation>
     </message>
     <message>
         <source>this image is %1 by %2 pixels; Tessera looks for QR codes in images of at most %3 megapixels: crop it to the code or save it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>esta imagen mide %1 × %2 píxeles; Tessera busca códigos QR en imágenes de %3 megapíxeles como máximo: recórtela al código o guárdela más pequeña</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s looking for QR codes in this image; crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se abandonó tras %n s buscando códigos QR en esta imagen; recorte la imagen al código y vuelva a intentarlo</numerusform>
+            <numerusform>se abandonó tras %n s buscando códigos QR en esta imagen; recorte la imagen al código y vuelva a intentarlo</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos; as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer &apos;%1&apos; como imagen: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrEncoder</name>
     <message>
         <source>there is no text to put in a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay texto que poner en un código QR</translation>
     </message>
     <message numerus="yes">
         <source>the text is too long for a QR code (%n bytes; at most 2953 fit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el texto es demasiado largo para un código QR (%n byte; caben como máximo 2953)</numerusform>
+            <numerusform>el texto es demasiado largo para un código QR (%n bytes; caben como máximo 2953)</numerusform>
         </translation>
     </message>
     <message>
         <source>libqrencode could not encode the text</source>
-        <translation type="unfinished"></translation>
+        <translation>libqrencode no ha podido codificar el texto</translation>
     </message>
 </context>
 <context>
     <name>tessera::time::SntpClient</name>
     <message>
         <source>the time server&apos;s reply is too short (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del servidor de hora es demasiado corta (%1 bytes)</translation>
     </message>
     <message>
         <source>the time server answered in a form Tessera does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de hora ha respondido en un formato que Tessera no conoce</translation>
     </message>
     <message>
         <source>the time server refused or is not synchronised (stratum %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de hora se ha negado o no está sincronizado (estrato %1, %2)</translation>
     </message>
     <message>
         <source>the time server&apos;s reply does not answer this request</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del servidor de hora no corresponde a esta solicitud</translation>
     </message>
     <message>
         <source>the time server %1 did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de hora %1 no ha respondido</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time server port</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un puerto válido para un servidor de hora</translation>
     </message>
     <message>
         <source>no time server is set</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún servidor de hora configurado</translation>
     </message>
     <message>
         <source>cannot reach the time server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede acceder al servidor de hora %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer</name>
     <message>
         <source>PBKDF2 failed (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado PBKDF2 (OpenSSL)</translation>
     </message>
     <message>
         <source>Argon2id failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado Argon2id: %1</translation>
     </message>
     <message>
         <source>AES-CBC decryption failed (wrong key or damaged data)</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado el descifrado AES-CBC (clave incorrecta o datos dañados)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AegisFormat</name>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>the entry has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada no tiene clave secreta</translation>
     </message>
     <message>
         <source>the Aegis export has no list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>la exportación de Aegis no tiene lista de entradas</translation>
     </message>
     <message>
         <source>this Aegis export has file version %1; Tessera reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportación de Aegis tiene la versión de archivo %1; Tessera lee la versión 1</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s &apos;db&apos; is neither content nor ciphertext</source>
-        <translation type="unfinished"></translation>
+        <translation>el &apos;db&apos; de la exportación de Aegis no es ni contenido ni texto cifrado</translation>
     </message>
     <message>
         <source>this Aegis export is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportación de Aegis está cifrada: indique su contraseña</translation>
     </message>
     <message>
         <source>wrong password for this Aegis export</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para esta exportación de Aegis</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s encryption parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>los parámetros de cifrado de la exportación de Aegis están dañados</translation>
     </message>
     <message>
         <source>the password is right but the Aegis export&apos;s content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña es correcta, pero el contenido de la exportación de Aegis está dañado</translation>
     </message>
     <message>
         <source>the decrypted Aegis content is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido descifrado de Aegis no es JSON: %1</translation>
     </message>
     <message>
         <source>no random bytes for the Aegis export (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay bytes aleatorios para la exportación de Aegis (fallo de OpenSSL)</translation>
     </message>
     <message>
         <source>AES-GCM failed while writing the Aegis export (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado AES-GCM al escribir la exportación de Aegis (OpenSSL)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AndOtpFormat</name>
     <message>
         <source>the decrypted andOTP backup is not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad de andOTP descifrada no es una lista JSON</translation>
     </message>
     <message>
         <source>this looks like an encrypted andOTP backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>parece una copia de seguridad cifrada de andOTP: indique su contraseña</translation>
     </message>
     <message>
         <source>the encrypted andOTP backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad cifrada de andOTP es demasiado corta</translation>
     </message>
     <message>
         <source>wrong password for this andOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para esta copia de seguridad de andOTP (o el archivo está dañado)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AuthenticatorPlusFormat</name>
     <message>
         <source>the zip archive cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo zip</translation>
     </message>
     <message>
         <source>the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo zip está dañado</translation>
     </message>
     <message>
         <source>this zip archive holds no Accounts.txt, so it is not an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo zip no contiene Accounts.txt, así que no es una exportación de Authenticator Plus</translation>
     </message>
     <message>
         <source>this Authenticator Plus export is password-protected: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportación de Authenticator Plus está protegida con contraseña: indique su contraseña</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts.txt del archivo zip es inverosímilmente grande</translation>
     </message>
     <message>
         <source>wrong password for this Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para esta exportación de Authenticator Plus</translation>
     </message>
     <message>
         <source>Accounts.txt cannot be read from the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer Accounts.txt del archivo zip</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts.txt del archivo zip está dañado</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AutoBackup</name>
     <message>
         <source>automatic backups need a backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>las copias de seguridad automáticas necesitan una contraseña de copia de seguridad</translation>
     </message>
     <message>
         <source>cannot read the vault %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la caja fuerte %1 para hacer la copia de seguridad: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tessera vault; nothing was backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una caja fuerte de Tessera; no se ha hecho ninguna copia de seguridad</translation>
     </message>
     <message>
         <source>automatic backups must keep at least one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>las copias de seguridad automáticas deben conservar al menos una copia</translation>
     </message>
     <message>
         <source>the backup folder %1 does not exist; choose another or plug in its drive</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de copias de seguridad %1 no existe; elija otra o conecte su unidad</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::CsvFormats</name>
     <message>
         <source>the CSV header has no OTP column</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado CSV no tiene columna OTP</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1</translation>
     </message>
     <message>
         <source>the TOTP field is neither an otpauth:// URI nor key=... settings</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo TOTP no es ni un URI otpauth:// ni opciones key=...</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Exporter</name>
     <message>
         <source>the Tessera format is written to a file with exportToFile</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato de Tessera se escribe en un archivo con exportToFile</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija un nombre de archivo nuevo</translation>
     </message>
     <message>
         <source>a Tessera backup needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia de seguridad de Tessera necesita una contraseña</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::FreeOtpFormat</name>
     <message>
         <source>a sealed FreeOTP value is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor sellado de FreeOTP está dañado</translation>
     </message>
     <message>
         <source>FreeOTP cipher &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite el cifrado de FreeOTP &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the token has no readable secret</source>
-        <translation type="unfinished"></translation>
+        <translation>el token no tiene una clave secreta legible</translation>
     </message>
     <message>
         <source>this FreeOTP 2 backup is damaged: its token map cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>esta copia de seguridad de FreeOTP 2 está dañada: no se puede leer su tabla de tokens</translation>
     </message>
     <message>
         <source>this is an encrypted FreeOTP 2 backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta es una copia de seguridad cifrada de FreeOTP 2: indique su contraseña</translation>
     </message>
     <message>
         <source>FreeOTP key derivation &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite la derivación de clave de FreeOTP &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the FreeOTP 2 master key parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>los parámetros de la clave maestra de FreeOTP 2 están dañados</translation>
     </message>
     <message>
         <source>wrong password for this FreeOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para esta copia de seguridad de FreeOTP (o el archivo está dañado)</translation>
     </message>
     <message>
         <source>the token&apos;s settings are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan los ajustes del token</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::GoogleMigration</name>
     <message>
         <source>not an otpauth-migration URL (it must start with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL otpauth-migration (debe empezar por %1)</translation>
     </message>
     <message>
         <source>the otpauth-migration URL has no valid Base64 &apos;data&apos; parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL otpauth-migration no tiene un parámetro &apos;data&apos; en Base64 válido</translation>
     </message>
     <message>
         <source>the otpauth-migration data is damaged (not a Google Authenticator export payload)</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos otpauth-migration están dañados (no son una exportación de Google Authenticator)</translation>
     </message>
     <message>
         <source>the otpauth-migration data holds no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos otpauth-migration no contienen ninguna cuenta</translation>
     </message>
     <message>
         <source>%1, account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cuenta %2</translation>
     </message>
     <message>
         <source>hash algorithm %1 is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite el algoritmo de hash %1 (sí SHA1, SHA256 y SHA512)</translation>
     </message>
     <message>
         <source>digit count code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de número de dígitos %1 es desconocido</translation>
     </message>
     <message>
         <source>OTP type code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de tipo de OTP %1 es desconocido</translation>
     </message>
     <message>
         <source>the account has an empty secret</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta tiene una clave secreta vacía</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::HtmlFormat</name>
     <message>
         <source>Tessera paper backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad en papel de Tessera</translation>
     </message>
     <message>
         <source>Secret: anyone with this page can generate your codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto: cualquiera que tenga esta página puede generar sus códigos</translation>
     </message>
     <message>
         <source>Each QR code holds an account&apos;s secret key, unencrypted. Print it, keep the paper somewhere safe, and delete this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada código QR contiene la clave secreta de una cuenta, sin cifrar. Imprima esta página, guarde el papel en un lugar seguro y elimine este archivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s). To restore, scan a code with any authenticator app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta. Para restaurar, escanee un código con cualquier aplicación de autenticación.</numerusform>
+            <numerusform>%n cuentas. Para restaurar, escanee un código con cualquier aplicación de autenticación.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw the QR code of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede dibujar el código QR de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ImportPreview</name>
     <message>
         <source>row %1 is not a new entry; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 no es una entrada nueva; no se ha importado nada</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Importer</name>
     <message>
         <source>an SQLite database, but not one of Google Authenticator, Microsoft Authenticator or Authenticator Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>una base de datos SQLite, pero no de Google Authenticator, Microsoft Authenticator ni Authenticator Pro</translation>
     </message>
     <message>
         <source>a zip archive without the Accounts.txt of an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo zip sin el Accounts.txt de una exportación de Authenticator Plus</translation>
     </message>
     <message>
         <source>an XML file that is none of FreeOTP, FreeOTP+, Authy, Battle.net or TOTP Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo XML que no es de FreeOTP, FreeOTP+, Authy, Battle.net ni TOTP Authenticator</translation>
     </message>
     <message>
         <source>this is a Tessera vault or backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es una caja fuerte o una copia de seguridad de Tessera: indique su contraseña</translation>
     </message>
     <message>
         <source>could not stage the Tessera backup in a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido preparar la copia de seguridad de Tessera en una carpeta temporal</translation>
     </message>
     <message>
         <source>wrong password for this Tessera backup</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para esta copia de seguridad de Tessera</translation>
     </message>
     <message>
         <source>this file holds %1 accounts; Tessera imports at most %2 from one file, so that a hostile file cannot fill the vault: split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo contiene %1 cuentas; Tessera importa como máximo %2 de un archivo, para que un archivo malicioso no pueda llenar la caja fuerte: divídalo en archivos más pequeños</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &apos;%1&apos;; formatos conocidos: %2</translation>
     </message>
     <message>
         <source>this looks like %1, which Tessera cannot import yet</source>
-        <translation type="unfinished"></translation>
+        <translation>parece %1, que Tessera aún no sabe importar</translation>
     </message>
     <message>
         <source>not a format Tessera can import (it reads %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un formato que Tessera sepa importar (lee %1)</translation>
     </message>
     <message>
         <source>the file is not an Android preferences XML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es un archivo XML de preferencias de Android</translation>
     </message>
     <message>
         <source>the file is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es JSON válido: %1 en el byte %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ItemBuilder</name>
     <message>
         <source>OTP type &apos;%1&apos; is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite el tipo de OTP &apos;%1&apos; (sí TOTP, HOTP y Steam)</translation>
     </message>
     <message>
         <source>hash algorithm &apos;%1&apos; is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite el algoritmo de hash &apos;%1&apos; (sí SHA1, SHA256 y SHA512)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::PreferenceFormats</name>
     <message>
         <source>the token has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>el token no tiene clave secreta</translation>
     </message>
     <message>
         <source>this Authy file has encrypted secrets: give the Authy backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo de Authy tiene claves secretas cifradas: indique la contraseña de la copia de seguridad de Authy</translation>
     </message>
     <message>
         <source>the encrypted secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave secreta cifrada está dañada</translation>
     </message>
     <message>
         <source>wrong password for this Authy backup</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para esta copia de seguridad de Authy</translation>
     </message>
     <message>
         <source>the Battle.net serial or secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de serie o la clave secreta de Battle.net está dañado</translation>
     </message>
     <message>
         <source>secret encoding base %1 is not supported (16, 32 and 64 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite la codificación de la clave secreta en base %1 (sí 16, 32 y 64)</translation>
     </message>
     <message>
         <source>the secret is not valid base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave secreta no es válida en base %1</translation>
     </message>
     <message>
         <source>this looks like an encrypted TOTP Authenticator backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>parece una copia de seguridad cifrada de TOTP Authenticator: indique su contraseña</translation>
     </message>
     <message>
         <source>wrong password for this TOTP Authenticator backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para esta copia de seguridad de TOTP Authenticator (o el archivo está dañado)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::QrImageFormat</name>
     <message>
         <source>this QR code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR está vacío</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the QR code must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL otpauth-migration: el código QR debe empezar por otpauth-migration://, y hay algo delante</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the QR code must start with otpauth://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un URI otpauth://: el código QR debe empezar por otpauth://, y hay algo delante</translation>
     </message>
     <message>
         <source>this QR code holds a web address, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR contiene una dirección web, no una cuenta (el código de una cuenta empieza por otpauth:// u otpauth-migration://)</translation>
     </message>
     <message>
         <source>this QR code holds Wi-Fi network settings, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR contiene la configuración de una red wifi, no una cuenta</translation>
     </message>
     <message>
         <source>this QR code holds a contact card, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR contiene una tarjeta de contacto, no una cuenta</translation>
     </message>
     <message>
         <source>this QR code holds a &apos;%1:&apos; link, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR contiene un enlace &apos;%1:&apos;, no una cuenta (el código de una cuenta empieza por otpauth:// u otpauth-migration://)</translation>
     </message>
     <message numerus="yes">
         <source>this QR code holds %n characters of text that is not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>este código QR contiene %n carácter de texto que no es una cuenta (el código de una cuenta empieza por otpauth:// u otpauth-migration://)</numerusform>
+            <numerusform>este código QR contiene %n caracteres de texto que no son una cuenta (el código de una cuenta empieza por otpauth:// u otpauth-migration://)</numerusform>
         </translation>
     </message>
     <message>
         <source>QR code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código QR %1</translation>
     </message>
     <message>
         <source>not a PNG, JPEG, GIF, BMP or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen PNG, JPEG, GIF, BMP ni WebP</translation>
     </message>
     <message>
         <source>this is a %1 image, which this system cannot decode (Qt has no %1 image plugin here); save the image as PNG and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>es una imagen %1, que este sistema no puede decodificar (Qt no tiene aquí un complemento de imagen %1); guarde la imagen como PNG e importe esa</translation>
     </message>
     <message>
         <source>this %1 image cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>esta imagen %1 no se puede decodificar: %2</translation>
     </message>
     <message>
         <source>no QR code was found in this %1 image; the code must be whole, sharp and not too small (crop the image to the code and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado ningún código QR en esta imagen %1; el código debe estar completo, nítido y no ser demasiado pequeño (recorte la imagen al código y vuelva a intentarlo)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SimpleJsonFormats</name>
     <message>
         <source>shared_secret is not Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>shared_secret no está en Base64</translation>
     </message>
     <message>
         <source>Authenticator Pro type %1 is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite el tipo %1 de Authenticator Pro (sí TOTP, HOTP y Steam)</translation>
     </message>
     <message>
         <source>hash algorithm code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de algoritmo de hash %1 es desconocido</translation>
     </message>
     <message>
         <source>this Bitwarden export is encrypted; export it again as unencrypted JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportación de Bitwarden está cifrada; vuelva a exportarla como JSON sin cifrar o CSV</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteFormats</name>
     <message>
         <source>Google Authenticator account type %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de cuenta %1 de Google Authenticator es desconocido</translation>
     </message>
     <message>
         <source>the secret is not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave secreta no es Base64 válido</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteReader</name>
     <message>
         <source>the SQLite database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la base de datos SQLite: %1</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s reading this database&apos;s `%1`</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se abandonó tras %n s leyendo `%1` de esta base de datos</numerusform>
+            <numerusform>se abandonó tras %n s leyendo `%1` de esta base de datos</numerusform>
         </translation>
     </message>
     <message>
         <source>this database&apos;s `%1` holds a row larger than %2 KiB; no account is that large, so Tessera does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` de esta base de datos contiene una fila de más de %2 KiB; ninguna cuenta es tan grande, así que Tessera no la lee</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer `%1` de esta base de datos: %2</translation>
     </message>
     <message>
         <source>this database has no table `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>esta base de datos no tiene la tabla `%1`</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a %2, not a table; Tessera reads only tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` de esta base de datos es de tipo %2, no una tabla; Tessera solo lee tablas de los archivos que importa</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a virtual table, whose rows come from code rather than the file; Tessera reads only plain tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` de esta base de datos es una tabla virtual, cuyas filas vienen de código y no del archivo; Tessera solo lee tablas normales de los archivos que importa</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` has computed columns (`%2`); Tessera reads only stored values from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` de esta base de datos tiene columnas calculadas (`%2`); Tessera solo lee valores almacenados de los archivos que importa</translation>
     </message>
     <message numerus="yes">
         <source>this database&apos;s `%1` has more than %n rows; Tessera imports at most that many accounts from one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` de esta base de datos tiene más de %n fila; Tessera importa como máximo esa cantidad de cuentas de un archivo</numerusform>
+            <numerusform>`%1` de esta base de datos tiene más de %n filas; Tessera importa como máximo esa cantidad de cuentas de un archivo</numerusform>
         </translation>
     </message>
 </context>
@@ -1929,432 +2025,432 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::transfer::StratumFormat</name>
     <message>
         <source>wrong password for this Authenticator Pro / Stratum backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para esta copia de seguridad de Authenticator Pro / Stratum (o el archivo está dañado)</translation>
     </message>
     <message>
         <source>this is an encrypted Authenticator Pro / Stratum backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta es una copia de seguridad cifrada de Authenticator Pro / Stratum: indique su contraseña</translation>
     </message>
     <message>
         <source>the encrypted Authenticator Pro / Stratum backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad cifrada de Authenticator Pro / Stratum es demasiado corta</translation>
     </message>
     <message>
         <source>the decrypted Authenticator Pro / Stratum backup is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad descifrada de Authenticator Pro / Stratum no es JSON</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::TwoFasFormat</name>
     <message>
         <source>2FAS schema version %1 is not supported (1 to 4 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite la versión de esquema %1 de 2FAS (sí de la 1 a la 4)</translation>
     </message>
     <message>
         <source>this 2FAS backup is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta copia de seguridad de 2FAS está cifrada: indique su contraseña</translation>
     </message>
     <message>
         <source>the 2FAS backup&apos;s encrypted services are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>los servicios cifrados de la copia de seguridad de 2FAS están dañados</translation>
     </message>
     <message>
         <source>the password is right but the 2FAS backup is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña es correcta, pero la copia de seguridad de 2FAS está dañada</translation>
     </message>
     <message>
         <source>wrong password for this 2FAS backup</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para esta copia de seguridad de 2FAS</translation>
     </message>
     <message>
         <source>the decrypted 2FAS services are not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>los servicios descifrados de 2FAS no son una lista JSON</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::UriListFormat</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the line must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL otpauth-migration: la línea debe empezar por otpauth-migration://, y hay algo delante</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the line must start with otpauth://</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un URI otpauth://: la línea debe empezar por otpauth://</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AboutDialog</name>
     <message>
         <source>About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tessera</translation>
     </message>
     <message>
         <source>Tessera is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with absolutely no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera es software libre: puede redistribuirlo y/o modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, versión 3 o cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
         <source>Tessera is built on these libraries and artwork:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera se basa en estas bibliotecas e ilustraciones:</translation>
     </message>
     <message>
         <source>The issuer icons are brand marks, trademarks of their respective owners. They only help you recognise an account and imply no endorsement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los iconos de emisores son logotipos, marcas de sus respectivos propietarios. Solo ayudan a reconocer una cuenta y no implican ningún respaldo.</translation>
     </message>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>An authenticator and an MFA console for user pools, on your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autenticador y una consola de MFA para grupos de usuarios, en su escritorio.</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>Simple Icons (issuer icons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple Icons (iconos de emisores)</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AccountActions</name>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar código</translation>
     </message>
     <message>
         <source>Show as &amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como código &amp;QR…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar cuenta…</translation>
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favorita</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja&amp;r</translation>
     </message>
     <message>
         <source>&amp;Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar cuenta</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;oquear</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuració&amp;n…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AddEntryDialog</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <source>Scan a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear un código QR</translation>
     </message>
     <message>
         <source>Drop an image here, or read one from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí una imagen, o lea una desde:</translation>
     </message>
     <message>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de imagen…</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Portapapeles</translation>
     </message>
     <message>
         <source>Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla…</translation>
     </message>
     <message>
         <source>Drag a rectangle around a QR code on the screen, or click to read the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace un rectángulo alrededor de un código QR de la pantalla, o haga clic para leer toda la pantalla</translation>
     </message>
     <message>
         <source>Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara…</translation>
     </message>
     <message>
         <source>Codes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos encontrados</translation>
     </message>
     <message>
         <source>otpauth://totp/…</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth://totp/…</translation>
     </message>
     <message>
         <source>e.g. GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. GitHub</translation>
     </message>
     <message>
         <source>e.g. alice@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. alice@example.com</translation>
     </message>
     <message>
         <source>Base32, e.g. JBSW Y3DP EHPK 3PXP</source>
-        <translation type="unfinished"></translation>
+        <translation>Base32, p. ej. JBSW Y3DP EHPK 3PXP</translation>
     </message>
     <message>
         <source>Time-based (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basado en tiempo (TOTP)</translation>
     </message>
     <message>
         <source>Counter-based (HOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basado en contador (HOTP)</translation>
     </message>
     <message>
         <source>Steam Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Steam Guard</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlace:</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;misor:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;secreta:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>A&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algoritmo:</translation>
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dígitos:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontador:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añad&amp;ir</translation>
     </message>
     <message>
         <source>Scan a code, paste a link, or type the secret the service gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un código, pegue un enlace o escriba la clave secreta que le dio el servicio.</translation>
     </message>
     <message>
         <source>Ready to add. Nothing is saved until you press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para añadir. No se guarda nada hasta que pulse Añadir.</translation>
     </message>
     <message>
         <source>This is an export from Google Authenticator; its accounts open in the import preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una exportación de Google Authenticator; sus cuentas se abren en la vista previa de importación.</translation>
     </message>
     <message>
         <source>The link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace no se puede usar: %1</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún código QR en la imagen.</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de Google Authenticator</translation>
     </message>
     <message>
         <source>Not an account (%1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una cuenta (%1…)</translation>
     </message>
     <message numerus="yes">
         <source>%n codes found: pick the one to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código encontrado: elija el que desea añadir.</numerusform>
+            <numerusform>%n códigos encontrados: elija el que desea añadir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando códigos QR…</translation>
     </message>
     <message>
         <source>Scan QR code from image</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear código QR desde una imagen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>The clipboard holds no image and no otpauth:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ninguna imagen ni ningún enlace otpauth://.</translation>
     </message>
     <message>
         <source>Reading the screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la pantalla…</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerque el código QR a la cámara</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna cámara</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AuthenticatorPage</name>
     <message>
         <source>Not remembered in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha recordado en el llavero del sistema: %1</translation>
     </message>
     <message>
         <source>The vault now unlocks through the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caja fuerte ahora se desbloquea con el llavero del sistema.</translation>
     </message>
     <message>
         <source>The system keyring no longer unlocks the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema ya no desbloquea la caja fuerte.</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas</translation>
     </message>
     <message>
         <source>Add an account by scanning a QR code from the screen, a file or the clipboard, or type the secret the service shows. Your secrets stay in an encrypted vault on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una cuenta escaneando un código QR de la pantalla, de un archivo o del portapapeles, o escriba la clave secreta que muestra el servicio. Sus secretos permanecen en una caja fuerte cifrada en este equipo.</translation>
     </message>
     <message>
         <source>Scan QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear código QR…</translation>
     </message>
     <message>
         <source>Add manually…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir manualmente…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de Google Authenticator</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n accounts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta importada.</numerusform>
+            <numerusform>%n cuentas importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido %1.</translation>
     </message>
     <message numerus="yes">
         <source>Code copied. The clipboard clears in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Código copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Código copiado. El portapapeles se vaciará en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado %1.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado %1.</translation>
     </message>
     <message>
         <source>Codes are corrected by %1 for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos se corrigen en %1 durante esta sesión.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is now number %2 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ocupa ahora el puesto %2 de %n.</numerusform>
+            <numerusform>%1 ocupa ahora el puesto %2 de %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2362,331 +2458,331 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::BackupBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>The automatic backup to %1 failed: %2. Your vault itself was saved. Backups resume once the folder can be written again; Settings can choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática en %1 ha fallado: %2. La caja fuerte en sí se ha guardado. Las copias se reanudarán cuando se pueda volver a escribir en la carpeta; en Configuración puede elegir otra.</translation>
     </message>
     <message>
         <source>Your vault&apos;s folder is not private: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de su caja fuerte no es privada: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::CameraScanDialog</name>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear con la cámara</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cámara:</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna cámara</translation>
     </message>
     <message>
         <source>Connect a camera and open this again, or scan the code from the screen or an image file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte una cámara y vuelva a abrir esto, o escanee el código desde la pantalla o desde un archivo de imagen.</translation>
     </message>
     <message>
         <source>That QR code holds no account. Hold up the code the service shows for two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código QR no contiene ninguna cuenta. Acerque el código que muestra el servicio para la autenticación en dos pasos.</translation>
     </message>
     <message>
         <source>The camera cannot be used: %1. Close other applications that may be using it, and check that Tessera may use the camera (on Linux, membership of the &apos;video&apos; group; in a sandbox, the camera permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la cámara: %1. Cierre otras aplicaciones que puedan estar usándola y compruebe que Tessera tiene permiso para usar la cámara (en Linux, pertenencia al grupo &apos;video&apos;; en un entorno aislado, el permiso de cámara).</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera. Nothing is saved until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerque el código QR a la cámara. No se guarda nada hasta que confirme.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ClockCheckBar</name>
     <message>
         <source>Correct codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir códigos</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este equipo va %1 atrasado comparado con %2. Es posible que se rechacen los códigos.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este equipo va %1 adelantado comparado con %2. Es posible que se rechacen los códigos.</translation>
     </message>
     <message>
         <source>the time server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de hora</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::EditEntryDialog</name>
     <message>
         <source>Favourite (listed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorita (se muestra primero)</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cuenta</translation>
     </message>
     <message>
         <source>No group; type a name to make one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin grupo; escriba un nombre para crear uno</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;misor</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo</translation>
     </message>
     <message>
         <source>The secret and code settings stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta y la configuración del código no cambian.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ExportDialog</name>
     <message>
         <source>Export accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cuentas</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación</translation>
     </message>
     <message>
         <source>Tessera backup (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de Tessera (cifrada)</translation>
     </message>
     <message>
         <source>Aegis (encrypted or plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis (cifrado o sin cifrar)</translation>
     </message>
     <message>
         <source>Google Authenticator (QR codes on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator (códigos QR en pantalla)</translation>
     </message>
     <message>
         <source>List of otpauth links (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de enlaces otpauth (texto sin formato)</translation>
     </message>
     <message>
         <source>Printable page (HTML, for paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página imprimible (HTML, para papel)</translation>
     </message>
     <message>
         <source>Encrypt with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar con una contraseña</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de exportación</translation>
     </message>
     <message>
         <source>Repeat the export password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña de exportación</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir:</translation>
     </message>
     <message>
         <source>These codes carry your secrets. Anyone who sees or photographs them can generate your codes: scan them only with your own phone, where nobody can look on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos códigos llevan sus secretos. Cualquiera que los vea o fotografíe puede generar sus códigos: escanéelos solo con su propio teléfono, donde nadie pueda mirar.</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Hide codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar códigos</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>A copy of your vault that Tessera opens with the password you set here. The safest way to keep a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de su caja fuerte que Tessera abre con la contraseña que establezca aquí. La forma más segura de guardar una copia de seguridad.</translation>
     </message>
     <message>
         <source>A file Aegis and many other apps import. Encrypt it unless the app you move to cannot read encrypted Aegis files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo que importan Aegis y muchas otras aplicaciones. Cífrelo, salvo que la aplicación a la que se cambia no pueda leer archivos de Aegis cifrados.</translation>
     </message>
     <message>
         <source>Shows QR codes, ten accounts each, to scan with Google Authenticator or another app that reads them. Nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra códigos QR, de diez cuentas cada uno, para escanearlos con Google Authenticator u otra aplicación que los lea. No se escribe nada en el disco.</translation>
     </message>
     <message>
         <source>A text file with one otpauth:// link per account, which most authenticator apps import. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de texto con un enlace otpauth:// por cuenta, que importan la mayoría de las aplicaciones de autenticación. Sin cifrar.</translation>
     </message>
     <message>
         <source>A page with one QR code per account to print and keep somewhere safe. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página con un código QR por cuenta para imprimir y guardar en un lugar seguro. Sin cifrar.</translation>
     </message>
     <message>
         <source>Show QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar códigos QR…</translation>
     </message>
     <message>
         <source>Choose a password for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña para la exportación.</translation>
     </message>
     <message>
         <source>Repeat the password to make sure it is the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña para asegurarse de que es la que quería.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Keep this password: the export cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde esta contraseña: la exportación no se puede abrir sin ella.</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado nada.</translation>
     </message>
     <message>
         <source>Show secrets on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mostrar los secretos en pantalla?</translation>
     </message>
     <message>
         <source>The QR codes show every secret in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos QR muestran todas las claves secretas de esta caja fuerte.</translation>
     </message>
     <message>
         <source>Anyone who sees or photographs them can generate your codes. Show them only where nobody can look on, and only to scan them with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que los vea o fotografíe puede generar sus códigos. Muéstrelos solo donde nadie pueda mirar, y solo para escanearlos con su propio teléfono.</translation>
     </message>
     <message>
         <source>Show QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar códigos QR</translation>
     </message>
     <message>
         <source>Export without encryption?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Exportar sin cifrar?</translation>
     </message>
     <message>
         <source>This file will hold every secret in this vault unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contendrá todas las claves secretas de esta caja fuerte sin cifrar.</translation>
     </message>
     <message>
         <source>Anyone who can read the file can generate your codes. Keep it offline, on a drive only you use, and delete it as soon as you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que pueda leer el archivo puede generar sus códigos. Guárdelo sin conexión, en una unidad que solo use usted, y elimínelo en cuanto ya no lo necesite.</translation>
     </message>
     <message>
         <source>Export unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sin cifrar</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caja fuerte está bloqueada u ocupada; no se ha exportado nada.</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n accounts to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %n cuenta en %1.</numerusform>
+            <numerusform>Se han escrito %n cuentas en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Not included (the format cannot hold them): %2</source>
         <comment>wrote, then the left-out accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 No incluidas (el formato no puede contenerlas): %2</translation>
     </message>
     <message>
         <source>Could not make the QR codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido crear los códigos QR: %1</translation>
     </message>
     <message>
         <source>There are no accounts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuentas que mostrar.</translation>
     </message>
     <message>
         <source>Google Authenticator cannot hold any of these accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator no puede contener ninguna de estas cuentas: %1</translation>
     </message>
     <message>
         <source>Not included (Google Authenticator cannot hold them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluidas (Google Authenticator no puede contenerlas): %1</translation>
     </message>
     <message>
         <source>QR code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR %1 de %2</translation>
     </message>
     <message>
         <source>Code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>The QR codes were hidden after %n seconds without use. Show them again to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los códigos QR se ocultaron tras %n segundo sin uso. Vuelva a mostrarlos para continuar.</numerusform>
+            <numerusform>Los códigos QR se ocultaron tras %n segundos sin uso. Vuelva a mostrarlos para continuar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se oculta en %n segundo</numerusform>
+            <numerusform>Se oculta en %n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -2694,92 +2790,92 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportDialog</name>
     <message>
         <source>Import accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cuentas</translation>
     </message>
     <message>
         <source>Choose or drop exports from another authenticator app or password manager, or images of QR codes. Nothing is added until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o suelte exportaciones de otra aplicación de autenticación o de un gestor de contraseñas, o imágenes de códigos QR. No se añade nada hasta que confirme.</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos…</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de exportación</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Skip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir archivo</translation>
     </message>
     <message>
         <source>Accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas encontradas</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Choose exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las exportaciones que importar</translation>
     </message>
     <message>
         <source>could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido abrir el archivo: %1</translation>
     </message>
     <message>
         <source>no accounts were found in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado ninguna cuenta en este archivo</translation>
     </message>
     <message>
         <source>The password does not open “%1”. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no abre «%1». Compruébela y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>“%1” is encrypted. Enter the password it was exported with.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está cifrado. Introduzca la contraseña con la que se exportó.</translation>
     </message>
     <message>
         <source>skipped: no password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido: no se ha indicado ninguna contraseña</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caja fuerte está bloqueada u ocupada; no se ha importado nada.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta importada.</numerusform>
+            <numerusform>%n cuentas importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>imported, then left out</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila omitida.</numerusform>
+            <numerusform>%n filas omitidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n cuenta</numerusform>
+            <numerusform>Importar %n cuentas</numerusform>
         </translation>
     </message>
 </context>
@@ -2787,127 +2883,127 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Duplicate of an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado de una fila anterior</translation>
     </message>
     <message>
         <source>Duplicate: already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado: ya está en la caja fuerte</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticador</translation>
     </message>
     <message>
         <source>Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de grupos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autenticador</translation>
     </message>
     <message>
         <source>&amp;Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consola de grupos</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Tessera</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::QrCodeDialog</name>
     <message>
         <source>Show as QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como código QR</translation>
     </message>
     <message>
         <source>The QR code for %1 contains its secret. Anyone who sees or photographs it can make your codes. Show it only to scan it with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código QR de %1 contiene su clave secreta. Cualquiera que lo vea o fotografíe puede generar sus códigos. Muéstrelo solo para escanearlo con su propio teléfono.</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código QR</translation>
     </message>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de %1</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se oculta en %n segundo</numerusform>
+            <numerusform>Se oculta en %n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -2915,1766 +3011,1768 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::QuickCopyPopup</name>
     <message>
         <source>Quick copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia rápida</translation>
     </message>
     <message>
         <source>Type to find an account, Enter copies its code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar una cuenta; Intro copia su código</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cuentas</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SaveFailureBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Could not save the vault, so the last change was undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la caja fuerte, así que se ha deshecho el último cambio: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenCapture</name>
     <message>
         <source>The screen cannot be read here, and this build of Tessera cannot ask the desktop for a screenshot (no Qt D-Bus). Save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se puede leer la pantalla, y esta compilación de Tessera no puede pedir una captura al escritorio (sin Qt D-Bus). Guarde una captura de pantalla con la herramienta de su escritorio y escanee el archivo.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenRegionSelector</name>
     <message>
         <source>Select the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el código QR</translation>
     </message>
     <message>
         <source>Screen region to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de la pantalla que escanear</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Drag a rectangle around the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace un rectángulo alrededor del código QR</translation>
     </message>
     <message>
         <source>Release or Enter: read the rectangle  ·  Click or Enter: read the whole screen  ·  Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar o Intro: leer el rectángulo  ·  Clic o Intro: leer toda la pantalla  ·  Esc: cancelar</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenshotPortal</name>
     <message>
         <source>Or save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guarde una captura de pantalla con la herramienta de su escritorio y escanee el archivo.</translation>
     </message>
     <message>
         <source>The desktop did not hand over a screenshot in time. Try again and finish the screenshot in the desktop&apos;s window. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio no ha entregado una captura de pantalla a tiempo. Vuelva a intentarlo y termine la captura en la ventana del escritorio. %1</translation>
     </message>
     <message>
         <source>There is no D-Bus session bus to ask the desktop for a screenshot. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bus de sesión de D-Bus para pedir una captura de pantalla al escritorio. %1</translation>
     </message>
     <message>
         <source>No desktop portal answers on D-Bus, so Tessera cannot take a screenshot here. Install xdg-desktop-portal with your desktop&apos;s backend (xdg-desktop-portal-gnome, -kde or -wlr). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún portal de escritorio responde en D-Bus, así que Tessera no puede hacer aquí una captura de pantalla. Instale xdg-desktop-portal con el backend de su escritorio (xdg-desktop-portal-gnome, -kde o -wlr). %1</translation>
     </message>
     <message>
         <source>The desktop portal here cannot take screenshots (%1). Install your desktop&apos;s portal backend (xdg-desktop-portal-gnome, -kde or -wlr). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal de escritorio de aquí no puede hacer capturas de pantalla (%1). Instale el backend de portal de su escritorio (xdg-desktop-portal-gnome, -kde o -wlr). %2</translation>
     </message>
     <message>
         <source>The desktop portal refused the screenshot: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal de escritorio ha rechazado la captura de pantalla: %1. %2</translation>
     </message>
     <message>
         <source>The desktop handed over the screenshot as &apos;%1&apos;, which is not a local file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio ha entregado la captura de pantalla como &apos;%1&apos;, que no es un archivo local. %2</translation>
     </message>
     <message>
         <source>The desktop could not take the screenshot. Check that Tessera may take screenshots in your desktop&apos;s privacy settings. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El escritorio no ha podido hacer la captura de pantalla. Compruebe en la configuración de privacidad de su escritorio que Tessera puede hacer capturas de pantalla. %1</translation>
     </message>
     <message>
         <source>Cannot read the screenshot the desktop saved at &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la captura de pantalla que el escritorio guardó en &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear cuando se bloquee la pantalla</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear cuando se minimice la ventana</translation>
     </message>
     <message>
         <source>Remember in the system keyring (unlock without typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar en el llavero del sistema (desbloquear sin escribir)</translation>
     </message>
     <message>
         <source>Unlock the vault first; the system keyring must be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee primero la caja fuerte; el llavero del sistema debe estar disponible.</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Clear copied codes after</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los códigos copiados tras</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
         <source>Hide codes until clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los códigos hasta hacer clic</translation>
     </message>
     <message>
         <source>Show the next code on hover</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el código siguiente al pasar el ratón</translation>
     </message>
     <message>
         <source>My order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi orden</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usadas recientemente</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Sort accounts by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar las cuentas por</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock against a time server</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el reloj de este equipo con un servidor de hora</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj</translation>
     </message>
     <message>
         <source>Time server (NTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de hora (NTP)</translation>
     </message>
     <message>
         <source>Back up the vault automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copias de seguridad de la caja fuerte automáticamente</translation>
     </message>
     <message>
         <source>A folder on another drive or a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta en otra unidad o una carpeta sincronizada</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>After each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras cada cambio</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>A diario</translation>
     </message>
     <message>
         <source>Backups are copies of your encrypted vault: tessera-backup-DATE-TIME.tessera.
 Open one with your vault password (tessera --vault COPY-OF-BACKUP), or import it.
 Only the oldest backups beyond the number kept are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad son copias de su caja fuerte cifrada: tessera-backup-DATE-TIME.tessera.
+Abra una con la contraseña de su caja fuerte (tessera --vault COPIA-DE-LA-COPIA) o impórtela.
+Solo se eliminan las copias más antiguas que superen el número que se conserva.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias que conservar</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta para las copias de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenDelegate</name>
     <message>
         <source>Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código</translation>
     </message>
     <message>
         <source>next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListModel</name>
     <message>
         <source>%1, %2, code hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, código oculto</translation>
     </message>
     <message>
         <source>%1, %2, code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, código %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cuentas</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear (Ctrl+L)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenSortModel</name>
     <message>
         <source>Accounts can be moved only when they are sorted by “My order” (Settings, Sort accounts by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas solo se pueden mover cuando están ordenadas por «Mi orden» (Configuración, Ordenar las cuentas por).</translation>
     </message>
     <message>
         <source>Clear the search to move accounts: while it hides some, their new place would be unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borre la búsqueda para mover cuentas: mientras oculte algunas, su nuevo lugar no quedaría claro.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TrayIcon</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>&amp;Copy a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar un código…</translation>
     </message>
     <message>
         <source>&amp;Show Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar Tessera</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UnlockView</name>
     <message>
         <source>Use a long passphrase you do not use anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una frase de contraseña larga que no use en ningún otro sitio.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: fácil de adivinar. Añada palabras o caracteres.</translation>
     </message>
     <message>
         <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: unas palabras más la harían robusta.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robusta.</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar en el llavero del sistema</translation>
     </message>
     <message>
         <source>Unlock with the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con el llavero del sistema</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar contraseña</translation>
     </message>
     <message>
         <source>The keyring of your desktop session keeps the vault&apos;s key, so Tessera opens without the password while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de su sesión de escritorio guarda la clave de la caja fuerte, de modo que Tessera se abre sin contraseña mientras tenga la sesión iniciada.</translation>
     </message>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree su caja fuerte</translation>
     </message>
     <message>
         <source>Your accounts are kept in an encrypted file on this computer. Choose a password to protect it; it cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cuentas se guardan en un archivo cifrado en este equipo. Elija una contraseña para protegerlo; no se puede recuperar si la olvida.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear caja fuerte</translation>
     </message>
     <message>
         <source>Vault locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja fuerte bloqueada</translation>
     </message>
     <message>
         <source>Enter your password to show your codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su contraseña para ver sus códigos.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::VaultSession</name>
     <message>
         <source>This build of Tessera cannot use the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación de Tessera no puede usar el llavero del sistema.</translation>
     </message>
     <message>
         <source>The vault could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la caja fuerte.</translation>
     </message>
     <message>
         <source>The vault is busy with the system keyring; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caja fuerte está ocupada con el llavero del sistema; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The last changes before the vault was locked were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos cambios antes de bloquear la caja fuerte no se guardaron: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ChangePlanDialog</name>
     <message>
         <source>Review changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los cambios en %1</translation>
     </message>
     <message>
         <source>What applying the edited policy to %1 changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia al aplicar la política editada a %1:</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de %2 a %3</translation>
     </message>
     <message>
         <source>What users will see: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué verán los usuarios: %1</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Sends the changes to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los cambios al grupo.</translation>
     </message>
     <message>
         <source>This cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar: %1</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ConnectionBar</name>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Where the pools are: this computer&apos;s local engine, an AWS profile, or another Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están los grupos: el motor local de este equipo, un perfil de AWS u otro punto de enlace compatible con Cognito.</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conexión</translation>
     </message>
     <message>
         <source>Waiting for the pool service</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al servicio de grupos</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitud</translation>
     </message>
     <message>
         <source>Stops waiting for the requests still on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de esperar las solicitudes que aún están en curso.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado con %1.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión.</translation>
     </message>
     <message>
         <source>Other endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro punto de enlace…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::CreatePoolDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo de usuarios</translation>
     </message>
     <message>
         <source>Pool name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>1 to 128 letters, digits, spaces and + = , . @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 128 letras, dígitos, espacios y + = , . @ -</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Optional and Required turn authenticator apps (TOTP) on; change factors later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional y Obligatorio activan las aplicaciones de autenticación (TOTP); cambie los factores más adelante.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;MFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MFA:</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::DeletePoolDialog</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleting pool %1 deletes its %n user(s), their factors and devices, for good. Apps that sign in to it stop working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar el grupo %1 elimina para siempre su %n usuario, sus factores y sus dispositivos. Las aplicaciones que inician sesión en él dejan de funcionar.</numerusform>
+            <numerusform>Eliminar el grupo %1 elimina para siempre sus %n usuarios, sus factores y sus dispositivos. Las aplicaciones que inician sesión en él dejan de funcionar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the pool&apos;s name, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del grupo, %1, para confirmar:</translation>
     </message>
     <message>
         <source>Pool name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo para confirmar</translation>
     </message>
     <message>
         <source>Type %1 to enable Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba %1 para habilitar Eliminar.</translation>
     </message>
     <message>
         <source>&amp;Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar grupo</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar grupo</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::EndpointDialog</name>
     <message>
         <source>Other endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro punto de enlace</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint: cognito-local, LocalStack, or &quot;tessera-cli pool serve&quot; on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de enlace compatible con Cognito: cognito-local, LocalStack o «tessera-cli pool serve» en otro equipo.</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del punto de enlace</translation>
     </message>
     <message>
         <source>http:// or https:// and a host, e.g. http://127.0.0.1:9229</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// o https:// y un host, p. ej. http://127.0.0.1:9229</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>The region requests are signed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región para la que se firman las solicitudes.</translation>
     </message>
     <message>
         <source>(environment or default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entorno o predeterminada)</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de AWS</translation>
     </message>
     <message>
         <source>Whose keys sign the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de quién firman las solicitudes.</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>The URL needs http:// or https:// and a host, e.g. http://127.0.0.1:9229.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL necesita http:// o https:// y un host, p. ej. http://127.0.0.1:9229.</translation>
     </message>
     <message>
         <source>Give the region requests are signed for, e.g. us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la región para la que se firman las solicitudes, p. ej. us-east-1.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::HistoryDialog</name>
     <message>
         <source>Policy history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de políticas de %1</translation>
     </message>
     <message>
         <source>Applied policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas aplicadas</translation>
     </message>
     <message>
         <source>Every MFA policy applied to this pool from Tessera, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las políticas de MFA aplicadas a este grupo desde Tessera, de la más reciente a la más antigua.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1  %2  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (%3)</translation>
     </message>
     <message>
         <source>No policy was applied to this pool from Tessera yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha aplicado ninguna política a este grupo desde Tessera.</translation>
     </message>
     <message>
         <source>&amp;Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta versión…</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta versión</translation>
     </message>
     <message>
         <source>Reviews the chosen version&apos;s policy as a change plan before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la política de la versión elegida como plan de cambios antes de aplicar nada.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::IacExportDialog</name>
     <message>
         <source>Export configuration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la configuración de %1</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>AWS CloudFormation (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CloudFormation (YAML)</translation>
     </message>
     <message>
         <source>Terraform (HCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (HCL)</translation>
     </message>
     <message>
         <source>AWS CLI input (set-user-pool-mfa-config)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de la AWS CLI (set-user-pool-mfa-config)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>The infrastructure-as-code format to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de infraestructura como código al que exportar.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>The exported configuration, as it will be copied or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración exportada, tal como se copiará o guardará.</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copies the configuration to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la configuración en el portapapeles.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Saves the configuration to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la configuración en un archivo.</translation>
     </message>
     <message>
         <source>Not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en este formato, configúrelo a mano: %1</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado.</translation>
     </message>
     <message>
         <source>Save configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar configuración</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::MfaPolicyEditor</name>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación multifactor</translation>
     </message>
     <message>
         <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivado</translation>
     </message>
     <message>
         <source>O&amp;ptional</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pcional</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bligatorio</translation>
     </message>
     <message>
         <source>Factors users can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores que pueden usar los usuarios</translation>
     </message>
     <message>
         <source>Authenticator apps (&amp;TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones de autenticación (&amp;TOTP)</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones de autenticación (TOTP)</translation>
     </message>
     <message>
         <source>Codes from an app such as Tessera: free, and works without a phone signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de una aplicación como Tessera: gratis, y funciona sin cobertura móvil.</translation>
     </message>
     <message>
         <source>&amp;SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes &amp;SMS</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes SMS</translation>
     </message>
     <message>
         <source>Codes by text message, sent and billed by Amazon SNS per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por SMS, enviados y facturados por mensaje por Amazon SNS.</translation>
     </message>
     <message>
         <source>&amp;Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por corr&amp;eo</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por correo</translation>
     </message>
     <message>
         <source>Codes by email; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por correo electrónico; en AWS requiere Amazon SES como remitente de correo del grupo.</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>SNS caller role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN del rol de llamada de SNS</translation>
     </message>
     <message>
         <source>The IAM role Cognito assumes to publish texts through Amazon SNS, e.g. arn:aws:iam::123456789012:role/cognito-sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de IAM que asume Cognito para publicar SMS a través de Amazon SNS, p. ej. arn:aws:iam::123456789012:role/cognito-sms.</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <source>The external ID in the role&apos;s trust policy (sts:ExternalId).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID externo de la política de confianza del rol (sts:ExternalId).</translation>
     </message>
     <message>
         <source>SNS region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de SNS</translation>
     </message>
     <message>
         <source>Where texts are sent from; empty means the pool&apos;s own region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde dónde se envían los SMS; vacío significa la región del propio grupo.</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje SMS</translation>
     </message>
     <message>
         <source>The text users receive; {####} is replaced by the code. 6 to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que reciben los usuarios; {####} se sustituye por el código. De 6 a 140 caracteres.</translation>
     </message>
     <message>
         <source>SMS preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del SMS</translation>
     </message>
     <message>
         <source>SNS &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN del &amp;rol de SNS:</translation>
     </message>
     <message>
         <source>E&amp;xternal ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID extern&amp;o:</translation>
     </message>
     <message>
         <source>SNS re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gión de SNS:</translation>
     </message>
     <message>
         <source>Cognito sends texts through an IAM role you create. &lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;How to set up SMS for a user pool&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito envía los SMS a través de un rol de IAM que usted crea. &lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;Cómo configurar SMS para un grupo de usuarios&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto del correo</translation>
     </message>
     <message>
         <source>Up to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta 140 caracteres.</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de correo</translation>
     </message>
     <message>
         <source>The email users receive; {####} is replaced by the code. 6 to 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo que reciben los usuarios; {####} se sustituye por el código. De 6 a 20 000 caracteres.</translation>
     </message>
     <message>
         <source>Email preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del correo</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;unto:</translation>
     </message>
     <message>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensa&amp;je:</translation>
     </message>
     <message>
         <source>Devices and federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos y usuarios federados</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recuerdan</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre se recuerdan</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuerdan si el usuario acepta</translation>
     </message>
     <message>
         <source>Remember devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar dispositivos</translation>
     </message>
     <message>
         <source>Whether Cognito remembers the devices users sign in from (DeviceConfiguration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Cognito recuerda los dispositivos desde los que inician sesión los usuarios (DeviceConfiguration).</translation>
     </message>
     <message>
         <source>S&amp;kip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la MFA en d&amp;ispositivos recordados</translation>
     </message>
     <message>
         <source>Skip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la MFA en dispositivos recordados</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked (ChallengeRequiredOnNewDevice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo recordado inicia sesión sin código; a un dispositivo nuevo siempre se le pide (ChallengeRequiredOnNewDevice).</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la configuración de MFA del grupo</translation>
     </message>
     <message>
         <source>Always ask for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir siempre un código</translation>
     </message>
     <message>
         <source>Never ask (trust the provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>No pedir nunca (confiar en el proveedor)</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios federados</translation>
     </message>
     <message>
         <source>MFA for users who sign in through another identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA para los usuarios que inician sesión a través de otro proveedor de identidades.</translation>
     </message>
     <message>
         <source>Re&amp;member devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar dispositi&amp;vos:</translation>
     </message>
     <message>
         <source>&amp;Federated users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios &amp;federados:</translation>
     </message>
     <message>
         <source>Kept by Tessera&apos;s local engine only; Cognito has no such setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo guarda el motor local de Tessera; Cognito no tiene esta opción.</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default text: &quot;Your authentication code is 123456.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios reciben el texto predeterminado de Cognito: «Your authentication code is 123456.»</translation>
     </message>
     <message numerus="yes">
         <source>Users receive: &quot;%1&quot; (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los usuarios reciben: «%1» (%n carácter)</numerusform>
+            <numerusform>Los usuarios reciben: «%1» (%n caracteres)</numerusform>
         </translation>
     </message>
     <message>
         <source>The message must contain {####}, where the code goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje debe contener {####}, donde va el código.</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios reciben el correo predeterminado de Cognito.</translation>
     </message>
     <message>
         <source>Users receive: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios reciben: «%1»</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolConsolePage</name>
     <message>
         <source>authenticator apps</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicaciones de autenticación</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo</translation>
     </message>
     <message>
         <source>MFA is required, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA es obligatoria, con %1.</translation>
     </message>
     <message>
         <source>MFA is optional, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA es opcional, con %1.</translation>
     </message>
     <message>
         <source>MFA is off: users sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA está desactivada: los usuarios inician sesión solo con contraseña.</translation>
     </message>
     <message>
         <source>Console message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la consola</translation>
     </message>
     <message>
         <source>Console error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la consola</translation>
     </message>
     <message>
         <source>No pools open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay grupos abiertos</translation>
     </message>
     <message>
         <source>Edit user pools and their MFA policy on Tessera&apos;s local engine, or connect to AWS Cognito or a compatible endpoint. Every change is shown as a plan before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite grupos de usuarios y su política de MFA en el motor local de Tessera, o conéctese a AWS Cognito o a un punto de enlace compatible. Cada cambio se muestra como un plan antes de aplicarse.</translation>
     </message>
     <message>
         <source>Open local pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir grupos locales</translation>
     </message>
     <message>
         <source>Connect to AWS Cognito…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con AWS Cognito…</translation>
     </message>
     <message>
         <source>Cancelled. What is shown may be out of date: choose the pool again to read it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Lo que se muestra puede estar desactualizado: vuelva a elegir el grupo para leerlo de nuevo.</translation>
     </message>
     <message>
         <source>Filter pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar grupos</translation>
     </message>
     <message>
         <source>Shows the pools whose name or ID contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los grupos cuyo nombre o ID contiene este texto.</translation>
     </message>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de usuarios</translation>
     </message>
     <message>
         <source>The connection&apos;s user pools; choose one to see and edit its MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos de usuarios de la conexión; elija uno para ver y editar su política de MFA.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Sorts by a column; its context menu shows or hides columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordena por una columna; su menú contextual muestra u oculta columnas.</translation>
     </message>
     <message>
         <source>&amp;New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo grupo…</translation>
     </message>
     <message>
         <source>New pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo</translation>
     </message>
     <message>
         <source>&amp;Delete pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar grupo…</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar grupo</translation>
     </message>
     <message>
         <source>Choose a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un grupo</translation>
     </message>
     <message>
         <source>Its MFA policy, who has enrolled which factor, and what a change will do before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su política de MFA, quién ha registrado qué factor y qué hará un cambio antes de aplicarlo.</translation>
     </message>
     <message>
         <source>No pools yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay grupos</translation>
     </message>
     <message>
         <source>Create a pool, or a sample pool with 200 users in every state (no factor, SMS, authenticator app, disabled, temporary password) to see the console at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un grupo, o un grupo de ejemplo con 200 usuarios en todos los estados (sin factor, SMS, aplicación de autenticación, deshabilitado, contraseña temporal) para ver la consola en acción.</translation>
     </message>
     <message>
         <source>Create a &amp;sample pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un grupo de &amp;ejemplo</translation>
     </message>
     <message>
         <source>New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>MFA in force</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA vigente</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Re&amp;view changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar c&amp;ambios…</translation>
     </message>
     <message>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar cambios</translation>
     </message>
     <message>
         <source>Shows what the edited policy will change, and for whom, before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra qué cambiará la política editada, y para quién, antes de aplicar nada.</translation>
     </message>
     <message>
         <source>E&amp;xport configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar configuración…</translation>
     </message>
     <message>
         <source>Export configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar configuración</translation>
     </message>
     <message>
         <source>The policy in force as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política vigente como CloudFormation, Terraform o entrada de la AWS CLI.</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>The policies applied to this pool from Tessera, to restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las políticas aplicadas a este grupo desde Tessera, para restaurar una.</translation>
     </message>
     <message>
         <source>This endpoint cannot create pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este punto de enlace no puede crear grupos.</translation>
     </message>
     <message>
         <source>Reading the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el grupo…</translation>
     </message>
     <message>
         <source>This endpoint does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este punto de enlace no lo admite.</translation>
     </message>
     <message>
         <source>Counting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando usuarios…</translation>
     </message>
     <message>
         <source>Users (estimated): %1. Who has which factor is read per user on this connection; the user list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios (estimado): %1. Quién tiene qué factor se lee usuario a usuario en esta conexión; la lista de usuarios lo muestra.</translation>
     </message>
     <message>
         <source>Users: %1. Without a factor: %2; with an authenticator app: %3; with SMS: %4; with email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios: %1. Sin factor: %2; con aplicación de autenticación: %3; con SMS: %4; con correo: %5.</translation>
     </message>
     <message>
         <source>That version is the policy in force: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa versión es la política vigente: no hay nada que cambiar.</translation>
     </message>
     <message>
         <source>Not applied: %1 (%2). The policy in force is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicada: %1 (%2). La política vigente no ha cambiado.</translation>
     </message>
     <message>
         <source>Applied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicada a %1.</translation>
     </message>
     <message>
         <source>Applied to %1, but the history could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicada a %1, pero no se ha podido guardar el historial: %2</translation>
     </message>
     <message>
         <source>The pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado el grupo: %1</translation>
     </message>
     <message>
         <source>Pool %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1 creado.</translation>
     </message>
     <message>
         <source>The pool was created, but its MFA could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el grupo, pero no se ha podido configurar su MFA: %1</translation>
     </message>
     <message>
         <source>Pool %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1 eliminado.</translation>
     </message>
     <message>
         <source>Pool %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha eliminado el grupo %1: %2</translation>
     </message>
     <message>
         <source>The sample pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado el grupo de ejemplo: %1</translation>
     </message>
     <message>
         <source>Sample pool created: 200 users in mixed states. Choose it to see its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de ejemplo creado: 200 usuarios en estados variados. Elíjalo para ver su política.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolListModel</name>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de autenticación</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Pool ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del grupo</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores</translation>
     </message>
     <message>
         <source>Users (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios (est.)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolSession</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la solicitud.</translation>
     </message>
     <message>
         <source>There is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que aplicar.</translation>
     </message>
     <message>
         <source>No AWS keys were found for profile %1: run &quot;aws configure --profile %1&quot; or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado claves de AWS para el perfil %1: ejecute &quot;aws configure --profile %1&quot; o defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY.</translation>
     </message>
     <message>
         <source>The session token of profile %1 has expired: sign in again (for SSO, &quot;aws sso login --profile %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de sesión del perfil %1 ha caducado: vuelva a iniciar sesión (para SSO, &quot;aws sso login --profile %1&quot;).</translation>
     </message>
     <message>
         <source>AWS did not accept the keys of profile %1 (%2): check the access key and secret, and that the region is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS no ha aceptado las claves del perfil %1 (%2): compruebe la clave de acceso y el secreto, y que la región sea correcta.</translation>
     </message>
     <message>
         <source>Access denied: the keys of profile %1 may not call cognito-idp:ListUserPools. AWS said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado: las claves del perfil %1 no pueden llamar a cognito-idp:ListUserPools. AWS dijo: %2</translation>
     </message>
     <message>
         <source>The endpoint could not be reached (%1): check the URL or region and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido acceder al punto de enlace (%1): compruebe la URL o la región y la red.</translation>
     </message>
     <message>
         <source>This endpoint does not list user pools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este punto de enlace no enumera grupos de usuarios: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::AtomicFile</name>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija un nombre de archivo nuevo</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar %1: %2</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to flush it to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la carpeta %1 para volcarla al disco</translation>
     </message>
     <message>
         <source>cannot flush the folder %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede volcar la carpeta %1 al disco</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::BackupStore</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de copias de seguridad %1</translation>
     </message>
     <message>
         <source>cannot read %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1 para hacer su copia de seguridad: %2</translation>
     </message>
     <message>
         <source>cannot delete the old backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar la copia de seguridad antigua %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::FolderSafety</name>
     <message>
         <source>the folder %1 can be written by every user of this computer (mode %2): others can delete or replace the vault and its backups there, or plant files under the names Tessera uses. Keep the vault in a folder only you can write, such as your home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier usuario de este equipo puede escribir en la carpeta %1 (modo %2): otros pueden eliminar o sustituir allí la caja fuerte y sus copias de seguridad, o colocar archivos con los nombres que usa Tessera. Guarde la caja fuerte en una carpeta en la que solo usted pueda escribir, como su carpeta personal.</translation>
     </message>
     <message>
         <source>the folder %1 can be written by its group (mode %2): its members can delete or replace the vault and its backups there. Keep the vault in a folder only you can write (chmod g-w on the folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>su grupo puede escribir en la carpeta %1 (modo %2): sus miembros pueden eliminar o sustituir allí la caja fuerte y sus copias de seguridad. Guarde la caja fuerte en una carpeta en la que solo usted pueda escribir (chmod g-w en la carpeta).</translation>
     </message>
     <message>
         <source>cannot look at the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede examinar la carpeta %1</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, not a folder; Tessera does not follow it to write backups elsewhere. Remove the link (a folder is created in its place).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico, no una carpeta; Tessera no lo sigue para escribir copias de seguridad en otro sitio. Elimine el enlace (se creará una carpeta en su lugar).</translation>
     </message>
     <message>
         <source>%1 is not a folder; move it away so Tessera can keep backups there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta; muévalo para que Tessera pueda guardar allí copias de seguridad</translation>
     </message>
     <message>
         <source>the folder %1 belongs to another user (uid %2), who could read, replace or delete the backups in it. Remove it or move the vault to a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 pertenece a otro usuario (uid %2), que podría leer, sustituir o eliminar las copias de seguridad que contiene. Elimínela o mueva la caja fuerte a una carpeta en la que solo usted pueda escribir.</translation>
     </message>
     <message>
         <source>the folder %1 can be written by other users (mode %2), who could replace or delete the backups in it. Make it yours alone: chmod 700 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>otros usuarios pueden escribir en la carpeta %1 (modo %2) y podrían sustituir o eliminar las copias de seguridad que contiene. Hágala solo suya: chmod 700 %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::PendingSave</name>
     <message>
         <source>cannot read %1 before saving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1 antes de guardar: %2</translation>
     </message>
     <message>
         <source>%1 was changed by another program since it was opened; nothing was saved. Open it again to see those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa ha cambiado %1 desde que se abrió; no se ha guardado nada. Vuelva a abrirlo para ver esos cambios.</translation>
     </message>
     <message>
         <source>%1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; no se ha guardado nada</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SaveLock</name>
     <message>
         <source>the vault is being saved by another program (lock file %1); nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa está guardando la caja fuerte (archivo de bloqueo %1); no se ha guardado nada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link where Tessera keeps its lock file; Tessera never follows it (in a shared folder another user can plant one to make Tessera write elsewhere). Nothing was saved: remove the link, or keep the vault in a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico donde Tessera guarda su archivo de bloqueo; Tessera nunca lo sigue (en una carpeta compartida, otro usuario puede colocar uno para que Tessera escriba en otro sitio). No se ha guardado nada: elimine el enlace o guarde la caja fuerte en una carpeta en la que solo usted pueda escribir.</translation>
     </message>
     <message>
         <source>cannot write in the folder %1 (%2): it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write, or change the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta %1 (%2): es de solo lectura o pertenece a otra persona, así que no se ha guardado nada. Mueva la caja fuerte a una carpeta en la que pueda escribir, o cambie los permisos de la carpeta.</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (%2); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo de bloqueo %1 (%2); no se ha guardado nada</translation>
     </message>
     <message>
         <source>cannot write in the folder %1: it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta %1: es de solo lectura o pertenece a otra persona, así que no se ha guardado nada. Mueva la caja fuerte a una carpeta en la que pueda escribir.</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SystemKeyring</name>
     <message>
         <source>the system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema se ha negado: %1</translation>
     </message>
     <message>
         <source>the system keyring has no key for this vault (it was removed, or this is another user account or computer): unlock with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema no tiene ninguna clave para esta caja fuerte (se eliminó, o es otra cuenta de usuario u otro equipo): desbloquee con la contraseña</translation>
     </message>
     <message>
         <source>this build of Tessera has no system keyring support (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación de Tessera no admite el llavero del sistema (QtKeychain)</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultFile</name>
     <message>
         <source>there is no vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna caja fuerte en %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>its content fails authentication: it was changed or damaged after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>la autenticación de su contenido falla: se modificó o se dañó después de escribirse</translation>
     </message>
     <message>
         <source>its password slot cannot be computed (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede calcular su ranura de contraseña (¿sin memoria?)</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña es incorrecta</translation>
     </message>
     <message>
         <source>this vault has no password; unlock it with the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>esta caja fuerte no tiene contraseña; desbloquéela con el llavero</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2), and no backup in %3 opens with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>la caja fuerte %1 está dañada (%2), y ninguna copia de seguridad de %3 se abre con esta contraseña</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); the newest backup that opens with this password is %3: copy it over the vault to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>la caja fuerte %1 está dañada (%2); la copia de seguridad más reciente que se abre con esta contraseña es %3: cópiela sobre la caja fuerte para restaurarla</translation>
     </message>
     <message>
         <source>the system&apos;s random number generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado el generador de números aleatorios del sistema</translation>
     </message>
     <message>
         <source>scrypt parameters below N=2^15, r=8, p=1 are too weak for a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>los parámetros de scrypt por debajo de N=2^15, r=8, p=1 son demasiado débiles para una caja fuerte</translation>
     </message>
     <message>
         <source>these scrypt parameters cost more than Tessera writes (at most %1): a slower computer could refuse to open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>estos parámetros de scrypt cuestan más de lo que escribe Tessera (como máximo %1): un equipo más lento podría negarse a abrir la caja fuerte</translation>
     </message>
     <message>
         <source>a file already exists at %1; choose another path or move that file away</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un archivo en %1; elija otra ruta o mueva ese archivo</translation>
     </message>
     <message>
         <source>this vault has no keyring slot; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta caja fuerte no tiene ranura de llavero; desbloquéela con su contraseña</translation>
     </message>
     <message>
         <source>the keyring did not give the vault&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no ha entregado la clave de la caja fuerte: %1</translation>
     </message>
     <message>
         <source>the key in the keyring does not open this vault; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del llavero no abre esta caja fuerte; desbloquéela con su contraseña</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); open it with its password to find a backup that opens</source>
-        <translation type="unfinished"></translation>
+        <translation>la caja fuerte %1 está dañada (%2); ábrala con su contraseña para encontrar una copia de seguridad que se abra</translation>
     </message>
     <message>
         <source>this vault has no password slot to rotate the key under</source>
-        <translation type="unfinished"></translation>
+        <translation>esta caja fuerte no tiene ninguna ranura de contraseña con la que rotar la clave</translation>
     </message>
     <message>
         <source>cannot store the vault&apos;s key in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la clave de la caja fuerte en el llavero: %1</translation>
     </message>
     <message>
         <source>the keyring slot was removed from the vault, but the keyring kept its item &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha quitado la ranura de llavero de la caja fuerte, pero el llavero ha conservado su elemento &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultHeader</name>
     <message>
         <source>the vault header is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado de la caja fuerte está dañado: %1</translation>
     </message>
     <message>
         <source>a key slot is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>una ranura de clave no es un mapa</translation>
     </message>
     <message>
         <source>a key slot has a malformed nonce or wrapped key</source>
-        <translation type="unfinished"></translation>
+        <translation>una ranura de clave tiene un nonce o una clave envuelta mal formados</translation>
     </message>
     <message>
         <source>a password slot names a key derivation other than scrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>una ranura de contraseña indica una derivación de clave distinta de scrypt</translation>
     </message>
     <message>
         <source>a password slot has invalid scrypt parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>una ranura de contraseña tiene parámetros de scrypt no válidos</translation>
     </message>
     <message>
         <source>a password slot asks for scrypt parameters beyond what Tessera runs</source>
-        <translation type="unfinished"></translation>
+        <translation>una ranura de contraseña pide parámetros de scrypt más allá de lo que ejecuta Tessera</translation>
     </message>
     <message>
         <source>a password slot has a malformed salt</source>
-        <translation type="unfinished"></translation>
+        <translation>una ranura de contraseña tiene una sal mal formada</translation>
     </message>
     <message>
         <source>a keyring slot has no keyring item name</source>
-        <translation type="unfinished"></translation>
+        <translation>una ranura de llavero no tiene nombre de elemento del llavero</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>this is not a Tessera vault</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es una caja fuerte de Tessera</translation>
     </message>
     <message>
         <source>the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está truncado</translation>
     </message>
     <message>
         <source>this vault was made by a newer version of Tessera (format %1; this version reads format %2): update Tessera to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>esta caja fuerte la creó una versión más reciente de Tessera (formato %1; esta versión lee el formato %2): actualice Tessera para abrirla</translation>
     </message>
     <message>
         <source>format version 0 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de formato 0 no existe</translation>
     </message>
     <message>
         <source>the header length is impossible for this file&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>la longitud del encabezado es imposible para el tamaño de este archivo</translation>
     </message>
     <message>
         <source>the header is not a CBOR map</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado no es un mapa CBOR</translation>
     </message>
     <message>
         <source>the header names an unknown cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado indica un cifrado desconocido</translation>
     </message>
     <message>
         <source>the payload nonce is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>el nonce de la carga útil está mal formado</translation>
     </message>
     <message>
         <source>the key slot list is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de ranuras de clave falta o está mal formada</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::payload::PayloadCodec</name>
     <message>
         <source>%1 is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un mapa</translation>
     </message>
     <message>
         <source>%1 has a key that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una clave que no es texto</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lista</translation>
     </message>
     <message>
         <source>%1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto</translation>
     </message>
     <message>
         <source>%1 is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto válido</translation>
     </message>
     <message>
         <source>%1 is not a byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una cadena de bytes</translation>
     </message>
     <message>
         <source>%1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera %2 bytes</translation>
     </message>
     <message>
         <source>%1 is not a valid byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una cadena de bytes válida</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero de 0 o más</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es true ni false</translation>
     </message>
     <message>
         <source>%1 is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una hora</translation>
     </message>
     <message>
         <source>%1 is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un UUID</translation>
     </message>
     <message>
         <source>an unknown field &apos;%1&apos; is not valid CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo desconocido &apos;%1&apos; no es CBOR válido</translation>
     </message>
     <message>
         <source>%1 ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina antes de tiempo</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>%1 has an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un tipo desconocido</translation>
     </message>
     <message>
         <source>%1 has an unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un algoritmo desconocido</translation>
     </message>
     <message>
         <source>%1 has an extra parameter that is not a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un parámetro adicional que no es un par</translation>
     </message>
     <message>
         <source>%1 lacks its id, type or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta el id, el tipo o la clave secreta</translation>
     </message>
     <message>
         <source>%1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un error: %2</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo %1</translation>
     </message>
     <message>
         <source>%1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene id</translation>
     </message>
     <message>
         <source>the vault content</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido de la caja fuerte</translation>
     </message>
     <message>
         <source>the vault content has no entries list</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido de la caja fuerte no tiene lista de entradas</translation>
     </message>
     <message>
         <source>the vault content has bytes after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido de la caja fuerte tiene bytes después de su final</translation>
     </message>
     <message>
         <source>the vault content is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido de la caja fuerte está dañado: %1</translation>
     </message>
 </context>
 </TS>

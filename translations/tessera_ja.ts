@@ -5,106 +5,108 @@
     <name>Base32</name>
     <message>
         <source> (padding &apos;=&apos; may only come at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>（パディングの &apos;=&apos; は末尾にのみ置けます）</translation>
     </message>
     <message>
         <source>secret is not Base32: %1 at position %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーが Base32 ではありません: 位置 %2 に %1%3</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーが空です</translation>
     </message>
     <message>
         <source>secret is too short: it must decode to at least one byte (two Base32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーが短すぎます: デコードして 1 バイト以上（Base32 で 2 文字以上）必要です</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>the group name</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ名</translation>
     </message>
 </context>
 <context>
     <name>InMemoryKeyring</name>
     <message>
         <source>the keyring is locked or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングがロックされているか使用できません</translation>
     </message>
     <message>
         <source>the keyring has no item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングに項目 &apos;%1&apos; がありません</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>TextLimits</name>
     <message>
         <source>%1 is too long: &apos;%2&apos; has %3 characters; at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が長すぎます: &apos;%2&apos; は %3 文字ですが、上限は %4 文字です</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Authenticator and MFA pool console.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリとユーザープール用 MFA コンソール。</translation>
     </message>
     <message>
         <source>Open the vault at PATH (created on first start).</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH にある保管庫を開きます（初回起動時に作成されます）。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Tessera cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera を起動できません</translation>
     </message>
     <message>
         <source>The cryptography self-test failed, so Tessera will not handle secrets on this system.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号機能のセルフテストに失敗したため、Tessera はこのシステムでシークレットを扱いません。
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::BoundedRead</name>
     <message>
         <source>%1 is larger than the %2 MiB Tessera reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Tessera が読み込む上限 %2 MiB を超えています</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力を読み込めません: %1</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力</translation>
     </message>
 </context>
 <context>
@@ -198,1712 +200,1812 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
+
+保管庫のオプション:
+  --vault PATH          保管庫ファイル（既定: プラットフォームのデータフォルダー
+                        内の vault.tessera）。
+  --password-file PATH  PATH の 1 行目からパスワードを読み込みます。指定しない
+                        場合、tessera-cli は端末でエコーなしで尋ねます。
+
+保管庫のコマンド（NAME は 発行者:アカウント、アカウント、または &apos;list&apos; の UUID）:
+  create                新しい空の保管庫を作成します。
+  add -                 標準入力の otpauth:// URI を 1 行に 1 つずつ追加します
+                        （空行と # コメントは無視）。すべて成功か何もしないかの
+                        どちらかで、保存は 1 回です。新しいエントリの UUID を
+                        出力します。
+  add URI...            同じことを URI を引数にして行います（下の「シークレット」
+                        を参照）。
+  list                  1 行に 1 つの JSON オブジェクト: uuid と、secret を除く
+                        &apos;parse&apos; のフィールド。
+  code NAME [--at UNIX_SECONDS]
+                        エントリのコードを出力します。HOTP: カウンターを進めて
+                        先に保存します。
+  remove NAME           エントリを削除します。
+  passwd --new-password-file PATH
+                        保管庫のパスワードを変更します。
+  show-uri NAME         エントリの otpauth:// URI をシークレットキー込みで出力
+                        します。
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        他のアプリのエクスポートや QR コードの画像をインポート
+                        します（形式は内容から判別）。
+                        アカウントごとに 1 つの JSON オブジェクト: file、source、
+                        secret を除く &apos;parse&apos; のフィールド、status（new、
+                        duplicate、error）、error。--dry-run なしでは新しい
+                        ものを 1 回の保存で追加します。docs/import-export.md
+                        を参照してください。
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        すべてのエントリを PATH に書き出します。パスワード付きの
+                        tessera と aegis は暗号化されます。暗号化しない
+                        エクスポートには --plain が必要です。
+
+保管庫を使わないコマンド:
+  code --uri - [--at UNIX_SECONDS]
+      標準入力の otpauth:// URI の現在のコードを出力します: TOTP と Steam は指定時刻
+      （既定: 現在）、HOTP は URI のカウンターで計算します。&apos;code --uri URI&apos; は URI を
+      引数で受け取ります（下の「シークレット」を参照）。
+  parse URI
+      URI のフィールドを 1 つの JSON オブジェクトで出力します: type、issuer、account、
+      secret、algorithm、digits、period、counter。
+  scan IMAGE...
+      各画像の QR コードを読み取ります: 1 行に 1 つの JSON オブジェクト
+      {&quot;file&quot;: PATH, &quot;codes&quot;: [TEXT, ...]}、画像を読めない場合は
+      {&quot;file&quot;: PATH, &quot;error&quot;: REASON}（すべての画像を試した後、終了ステータス 2）。
+
+プールのコマンド（Cognito ユーザープール: ローカルストア、または --backend cognito で
+AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Cognito の操作（CreateUserPool、ListUsers、
+                        AdminCreateUser など）をリクエスト本文とともに実行し、
+                        AWS CLI と同じ形で応答を出力します。
+  pool outbox           ローカルストアの SMS とメール。1 行に 1 つの JSON
+                        オブジェクト。
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+                        サインインし（USER_PASSWORD_AUTH、または --auth-flow
+                        USER_SRP_AUTH で SRP: パスワードは証明されるだけで送信
+                        されません）、各チャレンジに応答します: TOTP は保管庫の
+                        エントリ NAME から、SMS とメールのコードは送信トレイから。
+                        1 ステップごとに 1 行の JSON。トークンは出力しません。
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Ctrl+C まで、ローカルストアを Cognito エンドポイント
+                        （HTTP 上の AWS JSON 1.1）として AWS CLI、SDK、アプリに
+                        提供します: AWS_ENDPOINT_URL 用の URL を出力します。
+                        --host で指定しない限りループバックのみです。管理操作には
+                        SigV4 署名が必要です: 任意のキー、または --access-key
+                        のみ（そのシークレットはファイルか
+                        AWS_SECRET_ACCESS_KEY から）。docs/serve.md を参照。
+  プールの場所（すべてのプールのコマンド）:
+  --store PATH          ローカルストア（既定: プラットフォームのデータフォルダー
+                        内の pools.sqlite）。新しいストアとそのために作成した
+                        フォルダーは本人だけが読めます。他人が読めるストアには
+                        対処法とともに警告を出します。
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito、または Cognito 互換のエンドポイント。認証
+                        情報、リージョン、エンドポイントは AWS CLI と同じ方法で
+                        探します（AWS_* 変数、~/.aws/credentials、
+                        ~/.aws/config）。オプションが優先されます。このバック
+                        エンドには送信トレイはありません。
+
+コマンドラインのシークレット: コマンドの実行中、このコンピューターのすべてのユーザーがその
+引数を読めます（ps、/proc/PID/cmdline）。また、シェルは引数を履歴に残します。シークレットは
+標準入力か本人だけが読めるファイルで渡してください: &apos;add -&apos;、&apos;code --uri -&apos;、
+--password-file、パスワードを含むリクエストには --cli-input-json file://PATH。引数に
+書いた URI やパスワードは漏えいします。
+
+終了ステータス: 成功は 0。無効な入力や使い方、誤ったパスワード、保管庫ではないパス
+（理由は stderr）は 2。その他の失敗は 1。プールの操作がサービス側で失敗した場合は 254
+（AWS CLI と同様に、説明文の後、stderr の最終行にエラーを JSON で出力）。&apos;pool signin&apos;
+は応答できないチャレンジで 2 で終了します。
+</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプを表示します。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示します。</translation>
     </message>
     <message>
         <source>The vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫ファイル。</translation>
     </message>
     <message>
         <source>File whose first line is the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目がパスワードであるファイル。</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド &apos;%1&apos; です（--help を試してください）</translation>
     </message>
     <message>
         <source>--at must be a whole number of seconds since 1970-01-01 UTC (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at には 1970-01-01 UTC からの秒数を 0 以上の整数で指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
         <source>The otpauth:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth:// URI。</translation>
     </message>
     <message>
         <source>Unix time in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix 時刻（秒）。</translation>
     </message>
     <message>
         <source>code needs a NAME from the vault, or --uri URI</source>
-        <translation type="unfinished"></translation>
+        <translation>code には保管庫の NAME か --uri URI が必要です</translation>
     </message>
     <message>
         <source>code takes no positional arguments with --uri</source>
-        <translation type="unfinished"></translation>
+        <translation>--uri を指定した code は位置引数を受け付けません</translation>
     </message>
     <message numerus="yes">
         <source>the URI on standard input is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>標準入力の URI が %n 文字を超えています</numerusform>
         </translation>
     </message>
     <message>
         <source>code --uri - reads one otpauth:// URI from standard input, and got none</source>
-        <translation type="unfinished"></translation>
+        <translation>code --uri - は標準入力から otpauth:// URI を 1 つ読み込みますが、何も受け取りませんでした</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを計算できませんでした（OpenSSL の失敗）</translation>
     </message>
     <message>
         <source>parse takes exactly one URI</source>
-        <translation type="unfinished"></translation>
+        <translation>parse には URI をちょうど 1 つ指定してください</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::CliVault</name>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード: </translation>
     </message>
     <message>
         <source>%1; create one with &apos;tessera-cli create&apos; or name another with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。&apos;tessera-cli create&apos; で作成するか、--vault で別の保管庫を指定してください</translation>
     </message>
     <message>
         <source>tessera-cli: warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tessera-cli: 警告: %1
+</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PasswordInput</name>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>the first line of the password file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 の 1 行目が空です</translation>
     </message>
     <message>
         <source>no password: use --password-file or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードがありません: --password-file を使うか、端末で実行してください</translation>
     </message>
     <message>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが空です</translation>
     </message>
     <message>
         <source>no password: use --password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードがありません: --password-file を使ってください</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度入力: </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスワードが一致しません</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PoolCommand</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
         <source>An error occurred (%1) when calling the %2 operation: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 操作の呼び出し中にエラー（%1）が発生しました: %3</translation>
     </message>
     <message>
         <source>unknown --backend &apos;%1&apos; (local or cognito)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な --backend &apos;%1&apos; です（local または cognito）</translation>
     </message>
     <message>
         <source>--%1 needs --backend cognito</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には --backend cognito が必要です</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>The local pool store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのプールストア。</translation>
     </message>
     <message>
         <source>local (default) or cognito.</source>
-        <translation type="unfinished"></translation>
+        <translation>local（既定）または cognito。</translation>
     </message>
     <message>
         <source>cognito: the AWS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: AWS プロファイル。</translation>
     </message>
     <message>
         <source>cognito: the AWS region; serve: the region signatures are scoped to and pool ids start with (default us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: AWS リージョン。serve: 署名の対象となり、プール ID の先頭に付くリージョン（既定 us-east-1）。</translation>
     </message>
     <message>
         <source>cognito: a Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: Cognito 互換のエンドポイント。</translation>
     </message>
     <message>
         <source>The request body, or file://PATH holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト本文、またはそれを含む file://PATH。</translation>
     </message>
     <message>
         <source>Print JSON on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を 1 行で出力します。</translation>
     </message>
     <message>
         <source>signin, export-config: the user pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin、export-config: ユーザープール。</translation>
     </message>
     <message>
         <source>export-config: cloudformation, terraform or cli-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config: cloudformation、terraform、または cli-json。</translation>
     </message>
     <message>
         <source>export-config: write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config: 標準出力の代わりにこのファイルに書き出します。</translation>
     </message>
     <message>
         <source>signin: the app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: アプリクライアント。</translation>
     </message>
     <message>
         <source>signin: the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: ユーザー。</translation>
     </message>
     <message>
         <source>signin: file holding the user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: ユーザーのパスワードを含むファイル。</translation>
     </message>
     <message>
         <source>signin: the new password for NEW_PASSWORD_REQUIRED.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: NEW_PASSWORD_REQUIRED 用の新しいパスワード。</translation>
     </message>
     <message>
         <source>signin: the vault entry answering SOFTWARE_TOKEN_MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: SOFTWARE_TOKEN_MFA に応答する保管庫のエントリ。</translation>
     </message>
     <message>
         <source>signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: USER_PASSWORD_AUTH（既定）または USER_SRP_AUTH。</translation>
     </message>
     <message>
         <source>serve: the address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: 待ち受けるアドレス（既定 127.0.0.1）。</translation>
     </message>
     <message>
         <source>serve: the port (default 9229; 0 takes a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: ポート（既定 9229。0 で空きポートを使用）。</translation>
     </message>
     <message>
         <source>serve: the only access key whose signatures are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: 署名を受け付ける唯一のアクセスキー。</translation>
     </message>
     <message>
         <source>serve: file holding --access-key&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --access-key のシークレットを含むファイル。</translation>
     </message>
     <message>
         <source>serve: connections served at once (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: 同時に処理する接続数（既定 1024）。</translation>
     </message>
     <message>
         <source>pool needs one OPERATION (e.g. ListUserPools), &apos;outbox&apos;, &apos;signin&apos; or &apos;serve&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pool には OPERATION（例: ListUserPools）、&apos;outbox&apos;、&apos;signin&apos;、&apos;serve&apos; のいずれかが 1 つ必要です</translation>
     </message>
     <message>
         <source>serve serves a local store, not --backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve が提供するのはローカルストアで、--backend %1 ではありません</translation>
     </message>
     <message>
         <source>only the local backend has an outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイがあるのはローカルバックエンドだけです</translation>
     </message>
     <message>
         <source>export-config needs --pool-id ID</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config には --pool-id ID が必要です</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な --format &apos;%1&apos; です（%2 のいずれか）</translation>
     </message>
     <message>
         <source>not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この形式には含まれません。手動で設定してください: %1</translation>
     </message>
     <message>
         <source>--cli-input-json is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json が有効な JSON ではありません: オフセット %2 で %1</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json は JSON オブジェクト（{&quot;Name&quot;: value, ...}）である必要があり、リストは使えません</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json は JSON オブジェクト（{&quot;Name&quot;: value, ...}）である必要があり、単一の値は使えません</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ScanCommand</name>
     <message>
         <source>scan needs one or more IMAGE files</source>
-        <translation type="unfinished"></translation>
+        <translation>scan には IMAGE ファイルが 1 つ以上必要です</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ServeCommand</name>
     <message>
         <source>--host must be an IP address (127.0.0.1, ::1, 0.0.0.0...), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--host には IP アドレス（127.0.0.1、::1、0.0.0.0 など）を指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535 (0: any free port), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port には 0 から 65535 の数値を指定してください（0: 任意の空きポート。&apos;%1&apos; は不可）</translation>
     </message>
     <message>
         <source>--region must look like an AWS region (us-east-1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--region は AWS リージョンの形式（us-east-1）で指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
         <source>--max-connections must be a number of 1 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections には 1 以上の数値を指定してください（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
         <source>--access-key needs the key&apos;s secret, to check signatures: --secret-key-file PATH or AWS_SECRET_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-key には署名を検証するためにキーのシークレットが必要です: --secret-key-file PATH または AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>--secret-key-file goes with --access-key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-key-file は --access-key ID と一緒に使います</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポート %2 で待ち受けできません: %3</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2 (loopback only: other computers cannot reach it).</source>
-        <translation type="unfinished"></translation>
+        <translation>プールストア %1 を %2 で提供しています（ループバックのみ: 他のコンピューターからは接続できません）。</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールストア %1 を %2 で提供しています。</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature from any access key (--access-key fixes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン %1。管理操作には任意のアクセスキーによる SigV4 署名が必要です（--access-key で 1 つに固定できます）。</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature by access key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン %1。管理操作にはアクセスキー %2 による SigV4 署名が必要です。</translation>
     </message>
     <message>
         <source>Point AWS clients at it:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS クライアントの接続先に指定してください:</translation>
     </message>
     <message>
         <source>Token keys: %1/.well-known/jwks.json</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの鍵: %1/.well-known/jwks.json</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C で停止します。</translation>
     </message>
     <message>
         <source>warning: listening on %1 without --access-key: anyone who can reach this computer can read and change these pools</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: --access-key なしで %1 で待ち受けています: このコンピューターに接続できる人は誰でもこれらのプールを読み書きできます</translation>
     </message>
     <message>
         <source>warning: listening on %1 over plain HTTP: passwords and tokens cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 暗号化されていない HTTP で %1 で待ち受けています: パスワードとトークンが暗号化されずにネットワークを流れます</translation>
     </message>
     <message>
         <source>stopped; the store is closed cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。ストアは正常に閉じられました</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::SigninCommand</name>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFTWARE_TOKEN_MFA にはコードが必要です: --entry NAME で保管庫のエントリを指定してください</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; という名前の保管庫エントリはありません（&apos;tessera-cli list&apos; で一覧を表示できます）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %2 件の保管庫エントリに該当します。発行者:アカウントか UUID で 1 つを指定してください</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のエントリ &apos;%1&apos; は TOTP エントリではありません。SOFTWARE_TOKEN_MFA には TOTP が必要です</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを計算できませんでした（OpenSSL の失敗）</translation>
     </message>
     <message>
         <source>%1 sent a code by %2 that only its recipient can read; this backend has no outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は受信者しか読めないコードを %2 で送信しました。このバックエンドには送信トレイがありません</translation>
     </message>
     <message>
         <source>no %1 code for &apos;%2&apos; in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイに &apos;%2&apos; 宛ての %1 コードがありません</translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のエントリ %1</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイ</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, none of which this command can answer here</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE は %1 を提示していますが、このコマンドはここでどれにも応答できません</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: &apos;%1&apos; signed in with a temporary password and must choose a new one; give it with --new-password-file PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED: &apos;%1&apos; は一時パスワードでサインインしたため、新しいパスワードを選ぶ必要があります。--new-password-file PATH で指定してください</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and &apos;%1&apos; has no factor yet; enrol one (AssociateSoftwareToken, VerifySoftwareToken) first</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP: プールは MFA を必須としていますが、&apos;%1&apos; にはまだ要素がありません。先に登録してください（AssociateSoftwareToken、VerifySoftwareToken）</translation>
     </message>
     <message>
         <source>challenge %1 is not one this command can answer</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ %1 にはこのコマンドでは応答できません</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER は USER_SRP_AUTH への応答ですが、このサインインは USER_SRP_AUTH で開始していません</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid (SRP_B, SALT or USER_ID_FOR_SRP)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER: サービスが無効な SRP 値（SRP_B、SALT、または USER_ID_FOR_SRP）を送信しました</translation>
     </message>
     <message>
         <source>signin needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signin には %1 が必要です</translation>
     </message>
     <message>
         <source>--auth-flow is USER_PASSWORD_AUTH or USER_SRP_AUTH, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-flow は USER_PASSWORD_AUTH か USER_SRP_AUTH です（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP 値を生成できませんでした（OpenSSL の失敗）</translation>
     </message>
     <message>
         <source>%1 answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はチャレンジもトークンも返しませんでした</translation>
     </message>
     <message>
         <source>the sign-in did not finish within %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが %1 ステップ以内に完了しませんでした</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::TransferCommands</name>
     <message>
         <source>Read the files as this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをこの形式として読み込みます。</translation>
     </message>
     <message>
         <source>File whose first line is the password of the encrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目が暗号化されたエクスポートのパスワードであるファイル。</translation>
     </message>
     <message>
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートされる内容を表示し、何も変更しません。</translation>
     </message>
     <message>
         <source>import needs one or more files</source>
-        <translation type="unfinished"></translation>
+        <translation>import にはファイルが 1 つ以上必要です</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 &apos;%1&apos; です。既知の形式: %2</translation>
     </message>
     <message>
         <source>tessera, aegis, uri-list, google-migration or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>tessera、aegis、uri-list、google-migration、または html。</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すファイル。</translation>
     </message>
     <message>
         <source>File whose first line is the password that encrypts the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目がエクスポートを暗号化するパスワードであるファイル。</translation>
     </message>
     <message>
         <source>Confirm an unencrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化しないエクスポートを確認します。</translation>
     </message>
     <message>
         <source>export takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>export は位置引数を受け付けません</translation>
     </message>
     <message>
         <source>export needs --format tessera, aegis, uri-list, google-migration or html</source>
-        <translation type="unfinished"></translation>
+        <translation>export には --format tessera、aegis、uri-list、google-migration、html のいずれかが必要です</translation>
     </message>
     <message>
         <source>export needs --output PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>export には --output PATH が必要です</translation>
     </message>
     <message>
         <source>%1 exports cannot be encrypted; drop --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のエクスポートは暗号化できません。--export-password-file を外してください</translation>
     </message>
     <message>
         <source>a Tessera backup is always encrypted: give --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera のバックアップは常に暗号化されます: --export-password-file を指定してください</translation>
     </message>
     <message>
         <source>this export would hold every secret unencrypted: anyone who reads %1 can generate your codes. Add --plain to confirm%2</source>
-        <translation type="unfinished"></translation>
+        <translation>このエクスポートにはすべてのシークレットキーが暗号化されずに含まれます: %1 を読める人は誰でもあなたのコードを生成できます。確認するには --plain を追加してください%2</translation>
     </message>
     <message>
         <source>, or encrypt it with --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>。または --export-password-file で暗号化してください</translation>
     </message>
     <message>
         <source>not exported (Google Authenticator cannot hold it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートされません（Google Authenticator が保持できません）: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::VaultCommands</name>
     <message>
         <source>no entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; という名前のエントリはありません（&apos;tessera-cli list&apos; で一覧を表示できます）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 entries; name one by issuer:account or UUID:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %2 件のエントリに該当します。発行者:アカウントか UUID で 1 つを指定してください:%3</translation>
     </message>
     <message>
         <source>%1 takes exactly one NAME (issuer:account, account or UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には NAME（発行者:アカウント、アカウント、または UUID）をちょうど 1 つ指定してください</translation>
     </message>
     <message>
         <source>create takes no arguments; name the file with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>create は引数を受け付けません。ファイルは --vault で指定してください</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワード: </translation>
     </message>
     <message>
         <source>add needs one or more otpauth:// URIs, or &apos;-&apos; to read them from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>add には otpauth:// URI を 1 つ以上、または標準入力から読む場合は &apos;-&apos; を指定してください</translation>
     </message>
     <message>
         <source>line %1 is longer than %2 characters; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目が %2 文字を超えています。何も追加されませんでした</translation>
     </message>
     <message>
         <source>standard input is larger than the %1 MiB Tessera reads; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力が Tessera の読み込む上限 %1 MiB を超えています。何も追加されませんでした</translation>
     </message>
     <message>
         <source>line %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2。何も追加されませんでした</translation>
     </message>
     <message>
         <source>standard input held no otpauth:// URI; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力に otpauth:// URI がありませんでした。何も追加されませんでした</translation>
     </message>
     <message>
         <source>URI %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>URI %1: %2。何も追加されませんでした</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list は引数を受け付けません</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを計算できませんでした（OpenSSL の失敗）</translation>
     </message>
     <message>
         <source>File whose first line is the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目が新しいパスワードであるファイル。</translation>
     </message>
     <message>
         <source>passwd takes no arguments; give the new password with --new-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>passwd は引数を受け付けません。新しいパスワードは --new-password-file で指定してください</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード: </translation>
     </message>
 </context>
 <context>
     <name>tessera::crypto::KdfCost</name>
     <message numerus="yes">
         <source>about %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>PBKDF2-%1 with %2 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2-%1（反復 %2 回）</translation>
     </message>
     <message numerus="yes">
         <source>%1 in each of %n key derivations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回の鍵導出それぞれで %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of memory for one derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回の導出あたり %1 のメモリ</translation>
     </message>
     <message>
         <source>%1 and %2 of memory here</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで %1、メモリ %2</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで %1</translation>
     </message>
     <message>
         <source>%1 PBKDF2 iterations for one file, ten times what the apps it imports from write</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ファイルあたり PBKDF2 反復 %1 回（インポート元のアプリが書き出す値の 10 倍）</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds of work (or %1 of memory) for one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 ファイルあたり %n 秒の計算（またはメモリ %1）</numerusform>
         </translation>
     </message>
     <message>
         <source>this file asks for %1 to try a password: %2. Tessera refuses more than %3, because a hostile file could otherwise make it hang or run out of memory before the password is even checked</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはパスワードを 1 回試すのに %1 を要求しています: %2。Tessera は %3 を超えるものを拒否します。そうしないと、悪意のあるファイルによって、パスワードを確認する前にハングしたりメモリを使い果たしたりするおそれがあるためです</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::OtpParameters</name>
     <message numerus="yes">
         <source>the secret is too long: %n bytes; at most %1 are allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>シークレットキーが長すぎます: %n バイト（上限は %1 バイト）</numerusform>
         </translation>
     </message>
     <message>
         <source>the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者</translation>
     </message>
     <message>
         <source>the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名</translation>
     </message>
     <message>
         <source>there are too many extra parameters: %1; at most %2 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>追加パラメーターが多すぎます: %1 個（保持されるのは最大 %2 個）</translation>
     </message>
     <message>
         <source>a parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター名</translation>
     </message>
     <message>
         <source>the value of parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター &apos;%1&apos; の値</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーが空です</translation>
     </message>
     <message>
         <source>digits must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>桁数は %1 から %2 の間で指定してください（%3 は不可）</translation>
     </message>
     <message>
         <source>period must be between %1 and %2 seconds, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔は %1 から %2 秒の間で指定してください（%3 は不可）</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::otpauth::OtpAuthUri</name>
     <message>
         <source>this is a Google Authenticator export (otpauth-migration://), not a single account: import it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>これは単一のアカウントではなく、Google Authenticator のエクスポート（otpauth-migration://）です: インポートしてください</translation>
     </message>
     <message>
         <source>not an otpauth:// URI</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth:// URI ではありません</translation>
     </message>
     <message>
         <source>the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/</source>
-        <translation type="unfinished"></translation>
+        <translation>URI に OTP の種類がありません: otpauth://totp/ または otpauth://hotp/ で始まる必要があります</translation>
     </message>
     <message>
         <source>unknown OTP type &apos;%1&apos;: expected totp, hotp or steam</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な OTP の種類 &apos;%1&apos; です: totp、hotp、steam のいずれかが必要です</translation>
     </message>
     <message>
         <source>the secret is given twice, with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーが異なる値で 2 回指定されています</translation>
     </message>
     <message>
         <source>parameter &apos;%1&apos; is given twice with different values (&apos;%2&apos; and &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター &apos;%1&apos; が異なる値で 2 回指定されています（&apos;%2&apos; と &apos;%3&apos;）</translation>
     </message>
     <message>
         <source>the URI has no secret parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>URI に secret パラメーターがありません</translation>
     </message>
     <message>
         <source>unsupported algorithm &apos;%1&apos;: use SHA1, SHA256 or SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていないアルゴリズム &apos;%1&apos; です: SHA1、SHA256、SHA512 のいずれかを使ってください</translation>
     </message>
     <message>
         <source>digits must be a whole number between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>digits には %1 から %2 の整数を指定してください（&apos;%3&apos; は不可）</translation>
     </message>
     <message>
         <source>period must be a whole number of seconds between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>period には %1 から %2 の整数（秒）を指定してください（&apos;%3&apos; は不可）</translation>
     </message>
     <message>
         <source>counter must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>counter には 0 から 18446744073709551615 の整数を指定してください（&apos;%1&apos; は不可）</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::MfaChangePlan</name>
     <message numerus="yes">
         <source>%n of %1 users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 人中 %n 人のユーザー</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the %1 users read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>これまでに読み込んだ %1 人中 %n 人のユーザー</numerusform>
         </translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS テキストメッセージ</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのコード</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリ（TOTP）</translation>
     </message>
     <message>
         <source>will be asked to set up an authenticator app at their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>次回のサインイン時に認証アプリの設定を求められます</translation>
     </message>
     <message>
         <source>cannot set a factor up while signing in (only authenticator apps can be set up then) and will need a verified phone number or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中に要素を設定できず（その時点で設定できるのは認証アプリのみ）、確認済みの電話番号かメールアドレスが必要になります</translation>
     </message>
     <message>
         <source>Every user is asked for a code at every sign-in; users who have no factor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーがサインインのたびにコードを求められます。要素のないユーザーは%1。</translation>
     </message>
     <message>
         <source>The pool has no users yet: each one will be asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールにはまだユーザーがいません: 各ユーザーはサインインのたびにコードを求められます。</translation>
     </message>
     <message>
         <source>Every user already has a factor; each is asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーがすでに要素を持っています。各ユーザーはサインインのたびにコードを求められます。</translation>
     </message>
     <message>
         <source>%1 have no factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は要素がなく、%2。</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: %1 have no factor and keep signing in with a password only; users with a factor are still asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA は各ユーザーの選択になります: %1 は要素がなく、引き続きパスワードだけでサインインします。要素のあるユーザーは引き続きコードを求められます。</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: users with a factor are still asked for a code; others sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA は各ユーザーの選択になります: 要素のあるユーザーは引き続きコードを求められ、それ以外のユーザーはパスワードだけでサインインします。</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; %1 have a factor already and will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは自分で MFA をオンにできます。%1 はすでに要素があり、サインイン時にコードを求められます。</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; those who have a factor will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは自分で MFA をオンにできます。要素のあるユーザーはサインイン時にコードを求められます。</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. The factors %1 set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>誰もコードを求められません。%1 が設定した要素は保持され、MFA を再びオンにすると再利用されます。</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. Factors users set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>誰もコードを求められません。ユーザーが設定した要素は保持され、MFA を再びオンにすると再利用されます。</translation>
     </message>
     <message>
         <source>Users who prefer it will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>これを優先しているユーザーは、別の要素を選ぶよう求められます。</translation>
     </message>
     <message>
         <source>%1 prefer it and will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がこれを優先しており、別の要素を選ぶよう求められます。</translation>
     </message>
     <message>
         <source>%1 have no other factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は他の要素がなく、%2。</translation>
     </message>
     <message>
         <source>%1 have no other factor and will sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は他の要素がなく、パスワードだけでサインインすることになります。</translation>
     </message>
     <message>
         <source>Each code is a text message billed by Amazon SNS, per message and by country. Texts go through the SNS role in the SMS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>各コードは SMS テキストメッセージで、Amazon SNS によりメッセージ単位・国別に課金されます。SMS は SMS 設定の SNS ロールを通じて送信されます。</translation>
     </message>
     <message>
         <source>Codes are sent from the pool&apos;s email configuration; on AWS email MFA needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードはプールのメール設定から送信されます。AWS では、メールによる MFA にはプールのメール送信者として Amazon SES が必要です。</translation>
     </message>
     <message>
         <source>Users can add an authenticator app: free, works offline, nothing to pay per sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは認証アプリを追加できます: 無料でオフラインでも動作し、サインインごとの費用もかかりません。</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶しない</translation>
     </message>
     <message>
         <source>Remembered when the user agrees; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意した場合に記憶。記憶したデバイスでは MFA を省略</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意した場合に記憶</translation>
     </message>
     <message>
         <source>Always remembered; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>常に記憶。記憶したデバイスでは MFA を省略</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>常に記憶</translation>
     </message>
     <message>
         <source>Always asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>常にコードを要求</translation>
     </message>
     <message>
         <source>Never asked (their provider&apos;s sign-in is trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>要求しない（プロバイダーのサインインを信頼）</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの MFA 設定に従う</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（既定）</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>Every user must answer a one-time code at sign-in; users without a factor set one up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーはサインイン時にワンタイムコードを入力する必要があります。要素のないユーザーは先に設定します。</translation>
     </message>
     <message>
         <source>Each user chooses whether to use a second factor; those who set one up are asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ユーザーが 2 つ目の要素を使うかどうかを選びます。設定したユーザーはコードを求められます。</translation>
     </message>
     <message>
         <source>Users sign in with their password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはパスワードだけでサインインします。</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS メッセージ</translation>
     </message>
     <message>
         <source>Users receive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが受け取る内容: %1</translation>
     </message>
     <message>
         <source>the pool&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのリージョン</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>SMS sender (SNS role)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS 送信者（SNS ロール）</translation>
     </message>
     <message>
         <source>Texts are sent through this IAM role; if it cannot publish to SNS, every SMS code fails to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS はこの IAM ロールを通じて送信されます。ロールが SNS に発行できない場合、SMS のコードは一切届きません。</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>メールの件名</translation>
     </message>
     <message>
         <source>The subject of code emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを送るメールの件名。</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのメッセージ</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済みデバイス</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済みデバイスはコードなしでサインインします。新しいデバイスでは常にコードを求められます。</translation>
     </message>
     <message>
         <source>Every sign-in is asked for a code, remembered device or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済みデバイスかどうかに関係なく、サインインのたびにコードを求められます。</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーションユーザー</translation>
     </message>
     <message>
         <source>Applies to users who sign in through another identity provider (Tessera&apos;s local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>別の ID プロバイダー経由でサインインするユーザーに適用されます（Tessera のローカルエンジン）。</translation>
     </message>
     <message>
         <source>Days a device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを記憶する日数</translation>
     </message>
     <message numerus="yes">
         <source>A user who signed in with a code is not asked again on that device for %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コードでサインインしたユーザーは、そのデバイスで %n 日間再びコードを求められません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices are not remembered: a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは記憶されません: サインインのたびにコードが必要です。</translation>
     </message>
     <message>
         <source>the authenticator-app setting</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリの設定</translation>
     </message>
     <message>
         <source>the SMS block</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS ブロック</translation>
     </message>
     <message>
         <source>the email block</source>
-        <translation type="unfinished"></translation>
+        <translation>メールブロック</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration; the plan sends all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig は MFA 設定全体を置き換えるため、プランは設定全体を送信します。</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration, so the plan sends all of it: what you did not edit (%1) stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig は MFA 設定全体を置き換えるため、プランは設定全体を送信します: 編集していない部分（%1）はそのまま残ります。</translation>
     </message>
     <message>
         <source>UpdateUserPool resets every setting a request leaves out: the plan repeats the pool&apos;s other settings so that nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>UpdateUserPool はリクエストで省略された設定をすべてリセットします: 他に何も変わらないよう、プランはプールのその他の設定も繰り返し送信します。</translation>
     </message>
     <message>
         <source>User counts are from the %1 users read so far, not the whole pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー数は、プール全体ではなく、これまでに読み込んだ %1 人のユーザーに基づいています。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PolicyHistory</name>
     <message>
         <source>The policy history %1 is not readable (%2); it was left as it is. Move it aside to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー履歴 %1 を読み込めません（%2）。そのままにしてあります。新しい履歴を始めるには、別の場所に移動してください。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PoolConnection</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <source>Local store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストア %1</translation>
     </message>
     <message>
         <source>AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイル %1</translation>
     </message>
     <message>
         <source>Pools kept by Tessera&apos;s own engine in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にある Tessera 独自のエンジンのプール</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint at %1, signed with the keys of AWS profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にある Cognito 互換のエンドポイント（AWS プロファイル %2 のキーで署名）</translation>
     </message>
     <message>
         <source>Amazon Cognito, with the keys and region of AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Cognito（AWS プロファイル %1 のキーとリージョンを使用）</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::AwsSettings</name>
     <message>
         <source>Partial credentials found in %1, missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に不完全な認証情報が見つかりました。不足: %2</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; failed (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; が失敗しました（終了ステータス %2）</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; did not print a Version 1 JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; が Version 1 の JSON オブジェクトを出力しませんでした</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed no AccessKeyId and SecretAccessKey</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; が AccessKeyId と SecretAccessKey を出力しませんでした</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; が ISO 8601 の時刻ではない Expiration を出力しました: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; returned credentials that expired at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; が返した認証情報は %2 に期限切れになっています</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found: add [%1] to %2 or [profile %1] to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>設定プロファイル（%1）が見つかりませんでした: %2 に [%1] を、または %3 に [profile %1] を追加してください</translation>
     </message>
     <message>
         <source>You must specify a region: --region, AWS_REGION, or &apos;region&apos; in the profile (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンを指定する必要があります: --region、AWS_REGION、またはプロファイル（%1）の &apos;region&apos;</translation>
     </message>
     <message>
         <source>endpoint URL &apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント URL &apos;%1&apos; は http(s) の URL ではありません</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::CognitoClient</name>
     <message>
         <source>HTTP status %1 with no message</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス %1（メッセージなし）</translation>
     </message>
     <message>
         <source>%1 is not supported by this endpoint (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのエンドポイントでサポートされていません（%2）</translation>
     </message>
     <message>
         <source>Unable to locate credentials to sign %1: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に署名するための認証情報が見つかりません: AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、--profile でプロファイルを指定してください</translation>
     </message>
     <message>
         <source>%1 was cancelled; it may or may not have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はキャンセルされました。適用されたかどうかはわかりません</translation>
     </message>
     <message>
         <source>%1 gave no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 秒以内に応答しませんでした</translation>
     </message>
     <message>
         <source>Could not talk to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と通信できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 answered %2 with a body that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に JSON ではない本文で応答しました</translation>
     </message>
     <message>
         <source>%1 (after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 回試行後）</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::iac::IacExport</name>
     <message>
         <source>DeviceConfiguration (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>DeviceConfiguration（aws cognito-idp update-user-pool で設定）</translation>
     </message>
     <message>
         <source>the risk configuration (set with aws cognito-idp set-risk-configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク設定（aws cognito-idp set-risk-configuration で設定）</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::local::PoolStore</name>
     <message>
         <source>cannot create the pool store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プールストア %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>cannot make the pool store %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プールストア %1 を非公開にできません: %2</translation>
     </message>
     <message>
         <source>other users of this computer can read or change the pool store: %1. It holds users&apos; TOTP secrets, temporary passwords and the key that signs tokens. Make it private with: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの他のユーザーがプールストアを読み書きできます: %1。ストアにはユーザーの TOTP シークレットキー、一時パスワード、トークンに署名する鍵が含まれています。次のコマンドで非公開にしてください: chmod 600 %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrDecoder</name>
     <message numerus="yes">
         <source>gave up on this image: it holds more than %n shapes like the corner squares of a QR code (a code has three); crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この画像の処理を中止しました: QR コードの角の四角形に似た形が %n 個を超えています（コードには 3 個）。画像をコードの部分だけに切り抜いて、もう一度お試しください</numerusform>
         </translation>
     </message>
     <message>
         <source>this image is %1 by %2 pixels; Tessera looks for QR codes in images of at most %3 megapixels: crop it to the code or save it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像は %1 × %2 ピクセルです。Tessera が QR コードを探すのは %3 メガピクセル以下の画像です: 画像をコードの部分だけに切り抜くか、小さく保存してください</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s looking for QR codes in this image; crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この画像で QR コードを %n 秒探しましたが、中止しました。画像をコードの部分だけに切り抜いて、もう一度お試しください</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos; as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; を画像として読み込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrEncoder</name>
     <message>
         <source>there is no text to put in a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードにするテキストがありません</translation>
     </message>
     <message numerus="yes">
         <source>the text is too long for a QR code (%n bytes; at most 2953 fit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テキストが長すぎて QR コードにできません（%n バイト。最大 2953 バイト）</numerusform>
         </translation>
     </message>
     <message>
         <source>libqrencode could not encode the text</source>
-        <translation type="unfinished"></translation>
+        <translation>libqrencode がテキストをエンコードできませんでした</translation>
     </message>
 </context>
 <context>
     <name>tessera::time::SntpClient</name>
     <message>
         <source>the time server&apos;s reply is too short (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムサーバーの応答が短すぎます（%1 バイト）</translation>
     </message>
     <message>
         <source>the time server answered in a form Tessera does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムサーバーが Tessera の知らない形式で応答しました</translation>
     </message>
     <message>
         <source>the time server refused or is not synchronised (stratum %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムサーバーが拒否したか、同期されていません（stratum %1、%2）</translation>
     </message>
     <message>
         <source>the time server&apos;s reply does not answer this request</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムサーバーの応答がこのリクエストに対応していません</translation>
     </message>
     <message>
         <source>the time server %1 did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムサーバー %1 が応答しませんでした</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time server port</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はタイムサーバーの有効なポートではありません</translation>
     </message>
     <message>
         <source>no time server is set</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムサーバーが設定されていません</translation>
     </message>
     <message>
         <source>cannot reach the time server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムサーバー %1 に接続できません: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer</name>
     <message>
         <source>PBKDF2 failed (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2 が失敗しました（OpenSSL）</translation>
     </message>
     <message>
         <source>Argon2id failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id が失敗しました: %1</translation>
     </message>
     <message>
         <source>AES-CBC decryption failed (wrong key or damaged data)</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-CBC の復号に失敗しました（鍵の誤りまたはデータの破損）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AegisFormat</name>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1</translation>
     </message>
     <message>
         <source>the entry has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリにシークレットキーがありません</translation>
     </message>
     <message>
         <source>the Aegis export has no list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis のエクスポートにエントリの一覧がありません</translation>
     </message>
     <message>
         <source>this Aegis export has file version %1; Tessera reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>この Aegis のエクスポートはファイルバージョン %1 です。Tessera が読めるのはバージョン 1 です</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s &apos;db&apos; is neither content nor ciphertext</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis のエクスポートの &apos;db&apos; が内容でも暗号文でもありません</translation>
     </message>
     <message>
         <source>this Aegis export is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>この Aegis のエクスポートは暗号化されています: パスワードを指定してください</translation>
     </message>
     <message>
         <source>wrong password for this Aegis export</source>
-        <translation type="unfinished"></translation>
+        <translation>この Aegis のエクスポートのパスワードが違います</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s encryption parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis のエクスポートの暗号化パラメーターが破損しています</translation>
     </message>
     <message>
         <source>the password is right but the Aegis export&apos;s content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは正しいですが、Aegis のエクスポートの内容が破損しています</translation>
     </message>
     <message>
         <source>the decrypted Aegis content is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>復号した Aegis の内容が JSON ではありません: %1</translation>
     </message>
     <message>
         <source>no random bytes for the Aegis export (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis のエクスポート用の乱数が得られません（OpenSSL の失敗）</translation>
     </message>
     <message>
         <source>AES-GCM failed while writing the Aegis export (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis のエクスポートの書き込み中に AES-GCM が失敗しました（OpenSSL）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AndOtpFormat</name>
     <message>
         <source>the decrypted andOTP backup is not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>復号した andOTP のバックアップが JSON のリストではありません</translation>
     </message>
     <message>
         <source>this looks like an encrypted andOTP backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された andOTP のバックアップのようです: パスワードを指定してください</translation>
     </message>
     <message>
         <source>the encrypted andOTP backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された andOTP のバックアップが短すぎます</translation>
     </message>
     <message>
         <source>wrong password for this andOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>この andOTP のバックアップのパスワードが違います（またはファイルが破損しています）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AuthenticatorPlusFormat</name>
     <message>
         <source>the zip archive cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>zip アーカイブを読み込めません</translation>
     </message>
     <message>
         <source>the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>zip アーカイブが破損しています</translation>
     </message>
     <message>
         <source>this zip archive holds no Accounts.txt, so it is not an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>この zip アーカイブには Accounts.txt がないため、Authenticator Plus のエクスポートではありません</translation>
     </message>
     <message>
         <source>this Authenticator Plus export is password-protected: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>この Authenticator Plus のエクスポートはパスワードで保護されています: パスワードを指定してください</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>zip アーカイブ内の Accounts.txt が不自然に大きすぎます</translation>
     </message>
     <message>
         <source>wrong password for this Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>この Authenticator Plus のエクスポートのパスワードが違います</translation>
     </message>
     <message>
         <source>Accounts.txt cannot be read from the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>zip アーカイブから Accounts.txt を読み込めません</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>zip アーカイブ内の Accounts.txt が破損しています</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AutoBackup</name>
     <message>
         <source>automatic backups need a backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>自動バックアップにはバックアップ用のパスワードが必要です</translation>
     </message>
     <message>
         <source>cannot read the vault %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのために保管庫 %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tessera vault; nothing was backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Tessera の保管庫ではありません。何もバックアップされませんでした</translation>
     </message>
     <message>
         <source>automatic backups must keep at least one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>自動バックアップでは少なくとも 1 つのバックアップを残す必要があります</translation>
     </message>
     <message>
         <source>the backup folder %1 does not exist; choose another or plug in its drive</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップフォルダー %1 が存在しません。別のフォルダーを選ぶか、そのドライブを接続してください</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::CsvFormats</name>
     <message>
         <source>the CSV header has no OTP column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV のヘッダーに OTP の列がありません</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>the TOTP field is neither an otpauth:// URI nor key=... settings</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP フィールドが otpauth:// URI でも key=... の設定でもありません</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Exporter</name>
     <message>
         <source>the Tessera format is written to a file with exportToFile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 形式は exportToFile でファイルに書き出します</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。新しいファイル名を選んでください</translation>
     </message>
     <message>
         <source>a Tessera backup needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera のバックアップにはパスワードが必要です</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::FreeOtpFormat</name>
     <message>
         <source>a sealed FreeOTP value is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>封印された FreeOTP の値が破損しています</translation>
     </message>
     <message>
         <source>FreeOTP cipher &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeOTP の暗号方式 &apos;%1&apos; はサポートされていません</translation>
     </message>
     <message>
         <source>the token has no readable secret</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンに読み取れるシークレットキーがありません</translation>
     </message>
     <message>
         <source>this FreeOTP 2 backup is damaged: its token map cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>この FreeOTP 2 のバックアップは破損しています: トークンのマップを読み込めません</translation>
     </message>
     <message>
         <source>this is an encrypted FreeOTP 2 backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>これは暗号化された FreeOTP 2 のバックアップです: パスワードを指定してください</translation>
     </message>
     <message>
         <source>FreeOTP key derivation &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeOTP の鍵導出 &apos;%1&apos; はサポートされていません</translation>
     </message>
     <message>
         <source>the FreeOTP 2 master key parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeOTP 2 のマスターキーのパラメーターが破損しています</translation>
     </message>
     <message>
         <source>wrong password for this FreeOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>この FreeOTP のバックアップのパスワードが違います（またはファイルが破損しています）</translation>
     </message>
     <message>
         <source>the token&apos;s settings are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの設定がありません</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::GoogleMigration</name>
     <message>
         <source>not an otpauth-migration URL (it must start with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-migration の URL ではありません（%1 で始まる必要があります）</translation>
     </message>
     <message>
         <source>the otpauth-migration URL has no valid Base64 &apos;data&apos; parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-migration の URL に有効な Base64 の &apos;data&apos; パラメーターがありません</translation>
     </message>
     <message>
         <source>the otpauth-migration data is damaged (not a Google Authenticator export payload)</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-migration のデータが破損しています（Google Authenticator のエクスポートデータではありません）</translation>
     </message>
     <message>
         <source>the otpauth-migration data holds no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-migration のデータにアカウントがありません</translation>
     </message>
     <message>
         <source>%1, account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、アカウント %2</translation>
     </message>
     <message>
         <source>hash algorithm %1 is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>ハッシュアルゴリズム %1 はサポートされていません（SHA1、SHA256、SHA512 に対応）</translation>
     </message>
     <message>
         <source>digit count code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>桁数のコード %1 は不明です</translation>
     </message>
     <message>
         <source>OTP type code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP の種類のコード %1 は不明です</translation>
     </message>
     <message>
         <source>the account has an empty secret</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのシークレットキーが空です</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::HtmlFormat</name>
     <message>
         <source>Tessera paper backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 紙バックアップ</translation>
     </message>
     <message>
         <source>Secret: anyone with this page can generate your codes</source>
-        <translation type="unfinished"></translation>
+        <translation>機密: このページを持っている人は誰でもあなたのコードを生成できます</translation>
     </message>
     <message>
         <source>Each QR code holds an account&apos;s secret key, unencrypted. Print it, keep the paper somewhere safe, and delete this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>各 QR コードには、アカウントのシークレットキーが暗号化されずに含まれています。印刷して紙を安全な場所に保管し、このファイルは削除してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s). To restore, scan a code with any authenticator app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアカウント。復元するには、任意の認証アプリでコードをスキャンしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw the QR code of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の QR コードを描画できません: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ImportPreview</name>
     <message>
         <source>row %1 is not a new entry; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目は新しいエントリではありません。何もインポートされませんでした</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Importer</name>
     <message>
         <source>an SQLite database, but not one of Google Authenticator, Microsoft Authenticator or Authenticator Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースですが、Google Authenticator、Microsoft Authenticator、Authenticator Pro のいずれのものでもありません</translation>
     </message>
     <message>
         <source>a zip archive without the Accounts.txt of an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator Plus のエクスポートの Accounts.txt がない zip アーカイブ</translation>
     </message>
     <message>
         <source>an XML file that is none of FreeOTP, FreeOTP+, Authy, Battle.net or TOTP Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeOTP、FreeOTP+、Authy、Battle.net、TOTP Authenticator のいずれでもない XML ファイル</translation>
     </message>
     <message>
         <source>this is a Tessera vault or backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Tessera の保管庫またはバックアップです: パスワードを指定してください</translation>
     </message>
     <message>
         <source>could not stage the Tessera backup in a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera のバックアップを一時フォルダーに準備できませんでした</translation>
     </message>
     <message>
         <source>wrong password for this Tessera backup</source>
-        <translation type="unfinished"></translation>
+        <translation>この Tessera のバックアップのパスワードが違います</translation>
     </message>
     <message>
         <source>this file holds %1 accounts; Tessera imports at most %2 from one file, so that a hostile file cannot fill the vault: split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには %1 件のアカウントがあります。悪意のあるファイルで保管庫が埋め尽くされないよう、Tessera が 1 ファイルからインポートするのは最大 %2 件です: ファイルを小さく分割してください</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 &apos;%1&apos; です。既知の形式: %2</translation>
     </message>
     <message>
         <source>this looks like %1, which Tessera cannot import yet</source>
-        <translation type="unfinished"></translation>
+        <translation>これは %1 のようですが、Tessera はまだインポートできません</translation>
     </message>
     <message>
         <source>not a format Tessera can import (it reads %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera がインポートできる形式ではありません（読める形式: %1）</translation>
     </message>
     <message>
         <source>the file is not an Android preferences XML file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは Android の設定 XML ファイルではありません</translation>
     </message>
     <message>
         <source>the file is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは有効な JSON ではありません: %2 バイト目で %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ItemBuilder</name>
     <message>
         <source>OTP type &apos;%1&apos; is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP の種類 &apos;%1&apos; はサポートされていません（TOTP、HOTP、Steam に対応）</translation>
     </message>
     <message>
         <source>hash algorithm &apos;%1&apos; is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>ハッシュアルゴリズム &apos;%1&apos; はサポートされていません（SHA1、SHA256、SHA512 に対応）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::PreferenceFormats</name>
     <message>
         <source>the token has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンにシークレットキーがありません</translation>
     </message>
     <message>
         <source>this Authy file has encrypted secrets: give the Authy backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>この Authy ファイルのシークレットキーは暗号化されています: Authy のバックアップパスワードを指定してください</translation>
     </message>
     <message>
         <source>the encrypted secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されたシークレットキーが破損しています</translation>
     </message>
     <message>
         <source>wrong password for this Authy backup</source>
-        <translation type="unfinished"></translation>
+        <translation>この Authy のバックアップのパスワードが違います</translation>
     </message>
     <message>
         <source>the Battle.net serial or secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Battle.net のシリアルまたはシークレットキーが破損しています</translation>
     </message>
     <message>
         <source>secret encoding base %1 is not supported (16, 32 and 64 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>基数 %1 のシークレットキーのエンコードはサポートされていません（16、32、64 に対応）</translation>
     </message>
     <message>
         <source>the secret is not valid base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーが基数 %1 として有効ではありません</translation>
     </message>
     <message>
         <source>this looks like an encrypted TOTP Authenticator backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された TOTP Authenticator のバックアップのようです: パスワードを指定してください</translation>
     </message>
     <message>
         <source>wrong password for this TOTP Authenticator backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>この TOTP Authenticator のバックアップのパスワードが違います（またはファイルが破損しています）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::QrImageFormat</name>
     <message>
         <source>this QR code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>この QR コードは空です</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the QR code must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-migration の URL ではありません: QR コードは otpauth-migration:// で始まる必要がありますが、その前に何かがあります</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the QR code must start with otpauth://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth:// URI ではありません: QR コードは otpauth:// で始まる必要がありますが、その前に何かがあります</translation>
     </message>
     <message>
         <source>this QR code holds a web address, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>この QR コードにはアカウントではなく Web アドレスが含まれています（アカウントのコードは otpauth:// または otpauth-migration:// で始まります）</translation>
     </message>
     <message>
         <source>this QR code holds Wi-Fi network settings, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>この QR コードにはアカウントではなく Wi-Fi ネットワークの設定が含まれています</translation>
     </message>
     <message>
         <source>this QR code holds a contact card, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>この QR コードにはアカウントではなく連絡先カードが含まれています</translation>
     </message>
     <message>
         <source>this QR code holds a &apos;%1:&apos; link, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>この QR コードにはアカウントではなく &apos;%1:&apos; リンクが含まれています（アカウントのコードは otpauth:// または otpauth-migration:// で始まります）</translation>
     </message>
     <message numerus="yes">
         <source>this QR code holds %n characters of text that is not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この QR コードには、アカウントではない %n 文字のテキストが含まれています（アカウントのコードは otpauth:// または otpauth-migration:// で始まります）</numerusform>
         </translation>
     </message>
     <message>
         <source>QR code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード %1</translation>
     </message>
     <message>
         <source>not a PNG, JPEG, GIF, BMP or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG、JPEG、GIF、BMP、WebP の画像ではありません</translation>
     </message>
     <message>
         <source>this is a %1 image, which this system cannot decode (Qt has no %1 image plugin here); save the image as PNG and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>これは %1 画像ですが、このシステムではデコードできません（Qt の %1 画像プラグインがありません）。画像を PNG で保存してインポートしてください</translation>
     </message>
     <message>
         <source>this %1 image cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 画像をデコードできません: %2</translation>
     </message>
     <message>
         <source>no QR code was found in this %1 image; the code must be whole, sharp and not too small (crop the image to the code and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 画像に QR コードが見つかりませんでした。コードは全体が写り、鮮明で、小さすぎない必要があります（画像をコードの部分だけに切り抜いて、もう一度お試しください）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SimpleJsonFormats</name>
     <message>
         <source>shared_secret is not Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>shared_secret が Base64 ではありません</translation>
     </message>
     <message>
         <source>Authenticator Pro type %1 is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator Pro の種類 %1 はサポートされていません（TOTP、HOTP、Steam に対応）</translation>
     </message>
     <message>
         <source>hash algorithm code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ハッシュアルゴリズムのコード %1 は不明です</translation>
     </message>
     <message>
         <source>this Bitwarden export is encrypted; export it again as unencrypted JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>この Bitwarden のエクスポートは暗号化されています。暗号化しない JSON か CSV でもう一度エクスポートしてください</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteFormats</name>
     <message>
         <source>Google Authenticator account type %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator のアカウントの種類 %1 は不明です</translation>
     </message>
     <message>
         <source>the secret is not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーが有効な Base64 ではありません</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteReader</name>
     <message>
         <source>the SQLite database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースを開けません: %1</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s reading this database&apos;s `%1`</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このデータベースの `%1` の読み込みを %n 秒で中止しました</numerusform>
         </translation>
     </message>
     <message>
         <source>this database&apos;s `%1` holds a row larger than %2 KiB; no account is that large, so Tessera does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースの `%1` に %2 KiB を超える行があります。そこまで大きいアカウントはないため、Tessera はその行を読み込みません</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースの `%1` を読み込めません: %2</translation>
     </message>
     <message>
         <source>this database has no table `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはテーブル `%1` がありません</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a %2, not a table; Tessera reads only tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースの `%1` はテーブルではなく %2 です。Tessera はインポートするファイルからテーブルだけを読み込みます</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a virtual table, whose rows come from code rather than the file; Tessera reads only plain tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースの `%1` は仮想テーブルで、その行はファイルではなくコードから生成されます。Tessera はインポートするファイルから通常のテーブルだけを読み込みます</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` has computed columns (`%2`); Tessera reads only stored values from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースの `%1` には計算列（`%2`）があります。Tessera はインポートするファイルから保存された値だけを読み込みます</translation>
     </message>
     <message numerus="yes">
         <source>this database&apos;s `%1` has more than %n rows; Tessera imports at most that many accounts from one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このデータベースの `%1` には %n 行を超える行があります。Tessera が 1 ファイルからインポートするアカウントはその数までです</numerusform>
         </translation>
     </message>
 </context>
@@ -1911,428 +2013,428 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::transfer::StratumFormat</name>
     <message>
         <source>wrong password for this Authenticator Pro / Stratum backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>この Authenticator Pro / Stratum のバックアップのパスワードが違います（またはファイルが破損しています）</translation>
     </message>
     <message>
         <source>this is an encrypted Authenticator Pro / Stratum backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>これは暗号化された Authenticator Pro / Stratum のバックアップです: パスワードを指定してください</translation>
     </message>
     <message>
         <source>the encrypted Authenticator Pro / Stratum backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された Authenticator Pro / Stratum のバックアップが短すぎます</translation>
     </message>
     <message>
         <source>the decrypted Authenticator Pro / Stratum backup is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>復号した Authenticator Pro / Stratum のバックアップが JSON ではありません</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::TwoFasFormat</name>
     <message>
         <source>2FAS schema version %1 is not supported (1 to 4 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>2FAS のスキーマバージョン %1 はサポートされていません（1～4 に対応）</translation>
     </message>
     <message>
         <source>this 2FAS backup is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>この 2FAS のバックアップは暗号化されています: パスワードを指定してください</translation>
     </message>
     <message>
         <source>the 2FAS backup&apos;s encrypted services are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>2FAS のバックアップの暗号化されたサービスが破損しています</translation>
     </message>
     <message>
         <source>the password is right but the 2FAS backup is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは正しいですが、2FAS のバックアップが破損しています</translation>
     </message>
     <message>
         <source>wrong password for this 2FAS backup</source>
-        <translation type="unfinished"></translation>
+        <translation>この 2FAS のバックアップのパスワードが違います</translation>
     </message>
     <message>
         <source>the decrypted 2FAS services are not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>復号した 2FAS のサービスが JSON のリストではありません</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::UriListFormat</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the line must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-migration の URL ではありません: 行は otpauth-migration:// で始まる必要がありますが、その前に何かがあります</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the line must start with otpauth://</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth:// URI ではありません: 行は otpauth:// で始まる必要があります</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AboutDialog</name>
     <message>
         <source>About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera について</translation>
     </message>
     <message>
         <source>Tessera is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with absolutely no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera はフリーソフトウェアです: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; バージョン 3 またはそれ以降のバージョン（GPL-3.0-or-later）の条件の下で再配布や改変ができます。一切の保証はありません。</translation>
     </message>
     <message>
         <source>Tessera is built on these libraries and artwork:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera は次のライブラリとアートワークを使用しています:</translation>
     </message>
     <message>
         <source>The issuer icons are brand marks, trademarks of their respective owners. They only help you recognise an account and imply no endorsement.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者のアイコンは各所有者のブランドマークおよび商標です。アカウントを見分けるためだけのもので、推奨を意味するものではありません。</translation>
     </message>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>An authenticator and an MFA console for user pools, on your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップで使う認証アプリとユーザープール用 MFA コンソール。</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>Simple Icons (issuer icons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple Icons（発行者のアイコン）</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AccountActions</name>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Show as &amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードとして表示(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>お気に入り(&amp;F)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AddEntryDialog</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加</translation>
     </message>
     <message>
         <source>Scan a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードをスキャン</translation>
     </message>
     <message>
         <source>Drop an image here, or read one from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに画像をドロップするか、次から読み取ります:</translation>
     </message>
     <message>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイル…</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボード</translation>
     </message>
     <message>
         <source>Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>画面…</translation>
     </message>
     <message>
         <source>Drag a rectangle around a QR code on the screen, or click to read the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面上の QR コードをドラッグで囲むか、クリックして画面全体を読み取ります</translation>
     </message>
     <message>
         <source>Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ…</translation>
     </message>
     <message>
         <source>Codes found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかったコード</translation>
     </message>
     <message>
         <source>otpauth://totp/…</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth://totp/…</translation>
     </message>
     <message>
         <source>e.g. GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>例: GitHub</translation>
     </message>
     <message>
         <source>e.g. alice@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>例: alice@example.com</translation>
     </message>
     <message>
         <source>Base32, e.g. JBSW Y3DP EHPK 3PXP</source>
-        <translation type="unfinished"></translation>
+        <translation>Base32、例: JBSW Y3DP EHPK 3PXP</translation>
     </message>
     <message>
         <source>Time-based (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>時間ベース（TOTP）</translation>
     </message>
     <message>
         <source>Counter-based (HOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>カウンターベース（HOTP）</translation>
     </message>
     <message>
         <source>Steam Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Steam Guard</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキー(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;T):</translation>
     </message>
     <message>
         <source>A&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>アルゴリズム(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>桁数(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
-        <translation type="unfinished"></translation>
+        <translation>カウンター(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Scan a code, paste a link, or type the secret the service gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをスキャンするか、リンクを貼り付けるか、サービスから受け取ったシークレットキーを入力してください。</translation>
     </message>
     <message>
         <source>Ready to add. Nothing is saved until you press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の準備ができました。[追加] を押すまで何も保存されません。</translation>
     </message>
     <message>
         <source>This is an export from Google Authenticator; its accounts open in the import preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Google Authenticator のエクスポートです。アカウントはインポートのプレビューで開きます。</translation>
     </message>
     <message>
         <source>The link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは使用できません: %1</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像に QR コードが見つかりませんでした。</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator のエクスポート</translation>
     </message>
     <message>
         <source>Not an account (%1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントではありません（%1…）</translation>
     </message>
     <message numerus="yes">
         <source>%n codes found: pick the one to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のコードが見つかりました: 追加するものを選んでください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを探しています…</translation>
     </message>
     <message>
         <source>Scan QR code from image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像から QR コードをスキャン</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>The clipboard holds no image and no otpauth:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに画像も otpauth:// リンクもありません。</translation>
     </message>
     <message>
         <source>Reading the screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>画面を読み取っています…</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードをカメラにかざしてください</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが見つかりません</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AuthenticatorPage</name>
     <message>
         <source>Not remembered in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングに記憶されませんでした: %1</translation>
     </message>
     <message>
         <source>The vault now unlocks through the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫はシステムのキーリングでロック解除されるようになりました。</translation>
     </message>
     <message>
         <source>The system keyring no longer unlocks the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングでは保管庫のロックを解除しなくなりました。</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはまだありません</translation>
     </message>
     <message>
         <source>Add an account by scanning a QR code from the screen, a file or the clipboard, or type the secret the service shows. Your secrets stay in an encrypted vault on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面、ファイル、クリップボードから QR コードをスキャンするか、サービスが表示するシークレットキーを入力して、アカウントを追加してください。シークレットはこのコンピューター上の暗号化された保管庫に保存されます。</translation>
     </message>
     <message>
         <source>Scan QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードをスキャン…</translation>
     </message>
     <message>
         <source>Add manually…</source>
-        <translation type="unfinished"></translation>
+        <translation>手動で追加…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator のエクスポート</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n accounts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアカウントをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました。</translation>
     </message>
     <message numerus="yes">
         <source>Code copied. The clipboard clears in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コードをコピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を復元しました。</translation>
     </message>
     <message>
         <source>Codes are corrected by %1 for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションではコードを %1 補正します。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message numerus="yes">
         <source>%1 is now number %2 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は %n 件中 %2 番目になりました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2340,327 +2442,327 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::BackupBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>The automatic backup to %1 failed: %2. Your vault itself was saved. Backups resume once the folder can be written again; Settings can choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への自動バックアップに失敗しました: %2。保管庫自体は保存されています。フォルダーに再び書き込めるようになるとバックアップが再開されます。設定で別のフォルダーを選ぶこともできます。</translation>
     </message>
     <message>
         <source>Your vault&apos;s folder is not private: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のフォルダーが非公開ではありません: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::CameraScanDialog</name>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラでスキャン</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ(&amp;C):</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが見つかりません</translation>
     </message>
     <message>
         <source>Connect a camera and open this again, or scan the code from the screen or an image file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラを接続してもう一度開くか、画面や画像ファイルからコードをスキャンしてください。</translation>
     </message>
     <message>
         <source>That QR code holds no account. Hold up the code the service shows for two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>その QR コードにはアカウントが含まれていません。サービスが 2 段階認証用に表示するコードをかざしてください。</translation>
     </message>
     <message>
         <source>The camera cannot be used: %1. Close other applications that may be using it, and check that Tessera may use the camera (on Linux, membership of the &apos;video&apos; group; in a sandbox, the camera permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラを使用できません: %1。カメラを使用している可能性のある他のアプリケーションを閉じ、Tessera がカメラを使用できるか確認してください（Linux では &apos;video&apos; グループへの所属、サンドボックスではカメラの権限）。</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera. Nothing is saved until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードをカメラにかざしてください。確認するまで何も保存されません。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ClockCheckBar</name>
     <message>
         <source>Correct codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを補正</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計は %2 より %1 遅れています。コードが拒否される可能性があります。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計は %2 より %1 進んでいます。コードが拒否される可能性があります。</translation>
     </message>
     <message>
         <source>the time server</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムサーバー</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::EditEntryDialog</name>
     <message>
         <source>Favourite (listed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>お気に入り（先頭に表示）</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを編集</translation>
     </message>
     <message>
         <source>No group; type a name to make one</source>
-        <translation type="unfinished"></translation>
+        <translation>グループなし。名前を入力すると作成します</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ(&amp;G)</translation>
     </message>
     <message>
         <source>The secret and code settings stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーとコードの設定は変更されません。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ExportDialog</name>
     <message>
         <source>Export accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントをエクスポート</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート形式</translation>
     </message>
     <message>
         <source>Tessera backup (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera バックアップ（暗号化）</translation>
     </message>
     <message>
         <source>Aegis (encrypted or plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis（暗号化または平文）</translation>
     </message>
     <message>
         <source>Google Authenticator (QR codes on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator（画面上の QR コード）</translation>
     </message>
     <message>
         <source>List of otpauth links (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth リンクの一覧（プレーンテキスト）</translation>
     </message>
     <message>
         <source>Printable page (HTML, for paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷用ページ（HTML、紙用）</translation>
     </message>
     <message>
         <source>Encrypt with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードで暗号化</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートのパスワード</translation>
     </message>
     <message>
         <source>Repeat the export password</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートのパスワードをもう一度入力</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>再入力:</translation>
     </message>
     <message>
         <source>These codes carry your secrets. Anyone who sees or photographs them can generate your codes: scan them only with your own phone, where nobody can look on.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのコードにはあなたのシークレットが含まれています。見たり撮影したりした人は誰でもあなたのコードを生成できます: 誰にも見られない場所で、自分の電話でのみスキャンしてください。</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Hide codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを隠す</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>A copy of your vault that Tessera opens with the password you set here. The safest way to keep a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで設定したパスワードで Tessera が開く、保管庫のコピー。最も安全なバックアップの方法です。</translation>
     </message>
     <message>
         <source>A file Aegis and many other apps import. Encrypt it unless the app you move to cannot read encrypted Aegis files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis をはじめ多くのアプリがインポートできるファイル。移行先のアプリが暗号化された Aegis ファイルを読めない場合を除き、暗号化してください。</translation>
     </message>
     <message>
         <source>Shows QR codes, ten accounts each, to scan with Google Authenticator or another app that reads them. Nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator など QR コードを読めるアプリでスキャンするための、10 アカウントずつの QR コードを表示します。ディスクには何も書き込みません。</translation>
     </message>
     <message>
         <source>A text file with one otpauth:// link per account, which most authenticator apps import. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントごとに 1 つの otpauth:// リンクを含むテキストファイルで、ほとんどの認証アプリがインポートできます。暗号化されません。</translation>
     </message>
     <message>
         <source>A page with one QR code per account to print and keep somewhere safe. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントごとに 1 つの QR コードを載せたページで、印刷して安全な場所に保管します。暗号化されません。</translation>
     </message>
     <message>
         <source>Show QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを表示…</translation>
     </message>
     <message>
         <source>Choose a password for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートのパスワードを選んでください。</translation>
     </message>
     <message>
         <source>Repeat the password to make sure it is the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>意図したパスワードであることを確かめるため、もう一度入力してください。</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが一致しません。</translation>
     </message>
     <message>
         <source>Keep this password: the export cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスワードを保管してください: これがないとエクスポートを開けません。</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>何もエクスポートされませんでした。</translation>
     </message>
     <message>
         <source>Show secrets on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを画面に表示しますか？</translation>
     </message>
     <message>
         <source>The QR codes show every secret in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードには、この保管庫のすべてのシークレットキーが表示されます。</translation>
     </message>
     <message>
         <source>Anyone who sees or photographs them can generate your codes. Show them only where nobody can look on, and only to scan them with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>見たり撮影したりした人は誰でもあなたのコードを生成できます。誰にも見られない場所で、自分の電話でスキャンするためだけに表示してください。</translation>
     </message>
     <message>
         <source>Show QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを表示</translation>
     </message>
     <message>
         <source>Export without encryption?</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化せずにエクスポートしますか？</translation>
     </message>
     <message>
         <source>This file will hold every secret in this vault unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには、この保管庫のすべてのシークレットキーが暗号化されずに含まれます。</translation>
     </message>
     <message>
         <source>Anyone who can read the file can generate your codes. Keep it offline, on a drive only you use, and delete it as soon as you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読める人は誰でもあなたのコードを生成できます。オフラインで、自分だけが使うドライブに保管し、不要になったらすぐに削除してください。</translation>
     </message>
     <message>
         <source>Export unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化せずにエクスポート</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫がロックされているか使用中です。何もエクスポートされませんでした。</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何もエクスポートされませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n accounts to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアカウントを %1 に書き出しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Not included (the format cannot hold them): %2</source>
         <comment>wrote, then the left-out accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 含まれていないもの（この形式では保持できません）: %2</translation>
     </message>
     <message>
         <source>Could not make the QR codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>There are no accounts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するアカウントがありません。</translation>
     </message>
     <message>
         <source>Google Authenticator cannot hold any of these accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator はこれらのアカウントをどれも保持できません: %1</translation>
     </message>
     <message>
         <source>Not included (Google Authenticator cannot hold them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>含まれていないもの（Google Authenticator では保持できません）: %1</translation>
     </message>
     <message>
         <source>QR code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード %1 / %2</translation>
     </message>
     <message>
         <source>Code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>コード %1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>The QR codes were hidden after %n seconds without use. Show them again to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒間操作がなかったため、QR コードを隠しました。続けるにはもう一度表示してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後に隠します</numerusform>
         </translation>
     </message>
 </context>
@@ -2668,89 +2770,89 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportDialog</name>
     <message>
         <source>Import accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントをインポート</translation>
     </message>
     <message>
         <source>Choose or drop exports from another authenticator app or password manager, or images of QR codes. Nothing is added until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>他の認証アプリやパスワードマネージャーのエクスポート、または QR コードの画像を選ぶかドロップしてください。確認するまで何も追加されません。</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択…</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートのパスワード</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <source>Skip file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをスキップ</translation>
     </message>
     <message>
         <source>Accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかったアカウント</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>Choose exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするエクスポートを選択</translation>
     </message>
     <message>
         <source>could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けませんでした: %1</translation>
     </message>
     <message>
         <source>no accounts were found in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルにアカウントは見つかりませんでした</translation>
     </message>
     <message>
         <source>The password does not open “%1”. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスワードでは「%1」を開けません。確認してもう一度お試しください。</translation>
     </message>
     <message>
         <source>“%1” is encrypted. Enter the password it was exported with.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は暗号化されています。エクスポート時のパスワードを入力してください。</translation>
     </message>
     <message>
         <source>skipped: no password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: パスワードが入力されませんでした</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫がロックされているか使用中です。何もインポートされませんでした。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアカウントをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>imported, then left out</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアカウントをインポート</numerusform>
         </translation>
     </message>
 </context>
@@ -2758,126 +2860,126 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Duplicate of an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>前の行と重複</translation>
     </message>
     <message>
         <source>Duplicate: already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>重複: すでに保管庫にあります</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリ</translation>
     </message>
     <message>
         <source>Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>プールコンソール</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>プールコンソール(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::QrCodeDialog</name>
     <message>
         <source>Show as QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードとして表示</translation>
     </message>
     <message>
         <source>The QR code for %1 contains its secret. Anyone who sees or photographs it can make your codes. Show it only to scan it with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の QR コードにはシークレットキーが含まれています。見たり撮影したりした人は誰でもあなたのコードを生成できます。自分の電話でスキャンするためだけに表示してください。</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを表示</translation>
     </message>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の QR コード</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後に隠します</numerusform>
         </translation>
     </message>
 </context>
@@ -2885,1764 +2987,1766 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::QuickCopyPopup</name>
     <message>
         <source>Quick copy</source>
-        <translation type="unfinished"></translation>
+        <translation>クイックコピー</translation>
     </message>
     <message>
         <source>Type to find an account, Enter copies its code</source>
-        <translation type="unfinished"></translation>
+        <translation>入力してアカウントを検索し、Enter でコードをコピー</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを検索</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SaveFailureBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Could not save the vault, so the last change was undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を保存できなかったため、最後の変更を取り消しました: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenCapture</name>
     <message>
         <source>The screen cannot be read here, and this build of Tessera cannot ask the desktop for a screenshot (no Qt D-Bus). Save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは画面を読み取れません。また、この Tessera のビルドはデスクトップにスクリーンショットを要求できません（Qt D-Bus なし）。デスクトップのツールでスクリーンショットを保存し、そのファイルをスキャンしてください。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenRegionSelector</name>
     <message>
         <source>Select the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを選択</translation>
     </message>
     <message>
         <source>Screen region to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンする画面の領域</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Drag a rectangle around the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードをドラッグで囲んでください</translation>
     </message>
     <message>
         <source>Release or Enter: read the rectangle  ·  Click or Enter: read the whole screen  ·  Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>離す / Enter: 囲んだ範囲を読み取る  ·  クリック / Enter: 画面全体を読み取る  ·  Esc: キャンセル</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenshotPortal</name>
     <message>
         <source>Or save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>または、デスクトップのツールでスクリーンショットを保存し、そのファイルをスキャンしてください。</translation>
     </message>
     <message>
         <source>The desktop did not hand over a screenshot in time. Try again and finish the screenshot in the desktop&apos;s window. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップから時間内にスクリーンショットが渡されませんでした。もう一度試し、デスクトップのウィンドウでスクリーンショットを完了してください。%1</translation>
     </message>
     <message>
         <source>There is no D-Bus session bus to ask the desktop for a screenshot. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップにスクリーンショットを要求するための D-Bus セッションバスがありません。%1</translation>
     </message>
     <message>
         <source>No desktop portal answers on D-Bus, so Tessera cannot take a screenshot here. Install xdg-desktop-portal with your desktop&apos;s backend (xdg-desktop-portal-gnome, -kde or -wlr). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus で応答するデスクトップポータルがないため、Tessera はここでスクリーンショットを撮れません。デスクトップのバックエンドとともに xdg-desktop-portal をインストールしてください（xdg-desktop-portal-gnome、-kde、または -wlr）。%1</translation>
     </message>
     <message>
         <source>The desktop portal here cannot take screenshots (%1). Install your desktop&apos;s portal backend (xdg-desktop-portal-gnome, -kde or -wlr). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境のデスクトップポータルはスクリーンショットを撮れません（%1）。デスクトップのポータルバックエンドをインストールしてください（xdg-desktop-portal-gnome、-kde、または -wlr）。%2</translation>
     </message>
     <message>
         <source>The desktop portal refused the screenshot: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップポータルがスクリーンショットを拒否しました: %1。%2</translation>
     </message>
     <message>
         <source>The desktop handed over the screenshot as &apos;%1&apos;, which is not a local file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップがスクリーンショットを &apos;%1&apos; として渡しましたが、これはローカルファイルではありません。%2</translation>
     </message>
     <message>
         <source>The desktop could not take the screenshot. Check that Tessera may take screenshots in your desktop&apos;s privacy settings. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップがスクリーンショットを撮れませんでした。デスクトップのプライバシー設定で Tessera がスクリーンショットを撮れるか確認してください。%1</translation>
     </message>
     <message>
         <source>Cannot read the screenshot the desktop saved at &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップが &apos;%1&apos; に保存したスクリーンショットを読み込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>しない</translation>
     </message>
     <message>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>画面のロック時にロック</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの最小化時にロック</translation>
     </message>
     <message>
         <source>Remember in the system keyring (unlock without typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングに記憶（入力なしでロック解除）</translation>
     </message>
     <message>
         <source>Unlock the vault first; the system keyring must be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に保管庫のロックを解除してください。システムのキーリングが利用できる必要があります。</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <source>Clear copied codes after</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしたコードを消去するまでの時間</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>操作がない場合にロックするまでの時間</translation>
     </message>
     <message>
         <source>Hide codes until clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックするまでコードを隠す</translation>
     </message>
     <message>
         <source>Show the next code on hover</source>
-        <translation type="unfinished"></translation>
+        <translation>ポインターを合わせると次のコードを表示</translation>
     </message>
     <message>
         <source>My order</source>
-        <translation type="unfinished"></translation>
+        <translation>手動の順序</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用した順</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じてもトレイで実行を続ける</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Sort accounts by</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの並べ替え</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock against a time server</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計をタイムサーバーで確認</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>時計</translation>
     </message>
     <message>
         <source>Time server (NTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムサーバー（NTP）</translation>
     </message>
     <message>
         <source>Back up the vault automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を自動的にバックアップ</translation>
     </message>
     <message>
         <source>A folder on another drive or a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>別のドライブ上のフォルダーまたは同期フォルダー</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップフォルダー</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>After each change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のたび</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日</translation>
     </message>
     <message>
         <source>Backups are copies of your encrypted vault: tessera-backup-DATE-TIME.tessera.
 Open one with your vault password (tessera --vault COPY-OF-BACKUP), or import it.
 Only the oldest backups beyond the number kept are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップは暗号化された保管庫のコピーです: tessera-backup-DATE-TIME.tessera。
+保管庫のパスワードで開くか（tessera --vault バックアップのコピー）、インポートしてください。
+削除されるのは、保持する数を超えた古いバックアップだけです。</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのタイミング</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保持するバックアップ数</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップフォルダーを選択</translation>
     </message>
     <message>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ用のフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenDelegate</name>
     <message>
         <source>Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを表示</translation>
     </message>
     <message>
         <source>next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次 %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListModel</name>
     <message>
         <source>%1, %2, code hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、コード非表示</translation>
     </message>
     <message>
         <source>%1, %2, code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、コード %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを検索</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック（Ctrl+L）</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenSortModel</name>
     <message>
         <source>Accounts can be moved only when they are sorted by “My order” (Settings, Sort accounts by).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを移動できるのは「手動の順序」で並べ替えているときだけです（設定の「アカウントの並べ替え」）。</translation>
     </message>
     <message>
         <source>Clear the search to move accounts: while it hides some, their new place would be unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを移動するには検索をクリアしてください: 検索で一部が隠れている間は、新しい位置があいまいになります。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TrayIcon</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>&amp;Copy a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Show Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera を表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UnlockView</name>
     <message>
         <source>Use a long passphrase you do not use anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>他では使っていない長いパスフレーズを使ってください。</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>弱い: 推測されやすいです。単語や文字を追加してください。</translation>
     </message>
     <message>
         <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通: あと数語加えると強くなります。</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>強い。</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングに記憶</translation>
     </message>
     <message>
         <source>Unlock with the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングでロック解除</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認</translation>
     </message>
     <message>
         <source>The keyring of your desktop session keeps the vault&apos;s key, so Tessera opens without the password while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップセッションのキーリングが保管庫の鍵を保持するため、ログイン中は Tessera をパスワードなしで開けます。</translation>
     </message>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を作成</translation>
     </message>
     <message>
         <source>Your accounts are kept in an encrypted file on this computer. Choose a password to protect it; it cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはこのコンピューター上の暗号化されたファイルに保存されます。保護するためのパスワードを選んでください。忘れた場合、パスワードは復元できません。</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度入力</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を作成</translation>
     </message>
     <message>
         <source>Vault locked</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫はロックされています</translation>
     </message>
     <message>
         <source>Enter your password to show your codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを表示するにはパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが一致しません。</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成しています…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを解除しています…</translation>
     </message>
     <message>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが違います。もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::VaultSession</name>
     <message>
         <source>This build of Tessera cannot use the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Tessera のビルドではシステムのキーリングを使用できません。</translation>
     </message>
     <message>
         <source>The vault could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫を開けませんでした。</translation>
     </message>
     <message>
         <source>The vault is busy with the system keyring; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫はシステムのキーリングを使用中です。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>The last changes before the vault was locked were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫をロックする前の最後の変更は保存されませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ChangePlanDialog</name>
     <message>
         <source>Review changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への変更を確認</translation>
     </message>
     <message>
         <source>What applying the edited policy to %1 changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したポリシーを %1 に適用すると変わること:</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 から %3 へ</translation>
     </message>
     <message>
         <source>What users will see: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーに見える内容: %1</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Sends the changes to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をプールに送信します。</translation>
     </message>
     <message>
         <source>This cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>適用できません: %1</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しています…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ConnectionBar</name>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C):</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Where the pools are: this computer&apos;s local engine, an AWS profile, or another Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの場所: このコンピューターのローカルエンジン、AWS プロファイル、または別の Cognito 互換エンドポイント。</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>接続状態</translation>
     </message>
     <message>
         <source>Waiting for the pool service</source>
-        <translation type="unfinished"></translation>
+        <translation>プールサービスを待っています</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストをキャンセル</translation>
     </message>
     <message>
         <source>Stops waiting for the requests still on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ処理中のリクエストを待つのをやめます。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しました。</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。</translation>
     </message>
     <message>
         <source>Other endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のエンドポイント…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::CreatePoolDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいユーザープール</translation>
     </message>
     <message>
         <source>Pool name</source>
-        <translation type="unfinished"></translation>
+        <translation>プール名</translation>
     </message>
     <message>
         <source>1 to 128 letters, digits, spaces and + = , . @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>1～128 文字の英字、数字、スペース、および + = , . @ -</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Optional and Required turn authenticator apps (TOTP) on; change factors later.</source>
-        <translation type="unfinished"></translation>
+        <translation>「オプション」と「必須」では認証アプリ（TOTP）がオンになります。要素は後で変更できます。</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成(&amp;C)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;MFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA(&amp;M):</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::DeletePoolDialog</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message numerus="yes">
         <source>Deleting pool %1 deletes its %n user(s), their factors and devices, for good. Apps that sign in to it stop working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プール %1 を削除すると、その %n 人のユーザーと、その要素およびデバイスが完全に削除されます。このプールにサインインするアプリは動作しなくなります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the pool&apos;s name, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため、プール名 %1 を入力してください:</translation>
     </message>
     <message>
         <source>Pool name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認用のプール名</translation>
     </message>
     <message>
         <source>Type %1 to enable Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と入力すると [削除] が有効になります。</translation>
     </message>
     <message>
         <source>&amp;Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを削除</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::EndpointDialog</name>
     <message>
         <source>Other endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>別のエンドポイント</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint: cognito-local, LocalStack, or &quot;tessera-cli pool serve&quot; on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 互換のエンドポイント: cognito-local、LocalStack、または別のコンピューター上の &quot;tessera-cli pool serve&quot;。</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント URL</translation>
     </message>
     <message>
         <source>http:// or https:// and a host, e.g. http://127.0.0.1:9229</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// または https:// とホスト。例: http://127.0.0.1:9229</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>The region requests are signed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの署名対象となるリージョン。</translation>
     </message>
     <message>
         <source>(environment or default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（環境変数または既定）</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイル</translation>
     </message>
     <message>
         <source>Whose keys sign the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに署名するキーの持ち主。</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;O)</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
         <source>The URL needs http:// or https:// and a host, e.g. http://127.0.0.1:9229.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL には http:// または https:// とホストが必要です。例: http://127.0.0.1:9229。</translation>
     </message>
     <message>
         <source>Give the region requests are signed for, e.g. us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの署名対象となるリージョンを指定してください。例: us-east-1。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::HistoryDialog</name>
     <message>
         <source>Policy history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポリシー履歴</translation>
     </message>
     <message>
         <source>Applied policies</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済みのポリシー</translation>
     </message>
     <message>
         <source>Every MFA policy applied to this pool from Tessera, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera からこのプールに適用したすべての MFA ポリシー（新しい順）。</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1  %2  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (%3)</translation>
     </message>
     <message>
         <source>No policy was applied to this pool from Tessera yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera からこのプールに適用したポリシーはまだありません。</translation>
     </message>
     <message>
         <source>&amp;Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンを復元(&amp;R)…</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンを復元</translation>
     </message>
     <message>
         <source>Reviews the chosen version&apos;s policy as a change plan before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだバージョンのポリシーを、適用する前に変更プランとして確認します。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::IacExportDialog</name>
     <message>
         <source>Export configuration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の設定をエクスポート</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F):</translation>
     </message>
     <message>
         <source>AWS CloudFormation (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CloudFormation（YAML）</translation>
     </message>
     <message>
         <source>Terraform (HCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform（HCL）</translation>
     </message>
     <message>
         <source>AWS CLI input (set-user-pool-mfa-config)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI 入力（set-user-pool-mfa-config）</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>The infrastructure-as-code format to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先の Infrastructure as Code 形式。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>The exported configuration, as it will be copied or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーまたは保存されるとおりの、エクスポートされた設定。</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートされていません</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copies the configuration to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定をクリップボードにコピーします。</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Saves the configuration to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定をファイルに保存します。</translation>
     </message>
     <message>
         <source>Not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この形式には含まれません。手動で設定してください: %1</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました。</translation>
     </message>
     <message>
         <source>Save configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::MfaPolicyEditor</name>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>多要素認証</translation>
     </message>
     <message>
         <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ(&amp;O)</translation>
     </message>
     <message>
         <source>O&amp;ptional</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須(&amp;R)</translation>
     </message>
     <message>
         <source>Factors users can use</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが使用できる要素</translation>
     </message>
     <message>
         <source>Authenticator apps (&amp;TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリ（&amp;TOTP）</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリ（TOTP）</translation>
     </message>
     <message>
         <source>Codes from an app such as Tessera: free, and works without a phone signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera などのアプリによるコード: 無料で、電波がなくても使えます。</translation>
     </message>
     <message>
         <source>&amp;SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS テキストメッセージ(&amp;S)</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS テキストメッセージ</translation>
     </message>
     <message>
         <source>Codes by text message, sent and billed by Amazon SNS per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストメッセージによるコード。Amazon SNS がメッセージ単位で送信・課金します。</translation>
     </message>
     <message>
         <source>&amp;Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのコード(&amp;E)</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのコード</translation>
     </message>
     <message>
         <source>Codes by email; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールによるコード。AWS では、プールのメール送信者として Amazon SES が必要です。</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>SNS caller role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS 発信者ロール ARN</translation>
     </message>
     <message>
         <source>The IAM role Cognito assumes to publish texts through Amazon SNS, e.g. arn:aws:iam::123456789012:role/cognito-sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito が Amazon SNS でテキストメッセージを発行するために引き受ける IAM ロール。例: arn:aws:iam::123456789012:role/cognito-sms。</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID</translation>
     </message>
     <message>
         <source>The external ID in the role&apos;s trust policy (sts:ExternalId).</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの信頼ポリシー内の外部 ID（sts:ExternalId）。</translation>
     </message>
     <message>
         <source>SNS region</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS リージョン</translation>
     </message>
     <message>
         <source>Where texts are sent from; empty means the pool&apos;s own region.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストメッセージの送信元。空の場合はプール自身のリージョンです。</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS メッセージ</translation>
     </message>
     <message>
         <source>The text users receive; {####} is replaced by the code. 6 to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが受け取るテキスト。{####} はコードに置き換えられます。6～140 文字。</translation>
     </message>
     <message>
         <source>SMS preview</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS のプレビュー</translation>
     </message>
     <message>
         <source>SNS &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS ロール ARN(&amp;R):</translation>
     </message>
     <message>
         <source>E&amp;xternal ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID(&amp;X):</translation>
     </message>
     <message>
         <source>SNS re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS リージョン(&amp;G):</translation>
     </message>
     <message>
         <source>Cognito sends texts through an IAM role you create. &lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;How to set up SMS for a user pool&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito は、あなたが作成した IAM ロールを通じてテキストメッセージを送信します。&lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;ユーザープールの SMS を設定する方法&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ(&amp;M):</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>メールの件名</translation>
     </message>
     <message>
         <source>Up to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>140 文字まで。</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのメッセージ</translation>
     </message>
     <message>
         <source>The email users receive; {####} is replaced by the code. 6 to 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが受け取るメール。{####} はコードに置き換えられます。6～20,000 文字。</translation>
     </message>
     <message>
         <source>Email preview</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのプレビュー</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;U):</translation>
     </message>
     <message>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ(&amp;G):</translation>
     </message>
     <message>
         <source>Devices and federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスとフェデレーションユーザー</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶しない</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>常に記憶</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが同意した場合に記憶</translation>
     </message>
     <message>
         <source>Remember devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを記憶</translation>
     </message>
     <message>
         <source>Whether Cognito remembers the devices users sign in from (DeviceConfiguration).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがサインインに使うデバイスを Cognito が記憶するかどうか（DeviceConfiguration）。</translation>
     </message>
     <message>
         <source>S&amp;kip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済みデバイスでは MFA を省略(&amp;K)</translation>
     </message>
     <message>
         <source>Skip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済みデバイスでは MFA を省略</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked (ChallengeRequiredOnNewDevice).</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済みデバイスはコードなしでサインインします。新しいデバイスでは常にコードを求められます（ChallengeRequiredOnNewDevice）。</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの MFA 設定に従う</translation>
     </message>
     <message>
         <source>Always ask for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>常にコードを要求</translation>
     </message>
     <message>
         <source>Never ask (trust the provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>要求しない（プロバイダーを信頼）</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーションユーザー</translation>
     </message>
     <message>
         <source>MFA for users who sign in through another identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の ID プロバイダー経由でサインインするユーザーの MFA。</translation>
     </message>
     <message>
         <source>Re&amp;member devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを記憶(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Federated users:</source>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーションユーザー(&amp;F):</translation>
     </message>
     <message>
         <source>Kept by Tessera&apos;s local engine only; Cognito has no such setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera のローカルエンジンだけが保持します。Cognito にはこの設定はありません。</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default text: &quot;Your authentication code is 123456.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは Cognito の既定のテキストを受け取ります: &quot;Your authentication code is 123456.&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Users receive: &quot;%1&quot; (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ユーザーが受け取る内容: 「%1」（%n 文字）</numerusform>
         </translation>
     </message>
     <message>
         <source>The message must contain {####}, where the code goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージには、コードが入る {####} を含める必要があります。</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default email.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは Cognito の既定のメールを受け取ります。</translation>
     </message>
     <message>
         <source>Users receive: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが受け取る内容: 「%1」</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolConsolePage</name>
     <message>
         <source>authenticator apps</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリ</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>MFA is required, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA は必須です（%1）。</translation>
     </message>
     <message>
         <source>MFA is optional, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA はオプションです（%1）。</translation>
     </message>
     <message>
         <source>MFA is off: users sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA はオフです: ユーザーはパスワードだけでサインインします。</translation>
     </message>
     <message>
         <source>Console message</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールのメッセージ</translation>
     </message>
     <message>
         <source>Console error</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールのエラー</translation>
     </message>
     <message>
         <source>No pools open</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているプールはありません</translation>
     </message>
     <message>
         <source>Edit user pools and their MFA policy on Tessera&apos;s local engine, or connect to AWS Cognito or a compatible endpoint. Every change is shown as a plan before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera のローカルエンジンでユーザープールとその MFA ポリシーを編集するか、AWS Cognito または互換エンドポイントに接続します。すべての変更は、適用前にプランとして表示されます。</translation>
     </message>
     <message>
         <source>Open local pools</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのプールを開く</translation>
     </message>
     <message>
         <source>Connect to AWS Cognito…</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Cognito に接続…</translation>
     </message>
     <message>
         <source>Cancelled. What is shown may be out of date: choose the pool again to read it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。表示内容が古い可能性があります: プールをもう一度選んで読み込み直してください。</translation>
     </message>
     <message>
         <source>Filter pools</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを絞り込む</translation>
     </message>
     <message>
         <source>Shows the pools whose name or ID contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID にこのテキストを含むプールを表示します。</translation>
     </message>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール</translation>
     </message>
     <message>
         <source>The connection&apos;s user pools; choose one to see and edit its MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続のユーザープール。1 つを選ぶと、その MFA ポリシーを表示・編集できます。</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Sorts by a column; its context menu shows or hides columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>列で並べ替えます。コンテキストメニューで列の表示・非表示を切り替えます。</translation>
     </message>
     <message>
         <source>&amp;New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプール(&amp;N)…</translation>
     </message>
     <message>
         <source>New pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプール</translation>
     </message>
     <message>
         <source>&amp;Delete pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを削除</translation>
     </message>
     <message>
         <source>Choose a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを選んでください</translation>
     </message>
     <message>
         <source>Its MFA policy, who has enrolled which factor, and what a change will do before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA ポリシー、誰がどの要素を登録しているか、そして変更を適用する前にその影響を確認できます。</translation>
     </message>
     <message>
         <source>No pools yet</source>
-        <translation type="unfinished"></translation>
+        <translation>プールはまだありません</translation>
     </message>
     <message>
         <source>Create a pool, or a sample pool with 200 users in every state (no factor, SMS, authenticator app, disabled, temporary password) to see the console at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを作成するか、あらゆる状態（要素なし、SMS、認証アプリ、無効、一時パスワード）の 200 人のユーザーを含むサンプルプールを作成して、コンソールの動作を確かめてください。</translation>
     </message>
     <message>
         <source>Create a &amp;sample pool</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルプールを作成(&amp;S)</translation>
     </message>
     <message>
         <source>New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプール…</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プール</translation>
     </message>
     <message>
         <source>MFA in force</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な MFA</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>登録状況</translation>
     </message>
     <message>
         <source>Re&amp;view changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を確認(&amp;V)…</translation>
     </message>
     <message>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を確認</translation>
     </message>
     <message>
         <source>Shows what the edited policy will change, and for whom, before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用する前に、編集したポリシーで何が誰に対して変わるかを表示します。</translation>
     </message>
     <message>
         <source>E&amp;xport configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定をエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Export configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>設定をエクスポート</translation>
     </message>
     <message>
         <source>The policy in force as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なポリシーを CloudFormation、Terraform、または AWS CLI 入力として出力します。</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>The policies applied to this pool from Tessera, to restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera からこのプールに適用したポリシー。1 つを復元できます。</translation>
     </message>
     <message>
         <source>This endpoint cannot create pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエンドポイントではプールを作成できません。</translation>
     </message>
     <message>
         <source>Reading the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを読み込んでいます…</translation>
     </message>
     <message>
         <source>This endpoint does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエンドポイントはこれをサポートしていません。</translation>
     </message>
     <message>
         <source>Counting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを数えています…</translation>
     </message>
     <message>
         <source>Users (estimated): %1. Who has which factor is read per user on this connection; the user list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー（推定）: %1。この接続では、誰がどの要素を持っているかはユーザーごとに読み込みます。ユーザー一覧に表示されます。</translation>
     </message>
     <message>
         <source>Users: %1. Without a factor: %2; with an authenticator app: %3; with SMS: %4; with email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー: %1。要素なし: %2、認証アプリ: %3、SMS: %4、メール: %5。</translation>
     </message>
     <message>
         <source>That version is the policy in force: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのバージョンは現在有効なポリシーです: 変更するものはありません。</translation>
     </message>
     <message>
         <source>Not applied: %1 (%2). The policy in force is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されませんでした: %1（%2）。有効なポリシーは変更されていません。</translation>
     </message>
     <message>
         <source>Applied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に適用しました。</translation>
     </message>
     <message>
         <source>Applied to %1, but the history could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に適用しましたが、履歴を保存できませんでした: %2</translation>
     </message>
     <message>
         <source>The pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プールは作成されませんでした: %1</translation>
     </message>
     <message>
         <source>Pool %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 を作成しました。</translation>
     </message>
     <message>
         <source>The pool was created, but its MFA could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プールは作成されましたが、MFA を設定できませんでした: %1</translation>
     </message>
     <message>
         <source>Pool %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 を削除しました。</translation>
     </message>
     <message>
         <source>Pool %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 は削除されませんでした: %2</translation>
     </message>
     <message>
         <source>The sample pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルプールは作成されませんでした: %1</translation>
     </message>
     <message>
         <source>Sample pool created: 200 users in mixed states. Choose it to see its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルプールを作成しました: さまざまな状態の 200 人のユーザー。選択するとポリシーを確認できます。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolListModel</name>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリ</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Pool ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プール ID</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>要素</translation>
     </message>
     <message>
         <source>Users (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー（推定）</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolSession</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
         <source>There is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用するものはありません。</translation>
     </message>
     <message>
         <source>No AWS keys were found for profile %1: run &quot;aws configure --profile %1&quot; or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 の AWS キーが見つかりませんでした: &quot;aws configure --profile %1&quot; を実行するか、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定してください。</translation>
     </message>
     <message>
         <source>The session token of profile %1 has expired: sign in again (for SSO, &quot;aws sso login --profile %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 のセッショントークンの有効期限が切れています: もう一度サインインしてください（SSO の場合は &quot;aws sso login --profile %1&quot;）。</translation>
     </message>
     <message>
         <source>AWS did not accept the keys of profile %1 (%2): check the access key and secret, and that the region is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS はプロファイル %1 のキーを受け付けませんでした（%2）: アクセスキーとシークレット、およびリージョンが正しいか確認してください。</translation>
     </message>
     <message>
         <source>Access denied: the keys of profile %1 may not call cognito-idp:ListUserPools. AWS said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました: プロファイル %1 のキーには cognito-idp:ListUserPools を呼び出す権限がありません。AWS の応答: %2</translation>
     </message>
     <message>
         <source>The endpoint could not be reached (%1): check the URL or region and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントに到達できませんでした（%1）: URL またはリージョンとネットワークを確認してください。</translation>
     </message>
     <message>
         <source>This endpoint does not list user pools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このエンドポイントはユーザープールを一覧表示しません: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::AtomicFile</name>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。新しいファイル名を選んでください</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できません: %2</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to flush it to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクにフラッシュするためにフォルダー %1 を開けません</translation>
     </message>
     <message>
         <source>cannot flush the folder %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 をディスクにフラッシュできません</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::BackupStore</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップフォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot read %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのために %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>cannot delete the old backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>古いバックアップ %1 を削除できません</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::FolderSafety</name>
     <message>
         <source>the folder %1 can be written by every user of this computer (mode %2): others can delete or replace the vault and its backups there, or plant files under the names Tessera uses. Keep the vault in a folder only you can write, such as your home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 はこのコンピューターのすべてのユーザーが書き込めます（モード %2）: 他の人がそこにある保管庫やバックアップを削除・置換したり、Tessera が使う名前でファイルを置いたりできます。ホームフォルダーなど、自分だけが書き込めるフォルダーに保管庫を置いてください。</translation>
     </message>
     <message>
         <source>the folder %1 can be written by its group (mode %2): its members can delete or replace the vault and its backups there. Keep the vault in a folder only you can write (chmod g-w on the folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 はそのグループが書き込めます（モード %2）: グループのメンバーがそこにある保管庫やバックアップを削除・置換できます。自分だけが書き込めるフォルダーに保管庫を置いてください（フォルダーに chmod g-w）。</translation>
     </message>
     <message>
         <source>cannot look at the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を調べられません</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, not a folder; Tessera does not follow it to write backups elsewhere. Remove the link (a folder is created in its place).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではなくシンボリックリンクです。Tessera はリンクをたどって別の場所にバックアップを書き込むことはしません。リンクを削除してください（代わりにフォルダーが作成されます）。</translation>
     </message>
     <message>
         <source>%1 is not a folder; move it away so Tessera can keep backups there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではありません。Tessera がそこにバックアップを置けるよう、移動してください</translation>
     </message>
     <message>
         <source>the folder %1 belongs to another user (uid %2), who could read, replace or delete the backups in it. Remove it or move the vault to a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は別のユーザー（uid %2）の所有で、そのユーザーは中のバックアップを読んだり置換・削除したりできます。フォルダーを削除するか、自分だけが書き込めるフォルダーに保管庫を移動してください。</translation>
     </message>
     <message>
         <source>the folder %1 can be written by other users (mode %2), who could replace or delete the backups in it. Make it yours alone: chmod 700 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は他のユーザーが書き込めます（モード %2）。他のユーザーが中のバックアップを置換・削除できます。自分専用にしてください: chmod 700 %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::PendingSave</name>
     <message>
         <source>cannot read %1 before saving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存の前に %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 was changed by another program since it was opened; nothing was saved. Open it again to see those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は開いた後に別のプログラムによって変更されました。何も保存されませんでした。変更を確認するには、もう一度開いてください。</translation>
     </message>
     <message>
         <source>%1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。何も保存されませんでした</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SaveLock</name>
     <message>
         <source>the vault is being saved by another program (lock file %1); nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫は別のプログラムが保存中です（ロックファイル %1）。何も保存されませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 is a symbolic link where Tessera keeps its lock file; Tessera never follows it (in a shared folder another user can plant one to make Tessera write elsewhere). Nothing was saved: remove the link, or keep the vault in a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、Tessera がロックファイルを置く場所にあるシンボリックリンクです。Tessera はこれを決してたどりません（共有フォルダーでは、別のユーザーがリンクを置いて Tessera に別の場所へ書き込ませることができるため）。何も保存されませんでした: リンクを削除するか、自分だけが書き込めるフォルダーに保管庫を置いてください。</translation>
     </message>
     <message>
         <source>cannot write in the folder %1 (%2): it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write, or change the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 に書き込めません（%2）: 読み取り専用か他人の所有であるため、何も保存されませんでした。書き込めるフォルダーに保管庫を移動するか、フォルダーのアクセス許可を変更してください。</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (%2); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックファイル %1 を作成できません（%2）。何も保存されませんでした</translation>
     </message>
     <message>
         <source>cannot write in the folder %1: it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 に書き込めません: 読み取り専用か他人の所有であるため、何も保存されませんでした。書き込めるフォルダーに保管庫を移動してください。</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SystemKeyring</name>
     <message>
         <source>the system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングが拒否しました: %1</translation>
     </message>
     <message>
         <source>the system keyring has no key for this vault (it was removed, or this is another user account or computer): unlock with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングにこの保管庫の鍵がありません（削除されたか、別のユーザーアカウントまたはコンピューターです）: パスワードでロックを解除してください</translation>
     </message>
     <message>
         <source>this build of Tessera has no system keyring support (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>この Tessera のビルドはシステムのキーリングに対応していません（QtKeychain）</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultFile</name>
     <message>
         <source>there is no vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保管庫がありません</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>its content fails authentication: it was changed or damaged after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>内容の認証に失敗しました: 書き込み後に変更されたか破損しています</translation>
     </message>
     <message>
         <source>its password slot cannot be computed (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードスロットを計算できません（メモリ不足？）</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが違います</translation>
     </message>
     <message>
         <source>this vault has no password; unlock it with the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫にはパスワードがありません。キーリングでロックを解除してください</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2), and no backup in %3 opens with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫 %1 は破損しています（%2）。%3 内のどのバックアップもこのパスワードでは開けません</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); the newest backup that opens with this password is %3: copy it over the vault to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫 %1 は破損しています（%2）。このパスワードで開ける最新のバックアップは %3 です: 復元するには、これを保管庫に上書きコピーしてください</translation>
     </message>
     <message>
         <source>the system&apos;s random number generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの乱数生成器が失敗しました</translation>
     </message>
     <message>
         <source>scrypt parameters below N=2^15, r=8, p=1 are too weak for a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>N=2^15、r=8、p=1 を下回る scrypt パラメーターは保管庫には弱すぎます</translation>
     </message>
     <message>
         <source>these scrypt parameters cost more than Tessera writes (at most %1): a slower computer could refuse to open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>この scrypt パラメーターは Tessera が書き込むコスト（最大 %1）を超えています: 遅いコンピューターでは保管庫を開けない可能性があります</translation>
     </message>
     <message>
         <source>a file already exists at %1; choose another path or move that file away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはすでにファイルがあります。別のパスを選ぶか、そのファイルを移動してください</translation>
     </message>
     <message>
         <source>this vault has no keyring slot; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫にはキーリングスロットがありません。パスワードでロックを解除してください</translation>
     </message>
     <message>
         <source>the keyring did not give the vault&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングが保管庫の鍵を渡しませんでした: %1</translation>
     </message>
     <message>
         <source>the key in the keyring does not open this vault; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリング内の鍵ではこの保管庫を開けません。パスワードでロックを解除してください</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); open it with its password to find a backup that opens</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫 %1 は破損しています（%2）。開けるバックアップを探すには、パスワードで開いてください</translation>
     </message>
     <message>
         <source>this vault has no password slot to rotate the key under</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫には、鍵をローテーションするためのパスワードスロットがありません</translation>
     </message>
     <message>
         <source>cannot store the vault&apos;s key in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の鍵をキーリングに保存できません: %1</translation>
     </message>
     <message>
         <source>the keyring slot was removed from the vault, but the keyring kept its item &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫からキーリングスロットを削除しましたが、キーリングには項目 &apos;%1&apos; が残っています: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultHeader</name>
     <message>
         <source>the vault header is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のヘッダーが破損しています: %1</translation>
     </message>
     <message>
         <source>a key slot is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵スロットがマップではありません</translation>
     </message>
     <message>
         <source>a key slot has a malformed nonce or wrapped key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵スロットの nonce またはラップされた鍵の形式が不正です</translation>
     </message>
     <message>
         <source>a password slot names a key derivation other than scrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードスロットが scrypt 以外の鍵導出を指定しています</translation>
     </message>
     <message>
         <source>a password slot has invalid scrypt parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードスロットの scrypt パラメーターが無効です</translation>
     </message>
     <message>
         <source>a password slot asks for scrypt parameters beyond what Tessera runs</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードスロットが Tessera の実行できる範囲を超える scrypt パラメーターを要求しています</translation>
     </message>
     <message>
         <source>a password slot has a malformed salt</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードスロットのソルトの形式が不正です</translation>
     </message>
     <message>
         <source>a keyring slot has no keyring item name</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングスロットにキーリング項目の名前がありません</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>this is not a Tessera vault</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Tessera の保管庫ではありません</translation>
     </message>
     <message>
         <source>the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で切れています</translation>
     </message>
     <message>
         <source>this vault was made by a newer version of Tessera (format %1; this version reads format %2): update Tessera to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫は新しいバージョンの Tessera で作成されています（形式 %1。このバージョンが読めるのは形式 %2）: 開くには Tessera を更新してください</translation>
     </message>
     <message>
         <source>format version 0 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>形式バージョン 0 は存在しません</translation>
     </message>
     <message>
         <source>the header length is impossible for this file&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー長がこのファイルのサイズではあり得ない値です</translation>
     </message>
     <message>
         <source>the header is not a CBOR map</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが CBOR のマップではありません</translation>
     </message>
     <message>
         <source>the header names an unknown cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが不明な暗号方式を指定しています</translation>
     </message>
     <message>
         <source>the payload nonce is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードの nonce の形式が不正です</translation>
     </message>
     <message>
         <source>the key slot list is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵スロットの一覧がないか、形式が不正です</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::payload::PayloadCodec</name>
     <message>
         <source>%1 is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がマップではありません</translation>
     </message>
     <message>
         <source>%1 has a key that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にテキストではないキーがあります</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリストではありません</translation>
     </message>
     <message>
         <source>%1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がテキストではありません</translation>
     </message>
     <message>
         <source>%1 is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が有効なテキストではありません</translation>
     </message>
     <message>
         <source>%1 is not a byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がバイト列ではありません</translation>
     </message>
     <message>
         <source>%1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 バイトを超えています</translation>
     </message>
     <message>
         <source>%1 is not a valid byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が有効なバイト列ではありません</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が整数ではありません</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が範囲外です</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が 0 以上の整数ではありません</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が true でも false でもありません</translation>
     </message>
     <message>
         <source>%1 is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が時刻ではありません</translation>
     </message>
     <message>
         <source>%1 is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が UUID ではありません</translation>
     </message>
     <message>
         <source>an unknown field &apos;%1&apos; is not valid CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールド &apos;%1&apos; が有効な CBOR ではありません</translation>
     </message>
     <message>
         <source>%1 ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が途中で終わっています</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1</translation>
     </message>
     <message>
         <source>%1 has an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の種類が不明です</translation>
     </message>
     <message>
         <source>%1 has an unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアルゴリズムが不明です</translation>
     </message>
     <message>
         <source>%1 has an extra parameter that is not a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にペアではない追加パラメーターがあります</translation>
     </message>
     <message>
         <source>%1 lacks its id, type or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に ID、種類、またはシークレットキーがありません</translation>
     </message>
     <message>
         <source>%1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が無効です: %2</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1</translation>
     </message>
     <message>
         <source>%1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に ID がありません</translation>
     </message>
     <message>
         <source>the vault content</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の内容</translation>
     </message>
     <message>
         <source>the vault content has no entries list</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の内容にエントリの一覧がありません</translation>
     </message>
     <message>
         <source>the vault content has bytes after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の内容の末尾の後にバイトがあります</translation>
     </message>
     <message>
         <source>the vault content is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫の内容が破損しています: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,106 +5,108 @@
     <name>Base32</name>
     <message>
         <source> (padding &apos;=&apos; may only come at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation> (o preenchimento &apos;=&apos; só pode vir no final)</translation>
     </message>
     <message>
         <source>secret is not Base32: %1 at position %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave secreta não está em Base32: %1 na posição %2%3</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave secreta está vazia</translation>
     </message>
     <message>
         <source>secret is too short: it must decode to at least one byte (two Base32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave secreta é curta demais: ela deve decodificar em pelo menos um byte (dois caracteres Base32)</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>a nota</translation>
     </message>
     <message>
         <source>the group name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do grupo</translation>
     </message>
 </context>
 <context>
     <name>InMemoryKeyring</name>
     <message>
         <source>the keyring is locked or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro está bloqueado ou indisponível</translation>
     </message>
     <message>
         <source>the keyring has no item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro não tem o item &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a pasta %1: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>TextLimits</name>
     <message>
         <source>%1 is too long: &apos;%2&apos; has %3 characters; at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excede o tamanho máximo: &apos;%2&apos; tem %3 caracteres; são permitidos no máximo %4</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Authenticator and MFA pool console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticador e console de MFA para grupos de usuários.</translation>
     </message>
     <message>
         <source>Open the vault at PATH (created on first start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cofre em CAMINHO (criado na primeira inicialização).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMINHO</translation>
     </message>
     <message>
         <source>Tessera cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tessera não pode iniciar</translation>
     </message>
     <message>
         <source>The cryptography self-test failed, so Tessera will not handle secrets on this system.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O autoteste de criptografia falhou, então o Tessera não vai lidar com segredos neste sistema.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::BoundedRead</name>
     <message>
         <source>%1 is larger than the %2 MiB Tessera reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é maior que os %2 MiB que o Tessera lê</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler a entrada padrão: %1</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada padrão</translation>
     </message>
 </context>
 <context>
@@ -198,1730 +200,1823 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMANDO [OPÇÕES]
+
+Opções do cofre:
+  --vault PATH          O arquivo do cofre (padrão: vault.tessera na pasta de dados da
+                        plataforma).
+  --password-file PATH  Ler a senha da primeira linha de PATH; sem esta opção, o
+                        tessera-cli pergunta no terminal sem eco.
+
+Comandos do cofre (NAME é emissor:conta, uma conta ou um UUID de &apos;list&apos;):
+  create                Criar um cofre novo e vazio.
+  add -                 Adicionar os URIs otpauth:// da entrada padrão, um por linha
+                        (linhas em branco e comentários # são ignorados). Tudo ou nada,
+                        um único salvamento. Mostra os UUIDs das novas entradas.
+  add URI...            O mesmo com URIs como argumentos (veja &quot;Segredos&quot; abaixo).
+  list                  Um objeto JSON por linha: uuid e os campos de &apos;parse&apos; exceto secret.
+  code NAME [--at UNIX_SECONDS]
+                        Mostrar o código de uma entrada. HOTP: o contador avança e é
+                        salvo primeiro.
+  remove NAME           Remover uma entrada.
+  passwd --new-password-file PATH
+                        Alterar a senha do cofre.
+  show-uri NAME         Mostrar o URI otpauth:// de uma entrada, com a chave secreta.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Importar exportações de outros aplicativos ou imagens de códigos
+                        QR (formato reconhecido pelo conteúdo).
+                        Um objeto JSON por conta: file, source, os campos de &apos;parse&apos;
+                        exceto secret, status (new, duplicate, error) e error. Sem
+                        --dry-run, as novas são adicionadas em um único salvamento. Veja
+                        docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Gravar todas as entradas em PATH. tessera e aegis com senha são
+                        criptografados; toda exportação sem criptografia exige --plain.
+
+Comandos sem cofre:
+  code --uri - [--at UNIX_SECONDS]
+      Mostrar o código atual do URI otpauth:// da entrada padrão: TOTP e Steam no horário
+      indicado (padrão: agora), HOTP no contador do URI. &apos;code --uri URI&apos; recebe o URI
+      como argumento (veja &quot;Segredos&quot; abaixo).
+  parse URI
+      Mostrar os campos do URI como um objeto JSON: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Ler os códigos QR de cada imagem: um objeto JSON por linha, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, ou {&quot;file&quot;: PATH, &quot;error&quot;: REASON} quando a imagem não pode
+      ser lida (status de saída 2 depois de tentar todas as imagens).
+
+Comandos de grupo (um grupo de usuários do Cognito: um armazenamento local, ou o AWS Cognito
+com --backend cognito; veja docs/pool-engine.md e docs/cognito-backend.md):
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Executar uma operação do Cognito (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) com o corpo da solicitação; mostrar a
+                        resposta como a AWS CLI mostra.
+  pool outbox           As mensagens SMS e de e-mail do armazenamento local, um objeto
+                        JSON por linha.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+                        Fazer login (USER_PASSWORD_AUTH, ou SRP com --auth-flow
+                        USER_SRP_AUTH: a senha é comprovada, nunca enviada) e responder
+                        a cada desafio: TOTP da entrada NAME do cofre, códigos de SMS e
+                        e-mail da caixa de saída. Uma linha JSON por etapa; os tokens
+                        nunca são mostrados.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Servir o armazenamento local como endpoint do Cognito (AWS JSON
+                        1.1 sobre HTTP) até Ctrl+C, para a AWS CLI, SDKs e aplicativos:
+                        mostra a URL para AWS_ENDPOINT_URL. Somente loopback, a menos que
+                        --host diga outra coisa. Operações de administração exigem uma
+                        assinatura SigV4: qualquer chave, ou somente --access-key, cujo
+                        segredo vem do arquivo ou de AWS_SECRET_ACCESS_KEY. Veja
+                        docs/serve.md.
+  Onde fica o grupo (qualquer comando de grupo):
+  --store PATH          O armazenamento local (padrão: pools.sqlite na pasta de dados da
+                        plataforma). Um armazenamento novo, e qualquer pasta criada para
+                        ele, só pode ser lido por você; um armazenamento que outros podem
+                        ler gera um aviso, com a correção.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito, ou um endpoint compatível com o Cognito. Credenciais,
+                        região e endpoint são encontrados como a AWS CLI os encontra
+                        (variáveis AWS_*, ~/.aws/credentials, ~/.aws/config); as opções
+                        têm prioridade. Sem caixa de saída neste backend.
+
+Segredos na linha de comando: qualquer usuário deste computador pode ler os argumentos de um
+comando enquanto ele é executado (ps, /proc/PID/cmdline), e os shells os guardam no histórico.
+Passe segredos pela entrada padrão ou por um arquivo que só você pode ler: &apos;add -&apos;,
+&apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH para solicitações com senhas.
+Um URI ou uma senha escritos como argumento ficam expostos.
+
+Status de saída: 0 em caso de sucesso, 2 para entrada ou uso inválidos, senha errada ou um
+caminho que não é um cofre (com o motivo em stderr), 1 para outras falhas, 254 quando uma
+operação de grupo falha no serviço (como na AWS CLI: uma frase e depois o erro em JSON na
+última linha de stderr); &apos;pool signin&apos; sai com 2 diante de um desafio que não sabe responder.
+</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a ajuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a versão.</translation>
     </message>
     <message>
         <source>The vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do cofre.</translation>
     </message>
     <message>
         <source>File whose first line is the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo cuja primeira linha é a senha.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum comando informado</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &apos;%1&apos; (tente --help)</translation>
     </message>
     <message>
         <source>--at must be a whole number of seconds since 1970-01-01 UTC (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at deve ser um número inteiro de segundos desde 1970-01-01 UTC (0 ou mais), não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The otpauth:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>O URI otpauth://.</translation>
     </message>
     <message>
         <source>Unix time in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário Unix em segundos.</translation>
     </message>
     <message>
         <source>code needs a NAME from the vault, or --uri URI</source>
-        <translation type="unfinished"></translation>
+        <translation>code precisa de um NAME do cofre, ou de --uri URI</translation>
     </message>
     <message>
         <source>code takes no positional arguments with --uri</source>
-        <translation type="unfinished"></translation>
+        <translation>code não aceita argumentos posicionais com --uri</translation>
     </message>
     <message numerus="yes">
         <source>the URI on standard input is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o URI na entrada padrão tem mais de %n caractere</numerusform>
+            <numerusform>o URI na entrada padrão tem mais de %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>code --uri - reads one otpauth:// URI from standard input, and got none</source>
-        <translation type="unfinished"></translation>
+        <translation>code --uri - lê um URI otpauth:// da entrada padrão e não recebeu nenhum</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível calcular o código (falha do OpenSSL)</translation>
     </message>
     <message>
         <source>parse takes exactly one URI</source>
-        <translation type="unfinished"></translation>
+        <translation>parse aceita exatamente um URI</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::CliVault</name>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Senha para %1: </translation>
     </message>
     <message>
         <source>%1; create one with &apos;tessera-cli create&apos; or name another with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; crie um com &apos;tessera-cli create&apos; ou indique outro com --vault</translation>
     </message>
     <message>
         <source>tessera-cli: warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tessera-cli: aviso: %1
+</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PasswordInput</name>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o arquivo de senha %1: %2</translation>
     </message>
     <message>
         <source>the first line of the password file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira linha do arquivo de senha %1 está vazia</translation>
     </message>
     <message>
         <source>no password: use --password-file or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>sem senha: use --password-file ou execute em um terminal</translation>
     </message>
     <message>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha está vazia</translation>
     </message>
     <message>
         <source>no password: use --password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>sem senha: use --password-file</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a senha: </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>as duas senhas são diferentes</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PoolCommand</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação foi cancelada.</translation>
     </message>
     <message>
         <source>An error occurred (%1) when calling the %2 operation: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um erro (%1) ao chamar a operação %2: %3</translation>
     </message>
     <message>
         <source>unknown --backend &apos;%1&apos; (local or cognito)</source>
-        <translation type="unfinished"></translation>
+        <translation>--backend desconhecido &apos;%1&apos; (local ou cognito)</translation>
     </message>
     <message>
         <source>--%1 needs --backend cognito</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 exige --backend cognito</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>The local pool store.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento local de grupos.</translation>
     </message>
     <message>
         <source>local (default) or cognito.</source>
-        <translation type="unfinished"></translation>
+        <translation>local (padrão) ou cognito.</translation>
     </message>
     <message>
         <source>cognito: the AWS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: o perfil da AWS.</translation>
     </message>
     <message>
         <source>cognito: the AWS region; serve: the region signatures are scoped to and pool ids start with (default us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: a região da AWS; serve: a região à qual as assinaturas se limitam e com a qual os IDs de grupo começam (padrão us-east-1).</translation>
     </message>
     <message>
         <source>cognito: a Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito: um endpoint compatível com o Cognito.</translation>
     </message>
     <message>
         <source>The request body, or file://PATH holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O corpo da solicitação, ou file://PATH que o contém.</translation>
     </message>
     <message>
         <source>Print JSON on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o JSON em uma única linha.</translation>
     </message>
     <message>
         <source>signin, export-config: the user pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin, export-config: o grupo de usuários.</translation>
     </message>
     <message>
         <source>export-config: cloudformation, terraform or cli-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config: cloudformation, terraform ou cli-json.</translation>
     </message>
     <message>
         <source>export-config: write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config: gravar neste arquivo em vez da saída padrão.</translation>
     </message>
     <message>
         <source>signin: the app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: o cliente de aplicativo.</translation>
     </message>
     <message>
         <source>signin: the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: o usuário.</translation>
     </message>
     <message>
         <source>signin: file holding the user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: arquivo com a senha do usuário.</translation>
     </message>
     <message>
         <source>signin: the new password for NEW_PASSWORD_REQUIRED.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: a nova senha para NEW_PASSWORD_REQUIRED.</translation>
     </message>
     <message>
         <source>signin: the vault entry answering SOFTWARE_TOKEN_MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: a entrada do cofre que responde a SOFTWARE_TOKEN_MFA.</translation>
     </message>
     <message>
         <source>signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: USER_PASSWORD_AUTH (padrão) ou USER_SRP_AUTH.</translation>
     </message>
     <message>
         <source>serve: the address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: o endereço em que escutar (padrão 127.0.0.1).</translation>
     </message>
     <message>
         <source>serve: the port (default 9229; 0 takes a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: a porta (padrão 9229; 0 escolhe uma livre).</translation>
     </message>
     <message>
         <source>serve: the only access key whose signatures are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: a única chave de acesso cujas assinaturas são aceitas.</translation>
     </message>
     <message>
         <source>serve: file holding --access-key&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: arquivo com o segredo de --access-key.</translation>
     </message>
     <message>
         <source>serve: connections served at once (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: conexões atendidas ao mesmo tempo (padrão 1024).</translation>
     </message>
     <message>
         <source>pool needs one OPERATION (e.g. ListUserPools), &apos;outbox&apos;, &apos;signin&apos; or &apos;serve&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pool precisa de uma OPERATION (por exemplo, ListUserPools), &apos;outbox&apos;, &apos;signin&apos; ou &apos;serve&apos;</translation>
     </message>
     <message>
         <source>serve serves a local store, not --backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve serve um armazenamento local, não --backend %1</translation>
     </message>
     <message>
         <source>only the local backend has an outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>só o backend local tem caixa de saída</translation>
     </message>
     <message>
         <source>export-config needs --pool-id ID</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config precisa de --pool-id ID</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format desconhecido &apos;%1&apos; (um de: %2)</translation>
     </message>
     <message>
         <source>not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe neste formato, defina manualmente: %1</translation>
     </message>
     <message>
         <source>--cli-input-json is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json não é um JSON válido: %1 na posição %2</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json deve ser um objeto JSON ({&quot;Name&quot;: value, ...}), não uma lista</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json deve ser um objeto JSON ({&quot;Name&quot;: value, ...}), não um valor isolado</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ScanCommand</name>
     <message>
         <source>scan needs one or more IMAGE files</source>
-        <translation type="unfinished"></translation>
+        <translation>scan precisa de um ou mais arquivos IMAGE</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ServeCommand</name>
     <message>
         <source>--host must be an IP address (127.0.0.1, ::1, 0.0.0.0...), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--host deve ser um endereço IP (127.0.0.1, ::1, 0.0.0.0...), não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535 (0: any free port), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port deve ser um número de 0 a 65535 (0: qualquer porta livre), não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--region must look like an AWS region (us-east-1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--region deve ter o formato de uma região da AWS (us-east-1), não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-connections must be a number of 1 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections deve ser um número igual ou maior que 1, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--access-key needs the key&apos;s secret, to check signatures: --secret-key-file PATH or AWS_SECRET_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-key precisa do segredo da chave para verificar assinaturas: --secret-key-file PATH ou AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>--secret-key-file goes with --access-key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-key-file acompanha --access-key ID</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível escutar em %1 porta %2: %3</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2 (loopback only: other computers cannot reach it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servindo o armazenamento de grupos %1 em %2 (somente loopback: outros computadores não conseguem acessá-lo).</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servindo o armazenamento de grupos %1 em %2.</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature from any access key (--access-key fixes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Região %1. Operações de administração exigem uma assinatura SigV4 de qualquer chave de acesso (--access-key fixa uma).</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature by access key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Região %1. Operações de administração exigem uma assinatura SigV4 da chave de acesso %2.</translation>
     </message>
     <message>
         <source>Point AWS clients at it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aponte os clientes da AWS para cá:</translation>
     </message>
     <message>
         <source>Token keys: %1/.well-known/jwks.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves dos tokens: %1/.well-known/jwks.json</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare com Ctrl+C.</translation>
     </message>
     <message>
         <source>warning: listening on %1 without --access-key: anyone who can reach this computer can read and change these pools</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: escutando em %1 sem --access-key: qualquer pessoa que alcance este computador pode ler e alterar estes grupos</translation>
     </message>
     <message>
         <source>warning: listening on %1 over plain HTTP: passwords and tokens cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: escutando em %1 com HTTP simples: senhas e tokens atravessam a rede sem criptografia</translation>
     </message>
     <message>
         <source>stopped; the store is closed cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>parado; o armazenamento foi fechado corretamente</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::SigninCommand</name>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFTWARE_TOKEN_MFA precisa de um código: indique a entrada do cofre com --entry NAME</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma entrada do cofre se chama &apos;%1&apos; (&apos;tessera-cli list&apos; mostra as entradas)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; corresponde a %2 entradas do cofre; indique uma por emissor:conta ou UUID</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada &apos;%1&apos; do cofre não é TOTP; SOFTWARE_TOKEN_MFA precisa de TOTP</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível calcular o código (falha do OpenSSL)</translation>
     </message>
     <message>
         <source>%1 sent a code by %2 that only its recipient can read; this backend has no outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviou por %2 um código que só o destinatário pode ler; este backend não tem caixa de saída</translation>
     </message>
     <message>
         <source>no %1 code for &apos;%2&apos; in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum código de %1 para &apos;%2&apos; na caixa de saída</translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1 do cofre</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>caixa de saída</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, none of which this command can answer here</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE oferece %1, e este comando não consegue responder a nenhum deles aqui</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: &apos;%1&apos; signed in with a temporary password and must choose a new one; give it with --new-password-file PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED: &apos;%1&apos; fez login com uma senha temporária e precisa escolher uma nova; informe-a com --new-password-file PATH</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and &apos;%1&apos; has no factor yet; enrol one (AssociateSoftwareToken, VerifySoftwareToken) first</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP: o grupo exige MFA e &apos;%1&apos; ainda não tem fator; registre um primeiro (AssociateSoftwareToken, VerifySoftwareToken)</translation>
     </message>
     <message>
         <source>challenge %1 is not one this command can answer</source>
-        <translation type="unfinished"></translation>
+        <translation>este comando não consegue responder ao desafio %1</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER responde a USER_SRP_AUTH, que este login não iniciou</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid (SRP_B, SALT or USER_ID_FOR_SRP)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER: o serviço enviou valores SRP inválidos (SRP_B, SALT ou USER_ID_FOR_SRP)</translation>
     </message>
     <message>
         <source>signin needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signin precisa de %1</translation>
     </message>
     <message>
         <source>--auth-flow is USER_PASSWORD_AUTH or USER_SRP_AUTH, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-flow é USER_PASSWORD_AUTH ou USER_SRP_AUTH, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gerar os valores SRP (falha do OpenSSL)</translation>
     </message>
     <message>
         <source>%1 answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não respondeu nem com um desafio nem com tokens</translation>
     </message>
     <message>
         <source>the sign-in did not finish within %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>o login não terminou em %1 etapas</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::TransferCommands</name>
     <message>
         <source>Read the files as this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler os arquivos neste formato.</translation>
     </message>
     <message>
         <source>File whose first line is the password of the encrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo cuja primeira linha é a senha da exportação criptografada.</translation>
     </message>
     <message>
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o que seria importado; não alterar nada.</translation>
     </message>
     <message>
         <source>import needs one or more files</source>
-        <translation type="unfinished"></translation>
+        <translation>import precisa de um ou mais arquivos</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconhecido &apos;%1&apos;; formatos conhecidos: %2</translation>
     </message>
     <message>
         <source>tessera, aegis, uri-list, google-migration or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>tessera, aegis, uri-list, google-migration ou html.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo a gravar.</translation>
     </message>
     <message>
         <source>File whose first line is the password that encrypts the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo cuja primeira linha é a senha que criptografa a exportação.</translation>
     </message>
     <message>
         <source>Confirm an unencrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar uma exportação sem criptografia.</translation>
     </message>
     <message>
         <source>export takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>export não aceita argumentos posicionais</translation>
     </message>
     <message>
         <source>export needs --format tessera, aegis, uri-list, google-migration or html</source>
-        <translation type="unfinished"></translation>
+        <translation>export precisa de --format tessera, aegis, uri-list, google-migration ou html</translation>
     </message>
     <message>
         <source>export needs --output PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>export precisa de --output PATH</translation>
     </message>
     <message>
         <source>%1 exports cannot be encrypted; drop --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>exportações %1 não podem ser criptografadas; remova --export-password-file</translation>
     </message>
     <message>
         <source>a Tessera backup is always encrypted: give --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>um backup do Tessera é sempre criptografado: informe --export-password-file</translation>
     </message>
     <message>
         <source>this export would hold every secret unencrypted: anyone who reads %1 can generate your codes. Add --plain to confirm%2</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportação conteria todas as chaves secretas sem criptografia: qualquer pessoa que leia %1 pode gerar seus códigos. Adicione --plain para confirmar%2</translation>
     </message>
     <message>
         <source>, or encrypt it with --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>, ou criptografe-a com --export-password-file</translation>
     </message>
     <message>
         <source>not exported (Google Authenticator cannot hold it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não exportado (o Google Authenticator não comporta): %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::VaultCommands</name>
     <message>
         <source>no entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma entrada se chama &apos;%1&apos; (&apos;tessera-cli list&apos; mostra as entradas)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 entries; name one by issuer:account or UUID:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; corresponde a %2 entradas; indique uma por emissor:conta ou UUID:%3</translation>
     </message>
     <message>
         <source>%1 takes exactly one NAME (issuer:account, account or UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceita exatamente um NAME (emissor:conta, conta ou UUID)</translation>
     </message>
     <message>
         <source>create takes no arguments; name the file with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>create não aceita argumentos; indique o arquivo com --vault</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha para %1: </translation>
     </message>
     <message>
         <source>add needs one or more otpauth:// URIs, or &apos;-&apos; to read them from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>add precisa de um ou mais URIs otpauth://, ou de &apos;-&apos; para lê-los da entrada padrão</translation>
     </message>
     <message>
         <source>line %1 is longer than %2 characters; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha %1 tem mais de %2 caracteres; nada foi adicionado</translation>
     </message>
     <message>
         <source>standard input is larger than the %1 MiB Tessera reads; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada padrão é maior que os %1 MiB que o Tessera lê; nada foi adicionado</translation>
     </message>
     <message>
         <source>line %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2; nada foi adicionado</translation>
     </message>
     <message>
         <source>standard input held no otpauth:// URI; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada padrão não continha nenhum URI otpauth://; nada foi adicionado</translation>
     </message>
     <message>
         <source>URI %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>URI %1: %2; nada foi adicionado</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list não aceita argumentos</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível calcular o código (falha do OpenSSL)</translation>
     </message>
     <message>
         <source>File whose first line is the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo cuja primeira linha é a nova senha.</translation>
     </message>
     <message>
         <source>passwd takes no arguments; give the new password with --new-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>passwd não aceita argumentos; informe a nova senha com --new-password-file</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha: </translation>
     </message>
 </context>
 <context>
     <name>tessera::crypto::KdfCost</name>
     <message numerus="yes">
         <source>about %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n segundo</numerusform>
+            <numerusform>cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n minuto</numerusform>
+            <numerusform>cerca de %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n hora</numerusform>
+            <numerusform>cerca de %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n dia</numerusform>
+            <numerusform>cerca de %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>PBKDF2-%1 with %2 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2-%1 com %2 iterações</translation>
     </message>
     <message numerus="yes">
         <source>%1 in each of %n key derivations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 em cada uma de %n derivação de chave</numerusform>
+            <numerusform>%1 em cada uma das %n derivações de chave</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of memory for one derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de memória para uma derivação</translation>
     </message>
     <message>
         <source>%1 and %2 of memory here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 de memória neste computador</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neste computador</translation>
     </message>
     <message>
         <source>%1 PBKDF2 iterations for one file, ten times what the apps it imports from write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iterações PBKDF2 para um único arquivo, dez vezes o que gravam os aplicativos dos quais ele importa</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds of work (or %1 of memory) for one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo de processamento (ou %1 de memória) para um único arquivo</numerusform>
+            <numerusform>%n segundos de processamento (ou %1 de memória) para um único arquivo</numerusform>
         </translation>
     </message>
     <message>
         <source>this file asks for %1 to try a password: %2. Tessera refuses more than %3, because a hostile file could otherwise make it hang or run out of memory before the password is even checked</source>
-        <translation type="unfinished"></translation>
+        <translation>este arquivo pede %1 para testar uma senha: %2. O Tessera recusa mais de %3, porque um arquivo malicioso poderia travá-lo ou esgotar a memória antes mesmo de a senha ser verificada</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::OtpParameters</name>
     <message numerus="yes">
         <source>the secret is too long: %n bytes; at most %1 are allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a chave secreta é longa demais: %n byte; são permitidos no máximo %1</numerusform>
+            <numerusform>a chave secreta é longa demais: %n bytes; são permitidos no máximo %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>o emissor</translation>
     </message>
     <message>
         <source>the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome da conta</translation>
     </message>
     <message>
         <source>there are too many extra parameters: %1; at most %2 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>há parâmetros extras demais: %1; no máximo %2 são mantidos</translation>
     </message>
     <message>
         <source>a parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>um nome de parâmetro</translation>
     </message>
     <message>
         <source>the value of parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>o valor do parâmetro &apos;%1&apos;</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave secreta está vazia</translation>
     </message>
     <message>
         <source>digits must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>os dígitos devem estar entre %1 e %2, não %3</translation>
     </message>
     <message>
         <source>period must be between %1 and %2 seconds, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>o período deve estar entre %1 e %2 segundos, não %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::otpauth::OtpAuthUri</name>
     <message>
         <source>this is a Google Authenticator export (otpauth-migration://), not a single account: import it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>isto é uma exportação do Google Authenticator (otpauth-migration://), não uma única conta: importe-a</translation>
     </message>
     <message>
         <source>not an otpauth:// URI</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um URI otpauth://</translation>
     </message>
     <message>
         <source>the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/</source>
-        <translation type="unfinished"></translation>
+        <translation>o URI não indica o tipo de OTP: ele deve começar com otpauth://totp/ ou otpauth://hotp/</translation>
     </message>
     <message>
         <source>unknown OTP type &apos;%1&apos;: expected totp, hotp or steam</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de OTP desconhecido &apos;%1&apos;: esperado totp, hotp ou steam</translation>
     </message>
     <message>
         <source>the secret is given twice, with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave secreta aparece duas vezes, com valores diferentes</translation>
     </message>
     <message>
         <source>parameter &apos;%1&apos; is given twice with different values (&apos;%2&apos; and &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>o parâmetro &apos;%1&apos; aparece duas vezes com valores diferentes (&apos;%2&apos; e &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>the URI has no secret parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>o URI não tem o parâmetro secret</translation>
     </message>
     <message>
         <source>unsupported algorithm &apos;%1&apos;: use SHA1, SHA256 or SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>algoritmo sem suporte &apos;%1&apos;: use SHA1, SHA256 ou SHA512</translation>
     </message>
     <message>
         <source>digits must be a whole number between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>digits deve ser um número inteiro entre %1 e %2, não &apos;%3&apos;</translation>
     </message>
     <message>
         <source>period must be a whole number of seconds between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>period deve ser um número inteiro de segundos entre %1 e %2, não &apos;%3&apos;</translation>
     </message>
     <message>
         <source>counter must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>counter deve ser um número inteiro de 0 a 18446744073709551615, não &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::MfaChangePlan</name>
     <message numerus="yes">
         <source>%n of %1 users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de %1 usuários</numerusform>
+            <numerusform>%n de %1 usuários</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the %1 users read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dos %1 usuários lidos até agora</numerusform>
+            <numerusform>%n dos %1 usuários lidos até agora</numerusform>
         </translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativado</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens SMS</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por e-mail</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativos autenticadores (TOTP)</translation>
     </message>
     <message>
         <source>will be asked to set up an authenticator app at their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>precisarão configurar um aplicativo autenticador no próximo login</translation>
     </message>
     <message>
         <source>cannot set a factor up while signing in (only authenticator apps can be set up then) and will need a verified phone number or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>não podem configurar um fator durante o login (nesse momento só é possível configurar aplicativos autenticadores) e precisarão de um número de telefone ou endereço de e-mail verificado</translation>
     </message>
     <message>
         <source>Every user is asked for a code at every sign-in; users who have no factor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os usuários precisam informar um código a cada login; os usuários sem fator %1.</translation>
     </message>
     <message>
         <source>The pool has no users yet: each one will be asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo ainda não tem usuários: cada um precisará informar um código a cada login.</translation>
     </message>
     <message>
         <source>Every user already has a factor; each is asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os usuários já têm um fator; cada um precisa informar um código a cada login.</translation>
     </message>
     <message>
         <source>%1 have no factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não têm fator e %2.</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: %1 have no factor and keep signing in with a password only; users with a factor are still asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA passa a ser escolha de cada usuário: %1 não têm fator e continuam fazendo login só com a senha; usuários com fator continuam precisando informar um código.</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: users with a factor are still asked for a code; others sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA passa a ser escolha de cada usuário: usuários com fator continuam precisando informar um código; os demais fazem login só com a senha.</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; %1 have a factor already and will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários podem ativar a MFA por conta própria; %1 já têm um fator e precisarão informar um código no login.</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; those who have a factor will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários podem ativar a MFA por conta própria; quem tiver um fator precisará informar um código no login.</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. The factors %1 set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém precisa informar código. Os fatores que %1 configuraram são mantidos e voltam a ser usados se a MFA for reativada.</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. Factors users set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém precisa informar código. Os fatores que os usuários configuraram são mantidos e voltam a ser usados se a MFA for reativada.</translation>
     </message>
     <message>
         <source>Users who prefer it will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários que o preferem precisarão escolher outro fator.</translation>
     </message>
     <message>
         <source>%1 prefer it and will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o preferem e precisarão escolher outro fator.</translation>
     </message>
     <message>
         <source>%1 have no other factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não têm outro fator e %2.</translation>
     </message>
     <message>
         <source>%1 have no other factor and will sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não têm outro fator e farão login só com a senha.</translation>
     </message>
     <message>
         <source>Each code is a text message billed by Amazon SNS, per message and by country. Texts go through the SNS role in the SMS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada código é uma mensagem SMS cobrada pelo Amazon SNS, por mensagem e por país. As mensagens passam pela função do SNS nas configurações de SMS.</translation>
     </message>
     <message>
         <source>Codes are sent from the pool&apos;s email configuration; on AWS email MFA needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os códigos são enviados pela configuração de e-mail do grupo; na AWS, a MFA por e-mail exige o Amazon SES como remetente de e-mail do grupo.</translation>
     </message>
     <message>
         <source>Users can add an authenticator app: free, works offline, nothing to pay per sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários podem adicionar um aplicativo autenticador: gratuito, funciona offline e não tem custo por login.</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Não lembrados</translation>
     </message>
     <message>
         <source>Remembered when the user agrees; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrados se o usuário concordar; MFA ignorada nesses dispositivos</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrados se o usuário concordar</translation>
     </message>
     <message>
         <source>Always remembered; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre lembrados; MFA ignorada nesses dispositivos</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre lembrados</translation>
     </message>
     <message>
         <source>Always asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código sempre solicitado</translation>
     </message>
     <message>
         <source>Never asked (their provider&apos;s sign-in is trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca solicitado (o login do provedor é confiável)</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme a configuração de MFA do grupo</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(padrão)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Every user must answer a one-time code at sign-in; users without a factor set one up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo usuário precisa informar um código de uso único no login; quem não tem fator configura um primeiro.</translation>
     </message>
     <message>
         <source>Each user chooses whether to use a second factor; those who set one up are asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada usuário decide se usa um segundo fator; quem configurar um precisará informar um código.</translation>
     </message>
     <message>
         <source>Users sign in with their password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários fazem login só com a senha.</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem SMS</translation>
     </message>
     <message>
         <source>Users receive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários recebem: %1</translation>
     </message>
     <message>
         <source>the pool&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>a região do grupo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>SMS sender (SNS role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente de SMS (função do SNS)</translation>
     </message>
     <message>
         <source>Texts are sent through this IAM role; if it cannot publish to SNS, every SMS code fails to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens SMS são enviadas por meio desta função do IAM; se ela não puder publicar no SNS, nenhum código por SMS chega.</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto do e-mail</translation>
     </message>
     <message>
         <source>The subject of code emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assunto dos e-mails com códigos.</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de e-mail</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos lembrados</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dispositivo lembrado faz login sem código; um dispositivo novo sempre precisa informar um.</translation>
     </message>
     <message>
         <source>Every sign-in is asked for a code, remembered device or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um código é solicitado a cada login, seja o dispositivo lembrado ou não.</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários federados</translation>
     </message>
     <message>
         <source>Applies to users who sign in through another identity provider (Tessera&apos;s local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica-se aos usuários que fazem login por outro provedor de identidade (mecanismo local do Tessera).</translation>
     </message>
     <message>
         <source>Days a device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias em que um dispositivo é lembrado</translation>
     </message>
     <message numerus="yes">
         <source>A user who signed in with a code is not asked again on that device for %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Um usuário que fez login com um código não precisa informá-lo de novo nesse dispositivo por %n dia.</numerusform>
+            <numerusform>Um usuário que fez login com um código não precisa informá-lo de novo nesse dispositivo por %n dias.</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices are not remembered: a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dispositivos não são lembrados: um código a cada login.</translation>
     </message>
     <message>
         <source>the authenticator-app setting</source>
-        <translation type="unfinished"></translation>
+        <translation>a configuração de aplicativos autenticadores</translation>
     </message>
     <message>
         <source>the SMS block</source>
-        <translation type="unfinished"></translation>
+        <translation>o bloco de SMS</translation>
     </message>
     <message>
         <source>the email block</source>
-        <translation type="unfinished"></translation>
+        <translation>o bloco de e-mail</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration; the plan sends all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig substitui toda a configuração de MFA; o plano a envia inteira.</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration, so the plan sends all of it: what you did not edit (%1) stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig substitui toda a configuração de MFA, então o plano a envia inteira: o que você não editou (%1) fica como está.</translation>
     </message>
     <message>
         <source>UpdateUserPool resets every setting a request leaves out: the plan repeats the pool&apos;s other settings so that nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>UpdateUserPool redefine toda configuração que uma solicitação omite: o plano repete as demais configurações do grupo para que nada mais mude.</translation>
     </message>
     <message>
         <source>User counts are from the %1 users read so far, not the whole pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>As contagens de usuários vêm dos %1 usuários lidos até agora, não do grupo inteiro.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PolicyHistory</name>
     <message>
         <source>The policy history %1 is not readable (%2); it was left as it is. Move it aside to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico de políticas %1 não pode ser lido (%2); ele foi deixado como está. Mova-o para outro lugar para começar um novo histórico.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PoolConnection</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador</translation>
     </message>
     <message>
         <source>Local store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento local %1</translation>
     </message>
     <message>
         <source>AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil da AWS %1</translation>
     </message>
     <message>
         <source>Pools kept by Tessera&apos;s own engine in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos mantidos pelo próprio mecanismo do Tessera em %1</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint at %1, signed with the keys of AWS profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endpoint compatível com o Cognito em %1, assinado com as chaves do perfil da AWS %2</translation>
     </message>
     <message>
         <source>Amazon Cognito, with the keys and region of AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Cognito, com as chaves e a região do perfil da AWS %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::AwsSettings</name>
     <message>
         <source>Partial credentials found in %1, missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais parciais encontradas em %1, faltando: %2</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; failed (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; falhou (status de saída %2)</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; did not print a Version 1 JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; não mostrou um objeto JSON de Version 1</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed no AccessKeyId and SecretAccessKey</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; não mostrou AccessKeyId e SecretAccessKey</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; mostrou uma Expiration que não é um horário ISO 8601: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; returned credentials that expired at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; retornou credenciais que expiraram em %2</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found: add [%1] to %2 or [profile %1] to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil de configuração (%1) não foi encontrado: adicione [%1] a %2 ou [profile %1] a %3</translation>
     </message>
     <message>
         <source>You must specify a region: --region, AWS_REGION, or &apos;region&apos; in the profile (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Você precisa especificar uma região: --region, AWS_REGION ou &apos;region&apos; no perfil (%1)</translation>
     </message>
     <message>
         <source>endpoint URL &apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>a URL do endpoint &apos;%1&apos; não é uma URL http(s)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::CognitoClient</name>
     <message>
         <source>HTTP status %1 with no message</source>
-        <translation type="unfinished"></translation>
+        <translation>status HTTP %1 sem mensagem</translation>
     </message>
     <message>
         <source>%1 is not supported by this endpoint (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é compatível com este endpoint (%2)</translation>
     </message>
     <message>
         <source>Unable to locate credentials to sign %1: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível encontrar credenciais para assinar %1: defina AWS_ACCESS_KEY_ID e AWS_SECRET_ACCESS_KEY, ou indique um perfil com --profile</translation>
     </message>
     <message>
         <source>%1 was cancelled; it may or may not have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi cancelado; pode ter sido aplicado ou não</translation>
     </message>
     <message>
         <source>%1 gave no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não respondeu em %2 s</translation>
     </message>
     <message>
         <source>Could not talk to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível se comunicar com %1: %2</translation>
     </message>
     <message>
         <source>%1 answered %2 with a body that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondeu a %2 com um corpo que não é JSON</translation>
     </message>
     <message>
         <source>%1 (after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (após %2 tentativas)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::iac::IacExport</name>
     <message>
         <source>DeviceConfiguration (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>DeviceConfiguration (definido com aws cognito-idp update-user-pool)</translation>
     </message>
     <message>
         <source>the risk configuration (set with aws cognito-idp set-risk-configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>a configuração de risco (definida com aws cognito-idp set-risk-configuration)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::local::PoolStore</name>
     <message>
         <source>cannot create the pool store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar o armazenamento de grupos %1: %2</translation>
     </message>
     <message>
         <source>cannot make the pool store %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível tornar privado o armazenamento de grupos %1: %2</translation>
     </message>
     <message>
         <source>other users of this computer can read or change the pool store: %1. It holds users&apos; TOTP secrets, temporary passwords and the key that signs tokens. Make it private with: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>outros usuários deste computador podem ler ou alterar o armazenamento de grupos: %1. Ele contém as chaves secretas TOTP dos usuários, senhas temporárias e a chave que assina os tokens. Torne-o privado com: chmod 600 %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrDecoder</name>
     <message numerus="yes">
         <source>gave up on this image: it holds more than %n shapes like the corner squares of a QR code (a code has three); crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desistiu desta imagem: ela contém mais de %n forma parecida com os quadrados dos cantos de um código QR (um código tem três); recorte a imagem no código e tente de novo</numerusform>
+            <numerusform>desistiu desta imagem: ela contém mais de %n formas parecidas com os quadrados dos cantos de um código QR (um código tem três); recorte a imagem no código e tente de novo</numerusform>
         </translation>
     </message>
     <message>
         <source>this image is %1 by %2 pixels; Tessera looks for QR codes in images of at most %3 megapixels: crop it to the code or save it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>esta imagem tem %1 por %2 pixels; o Tessera procura códigos QR em imagens de no máximo %3 megapixels: recorte-a no código ou salve-a menor</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s looking for QR codes in this image; crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desistiu após %n s procurando códigos QR nesta imagem; recorte a imagem no código e tente de novo</numerusform>
+            <numerusform>desistiu após %n s procurando códigos QR nesta imagem; recorte a imagem no código e tente de novo</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos; as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler &apos;%1&apos; como imagem: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrEncoder</name>
     <message>
         <source>there is no text to put in a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>não há texto para colocar em um código QR</translation>
     </message>
     <message numerus="yes">
         <source>the text is too long for a QR code (%n bytes; at most 2953 fit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o texto é longo demais para um código QR (%n byte; cabem no máximo 2953)</numerusform>
+            <numerusform>o texto é longo demais para um código QR (%n bytes; cabem no máximo 2953)</numerusform>
         </translation>
     </message>
     <message>
         <source>libqrencode could not encode the text</source>
-        <translation type="unfinished"></translation>
+        <translation>o libqrencode não conseguiu codificar o texto</translation>
     </message>
 </context>
 <context>
     <name>tessera::time::SntpClient</name>
     <message>
         <source>the time server&apos;s reply is too short (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta do servidor de horário é curta demais (%1 bytes)</translation>
     </message>
     <message>
         <source>the time server answered in a form Tessera does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor de horário respondeu em um formato que o Tessera não conhece</translation>
     </message>
     <message>
         <source>the time server refused or is not synchronised (stratum %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor de horário recusou ou não está sincronizado (estrato %1, %2)</translation>
     </message>
     <message>
         <source>the time server&apos;s reply does not answer this request</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta do servidor de horário não corresponde a esta solicitação</translation>
     </message>
     <message>
         <source>the time server %1 did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor de horário %1 não respondeu</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time server port</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é uma porta válida para servidor de horário</translation>
     </message>
     <message>
         <source>no time server is set</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum servidor de horário está definido</translation>
     </message>
     <message>
         <source>cannot reach the time server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível alcançar o servidor de horário %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer</name>
     <message>
         <source>PBKDF2 failed (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>o PBKDF2 falhou (OpenSSL)</translation>
     </message>
     <message>
         <source>Argon2id failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o Argon2id falhou: %1</translation>
     </message>
     <message>
         <source>AES-CBC decryption failed (wrong key or damaged data)</source>
-        <translation type="unfinished"></translation>
+        <translation>a descriptografia AES-CBC falhou (chave errada ou dados danificados)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AegisFormat</name>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>the entry has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada não tem chave secreta</translation>
     </message>
     <message>
         <source>the Aegis export has no list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>a exportação do Aegis não tem lista de entradas</translation>
     </message>
     <message>
         <source>this Aegis export has file version %1; Tessera reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportação do Aegis tem a versão de arquivo %1; o Tessera lê a versão 1</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s &apos;db&apos; is neither content nor ciphertext</source>
-        <translation type="unfinished"></translation>
+        <translation>o &apos;db&apos; da exportação do Aegis não é nem conteúdo nem texto cifrado</translation>
     </message>
     <message>
         <source>this Aegis export is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportação do Aegis está criptografada: informe a senha</translation>
     </message>
     <message>
         <source>wrong password for this Aegis export</source>
-        <translation type="unfinished"></translation>
+        <translation>senha errada para esta exportação do Aegis</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s encryption parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>os parâmetros de criptografia da exportação do Aegis estão danificados</translation>
     </message>
     <message>
         <source>the password is right but the Aegis export&apos;s content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha está certa, mas o conteúdo da exportação do Aegis está danificado</translation>
     </message>
     <message>
         <source>the decrypted Aegis content is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo descriptografado do Aegis não é JSON: %1</translation>
     </message>
     <message>
         <source>no random bytes for the Aegis export (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem bytes aleatórios para a exportação do Aegis (falha do OpenSSL)</translation>
     </message>
     <message>
         <source>AES-GCM failed while writing the Aegis export (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>o AES-GCM falhou ao gravar a exportação do Aegis (OpenSSL)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AndOtpFormat</name>
     <message>
         <source>the decrypted andOTP backup is not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup do andOTP descriptografado não é uma lista JSON</translation>
     </message>
     <message>
         <source>this looks like an encrypted andOTP backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>isto parece um backup criptografado do andOTP: informe a senha</translation>
     </message>
     <message>
         <source>the encrypted andOTP backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup criptografado do andOTP é curto demais</translation>
     </message>
     <message>
         <source>wrong password for this andOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>senha errada para este backup do andOTP (ou o arquivo está danificado)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AuthenticatorPlusFormat</name>
     <message>
         <source>the zip archive cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o arquivo zip</translation>
     </message>
     <message>
         <source>the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo zip está danificado</translation>
     </message>
     <message>
         <source>this zip archive holds no Accounts.txt, so it is not an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>este arquivo zip não contém Accounts.txt, então não é uma exportação do Authenticator Plus</translation>
     </message>
     <message>
         <source>this Authenticator Plus export is password-protected: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportação do Authenticator Plus é protegida por senha: informe a senha</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>o Accounts.txt no arquivo zip é grande demais para ser plausível</translation>
     </message>
     <message>
         <source>wrong password for this Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>senha errada para esta exportação do Authenticator Plus</translation>
     </message>
     <message>
         <source>Accounts.txt cannot be read from the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o Accounts.txt do arquivo zip</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>o Accounts.txt no arquivo zip está danificado</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AutoBackup</name>
     <message>
         <source>automatic backups need a backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>backups automáticos precisam de uma senha de backup</translation>
     </message>
     <message>
         <source>cannot read the vault %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o cofre %1 para fazer backup: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tessera vault; nothing was backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um cofre do Tessera; nenhum backup foi feito</translation>
     </message>
     <message>
         <source>automatic backups must keep at least one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>backups automáticos devem manter pelo menos um backup</translation>
     </message>
     <message>
         <source>the backup folder %1 does not exist; choose another or plug in its drive</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta de backup %1 não existe; escolha outra ou conecte a unidade dela</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::CsvFormats</name>
     <message>
         <source>the CSV header has no OTP column</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho CSV não tem coluna OTP</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1</translation>
     </message>
     <message>
         <source>the TOTP field is neither an otpauth:// URI nor key=... settings</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo TOTP não é nem um URI otpauth:// nem configurações key=...</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Exporter</name>
     <message>
         <source>the Tessera format is written to a file with exportToFile</source>
-        <translation type="unfinished"></translation>
+        <translation>o formato do Tessera é gravado em um arquivo com exportToFile</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; escolha um novo nome de arquivo</translation>
     </message>
     <message>
         <source>a Tessera backup needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>um backup do Tessera precisa de uma senha</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::FreeOtpFormat</name>
     <message>
         <source>a sealed FreeOTP value is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>um valor lacrado do FreeOTP está danificado</translation>
     </message>
     <message>
         <source>FreeOTP cipher &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>a cifra &apos;%1&apos; do FreeOTP não é compatível</translation>
     </message>
     <message>
         <source>the token has no readable secret</source>
-        <translation type="unfinished"></translation>
+        <translation>o token não tem uma chave secreta legível</translation>
     </message>
     <message>
         <source>this FreeOTP 2 backup is damaged: its token map cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>este backup do FreeOTP 2 está danificado: não é possível ler seu mapa de tokens</translation>
     </message>
     <message>
         <source>this is an encrypted FreeOTP 2 backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>este é um backup criptografado do FreeOTP 2: informe a senha</translation>
     </message>
     <message>
         <source>FreeOTP key derivation &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>a derivação de chave &apos;%1&apos; do FreeOTP não é compatível</translation>
     </message>
     <message>
         <source>the FreeOTP 2 master key parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>os parâmetros da chave mestra do FreeOTP 2 estão danificados</translation>
     </message>
     <message>
         <source>wrong password for this FreeOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>senha errada para este backup do FreeOTP (ou o arquivo está danificado)</translation>
     </message>
     <message>
         <source>the token&apos;s settings are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>as configurações do token estão faltando</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::GoogleMigration</name>
     <message>
         <source>not an otpauth-migration URL (it must start with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma URL otpauth-migration (ela deve começar com %1)</translation>
     </message>
     <message>
         <source>the otpauth-migration URL has no valid Base64 &apos;data&apos; parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>a URL otpauth-migration não tem um parâmetro &apos;data&apos; em Base64 válido</translation>
     </message>
     <message>
         <source>the otpauth-migration data is damaged (not a Google Authenticator export payload)</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados otpauth-migration estão danificados (não são dados de exportação do Google Authenticator)</translation>
     </message>
     <message>
         <source>the otpauth-migration data holds no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados otpauth-migration não contêm contas</translation>
     </message>
     <message>
         <source>%1, account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, conta %2</translation>
     </message>
     <message>
         <source>hash algorithm %1 is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>o algoritmo de hash %1 não é compatível (SHA1, SHA256 e SHA512 são)</translation>
     </message>
     <message>
         <source>digit count code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>o código de quantidade de dígitos %1 é desconhecido</translation>
     </message>
     <message>
         <source>OTP type code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>o código de tipo de OTP %1 é desconhecido</translation>
     </message>
     <message>
         <source>the account has an empty secret</source>
-        <translation type="unfinished"></translation>
+        <translation>a conta tem uma chave secreta vazia</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::HtmlFormat</name>
     <message>
         <source>Tessera paper backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup em papel do Tessera</translation>
     </message>
     <message>
         <source>Secret: anyone with this page can generate your codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto: qualquer pessoa com esta página pode gerar seus códigos</translation>
     </message>
     <message>
         <source>Each QR code holds an account&apos;s secret key, unencrypted. Print it, keep the paper somewhere safe, and delete this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada código QR contém a chave secreta de uma conta, sem criptografia. Imprima esta página, guarde o papel em um lugar seguro e exclua este arquivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s). To restore, scan a code with any authenticator app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta. Para restaurar, escaneie um código com qualquer aplicativo autenticador.</numerusform>
+            <numerusform>%n contas. Para restaurar, escaneie um código com qualquer aplicativo autenticador.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw the QR code of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível desenhar o código QR de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ImportPreview</name>
     <message>
         <source>row %1 is not a new entry; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha %1 não é uma entrada nova; nada foi importado</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Importer</name>
     <message>
         <source>an SQLite database, but not one of Google Authenticator, Microsoft Authenticator or Authenticator Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>um banco de dados SQLite, mas não do Google Authenticator, do Microsoft Authenticator nem do Authenticator Pro</translation>
     </message>
     <message>
         <source>a zip archive without the Accounts.txt of an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo zip sem o Accounts.txt de uma exportação do Authenticator Plus</translation>
     </message>
     <message>
         <source>an XML file that is none of FreeOTP, FreeOTP+, Authy, Battle.net or TOTP Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo XML que não é do FreeOTP, FreeOTP+, Authy, Battle.net nem TOTP Authenticator</translation>
     </message>
     <message>
         <source>this is a Tessera vault or backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>isto é um cofre ou backup do Tessera: informe a senha</translation>
     </message>
     <message>
         <source>could not stage the Tessera backup in a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível preparar o backup do Tessera em uma pasta temporária</translation>
     </message>
     <message>
         <source>wrong password for this Tessera backup</source>
-        <translation type="unfinished"></translation>
+        <translation>senha errada para este backup do Tessera</translation>
     </message>
     <message>
         <source>this file holds %1 accounts; Tessera imports at most %2 from one file, so that a hostile file cannot fill the vault: split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>este arquivo contém %1 contas; o Tessera importa no máximo %2 de um arquivo, para que um arquivo malicioso não possa encher o cofre: divida-o em arquivos menores</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está vazio</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconhecido &apos;%1&apos;; formatos conhecidos: %2</translation>
     </message>
     <message>
         <source>this looks like %1, which Tessera cannot import yet</source>
-        <translation type="unfinished"></translation>
+        <translation>isto parece ser %1, que o Tessera ainda não sabe importar</translation>
     </message>
     <message>
         <source>not a format Tessera can import (it reads %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um formato que o Tessera sabe importar (ele lê %1)</translation>
     </message>
     <message>
         <source>the file is not an Android preferences XML file</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não é um arquivo XML de preferências do Android</translation>
     </message>
     <message>
         <source>the file is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não é um JSON válido: %1 no byte %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ItemBuilder</name>
     <message>
         <source>OTP type &apos;%1&apos; is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de OTP &apos;%1&apos; não é compatível (TOTP, HOTP e Steam são)</translation>
     </message>
     <message>
         <source>hash algorithm &apos;%1&apos; is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>o algoritmo de hash &apos;%1&apos; não é compatível (SHA1, SHA256 e SHA512 são)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::PreferenceFormats</name>
     <message>
         <source>the token has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>o token não tem chave secreta</translation>
     </message>
     <message>
         <source>this Authy file has encrypted secrets: give the Authy backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>este arquivo do Authy tem chaves secretas criptografadas: informe a senha do backup do Authy</translation>
     </message>
     <message>
         <source>the encrypted secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave secreta criptografada está danificada</translation>
     </message>
     <message>
         <source>wrong password for this Authy backup</source>
-        <translation type="unfinished"></translation>
+        <translation>senha errada para este backup do Authy</translation>
     </message>
     <message>
         <source>the Battle.net serial or secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de série ou a chave secreta do Battle.net está danificado</translation>
     </message>
     <message>
         <source>secret encoding base %1 is not supported (16, 32 and 64 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>a codificação da chave secreta em base %1 não é compatível (16, 32 e 64 são)</translation>
     </message>
     <message>
         <source>the secret is not valid base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave secreta não é válida em base %1</translation>
     </message>
     <message>
         <source>this looks like an encrypted TOTP Authenticator backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>isto parece um backup criptografado do TOTP Authenticator: informe a senha</translation>
     </message>
     <message>
         <source>wrong password for this TOTP Authenticator backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>senha errada para este backup do TOTP Authenticator (ou o arquivo está danificado)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::QrImageFormat</name>
     <message>
         <source>this QR code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR está vazio</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the QR code must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma URL otpauth-migration: o código QR deve começar com otpauth-migration://, e há algo antes</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the QR code must start with otpauth://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um URI otpauth://: o código QR deve começar com otpauth://, e há algo antes</translation>
     </message>
     <message>
         <source>this QR code holds a web address, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR contém um endereço da web, não uma conta (o código de uma conta começa com otpauth:// ou otpauth-migration://)</translation>
     </message>
     <message>
         <source>this QR code holds Wi-Fi network settings, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR contém configurações de rede Wi-Fi, não uma conta</translation>
     </message>
     <message>
         <source>this QR code holds a contact card, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR contém um cartão de contato, não uma conta</translation>
     </message>
     <message>
         <source>this QR code holds a &apos;%1:&apos; link, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>este código QR contém um link &apos;%1:&apos;, não uma conta (o código de uma conta começa com otpauth:// ou otpauth-migration://)</translation>
     </message>
     <message numerus="yes">
         <source>this QR code holds %n characters of text that is not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>este código QR contém %n caractere de texto que não é uma conta (o código de uma conta começa com otpauth:// ou otpauth-migration://)</numerusform>
+            <numerusform>este código QR contém %n caracteres de texto que não são uma conta (o código de uma conta começa com otpauth:// ou otpauth-migration://)</numerusform>
         </translation>
     </message>
     <message>
         <source>QR code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código QR %1</translation>
     </message>
     <message>
         <source>not a PNG, JPEG, GIF, BMP or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem PNG, JPEG, GIF, BMP ou WebP</translation>
     </message>
     <message>
         <source>this is a %1 image, which this system cannot decode (Qt has no %1 image plugin here); save the image as PNG and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>esta é uma imagem %1, que este sistema não consegue decodificar (o Qt não tem um plug-in de imagem %1 aqui); salve a imagem como PNG e importe-a</translation>
     </message>
     <message>
         <source>this %1 image cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>esta imagem %1 não pode ser decodificada: %2</translation>
     </message>
     <message>
         <source>no QR code was found in this %1 image; the code must be whole, sharp and not too small (crop the image to the code and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum código QR foi encontrado nesta imagem %1; o código deve estar inteiro, nítido e não pequeno demais (recorte a imagem no código e tente de novo)</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SimpleJsonFormats</name>
     <message>
         <source>shared_secret is not Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>shared_secret não está em Base64</translation>
     </message>
     <message>
         <source>Authenticator Pro type %1 is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo %1 do Authenticator Pro não é compatível (TOTP, HOTP e Steam são)</translation>
     </message>
     <message>
         <source>hash algorithm code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>o código de algoritmo de hash %1 é desconhecido</translation>
     </message>
     <message>
         <source>this Bitwarden export is encrypted; export it again as unencrypted JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>esta exportação do Bitwarden está criptografada; exporte-a de novo como JSON sem criptografia ou CSV</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteFormats</name>
     <message>
         <source>Google Authenticator account type %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de conta %1 do Google Authenticator é desconhecido</translation>
     </message>
     <message>
         <source>the secret is not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave secreta não é um Base64 válido</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteReader</name>
     <message>
         <source>the SQLite database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir o banco de dados SQLite: %1</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s reading this database&apos;s `%1`</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desistiu após %n s lendo `%1` deste banco de dados</numerusform>
+            <numerusform>desistiu após %n s lendo `%1` deste banco de dados</numerusform>
         </translation>
     </message>
     <message>
         <source>this database&apos;s `%1` holds a row larger than %2 KiB; no account is that large, so Tessera does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` deste banco de dados contém uma linha maior que %2 KiB; nenhuma conta é tão grande, então o Tessera não a lê</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler `%1` deste banco de dados: %2</translation>
     </message>
     <message>
         <source>this database has no table `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>este banco de dados não tem a tabela `%1`</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a %2, not a table; Tessera reads only tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` deste banco de dados é do tipo %2, não uma tabela; o Tessera só lê tabelas dos arquivos que importa</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a virtual table, whose rows come from code rather than the file; Tessera reads only plain tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` deste banco de dados é uma tabela virtual, cujas linhas vêm de código e não do arquivo; o Tessera só lê tabelas comuns dos arquivos que importa</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` has computed columns (`%2`); Tessera reads only stored values from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` deste banco de dados tem colunas calculadas (`%2`); o Tessera só lê valores armazenados dos arquivos que importa</translation>
     </message>
     <message numerus="yes">
         <source>this database&apos;s `%1` has more than %n rows; Tessera imports at most that many accounts from one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` deste banco de dados tem mais de %n linha; o Tessera importa no máximo essa quantidade de contas de um arquivo</numerusform>
+            <numerusform>`%1` deste banco de dados tem mais de %n linhas; o Tessera importa no máximo essa quantidade de contas de um arquivo</numerusform>
         </translation>
     </message>
 </context>
@@ -1929,432 +2024,432 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::transfer::StratumFormat</name>
     <message>
         <source>wrong password for this Authenticator Pro / Stratum backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>senha errada para este backup do Authenticator Pro / Stratum (ou o arquivo está danificado)</translation>
     </message>
     <message>
         <source>this is an encrypted Authenticator Pro / Stratum backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>este é um backup criptografado do Authenticator Pro / Stratum: informe a senha</translation>
     </message>
     <message>
         <source>the encrypted Authenticator Pro / Stratum backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup criptografado do Authenticator Pro / Stratum é curto demais</translation>
     </message>
     <message>
         <source>the decrypted Authenticator Pro / Stratum backup is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup descriptografado do Authenticator Pro / Stratum não é JSON</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::TwoFasFormat</name>
     <message>
         <source>2FAS schema version %1 is not supported (1 to 4 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão de esquema %1 do 2FAS não é compatível (de 1 a 4 são)</translation>
     </message>
     <message>
         <source>this 2FAS backup is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>este backup do 2FAS está criptografado: informe a senha</translation>
     </message>
     <message>
         <source>the 2FAS backup&apos;s encrypted services are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>os serviços criptografados do backup do 2FAS estão danificados</translation>
     </message>
     <message>
         <source>the password is right but the 2FAS backup is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha está certa, mas o backup do 2FAS está danificado</translation>
     </message>
     <message>
         <source>wrong password for this 2FAS backup</source>
-        <translation type="unfinished"></translation>
+        <translation>senha errada para este backup do 2FAS</translation>
     </message>
     <message>
         <source>the decrypted 2FAS services are not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>os serviços descriptografados do 2FAS não são uma lista JSON</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::UriListFormat</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the line must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma URL otpauth-migration: a linha deve começar com otpauth-migration://, e há algo antes</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the line must start with otpauth://</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um URI otpauth://: a linha deve começar com otpauth://</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AboutDialog</name>
     <message>
         <source>About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Tessera</translation>
     </message>
     <message>
         <source>Tessera is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with absolutely no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tessera é software livre: você pode redistribuí-lo e/ou modificá-lo nos termos da &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, versão 3 ou qualquer versão posterior (GPL-3.0-or-later). Ele é fornecido sem nenhuma garantia.</translation>
     </message>
     <message>
         <source>Tessera is built on these libraries and artwork:</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tessera é feito com estas bibliotecas e artes:</translation>
     </message>
     <message>
         <source>The issuer icons are brand marks, trademarks of their respective owners. They only help you recognise an account and imply no endorsement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os ícones de emissores são marcas de seus respectivos proprietários. Eles só ajudam a reconhecer uma conta e não implicam nenhum endosso.</translation>
     </message>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1</translation>
     </message>
     <message>
         <source>An authenticator and an MFA console for user pools, on your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um autenticador e um console de MFA para grupos de usuários, no seu computador.</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>Simple Icons (issuer icons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple Icons (ícones de emissores)</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AccountActions</name>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar código</translation>
     </message>
     <message>
         <source>Show as &amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como código &amp;QR…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar conta…</translation>
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favorita</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descer</translation>
     </message>
     <message>
         <source>&amp;Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir co&amp;nta</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfa&amp;zer exclusão</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraçõe&amp;s…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AddEntryDialog</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta</translation>
     </message>
     <message>
         <source>Scan a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear um código QR</translation>
     </message>
     <message>
         <source>Drop an image here, or read one from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte uma imagem aqui ou leia uma de:</translation>
     </message>
     <message>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de imagem…</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de transferência</translation>
     </message>
     <message>
         <source>Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela…</translation>
     </message>
     <message>
         <source>Drag a rectangle around a QR code on the screen, or click to read the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste um retângulo em volta de um código QR na tela, ou clique para ler a tela inteira</translation>
     </message>
     <message>
         <source>Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmera…</translation>
     </message>
     <message>
         <source>Codes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos encontrados</translation>
     </message>
     <message>
         <source>otpauth://totp/…</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth://totp/…</translation>
     </message>
     <message>
         <source>e.g. GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: GitHub</translation>
     </message>
     <message>
         <source>e.g. alice@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: alice@example.com</translation>
     </message>
     <message>
         <source>Base32, e.g. JBSW Y3DP EHPK 3PXP</source>
-        <translation type="unfinished"></translation>
+        <translation>Base32, ex.: JBSW Y3DP EHPK 3PXP</translation>
     </message>
     <message>
         <source>Time-based (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseado em tempo (TOTP)</translation>
     </message>
     <message>
         <source>Counter-based (HOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseado em contador (HOTP)</translation>
     </message>
     <message>
         <source>Steam Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Steam Guard</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emissor:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conta:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave &amp;secreta:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>A&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algoritmo:</translation>
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dí&amp;gitos:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontador:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar</translation>
     </message>
     <message>
         <source>Scan a code, paste a link, or type the secret the service gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneie um código, cole um link ou digite a chave secreta que o serviço forneceu.</translation>
     </message>
     <message>
         <source>Ready to add. Nothing is saved until you press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para adicionar. Nada é salvo até você clicar em Adicionar.</translation>
     </message>
     <message>
         <source>This is an export from Google Authenticator; its accounts open in the import preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é uma exportação do Google Authenticator; as contas dela abrem na prévia de importação.</translation>
     </message>
     <message>
         <source>The link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O link não pode ser usado: %1</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum código QR foi encontrado na imagem.</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação do Google Authenticator</translation>
     </message>
     <message>
         <source>Not an account (%1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma conta (%1…)</translation>
     </message>
     <message numerus="yes">
         <source>%n codes found: pick the one to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código encontrado: escolha o que deseja adicionar.</numerusform>
+            <numerusform>%n códigos encontrados: escolha o que deseja adicionar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando códigos QR…</translation>
     </message>
     <message>
         <source>Scan QR code from image</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear código QR de uma imagem</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>The clipboard holds no image and no otpauth:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de transferência não contém imagem nem link otpauth://.</translation>
     </message>
     <message>
         <source>Reading the screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a tela…</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Aproxime o código QR da câmera</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma câmera encontrada</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AuthenticatorPage</name>
     <message>
         <source>Not remembered in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi lembrado no chaveiro do sistema: %1</translation>
     </message>
     <message>
         <source>The vault now unlocks through the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora o cofre é desbloqueado pelo chaveiro do sistema.</translation>
     </message>
     <message>
         <source>The system keyring no longer unlocks the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não desbloqueia mais o cofre.</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta ainda</translation>
     </message>
     <message>
         <source>Add an account by scanning a QR code from the screen, a file or the clipboard, or type the secret the service shows. Your secrets stay in an encrypted vault on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma conta escaneando um código QR da tela, de um arquivo ou da área de transferência, ou digite a chave secreta que o serviço mostra. Seus segredos ficam em um cofre criptografado neste computador.</translation>
     </message>
     <message>
         <source>Scan QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear código QR…</translation>
     </message>
     <message>
         <source>Add manually…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar manualmente…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação do Google Authenticator</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n accounts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta importada.</numerusform>
+            <numerusform>%n contas importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta %1 adicionada.</translation>
     </message>
     <message numerus="yes">
         <source>Code copied. The clipboard clears in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Código copiado. A área de transferência será limpa em %n segundo.</numerusform>
+            <numerusform>Código copiado. A área de transferência será limpa em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta %1 excluída.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta %1 restaurada.</translation>
     </message>
     <message>
         <source>Codes are corrected by %1 for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os códigos estão corrigidos em %1 nesta sessão.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta %1 salva.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is now number %2 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 agora está na posição %2 de %n.</numerusform>
+            <numerusform>%1 agora está na posição %2 de %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2362,331 +2457,331 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::BackupBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>The automatic backup to %1 failed: %2. Your vault itself was saved. Backups resume once the folder can be written again; Settings can choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup automático em %1 falhou: %2. O cofre em si foi salvo. Os backups serão retomados quando a pasta puder ser gravada de novo; em Configurações você pode escolher outra.</translation>
     </message>
     <message>
         <source>Your vault&apos;s folder is not private: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta do seu cofre não é privada: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::CameraScanDialog</name>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear com a câmera</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Câmera:</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma câmera encontrada</translation>
     </message>
     <message>
         <source>Connect a camera and open this again, or scan the code from the screen or an image file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte uma câmera e abra isto de novo, ou escaneie o código na tela ou em um arquivo de imagem.</translation>
     </message>
     <message>
         <source>That QR code holds no account. Hold up the code the service shows for two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse código QR não contém nenhuma conta. Mostre o código que o serviço exibe para a autenticação de dois fatores.</translation>
     </message>
     <message>
         <source>The camera cannot be used: %1. Close other applications that may be using it, and check that Tessera may use the camera (on Linux, membership of the &apos;video&apos; group; in a sandbox, the camera permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>A câmera não pode ser usada: %1. Feche outros aplicativos que possam estar usando-a e verifique se o Tessera tem permissão para usar a câmera (no Linux, participação no grupo &apos;video&apos;; em uma sandbox, a permissão de câmera).</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera. Nothing is saved until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aproxime o código QR da câmera. Nada é salvo até você confirmar.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ClockCheckBar</name>
     <message>
         <source>Correct codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir códigos</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relógio deste computador está %1 atrasado comparado com %2. Os códigos podem ser recusados.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relógio deste computador está %1 adiantado comparado com %2. Os códigos podem ser recusados.</translation>
     </message>
     <message>
         <source>the time server</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor de horário</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::EditEntryDialog</name>
     <message>
         <source>Favourite (listed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorita (listada primeiro)</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conta</translation>
     </message>
     <message>
         <source>No group; type a name to make one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem grupo; digite um nome para criar um</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emissor</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conta</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo</translation>
     </message>
     <message>
         <source>The secret and code settings stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave secreta e as configurações do código continuam como estão.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ExportDialog</name>
     <message>
         <source>Export accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contas</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportação</translation>
     </message>
     <message>
         <source>Tessera backup (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup do Tessera (criptografado)</translation>
     </message>
     <message>
         <source>Aegis (encrypted or plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis (criptografado ou não)</translation>
     </message>
     <message>
         <source>Google Authenticator (QR codes on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator (códigos QR na tela)</translation>
     </message>
     <message>
         <source>List of otpauth links (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de links otpauth (texto simples)</translation>
     </message>
     <message>
         <source>Printable page (HTML, for paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página para impressão (HTML, para papel)</translation>
     </message>
     <message>
         <source>Encrypt with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografar com uma senha</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha da exportação</translation>
     </message>
     <message>
         <source>Repeat the export password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a senha da exportação</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir:</translation>
     </message>
     <message>
         <source>These codes carry your secrets. Anyone who sees or photographs them can generate your codes: scan them only with your own phone, where nobody can look on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes códigos carregam seus segredos. Qualquer pessoa que os veja ou fotografe pode gerar seus códigos: escaneie-os somente com seu próprio celular, onde ninguém possa olhar.</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <source>Hide codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar códigos</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>A copy of your vault that Tessera opens with the password you set here. The safest way to keep a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia do seu cofre que o Tessera abre com a senha definida aqui. A forma mais segura de guardar um backup.</translation>
     </message>
     <message>
         <source>A file Aegis and many other apps import. Encrypt it unless the app you move to cannot read encrypted Aegis files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo que o Aegis e muitos outros aplicativos importam. Criptografe-o, a menos que o aplicativo para o qual você está migrando não consiga ler arquivos do Aegis criptografados.</translation>
     </message>
     <message>
         <source>Shows QR codes, ten accounts each, to scan with Google Authenticator or another app that reads them. Nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra códigos QR, com dez contas cada, para escanear com o Google Authenticator ou outro aplicativo que os leia. Nada é gravado no disco.</translation>
     </message>
     <message>
         <source>A text file with one otpauth:// link per account, which most authenticator apps import. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo de texto com um link otpauth:// por conta, que a maioria dos aplicativos autenticadores importa. Sem criptografia.</translation>
     </message>
     <message>
         <source>A page with one QR code per account to print and keep somewhere safe. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma página com um código QR por conta, para imprimir e guardar em um lugar seguro. Sem criptografia.</translation>
     </message>
     <message>
         <source>Show QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar códigos QR…</translation>
     </message>
     <message>
         <source>Choose a password for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma senha para a exportação.</translation>
     </message>
     <message>
         <source>Repeat the password to make sure it is the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a senha para ter certeza de que é a que você pretendia.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>As senhas não coincidem.</translation>
     </message>
     <message>
         <source>Keep this password: the export cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde esta senha: a exportação não pode ser aberta sem ela.</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi exportado.</translation>
     </message>
     <message>
         <source>Show secrets on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os segredos na tela?</translation>
     </message>
     <message>
         <source>The QR codes show every secret in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os códigos QR mostram todas as chaves secretas deste cofre.</translation>
     </message>
     <message>
         <source>Anyone who sees or photographs them can generate your codes. Show them only where nobody can look on, and only to scan them with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que os veja ou fotografe pode gerar seus códigos. Mostre-os somente onde ninguém possa olhar, e apenas para escaneá-los com seu próprio celular.</translation>
     </message>
     <message>
         <source>Show QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar códigos QR</translation>
     </message>
     <message>
         <source>Export without encryption?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sem criptografia?</translation>
     </message>
     <message>
         <source>This file will hold every secret in this vault unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo conterá todas as chaves secretas deste cofre sem criptografia.</translation>
     </message>
     <message>
         <source>Anyone who can read the file can generate your codes. Keep it offline, on a drive only you use, and delete it as soon as you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que possa ler o arquivo pode gerar seus códigos. Mantenha-o offline, em uma unidade que só você usa, e exclua-o assim que não precisar mais dele.</translation>
     </message>
     <message>
         <source>Export unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sem criptografia</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está bloqueado ou ocupado; nada foi exportado.</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi exportado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n accounts to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta gravada em %1.</numerusform>
+            <numerusform>%n contas gravadas em %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Not included (the format cannot hold them): %2</source>
         <comment>wrote, then the left-out accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Não incluídas (o formato não comporta): %2</translation>
     </message>
     <message>
         <source>Could not make the QR codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar os códigos QR: %1</translation>
     </message>
     <message>
         <source>There are no accounts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há contas para mostrar.</translation>
     </message>
     <message>
         <source>Google Authenticator cannot hold any of these accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Google Authenticator não comporta nenhuma destas contas: %1</translation>
     </message>
     <message>
         <source>Not included (Google Authenticator cannot hold them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não incluídas (o Google Authenticator não comporta): %1</translation>
     </message>
     <message>
         <source>QR code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR %1 de %2</translation>
     </message>
     <message>
         <source>Code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>The QR codes were hidden after %n seconds without use. Show them again to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os códigos QR foram ocultados após %n segundo sem uso. Mostre-os de novo para continuar.</numerusform>
+            <numerusform>Os códigos QR foram ocultados após %n segundos sem uso. Mostre-os de novo para continuar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oculta em %n segundo</numerusform>
+            <numerusform>Oculta em %n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -2694,92 +2789,92 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportDialog</name>
     <message>
         <source>Import accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contas</translation>
     </message>
     <message>
         <source>Choose or drop exports from another authenticator app or password manager, or images of QR codes. Nothing is added until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha ou solte exportações de outro aplicativo autenticador ou gerenciador de senhas, ou imagens de códigos QR. Nada é adicionado até você confirmar.</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivos…</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha da exportação</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Skip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular arquivo</translation>
     </message>
     <message>
         <source>Accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas encontradas</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Choose exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha as exportações a importar</translation>
     </message>
     <message>
         <source>could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível abrir o arquivo: %1</translation>
     </message>
     <message>
         <source>no accounts were found in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma conta foi encontrada neste arquivo</translation>
     </message>
     <message>
         <source>The password does not open “%1”. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha não abre “%1”. Verifique-a e tente de novo.</translation>
     </message>
     <message>
         <source>“%1” is encrypted. Enter the password it was exported with.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está criptografado. Digite a senha usada na exportação.</translation>
     </message>
     <message>
         <source>skipped: no password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>pulado: nenhuma senha foi informada</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está bloqueado ou ocupado; nada foi importado.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta importada.</numerusform>
+            <numerusform>%n contas importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>imported, then left out</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha deixada de fora.</numerusform>
+            <numerusform>%n linhas deixadas de fora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n conta</numerusform>
+            <numerusform>Importar %n contas</numerusform>
         </translation>
     </message>
 </context>
@@ -2787,127 +2882,127 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova</translation>
     </message>
     <message>
         <source>Duplicate of an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicata de uma linha anterior</translation>
     </message>
     <message>
         <source>Duplicate: already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicata: já está no cofre</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro: %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message>
         <source>Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticador</translation>
     </message>
     <message>
         <source>Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de grupos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contas</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autenticador</translation>
     </message>
     <message>
         <source>&amp;Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Console de grupos</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Tessera</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::QrCodeDialog</name>
     <message>
         <source>Show as QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como código QR</translation>
     </message>
     <message>
         <source>The QR code for %1 contains its secret. Anyone who sees or photographs it can make your codes. Show it only to scan it with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código QR de %1 contém a chave secreta. Qualquer pessoa que o veja ou fotografe pode gerar seus códigos. Mostre-o somente para escaneá-lo com seu próprio celular.</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código QR</translation>
     </message>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de %1</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar link</translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oculta em %n segundo</numerusform>
+            <numerusform>Oculta em %n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -2915,1766 +3010,1768 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::QuickCopyPopup</name>
     <message>
         <source>Quick copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia rápida</translation>
     </message>
     <message>
         <source>Type to find an account, Enter copies its code</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite para encontrar uma conta; Enter copia o código dela</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contas</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SaveFailureBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>Could not save the vault, so the last change was undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o cofre, então a última alteração foi desfeita: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenCapture</name>
     <message>
         <source>The screen cannot be read here, and this build of Tessera cannot ask the desktop for a screenshot (no Qt D-Bus). Save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tela não pode ser lida aqui, e esta versão do Tessera não consegue pedir uma captura de tela ao ambiente de trabalho (sem Qt D-Bus). Salve uma captura de tela com a ferramenta do seu ambiente de trabalho e escaneie o arquivo.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenRegionSelector</name>
     <message>
         <source>Select the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione o código QR</translation>
     </message>
     <message>
         <source>Screen region to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Região da tela a escanear</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Drag a rectangle around the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste um retângulo em volta do código QR</translation>
     </message>
     <message>
         <source>Release or Enter: read the rectangle  ·  Click or Enter: read the whole screen  ·  Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar ou Enter: ler o retângulo  ·  Clique ou Enter: ler a tela inteira  ·  Esc: cancelar</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenshotPortal</name>
     <message>
         <source>Or save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou salve uma captura de tela com a ferramenta do seu ambiente de trabalho e escaneie o arquivo.</translation>
     </message>
     <message>
         <source>The desktop did not hand over a screenshot in time. Try again and finish the screenshot in the desktop&apos;s window. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O ambiente de trabalho não entregou uma captura de tela a tempo. Tente de novo e conclua a captura na janela do ambiente de trabalho. %1</translation>
     </message>
     <message>
         <source>There is no D-Bus session bus to ask the desktop for a screenshot. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há barramento de sessão D-Bus para pedir uma captura de tela ao ambiente de trabalho. %1</translation>
     </message>
     <message>
         <source>No desktop portal answers on D-Bus, so Tessera cannot take a screenshot here. Install xdg-desktop-portal with your desktop&apos;s backend (xdg-desktop-portal-gnome, -kde or -wlr). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum portal do ambiente de trabalho responde no D-Bus, então o Tessera não consegue fazer uma captura de tela aqui. Instale o xdg-desktop-portal com o backend do seu ambiente de trabalho (xdg-desktop-portal-gnome, -kde ou -wlr). %1</translation>
     </message>
     <message>
         <source>The desktop portal here cannot take screenshots (%1). Install your desktop&apos;s portal backend (xdg-desktop-portal-gnome, -kde or -wlr). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal do ambiente de trabalho aqui não consegue fazer capturas de tela (%1). Instale o backend de portal do seu ambiente de trabalho (xdg-desktop-portal-gnome, -kde ou -wlr). %2</translation>
     </message>
     <message>
         <source>The desktop portal refused the screenshot: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal do ambiente de trabalho recusou a captura de tela: %1. %2</translation>
     </message>
     <message>
         <source>The desktop handed over the screenshot as &apos;%1&apos;, which is not a local file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O ambiente de trabalho entregou a captura de tela como &apos;%1&apos;, que não é um arquivo local. %2</translation>
     </message>
     <message>
         <source>The desktop could not take the screenshot. Check that Tessera may take screenshots in your desktop&apos;s privacy settings. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O ambiente de trabalho não conseguiu fazer a captura de tela. Verifique nas configurações de privacidade do seu ambiente de trabalho se o Tessera pode fazer capturas de tela. %1</translation>
     </message>
     <message>
         <source>Cannot read the screenshot the desktop saved at &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a captura de tela que o ambiente de trabalho salvou em &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear quando a tela for bloqueada</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear quando a janela for minimizada</translation>
     </message>
     <message>
         <source>Remember in the system keyring (unlock without typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar no chaveiro do sistema (desbloquear sem digitar)</translation>
     </message>
     <message>
         <source>Unlock the vault first; the system keyring must be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie o cofre primeiro; o chaveiro do sistema precisa estar disponível.</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Clear copied codes after</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar códigos copiados após</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear após inatividade</translation>
     </message>
     <message>
         <source>Hide codes until clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar códigos até clicar</translation>
     </message>
     <message>
         <source>Show the next code on hover</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o próximo código ao passar o mouse</translation>
     </message>
     <message>
         <source>My order</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha ordem</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usadas recentemente</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar em execução na bandeja quando a janela for fechada</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Sort accounts by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar contas por</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock against a time server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o relógio deste computador com um servidor de horário</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Relógio</translation>
     </message>
     <message>
         <source>Time server (NTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de horário (NTP)</translation>
     </message>
     <message>
         <source>Back up the vault automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup do cofre automaticamente</translation>
     </message>
     <message>
         <source>A folder on another drive or a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta em outra unidade ou uma pasta sincronizada</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de backup</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>After each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Após cada alteração</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Diariamente</translation>
     </message>
     <message>
         <source>Backups are copies of your encrypted vault: tessera-backup-DATE-TIME.tessera.
 Open one with your vault password (tessera --vault COPY-OF-BACKUP), or import it.
 Only the oldest backups beyond the number kept are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os backups são cópias do seu cofre criptografado: tessera-backup-DATE-TIME.tessera.
+Abra um com a senha do cofre (tessera --vault COPIA-DO-BACKUP) ou importe-o.
+Só os backups mais antigos além da quantidade mantida são excluídos.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups a manter</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a pasta de backup</translation>
     </message>
     <message>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta para os backups.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenDelegate</name>
     <message>
         <source>Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código</translation>
     </message>
     <message>
         <source>next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListModel</name>
     <message>
         <source>%1, %2, code hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, código oculto</translation>
     </message>
     <message>
         <source>%1, %2, code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, código %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contas</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear (Ctrl+L)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenSortModel</name>
     <message>
         <source>Accounts can be moved only when they are sorted by “My order” (Settings, Sort accounts by).</source>
-        <translation type="unfinished"></translation>
+        <translation>As contas só podem ser movidas quando estão ordenadas por “Minha ordem” (Configurações, Ordenar contas por).</translation>
     </message>
     <message>
         <source>Clear the search to move accounts: while it hides some, their new place would be unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpe a busca para mover contas: enquanto ela oculta algumas, a nova posição delas ficaria ambígua.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TrayIcon</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>&amp;Copy a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar um código…</translation>
     </message>
     <message>
         <source>&amp;Show Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar o Tessera</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UnlockView</name>
     <message>
         <source>Use a long passphrase you do not use anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uma frase secreta longa que você não use em nenhum outro lugar.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraca: fácil de adivinhar. Adicione palavras ou caracteres.</translation>
     </message>
     <message>
         <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razoável: mais algumas palavras a deixariam forte.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte.</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar no chaveiro do sistema</translation>
     </message>
     <message>
         <source>Unlock with the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear com o chaveiro do sistema</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar senha</translation>
     </message>
     <message>
         <source>The keyring of your desktop session keeps the vault&apos;s key, so Tessera opens without the password while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro da sua sessão guarda a chave do cofre, assim o Tessera abre sem a senha enquanto você estiver conectado.</translation>
     </message>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie seu cofre</translation>
     </message>
     <message>
         <source>Your accounts are kept in an encrypted file on this computer. Choose a password to protect it; it cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas contas ficam em um arquivo criptografado neste computador. Escolha uma senha para protegê-lo; ela não pode ser recuperada se você a esquecer.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a senha</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar cofre</translation>
     </message>
     <message>
         <source>Vault locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofre bloqueado</translation>
     </message>
     <message>
         <source>Enter your password to show your codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua senha para mostrar seus códigos.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>As senhas não coincidem.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha errada. Tente de novo.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::VaultSession</name>
     <message>
         <source>This build of Tessera cannot use the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão do Tessera não pode usar o chaveiro do sistema.</translation>
     </message>
     <message>
         <source>The vault could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o cofre.</translation>
     </message>
     <message>
         <source>The vault is busy with the system keyring; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está ocupado com o chaveiro do sistema; tente de novo em instantes.</translation>
     </message>
     <message>
         <source>The last changes before the vault was locked were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As últimas alterações antes de o cofre ser bloqueado não foram salvas: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ChangePlanDialog</name>
     <message>
         <source>Review changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar alterações em %1</translation>
     </message>
     <message>
         <source>What applying the edited policy to %1 changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a aplicação da política editada a %1 altera:</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de %2 para %3</translation>
     </message>
     <message>
         <source>What users will see: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os usuários verão: %1</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Sends the changes to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia as alterações ao grupo.</translation>
     </message>
     <message>
         <source>This cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível aplicar: %1</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ConnectionBar</name>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onexão:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>Where the pools are: this computer&apos;s local engine, an AWS profile, or another Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde ficam os grupos: o mecanismo local deste computador, um perfil da AWS ou outro endpoint compatível com o Cognito.</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da conexão</translation>
     </message>
     <message>
         <source>Waiting for the pool service</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o serviço de grupos</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitação</translation>
     </message>
     <message>
         <source>Stops waiting for the requests still on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para de aguardar as solicitações ainda em andamento.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado.</translation>
     </message>
     <message>
         <source>Other endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro endpoint…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::CreatePoolDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo grupo de usuários</translation>
     </message>
     <message>
         <source>Pool name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do grupo</translation>
     </message>
     <message>
         <source>1 to 128 letters, digits, spaces and + = , . @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 128 letras, dígitos, espaços e + = , . @ -</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Optional and Required turn authenticator apps (TOTP) on; change factors later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional e Obrigatório ativam aplicativos autenticadores (TOTP); altere os fatores depois.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;MFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MFA:</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::DeletePoolDialog</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleting pool %1 deletes its %n user(s), their factors and devices, for good. Apps that sign in to it stop working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir o grupo %1 exclui para sempre seu %n usuário, os fatores e os dispositivos dele. Os aplicativos que fazem login nele param de funcionar.</numerusform>
+            <numerusform>Excluir o grupo %1 exclui para sempre seus %n usuários, os fatores e os dispositivos deles. Os aplicativos que fazem login nele param de funcionar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the pool&apos;s name, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome do grupo, %1, para confirmar:</translation>
     </message>
     <message>
         <source>Pool name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do grupo para confirmar</translation>
     </message>
     <message>
         <source>Type %1 to enable Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite %1 para ativar Excluir.</translation>
     </message>
     <message>
         <source>&amp;Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir grupo</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir grupo</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::EndpointDialog</name>
     <message>
         <source>Other endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro endpoint</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint: cognito-local, LocalStack, or &quot;tessera-cli pool serve&quot; on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endpoint compatível com o Cognito: cognito-local, LocalStack ou &quot;tessera-cli pool serve&quot; em outro computador.</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do endpoint</translation>
     </message>
     <message>
         <source>http:// or https:// and a host, e.g. http://127.0.0.1:9229</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// ou https:// e um host, ex.: http://127.0.0.1:9229</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>The region requests are signed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>A região para a qual as solicitações são assinadas.</translation>
     </message>
     <message>
         <source>(environment or default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ambiente ou padrão)</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil da AWS</translation>
     </message>
     <message>
         <source>Whose keys sign the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>De quem são as chaves que assinam as solicitações.</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Região:</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>The URL needs http:// or https:// and a host, e.g. http://127.0.0.1:9229.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL precisa de http:// ou https:// e um host, ex.: http://127.0.0.1:9229.</translation>
     </message>
     <message>
         <source>Give the region requests are signed for, e.g. us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a região para a qual as solicitações são assinadas, ex.: us-east-1.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::HistoryDialog</name>
     <message>
         <source>Policy history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de políticas de %1</translation>
     </message>
     <message>
         <source>Applied policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas aplicadas</translation>
     </message>
     <message>
         <source>Every MFA policy applied to this pool from Tessera, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as políticas de MFA aplicadas a este grupo pelo Tessera, da mais recente para a mais antiga.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1  %2  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (%3)</translation>
     </message>
     <message>
         <source>No policy was applied to this pool from Tessera yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma política foi aplicada a este grupo pelo Tessera ainda.</translation>
     </message>
     <message>
         <source>&amp;Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta versão…</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta versão</translation>
     </message>
     <message>
         <source>Reviews the chosen version&apos;s policy as a change plan before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa a política da versão escolhida como um plano de alterações antes de aplicar qualquer coisa.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::IacExportDialog</name>
     <message>
         <source>Export configuration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a configuração de %1</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>AWS CloudFormation (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CloudFormation (YAML)</translation>
     </message>
     <message>
         <source>Terraform (HCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (HCL)</translation>
     </message>
     <message>
         <source>AWS CLI input (set-user-pool-mfa-config)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada da AWS CLI (set-user-pool-mfa-config)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>The infrastructure-as-code format to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O formato de infraestrutura como código para o qual exportar.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <source>The exported configuration, as it will be copied or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração exportada, como será copiada ou salva.</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não exportado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copies the configuration to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia a configuração para a área de transferência.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Saves the configuration to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva a configuração em um arquivo.</translation>
     </message>
     <message>
         <source>Not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe neste formato, defina manualmente: %1</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado.</translation>
     </message>
     <message>
         <source>Save configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar configuração</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::MfaPolicyEditor</name>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validação</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação multifator</translation>
     </message>
     <message>
         <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desativado</translation>
     </message>
     <message>
         <source>O&amp;ptional</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pcional</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;brigatório</translation>
     </message>
     <message>
         <source>Factors users can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatores que os usuários podem usar</translation>
     </message>
     <message>
         <source>Authenticator apps (&amp;TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativos autenticadores (&amp;TOTP)</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativos autenticadores (TOTP)</translation>
     </message>
     <message>
         <source>Codes from an app such as Tessera: free, and works without a phone signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de um aplicativo como o Tessera: grátis, e funciona sem sinal de celular.</translation>
     </message>
     <message>
         <source>&amp;SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens &amp;SMS</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens SMS</translation>
     </message>
     <message>
         <source>Codes by text message, sent and billed by Amazon SNS per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por SMS, enviados e cobrados por mensagem pelo Amazon SNS.</translation>
     </message>
     <message>
         <source>&amp;Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por &amp;e-mail</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por e-mail</translation>
     </message>
     <message>
         <source>Codes by email; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por e-mail; na AWS, isso exige o Amazon SES como remetente de e-mail do grupo.</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>SNS caller role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN da função de chamada do SNS</translation>
     </message>
     <message>
         <source>The IAM role Cognito assumes to publish texts through Amazon SNS, e.g. arn:aws:iam::123456789012:role/cognito-sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>A função do IAM que o Cognito assume para publicar mensagens SMS pelo Amazon SNS, ex.: arn:aws:iam::123456789012:role/cognito-sms.</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <source>The external ID in the role&apos;s trust policy (sts:ExternalId).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID externo na política de confiança da função (sts:ExternalId).</translation>
     </message>
     <message>
         <source>SNS region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região do SNS</translation>
     </message>
     <message>
         <source>Where texts are sent from; empty means the pool&apos;s own region.</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde as mensagens SMS são enviadas; vazio significa a região do próprio grupo.</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem SMS</translation>
     </message>
     <message>
         <source>The text users receive; {####} is replaced by the code. 6 to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto que os usuários recebem; {####} é substituído pelo código. De 6 a 140 caracteres.</translation>
     </message>
     <message>
         <source>SMS preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia do SMS</translation>
     </message>
     <message>
         <source>SNS &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN da &amp;função do SNS:</translation>
     </message>
     <message>
         <source>E&amp;xternal ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID e&amp;xterno:</translation>
     </message>
     <message>
         <source>SNS re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gião do SNS:</translation>
     </message>
     <message>
         <source>Cognito sends texts through an IAM role you create. &lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;How to set up SMS for a user pool&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>O Cognito envia mensagens SMS por meio de uma função do IAM que você cria. &lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;Como configurar SMS para um grupo de usuários&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto do e-mail</translation>
     </message>
     <message>
         <source>Up to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Até 140 caracteres.</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de e-mail</translation>
     </message>
     <message>
         <source>The email users receive; {####} is replaced by the code. 6 to 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail que os usuários recebem; {####} é substituído pelo código. De 6 a 20.000 caracteres.</translation>
     </message>
     <message>
         <source>Email preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia do e-mail</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ass&amp;unto:</translation>
     </message>
     <message>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensa&amp;gem:</translation>
     </message>
     <message>
         <source>Devices and federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos e usuários federados</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Não lembrados</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre lembrados</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrados se o usuário concordar</translation>
     </message>
     <message>
         <source>Remember devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar dispositivos</translation>
     </message>
     <message>
         <source>Whether Cognito remembers the devices users sign in from (DeviceConfiguration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o Cognito lembra os dispositivos usados pelos usuários para fazer login (DeviceConfiguration).</translation>
     </message>
     <message>
         <source>S&amp;kip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar MFA em dispositivos lembrados</translation>
     </message>
     <message>
         <source>Skip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar MFA em dispositivos lembrados</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked (ChallengeRequiredOnNewDevice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dispositivo lembrado faz login sem código; um dispositivo novo sempre precisa informar um (ChallengeRequiredOnNewDevice).</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme a configuração de MFA do grupo</translation>
     </message>
     <message>
         <source>Always ask for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre pedir um código</translation>
     </message>
     <message>
         <source>Never ask (trust the provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca pedir (confiar no provedor)</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários federados</translation>
     </message>
     <message>
         <source>MFA for users who sign in through another identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA para usuários que fazem login por outro provedor de identidade.</translation>
     </message>
     <message>
         <source>Re&amp;member devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrar dispositivos:</translation>
     </message>
     <message>
         <source>&amp;Federated users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários fede&amp;rados:</translation>
     </message>
     <message>
         <source>Kept by Tessera&apos;s local engine only; Cognito has no such setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido apenas pelo mecanismo local do Tessera; o Cognito não tem essa configuração.</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default text: &quot;Your authentication code is 123456.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários recebem o texto padrão do Cognito: &quot;Your authentication code is 123456.&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Users receive: &quot;%1&quot; (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os usuários recebem: “%1” (%n caractere)</numerusform>
+            <numerusform>Os usuários recebem: “%1” (%n caracteres)</numerusform>
         </translation>
     </message>
     <message>
         <source>The message must contain {####}, where the code goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem precisa conter {####}, onde o código entra.</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários recebem o e-mail padrão do Cognito.</translation>
     </message>
     <message>
         <source>Users receive: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários recebem: “%1”</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolConsolePage</name>
     <message>
         <source>authenticator apps</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicativos autenticadores</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>MFA is required, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA é obrigatória, com %1.</translation>
     </message>
     <message>
         <source>MFA is optional, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA é opcional, com %1.</translation>
     </message>
     <message>
         <source>MFA is off: users sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA está desativada: os usuários fazem login só com a senha.</translation>
     </message>
     <message>
         <source>Console message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do console</translation>
     </message>
     <message>
         <source>Console error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do console</translation>
     </message>
     <message>
         <source>No pools open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum grupo aberto</translation>
     </message>
     <message>
         <source>Edit user pools and their MFA policy on Tessera&apos;s local engine, or connect to AWS Cognito or a compatible endpoint. Every change is shown as a plan before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite grupos de usuários e sua política de MFA no mecanismo local do Tessera, ou conecte-se ao AWS Cognito ou a um endpoint compatível. Toda alteração é mostrada como um plano antes de ser aplicada.</translation>
     </message>
     <message>
         <source>Open local pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir grupos locais</translation>
     </message>
     <message>
         <source>Connect to AWS Cognito…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar ao AWS Cognito…</translation>
     </message>
     <message>
         <source>Cancelled. What is shown may be out of date: choose the pool again to read it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. O que está na tela pode estar desatualizado: escolha o grupo de novo para lê-lo outra vez.</translation>
     </message>
     <message>
         <source>Filter pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar grupos</translation>
     </message>
     <message>
         <source>Shows the pools whose name or ID contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra os grupos cujo nome ou ID contém este texto.</translation>
     </message>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de usuários</translation>
     </message>
     <message>
         <source>The connection&apos;s user pools; choose one to see and edit its MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os grupos de usuários da conexão; escolha um para ver e editar sua política de MFA.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Sorts by a column; its context menu shows or hides columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordena por uma coluna; o menu de contexto dela mostra ou oculta colunas.</translation>
     </message>
     <message>
         <source>&amp;New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo grupo…</translation>
     </message>
     <message>
         <source>New pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo grupo</translation>
     </message>
     <message>
         <source>&amp;Delete pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;cluir grupo…</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir grupo</translation>
     </message>
     <message>
         <source>Choose a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um grupo</translation>
     </message>
     <message>
         <source>Its MFA policy, who has enrolled which factor, and what a change will do before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>A política de MFA dele, quem registrou qual fator e o que uma alteração fará antes de ser aplicada.</translation>
     </message>
     <message>
         <source>No pools yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum grupo ainda</translation>
     </message>
     <message>
         <source>Create a pool, or a sample pool with 200 users in every state (no factor, SMS, authenticator app, disabled, temporary password) to see the console at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie um grupo, ou um grupo de exemplo com 200 usuários em todos os estados (sem fator, SMS, aplicativo autenticador, desativado, senha temporária) para ver o console em ação.</translation>
     </message>
     <message>
         <source>Create a &amp;sample pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar grupo de e&amp;xemplo</translation>
     </message>
     <message>
         <source>New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo grupo…</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>MFA in force</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA em vigor</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Re&amp;view changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar alterações…</translation>
     </message>
     <message>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar alterações</translation>
     </message>
     <message>
         <source>Shows what the edited policy will change, and for whom, before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o que a política editada vai alterar, e para quem, antes de aplicar qualquer coisa.</translation>
     </message>
     <message>
         <source>E&amp;xport configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export&amp;ar configuração…</translation>
     </message>
     <message>
         <source>Export configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar configuração</translation>
     </message>
     <message>
         <source>The policy in force as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>A política em vigor como CloudFormation, Terraform ou entrada da AWS CLI.</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>The policies applied to this pool from Tessera, to restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>As políticas aplicadas a este grupo pelo Tessera, para restaurar uma.</translation>
     </message>
     <message>
         <source>This endpoint cannot create pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endpoint não pode criar grupos.</translation>
     </message>
     <message>
         <source>Reading the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o grupo…</translation>
     </message>
     <message>
         <source>This endpoint does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endpoint não é compatível com isso.</translation>
     </message>
     <message>
         <source>Counting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando usuários…</translation>
     </message>
     <message>
         <source>Users (estimated): %1. Who has which factor is read per user on this connection; the user list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários (estimativa): %1. Nesta conexão, quem tem qual fator é lido usuário por usuário; a lista de usuários mostra isso.</translation>
     </message>
     <message>
         <source>Users: %1. Without a factor: %2; with an authenticator app: %3; with SMS: %4; with email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários: %1. Sem fator: %2; com aplicativo autenticador: %3; com SMS: %4; com e-mail: %5.</translation>
     </message>
     <message>
         <source>That version is the policy in force: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa versão é a política em vigor: nada a alterar.</translation>
     </message>
     <message>
         <source>Not applied: %1 (%2). The policy in force is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aplicada: %1 (%2). A política em vigor não mudou.</translation>
     </message>
     <message>
         <source>Applied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicada a %1.</translation>
     </message>
     <message>
         <source>Applied to %1, but the history could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicada a %1, mas não foi possível salvar o histórico: %2</translation>
     </message>
     <message>
         <source>The pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo não foi criado: %1</translation>
     </message>
     <message>
         <source>Pool %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1 criado.</translation>
     </message>
     <message>
         <source>The pool was created, but its MFA could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo foi criado, mas não foi possível definir a MFA dele: %1</translation>
     </message>
     <message>
         <source>Pool %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1 excluído.</translation>
     </message>
     <message>
         <source>Pool %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo %1 não foi excluído: %2</translation>
     </message>
     <message>
         <source>The sample pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo de exemplo não foi criado: %1</translation>
     </message>
     <message>
         <source>Sample pool created: 200 users in mixed states. Choose it to see its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de exemplo criado: 200 usuários em estados variados. Escolha-o para ver a política dele.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolListModel</name>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativo autenticador</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Pool ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do grupo</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatores</translation>
     </message>
     <message>
         <source>Users (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários (est.)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolSession</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação foi cancelada.</translation>
     </message>
     <message>
         <source>There is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada para aplicar.</translation>
     </message>
     <message>
         <source>No AWS keys were found for profile %1: run &quot;aws configure --profile %1&quot; or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave da AWS foi encontrada para o perfil %1: execute &quot;aws configure --profile %1&quot; ou defina AWS_ACCESS_KEY_ID e AWS_SECRET_ACCESS_KEY.</translation>
     </message>
     <message>
         <source>The session token of profile %1 has expired: sign in again (for SSO, &quot;aws sso login --profile %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de sessão do perfil %1 expirou: faça login de novo (para SSO, &quot;aws sso login --profile %1&quot;).</translation>
     </message>
     <message>
         <source>AWS did not accept the keys of profile %1 (%2): check the access key and secret, and that the region is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A AWS não aceitou as chaves do perfil %1 (%2): verifique a chave de acesso e o segredo, e se a região está certa.</translation>
     </message>
     <message>
         <source>Access denied: the keys of profile %1 may not call cognito-idp:ListUserPools. AWS said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado: as chaves do perfil %1 não podem chamar cognito-idp:ListUserPools. A AWS respondeu: %2</translation>
     </message>
     <message>
         <source>The endpoint could not be reached (%1): check the URL or region and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alcançar o endpoint (%1): verifique a URL ou a região e a rede.</translation>
     </message>
     <message>
         <source>This endpoint does not list user pools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endpoint não lista grupos de usuários: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::AtomicFile</name>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; escolha um novo nome de arquivo</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível salvar %1: %2</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to flush it to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir a pasta %1 para descarregá-la no disco</translation>
     </message>
     <message>
         <source>cannot flush the folder %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível descarregar a pasta %1 no disco</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::BackupStore</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a pasta de backup %1</translation>
     </message>
     <message>
         <source>cannot read %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1 para fazer backup: %2</translation>
     </message>
     <message>
         <source>cannot delete the old backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível excluir o backup antigo %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::FolderSafety</name>
     <message>
         <source>the folder %1 can be written by every user of this computer (mode %2): others can delete or replace the vault and its backups there, or plant files under the names Tessera uses. Keep the vault in a folder only you can write, such as your home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer usuário deste computador pode gravar na pasta %1 (modo %2): outros podem excluir ou substituir ali o cofre e seus backups, ou colocar arquivos com os nomes que o Tessera usa. Mantenha o cofre em uma pasta em que só você possa gravar, como sua pasta pessoal.</translation>
     </message>
     <message>
         <source>the folder %1 can be written by its group (mode %2): its members can delete or replace the vault and its backups there. Keep the vault in a folder only you can write (chmod g-w on the folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>o grupo da pasta %1 pode gravar nela (modo %2): os membros podem excluir ou substituir ali o cofre e seus backups. Mantenha o cofre em uma pasta em que só você possa gravar (chmod g-w na pasta).</translation>
     </message>
     <message>
         <source>cannot look at the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível examinar a pasta %1</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, not a folder; Tessera does not follow it to write backups elsewhere. Remove the link (a folder is created in its place).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um link simbólico, não uma pasta; o Tessera não o segue para gravar backups em outro lugar. Remova o link (uma pasta será criada no lugar dele).</translation>
     </message>
     <message>
         <source>%1 is not a folder; move it away so Tessera can keep backups there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma pasta; mova-o para que o Tessera possa guardar backups ali</translation>
     </message>
     <message>
         <source>the folder %1 belongs to another user (uid %2), who could read, replace or delete the backups in it. Remove it or move the vault to a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta %1 pertence a outro usuário (uid %2), que poderia ler, substituir ou excluir os backups nela. Remova-a ou mova o cofre para uma pasta em que só você possa gravar.</translation>
     </message>
     <message>
         <source>the folder %1 can be written by other users (mode %2), who could replace or delete the backups in it. Make it yours alone: chmod 700 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outros usuários podem gravar na pasta %1 (modo %2) e poderiam substituir ou excluir os backups nela. Deixe-a só para você: chmod 700 %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::PendingSave</name>
     <message>
         <source>cannot read %1 before saving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1 antes de salvar: %2</translation>
     </message>
     <message>
         <source>%1 was changed by another program since it was opened; nothing was saved. Open it again to see those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado por outro programa desde que foi aberto; nada foi salvo. Abra-o de novo para ver essas alterações.</translation>
     </message>
     <message>
         <source>%1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; nada foi salvo</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SaveLock</name>
     <message>
         <source>the vault is being saved by another program (lock file %1); nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>o cofre está sendo salvo por outro programa (arquivo de bloqueio %1); nada foi salvo. Tente de novo em instantes.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link where Tessera keeps its lock file; Tessera never follows it (in a shared folder another user can plant one to make Tessera write elsewhere). Nothing was saved: remove the link, or keep the vault in a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um link simbólico onde o Tessera guarda seu arquivo de bloqueio; o Tessera nunca o segue (em uma pasta compartilhada, outro usuário pode colocar um para fazer o Tessera gravar em outro lugar). Nada foi salvo: remova o link ou mantenha o cofre em uma pasta em que só você possa gravar.</translation>
     </message>
     <message>
         <source>cannot write in the folder %1 (%2): it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write, or change the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar na pasta %1 (%2): ela é somente leitura ou pertence a outra pessoa, então nada foi salvo. Mova o cofre para uma pasta em que você possa gravar, ou altere as permissões da pasta.</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (%2); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar o arquivo de bloqueio %1 (%2); nada foi salvo</translation>
     </message>
     <message>
         <source>cannot write in the folder %1: it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar na pasta %1: ela é somente leitura ou pertence a outra pessoa, então nada foi salvo. Mova o cofre para uma pasta em que você possa gravar.</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SystemKeyring</name>
     <message>
         <source>the system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro do sistema recusou: %1</translation>
     </message>
     <message>
         <source>the system keyring has no key for this vault (it was removed, or this is another user account or computer): unlock with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro do sistema não tem chave para este cofre (ela foi removida, ou esta é outra conta de usuário ou outro computador): desbloqueie com a senha</translation>
     </message>
     <message>
         <source>this build of Tessera has no system keyring support (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta versão do Tessera não tem suporte ao chaveiro do sistema (QtKeychain)</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultFile</name>
     <message>
         <source>there is no vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não há cofre em %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>its content fails authentication: it was changed or damaged after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo falha na autenticação: foi alterado ou danificado depois de gravado</translation>
     </message>
     <message>
         <source>its password slot cannot be computed (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível calcular o slot de senha (falta de memória?)</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha está errada</translation>
     </message>
     <message>
         <source>this vault has no password; unlock it with the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>este cofre não tem senha; desbloqueie-o com o chaveiro</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2), and no backup in %3 opens with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>o cofre %1 está danificado (%2), e nenhum backup em %3 abre com esta senha</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); the newest backup that opens with this password is %3: copy it over the vault to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>o cofre %1 está danificado (%2); o backup mais recente que abre com esta senha é %3: copie-o sobre o cofre para restaurá-lo</translation>
     </message>
     <message>
         <source>the system&apos;s random number generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>o gerador de números aleatórios do sistema falhou</translation>
     </message>
     <message>
         <source>scrypt parameters below N=2^15, r=8, p=1 are too weak for a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>parâmetros do scrypt abaixo de N=2^15, r=8, p=1 são fracos demais para um cofre</translation>
     </message>
     <message>
         <source>these scrypt parameters cost more than Tessera writes (at most %1): a slower computer could refuse to open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>estes parâmetros do scrypt custam mais do que o Tessera grava (no máximo %1): um computador mais lento poderia se recusar a abrir o cofre</translation>
     </message>
     <message>
         <source>a file already exists at %1; choose another path or move that file away</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe um arquivo em %1; escolha outro caminho ou mova esse arquivo</translation>
     </message>
     <message>
         <source>this vault has no keyring slot; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>este cofre não tem slot de chaveiro; desbloqueie-o com a senha</translation>
     </message>
     <message>
         <source>the keyring did not give the vault&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro não entregou a chave do cofre: %1</translation>
     </message>
     <message>
         <source>the key in the keyring does not open this vault; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave no chaveiro não abre este cofre; desbloqueie-o com a senha</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); open it with its password to find a backup that opens</source>
-        <translation type="unfinished"></translation>
+        <translation>o cofre %1 está danificado (%2); abra-o com a senha para encontrar um backup que abra</translation>
     </message>
     <message>
         <source>this vault has no password slot to rotate the key under</source>
-        <translation type="unfinished"></translation>
+        <translation>este cofre não tem slot de senha sob o qual trocar a chave</translation>
     </message>
     <message>
         <source>cannot store the vault&apos;s key in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível guardar a chave do cofre no chaveiro: %1</translation>
     </message>
     <message>
         <source>the keyring slot was removed from the vault, but the keyring kept its item &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o slot de chaveiro foi removido do cofre, mas o chaveiro manteve o item &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultHeader</name>
     <message>
         <source>the vault header is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho do cofre está danificado: %1</translation>
     </message>
     <message>
         <source>a key slot is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>um slot de chave não é um mapa</translation>
     </message>
     <message>
         <source>a key slot has a malformed nonce or wrapped key</source>
-        <translation type="unfinished"></translation>
+        <translation>um slot de chave tem um nonce ou uma chave encapsulada malformados</translation>
     </message>
     <message>
         <source>a password slot names a key derivation other than scrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>um slot de senha indica uma derivação de chave diferente do scrypt</translation>
     </message>
     <message>
         <source>a password slot has invalid scrypt parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>um slot de senha tem parâmetros do scrypt inválidos</translation>
     </message>
     <message>
         <source>a password slot asks for scrypt parameters beyond what Tessera runs</source>
-        <translation type="unfinished"></translation>
+        <translation>um slot de senha pede parâmetros do scrypt além do que o Tessera executa</translation>
     </message>
     <message>
         <source>a password slot has a malformed salt</source>
-        <translation type="unfinished"></translation>
+        <translation>um slot de senha tem um salt malformado</translation>
     </message>
     <message>
         <source>a keyring slot has no keyring item name</source>
-        <translation type="unfinished"></translation>
+        <translation>um slot de chaveiro não tem nome de item do chaveiro</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está vazio</translation>
     </message>
     <message>
         <source>this is not a Tessera vault</source>
-        <translation type="unfinished"></translation>
+        <translation>isto não é um cofre do Tessera</translation>
     </message>
     <message>
         <source>the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está truncado</translation>
     </message>
     <message>
         <source>this vault was made by a newer version of Tessera (format %1; this version reads format %2): update Tessera to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>este cofre foi criado por uma versão mais nova do Tessera (formato %1; esta versão lê o formato %2): atualize o Tessera para abri-lo</translation>
     </message>
     <message>
         <source>format version 0 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão de formato 0 não existe</translation>
     </message>
     <message>
         <source>the header length is impossible for this file&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>o tamanho do cabeçalho é impossível para o tamanho deste arquivo</translation>
     </message>
     <message>
         <source>the header is not a CBOR map</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho não é um mapa CBOR</translation>
     </message>
     <message>
         <source>the header names an unknown cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho indica uma cifra desconhecida</translation>
     </message>
     <message>
         <source>the payload nonce is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>o nonce da carga útil está malformado</translation>
     </message>
     <message>
         <source>the key slot list is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista de slots de chave está ausente ou malformada</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::payload::PayloadCodec</name>
     <message>
         <source>%1 is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um mapa</translation>
     </message>
     <message>
         <source>%1 has a key that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem uma chave que não é texto</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma lista</translation>
     </message>
     <message>
         <source>%1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é texto</translation>
     </message>
     <message>
         <source>%1 is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um texto válido</translation>
     </message>
     <message>
         <source>%1 is not a byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma sequência de bytes</translation>
     </message>
     <message>
         <source>%1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de %2 bytes</translation>
     </message>
     <message>
         <source>%1 is not a valid byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma sequência de bytes válida</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um número inteiro</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fora do intervalo</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um número inteiro igual ou maior que 0</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é true nem false</translation>
     </message>
     <message>
         <source>%1 is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um horário</translation>
     </message>
     <message>
         <source>%1 is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um UUID</translation>
     </message>
     <message>
         <source>an unknown field &apos;%1&apos; is not valid CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo desconhecido &apos;%1&apos; não é um CBOR válido</translation>
     </message>
     <message>
         <source>%1 ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina antes do esperado</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>%1 has an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um tipo desconhecido</translation>
     </message>
     <message>
         <source>%1 has an unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um algoritmo desconhecido</translation>
     </message>
     <message>
         <source>%1 has an extra parameter that is not a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um parâmetro extra que não é um par</translation>
     </message>
     <message>
         <source>%1 lacks its id, type or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem id, tipo ou chave secreta</translation>
     </message>
     <message>
         <source>%1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um erro: %2</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo %1</translation>
     </message>
     <message>
         <source>%1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem id</translation>
     </message>
     <message>
         <source>the vault content</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo do cofre</translation>
     </message>
     <message>
         <source>the vault content has no entries list</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo do cofre não tem lista de entradas</translation>
     </message>
     <message>
         <source>the vault content has bytes after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo do cofre tem bytes depois do fim</translation>
     </message>
     <message>
         <source>the vault content is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo do cofre está danificado: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,106 +5,108 @@
     <name>Base32</name>
     <message>
         <source> (padding &apos;=&apos; may only come at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>（填充符 &apos;=&apos; 只能出现在末尾）</translation>
     </message>
     <message>
         <source>secret is not Base32: %1 at position %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥不是 Base32：第 %2 个位置是 %1%3</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥为空</translation>
     </message>
     <message>
         <source>secret is too short: it must decode to at least one byte (two Base32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥太短：解码后至少需要一个字节（两个 Base32 字符）</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>the group name</source>
-        <translation type="unfinished"></translation>
+        <translation>分组名称</translation>
     </message>
 </context>
 <context>
     <name>InMemoryKeyring</name>
     <message>
         <source>the keyring is locked or unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环已锁定或不可用</translation>
     </message>
     <message>
         <source>the keyring has no item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环中没有条目 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>TextLimits</name>
     <message>
         <source>%1 is too long: &apos;%2&apos; has %3 characters; at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太长：&apos;%2&apos; 有 %3 个字符，最多允许 %4 个</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Authenticator and MFA pool console.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器和用户池 MFA 控制台。</translation>
     </message>
     <message>
         <source>Open the vault at PATH (created on first start).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PATH 处的保管库（首次启动时创建）。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Tessera cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 无法启动</translation>
     </message>
     <message>
         <source>The cryptography self-test failed, so Tessera will not handle secrets on this system.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密码学自检失败，因此 Tessera 不会在此系统上处理机密信息。
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::BoundedRead</name>
     <message>
         <source>%1 is larger than the %2 MiB Tessera reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过了 Tessera 读取的上限 %2 MiB</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入：%1</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入</translation>
     </message>
 </context>
 <context>
@@ -198,1712 +200,1790 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
+
+保管库选项：
+  --vault PATH          保管库文件（默认：平台数据文件夹中的 vault.tessera）。
+  --password-file PATH  从 PATH 的第一行读取密码；不指定时，tessera-cli 会在终端中
+                        关闭回显后询问。
+
+保管库命令（NAME 为 发行方:账户、账户，或 &apos;list&apos; 给出的 UUID）：
+  create                创建一个新的空保管库。
+  add -                 添加标准输入中的 otpauth:// URI，每行一个（跳过空行和 # 注释）。
+                        要么全部成功，要么都不添加，只保存一次。输出新条目的 UUID。
+  add URI...            同上，但以参数形式提供 URI（参见下文“机密信息”）。
+  list                  每行一个 JSON 对象：uuid 以及 &apos;parse&apos; 的字段（secret 除外）。
+  code NAME [--at UNIX_SECONDS]
+                        输出条目的验证码。HOTP：计数器先递增并保存。
+  remove NAME           删除一个条目。
+  passwd --new-password-file PATH
+                        更改保管库的密码。
+  show-uri NAME         输出条目的 otpauth:// URI，包括密钥。
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        导入其他应用的导出文件或二维码图片（根据内容识别格式）。
+                        每个账户一个 JSON 对象：file、source、&apos;parse&apos; 的字段（secret
+                        除外）、status（new、duplicate、error）和 error。不带
+                        --dry-run 时，新账户在一次保存中添加。参见 docs/import-export.md。
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        将所有条目写入 PATH。带密码的 tessera 和 aegis 会加密；任何
+                        未加密的导出都需要 --plain。
+
+无需保管库的命令：
+  code --uri - [--at UNIX_SECONDS]
+      输出标准输入中 otpauth:// URI 的当前验证码：TOTP 和 Steam 按指定时间（默认：现在），
+      HOTP 按 URI 中的计数器。&apos;code --uri URI&apos; 以参数形式接收 URI（参见下文“机密信息”）。
+  parse URI
+      将 URI 的字段输出为一个 JSON 对象：type、issuer、account、secret、algorithm、
+      digits、period、counter。
+  scan IMAGE...
+      读取每张图片中的二维码：每行一个 JSON 对象 {&quot;file&quot;: PATH, &quot;codes&quot;: [TEXT, ...]}，
+      图片无法读取时为 {&quot;file&quot;: PATH, &quot;error&quot;: REASON}（尝试所有图片后退出状态为 2）。
+
+用户池命令（Cognito 用户池：本地存储，或使用 --backend cognito 时为 AWS Cognito；
+参见 docs/pool-engine.md 和 docs/cognito-backend.md）：
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        使用请求正文运行一个 Cognito 操作（CreateUserPool、ListUsers、
+                        AdminCreateUser 等）；按 AWS CLI 的方式输出响应。
+  pool outbox           本地存储的短信和电子邮件，每行一个 JSON 对象。
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+                        登录（USER_PASSWORD_AUTH，或使用 --auth-flow USER_SRP_AUTH
+                        的 SRP：只证明密码，从不发送）并回答每个质询：TOTP 来自保管库
+                        条目 NAME，短信和电子邮件验证码来自发件箱。每一步一行 JSON；
+                        从不输出令牌。
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        将本地存储作为 Cognito 终端节点（基于 HTTP 的 AWS JSON 1.1）
+                        提供给 AWS CLI、SDK 和应用，直到按 Ctrl+C：会输出用于
+                        AWS_ENDPOINT_URL 的 URL。除非 --host 另有指定，否则仅限环回
+                        地址。管理操作需要 SigV4 签名：任意密钥，或仅 --access-key
+                        （其私有密钥来自文件或 AWS_SECRET_ACCESS_KEY）。参见
+                        docs/serve.md。
+  用户池的位置（任何用户池命令）：
+  --store PATH          本地存储（默认：平台数据文件夹中的 pools.sqlite）。新存储及为其
+                        创建的任何文件夹只有您能读取；若存储可被他人读取，会给出警告
+                        和修复方法。
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito 或兼容 Cognito 的终端节点。凭证、区域和终端节点的
+                        查找方式与 AWS CLI 相同（AWS_* 变量、~/.aws/credentials、
+                        ~/.aws/config）；选项优先。此后端没有发件箱。
+
+命令行中的机密信息：命令运行期间，这台计算机的每个用户都能读取其参数（ps、/proc/PID/cmdline），
+而且 shell 会把它们保存在历史记录中。请通过标准输入或只有您能读取的文件提供机密信息：
+&apos;add -&apos;、&apos;code --uri -&apos;、--password-file，以及对包含密码的请求使用
+--cli-input-json file://PATH。写在参数中的 URI 或密码会被泄露。
+
+退出状态：成功为 0；输入或用法无效、密码错误或路径不是保管库时为 2（原因输出到 stderr）；
+其他失败为 1；用户池操作在服务端失败时为 254（与 AWS CLI 相同：先输出一句说明，再在 stderr
+最后一行以 JSON 输出错误）；&apos;pool signin&apos; 遇到无法回答的质询时以 2 退出。
+</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示帮助。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本。</translation>
     </message>
     <message>
         <source>The vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库文件。</translation>
     </message>
     <message>
         <source>File whose first line is the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行为密码的文件。</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (try --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &apos;%1&apos;（请尝试 --help）</translation>
     </message>
     <message>
         <source>--at must be a whole number of seconds since 1970-01-01 UTC (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at 必须是自 1970-01-01 UTC 起的整数秒数（0 或更大），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The otpauth:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth:// URI。</translation>
     </message>
     <message>
         <source>Unix time in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix 时间（秒）。</translation>
     </message>
     <message>
         <source>code needs a NAME from the vault, or --uri URI</source>
-        <translation type="unfinished"></translation>
+        <translation>code 需要保管库中的 NAME，或 --uri URI</translation>
     </message>
     <message>
         <source>code takes no positional arguments with --uri</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --uri 时，code 不接受位置参数</translation>
     </message>
     <message numerus="yes">
         <source>the URI on standard input is longer than %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>标准输入中的 URI 超过了 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
         <source>code --uri - reads one otpauth:// URI from standard input, and got none</source>
-        <translation type="unfinished"></translation>
+        <translation>code --uri - 会从标准输入读取一个 otpauth:// URI，但没有读到任何内容</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算验证码（OpenSSL 失败）</translation>
     </message>
     <message>
         <source>parse takes exactly one URI</source>
-        <translation type="unfinished"></translation>
+        <translation>parse 只接受一个 URI</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::CliVault</name>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>%1; create one with &apos;tessera-cli create&apos; or name another with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；请用 &apos;tessera-cli create&apos; 创建一个，或用 --vault 指定另一个</translation>
     </message>
     <message>
         <source>tessera-cli: warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tessera-cli：警告：%1
+</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PasswordInput</name>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件 %1：%2</translation>
     </message>
     <message>
         <source>the first line of the password file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 的第一行为空</translation>
     </message>
     <message>
         <source>no password: use --password-file or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密码：请使用 --password-file 或在终端中运行</translation>
     </message>
     <message>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为空</translation>
     </message>
     <message>
         <source>no password: use --password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密码：请使用 --password-file</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码：</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::PoolCommand</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>An error occurred (%1) when calling the %2 operation: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 %2 操作时出错（%1）：%3</translation>
     </message>
     <message>
         <source>unknown --backend &apos;%1&apos; (local or cognito)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --backend &apos;%1&apos;（local 或 cognito）</translation>
     </message>
     <message>
         <source>--%1 needs --backend cognito</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要 --backend cognito</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>The local pool store.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地用户池存储。</translation>
     </message>
     <message>
         <source>local (default) or cognito.</source>
-        <translation type="unfinished"></translation>
+        <translation>local（默认）或 cognito。</translation>
     </message>
     <message>
         <source>cognito: the AWS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito：AWS 配置文件。</translation>
     </message>
     <message>
         <source>cognito: the AWS region; serve: the region signatures are scoped to and pool ids start with (default us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito：AWS 区域；serve：签名所限定的区域，也是用户池 ID 的前缀（默认 us-east-1）。</translation>
     </message>
     <message>
         <source>cognito: a Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>cognito：兼容 Cognito 的终端节点。</translation>
     </message>
     <message>
         <source>The request body, or file://PATH holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文，或包含正文的 file://PATH。</translation>
     </message>
     <message>
         <source>Print JSON on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>在一行中输出 JSON。</translation>
     </message>
     <message>
         <source>signin, export-config: the user pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin、export-config：用户池。</translation>
     </message>
     <message>
         <source>export-config: cloudformation, terraform or cli-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config：cloudformation、terraform 或 cli-json。</translation>
     </message>
     <message>
         <source>export-config: write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config：写入此文件而不是标准输出。</translation>
     </message>
     <message>
         <source>signin: the app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：应用客户端。</translation>
     </message>
     <message>
         <source>signin: the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：用户。</translation>
     </message>
     <message>
         <source>signin: file holding the user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：包含用户密码的文件。</translation>
     </message>
     <message>
         <source>signin: the new password for NEW_PASSWORD_REQUIRED.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：用于 NEW_PASSWORD_REQUIRED 的新密码。</translation>
     </message>
     <message>
         <source>signin: the vault entry answering SOFTWARE_TOKEN_MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：回答 SOFTWARE_TOKEN_MFA 的保管库条目。</translation>
     </message>
     <message>
         <source>signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：USER_PASSWORD_AUTH（默认）或 USER_SRP_AUTH。</translation>
     </message>
     <message>
         <source>serve: the address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：监听的地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
         <source>serve: the port (default 9229; 0 takes a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：端口（默认 9229；0 表示任选一个空闲端口）。</translation>
     </message>
     <message>
         <source>serve: the only access key whose signatures are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：唯一接受其签名的访问密钥。</translation>
     </message>
     <message>
         <source>serve: file holding --access-key&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：包含 --access-key 私有密钥的文件。</translation>
     </message>
     <message>
         <source>serve: connections served at once (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：同时处理的连接数（默认 1024）。</translation>
     </message>
     <message>
         <source>pool needs one OPERATION (e.g. ListUserPools), &apos;outbox&apos;, &apos;signin&apos; or &apos;serve&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pool 需要一个 OPERATION（例如 ListUserPools）、&apos;outbox&apos;、&apos;signin&apos; 或 &apos;serve&apos;</translation>
     </message>
     <message>
         <source>serve serves a local store, not --backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve 提供的是本地存储，而不是 --backend %1</translation>
     </message>
     <message>
         <source>only the local backend has an outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>只有本地后端有发件箱</translation>
     </message>
     <message>
         <source>export-config needs --pool-id ID</source>
-        <translation type="unfinished"></translation>
+        <translation>export-config 需要 --pool-id ID</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --format &apos;%1&apos;（可选：%2）</translation>
     </message>
     <message>
         <source>not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此格式中没有，需手动设置：%1</translation>
     </message>
     <message>
         <source>--cli-input-json is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json 不是有效的 JSON：偏移 %2 处 %1</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json 必须是 JSON 对象（{&quot;Name&quot;: value, ...}），而不是列表</translation>
     </message>
     <message>
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json 必须是 JSON 对象（{&quot;Name&quot;: value, ...}），而不是单个值</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ScanCommand</name>
     <message>
         <source>scan needs one or more IMAGE files</source>
-        <translation type="unfinished"></translation>
+        <translation>scan 需要一个或多个 IMAGE 文件</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::ServeCommand</name>
     <message>
         <source>--host must be an IP address (127.0.0.1, ::1, 0.0.0.0...), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--host 必须是 IP 地址（127.0.0.1、::1、0.0.0.0 等），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535 (0: any free port), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 必须是 0 到 65535 之间的数字（0：任意空闲端口），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--region must look like an AWS region (us-east-1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--region 必须形如 AWS 区域（us-east-1），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-connections must be a number of 1 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections 必须是 1 或更大的数字，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--access-key needs the key&apos;s secret, to check signatures: --secret-key-file PATH or AWS_SECRET_ACCESS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-key 需要该密钥的私有密钥来验证签名：--secret-key-file PATH 或 AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>--secret-key-file goes with --access-key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-key-file 需与 --access-key ID 一起使用</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2 (loopback only: other computers cannot reach it).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2 提供用户池存储 %1（仅限环回地址：其他计算机无法访问）。</translation>
     </message>
     <message>
         <source>Serving the pool store %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2 提供用户池存储 %1。</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature from any access key (--access-key fixes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1。管理操作需要任意访问密钥的 SigV4 签名（--access-key 可固定为一个）。</translation>
     </message>
     <message>
         <source>Region %1. Admin operations need a SigV4 signature by access key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1。管理操作需要访问密钥 %2 的 SigV4 签名。</translation>
     </message>
     <message>
         <source>Point AWS clients at it:</source>
-        <translation type="unfinished"></translation>
+        <translation>将 AWS 客户端指向此地址：</translation>
     </message>
     <message>
         <source>Token keys: %1/.well-known/jwks.json</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌密钥：%1/.well-known/jwks.json</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+C 停止。</translation>
     </message>
     <message>
         <source>warning: listening on %1 without --access-key: anyone who can reach this computer can read and change these pools</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：在 %1 上监听且未设置 --access-key：任何能访问这台计算机的人都能读取和更改这些用户池</translation>
     </message>
     <message>
         <source>warning: listening on %1 over plain HTTP: passwords and tokens cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：通过未加密的 HTTP 在 %1 上监听：密码和令牌将以明文在网络上传输</translation>
     </message>
     <message>
         <source>stopped; the store is closed cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止；存储已正常关闭</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::SigninCommand</name>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFTWARE_TOKEN_MFA 需要验证码：请用 --entry NAME 指定保管库条目</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的保管库条目（&apos;tessera-cli list&apos; 会列出它们）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 匹配 %2 个保管库条目；请用 发行方:账户 或 UUID 指定其中一个</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库条目 &apos;%1&apos; 不是 TOTP 条目；SOFTWARE_TOKEN_MFA 需要 TOTP</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算验证码（OpenSSL 失败）</translation>
     </message>
     <message>
         <source>%1 sent a code by %2 that only its recipient can read; this backend has no outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 通过 %2 发送了只有收件人才能读取的验证码；此后端没有发件箱</translation>
     </message>
     <message>
         <source>no %1 code for &apos;%2&apos; in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱中没有发给 &apos;%2&apos; 的 %1 验证码</translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库条目 %1</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, none of which this command can answer here</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE 提供了 %1，此命令在这里无法回答其中任何一个</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: &apos;%1&apos; signed in with a temporary password and must choose a new one; give it with --new-password-file PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED：&apos;%1&apos; 使用临时密码登录，必须选择一个新密码；请用 --new-password-file PATH 提供</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and &apos;%1&apos; has no factor yet; enrol one (AssociateSoftwareToken, VerifySoftwareToken) first</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP：该用户池要求 MFA，而 &apos;%1&apos; 还没有因素；请先注册一个（AssociateSoftwareToken、VerifySoftwareToken）</translation>
     </message>
     <message>
         <source>challenge %1 is not one this command can answer</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令无法回答质询 %1</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER 是对 USER_SRP_AUTH 的回答，但本次登录并非以它开始</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid (SRP_B, SALT or USER_ID_FOR_SRP)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER：服务发送的 SRP 值无效（SRP_B、SALT 或 USER_ID_FOR_SRP）</translation>
     </message>
     <message>
         <source>signin needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signin 需要 %1</translation>
     </message>
     <message>
         <source>--auth-flow is USER_PASSWORD_AUTH or USER_SRP_AUTH, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-flow 应为 USER_PASSWORD_AUTH 或 USER_SRP_AUTH，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 SRP 值（OpenSSL 失败）</translation>
     </message>
     <message>
         <source>%1 answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既没有返回质询，也没有返回令牌</translation>
     </message>
     <message>
         <source>the sign-in did not finish within %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>登录未在 %1 步内完成</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::TransferCommands</name>
     <message>
         <source>Read the files as this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此格式读取文件。</translation>
     </message>
     <message>
         <source>File whose first line is the password of the encrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行为加密导出文件密码的文件。</translation>
     </message>
     <message>
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示将导入的内容，不做任何更改。</translation>
     </message>
     <message>
         <source>import needs one or more files</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要一个或多个文件</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式 &apos;%1&apos;；已知格式：%2</translation>
     </message>
     <message>
         <source>tessera, aegis, uri-list, google-migration or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>tessera、aegis、uri-list、google-migration 或 html。</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件。</translation>
     </message>
     <message>
         <source>File whose first line is the password that encrypts the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行为用于加密导出的密码的文件。</translation>
     </message>
     <message>
         <source>Confirm an unencrypted export.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认未加密的导出。</translation>
     </message>
     <message>
         <source>export takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>export 不接受位置参数</translation>
     </message>
     <message>
         <source>export needs --format tessera, aegis, uri-list, google-migration or html</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要 --format tessera、aegis、uri-list、google-migration 或 html</translation>
     </message>
     <message>
         <source>export needs --output PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要 --output PATH</translation>
     </message>
     <message>
         <source>%1 exports cannot be encrypted; drop --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 导出无法加密；请去掉 --export-password-file</translation>
     </message>
     <message>
         <source>a Tessera backup is always encrypted: give --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 备份始终是加密的：请提供 --export-password-file</translation>
     </message>
     <message>
         <source>this export would hold every secret unencrypted: anyone who reads %1 can generate your codes. Add --plain to confirm%2</source>
-        <translation type="unfinished"></translation>
+        <translation>此导出将以未加密形式包含所有密钥：任何读取 %1 的人都能生成您的验证码。添加 --plain 以确认%2</translation>
     </message>
     <message>
         <source>, or encrypt it with --export-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>，或用 --export-password-file 加密</translation>
     </message>
     <message>
         <source>not exported (Google Authenticator cannot hold it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出（Google Authenticator 无法容纳）：%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::VaultCommands</name>
     <message>
         <source>no entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的条目（&apos;tessera-cli list&apos; 会列出它们）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 entries; name one by issuer:account or UUID:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 匹配 %2 个条目；请用 发行方:账户 或 UUID 指定其中一个：%3</translation>
     </message>
     <message>
         <source>%1 takes exactly one NAME (issuer:account, account or UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只接受一个 NAME（发行方:账户、账户或 UUID）</translation>
     </message>
     <message>
         <source>create takes no arguments; name the file with --vault</source>
-        <translation type="unfinished"></translation>
+        <translation>create 不接受参数；请用 --vault 指定文件</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码：</translation>
     </message>
     <message>
         <source>add needs one or more otpauth:// URIs, or &apos;-&apos; to read them from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>add 需要一个或多个 otpauth:// URI，或用 &apos;-&apos; 从标准输入读取</translation>
     </message>
     <message>
         <source>line %1 is longer than %2 characters; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行超过 %2 个字符；未添加任何内容</translation>
     </message>
     <message>
         <source>standard input is larger than the %1 MiB Tessera reads; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入超过了 Tessera 读取的上限 %1 MiB；未添加任何内容</translation>
     </message>
     <message>
         <source>line %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2；未添加任何内容</translation>
     </message>
     <message>
         <source>standard input held no otpauth:// URI; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有 otpauth:// URI；未添加任何内容</translation>
     </message>
     <message>
         <source>URI %1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>URI %1：%2；未添加任何内容</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list 不接受参数</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算验证码（OpenSSL 失败）</translation>
     </message>
     <message>
         <source>File whose first line is the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行为新密码的文件。</translation>
     </message>
     <message>
         <source>passwd takes no arguments; give the new password with --new-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>passwd 不接受参数；请用 --new-password-file 提供新密码</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
 </context>
 <context>
     <name>tessera::crypto::KdfCost</name>
     <message numerus="yes">
         <source>about %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>PBKDF2-%1 with %2 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2-%1（%2 次迭代）</translation>
     </message>
     <message numerus="yes">
         <source>%1 in each of %n key derivations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次密钥派生中每次 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of memory for one derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>每次派生 %1 内存</translation>
     </message>
     <message>
         <source>%1 and %2 of memory here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机上 %1，内存 %2</translation>
     </message>
     <message>
         <source>%1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机上 %1</translation>
     </message>
     <message>
         <source>%1 PBKDF2 iterations for one file, ten times what the apps it imports from write</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文件 %1 次 PBKDF2 迭代，是其导入来源应用所写值的十倍</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds of work (or %1 of memory) for one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每个文件 %n 秒的计算（或 %1 内存）</numerusform>
         </translation>
     </message>
     <message>
         <source>this file asks for %1 to try a password: %2. Tessera refuses more than %3, because a hostile file could otherwise make it hang or run out of memory before the password is even checked</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件尝试一次密码需要 %1：%2。Tessera 拒绝超过 %3 的文件，因为恶意文件可能在检查密码之前就让程序卡死或耗尽内存</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::OtpParameters</name>
     <message numerus="yes">
         <source>the secret is too long: %n bytes; at most %1 are allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥太长：%n 字节；最多允许 %1 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>the issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>发行方</translation>
     </message>
     <message>
         <source>the account name</source>
-        <translation type="unfinished"></translation>
+        <translation>账户名称</translation>
     </message>
     <message>
         <source>there are too many extra parameters: %1; at most %2 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>额外参数太多：%1 个；最多保留 %2 个</translation>
     </message>
     <message>
         <source>a parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>参数名称</translation>
     </message>
     <message>
         <source>the value of parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 &apos;%1&apos; 的值</translation>
     </message>
     <message>
         <source>secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥为空</translation>
     </message>
     <message>
         <source>digits must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>位数必须在 %1 到 %2 之间，而不是 %3</translation>
     </message>
     <message>
         <source>period must be between %1 and %2 seconds, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>周期必须在 %1 到 %2 秒之间，而不是 %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::otp::otpauth::OtpAuthUri</name>
     <message>
         <source>this is a Google Authenticator export (otpauth-migration://), not a single account: import it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Google Authenticator 的导出（otpauth-migration://），而不是单个账户：请改为导入它</translation>
     </message>
     <message>
         <source>not an otpauth:// URI</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 otpauth:// URI</translation>
     </message>
     <message>
         <source>the URI names no OTP type: it should start otpauth://totp/ or otpauth://hotp/</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 未指明 OTP 类型：它应以 otpauth://totp/ 或 otpauth://hotp/ 开头</translation>
     </message>
     <message>
         <source>unknown OTP type &apos;%1&apos;: expected totp, hotp or steam</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 OTP 类型 &apos;%1&apos;：应为 totp、hotp 或 steam</translation>
     </message>
     <message>
         <source>the secret is given twice, with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥被指定了两次，且值不同</translation>
     </message>
     <message>
         <source>parameter &apos;%1&apos; is given twice with different values (&apos;%2&apos; and &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 &apos;%1&apos; 被指定了两次，且值不同（&apos;%2&apos; 和 &apos;%3&apos;）</translation>
     </message>
     <message>
         <source>the URI has no secret parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 没有 secret 参数</translation>
     </message>
     <message>
         <source>unsupported algorithm &apos;%1&apos;: use SHA1, SHA256 or SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的算法 &apos;%1&apos;：请使用 SHA1、SHA256 或 SHA512</translation>
     </message>
     <message>
         <source>digits must be a whole number between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>digits 必须是 %1 到 %2 之间的整数，而不是 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>period must be a whole number of seconds between %1 and %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>period 必须是 %1 到 %2 之间的整数秒数，而不是 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>counter must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>counter 必须是 0 到 18446744073709551615 之间的整数，而不是 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::MfaChangePlan</name>
     <message numerus="yes">
         <source>%n of %1 users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个用户中的 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the %1 users read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前已读取的 %1 个用户中的 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件验证码</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器应用（TOTP）</translation>
     </message>
     <message>
         <source>will be asked to set up an authenticator app at their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>将在下次登录时被要求设置身份验证器应用</translation>
     </message>
     <message>
         <source>cannot set a factor up while signing in (only authenticator apps can be set up then) and will need a verified phone number or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在登录过程中设置因素（届时只能设置身份验证器应用），并且需要已验证的电话号码或电子邮件地址</translation>
     </message>
     <message>
         <source>Every user is asked for a code at every sign-in; users who have no factor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户每次登录都需要输入验证码；没有因素的用户%1。</translation>
     </message>
     <message>
         <source>The pool has no users yet: each one will be asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户池还没有用户：每个用户每次登录都需要输入验证码。</translation>
     </message>
     <message>
         <source>Every user already has a factor; each is asked for a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户都已有因素；每次登录都需要输入验证码。</translation>
     </message>
     <message>
         <source>%1 have no factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有因素，%2。</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: %1 have no factor and keep signing in with a password only; users with a factor are still asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 改由每个用户自行选择：%1 没有因素，将继续仅用密码登录；有因素的用户仍需输入验证码。</translation>
     </message>
     <message>
         <source>MFA becomes each user&apos;s choice: users with a factor are still asked for a code; others sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 改由每个用户自行选择：有因素的用户仍需输入验证码；其他用户仅用密码登录。</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; %1 have a factor already and will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可以自行开启 MFA；%1 已有因素，登录时将需要输入验证码。</translation>
     </message>
     <message>
         <source>Users can turn MFA on for themselves; those who have a factor will be asked for a code at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可以自行开启 MFA；有因素的用户登录时将需要输入验证码。</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. The factors %1 set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>不再要求任何人输入验证码。%1 设置的因素会保留，重新开启 MFA 时将再次使用。</translation>
     </message>
     <message>
         <source>Nobody is asked for a code. Factors users set up are kept and used again if MFA is turned back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>不再要求任何人输入验证码。用户设置的因素会保留，重新开启 MFA 时将再次使用。</translation>
     </message>
     <message>
         <source>Users who prefer it will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>首选它的用户将被要求选择其他因素。</translation>
     </message>
     <message>
         <source>%1 prefer it and will be asked to choose another factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 首选它，将被要求选择其他因素。</translation>
     </message>
     <message>
         <source>%1 have no other factor and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有其他因素，%2。</translation>
     </message>
     <message>
         <source>%1 have no other factor and will sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有其他因素，将仅用密码登录。</translation>
     </message>
     <message>
         <source>Each code is a text message billed by Amazon SNS, per message and by country. Texts go through the SNS role in the SMS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个验证码都是一条短信，由 Amazon SNS 按条、按国家/地区计费。短信通过短信设置中的 SNS 角色发送。</translation>
     </message>
     <message>
         <source>Codes are sent from the pool&apos;s email configuration; on AWS email MFA needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码通过用户池的电子邮件配置发送；在 AWS 上，电子邮件 MFA 需要使用 Amazon SES 作为用户池的电子邮件发件人。</translation>
     </message>
     <message>
         <source>Users can add an authenticator app: free, works offline, nothing to pay per sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可以添加身份验证器应用：免费、可离线使用，每次登录无需付费。</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>不记住</translation>
     </message>
     <message>
         <source>Remembered when the user agrees; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>经用户同意后记住；在这些设备上跳过 MFA</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>经用户同意后记住</translation>
     </message>
     <message>
         <source>Always remembered; MFA skipped on them</source>
-        <translation type="unfinished"></translation>
+        <translation>始终记住；在这些设备上跳过 MFA</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>始终记住</translation>
     </message>
     <message>
         <source>Always asked for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>始终要求验证码</translation>
     </message>
     <message>
         <source>Never asked (their provider&apos;s sign-in is trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>从不要求（信任其提供商的登录）</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>遵循用户池的 MFA 设置</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Every user must answer a one-time code at sign-in; users without a factor set one up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户登录时都必须输入一次性验证码；没有因素的用户需先设置一个。</translation>
     </message>
     <message>
         <source>Each user chooses whether to use a second factor; those who set one up are asked for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户自行决定是否使用第二因素；已设置的用户需要输入验证码。</translation>
     </message>
     <message>
         <source>Users sign in with their password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户仅用密码登录。</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>短信消息</translation>
     </message>
     <message>
         <source>Users receive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户收到：%1</translation>
     </message>
     <message>
         <source>the pool&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池所在区域</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>SMS sender (SNS role)</source>
-        <translation type="unfinished"></translation>
+        <translation>短信发送方（SNS 角色）</translation>
     </message>
     <message>
         <source>Texts are sent through this IAM role; if it cannot publish to SNS, every SMS code fails to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>短信通过此 IAM 角色发送；如果该角色无法向 SNS 发布，所有短信验证码都将无法送达。</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件主题</translation>
     </message>
     <message>
         <source>The subject of code emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码电子邮件的主题。</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件消息</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>记住的设备</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>记住的设备无需验证码即可登录；新设备始终需要验证码。</translation>
     </message>
     <message>
         <source>Every sign-in is asked for a code, remembered device or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论是否为记住的设备，每次登录都需要验证码。</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>联合用户</translation>
     </message>
     <message>
         <source>Applies to users who sign in through another identity provider (Tessera&apos;s local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于通过其他身份提供商登录的用户（Tessera 的本地引擎）。</translation>
     </message>
     <message>
         <source>Days a device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>记住设备的天数</translation>
     </message>
     <message numerus="yes">
         <source>A user who signed in with a code is not asked again on that device for %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>使用验证码登录过的用户在该设备上 %n 天内不会再次被要求输入验证码。</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices are not remembered: a code at every sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>不记住设备：每次登录都需要验证码。</translation>
     </message>
     <message>
         <source>the authenticator-app setting</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器应用设置</translation>
     </message>
     <message>
         <source>the SMS block</source>
-        <translation type="unfinished"></translation>
+        <translation>短信配置块</translation>
     </message>
     <message>
         <source>the email block</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件配置块</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration; the plan sends all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig 会替换整个 MFA 配置；计划会发送全部配置。</translation>
     </message>
     <message>
         <source>SetUserPoolMfaConfig replaces the whole MFA configuration, so the plan sends all of it: what you did not edit (%1) stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserPoolMfaConfig 会替换整个 MFA 配置，因此计划会发送全部配置：您未编辑的部分（%1）保持不变。</translation>
     </message>
     <message>
         <source>UpdateUserPool resets every setting a request leaves out: the plan repeats the pool&apos;s other settings so that nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>UpdateUserPool 会重置请求中省略的所有设置：计划会重复用户池的其他设置，确保其他内容不变。</translation>
     </message>
     <message>
         <source>User counts are from the %1 users read so far, not the whole pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数量来自目前已读取的 %1 个用户，而不是整个用户池。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PolicyHistory</name>
     <message>
         <source>The policy history %1 is not readable (%2); it was left as it is. Move it aside to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略历史记录 %1 无法读取（%2）；已保持原样。将其移到别处即可开始新的历史记录。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::PoolConnection</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机</translation>
     </message>
     <message>
         <source>Local store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地存储 %1</translation>
     </message>
     <message>
         <source>AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 配置文件 %1</translation>
     </message>
     <message>
         <source>Pools kept by Tessera&apos;s own engine in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中由 Tessera 自有引擎管理的用户池</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint at %1, signed with the keys of AWS profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的兼容 Cognito 的终端节点，使用 AWS 配置文件 %2 的密钥签名</translation>
     </message>
     <message>
         <source>Amazon Cognito, with the keys and region of AWS profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Cognito，使用 AWS 配置文件 %1 的密钥和区域</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::AwsSettings</name>
     <message>
         <source>Partial credentials found in %1, missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中找到不完整的凭证，缺少：%2</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; failed (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; 失败（退出状态 %2）</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; did not print a Version 1 JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; 未输出 Version 1 的 JSON 对象</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed no AccessKeyId and SecretAccessKey</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; 未输出 AccessKeyId 和 SecretAccessKey</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; printed an Expiration that is not an ISO 8601 time: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; 输出的 Expiration 不是 ISO 8601 时间：&apos;%2&apos;</translation>
     </message>
     <message>
         <source>credential_process &apos;%1&apos; returned credentials that expired at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process &apos;%1&apos; 返回的凭证已于 %2 过期</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found: add [%1] to %2 or [profile %1] to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到配置文件（%1）：请将 [%1] 添加到 %2，或将 [profile %1] 添加到 %3</translation>
     </message>
     <message>
         <source>You must specify a region: --region, AWS_REGION, or &apos;region&apos; in the profile (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>您必须指定区域：--region、AWS_REGION 或配置文件（%1）中的 &apos;region&apos;</translation>
     </message>
     <message>
         <source>endpoint URL &apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点 URL &apos;%1&apos; 不是 http(s) URL</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::cognito::CognitoClient</name>
     <message>
         <source>HTTP status %1 with no message</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态 %1，无消息</translation>
     </message>
     <message>
         <source>%1 is not supported by this endpoint (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>此终端节点不支持 %1（%2）</translation>
     </message>
     <message>
         <source>Unable to locate credentials to sign %1: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到用于签名 %1 的凭证：请设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY，或用 --profile 指定配置文件</translation>
     </message>
     <message>
         <source>%1 was cancelled; it may or may not have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已取消；它可能已生效，也可能未生效</translation>
     </message>
     <message>
         <source>%1 gave no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内没有响应</translation>
     </message>
     <message>
         <source>Could not talk to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与 %1 通信：%2</translation>
     </message>
     <message>
         <source>%1 answered %2 with a body that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 的响应正文不是 JSON</translation>
     </message>
     <message>
         <source>%1 (after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（尝试 %2 次后）</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::iac::IacExport</name>
     <message>
         <source>DeviceConfiguration (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>DeviceConfiguration（用 aws cognito-idp update-user-pool 设置）</translation>
     </message>
     <message>
         <source>the risk configuration (set with aws cognito-idp set-risk-configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>风险配置（用 aws cognito-idp set-risk-configuration 设置）</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::local::PoolStore</name>
     <message>
         <source>cannot create the pool store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用户池存储 %1：%2</translation>
     </message>
     <message>
         <source>cannot make the pool store %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将用户池存储 %1 设为私有：%2</translation>
     </message>
     <message>
         <source>other users of this computer can read or change the pool store: %1. It holds users&apos; TOTP secrets, temporary passwords and the key that signs tokens. Make it private with: chmod 600 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机上的其他用户可以读取或更改用户池存储：%1。其中包含用户的 TOTP 密钥、临时密码以及用于签名令牌的密钥。请用以下命令将其设为私有：chmod 600 %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrDecoder</name>
     <message numerus="yes">
         <source>gave up on this image: it holds more than %n shapes like the corner squares of a QR code (a code has three); crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已放弃此图片：其中有超过 %n 个类似二维码角上方块的图形（一个二维码只有三个）；请将图片裁剪到二维码后重试</numerusform>
         </translation>
     </message>
     <message>
         <source>this image is %1 by %2 pixels; Tessera looks for QR codes in images of at most %3 megapixels: crop it to the code or save it smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>此图片为 %1 × %2 像素；Tessera 只在不超过 %3 百万像素的图片中查找二维码：请将其裁剪到二维码，或保存为较小尺寸</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s looking for QR codes in this image; crop the image to the code and try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在此图片中查找二维码 %n 秒后已放弃；请将图片裁剪到二维码后重试</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos; as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 &apos;%1&apos; 作为图片读取：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::scan::QrEncoder</name>
     <message>
         <source>there is no text to put in a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可放入二维码的文本</translation>
     </message>
     <message numerus="yes">
         <source>the text is too long for a QR code (%n bytes; at most 2953 fit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文本太长，无法放入二维码（%n 字节；最多 2953 字节）</numerusform>
         </translation>
     </message>
     <message>
         <source>libqrencode could not encode the text</source>
-        <translation type="unfinished"></translation>
+        <translation>libqrencode 无法编码该文本</translation>
     </message>
 </context>
 <context>
     <name>tessera::time::SntpClient</name>
     <message>
         <source>the time server&apos;s reply is too short (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间服务器的回复太短（%1 字节）</translation>
     </message>
     <message>
         <source>the time server answered in a form Tessera does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>时间服务器以 Tessera 不认识的格式作答</translation>
     </message>
     <message>
         <source>the time server refused or is not synchronised (stratum %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间服务器拒绝了请求或未同步（层级 %1，%2）</translation>
     </message>
     <message>
         <source>the time server&apos;s reply does not answer this request</source>
-        <translation type="unfinished"></translation>
+        <translation>时间服务器的回复与此请求不对应</translation>
     </message>
     <message>
         <source>the time server %1 did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>时间服务器 %1 没有响应</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid time server port</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的时间服务器端口</translation>
     </message>
     <message>
         <source>no time server is set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置时间服务器</translation>
     </message>
     <message>
         <source>cannot reach the time server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到时间服务器 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer</name>
     <message>
         <source>PBKDF2 failed (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2 失败（OpenSSL）</translation>
     </message>
     <message>
         <source>Argon2id failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id 失败：%1</translation>
     </message>
     <message>
         <source>AES-CBC decryption failed (wrong key or damaged data)</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-CBC 解密失败（密钥错误或数据损坏）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AegisFormat</name>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1</translation>
     </message>
     <message>
         <source>the entry has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目没有密钥</translation>
     </message>
     <message>
         <source>the Aegis export has no list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis 导出中没有条目列表</translation>
     </message>
     <message>
         <source>this Aegis export has file version %1; Tessera reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Aegis 导出的文件版本为 %1；Tessera 读取版本 1</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s &apos;db&apos; is neither content nor ciphertext</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis 导出中的 &apos;db&apos; 既不是内容也不是密文</translation>
     </message>
     <message>
         <source>this Aegis export is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Aegis 导出已加密：请提供其密码</translation>
     </message>
     <message>
         <source>wrong password for this Aegis export</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Aegis 导出的密码错误</translation>
     </message>
     <message>
         <source>the Aegis export&apos;s encryption parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis 导出的加密参数已损坏</translation>
     </message>
     <message>
         <source>the password is right but the Aegis export&apos;s content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>密码正确，但 Aegis 导出的内容已损坏</translation>
     </message>
     <message>
         <source>the decrypted Aegis content is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解密后的 Aegis 内容不是 JSON：%1</translation>
     </message>
     <message>
         <source>no random bytes for the Aegis export (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 Aegis 导出生成随机字节（OpenSSL 失败）</translation>
     </message>
     <message>
         <source>AES-GCM failed while writing the Aegis export (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 Aegis 导出时 AES-GCM 失败（OpenSSL）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AndOtpFormat</name>
     <message>
         <source>the decrypted andOTP backup is not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>解密后的 andOTP 备份不是 JSON 列表</translation>
     </message>
     <message>
         <source>this looks like an encrypted andOTP backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来是加密的 andOTP 备份：请提供其密码</translation>
     </message>
     <message>
         <source>the encrypted andOTP backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>加密的 andOTP 备份太短</translation>
     </message>
     <message>
         <source>wrong password for this andOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 andOTP 备份的密码错误（或文件已损坏）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AuthenticatorPlusFormat</name>
     <message>
         <source>the zip archive cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该 zip 压缩包</translation>
     </message>
     <message>
         <source>the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>该 zip 压缩包已损坏</translation>
     </message>
     <message>
         <source>this zip archive holds no Accounts.txt, so it is not an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>此 zip 压缩包中没有 Accounts.txt，因此不是 Authenticator Plus 导出</translation>
     </message>
     <message>
         <source>this Authenticator Plus export is password-protected: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Authenticator Plus 导出受密码保护：请提供其密码</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 压缩包中的 Accounts.txt 大得不合常理</translation>
     </message>
     <message>
         <source>wrong password for this Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Authenticator Plus 导出的密码错误</translation>
     </message>
     <message>
         <source>Accounts.txt cannot be read from the zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 zip 压缩包中读取 Accounts.txt</translation>
     </message>
     <message>
         <source>Accounts.txt in the zip archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 压缩包中的 Accounts.txt 已损坏</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::AutoBackup</name>
     <message>
         <source>automatic backups need a backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份需要备份密码</translation>
     </message>
     <message>
         <source>cannot read the vault %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保管库 %1 进行备份：%2</translation>
     </message>
     <message>
         <source>%1 is not a Tessera vault; nothing was backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Tessera 保管库；未备份任何内容</translation>
     </message>
     <message>
         <source>automatic backups must keep at least one backup</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份必须至少保留一个备份</translation>
     </message>
     <message>
         <source>the backup folder %1 does not exist; choose another or plug in its drive</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹 %1 不存在；请选择其他文件夹，或连接其所在的驱动器</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::CsvFormats</name>
     <message>
         <source>the CSV header has no OTP column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 标题行中没有 OTP 列</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>the TOTP field is neither an otpauth:// URI nor key=... settings</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 字段既不是 otpauth:// URI，也不是 key=... 设置</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Exporter</name>
     <message>
         <source>the Tessera format is written to a file with exportToFile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 格式通过 exportToFile 写入文件</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择新的文件名</translation>
     </message>
     <message>
         <source>a Tessera backup needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 备份需要密码</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::FreeOtpFormat</name>
     <message>
         <source>a sealed FreeOTP value is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeOTP 的密封值已损坏</translation>
     </message>
     <message>
         <source>FreeOTP cipher &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 FreeOTP 加密算法 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the token has no readable secret</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌没有可读取的密钥</translation>
     </message>
     <message>
         <source>this FreeOTP 2 backup is damaged: its token map cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>此 FreeOTP 2 备份已损坏：无法读取其令牌映射</translation>
     </message>
     <message>
         <source>this is an encrypted FreeOTP 2 backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>这是加密的 FreeOTP 2 备份：请提供其密码</translation>
     </message>
     <message>
         <source>FreeOTP key derivation &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 FreeOTP 密钥派生 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the FreeOTP 2 master key parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeOTP 2 主密钥参数已损坏</translation>
     </message>
     <message>
         <source>wrong password for this FreeOTP backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 FreeOTP 备份的密码错误（或文件已损坏）</translation>
     </message>
     <message>
         <source>the token&apos;s settings are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少该令牌的设置</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::GoogleMigration</name>
     <message>
         <source>not an otpauth-migration URL (it must start with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 otpauth-migration URL（必须以 %1 开头）</translation>
     </message>
     <message>
         <source>the otpauth-migration URL has no valid Base64 &apos;data&apos; parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-migration URL 没有有效的 Base64 &apos;data&apos; 参数</translation>
     </message>
     <message>
         <source>the otpauth-migration data is damaged (not a Google Authenticator export payload)</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-migration 数据已损坏（不是 Google Authenticator 导出数据）</translation>
     </message>
     <message>
         <source>the otpauth-migration data holds no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-migration 数据中没有账户</translation>
     </message>
     <message>
         <source>%1, account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，账户 %2</translation>
     </message>
     <message>
         <source>hash algorithm %1 is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持哈希算法 %1（支持 SHA1、SHA256 和 SHA512）</translation>
     </message>
     <message>
         <source>digit count code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>位数代码 %1 未知</translation>
     </message>
     <message>
         <source>OTP type code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP 类型代码 %1 未知</translation>
     </message>
     <message>
         <source>the account has an empty secret</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户的密钥为空</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::HtmlFormat</name>
     <message>
         <source>Tessera paper backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 纸质备份</translation>
     </message>
     <message>
         <source>Secret: anyone with this page can generate your codes</source>
-        <translation type="unfinished"></translation>
+        <translation>机密：任何拿到此页的人都能生成您的验证码</translation>
     </message>
     <message>
         <source>Each QR code holds an account&apos;s secret key, unencrypted. Print it, keep the paper somewhere safe, and delete this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个二维码都以未加密形式包含一个账户的密钥。请打印出来，将纸张存放在安全的地方，并删除此文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s). To restore, scan a code with any authenticator app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个账户。如需恢复，请用任意身份验证器应用扫描二维码。</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw the QR code of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制 %1 的二维码：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ImportPreview</name>
     <message>
         <source>row %1 is not a new entry; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行不是新条目；未导入任何内容</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::Importer</name>
     <message>
         <source>an SQLite database, but not one of Google Authenticator, Microsoft Authenticator or Authenticator Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 SQLite 数据库，但不属于 Google Authenticator、Microsoft Authenticator 或 Authenticator Pro</translation>
     </message>
     <message>
         <source>a zip archive without the Accounts.txt of an Authenticator Plus export</source>
-        <translation type="unfinished"></translation>
+        <translation>一个不含 Authenticator Plus 导出中 Accounts.txt 的 zip 压缩包</translation>
     </message>
     <message>
         <source>an XML file that is none of FreeOTP, FreeOTP+, Authy, Battle.net or TOTP Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>一个不属于 FreeOTP、FreeOTP+、Authy、Battle.net 或 TOTP Authenticator 的 XML 文件</translation>
     </message>
     <message>
         <source>this is a Tessera vault or backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Tessera 保管库或备份：请提供其密码</translation>
     </message>
     <message>
         <source>could not stage the Tessera backup in a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在临时文件夹中准备 Tessera 备份</translation>
     </message>
     <message>
         <source>wrong password for this Tessera backup</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Tessera 备份的密码错误</translation>
     </message>
     <message>
         <source>this file holds %1 accounts; Tessera imports at most %2 from one file, so that a hostile file cannot fill the vault: split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件包含 %1 个账户；为防止恶意文件填满保管库，Tessera 每个文件最多导入 %2 个：请将其拆分为较小的文件</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; known formats: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式 &apos;%1&apos;；已知格式：%2</translation>
     </message>
     <message>
         <source>this looks like %1, which Tessera cannot import yet</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来是 %1，Tessera 暂时无法导入</translation>
     </message>
     <message>
         <source>not a format Tessera can import (it reads %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Tessera 能导入的格式（它可读取 %1）</translation>
     </message>
     <message>
         <source>the file is not an Android preferences XML file</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Android 首选项 XML 文件</translation>
     </message>
     <message>
         <source>the file is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 JSON：第 %2 字节处 %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::ItemBuilder</name>
     <message>
         <source>OTP type &apos;%1&apos; is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 OTP 类型 &apos;%1&apos;（支持 TOTP、HOTP 和 Steam）</translation>
     </message>
     <message>
         <source>hash algorithm &apos;%1&apos; is not supported (SHA1, SHA256 and SHA512 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持哈希算法 &apos;%1&apos;（支持 SHA1、SHA256 和 SHA512）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::PreferenceFormats</name>
     <message>
         <source>the token has no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌没有密钥</translation>
     </message>
     <message>
         <source>this Authy file has encrypted secrets: give the Authy backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Authy 文件中的密钥已加密：请提供 Authy 备份密码</translation>
     </message>
     <message>
         <source>the encrypted secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>加密的密钥已损坏</translation>
     </message>
     <message>
         <source>wrong password for this Authy backup</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Authy 备份的密码错误</translation>
     </message>
     <message>
         <source>the Battle.net serial or secret is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Battle.net 序列号或密钥已损坏</translation>
     </message>
     <message>
         <source>secret encoding base %1 is not supported (16, 32 and 64 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 %1 进制的密钥编码（支持 16、32 和 64）</translation>
     </message>
     <message>
         <source>the secret is not valid base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥不是有效的 %1 进制编码</translation>
     </message>
     <message>
         <source>this looks like an encrypted TOTP Authenticator backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来是加密的 TOTP Authenticator 备份：请提供其密码</translation>
     </message>
     <message>
         <source>wrong password for this TOTP Authenticator backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 TOTP Authenticator 备份的密码错误（或文件已损坏）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::QrImageFormat</name>
     <message>
         <source>this QR code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>此二维码为空</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the QR code must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 otpauth-migration URL：二维码必须以 otpauth-migration:// 开头，但前面还有其他内容</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the QR code must start with otpauth://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 otpauth:// URI：二维码必须以 otpauth:// 开头，但前面还有其他内容</translation>
     </message>
     <message>
         <source>this QR code holds a web address, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>此二维码包含的是网址，而不是账户（账户的二维码以 otpauth:// 或 otpauth-migration:// 开头）</translation>
     </message>
     <message>
         <source>this QR code holds Wi-Fi network settings, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>此二维码包含的是 Wi-Fi 网络设置，而不是账户</translation>
     </message>
     <message>
         <source>this QR code holds a contact card, not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>此二维码包含的是联系人名片，而不是账户</translation>
     </message>
     <message>
         <source>this QR code holds a &apos;%1:&apos; link, not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished"></translation>
+        <translation>此二维码包含的是 &apos;%1:&apos; 链接，而不是账户（账户的二维码以 otpauth:// 或 otpauth-migration:// 开头）</translation>
     </message>
     <message numerus="yes">
         <source>this QR code holds %n characters of text that is not an account (an account&apos;s code starts with otpauth:// or otpauth-migration://)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此二维码包含 %n 个字符的文本，而不是账户（账户的二维码以 otpauth:// 或 otpauth-migration:// 开头）</numerusform>
         </translation>
     </message>
     <message>
         <source>QR code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码 %1</translation>
     </message>
     <message>
         <source>not a PNG, JPEG, GIF, BMP or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 PNG、JPEG、GIF、BMP 或 WebP 图片</translation>
     </message>
     <message>
         <source>this is a %1 image, which this system cannot decode (Qt has no %1 image plugin here); save the image as PNG and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 %1 图片，此系统无法解码（这里没有 Qt 的 %1 图片插件）；请将图片另存为 PNG 后导入</translation>
     </message>
     <message>
         <source>this %1 image cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码此 %1 图片：%2</translation>
     </message>
     <message>
         <source>no QR code was found in this %1 image; the code must be whole, sharp and not too small (crop the image to the code and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此 %1 图片中未找到二维码；二维码必须完整、清晰且不能太小（请将图片裁剪到二维码后重试）</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SimpleJsonFormats</name>
     <message>
         <source>shared_secret is not Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>shared_secret 不是 Base64</translation>
     </message>
     <message>
         <source>Authenticator Pro type %1 is not supported (TOTP, HOTP and Steam are)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 Authenticator Pro 类型 %1（支持 TOTP、HOTP 和 Steam）</translation>
     </message>
     <message>
         <source>hash algorithm code %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希算法代码 %1 未知</translation>
     </message>
     <message>
         <source>this Bitwarden export is encrypted; export it again as unencrypted JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Bitwarden 导出已加密；请重新导出为未加密的 JSON 或 CSV</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteFormats</name>
     <message>
         <source>Google Authenticator account type %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator 账户类型 %1 未知</translation>
     </message>
     <message>
         <source>the secret is not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥不是有效的 Base64</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::SqliteReader</name>
     <message>
         <source>the SQLite database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 SQLite 数据库：%1</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n s reading this database&apos;s `%1`</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>读取此数据库的 `%1` %n 秒后已放弃</numerusform>
         </translation>
     </message>
     <message>
         <source>this database&apos;s `%1` holds a row larger than %2 KiB; no account is that large, so Tessera does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的 `%1` 中有一行超过 %2 KiB；没有账户会这么大，因此 Tessera 不读取它</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此数据库的 `%1`：%2</translation>
     </message>
     <message>
         <source>this database has no table `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库没有表 `%1`</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a %2, not a table; Tessera reads only tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的 `%1` 是 %2，不是表；Tessera 只从导入的文件中读取表</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` is a virtual table, whose rows come from code rather than the file; Tessera reads only plain tables from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的 `%1` 是虚拟表，其行来自代码而非文件；Tessera 只从导入的文件中读取普通表</translation>
     </message>
     <message>
         <source>this database&apos;s `%1` has computed columns (`%2`); Tessera reads only stored values from files it imports</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的 `%1` 有计算列（`%2`）；Tessera 只从导入的文件中读取存储的值</translation>
     </message>
     <message numerus="yes">
         <source>this database&apos;s `%1` has more than %n rows; Tessera imports at most that many accounts from one file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此数据库的 `%1` 超过 %n 行；Tessera 从一个文件中最多导入这么多账户</numerusform>
         </translation>
     </message>
 </context>
@@ -1911,428 +1991,428 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::transfer::StratumFormat</name>
     <message>
         <source>wrong password for this Authenticator Pro / Stratum backup (or the file is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Authenticator Pro / Stratum 备份的密码错误（或文件已损坏）</translation>
     </message>
     <message>
         <source>this is an encrypted Authenticator Pro / Stratum backup: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>这是加密的 Authenticator Pro / Stratum 备份：请提供其密码</translation>
     </message>
     <message>
         <source>the encrypted Authenticator Pro / Stratum backup is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>加密的 Authenticator Pro / Stratum 备份太短</translation>
     </message>
     <message>
         <source>the decrypted Authenticator Pro / Stratum backup is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>解密后的 Authenticator Pro / Stratum 备份不是 JSON</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::TwoFasFormat</name>
     <message>
         <source>2FAS schema version %1 is not supported (1 to 4 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 2FAS 架构版本 %1（支持 1 到 4）</translation>
     </message>
     <message>
         <source>this 2FAS backup is encrypted: give its password</source>
-        <translation type="unfinished"></translation>
+        <translation>此 2FAS 备份已加密：请提供其密码</translation>
     </message>
     <message>
         <source>the 2FAS backup&apos;s encrypted services are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>2FAS 备份中加密的服务已损坏</translation>
     </message>
     <message>
         <source>the password is right but the 2FAS backup is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>密码正确，但 2FAS 备份已损坏</translation>
     </message>
     <message>
         <source>wrong password for this 2FAS backup</source>
-        <translation type="unfinished"></translation>
+        <translation>此 2FAS 备份的密码错误</translation>
     </message>
     <message>
         <source>the decrypted 2FAS services are not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>解密后的 2FAS 服务不是 JSON 列表</translation>
     </message>
 </context>
 <context>
     <name>tessera::transfer::UriListFormat</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>not an otpauth-migration URL: the line must start with otpauth-migration://, and something comes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 otpauth-migration URL：该行必须以 otpauth-migration:// 开头，但前面还有其他内容</translation>
     </message>
     <message>
         <source>not an otpauth:// URI: the line must start with otpauth://</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 otpauth:// URI：该行必须以 otpauth:// 开头</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AboutDialog</name>
     <message>
         <source>About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tessera</translation>
     </message>
     <message>
         <source>Tessera is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with absolutely no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 是自由软件：您可以根据 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU 通用公共许可证&lt;/a&gt;第 3 版或（您选择的）任何更高版本（GPL-3.0-or-later）的条款重新分发和/或修改它。本软件不提供任何担保。</translation>
     </message>
     <message>
         <source>Tessera is built on these libraries and artwork:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 基于以下库和图稿构建：</translation>
     </message>
     <message>
         <source>The issuer icons are brand marks, trademarks of their respective owners. They only help you recognise an account and imply no endorsement.</source>
-        <translation type="unfinished"></translation>
+        <translation>发行方图标是品牌标志，属于其各自所有者的商标。它们仅用于帮助您识别账户，并不代表任何认可。</translation>
     </message>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>An authenticator and an MFA console for user pools, on your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>您桌面上的身份验证器和用户池 MFA 控制台。</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>Simple Icons (issuer icons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple Icons（发行方图标）</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AccountActions</name>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制验证码(&amp;C)</translation>
     </message>
     <message>
         <source>Show as &amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为二维码(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏(&amp;F)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账户(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AddEntryDialog</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户</translation>
     </message>
     <message>
         <source>Scan a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描二维码</translation>
     </message>
     <message>
         <source>Drop an image here, or read one from:</source>
-        <translation type="unfinished"></translation>
+        <translation>将图片拖放到此处，或从以下来源读取：</translation>
     </message>
     <message>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>图片文件…</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板</translation>
     </message>
     <message>
         <source>Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕…</translation>
     </message>
     <message>
         <source>Drag a rectangle around a QR code on the screen, or click to read the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>在屏幕上的二维码周围拖出一个矩形，或单击以读取整个屏幕</translation>
     </message>
     <message>
         <source>Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头…</translation>
     </message>
     <message>
         <source>Codes found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的二维码</translation>
     </message>
     <message>
         <source>otpauth://totp/…</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth://totp/…</translation>
     </message>
     <message>
         <source>e.g. GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 GitHub</translation>
     </message>
     <message>
         <source>e.g. alice@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 alice@example.com</translation>
     </message>
     <message>
         <source>Base32, e.g. JBSW Y3DP EHPK 3PXP</source>
-        <translation type="unfinished"></translation>
+        <translation>Base32，例如 JBSW Y3DP EHPK 3PXP</translation>
     </message>
     <message>
         <source>Time-based (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>基于时间（TOTP）</translation>
     </message>
     <message>
         <source>Counter-based (HOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>基于计数器（HOTP）</translation>
     </message>
     <message>
         <source>Steam Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Steam Guard</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>发行方(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>A&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>算法(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>位数(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
-        <translation type="unfinished"></translation>
+        <translation>计数器(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Scan a code, paste a link, or type the secret the service gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描二维码、粘贴链接，或输入服务提供给您的密钥。</translation>
     </message>
     <message>
         <source>Ready to add. Nothing is saved until you press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以添加了。在您按下“添加”之前不会保存任何内容。</translation>
     </message>
     <message>
         <source>This is an export from Google Authenticator; its accounts open in the import preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Google Authenticator 的导出；其中的账户将在导入预览中打开。</translation>
     </message>
     <message>
         <source>The link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该链接不可用：%1</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>在图片中未找到二维码。</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator 导出</translation>
     </message>
     <message>
         <source>Not an account (%1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是账户（%1…）</translation>
     </message>
     <message numerus="yes">
         <source>%n codes found: pick the one to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个二维码：请选择要添加的一个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找二维码…</translation>
     </message>
     <message>
         <source>Scan QR code from image</source>
-        <translation type="unfinished"></translation>
+        <translation>从图片扫描二维码</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>The clipboard holds no image and no otpauth:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中既没有图片，也没有 otpauth:// 链接。</translation>
     </message>
     <message>
         <source>Reading the screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取屏幕…</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>将二维码对准摄像头</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::AuthenticatorPage</name>
     <message>
         <source>Not remembered in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能记住在系统密钥环中：%1</translation>
     </message>
     <message>
         <source>The vault now unlocks through the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在通过系统密钥环解锁保管库。</translation>
     </message>
     <message>
         <source>The system keyring no longer unlocks the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环不再解锁保管库。</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有账户</translation>
     </message>
     <message>
         <source>Add an account by scanning a QR code from the screen, a file or the clipboard, or type the secret the service shows. Your secrets stay in an encrypted vault on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>从屏幕、文件或剪贴板扫描二维码，或输入服务显示的密钥来添加账户。您的机密信息保存在这台计算机上的加密保管库中。</translation>
     </message>
     <message>
         <source>Scan QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描二维码…</translation>
     </message>
     <message>
         <source>Add manually…</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Google Authenticator export</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator 导出</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n accounts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个账户。</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Code copied. The clipboard clears in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>验证码已复制。剪贴板将在 %n 秒后清除。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1。</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1。</translation>
     </message>
     <message>
         <source>Codes are corrected by %1 for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中验证码按 %1 校正。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%1 is now number %2 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 现在是第 %2 个（共 %n 个）。</numerusform>
         </translation>
     </message>
 </context>
@@ -2340,327 +2420,327 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::BackupBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The automatic backup to %1 failed: %2. Your vault itself was saved. Backups resume once the folder can be written again; Settings can choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份到 %1 失败：%2。您的保管库本身已保存。文件夹恢复可写后将继续备份；也可以在设置中选择其他文件夹。</translation>
     </message>
     <message>
         <source>Your vault&apos;s folder is not private: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的保管库所在文件夹不是私有的：%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::CameraScanDialog</name>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>用摄像头扫描</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头(&amp;C)：</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头</translation>
     </message>
     <message>
         <source>Connect a camera and open this again, or scan the code from the screen or an image file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请连接摄像头后重新打开此窗口，或改为从屏幕或图片文件扫描二维码。</translation>
     </message>
     <message>
         <source>That QR code holds no account. Hold up the code the service shows for two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>该二维码不包含账户。请出示服务为双重身份验证显示的二维码。</translation>
     </message>
     <message>
         <source>The camera cannot be used: %1. Close other applications that may be using it, and check that Tessera may use the camera (on Linux, membership of the &apos;video&apos; group; in a sandbox, the camera permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用摄像头：%1。请关闭可能正在使用它的其他应用程序，并确认 Tessera 有权使用摄像头（在 Linux 上需属于 &apos;video&apos; 组；在沙盒中需要摄像头权限）。</translation>
     </message>
     <message>
         <source>Hold the QR code up to the camera. Nothing is saved until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>将二维码对准摄像头。在您确认之前不会保存任何内容。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ClockCheckBar</name>
     <message>
         <source>Correct codes</source>
-        <translation type="unfinished"></translation>
+        <translation>校正验证码</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机的时钟比%2慢 %1。验证码可能会被拒绝。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of %2. Codes may be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机的时钟比%2快 %1。验证码可能会被拒绝。</translation>
     </message>
     <message>
         <source>the time server</source>
-        <translation type="unfinished"></translation>
+        <translation>时间服务器</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::EditEntryDialog</name>
     <message>
         <source>Favourite (listed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏（列在最前）</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账户</translation>
     </message>
     <message>
         <source>No group; type a name to make one</source>
-        <translation type="unfinished"></translation>
+        <translation>无分组；输入名称以创建分组</translation>
     </message>
     <message>
         <source>&amp;Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>发行方(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组(&amp;G)</translation>
     </message>
     <message>
         <source>The secret and code settings stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥和验证码设置保持不变。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ExportDialog</name>
     <message>
         <source>Export accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出账户</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>导出格式</translation>
     </message>
     <message>
         <source>Tessera backup (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 备份（加密）</translation>
     </message>
     <message>
         <source>Aegis (encrypted or plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis（加密或明文）</translation>
     </message>
     <message>
         <source>Google Authenticator (QR codes on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator（屏幕上的二维码）</translation>
     </message>
     <message>
         <source>List of otpauth links (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth 链接列表（纯文本）</translation>
     </message>
     <message>
         <source>Printable page (HTML, for paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>可打印页面（HTML，用于纸质保存）</translation>
     </message>
     <message>
         <source>Encrypt with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>使用密码加密</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>导出密码</translation>
     </message>
     <message>
         <source>Repeat the export password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入导出密码</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复：</translation>
     </message>
     <message>
         <source>These codes carry your secrets. Anyone who sees or photographs them can generate your codes: scan them only with your own phone, where nobody can look on.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些二维码包含您的机密信息。任何看到或拍下它们的人都能生成您的验证码：请只用您自己的手机在没人能看到的地方扫描。</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个</translation>
     </message>
     <message>
         <source>Hide codes</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏二维码</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>A copy of your vault that Tessera opens with the password you set here. The safest way to keep a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库的副本，Tessera 使用您在此设置的密码打开它。这是保存备份最安全的方式。</translation>
     </message>
     <message>
         <source>A file Aegis and many other apps import. Encrypt it unless the app you move to cannot read encrypted Aegis files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aegis 和许多其他应用都能导入的文件。请加密，除非您要迁移到的应用无法读取加密的 Aegis 文件。</translation>
     </message>
     <message>
         <source>Shows QR codes, ten accounts each, to scan with Google Authenticator or another app that reads them. Nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示二维码（每个包含十个账户），供 Google Authenticator 或其他能读取它们的应用扫描。不会向磁盘写入任何内容。</translation>
     </message>
     <message>
         <source>A text file with one otpauth:// link per account, which most authenticator apps import. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个账户一个 otpauth:// 链接的文本文件，大多数身份验证器应用都能导入。未加密。</translation>
     </message>
     <message>
         <source>A page with one QR code per account to print and keep somewhere safe. Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个账户一个二维码的页面，用于打印并妥善保存。未加密。</translation>
     </message>
     <message>
         <source>Show QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示二维码…</translation>
     </message>
     <message>
         <source>Choose a password for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>为导出选择一个密码。</translation>
     </message>
     <message>
         <source>Repeat the password to make sure it is the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码，确保它是您想要的密码。</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Keep this password: the export cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记住此密码：没有它就无法打开导出文件。</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出任何内容。</translation>
     </message>
     <message>
         <source>Show secrets on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>在屏幕上显示机密信息？</translation>
     </message>
     <message>
         <source>The QR codes show every secret in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些二维码会显示此保管库中的所有密钥。</translation>
     </message>
     <message>
         <source>Anyone who sees or photographs them can generate your codes. Show them only where nobody can look on, and only to scan them with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何看到或拍下它们的人都能生成您的验证码。请只在没人能看到的地方显示，并且只用于以您自己的手机扫描。</translation>
     </message>
     <message>
         <source>Show QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>显示二维码</translation>
     </message>
     <message>
         <source>Export without encryption?</source>
-        <translation type="unfinished"></translation>
+        <translation>不加密导出？</translation>
     </message>
     <message>
         <source>This file will hold every secret in this vault unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件将以未加密形式包含此保管库中的所有密钥。</translation>
     </message>
     <message>
         <source>Anyone who can read the file can generate your codes. Keep it offline, on a drive only you use, and delete it as soon as you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何能读取该文件的人都能生成您的验证码。请离线保存在只有您使用的驱动器上，不再需要时立即删除。</translation>
     </message>
     <message>
         <source>Export unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>不加密导出</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库已锁定或正忙；未导出任何内容。</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出任何内容：%1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n accounts to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个账户写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Not included (the format cannot hold them): %2</source>
         <comment>wrote, then the left-out accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 未包含（该格式无法容纳）：%2</translation>
     </message>
     <message>
         <source>Could not make the QR codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成二维码：%1</translation>
     </message>
     <message>
         <source>There are no accounts to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的账户。</translation>
     </message>
     <message>
         <source>Google Authenticator cannot hold any of these accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator 无法容纳这些账户中的任何一个：%1</translation>
     </message>
     <message>
         <source>Not included (Google Authenticator cannot hold them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含（Google Authenticator 无法容纳）：%1</translation>
     </message>
     <message>
         <source>QR code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码 %1/%2</translation>
     </message>
     <message>
         <source>Code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码 %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>The QR codes were hidden after %n seconds without use. Show them again to go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>二维码在 %n 秒无操作后已隐藏。请重新显示以继续。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒后隐藏</numerusform>
         </translation>
     </message>
 </context>
@@ -2668,89 +2748,89 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportDialog</name>
     <message>
         <source>Import accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>导入账户</translation>
     </message>
     <message>
         <source>Choose or drop exports from another authenticator app or password manager, or images of QR codes. Nothing is added until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或拖放来自其他身份验证器应用或密码管理器的导出文件，或二维码图片。在您确认之前不会添加任何内容。</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Export password</source>
-        <translation type="unfinished"></translation>
+        <translation>导出密码</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Skip file</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过文件</translation>
     </message>
     <message>
         <source>Accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的账户</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Choose exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的导出文件</translation>
     </message>
     <message>
         <source>could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>no accounts were found in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>在此文件中未找到账户</translation>
     </message>
     <message>
         <source>The password does not open “%1”. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码无法打开“%1”。请检查后重试。</translation>
     </message>
     <message>
         <source>“%1” is encrypted. Enter the password it was exported with.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已加密。请输入导出时使用的密码。</translation>
     </message>
     <message>
         <source>skipped: no password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：未提供密码</translation>
     </message>
     <message>
         <source>The vault is locked or busy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库已锁定或正忙；未导入任何内容。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个账户。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>imported, then left out</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message numerus="yes">
         <source>%n rows left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已略过 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 个账户</numerusform>
         </translation>
     </message>
 </context>
@@ -2758,126 +2838,126 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>Duplicate of an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>与前面某行重复</translation>
     </message>
     <message>
         <source>Duplicate: already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>重复：已在保管库中</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>发行方</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::MainWindow</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器</translation>
     </message>
     <message>
         <source>Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池控制台</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Pool console</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池控制台(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tessera(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::QrCodeDialog</name>
     <message>
         <source>Show as QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为二维码</translation>
     </message>
     <message>
         <source>The QR code for %1 contains its secret. Anyone who sees or photographs it can make your codes. Show it only to scan it with your own phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的二维码包含其密钥。任何看到或拍下它的人都能生成您的验证码。请只在用您自己的手机扫描时显示。</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>显示二维码</translation>
     </message>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的二维码</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接</translation>
     </message>
     <message numerus="yes">
         <source>Hides in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒后隐藏</numerusform>
         </translation>
     </message>
 </context>
@@ -2885,1764 +2965,1766 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::ui::QuickCopyPopup</name>
     <message>
         <source>Quick copy</source>
-        <translation type="unfinished"></translation>
+        <translation>快速复制</translation>
     </message>
     <message>
         <source>Type to find an account, Enter copies its code</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以查找账户，按 Enter 复制其验证码</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索账户</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SaveFailureBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Could not save the vault, so the last change was undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存保管库，因此已撤销最后一次更改：%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenCapture</name>
     <message>
         <source>The screen cannot be read here, and this build of Tessera cannot ask the desktop for a screenshot (no Qt D-Bus). Save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法读取屏幕，而且此版本的 Tessera 无法向桌面请求截图（没有 Qt D-Bus）。请用桌面的工具保存截图，然后扫描该文件。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenRegionSelector</name>
     <message>
         <source>Select the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>选择二维码</translation>
     </message>
     <message>
         <source>Screen region to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>要扫描的屏幕区域</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Drag a rectangle around the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>在二维码周围拖出一个矩形</translation>
     </message>
     <message>
         <source>Release or Enter: read the rectangle  ·  Click or Enter: read the whole screen  ·  Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>松开或 Enter：读取矩形区域  ·  单击或 Enter：读取整个屏幕  ·  Esc：取消</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::ScreenshotPortal</name>
     <message>
         <source>Or save a screenshot with your desktop&apos;s tool and scan the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>或者用桌面的工具保存截图，然后扫描该文件。</translation>
     </message>
     <message>
         <source>The desktop did not hand over a screenshot in time. Try again and finish the screenshot in the desktop&apos;s window. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面未能及时提供截图。请重试，并在桌面的窗口中完成截图。%1</translation>
     </message>
     <message>
         <source>There is no D-Bus session bus to ask the desktop for a screenshot. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 D-Bus 会话总线可用于向桌面请求截图。%1</translation>
     </message>
     <message>
         <source>No desktop portal answers on D-Bus, so Tessera cannot take a screenshot here. Install xdg-desktop-portal with your desktop&apos;s backend (xdg-desktop-portal-gnome, -kde or -wlr). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus 上没有桌面门户响应，因此 Tessera 无法在此截图。请安装 xdg-desktop-portal 及适用于您桌面的后端（xdg-desktop-portal-gnome、-kde 或 -wlr）。%1</translation>
     </message>
     <message>
         <source>The desktop portal here cannot take screenshots (%1). Install your desktop&apos;s portal backend (xdg-desktop-portal-gnome, -kde or -wlr). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的桌面门户无法截图（%1）。请安装适用于您桌面的门户后端（xdg-desktop-portal-gnome、-kde 或 -wlr）。%2</translation>
     </message>
     <message>
         <source>The desktop portal refused the screenshot: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面门户拒绝了截图：%1。%2</translation>
     </message>
     <message>
         <source>The desktop handed over the screenshot as &apos;%1&apos;, which is not a local file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面以 &apos;%1&apos; 的形式提供了截图，但它不是本地文件。%2</translation>
     </message>
     <message>
         <source>The desktop could not take the screenshot. Check that Tessera may take screenshots in your desktop&apos;s privacy settings. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面无法截图。请在桌面的隐私设置中确认 Tessera 可以截图。%1</translation>
     </message>
     <message>
         <source>Cannot read the screenshot the desktop saved at &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取桌面保存在 &apos;%1&apos; 的截图：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕锁定时锁定</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口最小化时锁定</translation>
     </message>
     <message>
         <source>Remember in the system keyring (unlock without typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>记住在系统密钥环中（无需输入即可解锁）</translation>
     </message>
     <message>
         <source>Unlock the vault first; the system keyring must be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解锁保管库；系统密钥环必须可用。</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Clear copied codes after</source>
-        <translation type="unfinished"></translation>
+        <translation>复制的验证码清除时间</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作后锁定</translation>
     </message>
     <message>
         <source>Hide codes until clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>单击前隐藏验证码</translation>
     </message>
     <message>
         <source>Show the next code on hover</source>
-        <translation type="unfinished"></translation>
+        <translation>悬停时显示下一个验证码</translation>
     </message>
     <message>
         <source>My order</source>
-        <translation type="unfinished"></translation>
+        <translation>我的顺序</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>发行方</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口时继续在托盘中运行</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码</translation>
     </message>
     <message>
         <source>Sort accounts by</source>
-        <translation type="unfinished"></translation>
+        <translation>账户排序方式</translation>
     </message>
     <message>
         <source>Check this computer&apos;s clock against a time server</source>
-        <translation type="unfinished"></translation>
+        <translation>用时间服务器检查这台计算机的时钟</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟</translation>
     </message>
     <message>
         <source>Time server (NTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间服务器（NTP）</translation>
     </message>
     <message>
         <source>Back up the vault automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份保管库</translation>
     </message>
     <message>
         <source>A folder on another drive or a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>其他驱动器上的文件夹或同步文件夹</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>After each change</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更改后</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>Backups are copies of your encrypted vault: tessera-backup-DATE-TIME.tessera.
 Open one with your vault password (tessera --vault COPY-OF-BACKUP), or import it.
 Only the oldest backups beyond the number kept are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份是您加密保管库的副本：tessera-backup-DATE-TIME.tessera。
+使用保管库密码打开（tessera --vault 备份的副本），或将其导入。
+只会删除超出保留数量的最旧备份。</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时机</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的备份数</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份文件夹</translation>
     </message>
     <message>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>为备份选择一个文件夹。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenDelegate</name>
     <message>
         <source>Show code</source>
-        <translation type="unfinished"></translation>
+        <translation>显示验证码</translation>
     </message>
     <message>
         <source>next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个 %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListModel</name>
     <message>
         <source>%1, %2, code hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，验证码已隐藏</translation>
     </message>
     <message>
         <source>%1, %2, code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，验证码 %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenListPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索账户</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定（Ctrl+L）</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TokenSortModel</name>
     <message>
         <source>Accounts can be moved only when they are sorted by “My order” (Settings, Sort accounts by).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有按“我的顺序”排序时才能移动账户（设置，账户排序方式）。</translation>
     </message>
     <message>
         <source>Clear the search to move accounts: while it hides some, their new place would be unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>请清除搜索后再移动账户：搜索隐藏了部分账户时，新位置将不明确。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::TrayIcon</name>
     <message>
         <source>Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera</translation>
     </message>
     <message>
         <source>&amp;Copy a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制验证码(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Show Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Tessera(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::UnlockView</name>
     <message>
         <source>Use a long passphrase you do not use anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用一个您在其他地方都没用过的长密码短语。</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>弱：容易被猜到。请添加单词或字符。</translation>
     </message>
     <message>
         <source>Fair: a few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>一般：再加几个单词就会很强。</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>强。</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>记住在系统密钥环中</translation>
     </message>
     <message>
         <source>Unlock with the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>使用系统密钥环解锁</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码</translation>
     </message>
     <message>
         <source>The keyring of your desktop session keeps the vault&apos;s key, so Tessera opens without the password while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面会话的密钥环会保存保管库的密钥，因此在您登录期间，Tessera 无需密码即可打开。</translation>
     </message>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建您的保管库</translation>
     </message>
     <message>
         <source>Your accounts are kept in an encrypted file on this computer. Choose a password to protect it; it cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户保存在这台计算机上的一个加密文件中。请选择一个密码来保护它；如果忘记密码，将无法找回。</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建保管库</translation>
     </message>
     <message>
         <source>Vault locked</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库已锁定</translation>
     </message>
     <message>
         <source>Enter your password to show your codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码以显示您的验证码。</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁…</translation>
     </message>
     <message>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。请重试。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::VaultSession</name>
     <message>
         <source>This build of Tessera cannot use the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Tessera 无法使用系统密钥环。</translation>
     </message>
     <message>
         <source>The vault could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开保管库。</translation>
     </message>
     <message>
         <source>The vault is busy with the system keyring; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库正忙于处理系统密钥环；请稍后重试。</translation>
     </message>
     <message>
         <source>The last changes before the vault was locked were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库锁定前的最后更改未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ChangePlanDialog</name>
     <message>
         <source>Review changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅对 %1 的更改</translation>
     </message>
     <message>
         <source>What applying the edited policy to %1 changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>将编辑后的策略应用到 %1 会更改的内容：</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：从 %2 改为 %3</translation>
     </message>
     <message>
         <source>What users will see: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户将看到的内容：%1</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Sends the changes to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>将更改发送到用户池。</translation>
     </message>
     <message>
         <source>This cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用：%1</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::ConnectionBar</name>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)：</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Where the pools are: this computer&apos;s local engine, an AWS profile, or another Cognito-compatible endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池所在位置：这台计算机的本地引擎、AWS 配置文件或其他兼容 Cognito 的终端节点。</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>连接状态</translation>
     </message>
     <message>
         <source>Waiting for the pool service</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待用户池服务</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求</translation>
     </message>
     <message>
         <source>Stops waiting for the requests still on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待仍在进行中的请求。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1。</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>Other endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他终端节点…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::CreatePoolDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户池</translation>
     </message>
     <message>
         <source>Pool name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池名称</translation>
     </message>
     <message>
         <source>1 to 128 letters, digits, spaces and + = , . @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>1 到 128 个字母、数字、空格及 + = , . @ -</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Optional and Required turn authenticator apps (TOTP) on; change factors later.</source>
-        <translation type="unfinished"></translation>
+        <translation>“可选”和“必需”会开启身份验证器应用（TOTP）；因素可以稍后更改。</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;MFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA(&amp;M)：</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::DeletePoolDialog</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleting pool %1 deletes its %n user(s), their factors and devices, for good. Apps that sign in to it stop working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除用户池 %1 会永久删除其 %n 个用户及其因素和设备。登录到该用户池的应用将停止工作。</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the pool&apos;s name, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入用户池名称 %1 以确认：</translation>
     </message>
     <message>
         <source>Pool name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>用于确认的用户池名称</translation>
     </message>
     <message>
         <source>Type %1 to enable Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1 以启用“删除”。</translation>
     </message>
     <message>
         <source>&amp;Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户池(&amp;D)</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户池</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::EndpointDialog</name>
     <message>
         <source>Other endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>其他终端节点</translation>
     </message>
     <message>
         <source>A Cognito-compatible endpoint: cognito-local, LocalStack, or &quot;tessera-cli pool serve&quot; on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容 Cognito 的终端节点：cognito-local、LocalStack，或另一台计算机上的“tessera-cli pool serve”。</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点 URL</translation>
     </message>
     <message>
         <source>http:// or https:// and a host, e.g. http://127.0.0.1:9229</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// 或 https:// 加主机，例如 http://127.0.0.1:9229</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>The region requests are signed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>对请求进行签名所用的区域。</translation>
     </message>
     <message>
         <source>(environment or default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（环境变量或默认值）</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 配置文件</translation>
     </message>
     <message>
         <source>Whose keys sign the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用谁的密钥为请求签名。</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;O)</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件(&amp;P)：</translation>
     </message>
     <message>
         <source>The URL needs http:// or https:// and a host, e.g. http://127.0.0.1:9229.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 需要 http:// 或 https:// 加主机，例如 http://127.0.0.1:9229。</translation>
     </message>
     <message>
         <source>Give the region requests are signed for, e.g. us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供对请求进行签名所用的区域，例如 us-east-1。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::HistoryDialog</name>
     <message>
         <source>Policy history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的策略历史记录</translation>
     </message>
     <message>
         <source>Applied policies</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用的策略</translation>
     </message>
     <message>
         <source>Every MFA policy applied to this pool from Tessera, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Tessera 应用到此用户池的所有 MFA 策略，最新的在前。</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1  %2  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (%3)</translation>
     </message>
     <message>
         <source>No policy was applied to this pool from Tessera yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未从 Tessera 向此用户池应用任何策略。</translation>
     </message>
     <message>
         <source>&amp;Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本(&amp;R)…</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本</translation>
     </message>
     <message>
         <source>Reviews the chosen version&apos;s policy as a change plan before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>在应用任何内容之前，将所选版本的策略作为变更计划进行审阅。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::IacExportDialog</name>
     <message>
         <source>Export configuration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1 的配置</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>AWS CloudFormation (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CloudFormation（YAML）</translation>
     </message>
     <message>
         <source>Terraform (HCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform（HCL）</translation>
     </message>
     <message>
         <source>AWS CLI input (set-user-pool-mfa-config)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CLI 输入（set-user-pool-mfa-config）</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>The infrastructure-as-code format to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的基础设施即代码格式。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>The exported configuration, as it will be copied or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的配置，与将要复制或保存的内容一致。</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copies the configuration to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置复制到剪贴板。</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Saves the configuration to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置保存到文件。</translation>
     </message>
     <message>
         <source>Not in this format, set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此格式中没有，需手动设置：%1</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。</translation>
     </message>
     <message>
         <source>Save configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::MfaPolicyEditor</name>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>多重身份验证</translation>
     </message>
     <message>
         <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;O)</translation>
     </message>
     <message>
         <source>O&amp;ptional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需(&amp;R)</translation>
     </message>
     <message>
         <source>Factors users can use</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可使用的因素</translation>
     </message>
     <message>
         <source>Authenticator apps (&amp;TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器应用（&amp;TOTP）</translation>
     </message>
     <message>
         <source>Authenticator apps (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器应用（TOTP）</translation>
     </message>
     <message>
         <source>Codes from an app such as Tessera: free, and works without a phone signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 Tessera 等应用的验证码：免费，无需手机信号即可使用。</translation>
     </message>
     <message>
         <source>&amp;SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>短信(&amp;S)</translation>
     </message>
     <message>
         <source>SMS text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Codes by text message, sent and billed by Amazon SNS per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过短信发送的验证码，由 Amazon SNS 发送并按条计费。</translation>
     </message>
     <message>
         <source>&amp;Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件验证码(&amp;E)</translation>
     </message>
     <message>
         <source>Email codes</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件验证码</translation>
     </message>
     <message>
         <source>Codes by email; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过电子邮件发送的验证码；在 AWS 上需要使用 Amazon SES 作为用户池的电子邮件发件人。</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>SNS caller role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS 调用方角色 ARN</translation>
     </message>
     <message>
         <source>The IAM role Cognito assumes to publish texts through Amazon SNS, e.g. arn:aws:iam::123456789012:role/cognito-sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 代入以通过 Amazon SNS 发布短信的 IAM 角色，例如 arn:aws:iam::123456789012:role/cognito-sms。</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID</translation>
     </message>
     <message>
         <source>The external ID in the role&apos;s trust policy (sts:ExternalId).</source>
-        <translation type="unfinished"></translation>
+        <translation>角色信任策略中的外部 ID（sts:ExternalId）。</translation>
     </message>
     <message>
         <source>SNS region</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS 区域</translation>
     </message>
     <message>
         <source>Where texts are sent from; empty means the pool&apos;s own region.</source>
-        <translation type="unfinished"></translation>
+        <translation>短信的发送区域；留空表示用户池自身的区域。</translation>
     </message>
     <message>
         <source>SMS message</source>
-        <translation type="unfinished"></translation>
+        <translation>短信消息</translation>
     </message>
     <message>
         <source>The text users receive; {####} is replaced by the code. 6 to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户收到的文本；{####} 会被替换为验证码。6 到 140 个字符。</translation>
     </message>
     <message>
         <source>SMS preview</source>
-        <translation type="unfinished"></translation>
+        <translation>短信预览</translation>
     </message>
     <message>
         <source>SNS &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS 角色 ARN(&amp;R)：</translation>
     </message>
     <message>
         <source>E&amp;xternal ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID(&amp;X)：</translation>
     </message>
     <message>
         <source>SNS re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS 区域(&amp;G)：</translation>
     </message>
     <message>
         <source>Cognito sends texts through an IAM role you create. &lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;How to set up SMS for a user pool&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 通过您创建的 IAM 角色发送短信。&lt;a href=&quot;https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html&quot;&gt;如何为用户池设置短信&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息(&amp;M)：</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件主题</translation>
     </message>
     <message>
         <source>Up to 140 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 140 个字符。</translation>
     </message>
     <message>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件消息</translation>
     </message>
     <message>
         <source>The email users receive; {####} is replaced by the code. 6 to 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户收到的电子邮件；{####} 会被替换为验证码。6 到 20,000 个字符。</translation>
     </message>
     <message>
         <source>Email preview</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件预览</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;U)：</translation>
     </message>
     <message>
         <source>Messa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息(&amp;G)：</translation>
     </message>
     <message>
         <source>Devices and federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>设备和联合用户</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>不记住</translation>
     </message>
     <message>
         <source>Always remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>始终记住</translation>
     </message>
     <message>
         <source>Remembered when the user agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>经用户同意后记住</translation>
     </message>
     <message>
         <source>Remember devices</source>
-        <translation type="unfinished"></translation>
+        <translation>记住设备</translation>
     </message>
     <message>
         <source>Whether Cognito remembers the devices users sign in from (DeviceConfiguration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 是否记住用户登录时使用的设备（DeviceConfiguration）。</translation>
     </message>
     <message>
         <source>S&amp;kip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>在记住的设备上跳过 MFA(&amp;K)</translation>
     </message>
     <message>
         <source>Skip MFA on remembered devices</source>
-        <translation type="unfinished"></translation>
+        <translation>在记住的设备上跳过 MFA</translation>
     </message>
     <message>
         <source>A remembered device signs in without a code; a new device is always asked (ChallengeRequiredOnNewDevice).</source>
-        <translation type="unfinished"></translation>
+        <translation>记住的设备无需验证码即可登录；新设备始终需要验证码（ChallengeRequiredOnNewDevice）。</translation>
     </message>
     <message>
         <source>As the pool&apos;s MFA setting says</source>
-        <translation type="unfinished"></translation>
+        <translation>遵循用户池的 MFA 设置</translation>
     </message>
     <message>
         <source>Always ask for a code</source>
-        <translation type="unfinished"></translation>
+        <translation>始终要求验证码</translation>
     </message>
     <message>
         <source>Never ask (trust the provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>从不要求（信任提供商）</translation>
     </message>
     <message>
         <source>Federated users</source>
-        <translation type="unfinished"></translation>
+        <translation>联合用户</translation>
     </message>
     <message>
         <source>MFA for users who sign in through another identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过其他身份提供商登录的用户的 MFA。</translation>
     </message>
     <message>
         <source>Re&amp;member devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>记住设备(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Federated users:</source>
-        <translation type="unfinished"></translation>
+        <translation>联合用户(&amp;F)：</translation>
     </message>
     <message>
         <source>Kept by Tessera&apos;s local engine only; Cognito has no such setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅由 Tessera 的本地引擎保存；Cognito 没有此设置。</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default text: &quot;Your authentication code is 123456.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>用户收到 Cognito 的默认文本：&quot;Your authentication code is 123456.&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Users receive: &quot;%1&quot; (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>用户收到：“%1”（%n 个字符）</numerusform>
         </translation>
     </message>
     <message>
         <source>The message must contain {####}, where the code goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息必须包含 {####}，即验证码所在的位置。</translation>
     </message>
     <message>
         <source>Users receive Cognito&apos;s default email.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户收到 Cognito 的默认电子邮件。</translation>
     </message>
     <message>
         <source>Users receive: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>用户收到：“%1”</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolConsolePage</name>
     <message>
         <source>authenticator apps</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器应用</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>MFA is required, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 为必需，使用%1。</translation>
     </message>
     <message>
         <source>MFA is optional, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 为可选，使用%1。</translation>
     </message>
     <message>
         <source>MFA is off: users sign in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 已关闭：用户仅用密码登录。</translation>
     </message>
     <message>
         <source>Console message</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台消息</translation>
     </message>
     <message>
         <source>Console error</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台错误</translation>
     </message>
     <message>
         <source>No pools open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开用户池</translation>
     </message>
     <message>
         <source>Edit user pools and their MFA policy on Tessera&apos;s local engine, or connect to AWS Cognito or a compatible endpoint. Every change is shown as a plan before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Tessera 的本地引擎中编辑用户池及其 MFA 策略，或连接到 AWS Cognito 或兼容的终端节点。每项更改在应用前都会以计划的形式显示。</translation>
     </message>
     <message>
         <source>Open local pools</source>
-        <translation type="unfinished"></translation>
+        <translation>打开本地用户池</translation>
     </message>
     <message>
         <source>Connect to AWS Cognito…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 AWS Cognito…</translation>
     </message>
     <message>
         <source>Cancelled. What is shown may be out of date: choose the pool again to read it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。显示的内容可能已过时：请重新选择用户池以重新读取。</translation>
     </message>
     <message>
         <source>Filter pools</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选用户池</translation>
     </message>
     <message>
         <source>Shows the pools whose name or ID contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称或 ID 包含此文本的用户池。</translation>
     </message>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池</translation>
     </message>
     <message>
         <source>The connection&apos;s user pools; choose one to see and edit its MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接的用户池；选择一个以查看和编辑其 MFA 策略。</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Sorts by a column; its context menu shows or hides columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>按列排序；其上下文菜单可显示或隐藏列。</translation>
     </message>
     <message>
         <source>&amp;New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户池(&amp;N)…</translation>
     </message>
     <message>
         <source>New pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户池</translation>
     </message>
     <message>
         <source>&amp;Delete pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户池(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete pool</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户池</translation>
     </message>
     <message>
         <source>Choose a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个用户池</translation>
     </message>
     <message>
         <source>Its MFA policy, who has enrolled which factor, and what a change will do before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 MFA 策略、谁注册了哪种因素，以及某项更改在应用前会产生什么影响。</translation>
     </message>
     <message>
         <source>No pools yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有用户池</translation>
     </message>
     <message>
         <source>Create a pool, or a sample pool with 200 users in every state (no factor, SMS, authenticator app, disabled, temporary password) to see the console at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个用户池，或创建一个包含 200 个处于各种状态（无因素、短信、身份验证器应用、已禁用、临时密码）的用户的示例用户池，看看控制台如何工作。</translation>
     </message>
     <message>
         <source>Create a &amp;sample pool</source>
-        <translation type="unfinished"></translation>
+        <translation>创建示例用户池(&amp;S)</translation>
     </message>
     <message>
         <source>New pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户池…</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池</translation>
     </message>
     <message>
         <source>MFA in force</source>
-        <translation type="unfinished"></translation>
+        <translation>生效中的 MFA</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>注册情况</translation>
     </message>
     <message>
         <source>Re&amp;view changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅更改(&amp;V)…</translation>
     </message>
     <message>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅更改</translation>
     </message>
     <message>
         <source>Shows what the edited policy will change, and for whom, before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>在应用任何内容之前，显示编辑后的策略将更改什么以及影响哪些用户。</translation>
     </message>
     <message>
         <source>E&amp;xport configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置(&amp;X)…</translation>
     </message>
     <message>
         <source>Export configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置</translation>
     </message>
     <message>
         <source>The policy in force as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CloudFormation、Terraform 或 AWS CLI 输入形式导出生效中的策略。</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>The policies applied to this pool from Tessera, to restore one.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Tessera 应用到此用户池的策略，可从中恢复一个。</translation>
     </message>
     <message>
         <source>This endpoint cannot create pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>此终端节点无法创建用户池。</translation>
     </message>
     <message>
         <source>Reading the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取用户池…</translation>
     </message>
     <message>
         <source>This endpoint does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>此终端节点不支持此操作。</translation>
     </message>
     <message>
         <source>Counting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计用户…</translation>
     </message>
     <message>
         <source>Users (estimated): %1. Who has which factor is read per user on this connection; the user list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户（估计）：%1。在此连接上，谁拥有哪种因素需要逐个用户读取；用户列表中会显示。</translation>
     </message>
     <message>
         <source>Users: %1. Without a factor: %2; with an authenticator app: %3; with SMS: %4; with email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：%1。无因素：%2；使用身份验证器应用：%3；使用短信：%4；使用电子邮件：%5。</translation>
     </message>
     <message>
         <source>That version is the policy in force: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本就是生效中的策略：无需更改。</translation>
     </message>
     <message>
         <source>Not applied: %1 (%2). The policy in force is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：%1（%2）。生效中的策略未变。</translation>
     </message>
     <message>
         <source>Applied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用到 %1。</translation>
     </message>
     <message>
         <source>Applied to %1, but the history could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用到 %1，但无法保存历史记录：%2</translation>
     </message>
     <message>
         <source>The pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建用户池：%1</translation>
     </message>
     <message>
         <source>Pool %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建用户池 %1。</translation>
     </message>
     <message>
         <source>The pool was created, but its MFA could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建用户池，但无法设置其 MFA：%1</translation>
     </message>
     <message>
         <source>Pool %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除用户池 %1。</translation>
     </message>
     <message>
         <source>Pool %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除用户池 %1：%2</translation>
     </message>
     <message>
         <source>The sample pool was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建示例用户池：%1</translation>
     </message>
     <message>
         <source>Sample pool created: 200 users in mixed states. Choose it to see its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建示例用户池：200 个处于不同状态的用户。选择它即可查看其策略。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolListModel</name>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器应用</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Pool ID</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 ID</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>因素</translation>
     </message>
     <message>
         <source>Users (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户（估计）</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolSession</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>There is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可应用的内容。</translation>
     </message>
     <message>
         <source>No AWS keys were found for profile %1: run &quot;aws configure --profile %1&quot; or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到配置文件 %1 的 AWS 密钥：请运行“aws configure --profile %1”，或设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY。</translation>
     </message>
     <message>
         <source>The session token of profile %1 has expired: sign in again (for SSO, &quot;aws sso login --profile %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 的会话令牌已过期：请重新登录（对于 SSO，运行“aws sso login --profile %1”）。</translation>
     </message>
     <message>
         <source>AWS did not accept the keys of profile %1 (%2): check the access key and secret, and that the region is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 不接受配置文件 %1 的密钥（%2）：请检查访问密钥和私有密钥，并确认区域正确。</translation>
     </message>
     <message>
         <source>Access denied: the keys of profile %1 may not call cognito-idp:ListUserPools. AWS said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>访问被拒绝：配置文件 %1 的密钥无权调用 cognito-idp:ListUserPools。AWS 返回：%2</translation>
     </message>
     <message>
         <source>The endpoint could not be reached (%1): check the URL or region and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问终端节点（%1）：请检查 URL 或区域以及网络。</translation>
     </message>
     <message>
         <source>This endpoint does not list user pools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此终端节点不列出用户池：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::AtomicFile</name>
     <message>
         <source>%1 already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择新的文件名</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to flush it to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件夹 %1 以将其刷新到磁盘</translation>
     </message>
     <message>
         <source>cannot flush the folder %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件夹 %1 刷新到磁盘</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::BackupStore</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
         <source>cannot read %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 进行备份：%2</translation>
     </message>
     <message>
         <source>cannot delete the old backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除旧备份 %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::FolderSafety</name>
     <message>
         <source>the folder %1 can be written by every user of this computer (mode %2): others can delete or replace the vault and its backups there, or plant files under the names Tessera uses. Keep the vault in a folder only you can write, such as your home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机的所有用户都可以写入文件夹 %1（模式 %2）：其他人可以删除或替换其中的保管库及其备份，或以 Tessera 使用的文件名放置文件。请将保管库放在只有您能写入的文件夹中，例如您的主文件夹。</translation>
     </message>
     <message>
         <source>the folder %1 can be written by its group (mode %2): its members can delete or replace the vault and its backups there. Keep the vault in a folder only you can write (chmod g-w on the folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 的所属组可以写入（模式 %2）：组成员可以删除或替换其中的保管库及其备份。请将保管库放在只有您能写入的文件夹中（对该文件夹执行 chmod g-w）。</translation>
     </message>
     <message>
         <source>cannot look at the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查文件夹 %1</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, not a folder; Tessera does not follow it to write backups elsewhere. Remove the link (a folder is created in its place).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是符号链接，不是文件夹；Tessera 不会跟随它将备份写到别处。请删除该链接（将在其位置创建文件夹）。</translation>
     </message>
     <message>
         <source>%1 is not a folder; move it away so Tessera can keep backups there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹；请将其移走，以便 Tessera 在那里保存备份</translation>
     </message>
     <message>
         <source>the folder %1 belongs to another user (uid %2), who could read, replace or delete the backups in it. Remove it or move the vault to a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 属于另一个用户（uid %2），该用户可以读取、替换或删除其中的备份。请删除该文件夹，或将保管库移到只有您能写入的文件夹。</translation>
     </message>
     <message>
         <source>the folder %1 can be written by other users (mode %2), who could replace or delete the backups in it. Make it yours alone: chmod 700 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用户可以写入文件夹 %1（模式 %2），他们可以替换或删除其中的备份。请将其设为仅您可用：chmod 700 %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::PendingSave</name>
     <message>
         <source>cannot read %1 before saving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 was changed by another program since it was opened; nothing was saved. Open it again to see those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在打开后被另一个程序更改；未保存任何内容。请重新打开以查看这些更改。</translation>
     </message>
     <message>
         <source>%1; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；未保存任何内容</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SaveLock</name>
     <message>
         <source>the vault is being saved by another program (lock file %1); nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在保存保管库（锁文件 %1）；未保存任何内容。请稍后重试。</translation>
     </message>
     <message>
         <source>%1 is a symbolic link where Tessera keeps its lock file; Tessera never follows it (in a shared folder another user can plant one to make Tessera write elsewhere). Nothing was saved: remove the link, or keep the vault in a folder only you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 Tessera 存放锁文件位置上的符号链接；Tessera 从不跟随它（在共享文件夹中，其他用户可以放置一个链接，让 Tessera 写到别处）。未保存任何内容：请删除该链接，或将保管库放在只有您能写入的文件夹中。</translation>
     </message>
     <message>
         <source>cannot write in the folder %1 (%2): it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write, or change the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件夹 %1 中写入（%2）：该文件夹为只读或属于他人，因此未保存任何内容。请将保管库移到您能写入的文件夹，或更改该文件夹的权限。</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (%2); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建锁文件 %1（%2）；未保存任何内容</translation>
     </message>
     <message>
         <source>cannot write in the folder %1: it is read-only or belongs to someone else, so nothing was saved. Move the vault to a folder you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件夹 %1 中写入：该文件夹为只读或属于他人，因此未保存任何内容。请将保管库移到您能写入的文件夹。</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::SystemKeyring</name>
     <message>
         <source>the system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环拒绝了请求：%1</translation>
     </message>
     <message>
         <source>the system keyring has no key for this vault (it was removed, or this is another user account or computer): unlock with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环中没有此保管库的密钥（已被删除，或这是其他用户账户或其他计算机）：请使用密码解锁</translation>
     </message>
     <message>
         <source>this build of Tessera has no system keyring support (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Tessera 不支持系统密钥环（QtKeychain）</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultFile</name>
     <message>
         <source>there is no vault at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有保管库</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>its content fails authentication: it was changed or damaged after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>其内容未通过身份验证：写入后被更改或已损坏</translation>
     </message>
     <message>
         <source>its password slot cannot be computed (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算其密码槽（内存不足？）</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误</translation>
     </message>
     <message>
         <source>this vault has no password; unlock it with the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>此保管库没有密码；请使用密钥环解锁</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2), and no backup in %3 opens with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库 %1 已损坏（%2），且 %3 中没有可用此密码打开的备份</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); the newest backup that opens with this password is %3: copy it over the vault to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库 %1 已损坏（%2）；可用此密码打开的最新备份是 %3：将其复制覆盖保管库即可恢复</translation>
     </message>
     <message>
         <source>the system&apos;s random number generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>系统的随机数生成器失败</translation>
     </message>
     <message>
         <source>scrypt parameters below N=2^15, r=8, p=1 are too weak for a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 N=2^15、r=8、p=1 的 scrypt 参数对保管库来说太弱</translation>
     </message>
     <message>
         <source>these scrypt parameters cost more than Tessera writes (at most %1): a slower computer could refuse to open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>这些 scrypt 参数的开销超过 Tessera 写入的上限（最多 %1）：较慢的计算机可能会拒绝打开该保管库</translation>
     </message>
     <message>
         <source>a file already exists at %1; choose another path or move that file away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处已存在文件；请选择其他路径，或将该文件移走</translation>
     </message>
     <message>
         <source>this vault has no keyring slot; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>此保管库没有密钥环槽；请使用密码解锁</translation>
     </message>
     <message>
         <source>the keyring did not give the vault&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环未提供保管库的密钥：%1</translation>
     </message>
     <message>
         <source>the key in the keyring does not open this vault; unlock it with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环中的密钥无法打开此保管库；请使用密码解锁</translation>
     </message>
     <message>
         <source>the vault %1 is damaged (%2); open it with its password to find a backup that opens</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库 %1 已损坏（%2）；请用密码打开它以查找可以打开的备份</translation>
     </message>
     <message>
         <source>this vault has no password slot to rotate the key under</source>
-        <translation type="unfinished"></translation>
+        <translation>此保管库没有可用于轮换密钥的密码槽</translation>
     </message>
     <message>
         <source>cannot store the vault&apos;s key in the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将保管库的密钥存入密钥环：%1</translation>
     </message>
     <message>
         <source>the keyring slot was removed from the vault, but the keyring kept its item &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从保管库中移除密钥环槽，但密钥环保留了其条目 &apos;%1&apos;：%2</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::VaultHeader</name>
     <message>
         <source>the vault header is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库头部已损坏：%1</translation>
     </message>
     <message>
         <source>a key slot is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽不是映射</translation>
     </message>
     <message>
         <source>a key slot has a malformed nonce or wrapped key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽的 nonce 或封装密钥格式错误</translation>
     </message>
     <message>
         <source>a password slot names a key derivation other than scrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>密码槽指定了 scrypt 以外的密钥派生方法</translation>
     </message>
     <message>
         <source>a password slot has invalid scrypt parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>密码槽的 scrypt 参数无效</translation>
     </message>
     <message>
         <source>a password slot asks for scrypt parameters beyond what Tessera runs</source>
-        <translation type="unfinished"></translation>
+        <translation>密码槽要求的 scrypt 参数超出了 Tessera 可运行的范围</translation>
     </message>
     <message>
         <source>a password slot has a malformed salt</source>
-        <translation type="unfinished"></translation>
+        <translation>密码槽的盐值格式错误</translation>
     </message>
     <message>
         <source>a keyring slot has no keyring item name</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环槽没有密钥环条目名称</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>this is not a Tessera vault</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Tessera 保管库</translation>
     </message>
     <message>
         <source>the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>文件被截断</translation>
     </message>
     <message>
         <source>this vault was made by a newer version of Tessera (format %1; this version reads format %2): update Tessera to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>此保管库由更新版本的 Tessera 创建（格式 %1；此版本读取格式 %2）：请更新 Tessera 以打开它</translation>
     </message>
     <message>
         <source>format version 0 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>格式版本 0 不存在</translation>
     </message>
     <message>
         <source>the header length is impossible for this file&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>对于此文件的大小，头部长度不可能成立</translation>
     </message>
     <message>
         <source>the header is not a CBOR map</source>
-        <translation type="unfinished"></translation>
+        <translation>头部不是 CBOR 映射</translation>
     </message>
     <message>
         <source>the header names an unknown cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>头部指定了未知的加密算法</translation>
     </message>
     <message>
         <source>the payload nonce is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>有效负载的 nonce 格式错误</translation>
     </message>
     <message>
         <source>the key slot list is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽列表缺失或格式错误</translation>
     </message>
 </context>
 <context>
     <name>tessera::vault::payload::PayloadCodec</name>
     <message>
         <source>%1 is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是映射</translation>
     </message>
     <message>
         <source>%1 has a key that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有一个不是文本的键</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是列表</translation>
     </message>
     <message>
         <source>%1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文本</translation>
     </message>
     <message>
         <source>%1 is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的文本</translation>
     </message>
     <message>
         <source>%1 is not a byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是字节串</translation>
     </message>
     <message>
         <source>%1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过 %2 字节</translation>
     </message>
     <message>
         <source>%1 is not a valid byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的字节串</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是整数</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围</translation>
     </message>
     <message>
         <source>%1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是大于或等于 0 的整数</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是 true 也不是 false</translation>
     </message>
     <message>
         <source>%1 is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是时间</translation>
     </message>
     <message>
         <source>%1 is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 UUID</translation>
     </message>
     <message>
         <source>an unknown field &apos;%1&apos; is not valid CBOR</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段 &apos;%1&apos; 不是有效的 CBOR</translation>
     </message>
     <message>
         <source>%1 ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提前结束</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1</translation>
     </message>
     <message>
         <source>%1 has an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的类型未知</translation>
     </message>
     <message>
         <source>%1 has an unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的算法未知</translation>
     </message>
     <message>
         <source>%1 has an extra parameter that is not a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有一个不是键值对的额外参数</translation>
     </message>
     <message>
         <source>%1 lacks its id, type or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少 ID、类型或密钥</translation>
     </message>
     <message>
         <source>%1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无效：%2</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分组 %1</translation>
     </message>
     <message>
         <source>%1 has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 ID</translation>
     </message>
     <message>
         <source>the vault content</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库内容</translation>
     </message>
     <message>
         <source>the vault content has no entries list</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库内容没有条目列表</translation>
     </message>
     <message>
         <source>the vault content has bytes after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库内容在结尾之后还有字节</translation>
     </message>
     <message>
         <source>the vault content is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库内容已损坏：%1</translation>
     </message>
 </context>
 </TS>
