@@ -376,7 +376,7 @@ void PoolConsolePage::onPoolSelected()
 
 void PoolConsolePage::showPolicy(const pool::UserPool& described, const pool::MfaConfig& mfa)
 {
-    m_inForce = pool::MfaPolicy{described, mfa};
+    m_inForce = pool::MfaPolicy{described, mfa, std::nullopt};
     m_pools->setDetails(described, mfa);
     m_title->setText(QStringLiteral("%1 — %2").arg(described.name, described.id));
     m_editor->setPolicy(m_inForce, described.described.contains(QStringLiteral("TesseraPolicies")));

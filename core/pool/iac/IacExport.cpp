@@ -391,7 +391,7 @@ Document cliJson(const PoolMfaSnapshot& snapshot)
             "DeviceConfiguration (set with aws cognito-idp update-user-pool)");
     }
     if (snapshot.pool.signInPolicy != SignInPolicy{}) {
-        document.omitted << tr("Policies.SignInPolicy (set with aws cognito-idp "
+        document.omitted << IacExportText::tr("Policies.SignInPolicy (set with aws cognito-idp "
                                "update-user-pool)");
     }
     if (snapshot.risk) {
