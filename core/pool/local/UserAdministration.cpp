@@ -3,9 +3,9 @@
 
 #include "MfaPreferences.h"
 #include "PageRequest.h"
-#include "pool/UserFilter.h"
 #include "pool/JsonFields.h"
 #include "pool/RequestShape.h"
+#include "pool/UserFilter.h"
 
 #include <QJsonArray>
 
