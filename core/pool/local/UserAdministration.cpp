@@ -4,10 +4,10 @@
 #include "MfaPreferences.h"
 #include "PageRequest.h"
 #include "RememberedDevices.h"
-#include "pool/UserFilter.h"
 #include "pool/JsonFields.h"
 #include "pool/RequestShape.h"
 #include "pool/UserChanges.h"
+#include "pool/UserFilter.h"
 
 #include <QJsonArray>
 
