@@ -232,7 +232,7 @@ private slots:
                      failed));
         QVERIFY(step(QStringLiteral("AdminCreateUser"),
                      {{"UserPoolId", poolId},
-                      {"Username", "lab-user"},
+                      {"Username", "lab@example.com"},
                       {"TemporaryPassword", "Temporary-1"},
                       {"MessageAction", "SUPPRESS"}},
                      failed));
@@ -248,7 +248,7 @@ private slots:
         lab::LabScenario scenario;
         scenario.userPoolId = poolId;
         scenario.clientId = client->value("UserPoolClient").toObject().value("ClientId").toString();
-        scenario.username = QStringLiteral("lab-user");
+        scenario.username = QStringLiteral("lab@example.com");
         scenario.password = QStringLiteral("Temporary-1");
         scenario.newPassword = QStringLiteral("Correct-horse-1");
         lab::TypedCodes none;
@@ -263,7 +263,7 @@ private slots:
         lab::EnrolmentBridge::Options options;
         options.accessToken = first.tokens()->accessToken;
         options.issuer = QStringLiteral("Lab");
-        options.account = QStringLiteral("lab-user");
+        options.account = QStringLiteral("lab@example.com");
         // A code from the step before now, so the sign-in below does not replay it.
         lab::EnrolmentBridge bridge(options,
                                     [] { return QDateTime::currentSecsSinceEpoch() - 30; });
@@ -273,14 +273,16 @@ private slots:
         QVERIFY(bridge.uri().startsWith(QLatin1String("otpauth://totp/")));
 
         scenario.password = scenario.newPassword;
-        lab::TotpCodes codes(*bridge.takeParameters(), QStringLiteral("Lab:lab-user"), clock);
+        lab::TotpCodes codes(*bridge.takeParameters(), QStringLiteral("Lab:lab@example.com"),
+                             clock);
         lab::SignInLab second(scenario, codes, clock);
         lab::driveSync(second, send);
         QVERIFY2(second.outcome().end == lab::LabOutcome::End::Authenticated,
                  qPrintable(second.outcome().errorType + QLatin1String(": ") +
                             second.outcome().message));
         QCOMPARE(second.steps().size(), 2);
-        QCOMPARE(second.steps().last().codeSource, QStringLiteral("vault entry Lab:lab-user"));
+        QCOMPARE(second.steps().last().codeSource,
+                 QStringLiteral("vault entry Lab:lab@example.com"));
 
         const auto risk = m_backend->describeRiskConfiguration(poolId);
         QVERIFY(QTest::qWaitFor([&risk] { return risk.isFinished(); }, 30000));
