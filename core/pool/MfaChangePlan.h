@@ -24,7 +24,7 @@ struct MfaPolicy
     UserPool pool;
     MfaConfig mfa;
     // The adaptive-MFA (risk) configuration, where the backend has one.
-    std::optional<RiskConfig> risk;
+    std::optional<RiskConfig> risk = std::nullopt;
 };
 
 // One setting a plan changes.

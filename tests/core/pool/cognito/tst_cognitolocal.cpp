@@ -4,6 +4,8 @@
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
 #include "pool/cognito/CognitoBackend.h"
+#include "pool/lab/EnrolmentBridge.h"
+#include "pool/lab/SignInLab.h"
 #include "vault/VaultFile.h"
 
 #include <QDateTime>
@@ -205,6 +207,88 @@ private slots:
                       .toString()
                       .isEmpty(),
                  "the vault's code completes the sign-in");
+    }
+
+    // The sign-in lab and the enrolment bridge over the Cognito backend: the lab signs in first
+    // (cognito-local's MFA set-up needs the access token), the bridge sets up TOTP, and the lab
+    // signs in again answering SOFTWARE_TOKEN_MFA from the new secret. Risk calls are answered
+    // as unsupported, with why.
+    void labAndEnrolmentBridge()
+    {
+        bool failed = false;
+        const auto pool = step(QStringLiteral("CreateUserPool"), {{"PoolName", "lab"}}, failed);
+        QVERIFY(pool && !failed);
+        const QString poolId = pool->value("UserPool").toObject().value("Id").toString();
+        const auto client = step(QStringLiteral("CreateUserPoolClient"),
+                                 {{"UserPoolId", poolId},
+                                  {"ClientName", "lab"},
+                                  {"ExplicitAuthFlows", QJsonArray{"ALLOW_USER_PASSWORD_AUTH"}}},
+                                 failed);
+        QVERIFY(client && !failed);
+        QVERIFY(step(QStringLiteral("SetUserPoolMfaConfig"),
+                     {{"UserPoolId", poolId},
+                      {"MfaConfiguration", "OPTIONAL"},
+                      {"SoftwareTokenMfaConfiguration", QJsonObject{{"Enabled", true}}}},
+                     failed));
+        QVERIFY(step(QStringLiteral("AdminCreateUser"),
+                     {{"UserPoolId", poolId},
+                      {"Username", "lab@example.com"},
+                      {"TemporaryPassword", "Temporary-1"},
+                      {"MessageAction", "SUPPRESS"}},
+                     failed));
+        QVERIFY(!failed);
+        const auto send = [this](const lab::LabRequest& request) {
+            QFuture<PoolResult> future = m_backend->call(request.operation, request.body);
+            if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 30000)) {
+                return PoolResult(PoolError::internal(QStringLiteral("no answer")));
+            }
+            return future.result();
+        };
+        const auto clock = [] { return QDateTime::currentSecsSinceEpoch(); };
+        lab::LabScenario scenario;
+        scenario.userPoolId = poolId;
+        scenario.clientId = client->value("UserPoolClient").toObject().value("ClientId").toString();
+        scenario.username = QStringLiteral("lab@example.com");
+        scenario.password = QStringLiteral("Temporary-1");
+        scenario.newPassword = QStringLiteral("Correct-horse-1");
+        lab::TypedCodes none;
+        lab::SignInLab first(scenario, none, clock);
+        lab::driveSync(first, send);
+        QVERIFY2(
+            first.outcome().end == lab::LabOutcome::End::Authenticated,
+            qPrintable(first.outcome().errorType + QLatin1String(": ") + first.outcome().message));
+        QCOMPARE(first.steps().first().answer.value("ChallengeName").toString(),
+                 QStringLiteral("NEW_PASSWORD_REQUIRED"));
+
+        lab::EnrolmentBridge::Options options;
+        options.accessToken = first.tokens()->accessToken;
+        options.issuer = QStringLiteral("Lab");
+        options.account = QStringLiteral("lab@example.com");
+        // A code from the step before now, so the sign-in below does not replay it.
+        lab::EnrolmentBridge bridge(options,
+                                    [] { return QDateTime::currentSecsSinceEpoch() - 30; });
+        lab::driveSync(bridge, send);
+        QVERIFY2(bridge.succeeded(),
+                 qPrintable(bridge.error().type + QLatin1String(": ") + bridge.error().message));
+        QVERIFY(bridge.uri().startsWith(QLatin1String("otpauth://totp/")));
+
+        scenario.password = scenario.newPassword;
+        lab::TotpCodes codes(*bridge.takeParameters(), QStringLiteral("Lab:lab@example.com"),
+                             clock);
+        lab::SignInLab second(scenario, codes, clock);
+        lab::driveSync(second, send);
+        QVERIFY2(second.outcome().end == lab::LabOutcome::End::Authenticated,
+                 qPrintable(second.outcome().errorType + QLatin1String(": ") +
+                            second.outcome().message));
+        QCOMPARE(second.steps().size(), 2);
+        QCOMPARE(second.steps().last().codeSource,
+                 QStringLiteral("vault entry Lab:lab@example.com"));
+
+        const auto risk = m_backend->describeRiskConfiguration(poolId);
+        QVERIFY(QTest::qWaitFor([&risk] { return risk.isFinished(); }, 30000));
+        QVERIFY(!risk.result().ok());
+        QVERIFY2(risk.result().error().message.contains(QLatin1String("cognito-local")),
+                 qPrintable(risk.result().error().message));
     }
 };
 
