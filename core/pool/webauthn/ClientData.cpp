@@ -76,6 +76,13 @@ WebAuthnOutcome<ClientData> ClientData::check(QByteArrayView json, const QString
                                 "issued for this step.")};
     }
     data.challenge = *decoded;
+    // An iframe of another site asking for this relying party's credential: not a use Tessera's
+    // pools offer (WebAuthn Level 3, section 7.1 step 9).
+    if (object.value(QStringLiteral("crossOrigin")).toBool()) {
+        return WebAuthnError{Refusal::OriginMismatch,
+                             tr("The ceremony ran in a frame of another site (crossOrigin is "
+                                "true); this relying party accepts none.")};
+    }
     if (!originAllowed(data.origin, party)) {
         return WebAuthnError{Refusal::OriginMismatch,
                              tr("The origin '%1' is not the relying party's: expected "

@@ -20,8 +20,8 @@ struct ClientData
     QString origin;
 
     // Reads the JSON and checks, in WebAuthn's order, type == `expectedType`, the challenge
-    // (compared in constant time) and the origin: https on the relying party ID or a subdomain
-    // of it, http only for localhost, or one of `party.extraOrigins` exactly.
+    // (compared in constant time), crossOrigin not true, and the origin: https on the relying
+    // party ID or a subdomain of it, http only for localhost, or one of `party.extraOrigins`.
     static WebAuthnOutcome<ClientData> check(QByteArrayView json, const QString& expectedType,
                                              QByteArrayView expectedChallenge,
                                              const RelyingParty& party);

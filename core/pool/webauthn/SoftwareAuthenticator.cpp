@@ -102,7 +102,7 @@ QByteArray SoftwareAuthenticator::clientData(const QString& type, const QString&
         {QStringLiteral("challenge"), QString::fromLatin1(challenge.toBase64(kBase64Url))},
         {QStringLiteral("origin"),
          options.origin.isEmpty() ? QStringLiteral("https://") + rpId : options.origin},
-        {QStringLiteral("crossOrigin"), false}};
+        {QStringLiteral("crossOrigin"), options.crossOrigin}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

@@ -39,8 +39,9 @@ public:
     // tests produce what a faulty or hostile one would.
     struct Options
     {
-        QString origin; // empty: https://<rpId>
-        QString type;   // empty: the ceremony's own
+        QString origin;           // empty: https://<rpId>
+        QString type;             // empty: the ceremony's own
+        bool crossOrigin = false; // as a browser reports a call from another site's frame
         bool userPresent = true;
         bool userVerified = true;
         QString attestation = QStringLiteral("packed"); // "packed" (self) or "none"

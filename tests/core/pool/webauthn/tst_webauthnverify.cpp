@@ -28,6 +28,7 @@ QByteArray challenge(char fill)
 enum class Fault
 {
     WrongOrigin,
+    CrossOrigin,
     PlainHttpOrigin,
     WrongRpId,
     ReplayedChallenge,
@@ -170,6 +171,7 @@ private slots:
         QTest::addColumn<Refusal>("reason");
         QTest::newRow("wrong origin") << Fault::WrongOrigin << Refusal::OriginMismatch;
         QTest::newRow("plain http origin") << Fault::PlainHttpOrigin << Refusal::OriginMismatch;
+        QTest::newRow("another site's frame") << Fault::CrossOrigin << Refusal::OriginMismatch;
         QTest::newRow("wrong rpId") << Fault::WrongRpId << Refusal::RpIdMismatch;
         QTest::newRow("replayed challenge")
             << Fault::ReplayedChallenge << Refusal::ChallengeMismatch;
@@ -201,6 +203,9 @@ private slots:
             break;
         case Fault::PlainHttpOrigin:
             options.origin = QStringLiteral("http://example.com");
+            break;
+        case Fault::CrossOrigin:
+            options.crossOrigin = true;
             break;
         case Fault::WrongRpId:
             authenticatorRpId = QStringLiteral("evil.test");
