@@ -52,58 +52,50 @@ void SigninCommand::printStep(int step, const QString& operation, const QString&
     m_out << orderedJsonObject(fields) << Qt::endl;
 }
 
-std::optional<QString> SigninCommand::totpCode(const SigninOptions& options, QString& refusal)
+Expected<QString> SigninCommand::totpCode(const SigninOptions& options)
 {
     if (options.entry.isEmpty()) {
-        refusal = tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME");
-        return std::nullopt;
+        return makeError(
+            tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME"));
     }
-    CliVaultFailure failure;
-    auto opened =
-        openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile), failure);
+    auto opened = openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile));
     if (!opened) {
-        refusal = failure.message;
-        return std::nullopt;
+        return makeError(opened.error());
     }
     const QList<QUuid> matches = opened->vault().find(options.entry);
     if (matches.size() != 1) {
-        refusal = matches.isEmpty()
-                      ? tr("no vault entry is named '%1' ('tessera-cli list' shows them)")
-                            .arg(options.entry)
-                      : tr("'%1' names %2 vault entries; name one by issuer:account or UUID")
-                            .arg(options.entry)
-                            .arg(matches.size());
-        return std::nullopt;
+        return makeError(matches.isEmpty()
+                             ? tr("no vault entry is named '%1' ('tessera-cli list' shows them)")
+                                   .arg(options.entry)
+                             : tr("'%1' names %2 vault entries; name one by issuer:account or UUID")
+                                   .arg(options.entry)
+                                   .arg(matches.size()));
     }
     const auto& parameters = opened->vault().entry(matches.first())->parameters();
     if (parameters.type() != otp::OtpType::Totp) {
-        refusal = tr("vault entry '%1' is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP")
-                      .arg(options.entry);
-        return std::nullopt;
+        return makeError(tr("vault entry '%1' is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP")
+                             .arg(options.entry));
     }
     QString code = otp::code(parameters, m_clock());
     if (code.isEmpty()) {
-        refusal = tr("could not compute the code (OpenSSL failed)");
-        return std::nullopt;
+        return makeError(tr("could not compute the code (OpenSSL failed)"));
     }
     return code;
 }
 
-std::optional<QString> SigninCommand::outboxCode(const SigninOptions& options,
-                                                 const QString& medium, QString& refusal)
+Expected<QString> SigninCommand::outboxCode(const SigninOptions& options, const QString& medium)
 {
     if (m_outbox == nullptr) {
-        refusal = tr("%1 sent a code by %2 that only its recipient can read; this backend has no "
-                     "outbox")
-                      .arg(medium == QLatin1String("SMS") ? QStringLiteral("SMS_MFA")
-                                                          : QStringLiteral("EMAIL_OTP"),
-                           medium);
-        return std::nullopt;
+        return makeError(
+            tr("%1 sent a code by %2 that only its recipient can read; this backend has no "
+               "outbox")
+                .arg(medium == QLatin1String("SMS") ? QStringLiteral("SMS_MFA")
+                                                    : QStringLiteral("EMAIL_OTP"),
+                     medium));
     }
     const auto messages = m_outbox->outbox(options.poolId);
     if (!messages) {
-        refusal = messages.error().message;
-        return std::nullopt;
+        return messages.error().toError();
     }
     // The newest message to this user by this medium carries the code just sent.
     static const QRegularExpression digits(QStringLiteral("\\b(\\d{6,8})\\b"));
@@ -116,38 +108,34 @@ std::optional<QString> SigninCommand::outboxCode(const SigninOptions& options,
             break;
         }
     }
-    refusal = tr("no %1 code for '%2' in the outbox").arg(medium, options.username);
-    return std::nullopt;
+    return makeError(tr("no %1 code for '%2' in the outbox").arg(medium, options.username));
 }
 
-std::optional<QJsonObject> SigninCommand::answer(const SigninOptions& options,
-                                                 const pool::Challenge& challenge, QString& refusal,
-                                                 QString& source)
+Expected<SigninCommand::Answer> SigninCommand::answer(const SigninOptions& options,
+                                                      const pool::Challenge& challenge)
 {
     QJsonObject responses{
         {QStringLiteral("USERNAME"),
          challenge.parameters.value(QStringLiteral("USER_ID_FOR_SRP"), options.username)}};
     const QString& name = challenge.name;
     if (name == QLatin1String("SOFTWARE_TOKEN_MFA")) {
-        const auto code = totpCode(options, refusal);
+        const auto code = totpCode(options);
         if (!code) {
-            return std::nullopt;
+            return code.failure();
         }
-        source = tr("vault entry %1").arg(options.entry);
         responses.insert(QStringLiteral("SOFTWARE_TOKEN_MFA_CODE"), *code);
-        return responses;
+        return Answer{responses, tr("vault entry %1").arg(options.entry)};
     }
     if (name == QLatin1String("SMS_MFA") || name == QLatin1String("EMAIL_OTP")) {
         const bool sms = name == QLatin1String("SMS_MFA");
         const QString medium = sms ? QStringLiteral("SMS") : QStringLiteral("EMAIL");
-        const auto code = outboxCode(options, medium, refusal);
+        const auto code = outboxCode(options, medium);
         if (!code) {
-            return std::nullopt;
+            return code.failure();
         }
-        source = tr("outbox");
         responses.insert(sms ? QStringLiteral("SMS_MFA_CODE") : QStringLiteral("EMAIL_OTP_CODE"),
                          *code);
-        return responses;
+        return Answer{responses, tr("outbox")};
     }
     if (name == QLatin1String("SELECT_MFA_TYPE")) {
         const QJsonArray offered =
@@ -165,59 +153,58 @@ std::optional<QJsonObject> SigninCommand::answer(const SigninOptions& options,
         for (const QString& factor : preference) {
             if (offered.contains(factor)) {
                 responses.insert(QStringLiteral("ANSWER"), factor);
-                return responses;
+                return Answer{responses, {}};
             }
         }
-        refusal =
+        return makeError(
             tr("SELECT_MFA_TYPE offers %1, none of which this command can answer here")
-                .arg(QString::fromUtf8(QJsonDocument(offered).toJson(QJsonDocument::Compact)));
-        return std::nullopt;
+                .arg(QString::fromUtf8(QJsonDocument(offered).toJson(QJsonDocument::Compact))));
     }
     if (name == QLatin1String("NEW_PASSWORD_REQUIRED")) {
         if (options.newPasswordFile.isEmpty()) {
-            refusal = tr("NEW_PASSWORD_REQUIRED: '%1' signed in with a temporary password and must "
-                         "choose a new one; give it with --new-password-file PATH")
-                          .arg(options.username);
-            return std::nullopt;
+            return makeError(
+                tr("NEW_PASSWORD_REQUIRED: '%1' signed in with a temporary password and must "
+                   "choose a new one; give it with --new-password-file PATH")
+                    .arg(options.username));
         }
         const auto password = PasswordInput::fromFile(options.newPasswordFile);
         if (!password) {
-            refusal = password.error();
-            return std::nullopt;
+            return makeError(password.error());
         }
         responses.insert(QStringLiteral("NEW_PASSWORD"), passwordText(*password));
-        return responses;
+        return Answer{responses, {}};
     }
     if (name == QLatin1String("PASSWORD_VERIFIER")) {
-        source = QStringLiteral("SRP");
-        return passwordVerifier(options, challenge, refusal);
+        const auto verified = passwordVerifier(options, challenge);
+        if (!verified) {
+            return verified.failure();
+        }
+        return Answer{*verified, QStringLiteral("SRP")};
     }
     if (name == QLatin1String("MFA_SETUP")) {
-        refusal = tr("MFA_SETUP: the pool requires MFA and '%1' has no factor yet; enrol one "
-                     "(AssociateSoftwareToken, VerifySoftwareToken) first")
-                      .arg(options.username);
-        return std::nullopt;
+        return makeError(
+            tr("MFA_SETUP: the pool requires MFA and '%1' has no factor yet; enrol one "
+               "(AssociateSoftwareToken, VerifySoftwareToken) first")
+                .arg(options.username));
     }
-    refusal = tr("challenge %1 is not one this command can answer").arg(name);
-    return std::nullopt;
+    return makeError(tr("challenge %1 is not one this command can answer").arg(name));
 }
 
-std::optional<QJsonObject> SigninCommand::passwordVerifier(const SigninOptions& options,
-                                                           const pool::Challenge& challenge,
-                                                           QString& refusal)
+Expected<QJsonObject> SigninCommand::passwordVerifier(const SigninOptions& options,
+                                                      const pool::Challenge& challenge)
 {
     if (!m_srp) {
-        refusal = tr("PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start");
-        return std::nullopt;
+        return makeError(
+            tr("PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start"));
     }
     auto responses =
         m_srp->passwordVerifierResponses(options.poolId, m_password, challenge.parameters,
                                          QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC));
     if (!responses) {
-        refusal = tr("PASSWORD_VERIFIER: the service sent SRP values that are not valid "
-                     "(SRP_B, SALT or USER_ID_FOR_SRP)");
+        return makeError(tr("PASSWORD_VERIFIER: the service sent SRP values that are not valid "
+                            "(SRP_B, SALT or USER_ID_FOR_SRP)"));
     }
-    return responses;
+    return *responses;
 }
 
 int SigninCommand::run(const SigninOptions& options)
@@ -293,23 +280,22 @@ int SigninCommand::run(const SigninOptions& options)
         const pool::Challenge& challenge = *response.challenge;
         printStep(step, operation, answered, source,
                   {{QStringLiteral("challenge"), challenge.name}});
-        QString refusal;
-        source.clear();
-        const auto responses = answer(options, challenge, refusal, source);
-        if (!responses) {
+        const auto reply = answer(options, challenge);
+        if (!reply) {
             const QJsonObject outcome{{QStringLiteral("outcome"), QStringLiteral("STOPPED")},
                                       {QStringLiteral("challenge"), challenge.name},
-                                      {QStringLiteral("reason"), refusal}};
+                                      {QStringLiteral("reason"), reply.error()}};
             m_out << QJsonDocument(outcome).toJson(QJsonDocument::Compact) << Qt::endl;
-            m_err << "tessera-cli: " << refusal << Qt::endl;
+            m_err << "tessera-cli: " << reply.error() << Qt::endl;
             return kExitBadInput;
         }
+        source = reply->source;
         operation = QStringLiteral("RespondToAuthChallenge");
         answered = challenge.name;
         request = {{QStringLiteral("ClientId"), options.clientId},
                    {QStringLiteral("ChallengeName"), challenge.name},
                    {QStringLiteral("Session"), challenge.session},
-                   {QStringLiteral("ChallengeResponses"), *responses}};
+                   {QStringLiteral("ChallengeResponses"), reply->responses}};
     }
     m_err << "tessera-cli: " << tr("the sign-in did not finish within %1 steps").arg(kMaxSteps)
           << Qt::endl;

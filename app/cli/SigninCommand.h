@@ -50,17 +50,19 @@ public:
     int run(const SigninOptions& options);
 
 private:
-    // The ChallengeResponses for `challenge`, or an error message saying why it cannot be
-    // answered (printed by the caller).
-    std::optional<QJsonObject> answer(const SigninOptions& options,
-                                      const pool::Challenge& challenge, QString& refusal,
-                                      QString& source);
+    // The ChallengeResponses for a challenge, and where its code came from (empty: nowhere).
+    struct Answer
+    {
+        QJsonObject responses;
+        QString source;
+    };
+    // The answer to `challenge`, or why it cannot be answered (printed by the caller).
+    Expected<Answer> answer(const SigninOptions& options, const pool::Challenge& challenge);
     // PASSWORD_VERIFIER, answered with the SRP client that started the sign-in.
-    std::optional<QJsonObject> passwordVerifier(const SigninOptions& options,
-                                                const pool::Challenge& challenge, QString& refusal);
-    std::optional<QString> totpCode(const SigninOptions& options, QString& refusal);
-    std::optional<QString> outboxCode(const SigninOptions& options, const QString& medium,
-                                      QString& refusal);
+    Expected<QJsonObject> passwordVerifier(const SigninOptions& options,
+                                           const pool::Challenge& challenge);
+    Expected<QString> totpCode(const SigninOptions& options);
+    Expected<QString> outboxCode(const SigninOptions& options, const QString& medium);
     void printStep(int step, const QString& operation, const QString& answered,
                    const QString& source, const QJsonObject& result);
 
