@@ -26,7 +26,7 @@ Status VaultFile::addKeyringSlot(KeyringBackend& keyring)
     VaultHeader header = m_header;
     const QString key = slot->keyringKey;
     header.keySlots.append(std::move(*slot));
-    const Status saved = saveWith(std::move(header), m_masterKey.clone());
+    Status saved = saveWith(std::move(header), m_masterKey.clone());
     if (!saved) {
         (void)keyring.removeSecret(key);
     }
@@ -40,7 +40,7 @@ Status VaultFile::removeKeyringSlots(KeyringBackend& keyring)
     if (removed.isEmpty()) {
         return {};
     }
-    const Status saved = saveWith(m_header, m_masterKey.clone());
+    Status saved = saveWith(m_header, m_masterKey.clone());
     if (!saved) {
         m_header = std::move(header);
         return saved;

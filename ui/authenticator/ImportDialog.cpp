@@ -177,11 +177,11 @@ void ImportDialog::read(Source source, const QString& password)
                      return std::make_shared<ImportResult>(
                          transfer::Importer::importData(bytes, options));
                  }),
-                 [this](std::shared_ptr<ImportResult> result) { finishRead(std::move(result)); });
+                 [this](const std::shared_ptr<ImportResult>& result) { finishRead(result); });
     setBusy(true);
 }
 
-void ImportDialog::finishRead(std::shared_ptr<ImportResult> result)
+void ImportDialog::finishRead(const std::shared_ptr<ImportResult>& result)
 {
     Source source = std::move(*m_reading);
     m_reading.reset();

@@ -33,6 +33,7 @@ class VaultSession;
 class ImportDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
 public:
     // `tokens` shows the open vault; the imported entries are added through it.
     ImportDialog(VaultSession& session, TokenListModel& tokens, QWidget* parent = nullptr);
@@ -76,7 +77,7 @@ private:
     void chooseFiles();
     void readNext();
     void read(Source source, const QString& password);
-    void finishRead(std::shared_ptr<transfer::ImportResult> result);
+    void finishRead(const std::shared_ptr<transfer::ImportResult>& result);
     void askPassword(bool wrong);
     void skipWaiting();
     void rebuildPreview();

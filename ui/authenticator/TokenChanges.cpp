@@ -36,7 +36,7 @@ VaultChange TokenChanges::add(std::vector<vault::Entry> entries)
                 }};
 }
 
-VaultChange TokenChanges::remove(int row, std::shared_ptr<Removed> removed)
+VaultChange TokenChanges::remove(int row, const std::shared_ptr<Removed>& removed)
 {
     TokenListModel* model = &m_model;
     return {.make =

@@ -42,7 +42,7 @@ public:
     // Several at once (an import), in order; taken back together.
     VaultChange add(std::vector<vault::Entry> entries);
     // `removed` is filled when the change is made; its entry can be restored().
-    VaultChange remove(int row, std::shared_ptr<Removed> removed);
+    VaultChange remove(int row, const std::shared_ptr<Removed>& removed);
     VaultChange restore(const Removed& removed);
     // Moves an HOTP counter on; `show` gets the code once the counter is on disk.
     VaultChange revealHotp(int row, std::function<void(const QUuid& id)> show);
