@@ -38,24 +38,22 @@ int exitCodeFor(vault::OpenError error)
 
 } // namespace
 
-std::optional<vault::VaultFile>
-openCliVault(const QString& vaultPath, const PasswordInput& password, CliVaultFailure& failure)
+Expected<vault::VaultFile, CliVaultFailure> openCliVault(const QString& vaultPath,
+                                                         const PasswordInput& password)
 {
     const auto secret = password.read(CliVaultText::tr("Password for %1: ").arg(vaultPath));
     if (!secret) {
-        failure = {kExitBadInput, secret.error()};
-        return std::nullopt;
+        return CliVaultFailure{secret.error(), kExitBadInput};
     }
     auto opened = vault::VaultFile::open(vaultPath, *secret);
     if (!opened) {
-        QString message = opened.message();
-        if (opened.error() == vault::OpenError::MissingFile) {
-            message = CliVaultText::tr(
-                          "%1; create one with 'tessera-cli create' or name another with --vault")
+        const vault::OpenError code = opened.failure().code;
+        QString message = opened.error();
+        if (code == vault::OpenError::MissingFile) {
+            message = CliVaultText::tr("%1; create one with 'tessera-cli create' or name another with --vault")
                           .arg(message);
         }
-        failure = {exitCodeFor(opened.error()), message};
-        return std::nullopt;
+        return CliVaultFailure{message, exitCodeFor(code)};
     }
     // Other users who can write in the vault's folder can delete or replace it: say so each
     // time, since nothing else would tell.

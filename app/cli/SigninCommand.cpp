@@ -62,11 +62,9 @@ private:
             return makeError(
                 tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME"));
         }
-        CliVaultFailure failure;
-        auto opened =
-            openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile), failure);
+        auto opened = openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile));
         if (!opened) {
-            return makeError(failure.message);
+            return makeError(opened.error());
         }
         const QList<QUuid> matches = opened->vault().find(options.entry);
         if (matches.size() != 1) {

@@ -26,12 +26,11 @@ int TransferCommands::fail(int exitCode, const QString& message)
     return exitCode;
 }
 
-std::optional<vault::VaultFile> TransferCommands::openVault(int& exitCode)
+Expected<vault::VaultFile, CliVaultFailure> TransferCommands::openVault()
 {
-    CliVaultFailure failure;
-    auto opened = openCliVault(m_vaultPath, m_password, failure);
+    auto opened = openCliVault(m_vaultPath, m_password);
     if (!opened) {
-        exitCode = fail(failure.exitCode, failure.message);
+        fail(opened.failure().exitCode, opened.error());
     }
     return opened;
 }
@@ -78,10 +77,9 @@ int TransferCommands::importFiles(const QStringList& arguments)
     for (const QString& file : files) {
         results.push_back(transfer::Importer::importFile(file, options));
     }
-    int exitCode = kExitOk;
-    auto vaultFile = openVault(exitCode);
+    auto vaultFile = openVault();
     if (!vaultFile) {
-        return exitCode;
+        return vaultFile.failure().exitCode;
     }
     const transfer::ImportPreview preview =
         transfer::ImportPreview::build(vaultFile->vault(), results, files);
@@ -167,10 +165,9 @@ int TransferCommands::exportVault(const QStringList& arguments)
                                  ? tr(", or encrypt it with --export-password-file")
                                  : QString()));
     }
-    int exitCode = kExitOk;
-    const auto vaultFile = openVault(exitCode);
+    const auto vaultFile = openVault();
     if (!vaultFile) {
-        return exitCode;
+        return vaultFile.failure().exitCode;
     }
     const auto written = transfer::Exporter::exportToFile(vaultFile->vault(), *format,
                                                           parser.value(outputOption), options);

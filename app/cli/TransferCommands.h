@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CliVault.h"
 #include "PasswordInput.h"
 #include "vault/VaultFile.h"
 
@@ -25,7 +26,8 @@ public:
     int exportVault(const QStringList& arguments);
 
 private:
-    std::optional<vault::VaultFile> openVault(int& exitCode);
+    // The vault, or the exit status after its error has been printed.
+    Expected<vault::VaultFile, CliVaultFailure> openVault();
     int fail(int exitCode, const QString& message);
 
     QTextStream& m_out;

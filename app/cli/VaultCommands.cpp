@@ -34,12 +34,11 @@ int VaultCommands::fail(int exitCode, const QString& message)
     return exitCode;
 }
 
-std::optional<vault::VaultFile> VaultCommands::openVault(int& exitCode)
+Expected<vault::VaultFile, CliVaultFailure> VaultCommands::openVault()
 {
-    CliVaultFailure failure;
-    auto opened = openCliVault(m_vaultPath, m_password, failure);
+    auto opened = openCliVault(m_vaultPath, m_password);
     if (!opened) {
-        exitCode = fail(failure.exitCode, failure.message);
+        fail(opened.failure().exitCode, opened.error());
     }
     return opened;
 }
@@ -174,10 +173,9 @@ int VaultCommands::add(const QStringList& arguments)
             entries.emplace_back(std::move(*parameters), QUuid::createUuid(), now);
         }
     }
-    int exitCode = kExitOk;
-    auto file = openVault(exitCode);
+    auto file = openVault();
     if (!file) {
-        return exitCode;
+        return file.failure().exitCode;
     }
     QStringList ids;
     for (vault::Entry& entry : entries) {
@@ -203,10 +201,9 @@ int VaultCommands::list(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty()) {
         return fail(kExitBadInput, tr("list takes no arguments"));
     }
-    int exitCode = kExitOk;
-    const auto file = openVault(exitCode);
+    const auto file = openVault();
     if (!file) {
-        return exitCode;
+        return file.failure().exitCode;
     }
     for (const vault::Entry& entry : file->vault().entries()) {
         auto fields = parameterFields(entry.parameters(), false);
@@ -219,10 +216,9 @@ int VaultCommands::list(const QStringList& arguments)
 
 int VaultCommands::code(const QString& name, qint64 at)
 {
-    int exitCode = kExitOk;
-    auto file = openVault(exitCode);
+    auto file = openVault();
     if (!file) {
-        return exitCode;
+        return file.failure().exitCode;
     }
     const auto id = resolve(file->vault(), name);
     if (!id) {
@@ -252,10 +248,9 @@ int VaultCommands::remove(const QStringList& arguments)
     if (!name) {
         return kExitBadInput;
     }
-    int exitCode = kExitOk;
-    auto file = openVault(exitCode);
+    auto file = openVault();
     if (!file) {
-        return exitCode;
+        return file.failure().exitCode;
     }
     const auto id = resolve(file->vault(), *name);
     if (!id) {
@@ -291,10 +286,9 @@ int VaultCommands::passwd(const QStringList& arguments)
     if (!newPassword) {
         return fail(kExitBadInput, newPassword.error());
     }
-    int exitCode = kExitOk;
-    auto file = openVault(exitCode);
+    auto file = openVault();
     if (!file) {
-        return exitCode;
+        return file.failure().exitCode;
     }
     if (const Status changed = file->changePassword(*newPassword); !changed) {
         return fail(kExitFailure, changed.error());
@@ -308,10 +302,9 @@ int VaultCommands::showUri(const QStringList& arguments)
     if (!name) {
         return kExitBadInput;
     }
-    int exitCode = kExitOk;
-    const auto file = openVault(exitCode);
+    const auto file = openVault();
     if (!file) {
-        return exitCode;
+        return file.failure().exitCode;
     }
     const auto id = resolve(file->vault(), *name);
     if (!id) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CliVault.h"
 #include "PasswordInput.h"
 #include "otp/Clock.h"
 #include "vault/VaultFile.h"
@@ -34,7 +35,8 @@ public:
 
 private:
     // The unlocked vault, or nothing after printing why (exitCode says how to exit).
-    std::optional<vault::VaultFile> openVault(int& exitCode);
+    // The vault, or the exit status after its error has been printed.
+    Expected<vault::VaultFile, CliVaultFailure> openVault();
     // The one entry `name` means, or nothing after printing why.
     std::optional<QUuid> resolve(const vault::Vault& vault, const QString& name);
     int fail(int exitCode, const QString& message);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/Expected.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -15,6 +17,9 @@ struct PoolError
 
     // {"__type": type, "message": message}, the body AWS sends.
     QJsonObject toJson() const;
+    // The same as a tessera::Error, for a result that leaves the pool code: Cognito's name is
+    // its code.
+    Error toError() const { return Error{message, type}; }
     // Reads `__type` (dropping a "namespace#" prefix and a ":suffix", as AWS clients do) and
     // `message` (or `Message`).
     static PoolError fromJson(const QJsonObject& body);

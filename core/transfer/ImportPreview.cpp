@@ -98,19 +98,33 @@ std::vector<std::size_t> ImportPreview::newRows() const
     return rows;
 }
 
-Expected<QList<QUuid>> ImportPreview::apply(vault::VaultFile& file,
-                                            const std::vector<std::size_t>& chosen,
-                                            const QDateTime& now) const
+Expected<std::vector<vault::Entry>>
+ImportPreview::chosenEntries(const std::vector<std::size_t>& chosen, const QDateTime& now) const
 {
     for (const std::size_t index : chosen) {
         if (index >= m_rows.size() || m_rows[index].status != PreviewStatus::New) {
             return makeError(tr("row %1 is not a new entry; nothing was imported").arg(index + 1));
         }
     }
+    std::vector<vault::Entry> entries;
+    entries.reserve(chosen.size());
+    for (const std::size_t index : chosen) {
+        entries.emplace_back(m_rows[index].parameters->clone(), QUuid::createUuid(), now);
+    }
+    return entries;
+}
+
+Expected<QList<QUuid>> ImportPreview::apply(vault::VaultFile& file,
+                                            const std::vector<std::size_t>& chosen,
+                                            const QDateTime& now) const
+{
+    auto entries = chosenEntries(chosen, now);
+    if (!entries) {
+        return entries.failure();
+    }
     vault::Vault updated = file.vault().clone();
     QList<QUuid> ids;
-    for (const std::size_t index : chosen) {
-        vault::Entry entry(m_rows[index].parameters->clone(), QUuid::createUuid(), now);
+    for (vault::Entry& entry : *entries) {
         ids.append(entry.id());
         updated.addEntry(std::move(entry));
     }

@@ -48,6 +48,11 @@ public:
     std::vector<std::size_t> newRows() const;
     static QString statusName(PreviewStatus status);
 
+    // New entries for the chosen rows, for a caller that adds and saves them itself (the
+    // window, through VaultSession::apply); an error when a chosen row is not New.
+    Expected<std::vector<vault::Entry>>
+    chosenEntries(const std::vector<std::size_t>& chosen,
+                  const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     // Adds the chosen rows that are New to the vault and saves once; returns the new entries'
     // ids. Nothing is added (and nothing saved) when a chosen row is not New.
     Expected<QList<QUuid>> apply(vault::VaultFile& file, const std::vector<std::size_t>& chosen,

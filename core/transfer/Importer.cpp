@@ -132,14 +132,15 @@ ImportResult readTesseraVault(QByteArrayView data, const crypto::SecureBytes* pa
     copy.close();
     auto opened = vault::VaultFile::open(copy.fileName(), *password, 0);
     if (!opened) {
+        const vault::OpenError code = opened.failure().code;
         const ImportFailure failure =
-            opened.error() == vault::OpenError::WrongPassword ? ImportFailure::WrongPassword
-            : opened.error() == vault::OpenError::TooCostly   ? ImportFailure::TooCostly
-                                                              : ImportFailure::Damaged;
+            code == vault::OpenError::WrongPassword ? ImportFailure::WrongPassword
+            : code == vault::OpenError::TooCostly   ? ImportFailure::TooCostly
+                                                    : ImportFailure::Damaged;
         return ImportResult::failed(failure,
                                     failure == ImportFailure::WrongPassword
                                         ? Importer::tr("wrong password for this Tessera backup")
-                                        : opened.message(),
+                                        : opened.error(),
                                     format);
     }
     ImportResult result;

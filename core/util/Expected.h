@@ -8,21 +8,23 @@
 
 namespace tessera {
 
-// An error a person can act on: the message says what is wrong and, where it can, where.
+// An error a person can act on: the message says what is wrong and, where it can, where. A
+// caller that has to tell one failure from another reads the code; an error nobody branches on
+// leaves it empty. Error values with a typed code (vault::OpenFailure, pool::PoolError) keep the
+// same shape: a `message` for people beside what callers branch on.
 struct Error
 {
     QString message;
+    QString code;
 };
 
 inline Error makeError(QString message)
 {
-    return Error{std::move(message)};
+    return Error{std::move(message), {}};
 }
 
 // A value or the error that stopped it. C++20 has no std::expected; this is the small part of it
-// we use. Expected<T> (a message) and pool::PoolOutcome<T> (a message with Cognito's error name)
-// are the two kinds of error it is used with; construction is tagged so T and E may be the same
-// type.
+// we use. Construction is tagged so T and E may be the same type.
 template <typename T, typename E> class [[nodiscard]] ValueOrError
 {
 public:
@@ -49,14 +51,6 @@ private:
     E m_error;
 };
 
-// A value or an Error a person can act on.
-template <typename T> class [[nodiscard]] Expected : public ValueOrError<T, QString>
-{
-public:
-    Expected(T value) : ValueOrError<T, QString>(std::in_place, std::move(value)) {}
-    Expected(Error error) : ValueOrError<T, QString>(std::move(error.message)) {}
-};
-
 // Nothing, or the error that stopped it: true on success, like every result here.
 template <typename E> class [[nodiscard]] ValueOrError<void, E>
 {
@@ -76,12 +70,32 @@ private:
     bool m_failed = false;
 };
 
-// Success (the default), or an Error a person can act on.
-template <> class [[nodiscard]] Expected<void> : public ValueOrError<void, QString>
+// A value, or an error a person can act on. error() is the message; failure() the whole error
+// value, with the code a caller branches on. E is Error unless a part needs a typed code (an
+// enum to switch over) or more than a message: it has a QString `message` either way.
+template <typename T, typename E = Error> class [[nodiscard]] Expected : public ValueOrError<T, E>
 {
+    using Base = ValueOrError<T, E>;
+
+public:
+    Expected(T value) : Base(std::in_place, std::move(value)) {}
+    Expected(E error) : Base(std::move(error)) {}
+
+    const QString& error() const { return Base::error().message; }
+    const E& failure() const { return Base::error(); }
+};
+
+// Success (the default), or an error a person can act on.
+template <typename E> class [[nodiscard]] Expected<void, E> : public ValueOrError<void, E>
+{
+    using Base = ValueOrError<void, E>;
+
 public:
     Expected() = default;
-    Expected(Error error) : ValueOrError<void, QString>(std::move(error.message)) {}
+    Expected(E error) : Base(std::move(error)) {}
+
+    const QString& error() const { return Base::error().message; }
+    const E& failure() const { return Base::error(); }
 };
 
 // The result of an operation that yields nothing but can fail.

@@ -80,29 +80,22 @@ struct Unlocked
     Vault vault;
 };
 
-struct UnlockOutcome
-{
-    std::optional<Unlocked> unlocked;
-    OpenFailure failure;
-};
+using UnlockOutcome = Expected<Unlocked, OpenFailure>;
 
 OpenFailure failure(OpenError error, QString message)
 {
-    return {error, std::move(message), {}};
+    return {std::move(message), error, {}};
 }
 
-Expected<QByteArray> readWholeFile(const QString& path, OpenFailure& failed)
+Expected<QByteArray, OpenFailure> readWholeFile(const QString& path)
 {
     QFile file(path);
     if (!file.exists()) {
-        failed =
-            failure(OpenError::MissingFile, VaultFile::tr("there is no vault at %1").arg(path));
-        return makeError(failed.message);
+        return failure(OpenError::MissingFile, VaultFile::tr("there is no vault at %1").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        failed = failure(OpenError::Unreadable,
-                         VaultFile::tr("cannot read %1: %2").arg(path, file.errorString()));
-        return makeError(failed.message);
+        return failure(OpenError::Unreadable,
+                       VaultFile::tr("cannot read %1: %2").arg(path, file.errorString()));
     }
     return file.readAll();
 }
@@ -110,28 +103,23 @@ Expected<QByteArray> readWholeFile(const QString& path, OpenFailure& failed)
 // Decrypts and decodes the payload of a parsed file once the master key is known.
 UnlockOutcome decryptPayload(const ParsedVaultFile& parsed, crypto::SecureBytes masterKey)
 {
-    UnlockOutcome outcome;
     auto plain =
         crypto::aesgcm::decrypt(masterKey.span(), crypto::byteSpan(parsed.header.payloadNonce),
                                 parsed.authenticatedBytes, parsed.ciphertext);
     if (!plain) {
-        outcome.failure =
-            failure(OpenError::Damaged, VaultFile::tr("its content fails authentication: it was "
-                                                      "changed or damaged after it was written"));
-        return outcome;
+        return failure(OpenError::Damaged, VaultFile::tr("its content fails authentication: it was "
+                                              "changed or damaged after it was written"));
     }
     auto vault = payload::decode(plain->view());
     if (!vault) {
-        outcome.failure = failure(OpenError::Damaged, vault.error());
-        return outcome;
+        return failure(OpenError::Damaged, vault.error());
     }
-    outcome.unlocked = Unlocked{parsed.header, std::move(masterKey), std::move(*vault)};
-    return outcome;
+    return Unlocked{parsed.header, std::move(masterKey), std::move(*vault)};
 }
 
 OpenFailure parseFailureToOpen(const FormatFailure& parsed)
 {
-    switch (parsed.error) {
+    switch (parsed.code) {
     case FormatError::NotAVault:
         return failure(OpenError::NotAVault, parsed.message);
     case FormatError::NewerVersion:
@@ -145,47 +133,39 @@ OpenFailure parseFailureToOpen(const FormatFailure& parsed)
 UnlockOutcome unlockWithPassword(QByteArrayView fileBytes, const crypto::SecureBytes& password,
                                  KekCache& cache)
 {
-    UnlockOutcome outcome;
-    const ParseResult parsed = parseVaultFile(fileBytes);
-    if (!parsed.file) {
-        outcome.failure = parseFailureToOpen(parsed.failure);
-        return outcome;
+    const auto parsed = parseVaultFile(fileBytes);
+    if (!parsed) {
+        return parseFailureToOpen(parsed.failure());
     }
     // What trying every password slot would cost, refused before the first derivation: the
     // header is the file's, and a hostile one asks for as much as it likes.
     crypto::KdfCost cost;
-    for (const KeySlot& slot : parsed.file->header.keySlots) {
+    for (const KeySlot& slot : parsed->header.keySlots) {
         if (slot.type == KeySlot::Type::Password) {
             cost += crypto::KdfCost::scrypt(slot.scrypt);
         }
     }
     if (const Status affordable = crypto::checkKdfCost(cost); !affordable) {
-        outcome.failure = failure(OpenError::TooCostly, affordable.error());
-        return outcome;
+        return failure(OpenError::TooCostly, affordable.error());
     }
     bool anyPasswordSlot = false;
-    for (const KeySlot& slot : parsed.file->header.keySlots) {
+    for (const KeySlot& slot : parsed->header.keySlots) {
         if (slot.type != KeySlot::Type::Password) {
             continue;
         }
         anyPasswordSlot = true;
         const crypto::SecureBytes* kek = cache.derive(password, slot);
         if (kek == nullptr) {
-            outcome.failure =
-                failure(OpenError::Damaged, VaultFile::tr("its password slot cannot be computed "
-                                                          "(out of memory?)"));
-            return outcome;
+            return failure(OpenError::Damaged, VaultFile::tr("its password slot cannot be computed "
+                                                  "(out of memory?)"));
         }
         if (auto masterKey = unwrap(slot, *kek)) {
-            return decryptPayload(*parsed.file, std::move(*masterKey));
+            return decryptPayload(*parsed, std::move(*masterKey));
         }
     }
-    outcome.failure =
-        anyPasswordSlot
-            ? failure(OpenError::WrongPassword, VaultFile::tr("the password is wrong"))
-            : failure(OpenError::KeyringFailed,
-                      VaultFile::tr("this vault has no password; unlock it with the keyring"));
-    return outcome;
+    return anyPasswordSlot ? failure(OpenError::WrongPassword, VaultFile::tr("the password is wrong"))
+                           : failure(OpenError::KeyringFailed,
+                                     VaultFile::tr("this vault has no password; unlock it with the keyring"));
 }
 
 } // namespace
@@ -193,12 +173,11 @@ UnlockOutcome unlockWithPassword(QByteArrayView fileBytes, const crypto::SecureB
 // Opens files for VaultFile's static functions; a friend, so it can use the private constructor.
 struct VaultOpener
 {
-    static OpenResult finish(const QString& path, QByteArrayView fileBytes, UnlockOutcome outcome,
+    static OpenResult finish(const QString& path, QByteArrayView fileBytes, Unlocked unlocked,
                              int backupsToKeep)
     {
-        VaultFile file(path, std::move(outcome.unlocked->vault),
-                       std::move(outcome.unlocked->header), std::move(outcome.unlocked->masterKey),
-                       backupsToKeep);
+        VaultFile file(path, std::move(unlocked.vault), std::move(unlocked.header),
+                       std::move(unlocked.masterKey), backupsToKeep);
         file.m_fingerprint = vaultFileFingerprint(fileBytes);
         return OpenResult(std::move(file));
     }
@@ -216,7 +195,7 @@ struct VaultOpener
                 continue;
             }
             const QByteArray backupBytes = file.readAll();
-            if (unlockWithPassword(backupBytes, password, cache).unlocked) {
+            if (unlockWithPassword(backupBytes, password, cache)) {
                 result.workingBackup = backup;
                 break;
             }
@@ -329,36 +308,34 @@ Expected<VaultFile> VaultFile::create(const QString& path, const crypto::SecureB
 OpenResult VaultFile::open(const QString& path, const crypto::SecureBytes& password,
                            int backupsToKeep)
 {
-    OpenFailure failed;
-    const auto fileBytes = readWholeFile(path, failed);
+    const auto fileBytes = readWholeFile(path);
     if (!fileBytes) {
-        return failed;
+        return fileBytes.failure();
     }
     KekCache cache;
     UnlockOutcome outcome = unlockWithPassword(*fileBytes, password, cache);
-    if (outcome.unlocked) {
-        return VaultOpener::finish(path, *fileBytes, std::move(outcome), backupsToKeep);
+    if (outcome) {
+        return VaultOpener::finish(path, *fileBytes, std::move(outcome).value(), backupsToKeep);
     }
-    if (outcome.failure.error == OpenError::Damaged) {
-        return VaultOpener::damaged(path, outcome.failure.message, password, cache, backupsToKeep);
+    if (outcome.failure().code == OpenError::Damaged) {
+        return VaultOpener::damaged(path, outcome.error(), password, cache, backupsToKeep);
     }
-    return outcome.failure;
+    return outcome.failure();
 }
 
 OpenResult VaultFile::openWithKeyring(const QString& path, KeyringBackend& keyring,
                                       int backupsToKeep)
 {
-    OpenFailure failed;
-    const auto fileBytes = readWholeFile(path, failed);
+    const auto fileBytes = readWholeFile(path);
     if (!fileBytes) {
-        return failed;
+        return fileBytes.failure();
     }
-    const ParseResult parsed = parseVaultFile(*fileBytes);
-    if (!parsed.file) {
-        return parseFailureToOpen(parsed.failure);
+    const auto parsed = parseVaultFile(*fileBytes);
+    if (!parsed) {
+        return parseFailureToOpen(parsed.failure());
     }
     QString lastProblem = tr("this vault has no keyring slot; unlock it with its password");
-    for (const KeySlot& slot : parsed.file->header.keySlots) {
+    for (const KeySlot& slot : parsed->header.keySlots) {
         if (slot.type != KeySlot::Type::Keyring) {
             continue;
         }
@@ -373,14 +350,14 @@ OpenResult VaultFile::openWithKeyring(const QString& path, KeyringBackend& keyri
                 tr("the key in the keyring does not open this vault; unlock it with its password");
             continue;
         }
-        UnlockOutcome outcome = decryptPayload(*parsed.file, std::move(*masterKey));
-        if (!outcome.unlocked) {
+        UnlockOutcome outcome = decryptPayload(*parsed, std::move(*masterKey));
+        if (!outcome) {
             return failure(OpenError::Damaged,
                            tr("the vault %1 is damaged (%2); open it with its password "
                               "to find a backup that opens")
-                               .arg(path, outcome.failure.message));
+                               .arg(path, outcome.error()));
         }
-        return VaultOpener::finish(path, *fileBytes, std::move(outcome), backupsToKeep);
+        return VaultOpener::finish(path, *fileBytes, std::move(outcome).value(), backupsToKeep);
     }
     return failure(OpenError::KeyringFailed, lastProblem);
 }
@@ -402,12 +379,14 @@ Expected<PendingSave> VaultFile::prepareSave() const
 
 Expected<PendingSave> VaultFile::prepareSaveAfter(const PendingSave& previous) const
 {
-    return seal(previous.header(), m_masterKey, SaveMode::Replace, previous.fingerprint());
+    return seal(m_header, m_masterKey, SaveMode::Replace, previous.fingerprint());
 }
 
 void VaultFile::saveWritten(const PendingSave& save)
 {
-    m_header = save.header();
+    // Only the nonce: the slots may have changed since this save was sealed (addSlot), and the
+    // next save writes them.
+    m_header.payloadNonce = save.header().payloadNonce;
     m_fingerprint = save.fingerprint();
 }
 
@@ -444,6 +423,7 @@ Status VaultFile::saveWith(VaultHeader header, crypto::SecureBytes masterKey, Sa
         return written;
     }
     saveWritten(*pending);
+    m_header = pending->header();
     m_masterKey = std::move(masterKey);
     return {};
 }
@@ -514,7 +494,7 @@ Status VaultFile::rotateMasterKey(const crypto::SecureBytes& password, KeyringBa
     return saveWith(std::move(header), std::move(newKey));
 }
 
-Status VaultFile::addKeyringSlot(KeyringBackend& keyring)
+Expected<KeySlot> VaultFile::makeKeyringSlot(KeyringBackend& keyring) const
 {
     KeySlot slot;
     slot.type = KeySlot::Type::Keyring;
@@ -534,50 +514,7 @@ Status VaultFile::addKeyringSlot(KeyringBackend& keyring)
     if (const Status stored = keyring.writeSecret(slot.keyringKey, kek); !stored) {
         return makeError(tr("cannot store the vault's key in the keyring: %1").arg(stored.error()));
     }
-    VaultHeader header = m_header;
-    const QString key = slot.keyringKey;
-    header.keySlots.append(std::move(slot));
-    const Status saved = saveWith(std::move(header), m_masterKey.clone());
-    if (!saved) {
-        (void)keyring.removeSecret(key);
-    }
-    return saved;
-}
-
-Status VaultFile::removeKeyringSlots(KeyringBackend& keyring)
-{
-    QStringList keys;
-    VaultHeader header = m_header;
-    header.keySlots.removeIf([&](const KeySlot& s) {
-        if (s.type == KeySlot::Type::Keyring) {
-            keys.append(s.keyringKey);
-            return true;
-        }
-        return false;
-    });
-    if (keys.isEmpty()) {
-        return {};
-    }
-    if (const Status saved = saveWith(std::move(header), m_masterKey.clone()); !saved) {
-        return saved;
-    }
-    // The slot is gone from the file, so the item no longer opens anything; still, leave no key
-    // behind.
-    for (const QString& key : keys) {
-        if (const Status removed = keyring.removeSecret(key); !removed) {
-            return makeError(
-                tr("the keyring slot was removed from the vault, but the keyring kept its "
-                   "item '%1': %2")
-                    .arg(key, removed.error()));
-        }
-    }
-    return {};
-}
-
-bool VaultFile::hasKeyringSlot() const
-{
-    return std::any_of(m_header.keySlots.cbegin(), m_header.keySlots.cend(),
-                       [](const KeySlot& s) { return s.type == KeySlot::Type::Keyring; });
+    return slot;
 }
 
 std::optional<crypto::ScryptParameters> VaultFile::passwordKdf() const

@@ -33,11 +33,16 @@ enum class OpenError
 
 struct OpenFailure
 {
-    OpenError error = OpenError::Damaged;
     QString message;
+    OpenError code = OpenError::Damaged;
     // For Damaged: the newest backup that opens with the same password, if any.
     QString workingBackup;
 };
+
+class VaultFile;
+
+// A VaultFile, or why it did not open: failure().code to branch on, error() to show.
+using OpenResult = Expected<VaultFile, OpenFailure>;
 
 // How a vault is created, or a password slot re-made.
 struct VaultCreateOptions
@@ -51,8 +56,6 @@ struct VaultCreateOptions
     int backupsToKeep = 10;
     crypto::RandomSource random = crypto::systemRandom;
 };
-
-class OpenResult;
 
 // An unlocked vault file: the decrypted Vault, the header, and the master key, cached in wiped
 // memory so that saving never runs the KDF. Every save writes the whole file atomically under a
@@ -116,6 +119,17 @@ public:
     Status removeKeyringSlots(KeyringBackend& keyring);
     bool hasKeyringSlot() const;
 
+    // The same in steps, for a caller that saves with prepareSave() (VaultSession::apply).
+    // makeKeyringSlot() stores a fresh key in `keyring` and wraps the master key under it; it
+    // waits for the keyring and only reads the master key, so it may run on another thread.
+    Expected<KeySlot> makeKeyringSlot(KeyringBackend& keyring) const;
+    // Puts a slot into the header, or takes the keyring slots out of it (returning them, so a
+    // failed save can put them back); the next save writes the header as it then is.
+    void addSlot(KeySlot slot);
+    QList<KeySlot> takeKeyringSlots();
+    // Deletes the keyring items of slots whose removal is on disk.
+    static Status forgetKeyringSlots(KeyringBackend& keyring, const QList<KeySlot>& keySlots);
+
     // The scrypt parameters of the password slot, for settings and the benchmark.
     std::optional<crypto::ScryptParameters> passwordKdf() const;
 
@@ -147,29 +161,7 @@ private:
     crypto::RandomSource m_random = crypto::systemRandom;
     std::chrono::milliseconds m_lockTimeout{5000};
 
-    friend class OpenResult;
     friend struct VaultOpener;
-};
-
-// A VaultFile or the reason it did not open.
-class [[nodiscard]] OpenResult
-{
-public:
-    OpenResult(VaultFile file) : m_file(std::move(file)) {}
-    OpenResult(OpenFailure failure) : m_failure(std::move(failure)) {}
-
-    bool hasValue() const { return m_file.has_value(); }
-    explicit operator bool() const { return hasValue(); }
-    VaultFile& value() & { return *m_file; }
-    VaultFile&& value() && { return std::move(*m_file); }
-    VaultFile* operator->() { return &*m_file; }
-    const OpenFailure& failure() const { return m_failure; }
-    OpenError error() const { return m_failure.error; }
-    const QString& message() const { return m_failure.message; }
-
-private:
-    std::optional<VaultFile> m_file;
-    OpenFailure m_failure;
 };
 
 } // namespace tessera::vault

@@ -33,7 +33,7 @@ const QString kKeyringType = QStringLiteral("keyring");
 
 FormatFailure damaged(const QString& why)
 {
-    return {FormatError::Damaged, VaultHeader::tr("the vault header is damaged: %1").arg(why)};
+    return {VaultHeader::tr("the vault header is damaged: %1").arg(why), FormatError::Damaged};
 }
 
 QString slotTypeName(KeySlot::Type type)
@@ -75,11 +75,10 @@ bool isBytes(const QCborValue& value, qsizetype size)
     return value.isByteArray() && value.toByteArray().size() == size;
 }
 
-std::optional<KeySlot> slotFromCbor(const QCborValue& value, QString& why)
+Expected<KeySlot> slotFromCbor(const QCborValue& value)
 {
     if (!value.isMap()) {
-        why = VaultHeader::tr("a key slot is not a map");
-        return std::nullopt;
+        return makeError(VaultHeader::tr("a key slot is not a map"));
     }
     QCborMap map = value.toMap();
     KeySlot slot;
@@ -93,8 +92,7 @@ std::optional<KeySlot> slotFromCbor(const QCborValue& value, QString& why)
     const QCborValue wrapped = map.take(kWrappedKey);
     if (!isBytes(nonce, qsizetype(crypto::aesgcm::kNonceSize)) ||
         !isBytes(wrapped, qsizetype(kMasterKeySize + crypto::aesgcm::kTagSize))) {
-        why = VaultHeader::tr("a key slot has a malformed nonce or wrapped key");
-        return std::nullopt;
+        return makeError(VaultHeader::tr("a key slot has a malformed nonce or wrapped key"));
     }
     slot.nonce = nonce.toByteArray();
     slot.wrappedKey = wrapped.toByteArray();
@@ -107,33 +105,28 @@ std::optional<KeySlot> slotFromCbor(const QCborValue& value, QString& why)
         const QCborValue p = map.take(kP);
         const QCborValue salt = map.take(kSalt);
         if (kdf.toString() != kScryptName) {
-            why = VaultHeader::tr("a password slot names a key derivation other than scrypt");
-            return std::nullopt;
+            return makeError(VaultHeader::tr("a password slot names a key derivation other than scrypt"));
         }
         if (!n.isInteger() || !r.isInteger() || !p.isInteger() || n.toInteger() < 2 ||
             r.toInteger() < 1 || p.toInteger() < 1 || r.toInteger() > 0xffff ||
             p.toInteger() > 0xffff) {
-            why = VaultHeader::tr("a password slot has invalid scrypt parameters");
-            return std::nullopt;
+            return makeError(VaultHeader::tr("a password slot has invalid scrypt parameters"));
         }
         slot.scrypt = {std::uint64_t(n.toInteger()), std::uint32_t(r.toInteger()),
                        std::uint32_t(p.toInteger())};
         if (!isWithinReadLimits(slot.scrypt)) {
-            why = VaultHeader::tr(
-                "a password slot asks for scrypt parameters beyond what Tessera runs");
-            return std::nullopt;
+            return makeError(
+                VaultHeader::tr("a password slot asks for scrypt parameters beyond what Tessera runs"));
         }
         if (!isBytes(salt, qsizetype(kSaltSize))) {
-            why = VaultHeader::tr("a password slot has a malformed salt");
-            return std::nullopt;
+            return makeError(VaultHeader::tr("a password slot has a malformed salt"));
         }
         slot.salt = salt.toByteArray();
     } else {
         slot.type = KeySlot::Type::Keyring;
         const QCborValue key = map.take(kKeyringKey);
         if (!key.isString() || key.toString().isEmpty()) {
-            why = VaultHeader::tr("a keyring slot has no keyring item name");
-            return std::nullopt;
+            return makeError(VaultHeader::tr("a keyring slot has no keyring item name"));
         }
         slot.keyringKey = key.toString();
     }
@@ -189,83 +182,66 @@ QByteArray serializeAuthenticatedPart(const VaultHeader& header)
     return out;
 }
 
-ParseResult parseVaultFile(QByteArrayView file)
+Expected<ParsedVaultFile, FormatFailure> parseVaultFile(QByteArrayView file)
 {
-    ParseResult result;
     if (file.isEmpty()) {
-        result.failure = damaged(VaultHeader::tr("the file is empty"));
-        return result;
+        return damaged(VaultHeader::tr("the file is empty"));
     }
     const qsizetype magicLength = std::min<qsizetype>(file.size(), qsizetype(sizeof kMagic));
     if (std::memcmp(file.data(), kMagic, std::size_t(magicLength)) != 0) {
-        result.failure = {FormatError::NotAVault, VaultHeader::tr("this is not a Tessera vault")};
-        return result;
+        return FormatFailure{VaultHeader::tr("this is not a Tessera vault"), FormatError::NotAVault};
     }
     if (file.size() < kPreambleSize) {
-        result.failure = damaged(VaultHeader::tr("the file is cut short"));
-        return result;
+        return damaged(VaultHeader::tr("the file is cut short"));
     }
     const auto version = qFromBigEndian<quint16>(file.data() + sizeof kMagic);
     if (version > kFormatVersion) {
-        result.failure = {
-            FormatError::NewerVersion,
-            VaultHeader::tr("this vault was made by a newer version of Tessera (format %1; this "
-                            "version reads format %2): update Tessera to open it")
-                .arg(version)
-                .arg(kFormatVersion)};
-        return result;
+        return FormatFailure{VaultHeader::tr("this vault was made by a newer version of Tessera (format %1; "
+                                "this version reads format %2): update Tessera to open it")
+                                 .arg(version)
+                                 .arg(kFormatVersion),
+                             FormatError::NewerVersion};
     }
     if (version == 0) {
-        result.failure = damaged(VaultHeader::tr("format version 0 does not exist"));
-        return result;
+        return damaged(VaultHeader::tr("format version 0 does not exist"));
     }
     const auto headerLength = qFromBigEndian<quint32>(file.data() + sizeof kMagic + 2);
     if (headerLength > quint32(kMaxHeaderSize) ||
         qsizetype(headerLength) >
             file.size() - kPreambleSize - qsizetype(crypto::aesgcm::kTagSize)) {
-        result.failure =
-            damaged(VaultHeader::tr("the header length is impossible for this file's size"));
-        return result;
+        return damaged(VaultHeader::tr("the header length is impossible for this file's size"));
     }
     const QByteArrayView headerBytes = file.sliced(kPreambleSize, qsizetype(headerLength));
     QCborParserError parseError;
     const QCborValue value = QCborValue::fromCbor(headerBytes.toByteArray(), &parseError);
     if (parseError.error != QCborError::NoError || !value.isMap()) {
-        result.failure = damaged(VaultHeader::tr("the header is not a CBOR map"));
-        return result;
+        return damaged(VaultHeader::tr("the header is not a CBOR map"));
     }
     QCborMap map = value.toMap();
     VaultHeader header;
     if (map.take(kCipher).toString() != kCipherName) {
-        result.failure = damaged(VaultHeader::tr("the header names an unknown cipher"));
-        return result;
+        return damaged(VaultHeader::tr("the header names an unknown cipher"));
     }
     const QCborValue nonce = map.take(kNonce);
     if (!isBytes(nonce, qsizetype(crypto::aesgcm::kNonceSize))) {
-        result.failure = damaged(VaultHeader::tr("the payload nonce is malformed"));
-        return result;
+        return damaged(VaultHeader::tr("the payload nonce is malformed"));
     }
     header.payloadNonce = nonce.toByteArray();
     const QCborValue slotList = map.take(kSlots);
     if (!slotList.isArray() || slotList.toArray().isEmpty() ||
         slotList.toArray().size() > kMaxSlots) {
-        result.failure = damaged(VaultHeader::tr("the key slot list is missing or malformed"));
-        return result;
+        return damaged(VaultHeader::tr("the key slot list is missing or malformed"));
     }
     for (const QCborValue& slotValue : slotList.toArray()) {
-        QString why;
-        auto slot = slotFromCbor(slotValue, why);
+        auto slot = slotFromCbor(slotValue);
         if (!slot) {
-            result.failure = damaged(why);
-            return result;
+            return damaged(slot.error());
         }
         header.keySlots.append(std::move(*slot));
     }
     header.unknownFields = map;
-    result.file =
-        ParsedVaultFile{std::move(header), file.first(kPreambleSize + qsizetype(headerLength)),
-                        file.sliced(kPreambleSize + qsizetype(headerLength))};
-    return result;
+    return ParsedVaultFile{std::move(header), file.first(kPreambleSize + qsizetype(headerLength)),
+                           file.sliced(kPreambleSize + qsizetype(headerLength))};
 }
 
 } // namespace tessera::vault

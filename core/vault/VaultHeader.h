@@ -11,8 +11,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace tessera::vault {
 
 // Format constants; docs/vault-format.md is the specification.
@@ -65,8 +63,8 @@ enum class FormatError
 
 struct FormatFailure
 {
-    FormatError error;
     QString message;
+    FormatError code = FormatError::Damaged;
 };
 
 // The authenticated, unencrypted part of a vault file.
@@ -93,12 +91,7 @@ struct ParsedVaultFile
 
 // Splits and checks the structure of a vault file without any key. Safe on arbitrary bytes (this
 // is what tests/fuzz/fuzz_vault_file.cpp exercises). The views point into `file`.
-struct ParseResult
-{
-    std::optional<ParsedVaultFile> file;
-    FormatFailure failure{FormatError::Damaged, {}};
-};
-ParseResult parseVaultFile(QByteArrayView file);
+[[nodiscard]] Expected<ParsedVaultFile, FormatFailure> parseVaultFile(QByteArrayView file);
 
 // Preamble + header, ready to be the associated data of the payload.
 QByteArray serializeAuthenticatedPart(const VaultHeader& header);

@@ -40,10 +40,10 @@ QString hostileVault(const QTemporaryDir& dir, const crypto::SecureBytes& passwo
     }
     const QByteArray original = file.readAll();
     const auto parsed = vault::parseVaultFile(original);
-    if (!parsed.file) {
+    if (!parsed) {
         std::abort();
     }
-    vault::VaultHeader header = parsed.file->header;
+    vault::VaultHeader header = parsed->header;
     vault::KeySlot slot = header.keySlots.first();
     slot.scrypt = {std::uint64_t(1) << 16, 64, 64};
     header.keySlots.clear();
@@ -51,7 +51,7 @@ QString hostileVault(const QTemporaryDir& dir, const crypto::SecureBytes& passwo
         header.keySlots.append(slot);
     }
     const QByteArray hostile =
-        vault::serializeAuthenticatedPart(header) + parsed.file->ciphertext.toByteArray();
+        vault::serializeAuthenticatedPart(header) + parsed->ciphertext.toByteArray();
     file.resize(0);
     file.seek(0);
     file.write(hostile);
@@ -74,7 +74,8 @@ int main(int argc, char** argv)
     std::vector<double> refusals;
     for (int i = 0; i < kRuns; ++i) {
         refusals.push_back(timeMs([&] {
-            if (vault::VaultFile::open(path, password).error() != vault::OpenError::TooCostly) {
+            if (vault::VaultFile::open(path, password).failure().code !=
+                vault::OpenError::TooCostly) {
                 std::abort();
             }
         }));

@@ -17,18 +17,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const QByteArrayView input(data, qsizetype(size));
 
-    const ParseResult parsed = parseVaultFile(input);
-    if (parsed.file) {
+    const auto parsed = parseVaultFile(input);
+    if (parsed) {
         const QByteArray rewritten =
-            serializeAuthenticatedPart(parsed.file->header) + parsed.file->ciphertext.toByteArray();
-        const ParseResult again = parseVaultFile(rewritten);
-        if (!again.file ||
-            again.file->header.keySlots.size() != parsed.file->header.keySlots.size() ||
-            again.file->header.payloadNonce != parsed.file->header.payloadNonce ||
-            again.file->ciphertext != parsed.file->ciphertext) {
+            serializeAuthenticatedPart(parsed->header) + parsed->ciphertext.toByteArray();
+        const auto again = parseVaultFile(rewritten);
+        if (!again || again->header.keySlots.size() != parsed->header.keySlots.size() ||
+            again->header.payloadNonce != parsed->header.payloadNonce ||
+            again->ciphertext != parsed->ciphertext) {
             std::abort();
         }
-    } else if (parsed.failure.message.isEmpty()) {
+    } else if (parsed.error().isEmpty()) {
         std::abort(); // every refusal says why
     }
 

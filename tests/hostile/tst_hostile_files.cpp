@@ -254,7 +254,7 @@ private slots:
         }
         QVERIFY(QFile::link(relative ? QStringLiteral("real/v.tessera") : real, link));
         auto opened = vault::VaultFile::open(link, password("pw"));
-        QVERIFY2(opened.hasValue(), qPrintable(opened.message()));
+        QVERIFY2(opened.hasValue(), qPrintable(opened.error()));
         vault::VaultFile file = std::move(opened).value();
         QCOMPARE(file.path(), QFileInfo(real).canonicalFilePath());
         QVERIFY(file.save().ok());
@@ -270,7 +270,7 @@ private slots:
             QVERIFY2(!QFileInfo(backup).isSymLink() && S_ISREG(modeOf(backup)),
                      qPrintable(backup + QStringLiteral(" is a real file, not a link")));
             auto reopened = vault::VaultFile::open(backup, password("pw"));
-            QVERIFY2(reopened.hasValue(), qPrintable(reopened.message()));
+            QVERIFY2(reopened.hasValue(), qPrintable(reopened.error()));
             QCOMPARE(reopened->vault().entries().size(), std::size_t(1));
         }
     }

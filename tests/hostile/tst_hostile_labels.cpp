@@ -191,7 +191,7 @@ void tst_HostileLabels::existingVaultWithLongTextStillOpens()
     QVERIFY(vault::VaultFile::create(path, password("pw"), std::move(content), options).hasValue());
 
     auto opened = vault::VaultFile::open(path, password("pw"));
-    QVERIFY2(opened.hasValue(), qPrintable(opened.message()));
+    QVERIFY2(opened.hasValue(), qPrintable(opened.error()));
     QCOMPARE(opened->vault().size(), std::size_t(1));
     const vault::Entry& kept = opened->vault().entries().front();
     QCOMPARE(kept.parameters().account(), longAccount);

@@ -16,15 +16,15 @@
 #include "UndoBar.h"
 #include "UnlockView.h"
 #include "VaultSession.h"
-#include "otp/OtpAuthUri.h"
 #include "authenticator/AutoLock.h"
+#include "authenticator/ExportDialog.h"
+#include "authenticator/ImportDialog.h"
 #include "authenticator/SettingsDialog.h"
 #include "authenticator/StatusLine.h"
+#include "otp/OtpAuthUri.h"
 #include "widgets/ClipboardGuard.h"
 #include "widgets/EmptyState.h"
 #include "widgets/SymbolicIconEngine.h"
-#include "authenticator/ExportDialog.h"
-#include "authenticator/ImportDialog.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -297,12 +297,12 @@ AddEntryDialog* AuthenticatorPage::openAddDialog(const QString& imageToScan)
 
 ImportDialog* AuthenticatorPage::openImportDialog()
 {
-    if (!m_session->isOpen()) {
+    if (!m_session->isOpen() || !m_model) {
         return nullptr;
     }
-    auto* dialog = new ImportDialog(*m_session, this);
+    auto* dialog = new ImportDialog(*m_session, *m_model, this);
     connect(dialog, &ImportDialog::imported, this, [this](const QList<QUuid>& ids) {
-        reloadModel();
+        m_search->clear();
         showStatus(tr("Imported %n accounts.", nullptr, int(ids.size())));
     });
     openSecretDialog(dialog);
@@ -317,13 +317,6 @@ ExportDialog* AuthenticatorPage::openExportDialog()
     auto* dialog = new ExportDialog(*m_session, this);
     openSecretDialog(dialog);
     return dialog;
-}
-
-void AuthenticatorPage::reloadModel()
-{
-    m_model->reload();
-    m_search->clear();
-    updatePlace();
 }
 
 bool AuthenticatorPage::addAccount(otp::OtpParameters parameters)

@@ -3,9 +3,9 @@
 
 #include "AccountActions.h"
 #include "TokenChanges.h"
+#include "authenticator/AppSettings.h"
 #include "otp/Clock.h"
 #include "otp/OtpParameters.h"
-#include "authenticator/AppSettings.h"
 #include "vault/Entry.h"
 
 #include <QWidget>
@@ -105,7 +105,6 @@ private:
     void onClockCorrected(qint64 seconds);
     void onOpened();
     // The entries changed behind the model's back (an import saved through core): show them anew.
-    void reloadModel();
     void updatePlace();
     void revealHotp(const QModelIndex& index);
     void showQrCode(const QModelIndex& index);

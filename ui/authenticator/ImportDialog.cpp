@@ -4,6 +4,7 @@
 #include "widgets/BackgroundWork.h"
 
 #include "ImportPreviewModel.h"
+#include "TokenChanges.h"
 #include "authenticator/VaultSession.h"
 #include "crypto/SecureBytes.h"
 #include "transfer/ImportPreview.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -30,8 +32,8 @@ namespace tessera::ui {
 using transfer::ImportFailure;
 using transfer::ImportResult;
 
-ImportDialog::ImportDialog(VaultSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_model(new ImportPreviewModel(this))
+ImportDialog::ImportDialog(VaultSession& session, TokenListModel& tokens, QWidget* parent)
+    : QDialog(parent), m_session(session), m_tokens(tokens), m_model(new ImportPreviewModel(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import accounts"));
@@ -175,11 +177,11 @@ void ImportDialog::read(Source source, const QString& password)
                      return std::make_shared<ImportResult>(
                          transfer::Importer::importData(bytes, options));
                  }),
-                 [this](std::shared_ptr<ImportResult> result) { finishRead(std::move(result)); });
+                 [this](const std::shared_ptr<ImportResult>& result) { finishRead(result); });
     setBusy(true);
 }
 
-void ImportDialog::finishRead(std::shared_ptr<ImportResult> result)
+void ImportDialog::finishRead(const std::shared_ptr<ImportResult>& result)
 {
     Source source = std::move(*m_reading);
     m_reading.reset();
@@ -254,36 +256,66 @@ void ImportDialog::rebuildPreview()
 bool ImportDialog::importChosen()
 {
     const std::vector<std::size_t> chosen = m_model->chosenRows();
-    vault::VaultFile* file = m_session.file();
-    if (chosen.empty() || isBusy() || m_done) {
+    if (chosen.empty() || isBusy() || m_done || m_saving) {
         return false;
     }
-    // One save at a time: a change still being saved would make this one look like another
-    // program's.
-    if (file == nullptr || m_session.isBusy() || m_session.isSaving()) {
+    if (!m_session.isOpen() || m_session.isBusy()) {
         m_summary->setText(tr("The vault is locked or busy; nothing was imported."));
         return false;
     }
-    const auto ids = m_model->preview().apply(*file, chosen);
-    if (!ids) {
-        m_summary->setText(tr("Nothing was imported: %1").arg(ids.error()));
+    auto entries = m_model->preview().chosenEntries(chosen);
+    if (!entries) {
+        m_summary->setText(tr("Nothing was imported: %1").arg(entries.error()));
         return false;
     }
-    m_session.fileSaved();
+    QList<QUuid> ids;
+    for (const vault::Entry& entry : *entries) {
+        ids.append(entry.id());
+    }
+    const int skipped = m_model->rowCount() - int(ids.size());
+    VaultChange change = TokenChanges(m_tokens).add(std::move(*entries));
+    // The dialog may be closed before the save ends.
+    const QPointer<ImportDialog> self(this);
+    change.saved = [self, ids, skipped] {
+        if (self) {
+            self->finishImport(ids, skipped);
+        }
+    };
+    change.failed = [self](const QString& error) {
+        if (self) {
+            self->failImport(error);
+        }
+    };
+    m_saving = true;
+    updateButtons();
+    m_summary->setText(tr("Saving %n accounts…", nullptr, int(ids.size())));
+    m_session.apply(std::move(change));
+    return m_saving;
+}
+
+void ImportDialog::finishImport(const QList<QUuid>& ids, int skipped)
+{
+    m_saving = false;
     m_done = true;
-    const int skipped = m_model->rowCount() - int(ids->size());
-    const QString added = tr("%n accounts imported.", nullptr, int(ids->size()));
+    const QString added = tr("%n accounts imported.", nullptr, int(ids.size()));
     m_summary->setText(skipped == 0 ? added
                                     : tr("%1 %2", "imported, then left out")
                                           .arg(added, tr("%n rows left out.", nullptr, skipped)));
-    emit imported(*ids);
+    emit imported(ids);
     m_table->setEnabled(false);
     m_addFiles->setEnabled(false);
     m_buttons->clear();
     QPushButton* close = m_buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    return true;
+}
+
+void ImportDialog::failImport(const QString& error)
+{
+    m_saving = false;
+    m_summary->setText(tr("Nothing was imported: %1").arg(error));
+    updateButtons();
+    emit importFailed(error);
 }
 
 void ImportDialog::setBusy(bool busy)

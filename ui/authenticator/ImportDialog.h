@@ -23,16 +23,20 @@ class QTableView;
 namespace tessera::ui {
 
 class ImportPreviewModel;
+class TokenListModel;
 class VaultSession;
 
 // The import wizard: files picked or dropped are read by core (format from the content, an
 // encrypted export asks for its password), shown as a preview to choose from, and only "Import"
-// touches the vault, in one save.
+// touches the vault: its entries are added through the token model and saved with
+// VaultSession::apply, like every other change, and taken back if that save fails.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
 public:
-    explicit ImportDialog(VaultSession& session, QWidget* parent = nullptr);
+    // `tokens` shows the open vault; the imported entries are added through it.
+    ImportDialog(VaultSession& session, TokenListModel& tokens, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     // Reads each file in turn; an encrypted one waits for its password.
@@ -45,14 +49,19 @@ public:
     bool isBusy() const { return m_reading.has_value(); }
     bool isWaitingForPassword() const { return m_waiting.has_value(); }
     ImportPreviewModel* model() const { return m_model; }
-    // Adds the chosen rows in one save; returns whether they were saved.
+    // Adds the chosen rows and hands them to the save (imported() or importFailed() follows);
+    // false when nothing was added.
     bool importChosen();
+    // Whether an import is being saved.
+    bool isSaving() const { return m_saving; }
 
 signals:
     void busyChanged(bool busy);
     void previewChanged();
     // After the save: the ids of the new entries.
     void imported(const QList<QUuid>& ids);
+    // The save failed and the entries were taken out again; `message` says why.
+    void importFailed(const QString& message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -68,14 +77,17 @@ private:
     void chooseFiles();
     void readNext();
     void read(Source source, const QString& password);
-    void finishRead(std::shared_ptr<transfer::ImportResult> result);
+    void finishRead(const std::shared_ptr<transfer::ImportResult>& result);
     void askPassword(bool wrong);
     void skipWaiting();
     void rebuildPreview();
     void setBusy(bool busy);
     void updateButtons();
+    void finishImport(const QList<QUuid>& ids, int skipped);
+    void failImport(const QString& error);
 
     VaultSession& m_session;
+    TokenListModel& m_tokens;
     ImportPreviewModel* m_model = nullptr;
     std::vector<Source> m_queue;
     std::optional<Source> m_waiting;
@@ -83,6 +95,7 @@ private:
     std::vector<transfer::ImportResult> m_results;
     QStringList m_resultNames;
     bool m_done = false;
+    bool m_saving = false;
 
     QPushButton* m_addFiles = nullptr;
     QLabel* m_intro = nullptr;

@@ -7,17 +7,36 @@ namespace tessera::ui {
 
 VaultChange TokenChanges::add(vault::Entry entry)
 {
-    auto added = std::make_shared<vault::Entry>(std::move(entry));
+    std::vector<vault::Entry> entries;
+    entries.push_back(std::move(entry));
+    return add(std::move(entries));
+}
+
+VaultChange TokenChanges::add(std::vector<vault::Entry> entries)
+{
+    QList<QUuid> ids;
+    for (const vault::Entry& entry : entries) {
+        ids.append(entry.id());
+    }
+    auto added = std::make_shared<std::vector<vault::Entry>>(std::move(entries));
     TokenListModel* model = &m_model;
     return {.make =
                 [model, added] {
-                    model->addEntry(std::move(*added));
+                    for (vault::Entry& entry : *added) {
+                        model->addEntry(std::move(entry));
+                    }
+                    added->clear();
                     return true;
                 },
-            .revert = [model, id = added->id()] { model->takeEntry(model->rowOf(id)); }};
+            .revert =
+                [model, ids] {
+                    for (auto id = ids.crbegin(); id != ids.crend(); ++id) {
+                        model->takeEntry(model->rowOf(*id));
+                    }
+                }};
 }
 
-VaultChange TokenChanges::remove(int row, std::shared_ptr<Removed> removed)
+VaultChange TokenChanges::remove(int row, const std::shared_ptr<Removed>& removed)
 {
     TokenListModel* model = &m_model;
     return {.make =

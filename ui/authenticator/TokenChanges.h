@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace tessera::ui {
 
@@ -38,8 +39,10 @@ public:
     };
 
     VaultChange add(vault::Entry entry);
+    // Several at once (an import), in order; taken back together.
+    VaultChange add(std::vector<vault::Entry> entries);
     // `removed` is filled when the change is made; its entry can be restored().
-    VaultChange remove(int row, std::shared_ptr<Removed> removed);
+    VaultChange remove(int row, const std::shared_ptr<Removed>& removed);
     VaultChange restore(const Removed& removed);
     // Moves an HOTP counter on; `show` gets the code once the counter is on disk.
     VaultChange revealHotp(int row, std::function<void(const QUuid& id)> show);

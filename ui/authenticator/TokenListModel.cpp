@@ -69,13 +69,6 @@ void TokenListModel::resetSteps()
     }
 }
 
-void TokenListModel::reload()
-{
-    beginResetModel();
-    resetSteps();
-    endResetModel();
-}
-
 int TokenListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_vault.size());

@@ -71,9 +71,6 @@ public:
 
     // The vault the rows show, for changes that reach beyond one entry (its groups).
     vault::Vault& vault() { return m_vault; }
-    // The vault's entries were replaced behind the model (an import saved through core): every
-    // row anew.
-    void reload();
 
     // What the timer calls each second; tests call it after moving their clock.
     void tick();

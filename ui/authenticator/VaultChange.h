@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <functional>
 
 namespace tessera::ui {
@@ -19,6 +21,9 @@ struct VaultChange
     // Once the change is on disk (optional): what must wait for that, such as showing an HOTP
     // code whose counter was moved on.
     std::function<void()> saved;
+    // When the change was refused or its save failed, after every revert (optional): `error`
+    // says why. VaultSession::saveFailed reports it too; this is for a caller that waits for it.
+    std::function<void(const QString& error)> failed;
 };
 
 } // namespace tessera::ui

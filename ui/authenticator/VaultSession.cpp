@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultSession.h"
 
-#include "widgets/BackgroundWork.h"
 #include "vault/SystemKeyring.h"
 #include "vault/VaultHeader.h"
+#include "widgets/BackgroundWork.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,11 +73,11 @@ bool VaultSession::fileHasKeyringSlot() const
         return false;
     }
     const QByteArray bytes = file.readAll();
-    const vault::ParseResult parsed = vault::parseVaultFile(bytes);
-    if (!parsed.file) {
+    const auto parsed = vault::parseVaultFile(bytes);
+    if (!parsed) {
         return false;
     }
-    const auto& keySlots = parsed.file->header.keySlots;
+    const auto& keySlots = parsed->header.keySlots;
     return std::any_of(keySlots.cbegin(), keySlots.cend(), [](const vault::KeySlot& slot) {
         return slot.type == vault::KeySlot::Type::Keyring;
     });
@@ -119,7 +119,7 @@ void VaultSession::create(crypto::SecureBytes password, bool remember)
         auto created = vault::VaultFile::create(path, *shared, vault::Vault(), options);
         if (!created) {
             outcome->result.emplace(
-                vault::OpenFailure{vault::OpenError::Unreadable, created.error(), {}});
+                vault::OpenFailure{created.error(), vault::OpenError::Unreadable, {}});
             return outcome;
         }
         outcome->result.emplace(std::move(created).value());
@@ -149,37 +149,96 @@ void VaultSession::setRemembered(bool remember)
     if (!m_file || m_busy || remember == m_file->hasKeyringSlot()) {
         return;
     }
-    if (isSaving()) {
-        // The keyring task saves the file too; it starts from the file the last save wrote.
-        m_rememberAfterSaves = remember;
-        return;
-    }
     if (!m_keyring) {
         emit keyringFailed(tr("This build of Tessera cannot use the system keyring."));
         return;
     }
+    if (remember) {
+        rememberInKeyring();
+    } else {
+        forgetKeyring();
+    }
+}
+
+void VaultSession::rememberInKeyring()
+{
     setBusy(true);
-    // The task only touches the header and reads the entries to save them; the UI keeps reading
-    // the same entries to paint, and lock() waits for the task (m_lockPending).
-    vault::VaultFile* file = &*m_file;
-    m_keyringTask = runInBackground([file, remember, keyring = m_keyring]() -> QString {
-        const Status done =
-            remember ? file->addKeyringSlot(*keyring) : file->removeKeyringSlots(*keyring);
-        return done ? QString() : done.error();
-    });
-    whenFinished(this, m_keyringTask, [this](const QString& problem) {
+    // The keyring may wait for the user (a prompt to unlock it), so the call runs on a worker.
+    // It only reads the master key; the vault takes no change meanwhile (busy), and lock() waits
+    // for it (m_lockPending).
+    const vault::VaultFile* file = &*m_file;
+    const QFuture<Expected<vault::KeySlot>> task =
+        runInBackground([file, keyring = m_keyring] { return file->makeKeyringSlot(*keyring); });
+    m_keyringTask = task;
+    whenFinished(this, task, [this](const Expected<vault::KeySlot>& slot) {
         setBusy(false);
-        if (!problem.isEmpty()) {
-            emit keyringFailed(problem);
+        if (!slot) {
+            emit keyringFailed(slot.error());
         } else if (m_file) {
-            emit rememberedChanged(m_file->hasKeyringSlot());
-            // The file was saved with its keyring slot added or removed.
-            backUp(true);
+            apply(keyringSlotAdded(*slot));
+        } else {
+            // Locked meanwhile: the slot never reached the header.
+            forgetInBackground({*slot});
         }
         if (m_lockPending) {
             lock();
         }
     });
+}
+
+VaultChange VaultSession::keyringSlotAdded(const vault::KeySlot& slot)
+{
+    return {.make =
+                [this, slot] {
+                    m_file->addSlot(slot);
+                    return true;
+                },
+            .revert =
+                [this, slot] {
+                    (void)m_file->takeKeyringSlots();
+                    forgetInBackground({slot});
+                },
+            .saved = [this] { emit rememberedChanged(true); },
+            .failed = [this](const QString& error) { emit keyringFailed(error); }};
+}
+
+void VaultSession::forgetKeyring()
+{
+    auto taken = std::make_shared<QList<vault::KeySlot>>();
+    apply({.make =
+               [this, taken] {
+                   *taken = m_file->takeKeyringSlots();
+                   return !taken->isEmpty();
+               },
+           .revert =
+               [this, taken] {
+                   for (const vault::KeySlot& slot : *taken) {
+                       m_file->addSlot(slot);
+                   }
+               },
+           .saved =
+               [this, taken] {
+                   emit rememberedChanged(false);
+                   forgetInBackground(*taken);
+               },
+           .failed = [this](const QString& error) { emit keyringFailed(error); }});
+}
+
+void VaultSession::forgetInBackground(const QList<vault::KeySlot>& keySlots)
+{
+    if (!m_keyring) {
+        return;
+    }
+    whenFinished(this, runInBackground([keySlots, keyring = m_keyring] {
+                     const Status forgotten =
+                         vault::VaultFile::forgetKeyringSlots(*keyring, keySlots);
+                     return forgotten ? QString() : forgotten.error();
+                 }),
+                 [this](const QString& problem) {
+                     if (!problem.isEmpty()) {
+                         emit keyringFailed(problem);
+                     }
+                 });
 }
 
 void VaultSession::setBusy(bool busy)
@@ -203,8 +262,8 @@ void VaultSession::finish(Result outcome)
     setBusy(false);
     if (!outcome || !outcome->result || !outcome->result->hasValue()) {
         const bool wrong = outcome && outcome->result &&
-                           outcome->result->error() == vault::OpenError::WrongPassword;
-        emit openFailed(outcome && outcome->result ? outcome->result->message()
+                           outcome->result->failure().code == vault::OpenError::WrongPassword;
+        emit openFailed(outcome && outcome->result ? outcome->result->error()
                                                    : tr("The vault could not be opened."),
                         wrong);
         return;
@@ -231,7 +290,6 @@ void VaultSession::lock()
         return;
     }
     m_lockPending = false;
-    m_rememberAfterSaves.reset();
     const QString unsaved = writeUnsavedAndLetGo();
     // Destroying the VaultFile wipes the master key and every secret (SecureBytes).
     m_file.reset();
@@ -277,7 +335,12 @@ void VaultSession::apply(VaultChange change)
         if (!change.make && change.revert) {
             change.revert();
         }
-        emit saveFailed(tr("The vault is busy with the system keyring; try again in a moment."));
+        const QString busy =
+            tr("The vault is busy with the system keyring; try again in a moment.");
+        if (change.failed) {
+            change.failed(busy);
+        }
+        emit saveFailed(busy);
         return;
     }
     if (change.make && !change.make()) {
@@ -334,11 +397,6 @@ void VaultSession::finishWrite(Status written)
         revert(done.changes, written.error());
     }
     saveNext();
-    if (m_rememberAfterSaves && !isSaving()) {
-        const bool remember = *m_rememberAfterSaves;
-        m_rememberAfterSaves.reset();
-        setRemembered(remember);
-    }
     if (!isSaving()) {
         emit savesFinished();
     }
@@ -351,12 +409,12 @@ void VaultSession::revert(std::vector<VaultChange>& changes, const QString& erro
             change->revert();
         }
     }
+    for (VaultChange& change : changes) {
+        if (change.failed) {
+            change.failed(error);
+        }
+    }
     emit saveFailed(error);
-}
-
-void VaultSession::fileSaved()
-{
-    backUp(true);
 }
 
 void VaultSession::setAutoBackup(std::optional<transfer::AutoBackup::Settings> settings)

@@ -64,18 +64,18 @@ public:
     void open(crypto::SecureBytes password, bool remember = false);
     void create(crypto::SecureBytes password, bool remember = false);
     void openWithKeyring();
-    // Adds or removes the keyring slot of the open vault: busyChanged, then rememberedChanged()
-    // or keyringFailed().
+    // Adds or removes the keyring slot of the open vault, then rememberedChanged() once that is
+    // saved, or keyringFailed(). Adding asks the keyring on a worker first (busyChanged); the
+    // header change is saved through apply(), so a failed save takes it back (and the item the
+    // keyring was given).
     void setRemembered(bool remember);
     void lock();
 
     // Null while locked.
     vault::Vault* vault();
-    // Null while locked. For callers that save through core themselves (the import's one save),
-    // which must wait while isSaving().
+    // Null while locked. The window changes the vault only through apply(); tests reach the file
+    // (its save lock's wait) through this.
     vault::VaultFile* file() { return m_file ? &*m_file : nullptr; }
-    // Call after a save made through file() (the import's one save): what follows every save.
-    void fileSaved();
 
     // The one way the window changes the vault: makes `change` now and saves the vault on a worker
     // thread, so the window never waits for the disk or for another process's save lock. Saves
@@ -140,6 +140,12 @@ private:
     // be sealed, if they could not.
     QString writeUnsavedAndLetGo();
     void revert(std::vector<VaultChange>& changes, const QString& error);
+    // The keyring slot steps of setRemembered.
+    void rememberInKeyring();
+    void forgetKeyring();
+    VaultChange keyringSlotAdded(const vault::KeySlot& slot);
+    // Deletes the keyring items of `keySlots` on a worker; keyringFailed() if the keyring refuses.
+    void forgetInBackground(const QList<vault::KeySlot>& keySlots);
 
     // A save handed to the save thread, oldest first. `orphaned`: the vault was locked since, so
     // there is nothing to revert or to record it in.
@@ -154,7 +160,7 @@ private:
     std::optional<vault::VaultFile> m_file;
     vault::VaultCreateOptions m_createOptions;
     std::shared_ptr<vault::KeyringBackend> m_keyring;
-    QFuture<QString> m_keyringTask;
+    QFuture<void> m_keyringTask;
     bool m_busy = false;
     bool m_lockPending = false;
     std::optional<transfer::AutoBackup::Settings> m_autoBackup;
@@ -169,8 +175,6 @@ private:
     // One thread, so saves land in the order they were made. Shared with tasks that open the
     // vault, which wait for it first (the session may go before they end).
     std::shared_ptr<QThreadPool> m_savePool;
-    // A keyring change asked for while a save was written; made once saves are done.
-    std::optional<bool> m_rememberAfterSaves;
 };
 
 } // namespace tessera::ui

@@ -3,9 +3,9 @@
 
 #include "pool/MfaChangePlan.h"
 #include "pool/PoolConnection.h"
+#include "widgets/BackgroundWork.h"
 
 #include <QFuture>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -50,28 +50,20 @@ public:
                  std::function<void(const pool::PoolOutcome<T>&)> done)
     {
         const quint64 generation = m_generation;
-        auto* watcher = new QFutureWatcher<pool::PoolOutcome<T>>(this);
         QPointer<QObject> guard(context);
         setPending(m_pending + 1);
-        connect(watcher, &QFutureWatcher<pool::PoolOutcome<T>>::finished, this,
-                [this, watcher, guard, generation, done = std::move(done)] {
-                    watcher->deleteLater();
-                    if (generation != m_generation) {
-                        return; // pending was reset when the generation moved on
-                    }
-                    setPending(m_pending - 1);
-                    if (guard.isNull()) {
-                        return;
-                    }
-                    const QFuture<pool::PoolOutcome<T>> finished = watcher->future();
-                    if (finished.isCanceled() || finished.resultCount() == 0) {
-                        done(canceledError());
-                        return;
-                    }
-                    done(finished.result());
-                });
+        auto finish = [this, guard, generation,
+                       done = std::move(done)](const pool::PoolOutcome<T>& outcome) {
+            if (generation != m_generation) {
+                return; // pending was reset when the generation moved on
+            }
+            setPending(m_pending - 1);
+            if (!guard.isNull()) {
+                done(outcome);
+            }
+        };
+        whenFinished(this, future, finish, [finish] { finish(canceledError()); });
         m_inFlight.append(QFuture<void>(future));
-        watcher->setFuture(future);
     }
 
     // Drops every answer still on its way and cancels the requests that can be cancelled.

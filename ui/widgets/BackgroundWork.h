@@ -47,4 +47,24 @@ void whenFinished(QObject* context, const QFuture<T>& future, Done&& done)
     watcher->setFuture(future);
 }
 
+// The same for a future that may be cancelled, or end without a result: then `canceled` runs
+// instead of `done`.
+template <typename T, typename Done, typename Canceled>
+void whenFinished(QObject* context, const QFuture<T>& future, Done&& done, Canceled&& canceled)
+{
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context,
+                     [watcher, done = std::forward<Done>(done),
+                      canceled = std::forward<Canceled>(canceled)]() mutable {
+                         watcher->deleteLater();
+                         const QFuture<T> finished = watcher->future();
+                         if (finished.isCanceled() || finished.resultCount() == 0) {
+                             canceled();
+                         } else {
+                             done(finished.result());
+                         }
+                     });
+    watcher->setFuture(future);
+}
+
 } // namespace tessera::ui

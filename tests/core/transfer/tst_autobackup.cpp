@@ -174,7 +174,7 @@ private slots:
                       QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         auto reopened = vault::VaultFile::open(newest, vaultPassword);
-        QVERIFY2(reopened.hasValue(), qPrintable(reopened.message()));
+        QVERIFY2(reopened.hasValue(), qPrintable(reopened.error()));
         QCOMPARE(reopened->vault().size(), std::size_t(6));
         for (const QString& path : {notes, lookalike}) {
             QFile other(path);

@@ -68,7 +68,7 @@ private slots:
         QVERIFY(created->hasKeyringSlot());
 
         auto opened = vault::VaultFile::openWithKeyring(path, keyring);
-        QVERIFY2(opened.hasValue(), qPrintable(opened.message()));
+        QVERIFY2(opened.hasValue(), qPrintable(opened.error()));
 
         QVERIFY(created->removeKeyringSlots(keyring).ok());
         auto refused = vault::VaultFile::openWithKeyring(path, keyring);

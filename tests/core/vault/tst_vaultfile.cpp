@@ -131,7 +131,7 @@ private slots:
         auto created = VaultFile::create(path, password("pw"), std::move(vault), weakOptions());
         QVERIFY2(created.hasValue(), qPrintable(created.error()));
         auto opened = VaultFile::open(path, password("pw"));
-        QVERIFY2(opened.hasValue(), qPrintable(opened.message()));
+        QVERIFY2(opened.hasValue(), qPrintable(opened.error()));
         compareVaults(opened->vault(), expected);
         // And once more through a save of the opened file.
         QVERIFY(opened->save().ok());
@@ -240,9 +240,9 @@ private slots:
         const QByteArray before = readAll(path);
         const auto opened = VaultFile::open(path, pw);
         QVERIFY2(!opened.hasValue(), "a damaged or locked vault must not open");
-        QCOMPARE(opened.error(), expected);
-        QVERIFY2(!opened.message().isEmpty(), "each error says what is wrong");
-        QVERIFY2(!opened.message().contains(QStringLiteral("horse")), "no password in messages");
+        QCOMPARE(opened.failure().code, expected);
+        QVERIFY2(!opened.error().isEmpty(), "each error says what is wrong");
+        QVERIFY2(!opened.error().contains(QStringLiteral("horse")), "no password in messages");
         QCOMPARE(readAll(path), before); // a file that fails to open is never overwritten
     }
 
@@ -260,9 +260,9 @@ private slots:
         bytes[bytes.size() - 1] = char(bytes[bytes.size() - 1] ^ 1);
         QVERIFY(writeAll(path, bytes));
         const auto opened = VaultFile::open(path, password("correct horse"));
-        QCOMPARE(opened.error(), OpenError::Damaged);
+        QCOMPARE(opened.failure().code, OpenError::Damaged);
         QCOMPARE(opened.failure().workingBackup, backups.first());
-        QVERIFY2(opened.message().contains(backups.first()), qPrintable(opened.message()));
+        QVERIFY2(opened.error().contains(backups.first()), qPrintable(opened.error()));
         auto restored = VaultFile::open(backups.first(), password("correct horse"));
         QVERIFY(restored.hasValue());
         QCOMPARE(restored->vault().size(), std::size_t(4));
@@ -276,9 +276,9 @@ private slots:
         bytes[bytes.size() - 1] = char(bytes[bytes.size() - 1] ^ 1);
         QVERIFY(writeAll(path, bytes));
         const auto opened = VaultFile::open(path, password("correct horse"));
-        QCOMPARE(opened.error(), OpenError::Damaged);
+        QCOMPARE(opened.failure().code, OpenError::Damaged);
         QVERIFY(opened.failure().workingBackup.isEmpty());
-        QVERIFY(opened.message().contains(QStringLiteral("no backup")));
+        QVERIFY(opened.error().contains(QStringLiteral("no backup")));
     }
 
     void everySingleByteChangeIsRefused()
@@ -419,7 +419,7 @@ private slots:
         VaultFile file = createSample(path);
         auto options = weakOptions();
         QVERIFY(file.changePassword(password("new secret"), options).ok());
-        QCOMPARE(VaultFile::open(path, password("correct horse")).error(),
+        QCOMPARE(VaultFile::open(path, password("correct horse")).failure().code,
                  OpenError::WrongPassword);
         auto reopened = VaultFile::open(path, password("new secret"));
         QVERIFY(reopened.hasValue());
@@ -447,13 +447,14 @@ private slots:
         const QString path = freshPath();
         VaultFile file = createSample(path);
         InMemoryKeyring keyring;
-        QCOMPARE(VaultFile::openWithKeyring(path, keyring).error(), OpenError::KeyringFailed);
+        QCOMPARE(VaultFile::openWithKeyring(path, keyring).failure().code,
+                 OpenError::KeyringFailed);
         QVERIFY(file.addKeyringSlot(keyring).ok());
         QVERIFY(file.hasKeyringSlot());
         QCOMPARE(keyring.size(), std::size_t(1));
         {
             auto opened = VaultFile::openWithKeyring(path, keyring);
-            QVERIFY2(opened.hasValue(), qPrintable(opened.message()));
+            QVERIFY2(opened.hasValue(), qPrintable(opened.error()));
             compareVaults(opened->vault(), file.vault());
         }
         QVERIFY2(VaultFile::open(path, password("correct horse")).hasValue(),
@@ -461,7 +462,7 @@ private slots:
 
         keyring.setAvailable(false);
         const auto locked = VaultFile::openWithKeyring(path, keyring);
-        QCOMPARE(locked.error(), OpenError::KeyringFailed);
+        QCOMPARE(locked.failure().code, OpenError::KeyringFailed);
         keyring.setAvailable(true);
 
         QVERIFY(file.rotateMasterKey(password("correct horse"), &keyring).ok());
@@ -471,7 +472,8 @@ private slots:
         QVERIFY(file.removeKeyringSlots(keyring).ok());
         QVERIFY(!file.hasKeyringSlot());
         QCOMPARE(keyring.size(), std::size_t(0));
-        QCOMPARE(VaultFile::openWithKeyring(path, keyring).error(), OpenError::KeyringFailed);
+        QCOMPARE(VaultFile::openWithKeyring(path, keyring).failure().code,
+                 OpenError::KeyringFailed);
         QVERIFY(VaultFile::open(path, password("correct horse")).hasValue());
     }
 
@@ -483,7 +485,8 @@ private slots:
         QVERIFY(file.addKeyringSlot(keyring).ok());
         const QString key = file.header().keySlots.back().keyringKey;
         QVERIFY(keyring.writeSecret(key, crypto::randomSecret(32)).ok());
-        QCOMPARE(VaultFile::openWithKeyring(path, keyring).error(), OpenError::KeyringFailed);
+        QCOMPARE(VaultFile::openWithKeyring(path, keyring).failure().code,
+                 OpenError::KeyringFailed);
     }
 
     void findByName()

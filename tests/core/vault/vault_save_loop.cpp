@@ -18,7 +18,7 @@ int main(int argc, char* argv[])
     using namespace tessera::vault;
     auto opened = VaultFile::open(QString::fromLocal8Bit(argv[1]), test::password(argv[2]), 3);
     if (!opened) {
-        std::fprintf(stderr, "cannot open: %s\n", qPrintable(opened.message()));
+        std::fprintf(stderr, "cannot open: %s\n", qPrintable(opened.error()));
         return 1;
     }
     VaultFile& file = opened.value();

@@ -4,13 +4,13 @@
 
 #include "authenticator/AddEntryDialog.h"
 #include "authenticator/AuthenticatorPage.h"
+#include "authenticator/ImportDialog.h"
+#include "authenticator/ImportPreviewModel.h"
 #include "authenticator/TokenListModel.h"
 #include "authenticator/VaultSession.h"
 #include "scan/QrEncoder.h"
 #include "shell/MainWindow.h"
 #include "transfer/GoogleMigration.h"
-#include "authenticator/ImportDialog.h"
-#include "authenticator/ImportPreviewModel.h"
 #include "vault/VaultFile.h"
 
 #include <QAbstractItemModelTester>
@@ -128,7 +128,9 @@ void TestImportDialog::importsOwnListThenSeesDuplicates()
     ui::VaultSession session(vaultPath);
     QVERIFY(openSession(session));
 
-    ImportDialog dialog(session);
+    ui::TokenListModel tokens(*session.vault(), [] { return kNow; });
+
+    ImportDialog dialog(session, tokens);
     QAbstractItemModelTester tester(dialog.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
@@ -152,7 +154,7 @@ void TestImportDialog::importsOwnListThenSeesDuplicates()
 
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     QTest::mouseClick(importButton(dialog), Qt::LeftButton);
-    QCOMPARE(imported.count(), 1);
+    QTRY_COMPARE(imported.count(), 1);
     QCOMPARE(entriesOnDisk(vaultPath), std::size_t(2));
     QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("summary"))
                  ->text()
@@ -160,7 +162,7 @@ void TestImportDialog::importsOwnListThenSeesDuplicates()
              qPrintable(dialog.findChild<QLabel*>(QStringLiteral("summary"))->text()));
 
     // The same file again: both are already there, so nothing is chosen.
-    ImportDialog again(session);
+    ImportDialog again(session, tokens);
     again.addFiles({list});
     QTRY_VERIFY(!again.isBusy());
     QCOMPARE(again.model()->rowCount(), 2);
@@ -182,7 +184,9 @@ void TestImportDialog::encryptedAegisAsksAgainAfterWrongPassword()
     ui::VaultSession session(vaultPath);
     QVERIFY(openSession(session));
 
-    ImportDialog dialog(session);
+    ui::TokenListModel tokens(*session.vault(), [] { return kNow; });
+
+    ImportDialog dialog(session, tokens);
     dialog.addFiles({fixture});
     QTRY_VERIFY(dialog.isWaitingForPassword());
     auto* message = dialog.findChild<QLabel*>(QStringLiteral("passwordMessage"));
@@ -203,6 +207,7 @@ void TestImportDialog::encryptedAegisAsksAgainAfterWrongPassword()
     QCOMPARE(dialog.model()->rowCount(), 7);
     QCOMPARE(countStatus(*dialog.model(), transfer::PreviewStatus::New), 7);
     QVERIFY(dialog.importChosen());
+    QTRY_VERIFY(!session.isSaving());
     QCOMPARE(entriesOnDisk(vaultPath), std::size_t(7));
 }
 
@@ -224,7 +229,9 @@ void TestImportDialog::badFileImportsNothing()
     ui::VaultSession session(vaultPath);
     QVERIFY(openSession(session));
 
-    ImportDialog dialog(session);
+    ui::TokenListModel tokens(*session.vault(), [] { return kNow; });
+
+    ImportDialog dialog(session, tokens);
     dialog.addFiles({bad});
     QTRY_VERIFY(!dialog.isBusy());
     QVERIFY2(!dialog.isWaitingForPassword(), "a bad file is not taken for an encrypted one");
@@ -254,7 +261,9 @@ void TestImportDialog::cancelLeavesVaultUnchanged()
     ui::VaultSession session(vaultPath);
     QVERIFY(openSession(session));
 
-    ImportDialog dialog(session);
+    ui::TokenListModel tokens(*session.vault(), [] { return kNow; });
+
+    ImportDialog dialog(session, tokens);
     dialog.show();
     dialog.addFiles({list});
     QTRY_VERIFY(!dialog.isBusy());
@@ -345,7 +354,9 @@ void TestImportDialog::droppedFilesLoadIntoPreview()
     ui::VaultSession session(vaultPath);
     QVERIFY(openSession(session));
 
-    ImportDialog dialog(session);
+    ui::TokenListModel tokens(*session.vault(), [] { return kNow; });
+
+    ImportDialog dialog(session, tokens);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QWidget* target = dialog.findChild<QTableView*>(QStringLiteral("previewTable"))->viewport();
@@ -370,6 +381,7 @@ void TestImportDialog::droppedFilesLoadIntoPreview()
     QCOMPARE(issuers, (QStringList{"GitHub", "Google", "Bank"}));
     QCOMPARE(fileBytes(vaultPath), before);
     QVERIFY(dialog.importChosen());
+    QTRY_VERIFY(!session.isSaving());
     QCOMPARE(entriesOnDisk(vaultPath), std::size_t(3));
 }
 
@@ -378,7 +390,8 @@ void TestImportDialog::droppedWebLinkIsRefused()
     QTemporaryDir dir;
     ui::VaultSession session(makeVault(dir, {}));
     QVERIFY(openSession(session));
-    ImportDialog dialog(session);
+    ui::TokenListModel tokens(*session.vault(), [] { return kNow; });
+    ImportDialog dialog(session, tokens);
     dialog.show();
     QMimeData mime;
     mime.setUrls({QUrl(QStringLiteral("https://example.com/export.json"))});

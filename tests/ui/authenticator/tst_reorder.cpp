@@ -64,7 +64,7 @@ QString onDisk(AuthenticatorPage& page, const QString& path)
     }
     auto file = vault::VaultFile::open(path, bytes(kPassword));
     if (!file) {
-        return QStringLiteral("cannot open: ") + file.message();
+        return QStringLiteral("cannot open: ") + file.error();
     }
     QString letters;
     for (const vault::Entry& entry : file->vault().entries()) {

@@ -195,7 +195,7 @@ private slots:
         QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(folder).absoluteFilePath());
         QCOMPARE(fileBytes(backup), fileBytes(vaultPath));
         auto reopened = vault::VaultFile::open(backup, bytes(kPassword));
-        QVERIFY2(reopened.hasValue(), qPrintable(reopened.message()));
+        QVERIFY2(reopened.hasValue(), qPrintable(reopened.error()));
         QCOMPARE(reopened->vault().size(), std::size_t(1));
 
         // Two more saves in the same (fixed) second: names do not collide and only 2 stay.

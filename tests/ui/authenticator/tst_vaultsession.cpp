@@ -2,17 +2,19 @@
 // VaultSession::apply as the page uses it: every change shows at once, is saved on a worker thread
 // (the window keeps running while another program holds the vault's save lock), is taken back
 // through the model when its save fails, and still reaches the disk when the vault is locked
-// while it is being saved.
+// while it is being saved. The import and the keyring slot go the same way.
 #include "TestVault.h"
 #include "authenticator/AuthenticatorPage.h"
+#include "authenticator/ImportDialog.h"
 #include "authenticator/TokenDelegate.h"
 #include "authenticator/TokenListModel.h"
 #include "authenticator/VaultSession.h"
 #include "otp/OtpAuthUri.h"
 #include "otp/OtpGenerator.h"
-#include "widgets/MessageBar.h"
+#include "vault/InMemoryKeyring.h"
 #include "vault/SaveLock.h"
 #include "vault/VaultFile.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,7 +88,7 @@ QString describe(const vault::Vault& vault)
 QString onDisk(const QString& path)
 {
     auto file = vault::VaultFile::open(path, bytes(kPassword));
-    return file ? describe(file->vault()) : QStringLiteral("cannot open: ") + file.message();
+    return file ? describe(file->vault()) : QStringLiteral("cannot open: ") + file.error();
 }
 
 // Clicks the reveal button of the HOTP row and says how long the click took.
@@ -98,6 +101,24 @@ qint64 clickReveal(AuthenticatorPage& page, int row)
     timer.start();
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, button.center());
     return timer.elapsed();
+}
+
+// Another program saved the vault since `page` opened it: every save of the page is refused.
+bool savedElsewhere(const QString& path)
+{
+    auto elsewhere = vault::VaultFile::open(path, bytes(kPassword));
+    return elsewhere && elsewhere->save().ok();
+}
+
+// The page's import dialog with `uris` read into its preview, every row chosen.
+ui::ImportDialog* importReady(AuthenticatorPage& page, const QStringList& uris)
+{
+    ui::ImportDialog* dialog = page.openImportDialog();
+    if (dialog == nullptr) {
+        return nullptr;
+    }
+    dialog->addText(uris.join(QLatin1Char('\n')), QStringLiteral("pasted"));
+    return QTest::qWaitFor([&] { return !dialog->isBusy(); }, 10000) ? dialog : nullptr;
 }
 
 const ui::MessageBar* failureBar(AuthenticatorPage& page)
@@ -118,6 +139,10 @@ private slots:
     void changesDuringASaveGoIntoTheNextOne();
     void failedSaveRevertsEveryChangeItHeld();
     void lockWhileSavingStillSaves();
+    void importWaitsForAnotherProgramsSaveWithoutBlocking();
+    void importWhoseSaveFailsAddsNothing();
+    void keyringSlotWhoseSaveFailsIsTakenBack();
+    void forgettingTheKeyringLetsChangesGoOn();
 };
 
 void TestVaultSession::cleanup()
@@ -263,6 +288,116 @@ void TestVaultSession::lockWhileSavingStillSaves()
                                           "Proton counter=0"));
     QVERIFY(unlock(page));
     QCOMPARE(page.model()->rowCount(), 3);
+}
+
+void TestVaultSession::importWaitsForAnotherProgramsSaveWithoutBlocking()
+{
+    QTemporaryDir dir;
+    const QString path = makeVault(dir, {kTotp});
+    AuthenticatorPage page(path, [] { return kNow; });
+    QVERIFY(unlock(page));
+    ui::ImportDialog* dialog = importReady(page, {kHotp, kOther});
+    QVERIFY(dialog);
+    QSignalSpy imported(dialog, &ui::ImportDialog::imported);
+    auto other = anotherProgramSaving(path);
+    QVERIFY(other);
+
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(dialog->importChosen());
+    QVERIFY2(
+        timer.elapsed() < kBlockedMs,
+        qPrintable(QStringLiteral("importing waited %1 ms for the disk").arg(timer.elapsed())));
+    QVERIFY2(page.model()->rowCount() == 3, "the list shows the imported accounts at once");
+    QCOMPARE(imported.count(), 0);
+
+    other.reset();
+    QVERIFY(saved(page));
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(imported.first().at(0).value<QList<QUuid>>().size(), 2);
+    QCOMPARE(onDisk(path),
+             QStringLiteral("GitHub counter=0; YubiCloud counter=4; Proton counter=0"));
+}
+
+void TestVaultSession::importWhoseSaveFailsAddsNothing()
+{
+    QTemporaryDir dir;
+    const QString path = makeVault(dir, {kTotp});
+    AuthenticatorPage page(path, [] { return kNow; });
+    QVERIFY(unlock(page));
+    ui::ImportDialog* dialog = importReady(page, {kHotp, kOther});
+    QVERIFY(dialog);
+    QSignalSpy imported(dialog, &ui::ImportDialog::imported);
+    QSignalSpy failed(dialog, &ui::ImportDialog::importFailed);
+    QVERIFY(savedElsewhere(path));
+
+    QVERIFY(dialog->importChosen());
+    QVERIFY(saved(page));
+    QCOMPARE(imported.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("another program")),
+             qPrintable(failed.first().at(0).toString()));
+    QVERIFY2(!dialog->isSaving(), "the dialog can be used again");
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(describe(*page.session().vault()), QStringLiteral("GitHub counter=0"));
+    QCOMPARE(onDisk(path), QStringLiteral("GitHub counter=0"));
+    QVERIFY2(failureBar(page) && !failureBar(page)->isHidden(), "the failed save is reported");
+}
+
+void TestVaultSession::keyringSlotWhoseSaveFailsIsTakenBack()
+{
+    QTemporaryDir dir;
+    const QString path = makeVault(dir, {kTotp});
+    AuthenticatorPage page(path, [] { return kNow; });
+    auto keyring = std::make_shared<vault::InMemoryKeyring>();
+    page.session().setKeyring(keyring);
+    QVERIFY(unlock(page));
+    QSignalSpy failed(&page.session(), &ui::VaultSession::keyringFailed);
+    QSignalSpy remembered(&page.session(), &ui::VaultSession::rememberedChanged);
+    QVERIFY(savedElsewhere(path));
+
+    page.session().setRemembered(true);
+    QVERIFY(QTest::qWaitFor([&] { return !page.session().isBusy(); }, 10000));
+    QVERIFY(saved(page));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(remembered.count(), 0);
+    QVERIFY2(!page.session().isRemembered(), "the slot left the header with its failed save");
+    QVERIFY2(!page.session().fileHasKeyringSlot(), "nothing was written");
+    QTRY_VERIFY2(keyring->size() == 0, "the keyring does not keep a key that opens nothing");
+}
+
+void TestVaultSession::forgettingTheKeyringLetsChangesGoOn()
+{
+    QTemporaryDir dir;
+    const QString path = makeVault(dir, {kTotp, kOther});
+    AuthenticatorPage page(path, [] { return kNow; });
+    auto keyring = std::make_shared<vault::InMemoryKeyring>();
+    page.session().setKeyring(keyring);
+    QVERIFY(unlock(page));
+    QSignalSpy remembered(&page.session(), &ui::VaultSession::rememberedChanged);
+    page.session().setRemembered(true);
+    QVERIFY(remembered.wait(10000));
+    QVERIFY(page.session().fileHasKeyringSlot());
+    QCOMPARE(keyring->size(), std::size_t(1));
+
+    // Forgetting is a change like any other: while its save waits for another program, the
+    // vault takes the next change instead of refusing it as busy.
+    auto other = anotherProgramSaving(path);
+    QVERIFY(other);
+    QSignalSpy saveFailed(&page.session(), &ui::VaultSession::saveFailed);
+    page.session().setRemembered(false);
+    page.toggleFavourite(page.model()->index(1));
+    QCOMPARE(saveFailed.count(), 0);
+    QVERIFY2(!page.session().isBusy(), "no keyring call is needed to forget");
+
+    other.reset();
+    QVERIFY(saved(page));
+    QCOMPARE(saveFailed.count(), 0);
+    QCOMPARE(remembered.count(), 2);
+    QCOMPARE(remembered.last().at(0).toBool(), false);
+    QVERIFY(!page.session().fileHasKeyringSlot());
+    QCOMPARE(onDisk(path), QStringLiteral("GitHub counter=0; Proton counter=0 favourite"));
+    QTRY_COMPARE(keyring->size(), std::size_t(0));
 }
 
 QTEST_MAIN(TestVaultSession)
