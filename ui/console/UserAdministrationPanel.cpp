@@ -181,23 +181,77 @@ void UserAdministrationPanel::exportTo(const QString& path)
     connect(walk, &pool::UserListWalk::finished, this,
             [this, walk, path](const pool::PoolError& error) {
                 walk->deleteLater();
-                m_export->setEnabled(true);
-                QString problem = error.message;
-                if (problem.isEmpty()) {
-                    QSaveFile file(path);
-                    if (!file.open(QIODevice::WriteOnly) ||
-                        file.write(pool::usersToCsv(walk->users()).toUtf8()) < 0 ||
-                        !file.commit()) {
-                        problem = file.errorString();
-                    }
+                if (!error.type.isEmpty()) {
+                    finishExport(path, {}, error.message);
+                    return;
                 }
-                const int count = int(walk->users().size());
-                m_message->setText(problem.isEmpty()
-                                       ? tr("%n user(s) exported to %1.", nullptr, count).arg(path)
-                                       : tr("Nothing was exported: %1").arg(problem));
-                emit exported(problem.isEmpty() ? count : 0, problem);
+                addFactors(walk->users(), 0, path);
             });
     walk->start();
+}
+
+} // namespace tessera::ui::console
+
+namespace tessera::ui::console {
+
+// ListUsers leaves MFA settings out. A backend that reads them for many users at once (the
+// local engine) fills them in, 500 users a request; elsewhere they would take one AdminGetUser
+// per user, so the columns stay empty and the message says so.
+void UserAdministrationPanel::addFactors(QList<pool::PoolUser> users, int from, const QString& path)
+{
+    constexpr int kChunk = 500;
+    if (from >= users.size() || m_session.backend() == nullptr) {
+        finishExport(path, users, {});
+        return;
+    }
+    QStringList names;
+    for (int i = from; i < std::min<int>(from + kChunk, int(users.size())); ++i) {
+        names << users[i].username;
+    }
+    m_session.request<QMap<QString, pool::UserFactors>>(
+        m_session.backend()->userFactors(m_users.poolId(), names), this,
+        [this, users, from,
+         path](const pool::PoolOutcome<QMap<QString, pool::UserFactors>>& factors) mutable {
+            if (!factors) {
+                const bool unsupported =
+                    factors.error().type == QLatin1String(pool::errors::kUnsupportedOperation);
+                finishExport(path, users, unsupported ? QString() : factors.error().message,
+                             unsupported);
+                return;
+            }
+            for (int i = from; i < std::min<int>(from + kChunk, int(users.size())); ++i) {
+                const pool::UserFactors found = factors->value(users[i].username);
+                users[i].userMfaSettingList =
+                    pool::factors::named(found.sms, found.softwareToken, found.email);
+                users[i].preferredMfaSetting = found.preferred;
+            }
+            addFactors(std::move(users), from + kChunk, path);
+        });
+}
+
+void UserAdministrationPanel::finishExport(const QString& path, const QList<pool::PoolUser>& users,
+                                           const QString& error, bool withoutFactors)
+{
+    m_export->setEnabled(true);
+    QString problem = error;
+    if (problem.isEmpty()) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pool::usersToCsv(users).toUtf8()) < 0 ||
+            !file.commit()) {
+            problem = file.errorString();
+        }
+    }
+    const int count = int(users.size());
+    QString sentence = problem.isEmpty()
+                           ? tr("%n user(s) exported to %1.", nullptr, count).arg(path)
+                           : tr("Nothing was exported: %1").arg(problem);
+    if (problem.isEmpty() && withoutFactors) {
+        sentence = tr("%1 The MFA columns are empty: this backend gives them one user at a "
+                      "time (AdminGetUser).")
+                       .arg(sentence);
+    }
+    m_message->setText(sentence);
+    emit exported(problem.isEmpty() ? count : 0, problem);
 }
 
 } // namespace tessera::ui::console

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pool/PoolUser.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -44,6 +46,9 @@ private:
     void openImport();
     void changed(const QString& sentence);
     void updateButtons();
+    void addFactors(QList<pool::PoolUser> users, int from, const QString& path);
+    void finishExport(const QString& path, const QList<pool::PoolUser>& users, const QString& error,
+                      bool withoutFactors = false);
 
     PoolSession& m_session;
     UsersView& m_users;

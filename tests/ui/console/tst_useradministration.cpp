@@ -150,7 +150,20 @@ private slots:
     void exportTheFilteredUsers()
     {
         const QString path = m_dir.filePath(QStringLiteral("export.sqlite"));
-        QVERIFY(!test::makeUserStore(path, 12).isEmpty());
+        const QString poolId = test::makeUserStore(path, 12);
+        QVERIFY(!poolId.isEmpty());
+        {
+            pool::local::LocalPoolOptions options;
+            options.path = path;
+            pool::local::LocalPoolEngine engine(options);
+            QVERIFY(engine.open());
+            QVERIFY(engine.execute(QStringLiteral("AdminSetUserMFAPreference"),
+                                   {{QStringLiteral("UserPoolId"), poolId},
+                                    {QStringLiteral("Username"), QStringLiteral("alice")},
+                                    {QStringLiteral("EmailMfaSettings"),
+                                     QJsonObject{{QStringLiteral("Enabled"), true},
+                                                 {QStringLiteral("PreferredMfa"), true}}}}));
+        }
         PoolConsolePage page;
         openUsers(page, path);
         auto* panel = page.findChild<UserAdministrationPanel*>();
@@ -166,6 +179,11 @@ private slots:
         QCOMPARE(lines.size(), 15); // header, 13 users, the empty rest after the last CRLF
         QVERIFY(lines.at(0).startsWith(QStringLiteral("username,status,enabled")));
         QVERIFY(lines.at(0).contains(QStringLiteral("phone_number")));
+        // ListUsers lacks the factors; the local engine's one query fills them in.
+        QVERIFY(lines.at(0).contains(QStringLiteral("mfa_factors,preferred_mfa")));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("alice,")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",EMAIL_OTP,EMAIL_OTP,")),
+                 qPrintable(lines.at(1)));
         // The phone number is guarded against formula injection in the export.
         QVERIFY(lines.at(1).contains(QStringLiteral("'+15555550100")));
     }
