@@ -8,15 +8,6 @@
 
 namespace tessera::vault {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultFile", text);
-}
-
-} // namespace
-
 Status VaultFile::addKeyringSlot(KeyringBackend& keyring)
 {
     auto slot = makeKeyringSlot(keyring);

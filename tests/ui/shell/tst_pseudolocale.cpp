@@ -14,6 +14,7 @@
 #include "authenticator/ImportDialog.h"
 #include "authenticator/QrCodeDialog.h"
 #include "authenticator/SettingsDialog.h"
+#include "authenticator/TokenListModel.h"
 #include "authenticator/VaultSession.h"
 #include "console/ChangePlanDialog.h"
 #include "console/ConsoleDialogs.h"
@@ -88,6 +89,20 @@ private:
     QTemporaryDir m_dir;
     QString m_vaultPath;
     std::unique_ptr<ui::VaultSession> m_session;
+    std::unique_ptr<ui::TokenListModel> m_tokens;
+
+    // The import dialog adds to a token list, so it needs the vault open.
+    ui::TokenListModel& tokens()
+    {
+        if (!m_tokens) {
+            m_session->open(test::bytes(test::kPassword));
+            (void)QTest::qWaitFor([this] { return m_session->isOpen(); }, 10000);
+            Q_ASSERT(m_session->isOpen());
+            m_tokens = std::make_unique<ui::TokenListModel>(*m_session->vault(),
+                                                            [] { return test::kNow; });
+        }
+        return *m_tokens;
+    }
     ui::ClipboardGuard m_clipboard;
     PseudoTranslator m_pseudo;
 };
@@ -200,7 +215,7 @@ QMap<QString, TestPseudoLocale::Factory> TestPseudoLocale::factories()
         {QStringLiteral("export"),
          [](TestPseudoLocale& t) { return W(new ui::ExportDialog(*t.m_session)); }},
         {QStringLiteral("import"),
-         [](TestPseudoLocale& t) { return W(new ui::ImportDialog(*t.m_session)); }},
+         [](TestPseudoLocale& t) { return W(new ui::ImportDialog(*t.m_session, t.tokens())); }},
         {QStringLiteral("create-pool"),
          [](TestPseudoLocale&) { return W(new ui::console::CreatePoolDialog); }},
         {QStringLiteral("delete-pool"),
