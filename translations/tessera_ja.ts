@@ -21,6 +21,50 @@
     </message>
 </context>
 <context>
+    <name>ChainedCodes</name>
+    <message>
+        <source>nothing here can answer %1: link a vault entry, or type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTables</name>
+    <message>
+        <source>%1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote inside a field that does not start with one (write it as two quotes inside a quoted field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is opened and never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBridge</name>
+    <message>
+        <source>Set up an authenticator with the user&apos;s access token or a sign-in&apos;s session, exactly one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssociateSoftwareToken answered with a secret that is not Base32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VerifySoftwareToken did not answer SUCCESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <source>the note</source>
@@ -43,6 +87,53 @@
     </message>
 </context>
 <context>
+    <name>JwtClaims</name>
+    <message numerus="yes">
+        <source>not a JWT: it has %n parts separated by dots, not 3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a JWT: its payload is not Base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JWT: its payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewUser</name>
+    <message>
+        <source>An invitation by email needs the user&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation by SMS needs the user&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an invitation, give a temporary password to hand to the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCodes</name>
+    <message>
+        <source>no %1 code for this user in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox&apos;s newest %1 code was already given; no new one arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation type="unfinished">送信トレイ</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>cannot create the folder %1: %2</source>
@@ -57,10 +148,689 @@
     </message>
 </context>
 <context>
+    <name>SignInLab</name>
+    <message>
+        <source>could not make SRP values (OpenSSL failed)</source>
+        <translation type="unfinished">SRP 値を生成できませんでした（OpenSSL の失敗）</translation>
+    </message>
+    <message>
+        <source>the lab signs in with USER_PASSWORD_AUTH or USER_SRP_AUTH, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the sign-in did not finish within %n requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service keeps asking; read the steps for the loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a challenge nor tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service answered with neither a challenge nor tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this run did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lab a new password for the user, or set a permanent test password (AdminSetUserPassword, Permanent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA_SETUP: the pool requires MFA and %1 has no factor yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an authenticator for the user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA_SETUP offers no authenticator app (TOTP), the only factor the lab can set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn authenticator apps on in the pool&apos;s MFA policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT_MFA_TYPE offers %1, and the lab has no code for any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a vault entry to the user, or type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab cannot answer the challenge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret just set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk configuration refused this sign-in (blocked range, BLOCK, or MFA required with no factor): read the decision trace, then change the IP address, the action for this level or the user&apos;s factors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the user (AdminEnableUser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new temporary or permanent password (AdminSetUserPassword).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended (it expires after the client&apos;s AuthSessionValidity, or after too many wrong codes): start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password, or set a test password (AdminSetUserPassword).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the username: no such user in this pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the user&apos;s password (AdminSetUserPassword).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password breaks the pool&apos;s password policy: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five wrong codes ended this sign-in: start again with the right code; the user may be locked out for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was wrong, already used or too old: check that the vault entry belongs to this user and the clock is right, or wait for the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow this flow on the app client (ExplicitAuthFlows), or create a test client that allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pool and the app client: one of them does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInTrace</name>
+    <message>
+        <source>The address %1 is in the blocked range %2: the sign-in is refused before any other check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is in the allowed range %2: risk checks are skipped and the level is Low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sign-in: no earlier successful sign-in to compare the device and network with (no points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device: &apos;%1&apos; has not signed in as this user before (+1 point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known device: &apos;%1&apos; signed in as this user before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names no device (no DEVICE_KEY, device data or User-Agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New network: the user never signed in from %1 before (+1 point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known network: the user signed in from %1 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n failed sign-ins for this user in the last 15 minutes (+%1 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n sign-in attempts from %1 in the last minute look automated (+3 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score %1: level %2 (0-1 Low, 2 Medium, 3 or more High).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool&apos;s risk configuration maps %1 risk to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration notifies at this level: a notice went to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration notifies at this level, but the user has no email address to notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is BLOCK: the sign-in is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is disabled: the sign-in is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password step failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has a temporary password: NEW_PASSWORD_REQUIRED asks for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password meets the pool&apos;s policy and is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool&apos;s MFA mode is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s usable factors: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no usable MFA factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s preferred factor is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no preferred factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A federated user, and the pool exempts federated users from MFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A federated user, and the pool enforces MFA for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk action %1 asks for MFA whatever the pool&apos;s mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk action %1 requires MFA but the user has no factor: the sign-in is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is remembered for this user: MFA is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MFA is asked: tokens follow the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA is required but the user has no factor: MFA_SETUP offers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is challenged without asking (the preferred or only factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must choose: SELECT_MFA_TYPE offers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the code is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the code is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated: tokens issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsCostProjection</name>
+    <message>
+        <source>the number of users cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-ins per user per month cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of sign-ins challenged must be from 0 to 1 (0% to 100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of SMS users must be from 0 to 1 (0% to 100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly growth must be above -100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where the texts go: at least one destination country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of texts to %1 must be from 0 to 1 (0% to 100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price table has no price for %1: add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination shares add up to %1%, not 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project 1 to %1 months, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of SMS users moved must be from 0 to 1 (0% to 100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost of moving a user cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message>
         <source>%1 is too long: &apos;%2&apos; has %3 characters; at most %4 are allowed</source>
         <translation>%1 が長すぎます: &apos;%2&apos; は %3 文字ですが、上限は %4 文字です</translation>
+    </message>
+</context>
+<context>
+    <name>TotpCodes</name>
+    <message>
+        <source>vault entry %1 answers SOFTWARE_TOKEN_MFA, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compute the code of vault entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>vault entry %1&apos;s code was already used; the next one comes in %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vault entry %1</source>
+        <translation type="unfinished">保管庫のエントリ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypedCodes</name>
+    <message>
+        <source>%1 needs a code and none is left to type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserAction</name>
+    <message>
+        <source>authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require %1 as preferred factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear MFA preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in until enabled again. Tokens already issued stay valid until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password stops working: at the next sign-in they must set a new one with a code sent to their verified email or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 factor will be turned on and preferred: sign-ins ask for it first. This fails for a user who has not set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will have no preferred factor; the factors they have stay on, and a sign-in with more than one asks them to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 factor will be turned off; sign-ins no longer ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every MFA factor of %1 will be turned off. If the pool requires MFA, they set one up again at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device %1 chose to remember will be forgotten: the next sign-in from each asks for MFA again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be deleted with their factors and devices. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will not be able to sign in until enabled again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will be able to sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) must set a new password at their next sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will have %1 turned on and preferred; users who have not set it up fail and are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will have no preferred factor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will have %1 turned off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every MFA factor of %n user(s) will be turned off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every remembered device of %n user(s) will be forgotten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will be deleted with their factors and devices. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must set a new password at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now prefers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no preferred factor now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 factor is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every MFA factor of %1 is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s remembered devices are forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFilter</name>
+    <message>
+        <source>A filter starts with an attribute name, for example: username ^= &quot;jo&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListUsers cannot search on &quot;%1&quot;; it searches only on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the attribute comes = (is exactly) or ^= (starts with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value goes in double quotes, a quote inside it written as \&quot;, for example: %1 = &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserImportCsv</name>
+    <message>
+        <source>The file is empty: it needs the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column appears twice in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a column of Cognito&apos;s import header (GetCSVHeader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks this column: every column of the import header must be present, even when its cells are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n users: Cognito imports at most that many per file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid CSV: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user needs a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is already on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be true, false or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either email_verified or phone_number_verified must be true, so the user can receive the code to set a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email_verified is true, so the email address is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Write it as + and the country code and number, digits only (+14325551212).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone_number_verified or cognito:mfa_enabled is true, so the phone number is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a number: seconds since 1970-01-01 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserImportDialog</name>
+    <message>
+        <source>The file is larger than 100 MB, Cognito&apos;s limit for one import: split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -89,6 +859,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Add an account from a QR code on the screen (once the vault is unlocked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the running Tessera.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::BoundedRead</name>
@@ -111,196 +889,6 @@
 </context>
 <context>
     <name>tessera::cli::CliApplication</name>
-    <message>
-        <source>Usage: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
-
-Vault options:
-  --vault PATH          The vault file (default: vault.tessera in the platform data folder).
-  --password-file PATH  Read the password from the first line of PATH; without it, tessera-cli
-                        asks on the terminal with echo off.
-
-Vault commands (NAME is issuer:account, an account, or a UUID from &apos;list&apos;):
-  create                Create a new, empty vault.
-  add -                 Add the otpauth:// URIs on standard input, one a line (blank
-                        lines and # comments skipped). All or nothing, one save.
-                        Prints the new entries&apos; UUIDs.
-  add URI...            The same with URIs as arguments (see &apos;Secrets&apos; below).
-  list                  One JSON object a line: uuid and the fields of &apos;parse&apos; but secret.
-  code NAME [--at UNIX_SECONDS]
-                        Print an entry&apos;s code. HOTP: the counter moves on and is saved first.
-  remove NAME           Remove an entry.
-  passwd --new-password-file PATH
-                        Change the vault&apos;s password.
-  show-uri NAME         Print an entry&apos;s otpauth:// URI, secret included.
-  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
-                        Import other apps&apos; exports, or images of QR codes (format
-                        recognised from the content).
-                        One JSON object per account: file, source, the fields of &apos;parse&apos;
-                        but secret, status (new, duplicate, error) and error. Without
-                        --dry-run the new ones are added in one save. See
-                        docs/import-export.md.
-  export --format tessera|aegis|uri-list|google-migration --output PATH
-         [--export-password-file PATH] [--plain]
-                        Write every entry to PATH. tessera and aegis with a password are
-                        encrypted; any unencrypted export needs --plain.
-
-Commands without a vault:
-  code --uri - [--at UNIX_SECONDS]
-      Print the current code for the otpauth:// URI on standard input: TOTP and Steam
-      at the given time (default: now), HOTP at the URI&apos;s counter. &apos;code --uri URI&apos;
-      takes it as an argument (see &apos;Secrets&apos; below).
-  parse URI
-      Print the URI&apos;s fields as one JSON object: type, issuer, account, secret,
-      algorithm, digits, period, counter.
-  scan IMAGE...
-      Read the QR codes in each image: one JSON object a line, {&quot;file&quot;: PATH,
-      &quot;codes&quot;: [TEXT, ...]}, or {&quot;file&quot;: PATH, &quot;error&quot;: REASON} when the image cannot
-      be read (exit status 2 after trying every image).
-
-Pool commands (a Cognito user pool: a local store, or AWS Cognito with --backend cognito;
-see docs/pool-engine.md and docs/cognito-backend.md):
-  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
-                        Run one Cognito operation (CreateUserPool, ListUsers,
-                        AdminCreateUser, ...) with its request body; print the response
-                        as the AWS CLI prints it.
-  pool outbox           The local store&apos;s SMS and email messages, one JSON object a line.
-  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
-              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
-                        Sign in (USER_PASSWORD_AUTH, or SRP with --auth-flow
-                        USER_SRP_AUTH: the password is proven, never sent) and answer
-                        each challenge: TOTP from the vault entry NAME, SMS and email
-                        codes from the outbox. One JSON line a step; tokens are never
-                        printed.
-  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
-             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
-                        Serve the local store as a Cognito endpoint (AWS JSON 1.1 over
-                        HTTP) until Ctrl+C, for the AWS CLI, SDKs and apps: it prints the
-                        URL for AWS_ENDPOINT_URL. Loopback only unless --host says
-                        otherwise. Admin operations need a SigV4 signature: any key, or
-                        only --access-key, whose secret comes from the file or
-                        AWS_SECRET_ACCESS_KEY. See docs/serve.md.
-  Where the pool is (any pool command):
-  --store PATH          The local store (default: pools.sqlite in the platform data
-                        folder). A new store, and any folder made for it, only you can
-                        read; a store others can read is warned of, with the fix.
-  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
-                        AWS Cognito, or a Cognito-compatible endpoint. Credentials,
-                        region and endpoint are found as the AWS CLI finds them
-                        (AWS_* variables, ~/.aws/credentials, ~/.aws/config); the
-                        options override. No outbox with this backend.
-
-Secrets on the command line: every user of this computer can read a command&apos;s arguments
-while it runs (ps, /proc/PID/cmdline), and shells keep them in their history. Give
-secrets through standard input or a file only you can read: &apos;add -&apos;, &apos;code --uri -&apos;,
---password-file, --cli-input-json file://PATH for requests holding passwords. A URI or
-a password written as an argument is exposed.
-
-Exit status: 0 on success, 2 for invalid input or usage, a wrong password, or a path that
-is not a vault (with the reason on stderr), 1 for other failures, 254 when a pool
-operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
-last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
-</source>
-        <translation>使い方: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
-
-保管庫のオプション:
-  --vault PATH          保管庫ファイル（既定: プラットフォームのデータフォルダー
-                        内の vault.tessera）。
-  --password-file PATH  PATH の 1 行目からパスワードを読み込みます。指定しない
-                        場合、tessera-cli は端末でエコーなしで尋ねます。
-
-保管庫のコマンド（NAME は 発行者:アカウント、アカウント、または &apos;list&apos; の UUID）:
-  create                新しい空の保管庫を作成します。
-  add -                 標準入力の otpauth:// URI を 1 行に 1 つずつ追加します
-                        （空行と # コメントは無視）。すべて成功か何もしないかの
-                        どちらかで、保存は 1 回です。新しいエントリの UUID を
-                        出力します。
-  add URI...            同じことを URI を引数にして行います（下の「シークレット」
-                        を参照）。
-  list                  1 行に 1 つの JSON オブジェクト: uuid と、secret を除く
-                        &apos;parse&apos; のフィールド。
-  code NAME [--at UNIX_SECONDS]
-                        エントリのコードを出力します。HOTP: カウンターを進めて
-                        先に保存します。
-  remove NAME           エントリを削除します。
-  passwd --new-password-file PATH
-                        保管庫のパスワードを変更します。
-  show-uri NAME         エントリの otpauth:// URI をシークレットキー込みで出力
-                        します。
-  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
-                        他のアプリのエクスポートや QR コードの画像をインポート
-                        します（形式は内容から判別）。
-                        アカウントごとに 1 つの JSON オブジェクト: file、source、
-                        secret を除く &apos;parse&apos; のフィールド、status（new、
-                        duplicate、error）、error。--dry-run なしでは新しい
-                        ものを 1 回の保存で追加します。docs/import-export.md
-                        を参照してください。
-  export --format tessera|aegis|uri-list|google-migration --output PATH
-         [--export-password-file PATH] [--plain]
-                        すべてのエントリを PATH に書き出します。パスワード付きの
-                        tessera と aegis は暗号化されます。暗号化しない
-                        エクスポートには --plain が必要です。
-
-保管庫を使わないコマンド:
-  code --uri - [--at UNIX_SECONDS]
-      標準入力の otpauth:// URI の現在のコードを出力します: TOTP と Steam は指定時刻
-      （既定: 現在）、HOTP は URI のカウンターで計算します。&apos;code --uri URI&apos; は URI を
-      引数で受け取ります（下の「シークレット」を参照）。
-  parse URI
-      URI のフィールドを 1 つの JSON オブジェクトで出力します: type、issuer、account、
-      secret、algorithm、digits、period、counter。
-  scan IMAGE...
-      各画像の QR コードを読み取ります: 1 行に 1 つの JSON オブジェクト
-      {&quot;file&quot;: PATH, &quot;codes&quot;: [TEXT, ...]}、画像を読めない場合は
-      {&quot;file&quot;: PATH, &quot;error&quot;: REASON}（すべての画像を試した後、終了ステータス 2）。
-
-プールのコマンド（Cognito ユーザープール: ローカルストア、または --backend cognito で
-AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
-  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
-                        Cognito の操作（CreateUserPool、ListUsers、
-                        AdminCreateUser など）をリクエスト本文とともに実行し、
-                        AWS CLI と同じ形で応答を出力します。
-  pool outbox           ローカルストアの SMS とメール。1 行に 1 つの JSON
-                        オブジェクト。
-  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
-              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
-                        サインインし（USER_PASSWORD_AUTH、または --auth-flow
-                        USER_SRP_AUTH で SRP: パスワードは証明されるだけで送信
-                        されません）、各チャレンジに応答します: TOTP は保管庫の
-                        エントリ NAME から、SMS とメールのコードは送信トレイから。
-                        1 ステップごとに 1 行の JSON。トークンは出力しません。
-  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
-             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
-                        Ctrl+C まで、ローカルストアを Cognito エンドポイント
-                        （HTTP 上の AWS JSON 1.1）として AWS CLI、SDK、アプリに
-                        提供します: AWS_ENDPOINT_URL 用の URL を出力します。
-                        --host で指定しない限りループバックのみです。管理操作には
-                        SigV4 署名が必要です: 任意のキー、または --access-key
-                        のみ（そのシークレットはファイルか
-                        AWS_SECRET_ACCESS_KEY から）。docs/serve.md を参照。
-  プールの場所（すべてのプールのコマンド）:
-  --store PATH          ローカルストア（既定: プラットフォームのデータフォルダー
-                        内の pools.sqlite）。新しいストアとそのために作成した
-                        フォルダーは本人だけが読めます。他人が読めるストアには
-                        対処法とともに警告を出します。
-  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
-                        AWS Cognito、または Cognito 互換のエンドポイント。認証
-                        情報、リージョン、エンドポイントは AWS CLI と同じ方法で
-                        探します（AWS_* 変数、~/.aws/credentials、
-                        ~/.aws/config）。オプションが優先されます。このバック
-                        エンドには送信トレイはありません。
-
-コマンドラインのシークレット: コマンドの実行中、このコンピューターのすべてのユーザーがその
-引数を読めます（ps、/proc/PID/cmdline）。また、シェルは引数を履歴に残します。シークレットは
-標準入力か本人だけが読めるファイルで渡してください: &apos;add -&apos;、&apos;code --uri -&apos;、
---password-file、パスワードを含むリクエストには --cli-input-json file://PATH。引数に
-書いた URI やパスワードは漏えいします。
-
-終了ステータス: 成功は 0。無効な入力や使い方、誤ったパスワード、保管庫ではないパス
-（理由は stderr）は 2。その他の失敗は 1。プールの操作がサービス側で失敗した場合は 254
-（AWS CLI と同様に、説明文の後、stderr の最終行にエラーを JSON で出力）。&apos;pool signin&apos;
-は応答できないチャレンジで 2 で終了します。
-</translation>
-    </message>
     <message>
         <source>Show help.</source>
         <translation>ヘルプを表示します。</translation>
@@ -362,6 +950,100 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
     <message>
         <source>parse takes exactly one URI</source>
         <translation>parse には URI をちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>Usage: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
+
+Vault options:
+  --vault PATH          The vault file (default: vault.tessera in the platform data folder).
+  --password-file PATH  Read the password from the first line of PATH; without it, tessera-cli
+                        asks on the terminal with echo off.
+
+Vault commands (NAME is issuer:account, an account, or a UUID from &apos;list&apos;):
+  create                Create a new, empty vault.
+  add -                 Add the otpauth:// URIs on standard input, one a line (blank
+                        lines and # comments skipped). All or nothing, one save.
+                        Prints the new entries&apos; UUIDs.
+  add URI...            The same with URIs as arguments (see &apos;Secrets&apos; below).
+  list                  One JSON object a line: uuid and the fields of &apos;parse&apos; but secret.
+  code NAME [--at UNIX_SECONDS]
+                        Print an entry&apos;s code. HOTP: the counter moves on and is saved first.
+  remove NAME           Remove an entry.
+  passwd --new-password-file PATH
+                        Change the vault&apos;s password.
+  show-uri NAME         Print an entry&apos;s otpauth:// URI, secret included.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Import other apps&apos; exports, or images of QR codes (format
+                        recognised from the content).
+                        One JSON object per account: file, source, the fields of &apos;parse&apos;
+                        but secret, status (new, duplicate, error) and error. Without
+                        --dry-run the new ones are added in one save. See
+                        docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Write every entry to PATH. tessera and aegis with a password are
+                        encrypted; any unencrypted export needs --plain.
+
+Commands without a vault:
+  code --uri - [--at UNIX_SECONDS]
+      Print the current code for the otpauth:// URI on standard input: TOTP and Steam
+      at the given time (default: now), HOTP at the URI&apos;s counter. &apos;code --uri URI&apos;
+      takes it as an argument (see &apos;Secrets&apos; below).
+  parse URI
+      Print the URI&apos;s fields as one JSON object: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Read the QR codes in each image: one JSON object a line, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, or {&quot;file&quot;: PATH, &quot;error&quot;: REASON} when the image cannot
+      be read (exit status 2 after trying every image).
+
+Pool commands (a Cognito user pool: a local store, or AWS Cognito with --backend cognito;
+see docs/pool-engine.md and docs/cognito-backend.md):
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Run one Cognito operation (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) with its request body; print the response
+                        as the AWS CLI prints it.
+  pool outbox           The local store&apos;s SMS and email messages, one JSON object a line.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace]
+                        Sign in (USER_PASSWORD_AUTH, or SRP with --auth-flow
+                        USER_SRP_AUTH: the password is proven, never sent) and answer
+                        each challenge: TOTP from the vault entry NAME, SMS and email
+                        codes from the outbox. One JSON line a step; tokens are never
+                        printed. --trace then prints the local engine&apos;s decision trace
+                        (risk signals, score, level, action, why MFA was or was not
+                        asked), one JSON line a step: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Serve the local store as a Cognito endpoint (AWS JSON 1.1 over
+                        HTTP) until Ctrl+C, for the AWS CLI, SDKs and apps: it prints the
+                        URL for AWS_ENDPOINT_URL. Loopback only unless --host says
+                        otherwise. Admin operations need a SigV4 signature: any key, or
+                        only --access-key, whose secret comes from the file or
+                        AWS_SECRET_ACCESS_KEY. See docs/serve.md.
+  Where the pool is (any pool command):
+  --store PATH          The local store (default: pools.sqlite in the platform data
+                        folder). A new store, and any folder made for it, only you can
+                        read; a store others can read is warned of, with the fix.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito, or a Cognito-compatible endpoint. Credentials,
+                        region and endpoint are found as the AWS CLI finds them
+                        (AWS_* variables, ~/.aws/credentials, ~/.aws/config); the
+                        options override. No outbox with this backend.
+
+Secrets on the command line: every user of this computer can read a command&apos;s arguments
+while it runs (ps, /proc/PID/cmdline), and shells keep them in their history. Give
+secrets through standard input or a file only you can read: &apos;add -&apos;, &apos;code --uri -&apos;,
+--password-file, --cli-input-json file://PATH for requests holding passwords. A URI or
+a password written as an argument is exposed.
+
+Exit status: 0 on success, 2 for invalid input or usage, a wrong password, or a path that
+is not a vault (with the reason on stderr), 1 for other failures, 254 when a pool
+operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
+last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -554,6 +1236,10 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
         <source>--cli-input-json must be a JSON object ({&quot;Name&quot;: value, ...}), not a single value</source>
         <translation>--cli-input-json は JSON オブジェクト（{&quot;Name&quot;: value, ...}）である必要があり、単一の値は使えません</translation>
     </message>
+    <message>
+        <source>signin: then print why the local engine decided what it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::cli::ScanCommand</name>
@@ -644,40 +1330,8 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
         <translation>SOFTWARE_TOKEN_MFA にはコードが必要です: --entry NAME で保管庫のエントリを指定してください</translation>
     </message>
     <message>
-        <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation>&apos;%1&apos; という名前の保管庫エントリはありません（&apos;tessera-cli list&apos; で一覧を表示できます）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation>&apos;%1&apos; は %2 件の保管庫エントリに該当します。発行者:アカウントか UUID で 1 つを指定してください</translation>
-    </message>
-    <message>
-        <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation>保管庫のエントリ &apos;%1&apos; は TOTP エントリではありません。SOFTWARE_TOKEN_MFA には TOTP が必要です</translation>
-    </message>
-    <message>
-        <source>could not compute the code (OpenSSL failed)</source>
-        <translation>コードを計算できませんでした（OpenSSL の失敗）</translation>
-    </message>
-    <message>
         <source>%1 sent a code by %2 that only its recipient can read; this backend has no outbox</source>
         <translation>%1 は受信者しか読めないコードを %2 で送信しました。このバックエンドには送信トレイがありません</translation>
-    </message>
-    <message>
-        <source>no %1 code for &apos;%2&apos; in the outbox</source>
-        <translation>送信トレイに &apos;%2&apos; 宛ての %1 コードがありません</translation>
-    </message>
-    <message>
-        <source>vault entry %1</source>
-        <translation>保管庫のエントリ %1</translation>
-    </message>
-    <message>
-        <source>outbox</source>
-        <translation>送信トレイ</translation>
-    </message>
-    <message>
-        <source>SELECT_MFA_TYPE offers %1, none of which this command can answer here</source>
-        <translation>SELECT_MFA_TYPE は %1 を提示していますが、このコマンドはここでどれにも応答できません</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: &apos;%1&apos; signed in with a temporary password and must choose a new one; give it with --new-password-file PATH</source>
@@ -688,18 +1342,6 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
         <translation>MFA_SETUP: プールは MFA を必須としていますが、&apos;%1&apos; にはまだ要素がありません。先に登録してください（AssociateSoftwareToken、VerifySoftwareToken）</translation>
     </message>
     <message>
-        <source>challenge %1 is not one this command can answer</source>
-        <translation>チャレンジ %1 にはこのコマンドでは応答できません</translation>
-    </message>
-    <message>
-        <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this sign-in did not start</source>
-        <translation>PASSWORD_VERIFIER は USER_SRP_AUTH への応答ですが、このサインインは USER_SRP_AUTH で開始していません</translation>
-    </message>
-    <message>
-        <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid (SRP_B, SALT or USER_ID_FOR_SRP)</source>
-        <translation>PASSWORD_VERIFIER: サービスが無効な SRP 値（SRP_B、SALT、または USER_ID_FOR_SRP）を送信しました</translation>
-    </message>
-    <message>
         <source>signin needs %1</source>
         <translation>signin には %1 が必要です</translation>
     </message>
@@ -708,16 +1350,12 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
         <translation>--auth-flow は USER_PASSWORD_AUTH か USER_SRP_AUTH です（&apos;%1&apos; は不可）</translation>
     </message>
     <message>
-        <source>could not make SRP values (OpenSSL failed)</source>
-        <translation>SRP 値を生成できませんでした（OpenSSL の失敗）</translation>
+        <source>no decision trace: only the local engine records why it decided</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered with neither a challenge nor tokens</source>
-        <translation>%1 はチャレンジもトークンも返しませんでした</translation>
-    </message>
-    <message>
-        <source>the sign-in did not finish within %1 steps</source>
-        <translation>サインインが %1 ステップ以内に完了しませんでした</translation>
+        <source>no decision trace: AdminListUserAuthEvents failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -856,6 +1494,33 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
     <message>
         <source>New password: </source>
         <translation>新しいパスワード: </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::cli::VaultEntryCodes</name>
+    <message>
+        <source>vault entry %1</source>
+        <translation type="unfinished">保管庫のエントリ %1</translation>
+    </message>
+    <message>
+        <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
+        <translation type="unfinished">SOFTWARE_TOKEN_MFA にはコードが必要です: --entry NAME で保管庫のエントリを指定してください</translation>
+    </message>
+    <message>
+        <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
+        <translation type="unfinished">&apos;%1&apos; という名前の保管庫エントリはありません（&apos;tessera-cli list&apos; で一覧を表示できます）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
+        <translation type="unfinished">&apos;%1&apos; は %2 件の保管庫エントリに該当します。発行者:アカウントか UUID で 1 つを指定してください</translation>
+    </message>
+    <message>
+        <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
+        <translation type="unfinished">保管庫のエントリ &apos;%1&apos; は TOTP エントリではありません。SOFTWARE_TOKEN_MFA には TOTP が必要です</translation>
+    </message>
+    <message>
+        <source>could not compute the code (OpenSSL failed)</source>
+        <translation type="unfinished">コードを計算できませんでした（OpenSSL の失敗）</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1672,158 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
     <message>
         <source>counter must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
         <translation>counter には 0 から 18446744073709551615 の整数を指定してください（&apos;%1&apos; は不可）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::pool</name>
+    <message>
+        <source>Medium-risk sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-risk sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a factor are asked for a code, even where MFA is optional; users without one sign in with the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users are asked for a code; a user with no factor cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sign-ins are refused, right password or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sign-ins go on as the MFA policy says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is emailed about each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>MFA if set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins from these ranges are refused before the password is looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-allowed IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins from these ranges skip the risk checks and count as low risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sender (SES identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito emails risk notices from this identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SetRiskConfiguration replaces the whole risk configuration; on AWS it needs threat protection (advanced security) on the pool&apos;s feature plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::pool::BulkUserRun</name>
+    <message>
+        <source>Not reached: the run was cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished">リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>No remembered devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s) forgotten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n device(s) were forgotten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished %n user(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no user was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Changed before it stopped: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1313,6 +2130,13 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
     </message>
 </context>
 <context>
+    <name>tessera::pool::UserListWalk</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::pool::cognito::AwsSettings</name>
     <message>
         <source>Partial credentials found in %1, missing: %2</source>
@@ -1396,6 +2220,17 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
         <source>the risk configuration (set with aws cognito-idp set-risk-configuration)</source>
         <translation>リスク設定（aws cognito-idp set-risk-configuration で設定）</translation>
     </message>
+    <message>
+        <source>Policies.SignInPolicy (set with aws cognito-idp update-user-pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::pool::lab::SmsCostProjection</name>
+    <message>
+        <source>Sample prices per outbound transactional SMS, for illustration only; not current AWS prices. Replace them with your own bill&apos;s or the SNS pricing page&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::pool::local::PoolStore</name>
@@ -1410,6 +2245,161 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
     <message>
         <source>other users of this computer can read or change the pool store: %1. It holds users&apos; TOTP secrets, temporary passwords and the key that signs tokens. Make it private with: chmod 600 %2</source>
         <translation>このコンピューターの他のユーザーがプールストアを読み書きできます: %1。ストアにはユーザーの TOTP シークレットキー、一時パスワード、トークンに署名する鍵が含まれています。次のコマンドで非公開にしてください: chmod 600 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::pool::webauthn</name>
+    <message>
+        <source>The authenticator signed for a different relying party than &apos;%1&apos; (its rpIdHash does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator did not confirm that a user was present (flag UP is clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool requires user verification (a PIN or biometric), and the authenticator did not verify the user (flag UV is clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed attestation with a certificate chain is not supported; Tessera accepts self-attestation and &apos;none&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation is signed with algorithm %1, but the credential key is algorithm %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packed self-attestation signature does not verify with the credential&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ES256 key must be on curve P-256 (COSE crv 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ES256 key needs 32-byte x and y coordinates; this one has %1 and %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ES256 key could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ES256 key&apos;s point is not on curve P-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RS256 key needs a modulus n and an exponent e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RS256 key has a %1-bit modulus; at least 2048 bits are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RS256 key could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RS256 key is not a valid RSA public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::pool::webauthn::AuthenticatorData</name>
+    <message>
+        <source>The authenticator data is %1 bytes long; it needs at least 37.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator data ends inside the attested credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential ID length %1 is not between 1 and 1023 bytes or runs past the end of the authenticator data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential public key at byte %1 is not well-formed CBOR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extensions at byte %1 are not well-formed CBOR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator data has %n unexpected trailing bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::pool::webauthn::CeremonyVerifier</name>
+    <message>
+        <source>The attestation object is not a CBOR map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation object has no attestation statement (attStmt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration carries no credential (flag AT is clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation &apos;none&apos; must carry an empty statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation format &apos;%1&apos; is not supported; Tessera accepts &apos;none&apos; and &apos;packed&apos; self-attestation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assertion&apos;s signature does not verify with the registered key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature counter went from %1 to %2 instead of growing: this authenticator may have been cloned, so the sign-in is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::pool::webauthn::ClientData</name>
+    <message>
+        <source>The client data is not a JSON object: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client data is of type &apos;%1&apos;, but this step expects &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client data answers a different challenge from the one issued for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ceremony ran in a frame of another site (crossOrigin is true); this relying party accepts none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin &apos;%1&apos; is not the relying party&apos;s: expected https://%2 or one of its subdomains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::pool::webauthn::CoseKey</name>
+    <message>
+        <source>The credential public key is not a CBOR map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s algorithm (COSE %1) is not supported; Tessera accepts ES256 (-7) and RS256 (-257).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type (COSE kty %1) does not match its algorithm %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3845,12 @@ AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
             <numerusform>%n 件のアカウントをインポート</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saving %n accounts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::ImportPreviewModel</name>
@@ -3236,6 +4232,29 @@ Only the oldest backups beyond the number kept are deleted.</source>
         <source>Choose a folder for the backups.</source>
         <translation>バックアップ用のフォルダーを選んでください。</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tessera restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::SingleInstance</name>
+    <message>
+        <source>Another Tessera is already running with this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tessera cannot listen on %1, so launching it again will open a second window instead of raising this one: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::TokenDelegate</name>
@@ -3434,6 +4453,211 @@ Only the oldest backups beyond the number kept are deleted.</source>
     </message>
 </context>
 <context>
+    <name>tessera::ui::console::ActionConfirmBar</name>
+    <message>
+        <source>Confirm action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the action will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to enable %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::BulkActionDialog</name>
+    <message>
+        <source>Bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All users matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users of the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a preferred factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">プレビュー</translation>
+    </message>
+    <message>
+        <source>Number of users to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save results as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the request in flight finishes first, so its result is known…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the users it applies to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the users it applies to: %n so far…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user matches: there is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend does not serve %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Users: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of users, %1, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s) done…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Results saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::console::ChangePlanDialog</name>
     <message>
         <source>Review changes to %1</source>
@@ -3571,6 +4795,115 @@ Only the oldest backups beyond the number kept are deleted.</source>
     </message>
 </context>
 <context>
+    <name>tessera::ui::console::CreateUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 128 characters, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ then the country code and number, digits only, as Cognito requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an invitation by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an invitation by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a temporary password to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation holds a temporary password; on the local engine it lands in the outbox instead of being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation holds a temporary password Cognito makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password meets the pool&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s), as the pool&apos;s policy says.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is created with the temporary password you set; they choose their own at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is created; the invitation with a temporary password is in the local outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is created; Cognito sent the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::console::DeletePoolDialog</name>
     <message>
         <source>Delete %1</source>
@@ -3668,6 +5001,155 @@ Only the oldest backups beyond the number kept are deleted.</source>
     <message>
         <source>Give the region requests are signed for, e.g. us-east-1.</source>
         <translation>リクエストの署名対象となるリージョンを指定してください。例: us-east-1。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::EnrolmentChart</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Users per factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: how many users have set up each factor, and how many prefer it. The summary above says the same in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count e&amp;very user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every user&apos;s factors; says how many requests that takes before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full count cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start full count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start full count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full count progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel full count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n user(s) counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sampled from the %n user(s) read so far, of about %1 in the pool. Scroll the users table to read more, or count every user.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Without a factor: %2; authenticator app: %3; SMS: %4; email: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A full count reads about %1 users: %2 requests (%3 ListUsers, %4 AdminGetUser), %5 at %n request(s) a second.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full count cancelled after %n request(s); the chart still shows the sample.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n user(s) counted (a full count, %1 requests).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) counted; %1 could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4275,6 +5757,22 @@ Only the oldest backups beyond the number kept are deleted.</source>
         <source>Sample pool created: 200 users in mixed states. Choose it to see its policy.</source>
         <translation>サンプルプールを作成しました: さまざまな状態の 200 人のユーザー。選択するとポリシーを確認できます。</translation>
     </message>
+    <message>
+        <source>Pool sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MFA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolListModel</name>
@@ -4356,6 +5854,739 @@ Only the oldest backups beyond the number kept are deleted.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::UserAdministrationPanel</name>
+    <message>
+        <source>Ne&amp;w user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user with an invitation or a temporary password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users from a CSV file in Cognito&apos;s user-import format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export users as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every user matching the filter as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulk action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable, enable, require a factor, reset MFA, forget devices or delete the selected users or every user matching the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the users to export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the users to export: %n so far…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished">何もエクスポートされませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 The MFA columns are empty: this backend gives them one user at a time (AdminGetUser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::UserDetailPane</name>
+    <message>
+        <source>User status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is forgotten: %1&apos;s next sign-in from it asks for MFA again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or allow this user&apos;s sign-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must set a new password at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the user for good, after you type the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication</source>
+        <translation type="unfinished">多要素認証</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation type="unfinished">要素</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factor Make preferred and Remove factor act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins ask for this factor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns this factor off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preferred factor; the factors stay on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns every factor of this user off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered devices</source>
+        <translation type="unfinished">記憶済みデバイス</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next sign-in from the selected device asks for MFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget all devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next sign-in from every device asks for MFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user to see their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend does not list remembered devices (it does not serve AdminListDevices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend keeps no sign-in history (it does not serve AdminListUserAuthEvents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · created %3 · changed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (preferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MFA factor is on: this user signs in with a password only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remembered devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-ins recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend does not serve %1, so %2 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be forgotten: %2&apos;s next sign-in from it asks for MFA again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::UserFilterBar</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (CONFIRMED, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled (Enabled / Disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID (sub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search usernames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the users whose username starts with this text (username ^= &quot;text&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute to filter on: ListUsers can search only these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito filter, e.g. email ^= &quot;ann&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter as ListUsers receives it; edit it here or with the fields above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::UserImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file in Cognito&apos;s user-import format: the header GetCSVHeader gives (cognito:username, cognito:mfa_enabled, email, email_verified, phone_number, ...), one user a row. Imported users must reset their password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation type="unfinished">MFA</translation>
+    </message>
+    <message>
+        <source>Users to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import goes into the local engine only. For AWS Cognito, start a user import job with the same file in the AWS console or CLI (CreateUserImportJob); the preview still checks the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 Rows with a problem are left out; fix them in the file and choose it again to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import the %n user(s) without problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n user(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">何もインポートされませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported; each must reset their password at the first sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::UserTableModel</name>
+    <message>
+        <source>TOTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>authenticator app (TOTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>verified</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>%1, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factors each user has set up, the preferred one first and marked ★. Read per user for the rows on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation type="unfinished">MFA</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">作成日時</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MFA factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>%1 (preferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Read %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::UsersView</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool&apos;s users, read a page at a time as you scroll; the MFA column is read for the users on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder; the context menu shows or hides columns. ListUsers cannot sort, so users stay in the order the pool returns them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <source>In the pool&apos;s order: ListUsers cannot sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s). %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read so far; more are read as you scroll. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
