@@ -171,7 +171,16 @@ std::unique_ptr<QWidget> TestPseudoLocale::consoleWithPool()
     page->setHistoryPath(m_dir.filePath(QStringLiteral("history.json")));
     QSignalSpy shown(page, &ui::console::PoolConsolePage::poolShown);
     page->connectTo(pool::PoolConnection::local(store));
-    auto* table = page->findChild<QTableView*>();
+    // The pools table, by its accessible name as the pseudo-translator renders it (the users
+    // table is a QTableView too).
+    const QString poolsName =
+        QCoreApplication::translate("tessera::ui::console::PoolConsolePage", "User pools");
+    QTableView* table = nullptr;
+    for (QTableView* candidate : page->findChildren<QTableView*>()) {
+        if (candidate->accessibleName() == poolsName) {
+            table = candidate;
+        }
+    }
     if (table == nullptr ||
         !QTest::qWaitFor([table] { return table->model()->rowCount() == 1; }, 20000)) {
         return nullptr;
