@@ -24,44 +24,44 @@
     <name>ChainedCodes</name>
     <message>
         <source>nothing here can answer %1: link a vault entry, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts hier kann %1 beantworten: Verknüpfen Sie einen Tresoreintrag oder geben Sie den Code ein</translation>
     </message>
 </context>
 <context>
     <name>ConsoleTables</name>
     <message>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quote inside a field that does not start with one (write it as two quotes inside a quoted field)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt (schreiben Sie es als zwei Anführungszeichen in einem Feld in Anführungszeichen)</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <source>a quote is opened and never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen wird geöffnet und nie geschlossen</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentBridge</name>
     <message>
         <source>Set up an authenticator with the user&apos;s access token or a sign-in&apos;s session, exactly one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie einen Authentifikator mit dem Zugriffstoken des Benutzers oder der Sitzung einer Anmeldung ein, genau einem davon.</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken answered with a secret that is not Base32</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken antwortete mit einem geheimen Schlüssel, der nicht Base32 ist</translation>
     </message>
     <message>
         <source>VerifySoftwareToken did not answer SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken antwortete nicht mit SUCCESS</translation>
     </message>
 </context>
 <context>
@@ -90,48 +90,48 @@
     <name>JwtClaims</name>
     <message numerus="yes">
         <source>not a JWT: it has %n parts separated by dots, not 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kein JWT: Es hat %n durch Punkte getrennten Teil, nicht 3</numerusform>
+            <numerusform>kein JWT: Es hat %n durch Punkte getrennte Teile, nicht 3</numerusform>
         </translation>
     </message>
     <message>
         <source>not a JWT: its payload is not Base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JWT: Seine Nutzdaten sind nicht Base64url</translation>
     </message>
     <message>
         <source>not a JWT: its payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JWT: Seine Nutzdaten sind kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>NewUser</name>
     <message>
         <source>An invitation by email needs the user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung per E-Mail braucht die E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
         <source>An invitation by SMS needs the user&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung per SMS braucht die Telefonnummer des Benutzers.</translation>
     </message>
     <message>
         <source>Without an invitation, give a temporary password to hand to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ohne Einladung ein temporäres Passwort an, das Sie dem Benutzer aushändigen.</translation>
     </message>
 </context>
 <context>
     <name>OutboxCodes</name>
     <message>
         <source>no %1 code for this user in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1-Code für diesen Benutzer im Postausgang</translation>
     </message>
     <message>
         <source>the outbox&apos;s newest %1 code was already given; no new one arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>der neueste %1-Code im Postausgang wurde bereits verwendet; kein neuer ist eingetroffen</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished">Postausgang</translation>
+        <translation>Postausgang</translation>
     </message>
 </context>
 <context>
@@ -152,364 +152,364 @@
     <name>SignInLab</name>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished">SRP-Werte konnten nicht erzeugt werden (OpenSSL ist fehlgeschlagen)</translation>
+        <translation>SRP-Werte konnten nicht erzeugt werden (OpenSSL schlug fehl)</translation>
     </message>
     <message>
         <source>the lab signs in with USER_PASSWORD_AUTH or USER_SRP_AUTH, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Labor meldet sich mit USER_PASSWORD_AUTH oder USER_SRP_AUTH an, nicht mit %1</translation>
     </message>
     <message numerus="yes">
         <source>the sign-in did not finish within %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Anmeldung wurde nicht innerhalb von %n Anfrage abgeschlossen</numerusform>
+            <numerusform>die Anmeldung wurde nicht innerhalb von %n Anfragen abgeschlossen</numerusform>
         </translation>
     </message>
     <message>
         <source>The service keeps asking; read the steps for the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst fragt immer wieder; lesen Sie die Schritte zu der Schleife.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt mit %2: %3</translation>
     </message>
     <message>
         <source>authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>authentifiziert</translation>
     </message>
     <message>
         <source>challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge %1</translation>
     </message>
     <message>
         <source>neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>weder eine Challenge noch Token</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst antwortete weder mit einer Challenge noch mit Token</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this run did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER beantwortet USER_SRP_AUTH, was dieser Lauf nicht gestartet hat</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER: Der Dienst hat ungültige SRP-Werte gesendet</translation>
     </message>
     <message>
         <source>SRP</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED: %1 hat sich mit einem temporären Passwort angemeldet</translation>
     </message>
     <message>
         <source>Give the lab a new password for the user, or set a permanent test password (AdminSetUserPassword, Permanent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Labor ein neues Passwort für den Benutzer, oder legen Sie ein dauerhaftes Testpasswort fest (AdminSetUserPassword, Permanent).</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and %1 has no factor yet</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP: Der Pool erfordert MFA und %1 hat noch keinen Faktor</translation>
     </message>
     <message>
         <source>Set up an authenticator for the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie zuerst einen Authentifikator für den Benutzer ein.</translation>
     </message>
     <message>
         <source>MFA_SETUP offers no authenticator app (TOTP), the only factor the lab can set up</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP bietet keine Authentifikator-App (TOTP) an, den einzigen Faktor, den das Labor einrichten kann</translation>
     </message>
     <message>
         <source>Turn authenticator apps on in the pool&apos;s MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie Authentifikator-Apps in der MFA-Richtlinie des Pools ein.</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, and the lab has no code for any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE bietet %1 an, und das Labor hat für keinen davon einen Code</translation>
     </message>
     <message>
         <source>Link a vault entry to the user, or type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie einen Tresoreintrag mit dem Benutzer oder geben Sie den Code ein.</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Labor kann die Challenge %1 nicht beantworten</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <source>the secret just set up</source>
-        <translation type="unfinished"></translation>
+        <translation>der gerade eingerichtete geheime Schlüssel</translation>
     </message>
     <message>
         <source>The risk configuration refused this sign-in (blocked range, BLOCK, or MFA required with no factor): read the decision trace, then change the IP address, the action for this level or the user&apos;s factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikokonfiguration hat diese Anmeldung abgelehnt (gesperrter Bereich, BLOCK oder MFA erforderlich ohne Faktor): Lesen Sie die Entscheidungsspur und ändern Sie dann die IP-Adresse, die Aktion für diese Stufe oder die Faktoren des Benutzers.</translation>
     </message>
     <message>
         <source>Enable the user (AdminEnableUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie den Benutzer (AdminEnableUser).</translation>
     </message>
     <message>
         <source>Set a new temporary or permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein neues temporäres oder dauerhaftes Passwort fest (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>The session ended (it expires after the client&apos;s AuthSessionValidity, or after too many wrong codes): start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist abgelaufen (sie endet nach der AuthSessionValidity des Clients oder nach zu vielen falschen Codes): Beginnen Sie neu.</translation>
     </message>
     <message>
         <source>Check the password, or set a test password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Passwort, oder legen Sie ein Testpasswort fest (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>Check the username: no such user in this pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen: kein solcher Benutzer in diesem Pool.</translation>
     </message>
     <message>
         <source>Reset the user&apos;s password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Passwort des Benutzers zurück (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>The new password breaks the pool&apos;s password policy: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort verletzt die Passwortrichtlinie des Pools: Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>Five wrong codes ended this sign-in: start again with the right code; the user may be locked out for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf falsche Codes haben diese Anmeldung beendet: Beginnen Sie mit dem richtigen Code neu; der Benutzer ist möglicherweise eine Weile gesperrt.</translation>
     </message>
     <message>
         <source>The code was wrong, already used or too old: check that the vault entry belongs to this user and the clock is right, or wait for the next code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code war falsch, bereits verwendet oder zu alt: Prüfen Sie, ob der Tresoreintrag zu diesem Benutzer gehört und die Uhr richtig geht, oder warten Sie auf den nächsten Code.</translation>
     </message>
     <message>
         <source>Allow this flow on the app client (ExplicitAuthFlows), or create a test client that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie diesen Ablauf im App-Client (ExplicitAuthFlows), oder legen Sie einen Test-Client an, der ihn erlaubt.</translation>
     </message>
     <message>
         <source>Check the pool and the app client: one of them does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pool und den App-Client: Einer von beiden existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>SignInTrace</name>
     <message>
         <source>The address %1 is in the blocked range %2: the sign-in is refused before any other check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 liegt im gesperrten Bereich %2: Die Anmeldung wird vor jeder anderen Prüfung abgelehnt.</translation>
     </message>
     <message>
         <source>The address %1 is in the allowed range %2: risk checks are skipped and the level is Low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 liegt im erlaubten Bereich %2: Risikoprüfungen werden übersprungen und die Stufe ist Niedrig.</translation>
     </message>
     <message>
         <source>First sign-in: no earlier successful sign-in to compare the device and network with (no points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Anmeldung: keine frühere erfolgreiche Anmeldung, mit der Gerät und Netzwerk verglichen werden können (keine Punkte).</translation>
     </message>
     <message>
         <source>New device: &apos;%1&apos; has not signed in as this user before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gerät: „%1“ hat sich noch nie als dieser Benutzer angemeldet (+1 Punkt).</translation>
     </message>
     <message>
         <source>Known device: &apos;%1&apos; signed in as this user before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntes Gerät: „%1“ hat sich bereits als dieser Benutzer angemeldet.</translation>
     </message>
     <message>
         <source>The request names no device (no DEVICE_KEY, device data or User-Agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nennt kein Gerät (kein DEVICE_KEY, keine Gerätedaten, kein User-Agent).</translation>
     </message>
     <message>
         <source>New network: the user never signed in from %1 before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Netzwerk: Der Benutzer hat sich noch nie von %1 angemeldet (+1 Punkt).</translation>
     </message>
     <message>
         <source>Known network: the user signed in from %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntes Netzwerk: Der Benutzer hat sich bereits von %1 angemeldet.</translation>
     </message>
     <message>
         <source>%n failed sign-ins for this user in the last 15 minutes (+%1 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n fehlgeschlagene Anmeldungen für diesen Benutzer in den letzten 15 Minuten (+%1 Punkte).</translation>
     </message>
     <message>
         <source>%n sign-in attempts from %1 in the last minute look automated (+3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Anmeldeversuche von %1 in der letzten Minute wirken automatisiert (+3 Punkte).</translation>
     </message>
     <message>
         <source>Risk score %1: level %2 (0-1 Low, 2 Medium, 3 or more High).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikowert %1: Stufe %2 (0–1 Niedrig, 2 Mittel, 3 oder mehr Hoch).</translation>
     </message>
     <message>
         <source>The pool&apos;s risk configuration maps %1 risk to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikokonfiguration des Pools ordnet dem Risiko %1 die Aktion %2 zu.</translation>
     </message>
     <message>
         <source>The configuration notifies at this level: a notice went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration benachrichtigt bei dieser Stufe: Eine Benachrichtigung ging an %1.</translation>
     </message>
     <message>
         <source>The configuration notifies at this level, but the user has no email address to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration benachrichtigt bei dieser Stufe, aber der Benutzer hat keine E-Mail-Adresse für die Benachrichtigung.</translation>
     </message>
     <message>
         <source>The action is BLOCK: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion ist BLOCK: Die Anmeldung wird abgelehnt.</translation>
     </message>
     <message>
         <source>The user is disabled: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer ist deaktiviert: Die Anmeldung wird abgelehnt.</translation>
     </message>
     <message>
         <source>The password step failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortschritt ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The password is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist richtig.</translation>
     </message>
     <message>
         <source>The user has a temporary password: NEW_PASSWORD_REQUIRED asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat ein temporäres Passwort: NEW_PASSWORD_REQUIRED fragt nach einem neuen.</translation>
     </message>
     <message>
         <source>The new password meets the pool&apos;s policy and is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort erfüllt die Richtlinie des Pools und ist festgelegt.</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA mode is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MFA-Modus des Pools ist %1.</translation>
     </message>
     <message>
         <source>The user&apos;s usable factors: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nutzbaren Faktoren des Benutzers: %1.</translation>
     </message>
     <message>
         <source>The user has no usable MFA factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat keinen nutzbaren MFA-Faktor.</translation>
     </message>
     <message>
         <source>The user&apos;s preferred factor is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bevorzugte Faktor des Benutzers ist %1.</translation>
     </message>
     <message>
         <source>The user has no preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat keinen bevorzugten Faktor.</translation>
     </message>
     <message>
         <source>A federated user, and the pool exempts federated users from MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbundbenutzer, und der Pool nimmt Verbundbenutzer von MFA aus.</translation>
     </message>
     <message>
         <source>A federated user, and the pool enforces MFA for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbundbenutzer, und der Pool erzwingt MFA für sie.</translation>
     </message>
     <message>
         <source>The risk action %1 asks for MFA whatever the pool&apos;s mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikoaktion %1 verlangt MFA, unabhängig vom Modus des Pools.</translation>
     </message>
     <message>
         <source>The risk action %1 requires MFA but the user has no factor: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikoaktion %1 erfordert MFA, aber der Benutzer hat keinen Faktor: Die Anmeldung wird abgelehnt.</translation>
     </message>
     <message>
         <source>The device is remembered for this user: MFA is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist für diesen Benutzer gemerkt: MFA wird übersprungen.</translation>
     </message>
     <message>
         <source>No MFA is asked: tokens follow the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine MFA-Abfrage: Token folgen auf das Passwort.</translation>
     </message>
     <message>
         <source>MFA is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA wird abgefragt.</translation>
     </message>
     <message>
         <source>MFA is required but the user has no factor: MFA_SETUP offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA ist erforderlich, aber der Benutzer hat keinen Faktor: MFA_SETUP bietet %1 an.</translation>
     </message>
     <message>
         <source>%1 is challenged without asking (the preferred or only factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ohne Rückfrage abgefragt (der bevorzugte oder einzige Faktor).</translation>
     </message>
     <message>
         <source>The user must choose: SELECT_MFA_TYPE offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer muss wählen: SELECT_MFA_TYPE bietet %1 an.</translation>
     </message>
     <message>
         <source>%1: the code is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Code wird angenommen.</translation>
     </message>
     <message>
         <source>%1: the code is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Code wird abgelehnt: %2</translation>
     </message>
     <message>
         <source>Authenticated: tokens issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziert: Token ausgestellt.</translation>
     </message>
     <message>
         <source>Stopped with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet mit %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SmsCostProjection</name>
     <message>
         <source>the number of users cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Benutzer kann nicht negativ sein</translation>
     </message>
     <message>
         <source>sign-ins per user per month cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen pro Benutzer und Monat können nicht negativ sein</translation>
     </message>
     <message>
         <source>the share of sign-ins challenged must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anteil der abgefragten Anmeldungen muss zwischen 0 und 1 liegen (0 % bis 100 %)</translation>
     </message>
     <message>
         <source>the share of SMS users must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anteil der SMS-Benutzer muss zwischen 0 und 1 liegen (0 % bis 100 %)</translation>
     </message>
     <message>
         <source>monthly growth must be above -100%</source>
-        <translation type="unfinished"></translation>
+        <translation>das monatliche Wachstum muss über -100 % liegen</translation>
     </message>
     <message>
         <source>say where the texts go: at least one destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, wohin die Nachrichten gehen: mindestens ein Zielland</translation>
     </message>
     <message>
         <source>the share of texts to %1 must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anteil der Nachrichten nach %1 muss zwischen 0 und 1 liegen (0 % bis 100 %)</translation>
     </message>
     <message>
         <source>the price table has no price for %1: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Preistabelle hat keinen Preis für %1: Fügen Sie ihn hinzu</translation>
     </message>
     <message>
         <source>the destination shares add up to %1%, not 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zielanteile ergeben zusammen %1 %, nicht 100 %</translation>
     </message>
     <message>
         <source>project 1 to %1 months, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>planen Sie 1 bis %1 Monate, nicht %2</translation>
     </message>
     <message>
         <source>the share of SMS users moved must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anteil der verlagerten SMS-Benutzer muss zwischen 0 und 1 liegen (0 % bis 100 %)</translation>
     </message>
     <message>
         <source>the cost of moving a user cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kosten für das Verlagern eines Benutzers können nicht negativ sein</translation>
     </message>
 </context>
 <context>
@@ -523,327 +523,327 @@
     <name>TotpCodes</name>
     <message>
         <source>vault entry %1 answers SOFTWARE_TOKEN_MFA, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresoreintrag %1 beantwortet SOFTWARE_TOKEN_MFA, nicht %2</translation>
     </message>
     <message>
         <source>could not compute the code of vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code von Tresoreintrag %1 konnte nicht berechnet werden</translation>
     </message>
     <message numerus="yes">
         <source>vault entry %1&apos;s code was already used; the next one comes in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Code von Tresoreintrag %1 wurde bereits verwendet; der nächste kommt in %n Sekunde</numerusform>
+            <numerusform>der Code von Tresoreintrag %1 wurde bereits verwendet; der nächste kommt in %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">Tresoreintrag %1</translation>
+        <translation>Tresoreintrag %1</translation>
     </message>
 </context>
 <context>
     <name>TypedCodes</name>
     <message>
         <source>%1 needs a code and none is left to type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Code, und keiner ist mehr zum Eingeben übrig</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>eingegeben</translation>
     </message>
 </context>
 <context>
     <name>UserAction</name>
     <message>
         <source>authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-App</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>Require %1 as preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als bevorzugten Faktor verlangen</translation>
     </message>
     <message>
         <source>Clear MFA preference</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Präferenz löschen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA zurücksetzen</translation>
     </message>
     <message>
         <source>Forget devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte vergessen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>%1 will not be able to sign in until enabled again. Tokens already issued stay valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich erst wieder anmelden, wenn der Benutzer erneut aktiviert wird. Bereits ausgestellte Token bleiben gültig, bis sie ablaufen.</translation>
     </message>
     <message>
         <source>%1 will be able to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich wieder anmelden.</translation>
     </message>
     <message>
         <source>%1&apos;s password stops working: at the next sign-in they must set a new one with a code sent to their verified email or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 funktioniert nicht mehr: Bei der nächsten Anmeldung muss ein neues mit einem Code festgelegt werden, der an die bestätigte E-Mail-Adresse oder Telefonnummer gesendet wird.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned on and preferred: sign-ins ask for it first. This fails for a user who has not set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faktor %2 von %1 wird eingeschaltet und bevorzugt: Anmeldungen fragen zuerst nach ihm. Das schlägt bei einem Benutzer fehl, der ihn nicht eingerichtet hat.</translation>
     </message>
     <message>
         <source>%1 will have no preferred factor; the factors they have stay on, and a sign-in with more than one asks them to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dann keinen bevorzugten Faktor; die vorhandenen Faktoren bleiben eingeschaltet, und eine Anmeldung mit mehr als einem lässt die Wahl.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned off; sign-ins no longer ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faktor %2 von %1 wird ausgeschaltet; Anmeldungen fragen nicht mehr nach ihm.</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 will be turned off. If the pool requires MFA, they set one up again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder MFA-Faktor von %1 wird ausgeschaltet. Wenn der Pool MFA erfordert, wird bei der nächsten Anmeldung erneut einer eingerichtet.</translation>
     </message>
     <message>
         <source>Every device %1 chose to remember will be forgotten: the next sign-in from each asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät, das %1 gemerkt hat, wird vergessen: Die nächste Anmeldung von jedem fragt wieder nach MFA.</translation>
     </message>
     <message>
         <source>%1 will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit allen Faktoren und Geräten gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will not be able to sign in until enabled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer kann sich erst wieder anmelden, wenn er erneut aktiviert wird.</numerusform>
+            <numerusform>%n Benutzer können sich erst wieder anmelden, wenn sie erneut aktiviert werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be able to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer kann sich wieder anmelden.</numerusform>
+            <numerusform>%n Benutzer können sich wieder anmelden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) must set a new password at their next sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer muss bei der nächsten Anmeldung ein neues Passwort festlegen.</numerusform>
+            <numerusform>%n Benutzer müssen bei der nächsten Anmeldung ein neues Passwort festlegen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned on and preferred; users who have not set it up fail and are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n Benutzer wird %1 eingeschaltet und bevorzugt; Benutzer, die ihn nicht eingerichtet haben, schlagen fehl und werden aufgeführt.</numerusform>
+            <numerusform>Bei %n Benutzern wird %1 eingeschaltet und bevorzugt; Benutzer, die ihn nicht eingerichtet haben, schlagen fehl und werden aufgeführt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have no preferred factor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer hat dann keinen bevorzugten Faktor.</numerusform>
+            <numerusform>%n Benutzer haben dann keinen bevorzugten Faktor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n Benutzer wird %1 ausgeschaltet.</numerusform>
+            <numerusform>Bei %n Benutzern wird %1 ausgeschaltet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every MFA factor of %n user(s) will be turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeder MFA-Faktor von %n Benutzer wird ausgeschaltet.</numerusform>
+            <numerusform>Jeder MFA-Faktor von %n Benutzern wird ausgeschaltet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every remembered device of %n user(s) will be forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jedes gemerkte Gerät von %n Benutzer wird vergessen.</numerusform>
+            <numerusform>Jedes gemerkte Gerät von %n Benutzern wird vergessen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wird mit Faktoren und Geräten gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Benutzer werden mit ihren Faktoren und Geräten gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is disabled and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert und kann sich nicht anmelden.</translation>
     </message>
     <message>
         <source>%1 is enabled and can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist aktiviert und kann sich anmelden.</translation>
     </message>
     <message>
         <source>%1 must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss bei der nächsten Anmeldung ein neues Passwort festlegen.</translation>
     </message>
     <message>
         <source>%1 now prefers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevorzugt jetzt %2.</translation>
     </message>
     <message>
         <source>%1 has no preferred factor now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt keinen bevorzugten Faktor.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faktor %2 von %1 ist aus.</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder MFA-Faktor von %1 ist aus.</translation>
     </message>
     <message>
         <source>%1&apos;s remembered devices are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gemerkten Geräte von %1 sind vergessen.</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gelöscht.</translation>
     </message>
     <message>
         <source>Already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits deaktiviert.</translation>
     </message>
     <message>
         <source>Already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits aktiviert.</translation>
     </message>
 </context>
 <context>
     <name>UserFilter</name>
     <message>
         <source>A filter starts with an attribute name, for example: username ^= &quot;jo&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filter beginnt mit einem Attributnamen, zum Beispiel: username ^= &quot;jo&quot;</translation>
     </message>
     <message>
         <source>ListUsers cannot search on &quot;%1&quot;; it searches only on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ListUsers kann nicht nach „%1“ suchen; es sucht nur nach: %2</translation>
     </message>
     <message>
         <source>After the attribute comes = (is exactly) or ^= (starts with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Attribut folgt = (ist genau) oder ^= (beginnt mit).</translation>
     </message>
     <message>
         <source>The value goes in double quotes, a quote inside it written as \&quot;, for example: %1 = &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert steht in doppelten Anführungszeichen, ein Anführungszeichen darin als \&quot;, zum Beispiel: %1 = &quot;value&quot;</translation>
     </message>
 </context>
 <context>
     <name>UserImportCsv</name>
     <message>
         <source>The file is empty: it needs the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Sie braucht die Kopfzeile.</translation>
     </message>
     <message>
         <source>The column appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte kommt in der Kopfzeile zweimal vor.</translation>
     </message>
     <message>
         <source>Not a column of Cognito&apos;s import header (GetCSVHeader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte der Cognito-Importkopfzeile (GetCSVHeader).</translation>
     </message>
     <message>
         <source>The header lacks this column: every column of the import header must be present, even when its cells are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopfzeile fehlt diese Spalte: Jede Spalte der Importkopfzeile muss vorhanden sein, auch wenn ihre Zellen leer sind.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n users: Cognito imports at most that many per file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehr als %n Benutzer: Cognito importiert höchstens so viele pro Datei.</numerusform>
+            <numerusform>Mehr als %n Benutzer: Cognito importiert höchstens so viele pro Datei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid CSV: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges CSV: %1.</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Felder; die Kopfzeile hat %2.</translation>
     </message>
     <message>
         <source>Every user needs a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Benutzer braucht einen Benutzernamen.</translation>
     </message>
     <message>
         <source>The username is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername steht bereits in Zeile %1.</translation>
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss true oder false sein.</translation>
     </message>
     <message>
         <source>Must be true, false or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss true, false oder leer sein.</translation>
     </message>
     <message>
         <source>Either email_verified or phone_number_verified must be true, so the user can receive the code to set a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>email_verified oder phone_number_verified muss true sein, damit der Benutzer den Code zum Festlegen eines Passworts erhalten kann.</translation>
     </message>
     <message>
         <source>email_verified is true, so the email address is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>email_verified ist true, daher wird die E-Mail-Adresse benötigt.</translation>
     </message>
     <message>
         <source>%1 Write it as + and the country code and number, digits only (+14325551212).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreiben Sie sie als + mit Ländervorwahl und Nummer, nur Ziffern (+14325551212).</translation>
     </message>
     <message>
         <source>phone_number_verified or cognito:mfa_enabled is true, so the phone number is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone_number_verified oder cognito:mfa_enabled ist true, daher wird die Telefonnummer benötigt.</translation>
     </message>
     <message>
         <source>Must be a number: seconds since 1970-01-01 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss eine Zahl sein: Sekunden seit 1970-01-01 UTC.</translation>
     </message>
 </context>
 <context>
     <name>UserImportDialog</name>
     <message>
         <source>The file is larger than 100 MB, Cognito&apos;s limit for one import: split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als 100 MB, die Grenze von Cognito für einen Import: Teilen Sie sie auf.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -874,11 +874,11 @@
     </message>
     <message>
         <source>Add an account from a QR code on the screen (once the vault is unlocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto aus einem QR-Code auf dem Bildschirm hinzufügen (sobald der Tresor entsperrt ist).</translation>
     </message>
     <message>
         <source>Lock the running Tessera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Tessera sperren.</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1057,103 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] BEFEHL [OPTIONEN]
+
+Tresor-Optionen:
+  --vault PATH          Die Tresordatei (Standard: vault.tessera im Datenordner der Plattform).
+  --password-file PATH  Das Passwort aus der ersten Zeile von PATH lesen; ohne diese Option
+                        fragt tessera-cli im Terminal ohne Echo danach.
+
+Tresor-Befehle (NAME ist Aussteller:Konto, ein Konto oder eine UUID aus &apos;list&apos;):
+  create                Einen neuen, leeren Tresor anlegen.
+  add -                 Die otpauth://-URIs von der Standardeingabe hinzufügen, einen je Zeile
+                        (Leerzeilen und #-Kommentare werden übersprungen). Alles oder
+                        nichts, ein Speichervorgang. Gibt die UUIDs der neuen Einträge aus.
+  add URI...            Dasselbe mit URIs als Argumenten (siehe &apos;Geheimnisse&apos; unten).
+  list                  Ein JSON-Objekt je Zeile: uuid und die Felder von &apos;parse&apos; außer secret.
+  code NAME [--at UNIX_SECONDS]
+                        Den Code eines Eintrags ausgeben. HOTP: Der Zähler rückt vor und wird
+                        zuerst gespeichert.
+  remove NAME           Einen Eintrag entfernen.
+  passwd --new-password-file PATH
+                        Das Passwort des Tresors ändern.
+  show-uri NAME         Die otpauth://-URI eines Eintrags ausgeben, samt geheimem Schlüssel.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Exporte anderer Apps oder Bilder von QR-Codes importieren (das
+                        Format wird am Inhalt erkannt).
+                        Ein JSON-Objekt je Konto: file, source, die Felder von &apos;parse&apos;
+                        außer secret, status (new, duplicate, error) und error. Ohne
+                        --dry-run werden die neuen in einem Speichervorgang hinzugefügt.
+                        Siehe docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Jeden Eintrag nach PATH schreiben. tessera und aegis mit Passwort
+                        sind verschlüsselt; jeder unverschlüsselte Export braucht --plain.
+
+Befehle ohne Tresor:
+  code --uri - [--at UNIX_SECONDS]
+      Den aktuellen Code für die otpauth://-URI von der Standardeingabe ausgeben: TOTP und
+      Steam zur angegebenen Zeit (Standard: jetzt), HOTP beim Zähler der URI.
+      &apos;code --uri URI&apos; nimmt sie als Argument (siehe &apos;Geheimnisse&apos; unten).
+  parse URI
+      Die Felder der URI als ein JSON-Objekt ausgeben: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Die QR-Codes in jedem Bild lesen: ein JSON-Objekt je Zeile, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, oder {&quot;file&quot;: PATH, &quot;error&quot;: REASON}, wenn das Bild nicht
+      gelesen werden kann (Exit-Status 2, nachdem jedes Bild versucht wurde).
+
+Pool-Befehle (ein Cognito-Benutzerpool: ein lokaler Speicher oder AWS Cognito mit
+--backend cognito; siehe docs/pool-engine.md und docs/cognito-backend.md):
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Eine Cognito-Operation (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) mit ihrem Anfragetext ausführen; die Antwort
+                        so ausgeben, wie die AWS CLI sie ausgibt.
+  pool outbox           Die SMS- und E-Mail-Nachrichten des lokalen Speichers, ein
+                        JSON-Objekt je Zeile.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace]
+                        Anmelden (USER_PASSWORD_AUTH, oder SRP mit --auth-flow
+                        USER_SRP_AUTH: Das Passwort wird nachgewiesen, nie gesendet) und
+                        jede Challenge beantworten: TOTP aus dem Tresoreintrag NAME, SMS-
+                        und E-Mail-Codes aus dem Postausgang. Eine JSON-Zeile je Schritt;
+                        Token werden nie ausgegeben. --trace gibt danach die
+                        Entscheidungsspur der lokalen Engine aus (Risikosignale, Wert,
+                        Stufe, Aktion, warum MFA abgefragt wurde oder nicht), eine
+                        JSON-Zeile je Schritt: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Den lokalen Speicher bis Strg+C als Cognito-Endpunkt bereitstellen
+                        (AWS JSON 1.1 über HTTP), für die AWS CLI, SDKs und Apps: Es gibt
+                        die URL für AWS_ENDPOINT_URL aus. Nur Loopback, sofern --host
+                        nichts anderes sagt. Admin-Operationen brauchen eine
+                        SigV4-Signatur: beliebiger Schlüssel oder nur --access-key, dessen
+                        geheimer Schlüssel aus der Datei oder AWS_SECRET_ACCESS_KEY kommt.
+                        Siehe docs/serve.md.
+  Wo der Pool liegt (jeder Pool-Befehl):
+  --store PATH          Der lokale Speicher (Standard: pools.sqlite im Datenordner der
+                        Plattform). Einen neuen Speicher und jeden dafür angelegten Ordner
+                        können nur Sie lesen; vor einem Speicher, den andere lesen können,
+                        wird gewarnt, mit der Abhilfe.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito oder ein Cognito-kompatibler Endpunkt. Anmeldedaten,
+                        Region und Endpunkt werden so gefunden wie von der AWS CLI
+                        (AWS_*-Variablen, ~/.aws/credentials, ~/.aws/config); die Optionen
+                        haben Vorrang. Mit diesem Backend gibt es keinen Postausgang.
+
+Geheimnisse auf der Befehlszeile: Jeder Benutzer dieses Computers kann die Argumente eines
+Befehls lesen, solange er läuft (ps, /proc/PID/cmdline), und Shells speichern sie in ihrem
+Verlauf. Geben Sie Geheimnisse über die Standardeingabe oder eine Datei, die nur Sie lesen
+können: &apos;add -&apos;, &apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH für Anfragen
+mit Passwörtern. Eine URI oder ein Passwort als Argument ist offengelegt.
+
+Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe oder Verwendung, falschem Passwort oder
+einem Pfad, der kein Tresor ist (mit dem Grund auf stderr), 1 bei anderen Fehlern, 254, wenn
+eine Pool-Operation beim Dienst fehlschlägt (wie bei der AWS CLI: ein Satz, dann der Fehler als
+JSON in der letzten Zeile von stderr); &apos;pool signin&apos; endet mit 2 bei einer Challenge, die es
+nicht beantworten kann.
+</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1348,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: then print why the local engine decided what it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: danach ausgeben, warum die lokale Engine so entschieden hat.</translation>
     </message>
 </context>
 <context>
@@ -1365,11 +1461,11 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>no decision trace: only the local engine records why it decided</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Entscheidungsspur: nur die lokale Engine zeichnet auf, warum sie entschieden hat</translation>
     </message>
     <message>
         <source>no decision trace: AdminListUserAuthEvents failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Entscheidungsspur: AdminListUserAuthEvents ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1514,27 +1610,27 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::cli::VaultEntryCodes</name>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">Tresoreintrag %1</translation>
+        <translation>Tresoreintrag %1</translation>
     </message>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished">SOFTWARE_TOKEN_MFA braucht einen Code: nennen Sie den Tresoreintrag mit --entry NAME</translation>
+        <translation>SOFTWARE_TOKEN_MFA braucht einen Code: Nennen Sie den Tresoreintrag mit --entry NAME</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">kein Tresoreintrag heißt &apos;%1&apos; (&apos;tessera-cli list&apos; zeigt sie an)</translation>
+        <translation>kein Tresoreintrag heißt &apos;%1&apos; (&apos;tessera-cli list&apos; zeigt sie)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; passt auf %2 Tresoreinträge; nennen Sie einen über Aussteller:Konto oder UUID</translation>
+        <translation>&apos;%1&apos; bezeichnet %2 Tresoreinträge; nennen Sie einen mit issuer:account oder UUID</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">Tresoreintrag &apos;%1&apos; ist kein TOTP-Eintrag; SOFTWARE_TOKEN_MFA braucht TOTP</translation>
+        <translation>Tresoreintrag &apos;%1&apos; ist kein TOTP-Eintrag; SOFTWARE_TOKEN_MFA braucht TOTP</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished">der Code konnte nicht berechnet werden (OpenSSL ist fehlgeschlagen)</translation>
+        <translation>der Code konnte nicht berechnet werden (OpenSSL schlug fehl)</translation>
     </message>
 </context>
 <context>
@@ -1699,155 +1795,155 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool</name>
     <message>
         <source>Medium-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen mit mittlerem Risiko</translation>
     </message>
     <message>
         <source>High-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen mit hohem Risiko</translation>
     </message>
     <message>
         <source>Low-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen mit niedrigem Risiko</translation>
     </message>
     <message>
         <source>Users with a factor are asked for a code, even where MFA is optional; users without one sign in with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit einem Faktor werden nach einem Code gefragt, auch wo MFA optional ist; Benutzer ohne Faktor melden sich mit dem Passwort an.</translation>
     </message>
     <message>
         <source>Users are asked for a code; a user with no factor cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden nach einem Code gefragt; ein Benutzer ohne Faktor kann sich nicht anmelden.</translation>
     </message>
     <message>
         <source>These sign-ins are refused, right password or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldungen werden abgelehnt, ob das Passwort stimmt oder nicht.</translation>
     </message>
     <message>
         <source>These sign-ins go on as the MFA policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldungen laufen weiter, wie es die MFA-Richtlinie vorsieht.</translation>
     </message>
     <message>
         <source>The user is emailed about each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer erhält zu jeder eine E-Mail.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>MFA if set up</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA, falls eingerichtet</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA erforderlich</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktion</translation>
     </message>
     <message>
         <source>%1, notify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, benachrichtigen</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte IP-Bereiche</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused before the password is looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen aus diesen Bereichen werden abgelehnt, bevor das Passwort geprüft wird.</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer erlaubte IP-Bereiche</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks and count as low risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen aus diesen Bereichen überspringen die Risikoprüfungen und gelten als niedriges Risiko.</translation>
     </message>
     <message>
         <source>Notice sender (SES identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender der Benachrichtigungen (SES-Identität)</translation>
     </message>
     <message>
         <source>Cognito emails risk notices from this identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito sendet Risikobenachrichtigungen per E-Mail von dieser Identität.</translation>
     </message>
     <message>
         <source>SetRiskConfiguration replaces the whole risk configuration; on AWS it needs threat protection (advanced security) on the pool&apos;s feature plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetRiskConfiguration ersetzt die gesamte Risikokonfiguration; auf AWS braucht es den Bedrohungsschutz (erweiterte Sicherheit) im Funktionsplan des Pools.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::BulkUserRun</name>
     <message>
         <source>Not reached: the run was cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht: Der Lauf wurde vorher abgebrochen.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished">Die Anfrage wurde abgebrochen.</translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gemerkten Geräte.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n device(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Gerät vergessen.</numerusform>
+            <numerusform>%1: %n Geräte vergessen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1 of %n device(s) were forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen, nachdem %1 von %n Gerät vergessen waren.</numerusform>
+            <numerusform>Abgebrochen, nachdem %1 von %n Geräten vergessen waren.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 übersprungen.</translation>
     </message>
     <message numerus="yes">
         <source>Finished %n user(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer abgeschlossen: %1</numerusform>
+            <numerusform>%n Benutzer abgeschlossen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no user was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Kein Benutzer wurde geändert. %1</translation>
     </message>
     <message>
         <source>Cancelled. Changed before it stopped: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Vor dem Abbruch geändert: %1. %2</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2256,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::UserListWalk</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2249,14 +2345,14 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Policies.SignInPolicy (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies.SignInPolicy (festgelegt mit aws cognito-idp update-user-pool)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::lab::SmsCostProjection</name>
     <message>
         <source>Sample prices per outbound transactional SMS, for illustration only; not current AWS prices. Replace them with your own bill&apos;s or the SNS pricing page&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielpreise pro ausgehender Transaktions-SMS, nur zur Veranschaulichung; keine aktuellen AWS-Preise. Ersetzen Sie sie durch die Ihrer eigenen Rechnung oder der SNS-Preisseite.</translation>
     </message>
 </context>
 <context>
@@ -2278,155 +2374,155 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::webauthn</name>
     <message>
         <source>The authenticator signed for a different relying party than &apos;%1&apos; (its rpIdHash does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator hat für eine andere vertrauende Partei als „%1“ signiert (sein rpIdHash stimmt nicht überein).</translation>
     </message>
     <message>
         <source>The authenticator did not confirm that a user was present (flag UP is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator hat nicht bestätigt, dass ein Benutzer anwesend war (Flag UP ist nicht gesetzt).</translation>
     </message>
     <message>
         <source>This pool requires user verification (a PIN or biometric), and the authenticator did not verify the user (flag UV is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pool erfordert eine Benutzerüberprüfung (PIN oder Biometrie), und der Authentifikator hat den Benutzer nicht überprüft (Flag UV ist nicht gesetzt).</translation>
     </message>
     <message>
         <source>Packed attestation with a certificate chain is not supported; Tessera accepts self-attestation and &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Packed-Attestierung mit Zertifikatskette wird nicht unterstützt; Tessera akzeptiert Selbstattestierung und &apos;none&apos;.</translation>
     </message>
     <message>
         <source>The attestation is signed with algorithm %1, but the credential key is algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attestierung ist mit Algorithmus %1 signiert, aber der Schlüssel der Anmeldeinformation hat Algorithmus %2.</translation>
     </message>
     <message>
         <source>The packed self-attestation signature does not verify with the credential&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur der packed-Selbstattestierung lässt sich mit dem Schlüssel der Anmeldeinformation nicht verifizieren.</translation>
     </message>
     <message>
         <source>An ES256 key must be on curve P-256 (COSE crv 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ES256-Schlüssel muss auf der Kurve P-256 liegen (COSE crv 1).</translation>
     </message>
     <message>
         <source>An ES256 key needs 32-byte x and y coordinates; this one has %1 and %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ES256-Schlüssel braucht 32 Byte lange x- und y-Koordinaten; dieser hat %1 und %2 Byte.</translation>
     </message>
     <message>
         <source>The ES256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ES256-Schlüssel konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The ES256 key&apos;s point is not on curve P-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt des ES256-Schlüssels liegt nicht auf der Kurve P-256.</translation>
     </message>
     <message>
         <source>An RS256 key needs a modulus n and an exponent e.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein RS256-Schlüssel braucht einen Modulus n und einen Exponenten e.</translation>
     </message>
     <message>
         <source>The RS256 key has a %1-bit modulus; at least 2048 bits are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RS256-Schlüssel hat einen %1-Bit-Modulus; mindestens 2048 Bit sind erforderlich.</translation>
     </message>
     <message>
         <source>The RS256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RS256-Schlüssel konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The RS256 key is not a valid RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RS256-Schlüssel ist kein gültiger öffentlicher RSA-Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::AuthenticatorData</name>
     <message>
         <source>The authenticator data is %1 bytes long; it needs at least 37.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifikatordaten sind %1 Byte lang; sie brauchen mindestens 37.</translation>
     </message>
     <message>
         <source>The authenticator data ends inside the attested credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifikatordaten enden innerhalb der attestierten Anmeldeinformation.</translation>
     </message>
     <message>
         <source>The credential ID length %1 is not between 1 and 1023 bytes or runs past the end of the authenticator data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länge %1 der Anmeldeinformations-ID liegt nicht zwischen 1 und 1023 Byte oder reicht über das Ende der Authentifikatordaten hinaus.</translation>
     </message>
     <message>
         <source>The credential public key at byte %1 is not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel der Anmeldeinformation bei Byte %1 ist kein wohlgeformtes CBOR.</translation>
     </message>
     <message>
         <source>The extensions at byte %1 are not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erweiterungen bei Byte %1 sind kein wohlgeformtes CBOR.</translation>
     </message>
     <message>
         <source>The authenticator data has %n unexpected trailing bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifikatordaten haben %n unerwartete nachfolgende Bytes.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CeremonyVerifier</name>
     <message>
         <source>The attestation object is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attestierungsobjekt ist keine CBOR-Map.</translation>
     </message>
     <message>
         <source>The attestation object has no attestation statement (attStmt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attestierungsobjekt hat keine Attestierungsaussage (attStmt).</translation>
     </message>
     <message>
         <source>The registration carries no credential (flag AT is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung enthält keine Anmeldeinformation (Flag AT ist nicht gesetzt).</translation>
     </message>
     <message>
         <source>Attestation &apos;none&apos; must carry an empty statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attestierung &apos;none&apos; muss eine leere Aussage enthalten.</translation>
     </message>
     <message>
         <source>The attestation format &apos;%1&apos; is not supported; Tessera accepts &apos;none&apos; and &apos;packed&apos; self-attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attestierungsformat &apos;%1&apos; wird nicht unterstützt; Tessera akzeptiert &apos;none&apos; und &apos;packed&apos;-Selbstattestierung.</translation>
     </message>
     <message>
         <source>The assertion&apos;s signature does not verify with the registered key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur der Assertion lässt sich mit dem registrierten Schlüssel nicht verifizieren.</translation>
     </message>
     <message>
         <source>The signature counter went from %1 to %2 instead of growing: this authenticator may have been cloned, so the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturzähler ging von %1 auf %2, statt zu wachsen: Dieser Authentifikator wurde möglicherweise geklont, daher wird die Anmeldung abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::ClientData</name>
     <message>
         <source>The client data is not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clientdaten sind kein JSON-Objekt: %1.</translation>
     </message>
     <message>
         <source>The client data is of type &apos;%1&apos;, but this step expects &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clientdaten haben den Typ „%1“, aber dieser Schritt erwartet „%2“.</translation>
     </message>
     <message>
         <source>The client data answers a different challenge from the one issued for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clientdaten beantworten eine andere Challenge als die für diesen Schritt ausgestellte.</translation>
     </message>
     <message>
         <source>The ceremony ran in a frame of another site (crossOrigin is true); this relying party accepts none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeremonie lief in einem Frame einer anderen Website (crossOrigin ist true); diese vertrauende Partei akzeptiert keine.</translation>
     </message>
     <message>
         <source>The origin &apos;%1&apos; is not the relying party&apos;s: expected https://%2 or one of its subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ursprung „%1“ gehört nicht zur vertrauenden Partei: erwartet https://%2 oder eine ihrer Subdomains.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CoseKey</name>
     <message>
         <source>The credential public key is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel der Anmeldeinformation ist keine CBOR-Map.</translation>
     </message>
     <message>
         <source>The key&apos;s algorithm (COSE %1) is not supported; Tessera accepts ES256 (-7) and RS256 (-257).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus des Schlüssels (COSE %1) wird nicht unterstützt; Tessera akzeptiert ES256 (-7) und RS256 (-257).</translation>
     </message>
     <message>
         <source>The key type (COSE kty %1) does not match its algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp (COSE kty %1) passt nicht zu seinem Algorithmus %2.</translation>
     </message>
 </context>
 <context>
@@ -3892,9 +3988,9 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message numerus="yes">
         <source>Saving %n accounts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto wird gespeichert…</numerusform>
+            <numerusform>%n Konten werden gespeichert…</numerusform>
         </translation>
     </message>
 </context>
@@ -4281,26 +4377,26 @@ Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>A new language takes effect when Tessera restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird wirksam, wenn Tessera neu startet.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SingleInstance</name>
     <message>
         <source>Another Tessera is already running with this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Tessera läuft bereits mit diesem Tresor.</translation>
     </message>
     <message>
         <source>Tessera cannot listen on %1, so launching it again will open a second window instead of raising this one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera kann nicht auf %1 lauschen, daher öffnet ein erneuter Start ein zweites Fenster, statt dieses nach vorne zu holen: %2</translation>
     </message>
 </context>
 <context>
@@ -4503,210 +4599,211 @@ Gelöscht werden nur die ältesten Sicherungen über die behaltene Anzahl hinaus
     <name>tessera::ui::console::ActionConfirmBar</name>
     <message>
         <source>Confirm action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion bestätigen</translation>
     </message>
     <message>
         <source>What the action will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Aktion bewirkt</translation>
     </message>
     <message>
         <source>Type to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung eingeben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 zur Bestätigung ein:</translation>
     </message>
     <message>
         <source>Type %1 to enable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 ein, um %2 zu aktivieren.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::BulkActionDialog</name>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenaktion</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n ausgewählte Benutzer</numerusform>
+            <numerusform>Die %n ausgewählten Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>All users matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer, auf die %1 zutrifft</translation>
     </message>
     <message>
         <source>All users of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer des Pools</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Require a preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugten Faktor verlangen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faktor:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Number of users to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu bestätigenden Benutzer</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als CSV &amp;speichern…</translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als CSV speichern</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abbrechen</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancelling: the request in flight finishes first, so its result is known…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Die laufende Anfrage wird erst abgeschlossen, damit ihr Ergebnis bekannt ist…</translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse speichern</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Reading the users it applies to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die betroffenen Benutzer werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users it applies to: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die betroffenen Benutzer werden gelesen: bisher %n…</numerusform>
+            <numerusform>Die betroffenen Benutzer werden gelesen: bisher %n…</numerusform>
         </translation>
     </message>
     <message>
         <source>The users could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No user matches: there is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer trifft zu: Es gibt nichts zu tun.</translation>
     </message>
     <message>
         <source>This backend does not serve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Backend bietet %1 nicht an.</translation>
     </message>
     <message>
         <source>%1
 Users: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Benutzer: %2.</translation>
     </message>
     <message>
         <source>Type the number of users, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Benutzer ein, %1:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer &amp;löschen</numerusform>
+            <numerusform>%n Benutzer &amp;löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Benutzer erledigt…</numerusform>
+            <numerusform>%1 von %n Benutzern erledigt…</numerusform>
         </translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 Results saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ergebnisse in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4850,110 +4947,110 @@ Users: %2.</source>
     <name>tessera::ui::console::CreateUserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>1 to 128 characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 128 Zeichen, keine Leerzeichen.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>+ then the country code and number, digits only, as Cognito requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>+ und dann Ländervorwahl und Nummer, nur Ziffern, wie Cognito es verlangt.</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Send an invitation by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung per E-Mail senden</translation>
     </message>
     <message>
         <source>Send an invitation by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung per SMS senden</translation>
     </message>
     <message>
         <source>Set a temporary password to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Passwort zum Aushändigen festlegen</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password; on the local engine it lands in the outbox instead of being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung enthält ein temporäres Passwort; bei der lokalen Engine landet sie im Postausgang, statt gesendet zu werden.</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password Cognito makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung enthält ein temporäres Passwort, das Cognito erzeugt.</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Passwort</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporäres Passwort:</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortrichtlinie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;anlegen</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer anlegen</translation>
     </message>
     <message>
         <source>The password meets the pool&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort erfüllt die Richtlinie des Pools.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s), as the pool&apos;s policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Zeichen, wie es die Richtlinie des Pools verlangt.</numerusform>
+            <numerusform>Mindestens %n Zeichen, wie es die Richtlinie des Pools verlangt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angelegt…</translation>
     </message>
     <message>
         <source>%1 is created with the temporary password you set; they choose their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit dem von Ihnen festgelegten temporären Passwort angelegt; bei der ersten Anmeldung wird ein eigenes gewählt.</translation>
     </message>
     <message>
         <source>%1 is created; the invitation with a temporary password is in the local outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angelegt; die Einladung mit einem temporären Passwort liegt im lokalen Postausgang.</translation>
     </message>
     <message>
         <source>%1 is created; Cognito sent the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angelegt; Cognito hat die Einladung gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5061,157 +5158,157 @@ Users: %2.</source>
     <name>tessera::ui::console::EnrolmentChart</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrolment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Registrierung</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingerichtet</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt</translation>
     </message>
     <message>
         <source>No factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Faktor</translation>
     </message>
     <message>
         <source>TOTP app</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP-App</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Users per factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer pro Faktor</translation>
     </message>
     <message>
         <source>Bars: how many users have set up each factor, and how many prefer it. The summary above says the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: wie viele Benutzer jeden Faktor eingerichtet haben und wie viele ihn bevorzugen. Die Zusammenfassung oben sagt dasselbe in Worten.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Refresh chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm aktualisieren</translation>
     </message>
     <message>
         <source>Count e&amp;very user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeden Benutzer zählen…</translation>
     </message>
     <message>
         <source>Count every user</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Benutzer zählen</translation>
     </message>
     <message>
         <source>Reads every user&apos;s factors; says how many requests that takes before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Faktoren jedes Benutzers; sagt vor dem Start, wie viele Anfragen das braucht.</translation>
     </message>
     <message>
         <source>Full count cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der vollständigen Zählung</translation>
     </message>
     <message>
         <source>&amp;Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Zählung &amp;starten</translation>
     </message>
     <message>
         <source>Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Zählung starten</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Full count progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der vollständigen Zählung</translation>
     </message>
     <message>
         <source>Cancel count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung abbrechen</translation>
     </message>
     <message>
         <source>Cancel full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Zählung abbrechen</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Benutzer gezählt.</numerusform>
+            <numerusform>Alle %n Benutzer gezählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sampled from the %n user(s) read so far, of about %1 in the pool. Scroll the users table to read more, or count every user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stichprobe aus dem bisher gelesenen %n Benutzer, von etwa %1 im Pool. Scrollen Sie in der Benutzertabelle, um mehr zu lesen, oder zählen Sie jeden Benutzer.</numerusform>
+            <numerusform>Stichprobe aus den bisher gelesenen %n Benutzern, von etwa %1 im Pool. Scrollen Sie in der Benutzertabelle, um mehr zu lesen, oder zählen Sie jeden Benutzer.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Without a factor: %2; authenticator app: %3; SMS: %4; email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ohne Faktor: %2; Authentifikator-App: %3; SMS: %4; E-Mail: %5.</translation>
     </message>
     <message numerus="yes">
         <source>A full count reads about %1 users: %2 requests (%3 ListUsers, %4 AdminGetUser), %5 at %n request(s) a second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine vollständige Zählung liest etwa %1 Benutzer: %2 Anfragen (%3 ListUsers, %4 AdminGetUser), %5 bei %n Anfrage pro Sekunde.</numerusform>
+            <numerusform>Eine vollständige Zählung liest etwa %1 Benutzer: %2 Anfragen (%3 ListUsers, %4 AdminGetUser), %5 bei %n Anfragen pro Sekunde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Full count cancelled after %n request(s); the chart still shows the sample.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vollständige Zählung nach %n Anfrage abgebrochen; das Diagramm zeigt weiter die Stichprobe.</numerusform>
+            <numerusform>Vollständige Zählung nach %n Anfragen abgebrochen; das Diagramm zeigt weiter die Stichprobe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted (a full count, %1 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Benutzer gezählt (eine vollständige Zählung, %1 Anfragen).</numerusform>
+            <numerusform>Alle %n Benutzer gezählt (eine vollständige Zählung, %1 Anfragen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) counted; %1 could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer gezählt; %1 konnten nicht gelesen werden.</numerusform>
+            <numerusform>%n Benutzer gezählt; %1 konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -5823,19 +5920,19 @@ Users: %2.</source>
     </message>
     <message>
         <source>Pool sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Bereiche</translation>
     </message>
     <message>
         <source>&amp;MFA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MFA-Richtlinie</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrierung</translation>
     </message>
 </context>
 <context>
@@ -5924,586 +6021,586 @@ Users: %2.</source>
     <name>tessera::ui::console::UserAdministrationPanel</name>
     <message>
         <source>Ne&amp;w user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Be&amp;nutzer…</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>Create a user with an invitation or a temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer mit einer Einladung oder einem temporären Passwort anlegen.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importieren…</translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus CSV importieren</translation>
     </message>
     <message>
         <source>Add users from a CSV file in Cognito&apos;s user-import format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus einer CSV-Datei im Benutzerimportformat von Cognito hinzufügen.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xportieren…</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export users as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer als CSV exportieren</translation>
     </message>
     <message>
         <source>Save every user matching the filter as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Benutzer, auf den der Filter zutrifft, als CSV speichern.</translation>
     </message>
     <message>
         <source>&amp;Bulk action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Massenaktion…</translation>
     </message>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenaktion</translation>
     </message>
     <message>
         <source>Disable, enable, require a factor, reset MFA, forget devices or delete the selected users or every user matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzer oder jeden Benutzer, auf den der Filter zutrifft, deaktivieren, aktivieren, einen Faktor verlangen, MFA zurücksetzen, Geräte vergessen oder löschen.</translation>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer importiert.</numerusform>
+            <numerusform>%n Benutzer importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the users to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu exportierenden Benutzer werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users to export: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die zu exportierenden Benutzer werden gelesen: bisher %n…</numerusform>
+            <numerusform>Die zu exportierenden Benutzer werden gelesen: bisher %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished">Es wurde nichts exportiert: %1</translation>
+        <translation>Nichts wurde exportiert: %1</translation>
     </message>
     <message>
         <source>%1 The MFA columns are empty: this backend gives them one user at a time (AdminGetUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die MFA-Spalten sind leer: Dieses Backend liefert sie nur einzeln pro Benutzer (AdminGetUser).</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserDetailPane</name>
     <message>
         <source>User status</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerstatus</translation>
     </message>
     <message>
         <source>Action result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Aktion</translation>
     </message>
     <message>
         <source>Action error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Aktion</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The device is forgotten: %1&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist vergessen: Die nächste Anmeldung von %1 damit fragt wieder nach MFA.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Stop or allow this user&apos;s sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldungen dieses Benutzers sperren oder erlauben.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>The user must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer muss bei der nächsten Anmeldung ein neues Passwort festlegen.</translation>
     </message>
     <message>
         <source>Delete user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen…</translation>
     </message>
     <message>
         <source>Deletes the user for good, after you type the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht den Benutzer endgültig, nachdem Sie den Benutzernamen eingegeben haben.</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished">Multi-Faktor-Authentifizierung</translation>
+        <translation>Multi-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished">Faktoren</translation>
+        <translation>Faktoren</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>The factor Make preferred and Remove factor act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faktor, auf den „Bevorzugen“ und „Faktor entfernen“ wirken.</translation>
     </message>
     <message>
         <source>Make preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugen</translation>
     </message>
     <message>
         <source>Sign-ins ask for this factor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen fragen zuerst nach diesem Faktor.</translation>
     </message>
     <message>
         <source>Remove factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor entfernen</translation>
     </message>
     <message>
         <source>Turns this factor off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet diesen Faktor aus.</translation>
     </message>
     <message>
         <source>Clear preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Präferenz löschen</translation>
     </message>
     <message>
         <source>No preferred factor; the factors stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bevorzugter Faktor; die Faktoren bleiben eingeschaltet.</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA zurücksetzen</translation>
     </message>
     <message>
         <source>Turns every factor of this user off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet jeden Faktor dieses Benutzers aus.</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished">Gemerkte Geräte</translation>
+        <translation>Gemerkte Geräte</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Last IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte IP</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Forget device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät vergessen</translation>
     </message>
     <message>
         <source>The next sign-in from the selected device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Anmeldung vom ausgewählten Gerät fragt nach MFA.</translation>
     </message>
     <message>
         <source>Forget all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte vergessen</translation>
     </message>
     <message>
         <source>The next sign-in from every device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Anmeldung von jedem Gerät fragt nach MFA.</translation>
     </message>
     <message>
         <source>Recent sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldungen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>No user chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ausgewählt</translation>
     </message>
     <message>
         <source>Choose a user to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>This backend does not list remembered devices (it does not serve AdminListDevices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Backend listet keine gemerkten Geräte auf (es bietet AdminListDevices nicht an).</translation>
     </message>
     <message>
         <source>This backend keeps no sign-in history (it does not serve AdminListUserAuthEvents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Backend führt keinen Anmeldeverlauf (es bietet AdminListUserAuthEvents nicht an).</translation>
     </message>
     <message>
         <source>%1 · %2 · created %3 · changed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · angelegt %3 · geändert %4</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bevorzugt)</translation>
     </message>
     <message>
         <source>No MFA factor is on: this user signs in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein MFA-Faktor ist eingeschaltet: Dieser Benutzer meldet sich nur mit einem Passwort an.</translation>
     </message>
     <message>
         <source>Factors on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschaltete Faktoren: %1.</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>gemerkt</translation>
     </message>
     <message>
         <source>not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemerkt</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gemerkten Geräte.</translation>
     </message>
     <message>
         <source>No sign-ins recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anmeldungen aufgezeichnet.</translation>
     </message>
     <message>
         <source>This backend does not serve %1, so %2 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Backend bietet %1 nicht an, daher ist %2 nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 will be forgotten: %2&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird vergessen: Die nächste Anmeldung von %2 damit fragt wieder nach MFA.</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
     <message>
         <source>%1: working…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wird ausgeführt…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserFilterBar</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Preferred username</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Benutzername</translation>
     </message>
     <message>
         <source>Status (CONFIRMED, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (CONFIRMED, …)</translation>
     </message>
     <message>
         <source>Enabled (Enabled / Disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert (Enabled / Disabled)</translation>
     </message>
     <message>
         <source>User ID (sub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID (sub)</translation>
     </message>
     <message>
         <source>Search usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen durchsuchen</translation>
     </message>
     <message>
         <source>Lists the users whose username starts with this text (username ^= &quot;text&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Benutzer auf, deren Benutzername mit diesem Text beginnt (username ^= &quot;text&quot;).</translation>
     </message>
     <message>
         <source>Filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterfeld</translation>
     </message>
     <message>
         <source>The attribute to filter on: ListUsers can search only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attribut, nach dem gefiltert wird: ListUsers kann nur nach diesen suchen.</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>ist genau</translation>
     </message>
     <message>
         <source>Filter operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteroperator</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterwert</translation>
     </message>
     <message>
         <source>Cognito filter, e.g. email ^= &quot;ann&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito-Filter, z. B. email ^= &quot;ann&quot;</translation>
     </message>
     <message>
         <source>Cognito filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito-Filter</translation>
     </message>
     <message>
         <source>The filter as ListUsers receives it; edit it here or with the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter, wie ListUsers ihn erhält; bearbeiten Sie ihn hier oder mit den Feldern oben.</translation>
     </message>
     <message>
         <source>&amp;Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter an&amp;wenden</translation>
     </message>
     <message>
         <source>Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter anwenden</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle anzeigen</translation>
     </message>
     <message>
         <source>Show all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer anzeigen</translation>
     </message>
     <message>
         <source>Filter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterproblem</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserImportDialog</name>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus CSV importieren</translation>
     </message>
     <message>
         <source>A CSV file in Cognito&apos;s user-import format: the header GetCSVHeader gives (cognito:username, cognito:mfa_enabled, email, email_verified, phone_number, ...), one user a row. Imported users must reset their password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei im Benutzerimportformat von Cognito: die Kopfzeile, die GetCSVHeader liefert (cognito:username, cognito:mfa_enabled, email, email_verified, phone_number, ...), ein Benutzer pro Zeile. Importierte Benutzer müssen bei der ersten Anmeldung ihr Passwort zurücksetzen.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;auswählen…</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Importzusammenfassung</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Users to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Benutzer</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer importieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import goes into the local engine only. For AWS Cognito, start a user import job with the same file in the AWS console or CLI (CreateUserImportJob); the preview still checks the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import geht nur in die lokale Engine. Für AWS Cognito starten Sie mit derselben Datei einen Benutzerimportauftrag in der AWS-Konsole oder CLI (CreateUserImportJob); die Vorschau prüft die Datei trotzdem.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer bereit zum Import.</numerusform>
+            <numerusform>%n Benutzer bereit zum Import.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 Rows with a problem are left out; fix them in the file and choose it again to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Zeilen mit einem Problem werden ausgelassen; beheben Sie sie in der Datei und wählen Sie sie erneut, um sie zu importieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer &amp;importieren</numerusform>
+            <numerusform>%n Benutzer &amp;importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import the %n user(s) without problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n Benutzer ohne Probleme &amp;importieren</numerusform>
+            <numerusform>Die %n Benutzer ohne Probleme &amp;importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wird importiert…</numerusform>
+            <numerusform>%n Benutzer werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Es wurde nichts importiert: %1</translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported; each must reset their password at the first sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer importiert; er muss bei der ersten Anmeldung sein Passwort zurücksetzen.</numerusform>
+            <numerusform>%n Benutzer importiert; jeder muss bei der ersten Anmeldung sein Passwort zurücksetzen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6511,156 +6608,156 @@ Users: %2.</source>
     <name>tessera::ui::console::UserTableModel</name>
     <message>
         <source>TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>authenticator app (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-App (TOTP)</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>%1 ✓</source>
         <comment>verified</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bestätigt</translation>
     </message>
     <message>
         <source>%1, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht bestätigt</translation>
     </message>
     <message>
         <source>The factors each user has set up, the preferred one first and marked ★. Read per user for the rows on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faktoren, die jeder Benutzer eingerichtet hat, der bevorzugte zuerst und mit ★ markiert. Wird pro Benutzer für die Zeilen auf dem Bildschirm gelesen.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>No MFA factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein MFA-Faktor</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bevorzugt)</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>%1. Read %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 gelesen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UsersView</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>The pool&apos;s users, read a page at a time as you scroll; the MFA column is read for the users on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer des Pools, seitenweise beim Scrollen gelesen; die MFA-Spalte wird für die Benutzer auf dem Bildschirm gelesen.</translation>
     </message>
     <message>
         <source>User columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerspalten</translation>
     </message>
     <message>
         <source>Drag to reorder; the context menu shows or hides columns. ListUsers cannot sort, so users stay in the order the pool returns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Umsortieren; das Kontextmenü blendet Spalten ein oder aus. ListUsers kann nicht sortieren, daher bleiben die Benutzer in der Reihenfolge, die der Pool liefert.</translation>
     </message>
     <message>
         <source>Users status</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerstatus</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Spalten</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>In the pool&apos;s order: ListUsers cannot sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Reihenfolge des Pools: ListUsers kann nicht sortieren.</translation>
     </message>
     <message>
         <source>Reading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer. %1</numerusform>
+            <numerusform>%n Benutzer. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) read so far; more are read as you scroll. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Benutzer gelesen; weitere werden beim Scrollen gelesen. %1</numerusform>
+            <numerusform>Bisher %n Benutzer gelesen; weitere werden beim Scrollen gelesen. %1</numerusform>
         </translation>
     </message>
 </context>

@@ -5,9 +5,9 @@
     <name>JwtClaims</name>
     <message numerus="yes">
         <source>not a JWT: it has %n parts separated by dots, not 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not a JWT: it has %n part separated by dots, not 3</numerusform>
+            <numerusform>not a JWT: it has %n parts separated by dots, not 3</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>SignInLab</name>
     <message numerus="yes">
         <source>the sign-in did not finish within %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the sign-in did not finish within %n request</numerusform>
+            <numerusform>the sign-in did not finish within %n requests</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>TotpCodes</name>
     <message numerus="yes">
         <source>vault entry %1&apos;s code was already used; the next one comes in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vault entry %1&apos;s code was already used; the next one comes in %n second</numerusform>
+            <numerusform>vault entry %1&apos;s code was already used; the next one comes in %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -35,65 +35,65 @@
     <name>UserAction</name>
     <message numerus="yes">
         <source>%n user(s) will not be able to sign in until enabled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user will not be able to sign in until enabled again.</numerusform>
+            <numerusform>%n users will not be able to sign in until enabled again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be able to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user will be able to sign in again.</numerusform>
+            <numerusform>%n users will be able to sign in again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) must set a new password at their next sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user must set a new password at their next sign-in.</numerusform>
+            <numerusform>%n users must set a new password at their next sign-in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned on and preferred; users who have not set it up fail and are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user will have %1 turned on and preferred; if they have not set it up, this fails and they are listed.</numerusform>
+            <numerusform>%n users will have %1 turned on and preferred; users who have not set it up fail and are listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have no preferred factor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user will have no preferred factor.</numerusform>
+            <numerusform>%n users will have no preferred factor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user will have %1 turned off.</numerusform>
+            <numerusform>%n users will have %1 turned off.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every MFA factor of %n user(s) will be turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every MFA factor of %n user will be turned off.</numerusform>
+            <numerusform>Every MFA factor of %n users will be turned off.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every remembered device of %n user(s) will be forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every remembered device of %n user will be forgotten.</numerusform>
+            <numerusform>Every remembered device of %n users will be forgotten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user will be deleted with their factors and devices. This cannot be undone.</numerusform>
+            <numerusform>%n users will be deleted with their factors and devices. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -101,9 +101,9 @@
     <name>UserImportCsv</name>
     <message numerus="yes">
         <source>More than %n users: Cognito imports at most that many per file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>More than %n user: Cognito imports at most that many per file.</numerusform>
+            <numerusform>More than %n users: Cognito imports at most that many per file.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,23 +176,23 @@
     <name>tessera::pool::BulkUserRun</name>
     <message numerus="yes">
         <source>%1: %n device(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n device forgotten.</numerusform>
+            <numerusform>%1: %n devices forgotten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1 of %n device(s) were forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled after %1 of %n device were forgotten.</numerusform>
+            <numerusform>Cancelled after %1 of %n devices were forgotten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished %n user(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Finished %n user: %1</numerusform>
+            <numerusform>Finished %n users: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -377,9 +377,9 @@
     </message>
     <message numerus="yes">
         <source>Saving %n accounts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saving %n account…</numerusform>
+            <numerusform>Saving %n accounts…</numerusform>
         </translation>
     </message>
 </context>
@@ -397,37 +397,37 @@
     <name>tessera::ui::console::BulkActionDialog</name>
     <message numerus="yes">
         <source>The %n selected user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n selected user</numerusform>
+            <numerusform>The %n selected users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reading the users it applies to: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the users it applies to: %n so far…</numerusform>
+            <numerusform>Reading the users it applies to: %n so far…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Delete %n user</numerusform>
+            <numerusform>&amp;Delete %n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n user done…</numerusform>
+            <numerusform>%1 of %n users done…</numerusform>
         </translation>
     </message>
 </context>
@@ -435,9 +435,9 @@
     <name>tessera::ui::console::CreateUserDialog</name>
     <message numerus="yes">
         <source>At least %n character(s), as the pool&apos;s policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character, as the pool&apos;s policy says.</numerusform>
+            <numerusform>At least %n characters, as the pool&apos;s policy says.</numerusform>
         </translation>
     </message>
 </context>
@@ -455,65 +455,65 @@
     <name>tessera::ui::console::EnrolmentChart</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n user counted.</numerusform>
+            <numerusform>All %n users counted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sampled from the %n user(s) read so far, of about %1 in the pool. Scroll the users table to read more, or count every user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sampled from the %n user read so far, of about %1 in the pool. Scroll the users table to read more, or count every user.</numerusform>
+            <numerusform>Sampled from the %n users read so far, of about %1 in the pool. Scroll the users table to read more, or count every user.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A full count reads about %1 users: %2 requests (%3 ListUsers, %4 AdminGetUser), %5 at %n request(s) a second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A full count reads about %1 users: %2 requests (%3 ListUsers, %4 AdminGetUser), %5 at %n request a second.</numerusform>
+            <numerusform>A full count reads about %1 users: %2 requests (%3 ListUsers, %4 AdminGetUser), %5 at %n requests a second.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Full count cancelled after %n request(s); the chart still shows the sample.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Full count cancelled after %n request; the chart still shows the sample.</numerusform>
+            <numerusform>Full count cancelled after %n requests; the chart still shows the sample.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted (a full count, %1 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n user counted (a full count, %1 requests).</numerusform>
+            <numerusform>All %n users counted (a full count, %1 requests).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) counted; %1 could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user counted; %1 could not be read.</numerusform>
+            <numerusform>%n users counted; %1 could not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -531,23 +531,23 @@
     <name>tessera::ui::console::UserAdministrationPanel</name>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user imported.</numerusform>
+            <numerusform>%n users imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reading the users to export: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the users to export: %n so far…</numerusform>
+            <numerusform>Reading the users to export: %n so far…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user exported to %1.</numerusform>
+            <numerusform>%n users exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -555,44 +555,44 @@
     <name>tessera::ui::console::UserImportDialog</name>
     <message numerus="yes">
         <source>%n user(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user ready to import.</numerusform>
+            <numerusform>%n users ready to import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n user</numerusform>
+            <numerusform>&amp;Import %n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import the %n user(s) without problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import the %n user without problems</numerusform>
+            <numerusform>&amp;Import the %n users without problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n user…</numerusform>
+            <numerusform>Importing %n users…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported; each must reset their password at the first sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user imported; they must reset their password at the first sign-in.</numerusform>
+            <numerusform>%n users imported; each must reset their password at the first sign-in.</numerusform>
         </translation>
     </message>
 </context>
@@ -600,16 +600,16 @@
     <name>tessera::ui::console::UsersView</name>
     <message numerus="yes">
         <source>%n user(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user. %1</numerusform>
+            <numerusform>%n users. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) read so far; more are read as you scroll. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user read so far; more are read as you scroll. %1</numerusform>
+            <numerusform>%n users read so far; more are read as you scroll. %1</numerusform>
         </translation>
     </message>
 </context>

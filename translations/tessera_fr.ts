@@ -24,44 +24,44 @@
     <name>ChainedCodes</name>
     <message>
         <source>nothing here can answer %1: link a vault entry, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ici ne peut répondre à %1&#xa0;: liez une entrée du coffre-fort ou saisissez le code</translation>
     </message>
 </context>
 <context>
     <name>ConsoleTables</name>
     <message>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colonnes</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quote inside a field that does not start with one (write it as two quotes inside a quoted field)</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet dans un champ qui ne commence pas par un guillemet (écrivez-le sous forme de deux guillemets dans un champ entre guillemets)</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte après un guillemet fermant</translation>
     </message>
     <message>
         <source>a quote is opened and never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet est ouvert et jamais fermé</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentBridge</name>
     <message>
         <source>Set up an authenticator with the user&apos;s access token or a sign-in&apos;s session, exactly one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez une application d&apos;authentification avec le jeton d&apos;accès de l&apos;utilisateur ou la session d&apos;une connexion, exactement l&apos;un des deux.</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken answered with a secret that is not Base32</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken a répondu avec une clé secrète qui n&apos;est pas en Base32</translation>
     </message>
     <message>
         <source>VerifySoftwareToken did not answer SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken n&apos;a pas répondu SUCCESS</translation>
     </message>
 </context>
 <context>
@@ -90,48 +90,48 @@
     <name>JwtClaims</name>
     <message numerus="yes">
         <source>not a JWT: it has %n parts separated by dots, not 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pas un JWT&#xa0;: il a %n partie séparée par des points, pas 3</numerusform>
+            <numerusform>pas un JWT&#xa0;: il a %n parties séparées par des points, pas 3</numerusform>
         </translation>
     </message>
     <message>
         <source>not a JWT: its payload is not Base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un JWT&#xa0;: sa charge utile n&apos;est pas en Base64url</translation>
     </message>
     <message>
         <source>not a JWT: its payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un JWT&#xa0;: sa charge utile n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
     <name>NewUser</name>
     <message>
         <source>An invitation by email needs the user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une invitation par e-mail nécessite l&apos;adresse e-mail de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>An invitation by SMS needs the user&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une invitation par SMS nécessite le numéro de téléphone de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Without an invitation, give a temporary password to hand to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans invitation, indiquez un mot de passe temporaire à remettre à l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>OutboxCodes</name>
     <message>
         <source>no %1 code for this user in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun code %1 pour cet utilisateur dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>the outbox&apos;s newest %1 code was already given; no new one arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>le code %1 le plus récent de la boîte d&apos;envoi a déjà été utilisé&#xa0;; aucun nouveau n&apos;est arrivé</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished">boîte d&apos;envoi</translation>
+        <translation>boîte d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -152,364 +152,364 @@
     <name>SignInLab</name>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished">impossible de produire les valeurs SRP (échec d&apos;OpenSSL)</translation>
+        <translation>impossible de produire les valeurs SRP (échec d&apos;OpenSSL)</translation>
     </message>
     <message>
         <source>the lab signs in with USER_PASSWORD_AUTH or USER_SRP_AUTH, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le laboratoire se connecte avec USER_PASSWORD_AUTH ou USER_SRP_AUTH, pas %1</translation>
     </message>
     <message numerus="yes">
         <source>the sign-in did not finish within %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la connexion ne s&apos;est pas terminée en %n requête</numerusform>
+            <numerusform>la connexion ne s&apos;est pas terminée en %n requêtes</numerusform>
         </translation>
     </message>
     <message>
         <source>The service keeps asking; read the steps for the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service redemande sans cesse&#xa0;; lisez les étapes de la boucle.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: refusé avec %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>authentifié</translation>
     </message>
     <message>
         <source>challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>défi %1</translation>
     </message>
     <message>
         <source>neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ni défi ni jetons</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>le service n&apos;a répondu ni par un défi ni par des jetons</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this run did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER répond à USER_SRP_AUTH, que cette exécution n&apos;a pas lancé</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER&#xa0;: le service a envoyé des valeurs SRP non valides</translation>
     </message>
     <message>
         <source>SRP</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED&#xa0;: %1 s&apos;est connecté avec un mot de passe temporaire</translation>
     </message>
     <message>
         <source>Give the lab a new password for the user, or set a permanent test password (AdminSetUserPassword, Permanent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez au laboratoire un nouveau mot de passe pour l&apos;utilisateur, ou définissez un mot de passe de test permanent (AdminSetUserPassword, Permanent).</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and %1 has no factor yet</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP&#xa0;: le groupe exige la MFA et %1 n&apos;a encore aucun facteur</translation>
     </message>
     <message>
         <source>Set up an authenticator for the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez d&apos;abord une application d&apos;authentification pour l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>MFA_SETUP offers no authenticator app (TOTP), the only factor the lab can set up</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP ne propose pas d&apos;application d&apos;authentification (TOTP), le seul facteur que le laboratoire peut configurer</translation>
     </message>
     <message>
         <source>Turn authenticator apps on in the pool&apos;s MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez les applications d&apos;authentification dans la stratégie MFA du groupe.</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, and the lab has no code for any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE propose %1, et le laboratoire n&apos;a de code pour aucun d&apos;eux</translation>
     </message>
     <message>
         <source>Link a vault entry to the user, or type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez une entrée du coffre-fort à l&apos;utilisateur, ou saisissez le code.</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le laboratoire ne peut pas répondre au défi %1</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>répondu</translation>
     </message>
     <message>
         <source>the secret just set up</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé secrète qui vient d&apos;être configurée</translation>
     </message>
     <message>
         <source>The risk configuration refused this sign-in (blocked range, BLOCK, or MFA required with no factor): read the decision trace, then change the IP address, the action for this level or the user&apos;s factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration des risques a refusé cette connexion (plage bloquée, BLOCK, ou MFA exigée sans facteur)&#xa0;: lisez la trace de décision, puis changez l&apos;adresse IP, l&apos;action pour ce niveau ou les facteurs de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Enable the user (AdminEnableUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez l&apos;utilisateur (AdminEnableUser).</translation>
     </message>
     <message>
         <source>Set a new temporary or permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez un nouveau mot de passe temporaire ou permanent (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>The session ended (it expires after the client&apos;s AuthSessionValidity, or after too many wrong codes): start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a pris fin (elle expire après l&apos;AuthSessionValidity du client, ou après trop de codes erronés)&#xa0;: recommencez.</translation>
     </message>
     <message>
         <source>Check the password, or set a test password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le mot de passe, ou définissez un mot de passe de test (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>Check the username: no such user in this pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur&#xa0;: cet utilisateur n&apos;existe pas dans ce groupe.</translation>
     </message>
     <message>
         <source>Reset the user&apos;s password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisez le mot de passe de l&apos;utilisateur (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>The new password breaks the pool&apos;s password policy: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe enfreint la stratégie de mot de passe du groupe&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Five wrong codes ended this sign-in: start again with the right code; the user may be locked out for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq codes erronés ont mis fin à cette connexion&#xa0;: recommencez avec le bon code&#xa0;; l&apos;utilisateur peut être bloqué pendant un moment.</translation>
     </message>
     <message>
         <source>The code was wrong, already used or too old: check that the vault entry belongs to this user and the clock is right, or wait for the next code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code était erroné, déjà utilisé ou trop ancien&#xa0;: vérifiez que l&apos;entrée du coffre-fort appartient à cet utilisateur et que l&apos;horloge est juste, ou attendez le code suivant.</translation>
     </message>
     <message>
         <source>Allow this flow on the app client (ExplicitAuthFlows), or create a test client that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez ce flux sur le client d&apos;application (ExplicitAuthFlows), ou créez un client de test qui l&apos;autorise.</translation>
     </message>
     <message>
         <source>Check the pool and the app client: one of them does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le groupe et le client d&apos;application&#xa0;: l&apos;un des deux n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>SignInTrace</name>
     <message>
         <source>The address %1 is in the blocked range %2: the sign-in is refused before any other check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 est dans la plage bloquée %2&#xa0;: la connexion est refusée avant toute autre vérification.</translation>
     </message>
     <message>
         <source>The address %1 is in the allowed range %2: risk checks are skipped and the level is Low.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 est dans la plage autorisée %2&#xa0;: les vérifications de risque sont ignorées et le niveau est Faible.</translation>
     </message>
     <message>
         <source>First sign-in: no earlier successful sign-in to compare the device and network with (no points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Première connexion&#xa0;: aucune connexion réussie antérieure à laquelle comparer l&apos;appareil et le réseau (aucun point).</translation>
     </message>
     <message>
         <source>New device: &apos;%1&apos; has not signed in as this user before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel appareil&#xa0;: &apos;%1&apos; ne s&apos;est jamais connecté en tant que cet utilisateur (+1 point).</translation>
     </message>
     <message>
         <source>Known device: &apos;%1&apos; signed in as this user before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil connu&#xa0;: &apos;%1&apos; s&apos;est déjà connecté en tant que cet utilisateur.</translation>
     </message>
     <message>
         <source>The request names no device (no DEVICE_KEY, device data or User-Agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête ne nomme aucun appareil (ni DEVICE_KEY, ni données d&apos;appareil, ni User-Agent).</translation>
     </message>
     <message>
         <source>New network: the user never signed in from %1 before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau réseau&#xa0;: l&apos;utilisateur ne s&apos;est jamais connecté depuis %1 (+1 point).</translation>
     </message>
     <message>
         <source>Known network: the user signed in from %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau connu&#xa0;: l&apos;utilisateur s&apos;est déjà connecté depuis %1.</translation>
     </message>
     <message>
         <source>%n failed sign-ins for this user in the last 15 minutes (+%1 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n connexion(s) échouée(s) pour cet utilisateur au cours des 15 dernières minutes (+%1 points).</translation>
     </message>
     <message>
         <source>%n sign-in attempts from %1 in the last minute look automated (+3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n tentative(s) de connexion depuis %1 au cours de la dernière minute semblent automatisées (+3 points).</translation>
     </message>
     <message>
         <source>Risk score %1: level %2 (0-1 Low, 2 Medium, 3 or more High).</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de risque %1&#xa0;: niveau %2 (0-1 Faible, 2 Moyen, 3 ou plus Élevé).</translation>
     </message>
     <message>
         <source>The pool&apos;s risk configuration maps %1 risk to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration des risques du groupe associe le risque %1 à %2.</translation>
     </message>
     <message>
         <source>The configuration notifies at this level: a notice went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration envoie une notification à ce niveau&#xa0;: une notification a été envoyée à %1.</translation>
     </message>
     <message>
         <source>The configuration notifies at this level, but the user has no email address to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration envoie une notification à ce niveau, mais l&apos;utilisateur n&apos;a pas d&apos;adresse e-mail à notifier.</translation>
     </message>
     <message>
         <source>The action is BLOCK: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action est BLOCK&#xa0;: la connexion est refusée.</translation>
     </message>
     <message>
         <source>The user is disabled: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur est désactivé&#xa0;: la connexion est refusée.</translation>
     </message>
     <message>
         <source>The password step failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape du mot de passe a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The password is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est correct.</translation>
     </message>
     <message>
         <source>The user has a temporary password: NEW_PASSWORD_REQUIRED asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur a un mot de passe temporaire&#xa0;: NEW_PASSWORD_REQUIRED en demande un nouveau.</translation>
     </message>
     <message>
         <source>The new password meets the pool&apos;s policy and is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe respecte la stratégie du groupe et est défini.</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA mode is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode MFA du groupe est %1.</translation>
     </message>
     <message>
         <source>The user&apos;s usable factors: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les facteurs utilisables de l&apos;utilisateur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The user has no usable MFA factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;a aucun facteur MFA utilisable.</translation>
     </message>
     <message>
         <source>The user&apos;s preferred factor is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur préféré de l&apos;utilisateur est %1.</translation>
     </message>
     <message>
         <source>The user has no preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;a pas de facteur préféré.</translation>
     </message>
     <message>
         <source>A federated user, and the pool exempts federated users from MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur fédéré, et le groupe exempte les utilisateurs fédérés de la MFA.</translation>
     </message>
     <message>
         <source>A federated user, and the pool enforces MFA for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur fédéré, et le groupe leur impose la MFA.</translation>
     </message>
     <message>
         <source>The risk action %1 asks for MFA whatever the pool&apos;s mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action de risque %1 demande la MFA quel que soit le mode du groupe.</translation>
     </message>
     <message>
         <source>The risk action %1 requires MFA but the user has no factor: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action de risque %1 exige la MFA mais l&apos;utilisateur n&apos;a aucun facteur&#xa0;: la connexion est refusée.</translation>
     </message>
     <message>
         <source>The device is remembered for this user: MFA is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil est mémorisé pour cet utilisateur&#xa0;: la MFA est ignorée.</translation>
     </message>
     <message>
         <source>No MFA is asked: tokens follow the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune MFA n&apos;est demandée&#xa0;: les jetons suivent le mot de passe.</translation>
     </message>
     <message>
         <source>MFA is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA est demandée.</translation>
     </message>
     <message>
         <source>MFA is required but the user has no factor: MFA_SETUP offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA est exigée mais l&apos;utilisateur n&apos;a aucun facteur&#xa0;: MFA_SETUP propose %1.</translation>
     </message>
     <message>
         <source>%1 is challenged without asking (the preferred or only factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est demandé sans poser de question (le facteur préféré ou le seul).</translation>
     </message>
     <message>
         <source>The user must choose: SELECT_MFA_TYPE offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur doit choisir&#xa0;: SELECT_MFA_TYPE propose %1.</translation>
     </message>
     <message>
         <source>%1: the code is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le code est accepté.</translation>
     </message>
     <message>
         <source>%1: the code is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le code est refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Authenticated: tokens issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié&#xa0;: jetons émis.</translation>
     </message>
     <message>
         <source>Stopped with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avec %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SmsCostProjection</name>
     <message>
         <source>the number of users cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d&apos;utilisateurs ne peut pas être négatif</translation>
     </message>
     <message>
         <source>sign-ins per user per month cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>les connexions par utilisateur et par mois ne peuvent pas être négatives</translation>
     </message>
     <message>
         <source>the share of sign-ins challenged must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>la part des connexions soumises à un défi doit être comprise entre 0 et 1 (0&#xa0;% à 100&#xa0;%)</translation>
     </message>
     <message>
         <source>the share of SMS users must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>la part des utilisateurs SMS doit être comprise entre 0 et 1 (0&#xa0;% à 100&#xa0;%)</translation>
     </message>
     <message>
         <source>monthly growth must be above -100%</source>
-        <translation type="unfinished"></translation>
+        <translation>la croissance mensuelle doit être supérieure à -100&#xa0;%</translation>
     </message>
     <message>
         <source>say where the texts go: at least one destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez où vont les messages&#xa0;: au moins un pays de destination</translation>
     </message>
     <message>
         <source>the share of texts to %1 must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>la part des messages vers %1 doit être comprise entre 0 et 1 (0&#xa0;% à 100&#xa0;%)</translation>
     </message>
     <message>
         <source>the price table has no price for %1: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>la grille tarifaire n&apos;a pas de prix pour %1&#xa0;: ajoutez-le</translation>
     </message>
     <message>
         <source>the destination shares add up to %1%, not 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>les parts des destinations totalisent %1&#xa0;%, pas 100&#xa0;%</translation>
     </message>
     <message>
         <source>project 1 to %1 months, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>projetez sur 1 à %1 mois, pas %2</translation>
     </message>
     <message>
         <source>the share of SMS users moved must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>la part des utilisateurs SMS transférés doit être comprise entre 0 et 1 (0&#xa0;% à 100&#xa0;%)</translation>
     </message>
     <message>
         <source>the cost of moving a user cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût du transfert d&apos;un utilisateur ne peut pas être négatif</translation>
     </message>
 </context>
 <context>
@@ -523,327 +523,327 @@
     <name>TotpCodes</name>
     <message>
         <source>vault entry %1 answers SOFTWARE_TOKEN_MFA, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 du coffre-fort répond à SOFTWARE_TOKEN_MFA, pas à %2</translation>
     </message>
     <message>
         <source>could not compute the code of vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de calculer le code de l&apos;entrée %1 du coffre-fort</translation>
     </message>
     <message numerus="yes">
         <source>vault entry %1&apos;s code was already used; the next one comes in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le code de l&apos;entrée %1 du coffre-fort a déjà été utilisé&#xa0;; le suivant arrive dans %n seconde</numerusform>
+            <numerusform>le code de l&apos;entrée %1 du coffre-fort a déjà été utilisé&#xa0;; le suivant arrive dans %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">entrée %1 du coffre-fort</translation>
+        <translation>entrée %1 du coffre-fort</translation>
     </message>
 </context>
 <context>
     <name>TypedCodes</name>
     <message>
         <source>%1 needs a code and none is left to type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin d&apos;un code et il n&apos;en reste aucun à saisir</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi</translation>
     </message>
 </context>
 <context>
     <name>UserAction</name>
     <message>
         <source>authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>application d&apos;authentification</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>Require %1 as preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger %1 comme facteur préféré</translation>
     </message>
     <message>
         <source>Clear MFA preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la préférence MFA</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la MFA</translation>
     </message>
     <message>
         <source>Forget devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les appareils</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>%1 will not be able to sign in until enabled again. Tokens already issued stay valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne pourra plus se connecter avant d&apos;être réactivé. Les jetons déjà émis restent valides jusqu&apos;à leur expiration.</translation>
     </message>
     <message>
         <source>%1 will be able to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pourra de nouveau se connecter.</translation>
     </message>
     <message>
         <source>%1&apos;s password stops working: at the next sign-in they must set a new one with a code sent to their verified email or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 cesse de fonctionner&#xa0;: à la prochaine connexion, il faudra en définir un nouveau avec un code envoyé à l&apos;adresse e-mail ou au téléphone vérifié.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned on and preferred: sign-ins ask for it first. This fails for a user who has not set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur %2 de %1 sera activé et préféré&#xa0;: les connexions le demanderont en premier. Cela échoue pour un utilisateur qui ne l&apos;a pas configuré.</translation>
     </message>
     <message>
         <source>%1 will have no preferred factor; the factors they have stay on, and a sign-in with more than one asks them to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;aura plus de facteur préféré&#xa0;; ses facteurs restent activés, et une connexion avec plusieurs facteurs lui demandera de choisir.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned off; sign-ins no longer ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur %2 de %1 sera désactivé&#xa0;; les connexions ne le demanderont plus.</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 will be turned off. If the pool requires MFA, they set one up again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les facteurs MFA de %1 seront désactivés. Si le groupe exige la MFA, un facteur sera de nouveau configuré à la prochaine connexion.</translation>
     </message>
     <message>
         <source>Every device %1 chose to remember will be forgotten: the next sign-in from each asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appareils que %1 a choisi de mémoriser seront oubliés&#xa0;: la prochaine connexion depuis chacun demandera de nouveau la MFA.</translation>
     </message>
     <message>
         <source>%1 will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera supprimé avec ses facteurs et ses appareils. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will not be able to sign in until enabled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur ne pourra plus se connecter avant d&apos;être réactivé.</numerusform>
+            <numerusform>%n utilisateurs ne pourront plus se connecter avant d&apos;être réactivés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be able to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur pourra de nouveau se connecter.</numerusform>
+            <numerusform>%n utilisateurs pourront de nouveau se connecter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) must set a new password at their next sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur doit définir un nouveau mot de passe à sa prochaine connexion.</numerusform>
+            <numerusform>%n utilisateurs doivent définir un nouveau mot de passe à leur prochaine connexion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned on and preferred; users who have not set it up fail and are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur aura %1 activé et préféré&#xa0;; les utilisateurs qui ne l&apos;ont pas configuré échouent et sont listés.</numerusform>
+            <numerusform>%n utilisateurs auront %1 activé et préféré&#xa0;; les utilisateurs qui ne l&apos;ont pas configuré échouent et sont listés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have no preferred factor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur n&apos;aura plus de facteur préféré.</numerusform>
+            <numerusform>%n utilisateurs n&apos;auront plus de facteur préféré.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur aura %1 désactivé.</numerusform>
+            <numerusform>%n utilisateurs auront %1 désactivé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every MFA factor of %n user(s) will be turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les facteurs MFA de %n utilisateur seront désactivés.</numerusform>
+            <numerusform>Tous les facteurs MFA de %n utilisateurs seront désactivés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every remembered device of %n user(s) will be forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les appareils mémorisés de %n utilisateur seront oubliés.</numerusform>
+            <numerusform>Tous les appareils mémorisés de %n utilisateurs seront oubliés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur sera supprimé avec ses facteurs et appareils. Cette action est irréversible.</numerusform>
+            <numerusform>%n utilisateurs seront supprimés avec leurs facteurs et appareils. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is disabled and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé et ne peut pas se connecter.</translation>
     </message>
     <message>
         <source>%1 is enabled and can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est activé et peut se connecter.</translation>
     </message>
     <message>
         <source>%1 must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit définir un nouveau mot de passe à la prochaine connexion.</translation>
     </message>
     <message>
         <source>%1 now prefers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 préfère désormais %2.</translation>
     </message>
     <message>
         <source>%1 has no preferred factor now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a plus de facteur préféré.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur %2 de %1 est désactivé.</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les facteurs MFA de %1 sont désactivés.</translation>
     </message>
     <message>
         <source>%1&apos;s remembered devices are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appareils mémorisés de %1 sont oubliés.</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est supprimé.</translation>
     </message>
     <message>
         <source>Already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà désactivé.</translation>
     </message>
     <message>
         <source>Already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà activé.</translation>
     </message>
 </context>
 <context>
     <name>UserFilter</name>
     <message>
         <source>A filter starts with an attribute name, for example: username ^= &quot;jo&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre commence par un nom d&apos;attribut, par exemple&#xa0;: username ^= &quot;jo&quot;</translation>
     </message>
     <message>
         <source>ListUsers cannot search on &quot;%1&quot;; it searches only on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ListUsers ne peut pas chercher sur « %1&#xa0;»&#xa0;; il cherche uniquement sur&#xa0;: %2</translation>
     </message>
     <message>
         <source>After the attribute comes = (is exactly) or ^= (starts with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;attribut vient = (est exactement) ou ^= (commence par).</translation>
     </message>
     <message>
         <source>The value goes in double quotes, a quote inside it written as \&quot;, for example: %1 = &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur se met entre guillemets doubles, un guillemet à l&apos;intérieur s&apos;écrivant \&quot;, par exemple&#xa0;: %1 = &quot;value&quot;</translation>
     </message>
 </context>
 <context>
     <name>UserImportCsv</name>
     <message>
         <source>The file is empty: it needs the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide&#xa0;: il lui faut la ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The column appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne apparaît deux fois dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>Not a column of Cognito&apos;s import header (GetCSVHeader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une colonne de l&apos;en-tête d&apos;importation de Cognito (GetCSVHeader).</translation>
     </message>
     <message>
         <source>The header lacks this column: every column of the import header must be present, even when its cells are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque cette colonne à l&apos;en-tête&#xa0;: chaque colonne de l&apos;en-tête d&apos;importation doit être présente, même si ses cellules sont vides.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n users: Cognito imports at most that many per file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus de %n utilisateur&#xa0;: Cognito en importe au plus autant par fichier.</numerusform>
+            <numerusform>Plus de %n utilisateurs&#xa0;: Cognito en importe au plus autant par fichier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid CSV: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV non valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne a %1 champs&#xa0;; l&apos;en-tête en a %2.</translation>
     </message>
     <message>
         <source>Every user needs a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque utilisateur a besoin d&apos;un nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The username is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur figure déjà à la ligne %1.</translation>
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être true ou false.</translation>
     </message>
     <message>
         <source>Must be true, false or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être true, false ou vide.</translation>
     </message>
     <message>
         <source>Either email_verified or phone_number_verified must be true, so the user can receive the code to set a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>email_verified ou phone_number_verified doit être true, pour que l&apos;utilisateur puisse recevoir le code permettant de définir un mot de passe.</translation>
     </message>
     <message>
         <source>email_verified is true, so the email address is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>email_verified est true&#xa0;: l&apos;adresse e-mail est donc nécessaire.</translation>
     </message>
     <message>
         <source>%1 Write it as + and the country code and number, digits only (+14325551212).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Écrivez-le sous la forme + suivi de l&apos;indicatif du pays et du numéro, chiffres uniquement (+14325551212).</translation>
     </message>
     <message>
         <source>phone_number_verified or cognito:mfa_enabled is true, so the phone number is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone_number_verified ou cognito:mfa_enabled est true&#xa0;: le numéro de téléphone est donc nécessaire.</translation>
     </message>
     <message>
         <source>Must be a number: seconds since 1970-01-01 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être un nombre&#xa0;: secondes depuis le 1970-01-01 UTC.</translation>
     </message>
 </context>
 <context>
     <name>UserImportDialog</name>
     <message>
         <source>The file is larger than 100 MB, Cognito&apos;s limit for one import: split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse 100 Mo, la limite de Cognito pour une importation&#xa0;: divisez-le.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -874,11 +874,11 @@
     </message>
     <message>
         <source>Add an account from a QR code on the screen (once the vault is unlocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte depuis un code QR à l&apos;écran (une fois le coffre-fort déverrouillé).</translation>
     </message>
     <message>
         <source>Lock the running Tessera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le Tessera en cours d&apos;exécution.</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1057,104 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMANDE [OPTIONS]
+
+Options du coffre-fort&#xa0;:
+  --vault PATH          Le fichier du coffre-fort (par défaut&#xa0;: vault.tessera dans le dossier
+                        de données de la plateforme).
+  --password-file PATH  Lire le mot de passe sur la première ligne de PATH&#xa0;; sinon, tessera-cli
+                        le demande dans le terminal sans écho.
+
+Commandes du coffre-fort (NAME est émetteur:compte, un compte ou un UUID donné par &apos;list&apos;)&#xa0;:
+  create                Créer un coffre-fort neuf et vide.
+  add -                 Ajouter les URI otpauth:// lues sur l&apos;entrée standard, une par ligne
+                        (lignes vides et commentaires # ignorés). Tout ou rien, un seul
+                        enregistrement. Affiche les UUID des nouvelles entrées.
+  add URI...            Idem avec des URI en arguments (voir «&#xa0;Secrets&#xa0;» plus bas).
+  list                  Un objet JSON par ligne&#xa0;: uuid et les champs de &apos;parse&apos; sauf secret.
+  code NAME [--at UNIX_SECONDS]
+                        Afficher le code d&apos;une entrée. HOTP&#xa0;: le compteur avance et est
+                        enregistré d&apos;abord.
+  remove NAME           Supprimer une entrée.
+  passwd --new-password-file PATH
+                        Changer le mot de passe du coffre-fort.
+  show-uri NAME         Afficher l&apos;URI otpauth:// d&apos;une entrée, clé secrète comprise.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Importer les exports d&apos;autres applications, ou des images de codes
+                        QR (format reconnu d&apos;après le contenu).
+                        Un objet JSON par compte&#xa0;: file, source, les champs de &apos;parse&apos;
+                        sauf secret, status (new, duplicate, error) et error. Sans
+                        --dry-run, les nouveaux sont ajoutés en un seul enregistrement.
+                        Voir docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Écrire toutes les entrées dans PATH. tessera et aegis avec un mot de
+                        passe sont chiffrés&#xa0;; tout export non chiffré exige --plain.
+
+Commandes sans coffre-fort&#xa0;:
+  code --uri - [--at UNIX_SECONDS]
+      Afficher le code actuel de l&apos;URI otpauth:// lue sur l&apos;entrée standard&#xa0;: TOTP et Steam
+      à l&apos;heure donnée (par défaut&#xa0;: maintenant), HOTP au compteur de l&apos;URI.
+      &apos;code --uri URI&apos; la prend en argument (voir «&#xa0;Secrets&#xa0;» plus bas).
+  parse URI
+      Afficher les champs de l&apos;URI en un objet JSON&#xa0;: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Lire les codes QR de chaque image&#xa0;: un objet JSON par ligne, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, ou {&quot;file&quot;: PATH, &quot;error&quot;: REASON} si l&apos;image ne peut pas
+      être lue (code de sortie 2 après avoir essayé toutes les images).
+
+Commandes de groupe (un groupe d&apos;utilisateurs Cognito&#xa0;: un stockage local, ou AWS Cognito avec
+--backend cognito&#xa0;; voir docs/pool-engine.md et docs/cognito-backend.md)&#xa0;:
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Exécuter une opération Cognito (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) avec son corps de requête&#xa0;; afficher la
+                        réponse comme l&apos;affiche l&apos;AWS CLI.
+  pool outbox           Les SMS et e-mails du stockage local, un objet JSON par ligne.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace]
+                        Se connecter (USER_PASSWORD_AUTH, ou SRP avec --auth-flow
+                        USER_SRP_AUTH&#xa0;: le mot de passe est prouvé, jamais envoyé) et
+                        répondre à chaque défi&#xa0;: TOTP depuis l&apos;entrée NAME du coffre-fort,
+                        codes SMS et e-mail depuis la boîte d&apos;envoi. Une ligne JSON par
+                        étape&#xa0;; les jetons ne sont jamais affichés. --trace affiche ensuite
+                        la trace de décision du moteur local (signaux de risque, score,
+                        niveau, action, pourquoi la MFA a été demandée ou non), une ligne
+                        JSON par étape&#xa0;: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Servir le stockage local comme point de terminaison Cognito (AWS
+                        JSON 1.1 sur HTTP) jusqu&apos;à Ctrl+C, pour l&apos;AWS CLI, les SDK et les
+                        applications&#xa0;: affiche l&apos;URL pour AWS_ENDPOINT_URL. Boucle locale
+                        uniquement, sauf indication contraire de --host. Les opérations
+                        d&apos;administration exigent une signature SigV4&#xa0;: n&apos;importe quelle
+                        clé, ou seulement --access-key, dont le secret vient du fichier ou
+                        de AWS_SECRET_ACCESS_KEY. Voir docs/serve.md.
+  Où se trouve le groupe (toute commande de groupe)&#xa0;:
+  --store PATH          Le stockage local (par défaut&#xa0;: pools.sqlite dans le dossier de
+                        données de la plateforme). Un nouveau stockage, et tout dossier créé
+                        pour lui, n&apos;est lisible que par vous&#xa0;; un stockage lisible par
+                        d&apos;autres fait l&apos;objet d&apos;un avertissement, avec la correction.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito, ou un point de terminaison compatible Cognito. Les
+                        informations d&apos;identification, la région et le point de terminaison
+                        sont trouvés comme le fait l&apos;AWS CLI (variables AWS_*,
+                        ~/.aws/credentials, ~/.aws/config)&#xa0;; les options ont priorité. Pas
+                        de boîte d&apos;envoi avec ce backend.
+
+Secrets sur la ligne de commande&#xa0;: tout utilisateur de cet ordinateur peut lire les arguments
+d&apos;une commande pendant son exécution (ps, /proc/PID/cmdline), et les shells les gardent dans
+leur historique. Donnez les secrets par l&apos;entrée standard ou par un fichier que vous seul
+pouvez lire&#xa0;: &apos;add -&apos;, &apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH pour les
+requêtes contenant des mots de passe. Une URI ou un mot de passe écrit en argument est exposé.
+
+Code de sortie&#xa0;: 0 en cas de succès, 2 pour une entrée ou une utilisation invalide, un mauvais
+mot de passe ou un chemin qui n&apos;est pas un coffre-fort (avec la raison sur stderr), 1 pour les
+autres échecs, 254 quand une opération de groupe échoue au niveau du service (comme l&apos;AWS CLI&#xa0;:
+une phrase, puis l&apos;erreur en JSON sur la dernière ligne de stderr)&#xa0;; &apos;pool signin&apos; se termine
+avec 2 sur un défi auquel il ne sait pas répondre.
+</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1349,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: then print why the local engine decided what it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin&#xa0;: afficher ensuite pourquoi le moteur local a décidé ainsi.</translation>
     </message>
 </context>
 <context>
@@ -1365,11 +1462,11 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>no decision trace: only the local engine records why it decided</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune trace de décision&#xa0;: seul le moteur local enregistre pourquoi il a décidé</translation>
     </message>
     <message>
         <source>no decision trace: AdminListUserAuthEvents failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune trace de décision&#xa0;: AdminListUserAuthEvents a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1514,27 +1611,27 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::cli::VaultEntryCodes</name>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">entrée %1 du coffre-fort</translation>
+        <translation>entrée %1 du coffre-fort</translation>
     </message>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished">SOFTWARE_TOKEN_MFA exige un code&#xa0;: indiquez l&apos;entrée du coffre-fort avec --entry NAME</translation>
+        <translation>SOFTWARE_TOKEN_MFA a besoin d&apos;un code&#xa0;: nommez l&apos;entrée du coffre-fort avec --entry NAME</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">aucune entrée du coffre-fort ne s&apos;appelle &apos;%1&apos; (&apos;tessera-cli list&apos; les affiche)</translation>
+        <translation>aucune entrée du coffre-fort ne s&apos;appelle &apos;%1&apos; (&apos;tessera-cli list&apos; les affiche)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; désigne %2 entrées du coffre-fort&#xa0;; désignez-en une par émetteur:compte ou UUID</translation>
+        <translation>&apos;%1&apos; désigne %2 entrées du coffre-fort&#xa0;; nommez-en une par issuer:account ou UUID</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">l&apos;entrée &apos;%1&apos; du coffre-fort n&apos;est pas une entrée TOTP&#xa0;; SOFTWARE_TOKEN_MFA exige TOTP</translation>
+        <translation>l&apos;entrée &apos;%1&apos; du coffre-fort n&apos;est pas une entrée TOTP&#xa0;; SOFTWARE_TOKEN_MFA nécessite TOTP</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished">impossible de calculer le code (échec d&apos;OpenSSL)</translation>
+        <translation>impossible de calculer le code (échec d&apos;OpenSSL)</translation>
     </message>
 </context>
 <context>
@@ -1699,155 +1796,155 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool</name>
     <message>
         <source>Medium-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions à risque moyen</translation>
     </message>
     <message>
         <source>High-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions à risque élevé</translation>
     </message>
     <message>
         <source>Low-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions à risque faible</translation>
     </message>
     <message>
         <source>Users with a factor are asked for a code, even where MFA is optional; users without one sign in with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ayant un facteur doivent saisir un code, même là où la MFA est facultative&#xa0;; les utilisateurs sans facteur se connectent avec le mot de passe.</translation>
     </message>
     <message>
         <source>Users are asked for a code; a user with no factor cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs doivent saisir un code&#xa0;; un utilisateur sans facteur ne peut pas se connecter.</translation>
     </message>
     <message>
         <source>These sign-ins are refused, right password or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces connexions sont refusées, que le mot de passe soit correct ou non.</translation>
     </message>
     <message>
         <source>These sign-ins go on as the MFA policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces connexions se poursuivent selon la stratégie MFA.</translation>
     </message>
     <message>
         <source>The user is emailed about each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur reçoit un e-mail pour chacune.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>MFA if set up</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA si configurée</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA obligatoire</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action</translation>
     </message>
     <message>
         <source>%1, notify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, notifier</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages IP bloquées</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused before the password is looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions depuis ces plages sont refusées avant l&apos;examen du mot de passe.</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages IP toujours autorisées</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks and count as low risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions depuis ces plages ignorent les vérifications de risque et comptent comme risque faible.</translation>
     </message>
     <message>
         <source>Notice sender (SES identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur des notifications (identité SES)</translation>
     </message>
     <message>
         <source>Cognito emails risk notices from this identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito envoie les notifications de risque par e-mail depuis cette identité.</translation>
     </message>
     <message>
         <source>SetRiskConfiguration replaces the whole risk configuration; on AWS it needs threat protection (advanced security) on the pool&apos;s feature plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetRiskConfiguration remplace toute la configuration des risques&#xa0;; sur AWS, elle nécessite la protection contre les menaces (sécurité avancée) dans le plan de fonctionnalités du groupe.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::BulkUserRun</name>
     <message>
         <source>Not reached: the run was cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non atteint&#xa0;: l&apos;exécution a été annulée avant.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished">La requête a été annulée.</translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil mémorisé.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n device(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n appareil oublié.</numerusform>
+            <numerusform>%1&#xa0;: %n appareils oubliés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1 of %n device(s) were forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé après l&apos;oubli de %1 appareil sur %n.</numerusform>
+            <numerusform>Annulé après l&apos;oubli de %1 appareils sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminé(s), %2 en échec, %3 ignoré(s).</translation>
     </message>
     <message numerus="yes">
         <source>Finished %n user(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur traité&#xa0;: %1</numerusform>
+            <numerusform>%n utilisateurs traités&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no user was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: aucun utilisateur n&apos;a été modifié. %1</translation>
     </message>
     <message>
         <source>Cancelled. Changed before it stopped: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Modifié avant l&apos;arrêt&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2257,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::UserListWalk</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -2249,14 +2346,14 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Policies.SignInPolicy (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies.SignInPolicy (définie avec aws cognito-idp update-user-pool)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::lab::SmsCostProjection</name>
     <message>
         <source>Sample prices per outbound transactional SMS, for illustration only; not current AWS prices. Replace them with your own bill&apos;s or the SNS pricing page&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples de prix par SMS transactionnel sortant, à titre d&apos;illustration seulement&#xa0;; pas les prix AWS actuels. Remplacez-les par ceux de votre facture ou de la page de tarification SNS.</translation>
     </message>
 </context>
 <context>
@@ -2278,155 +2375,155 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::webauthn</name>
     <message>
         <source>The authenticator signed for a different relying party than &apos;%1&apos; (its rpIdHash does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentificateur a signé pour une autre partie de confiance que « %1&#xa0;» (son rpIdHash ne correspond pas).</translation>
     </message>
     <message>
         <source>The authenticator did not confirm that a user was present (flag UP is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentificateur n&apos;a pas confirmé la présence d&apos;un utilisateur (l&apos;indicateur UP n&apos;est pas défini).</translation>
     </message>
     <message>
         <source>This pool requires user verification (a PIN or biometric), and the authenticator did not verify the user (flag UV is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe exige la vérification de l&apos;utilisateur (code PIN ou biométrie), et l&apos;authentificateur n&apos;a pas vérifié l&apos;utilisateur (l&apos;indicateur UV n&apos;est pas défini).</translation>
     </message>
     <message>
         <source>Packed attestation with a certificate chain is not supported; Tessera accepts self-attestation and &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attestation packed avec chaîne de certificats n&apos;est pas prise en charge&#xa0;; Tessera accepte l&apos;auto-attestation et &apos;none&apos;.</translation>
     </message>
     <message>
         <source>The attestation is signed with algorithm %1, but the credential key is algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attestation est signée avec l&apos;algorithme %1, mais la clé des informations d&apos;identification utilise l&apos;algorithme %2.</translation>
     </message>
     <message>
         <source>The packed self-attestation signature does not verify with the credential&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature d&apos;auto-attestation packed ne se vérifie pas avec la clé des informations d&apos;identification.</translation>
     </message>
     <message>
         <source>An ES256 key must be on curve P-256 (COSE crv 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé ES256 doit être sur la courbe P-256 (COSE crv 1).</translation>
     </message>
     <message>
         <source>An ES256 key needs 32-byte x and y coordinates; this one has %1 and %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé ES256 nécessite des coordonnées x et y de 32 octets&#xa0;; celle-ci en a %1 et %2.</translation>
     </message>
     <message>
         <source>The ES256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ES256 n&apos;a pas pu être préparée.</translation>
     </message>
     <message>
         <source>The ES256 key&apos;s point is not on curve P-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de la clé ES256 n&apos;est pas sur la courbe P-256.</translation>
     </message>
     <message>
         <source>An RS256 key needs a modulus n and an exponent e.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé RS256 nécessite un module n et un exposant e.</translation>
     </message>
     <message>
         <source>The RS256 key has a %1-bit modulus; at least 2048 bits are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RS256 a un module de %1 bits&#xa0;; au moins 2048 bits sont requis.</translation>
     </message>
     <message>
         <source>The RS256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RS256 n&apos;a pas pu être préparée.</translation>
     </message>
     <message>
         <source>The RS256 key is not a valid RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RS256 n&apos;est pas une clé publique RSA valide.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::AuthenticatorData</name>
     <message>
         <source>The authenticator data is %1 bytes long; it needs at least 37.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;authentificateur font %1 octets&#xa0;; il en faut au moins 37.</translation>
     </message>
     <message>
         <source>The authenticator data ends inside the attested credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;authentificateur se terminent à l&apos;intérieur des informations d&apos;identification attestées.</translation>
     </message>
     <message>
         <source>The credential ID length %1 is not between 1 and 1023 bytes or runs past the end of the authenticator data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur %1 de l&apos;ID des informations d&apos;identification n&apos;est pas comprise entre 1 et 1023 octets ou dépasse la fin des données d&apos;authentificateur.</translation>
     </message>
     <message>
         <source>The credential public key at byte %1 is not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique des informations d&apos;identification à l&apos;octet %1 n&apos;est pas du CBOR bien formé.</translation>
     </message>
     <message>
         <source>The extensions at byte %1 are not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les extensions à l&apos;octet %1 ne sont pas du CBOR bien formé.</translation>
     </message>
     <message>
         <source>The authenticator data has %n unexpected trailing bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;authentificateur ont %n octets inattendus en fin.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CeremonyVerifier</name>
     <message>
         <source>The attestation object is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet d&apos;attestation n&apos;est pas une map CBOR.</translation>
     </message>
     <message>
         <source>The attestation object has no attestation statement (attStmt).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet d&apos;attestation n&apos;a pas de déclaration d&apos;attestation (attStmt).</translation>
     </message>
     <message>
         <source>The registration carries no credential (flag AT is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription ne contient aucune information d&apos;identification (l&apos;indicateur AT n&apos;est pas défini).</translation>
     </message>
     <message>
         <source>Attestation &apos;none&apos; must carry an empty statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attestation &apos;none&apos; doit comporter une déclaration vide.</translation>
     </message>
     <message>
         <source>The attestation format &apos;%1&apos; is not supported; Tessera accepts &apos;none&apos; and &apos;packed&apos; self-attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format d&apos;attestation &apos;%1&apos; n&apos;est pas pris en charge&#xa0;; Tessera accepte &apos;none&apos; et l&apos;auto-attestation &apos;packed&apos;.</translation>
     </message>
     <message>
         <source>The assertion&apos;s signature does not verify with the registered key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de l&apos;assertion ne se vérifie pas avec la clé enregistrée.</translation>
     </message>
     <message>
         <source>The signature counter went from %1 to %2 instead of growing: this authenticator may have been cloned, so the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur de signatures est passé de %1 à %2 au lieu d&apos;augmenter&#xa0;: cet authentificateur a peut-être été cloné, la connexion est donc refusée.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::ClientData</name>
     <message>
         <source>The client data is not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données client ne sont pas un objet JSON&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The client data is of type &apos;%1&apos;, but this step expects &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données client sont de type « %1&#xa0;», mais cette étape attend « %2&#xa0;».</translation>
     </message>
     <message>
         <source>The client data answers a different challenge from the one issued for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données client répondent à un autre défi que celui émis pour cette étape.</translation>
     </message>
     <message>
         <source>The ceremony ran in a frame of another site (crossOrigin is true); this relying party accepts none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cérémonie s&apos;est déroulée dans un cadre d&apos;un autre site (crossOrigin vaut true)&#xa0;; cette partie de confiance n&apos;en accepte aucun.</translation>
     </message>
     <message>
         <source>The origin &apos;%1&apos; is not the relying party&apos;s: expected https://%2 or one of its subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;origine « %1&#xa0;» n&apos;est pas celle de la partie de confiance&#xa0;: attendu https://%2 ou l&apos;un de ses sous-domaines.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CoseKey</name>
     <message>
         <source>The credential public key is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique des informations d&apos;identification n&apos;est pas une map CBOR.</translation>
     </message>
     <message>
         <source>The key&apos;s algorithm (COSE %1) is not supported; Tessera accepts ES256 (-7) and RS256 (-257).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme de la clé (COSE %1) n&apos;est pas pris en charge&#xa0;; Tessera accepte ES256 (-7) et RS256 (-257).</translation>
     </message>
     <message>
         <source>The key type (COSE kty %1) does not match its algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de clé (COSE kty %1) ne correspond pas à son algorithme %2.</translation>
     </message>
 </context>
 <context>
@@ -3892,9 +3989,9 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message numerus="yes">
         <source>Saving %n accounts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement de %n compte…</numerusform>
+            <numerusform>Enregistrement de %n comptes…</numerusform>
         </translation>
     </message>
 </context>
@@ -4281,26 +4378,26 @@ Seules les sauvegardes les plus anciennes au-delà du nombre conservé sont supp
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>A new language takes effect when Tessera restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au redémarrage de Tessera.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SingleInstance</name>
     <message>
         <source>Another Tessera is already running with this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre Tessera est déjà en cours d&apos;exécution avec ce coffre-fort.</translation>
     </message>
     <message>
         <source>Tessera cannot listen on %1, so launching it again will open a second window instead of raising this one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera ne peut pas écouter sur %1&#xa0;; relancer l&apos;application ouvrira donc une seconde fenêtre au lieu d&apos;afficher celle-ci&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4503,210 +4600,211 @@ Seules les sauvegardes les plus anciennes au-delà du nombre conservé sont supp
     <name>tessera::ui::console::ActionConfirmBar</name>
     <message>
         <source>Confirm action</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l&apos;action</translation>
     </message>
     <message>
         <source>What the action will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fera l&apos;action</translation>
     </message>
     <message>
         <source>Type to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir pour confirmer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez %1 pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Type %1 to enable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez %1 pour activer %2.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::BulkActionDialog</name>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action groupée</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;utilisateur sélectionné (%n)</numerusform>
+            <numerusform>Les %n utilisateurs sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>All users matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs correspondant à %1</translation>
     </message>
     <message>
         <source>All users of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs du groupe</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Require a preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger un facteur préféré</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facteur&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Number of users to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;utilisateurs à confirmer</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les résultats en CSV…</translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats en CSV</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancelling: the request in flight finishes first, so its result is known…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: la requête en cours se termine d&apos;abord, afin que son résultat soit connu…</translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Reading the users it applies to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des utilisateurs concernés…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users it applies to: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture des utilisateurs concernés&#xa0;: %n pour l&apos;instant…</numerusform>
+            <numerusform>Lecture des utilisateurs concernés&#xa0;: %n pour l&apos;instant…</numerusform>
         </translation>
     </message>
     <message>
         <source>The users could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No user matches: there is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne correspond&#xa0;: il n&apos;y a rien à faire.</translation>
     </message>
     <message>
         <source>This backend does not serve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce backend ne prend pas en charge %1.</translation>
     </message>
     <message>
         <source>%1
 Users: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Utilisateurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Type the number of users, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nombre d&apos;utilisateurs, %1, pour confirmer&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Supprimer %n utilisateur</numerusform>
+            <numerusform>&amp;Supprimer %n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 utilisateur sur %n traité…</numerusform>
+            <numerusform>%1 utilisateurs sur %n traités…</numerusform>
         </translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats n&apos;ont pas pu être enregistrés dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 Results saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Résultats enregistrés dans %2.</translation>
     </message>
 </context>
 <context>
@@ -4850,110 +4948,110 @@ Users: %2.</source>
     <name>tessera::ui::console::CreateUserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel utilisateur</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>1 to 128 characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 128 caractères, sans espaces.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>+ then the country code and number, digits only, as Cognito requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>+ puis l&apos;indicatif du pays et le numéro, chiffres uniquement, comme l&apos;exige Cognito.</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Send an invitation by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une invitation par e-mail</translation>
     </message>
     <message>
         <source>Send an invitation by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une invitation par SMS</translation>
     </message>
     <message>
         <source>Set a temporary password to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un mot de passe temporaire à remettre</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password; on the local engine it lands in the outbox instead of being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invitation contient un mot de passe temporaire&#xa0;; avec le moteur local, elle arrive dans la boîte d&apos;envoi au lieu d&apos;être envoyée.</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password Cognito makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invitation contient un mot de passe temporaire créé par Cognito.</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe temporaire</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;temporaire&#xa0;:</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de mot de passe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>The password meets the pool&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe respecte la stratégie du groupe.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s), as the pool&apos;s policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au moins %n caractère, selon la stratégie du groupe.</numerusform>
+            <numerusform>Au moins %n caractères, selon la stratégie du groupe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de %1…</translation>
     </message>
     <message>
         <source>%1 is created with the temporary password you set; they choose their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est créé avec le mot de passe temporaire que vous avez défini&#xa0;; il choisira le sien à la première connexion.</translation>
     </message>
     <message>
         <source>%1 is created; the invitation with a temporary password is in the local outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est créé&#xa0;; l&apos;invitation avec un mot de passe temporaire est dans la boîte d&apos;envoi locale.</translation>
     </message>
     <message>
         <source>%1 is created; Cognito sent the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est créé&#xa0;; Cognito a envoyé l&apos;invitation.</translation>
     </message>
 </context>
 <context>
@@ -5061,157 +5159,157 @@ Users: %2.</source>
     <name>tessera::ui::console::EnrolmentChart</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n seconde</numerusform>
+            <numerusform>environ %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrolment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des inscriptions</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuré</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Préféré</translation>
     </message>
     <message>
         <source>No factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun facteur</translation>
     </message>
     <message>
         <source>TOTP app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application TOTP</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Users per factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs par facteur</translation>
     </message>
     <message>
         <source>Bars: how many users have set up each factor, and how many prefer it. The summary above says the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barres&#xa0;: combien d&apos;utilisateurs ont configuré chaque facteur, et combien le préfèrent. Le résumé ci-dessus dit la même chose en mots.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actua&amp;liser</translation>
     </message>
     <message>
         <source>Refresh chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser le graphique</translation>
     </message>
     <message>
         <source>Count e&amp;very user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter &amp;tous les utilisateurs…</translation>
     </message>
     <message>
         <source>Count every user</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter tous les utilisateurs</translation>
     </message>
     <message>
         <source>Reads every user&apos;s factors; says how many requests that takes before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les facteurs de chaque utilisateur&#xa0;; indique combien de requêtes cela prend avant de commencer.</translation>
     </message>
     <message>
         <source>Full count cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du comptage complet</translation>
     </message>
     <message>
         <source>&amp;Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le comptage complet</translation>
     </message>
     <message>
         <source>Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le comptage complet</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Full count progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du comptage complet</translation>
     </message>
     <message>
         <source>Cancel count</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le comptage</translation>
     </message>
     <message>
         <source>Cancel full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le comptage complet</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur compté.</numerusform>
+            <numerusform>Les %n utilisateurs sont comptés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sampled from the %n user(s) read so far, of about %1 in the pool. Scroll the users table to read more, or count every user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échantillon tiré de %n utilisateur lu jusqu&apos;ici, sur environ %1 dans le groupe. Faites défiler le tableau des utilisateurs pour en lire davantage, ou comptez tous les utilisateurs.</numerusform>
+            <numerusform>Échantillon tiré des %n utilisateurs lus jusqu&apos;ici, sur environ %1 dans le groupe. Faites défiler le tableau des utilisateurs pour en lire davantage, ou comptez tous les utilisateurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Without a factor: %2; authenticator app: %3; SMS: %4; email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sans facteur&#xa0;: %2&#xa0;; application d&apos;authentification&#xa0;: %3&#xa0;; SMS&#xa0;: %4&#xa0;; e-mail&#xa0;: %5.</translation>
     </message>
     <message numerus="yes">
         <source>A full count reads about %1 users: %2 requests (%3 ListUsers, %4 AdminGetUser), %5 at %n request(s) a second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un comptage complet lit environ %1 utilisateurs&#xa0;: %2 requêtes (%3 ListUsers, %4 AdminGetUser), %5 à %n requête par seconde.</numerusform>
+            <numerusform>Un comptage complet lit environ %1 utilisateurs&#xa0;: %2 requêtes (%3 ListUsers, %4 AdminGetUser), %5 à %n requêtes par seconde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Full count cancelled after %n request(s); the chart still shows the sample.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comptage complet annulé après %n requête&#xa0;; le graphique montre toujours l&apos;échantillon.</numerusform>
+            <numerusform>Comptage complet annulé après %n requêtes&#xa0;; le graphique montre toujours l&apos;échantillon.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted (a full count, %1 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur compté (un comptage complet, %1 requêtes).</numerusform>
+            <numerusform>Les %n utilisateurs sont comptés (un comptage complet, %1 requêtes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) counted; %1 could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur compté&#xa0;; %1 n&apos;ont pas pu être lus.</numerusform>
+            <numerusform>%n utilisateurs comptés&#xa0;; %1 n&apos;ont pas pu être lus.</numerusform>
         </translation>
     </message>
 </context>
@@ -5823,19 +5921,19 @@ Users: %2.</source>
     </message>
     <message>
         <source>Pool sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du groupe</translation>
     </message>
     <message>
         <source>&amp;MFA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie &amp;MFA</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscription</translation>
     </message>
 </context>
 <context>
@@ -5924,586 +6022,586 @@ Users: %2.</source>
     <name>tessera::ui::console::UserAdministrationPanel</name>
     <message>
         <source>Ne&amp;w user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel utilisateur…</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel utilisateur</translation>
     </message>
     <message>
         <source>Create a user with an invitation or a temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un utilisateur avec une invitation ou un mot de passe temporaire.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importer…</translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des utilisateurs depuis un CSV</translation>
     </message>
     <message>
         <source>Add users from a CSV file in Cognito&apos;s user-import format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des utilisateurs depuis un fichier CSV au format d&apos;importation d&apos;utilisateurs de Cognito.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Export users as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs en CSV</translation>
     </message>
     <message>
         <source>Save every user matching the filter as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CSV tous les utilisateurs correspondant au filtre.</translation>
     </message>
     <message>
         <source>&amp;Bulk action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Action &amp;groupée…</translation>
     </message>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action groupée</translation>
     </message>
     <message>
         <source>Disable, enable, require a factor, reset MFA, forget devices or delete the selected users or every user matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver, activer, exiger un facteur, réinitialiser la MFA, oublier les appareils ou supprimer les utilisateurs sélectionnés ou tous les utilisateurs correspondant au filtre.</translation>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur importé.</numerusform>
+            <numerusform>%n utilisateurs importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the users to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des utilisateurs à exporter…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users to export: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture des utilisateurs à exporter&#xa0;: %n pour l&apos;instant…</numerusform>
+            <numerusform>Lecture des utilisateurs à exporter&#xa0;: %n pour l&apos;instant…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur exporté vers %1.</numerusform>
+            <numerusform>%n utilisateurs exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished">Rien n&apos;a été exporté&#xa0;: %1</translation>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 The MFA columns are empty: this backend gives them one user at a time (AdminGetUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Les colonnes MFA sont vides&#xa0;: ce backend ne les fournit qu&apos;un utilisateur à la fois (AdminGetUser).</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserDetailPane</name>
     <message>
         <source>User status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Action result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;action</translation>
     </message>
     <message>
         <source>Action error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de l&apos;action</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>The device is forgotten: %1&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil est oublié&#xa0;: la prochaine connexion de %1 depuis cet appareil demandera de nouveau la MFA.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Stop or allow this user&apos;s sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer ou autoriser les connexions de cet utilisateur.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>The user must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur doit définir un nouveau mot de passe à la prochaine connexion.</translation>
     </message>
     <message>
         <source>Delete user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Deletes the user for good, after you type the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime définitivement l&apos;utilisateur, après que vous avez saisi le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished">Authentification multifacteur</translation>
+        <translation>Authentification multifacteur</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished">Facteurs</translation>
+        <translation>Facteurs</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur</translation>
     </message>
     <message>
         <source>The factor Make preferred and Remove factor act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur sur lequel agissent «&#xa0;Rendre préféré&#xa0;» et «&#xa0;Supprimer le facteur&#xa0;».</translation>
     </message>
     <message>
         <source>Make preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre préféré</translation>
     </message>
     <message>
         <source>Sign-ins ask for this factor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions demandent ce facteur en premier.</translation>
     </message>
     <message>
         <source>Remove factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le facteur</translation>
     </message>
     <message>
         <source>Turns this factor off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactive ce facteur.</translation>
     </message>
     <message>
         <source>Clear preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la préférence</translation>
     </message>
     <message>
         <source>No preferred factor; the factors stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun facteur préféré&#xa0;; les facteurs restent activés.</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la MFA</translation>
     </message>
     <message>
         <source>Turns every factor of this user off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactive tous les facteurs de cet utilisateur.</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished">Appareils mémorisés</translation>
+        <translation>Appareils mémorisés</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Last IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière IP</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Forget device</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier l&apos;appareil</translation>
     </message>
     <message>
         <source>The next sign-in from the selected device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine connexion depuis l&apos;appareil sélectionné demandera la MFA.</translation>
     </message>
     <message>
         <source>Forget all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier tous les appareils</translation>
     </message>
     <message>
         <source>The next sign-in from every device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine connexion depuis chaque appareil demandera la MFA.</translation>
     </message>
     <message>
         <source>Recent sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions récentes</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de risque</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons</translation>
     </message>
     <message>
         <source>No user chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur choisi</translation>
     </message>
     <message>
         <source>Choose a user to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un utilisateur pour voir ses détails.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>This backend does not list remembered devices (it does not serve AdminListDevices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce backend ne liste pas les appareils mémorisés (il ne prend pas en charge AdminListDevices).</translation>
     </message>
     <message>
         <source>This backend keeps no sign-in history (it does not serve AdminListUserAuthEvents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce backend ne conserve pas d&apos;historique des connexions (il ne prend pas en charge AdminListUserAuthEvents).</translation>
     </message>
     <message>
         <source>%1 · %2 · created %3 · changed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · créé le %3 · modifié le %4</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (préféré)</translation>
     </message>
     <message>
         <source>No MFA factor is on: this user signs in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun facteur MFA n&apos;est activé&#xa0;: cet utilisateur se connecte avec un mot de passe seulement.</translation>
     </message>
     <message>
         <source>Factors on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs activés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>mémorisé</translation>
     </message>
     <message>
         <source>not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>non mémorisé</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil mémorisé.</translation>
     </message>
     <message>
         <source>No sign-ins recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>This backend does not serve %1, so %2 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce backend ne prend pas en charge %1&#xa0;: %2 n&apos;est donc pas disponible.</translation>
     </message>
     <message>
         <source>%1 will be forgotten: %2&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera oublié&#xa0;: la prochaine connexion de %2 depuis cet appareil demandera de nouveau la MFA.</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier</translation>
     </message>
     <message>
         <source>%1: working…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en cours…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserFilterBar</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Preferred username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur préféré</translation>
     </message>
     <message>
         <source>Status (CONFIRMED, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>État (CONFIRMED, …)</translation>
     </message>
     <message>
         <source>Enabled (Enabled / Disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé (Enabled / Disabled)</translation>
     </message>
     <message>
         <source>User ID (sub)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur (sub)</translation>
     </message>
     <message>
         <source>Search usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des noms d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Lists the users whose username starts with this text (username ^= &quot;text&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les utilisateurs dont le nom d&apos;utilisateur commence par ce texte (username ^= &quot;text&quot;).</translation>
     </message>
     <message>
         <source>Filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de filtre</translation>
     </message>
     <message>
         <source>The attribute to filter on: ListUsers can search only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribut sur lequel filtrer&#xa0;: ListUsers ne peut chercher que sur ceux-ci.</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>commence par</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>est exactement</translation>
     </message>
     <message>
         <source>Filter operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur de filtre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du filtre</translation>
     </message>
     <message>
         <source>Cognito filter, e.g. email ^= &quot;ann&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre Cognito, ex. email ^= &quot;ann&quot;</translation>
     </message>
     <message>
         <source>Cognito filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre Cognito</translation>
     </message>
     <message>
         <source>The filter as ListUsers receives it; edit it here or with the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre tel que ListUsers le reçoit&#xa0;; modifiez-le ici ou avec les champs ci-dessus.</translation>
     </message>
     <message>
         <source>&amp;Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer le filtre</translation>
     </message>
     <message>
         <source>Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le filtre</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout affic&amp;her</translation>
     </message>
     <message>
         <source>Show all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les utilisateurs</translation>
     </message>
     <message>
         <source>Filter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de filtre</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserImportDialog</name>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des utilisateurs depuis un CSV</translation>
     </message>
     <message>
         <source>A CSV file in Cognito&apos;s user-import format: the header GetCSVHeader gives (cognito:username, cognito:mfa_enabled, email, email_verified, phone_number, ...), one user a row. Imported users must reset their password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV au format d&apos;importation d&apos;utilisateurs de Cognito&#xa0;: l&apos;en-tête fourni par GetCSVHeader (cognito:username, cognito:mfa_enabled, email, email_verified, phone_number, ...), un utilisateur par ligne. Les utilisateurs importés doivent réinitialiser leur mot de passe à la première connexion.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;importation</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Users to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs à importer</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les utilisateurs</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import goes into the local engine only. For AWS Cognito, start a user import job with the same file in the AWS console or CLI (CreateUserImportJob); the preview still checks the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation se fait uniquement dans le moteur local. Pour AWS Cognito, lancez une tâche d&apos;importation d&apos;utilisateurs avec le même fichier dans la console AWS ou la CLI (CreateUserImportJob)&#xa0;; l&apos;aperçu vérifie tout de même le fichier.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur prêt à être importé.</numerusform>
+            <numerusform>%n utilisateurs prêts à être importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 Rows with a problem are left out; fix them in the file and choose it again to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Les lignes présentant un problème sont laissées de côté&#xa0;; corrigez-les dans le fichier et choisissez-le de nouveau pour les importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importer %n utilisateur</numerusform>
+            <numerusform>&amp;Importer %n utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import the %n user(s) without problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importer l&apos;utilisateur sans problème (%n)</numerusform>
+            <numerusform>&amp;Importer les %n utilisateurs sans problème</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n utilisateur…</numerusform>
+            <numerusform>Importation de %n utilisateurs…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported; each must reset their password at the first sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur importé&#xa0;; il doit réinitialiser son mot de passe à la première connexion.</numerusform>
+            <numerusform>%n utilisateurs importés&#xa0;; chacun doit réinitialiser son mot de passe à la première connexion.</numerusform>
         </translation>
     </message>
 </context>
@@ -6511,156 +6609,156 @@ Users: %2.</source>
     <name>tessera::ui::console::UserTableModel</name>
     <message>
         <source>TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>authenticator app (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>application d&apos;authentification (TOTP)</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>%1 ✓</source>
         <comment>verified</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vérifié</translation>
     </message>
     <message>
         <source>%1, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, non vérifié</translation>
     </message>
     <message>
         <source>The factors each user has set up, the preferred one first and marked ★. Read per user for the rows on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les facteurs configurés par chaque utilisateur, le préféré en premier et marqué ★. Lus utilisateur par utilisateur pour les lignes à l&apos;écran.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de lecture…</translation>
     </message>
     <message>
         <source>No MFA factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun facteur MFA</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (préféré)</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>%1. Read %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Lu %2.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UsersView</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>The pool&apos;s users, read a page at a time as you scroll; the MFA column is read for the users on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs du groupe, lus une page à la fois au fil du défilement&#xa0;; la colonne MFA est lue pour les utilisateurs à l&apos;écran.</translation>
     </message>
     <message>
         <source>User columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des utilisateurs</translation>
     </message>
     <message>
         <source>Drag to reorder; the context menu shows or hides columns. ListUsers cannot sort, so users stay in the order the pool returns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour réorganiser&#xa0;; le menu contextuel affiche ou masque les colonnes. ListUsers ne peut pas trier&#xa0;: les utilisateurs restent dans l&apos;ordre renvoyé par le groupe.</translation>
     </message>
     <message>
         <source>Users status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des utilisateurs</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Colonnes</translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>In the pool&apos;s order: ListUsers cannot sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;ordre du groupe&#xa0;: ListUsers ne peut pas trier.</translation>
     </message>
     <message>
         <source>Reading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des utilisateurs…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur. %1</numerusform>
+            <numerusform>%n utilisateurs. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) read so far; more are read as you scroll. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur lu jusqu&apos;ici&#xa0;; d&apos;autres sont lus au fil du défilement. %1</numerusform>
+            <numerusform>%n utilisateurs lus jusqu&apos;ici&#xa0;; d&apos;autres sont lus au fil du défilement. %1</numerusform>
         </translation>
     </message>
 </context>
