@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -122,7 +123,16 @@ QWidget* MainWindow::createPoolConsolePlace()
 {
     m_console = new console::PoolConsolePage;
     m_console->setObjectName(QStringLiteral("poolConsolePlace"));
-    return m_console;
+    // The console is wide (pool list, tabs, forms); in a long language its minimum would force
+    // the whole window wider than a laptop screen. It scrolls instead.
+    auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Pool console"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    // The places stack paints the base colour; the scroll area adds none of its own.
+    scroll->viewport()->setAutoFillBackground(false);
+    scroll->setWidget(m_console);
+    return scroll;
 }
 
 void MainWindow::createMenus()
