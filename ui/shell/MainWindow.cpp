@@ -20,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -123,16 +122,7 @@ QWidget* MainWindow::createPoolConsolePlace()
 {
     m_console = new console::PoolConsolePage;
     m_console->setObjectName(QStringLiteral("poolConsolePlace"));
-    // The console is wide (pool list, tabs, forms); in a long language its minimum would force
-    // the whole window wider than a laptop screen. It scrolls instead.
-    auto* scroll = new QScrollArea;
-    scroll->setAccessibleName(tr("Pool console"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    // The places stack paints the base colour; the scroll area adds none of its own.
-    scroll->viewport()->setAutoFillBackground(false);
-    scroll->setWidget(m_console);
-    return scroll;
+    return m_console;
 }
 
 void MainWindow::createMenus()
