@@ -24,44 +24,44 @@
     <name>ChainedCodes</name>
     <message>
         <source>nothing here can answer %1: link a vault entry, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>nada aqui pode responder a %1: vincule uma entrada do cofre ou digite o código</translation>
     </message>
 </context>
 <context>
     <name>ConsoleTables</name>
     <message>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colunas</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quote inside a field that does not start with one (write it as two quotes inside a quoted field)</source>
-        <translation type="unfinished"></translation>
+        <translation>aspas dentro de um campo que não começa com aspas (escreva-as como aspas duplas dentro de um campo entre aspas)</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texto após aspas de fechamento</translation>
     </message>
     <message>
         <source>a quote is opened and never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>aspas abertas e nunca fechadas</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentBridge</name>
     <message>
         <source>Set up an authenticator with the user&apos;s access token or a sign-in&apos;s session, exactly one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure um autenticador com o token de acesso do usuário ou com a sessão de um login, exatamente um dos dois.</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken answered with a secret that is not Base32</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken respondeu com uma chave secreta que não está em Base32</translation>
     </message>
     <message>
         <source>VerifySoftwareToken did not answer SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken não respondeu SUCCESS</translation>
     </message>
 </context>
 <context>
@@ -90,48 +90,48 @@
     <name>JwtClaims</name>
     <message numerus="yes">
         <source>not a JWT: it has %n parts separated by dots, not 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>não é um JWT: tem %n parte separada por pontos, não 3</numerusform>
+            <numerusform>não é um JWT: tem %n partes separadas por pontos, não 3</numerusform>
         </translation>
     </message>
     <message>
         <source>not a JWT: its payload is not Base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um JWT: seu payload não está em Base64url</translation>
     </message>
     <message>
         <source>not a JWT: its payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um JWT: seu payload não é um objeto JSON</translation>
     </message>
 </context>
 <context>
     <name>NewUser</name>
     <message>
         <source>An invitation by email needs the user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um convite por e-mail exige o endereço de e-mail do usuário.</translation>
     </message>
     <message>
         <source>An invitation by SMS needs the user&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um convite por SMS exige o número de telefone do usuário.</translation>
     </message>
     <message>
         <source>Without an invitation, give a temporary password to hand to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem convite, informe uma senha temporária para entregar ao usuário.</translation>
     </message>
 </context>
 <context>
     <name>OutboxCodes</name>
     <message>
         <source>no %1 code for this user in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum código %1 para este usuário na caixa de saída</translation>
     </message>
     <message>
         <source>the outbox&apos;s newest %1 code was already given; no new one arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>o código %1 mais recente da caixa de saída já foi usado; nenhum novo chegou</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished">caixa de saída</translation>
+        <translation>caixa de saída</translation>
     </message>
 </context>
 <context>
@@ -152,364 +152,364 @@
     <name>SignInLab</name>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished">não foi possível gerar os valores SRP (falha do OpenSSL)</translation>
+        <translation>não foi possível gerar os valores SRP (falha do OpenSSL)</translation>
     </message>
     <message>
         <source>the lab signs in with USER_PASSWORD_AUTH or USER_SRP_AUTH, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o laboratório faz login com USER_PASSWORD_AUTH ou USER_SRP_AUTH, não com %1</translation>
     </message>
     <message numerus="yes">
         <source>the sign-in did not finish within %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o login não terminou em %n solicitação</numerusform>
+            <numerusform>o login não terminou em %n solicitações</numerusform>
         </translation>
     </message>
     <message>
         <source>The service keeps asking; read the steps for the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço continua pedindo; leia as etapas para entender o ciclo.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recusado com %2: %3</translation>
     </message>
     <message>
         <source>authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticado</translation>
     </message>
     <message>
         <source>challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desafio %1</translation>
     </message>
     <message>
         <source>neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>nem um desafio nem tokens</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>o serviço não respondeu nem com um desafio nem com tokens</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this run did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER responde a USER_SRP_AUTH, que esta execução não iniciou</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER: o serviço enviou valores SRP inválidos</translation>
     </message>
     <message>
         <source>SRP</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED: %1 fez login com uma senha temporária</translation>
     </message>
     <message>
         <source>Give the lab a new password for the user, or set a permanent test password (AdminSetUserPassword, Permanent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe ao laboratório uma nova senha para o usuário ou defina uma senha de teste permanente (AdminSetUserPassword, Permanent).</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and %1 has no factor yet</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP: o grupo exige MFA e %1 ainda não tem nenhum fator</translation>
     </message>
     <message>
         <source>Set up an authenticator for the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro configure um autenticador para o usuário.</translation>
     </message>
     <message>
         <source>MFA_SETUP offers no authenticator app (TOTP), the only factor the lab can set up</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP não oferece aplicativo autenticador (TOTP), o único fator que o laboratório pode configurar</translation>
     </message>
     <message>
         <source>Turn authenticator apps on in the pool&apos;s MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative os aplicativos autenticadores na política de MFA do grupo.</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, and the lab has no code for any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE oferece %1, e o laboratório não tem código para nenhum deles</translation>
     </message>
     <message>
         <source>Link a vault entry to the user, or type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule uma entrada do cofre ao usuário ou digite o código.</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o laboratório não consegue responder ao desafio %1</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido</translation>
     </message>
     <message>
         <source>the secret just set up</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave secreta recém-configurada</translation>
     </message>
     <message>
         <source>The risk configuration refused this sign-in (blocked range, BLOCK, or MFA required with no factor): read the decision trace, then change the IP address, the action for this level or the user&apos;s factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de risco recusou este login (intervalo bloqueado, BLOCK ou MFA exigida sem fator): leia o rastro da decisão e depois altere o endereço IP, a ação para este nível ou os fatores do usuário.</translation>
     </message>
     <message>
         <source>Enable the user (AdminEnableUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilite o usuário (AdminEnableUser).</translation>
     </message>
     <message>
         <source>Set a new temporary or permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina uma nova senha temporária ou permanente (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>The session ended (it expires after the client&apos;s AuthSessionValidity, or after too many wrong codes): start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão terminou (ela expira após o AuthSessionValidity do cliente ou após muitos códigos errados): comece de novo.</translation>
     </message>
     <message>
         <source>Check the password, or set a test password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a senha ou defina uma senha de teste (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>Check the username: no such user in this pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o nome de usuário: não existe esse usuário neste grupo.</translation>
     </message>
     <message>
         <source>Reset the user&apos;s password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefina a senha do usuário (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>The new password breaks the pool&apos;s password policy: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova senha viola a política de senhas do grupo: escolha outra.</translation>
     </message>
     <message>
         <source>Five wrong codes ended this sign-in: start again with the right code; the user may be locked out for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco códigos errados encerraram este login: comece de novo com o código certo; o usuário pode ficar bloqueado por um tempo.</translation>
     </message>
     <message>
         <source>The code was wrong, already used or too old: check that the vault entry belongs to this user and the clock is right, or wait for the next code.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código estava errado, já foi usado ou é antigo demais: verifique se a entrada do cofre pertence a este usuário e se o relógio está certo, ou aguarde o próximo código.</translation>
     </message>
     <message>
         <source>Allow this flow on the app client (ExplicitAuthFlows), or create a test client that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita este fluxo no cliente de aplicativo (ExplicitAuthFlows) ou crie um cliente de teste que o permita.</translation>
     </message>
     <message>
         <source>Check the pool and the app client: one of them does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o grupo e o cliente de aplicativo: um deles não existe.</translation>
     </message>
 </context>
 <context>
     <name>SignInTrace</name>
     <message>
         <source>The address %1 is in the blocked range %2: the sign-in is refused before any other check.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço %1 está no intervalo bloqueado %2: o login é recusado antes de qualquer outra verificação.</translation>
     </message>
     <message>
         <source>The address %1 is in the allowed range %2: risk checks are skipped and the level is Low.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço %1 está no intervalo permitido %2: as verificações de risco são ignoradas e o nível é Baixo.</translation>
     </message>
     <message>
         <source>First sign-in: no earlier successful sign-in to compare the device and network with (no points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro login: nenhum login anterior bem-sucedido com o qual comparar o dispositivo e a rede (nenhum ponto).</translation>
     </message>
     <message>
         <source>New device: &apos;%1&apos; has not signed in as this user before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo dispositivo: “%1” nunca fez login como este usuário (+1 ponto).</translation>
     </message>
     <message>
         <source>Known device: &apos;%1&apos; signed in as this user before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo conhecido: “%1” já fez login como este usuário.</translation>
     </message>
     <message>
         <source>The request names no device (no DEVICE_KEY, device data or User-Agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação não identifica nenhum dispositivo (sem DEVICE_KEY, dados do dispositivo ou User-Agent).</translation>
     </message>
     <message>
         <source>New network: the user never signed in from %1 before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova rede: o usuário nunca fez login a partir de %1 (+1 ponto).</translation>
     </message>
     <message>
         <source>Known network: the user signed in from %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede conhecida: o usuário já fez login a partir de %1.</translation>
     </message>
     <message>
         <source>%n failed sign-ins for this user in the last 15 minutes (+%1 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n logins com falha deste usuário nos últimos 15 minutos (+%1 pontos).</translation>
     </message>
     <message>
         <source>%n sign-in attempts from %1 in the last minute look automated (+3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n tentativas de login a partir de %1 no último minuto parecem automatizadas (+3 pontos).</translation>
     </message>
     <message>
         <source>Risk score %1: level %2 (0-1 Low, 2 Medium, 3 or more High).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de risco %1: nível %2 (0-1 Baixo, 2 Médio, 3 ou mais Alto).</translation>
     </message>
     <message>
         <source>The pool&apos;s risk configuration maps %1 risk to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de risco do grupo associa o risco %1 a %2.</translation>
     </message>
     <message>
         <source>The configuration notifies at this level: a notice went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração notifica neste nível: um aviso foi enviado para %1.</translation>
     </message>
     <message>
         <source>The configuration notifies at this level, but the user has no email address to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração notifica neste nível, mas o usuário não tem endereço de e-mail para notificar.</translation>
     </message>
     <message>
         <source>The action is BLOCK: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ação é BLOCK: o login é recusado.</translation>
     </message>
     <message>
         <source>The user is disabled: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário está desabilitado: o login é recusado.</translation>
     </message>
     <message>
         <source>The password step failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A etapa da senha falhou: %1</translation>
     </message>
     <message>
         <source>The password is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha está correta.</translation>
     </message>
     <message>
         <source>The user has a temporary password: NEW_PASSWORD_REQUIRED asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário tem uma senha temporária: NEW_PASSWORD_REQUIRED pede uma nova.</translation>
     </message>
     <message>
         <source>The new password meets the pool&apos;s policy and is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova senha atende à política do grupo e foi definida.</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA mode is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modo de MFA do grupo é %1.</translation>
     </message>
     <message>
         <source>The user&apos;s usable factors: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatores utilizáveis do usuário: %1.</translation>
     </message>
     <message>
         <source>The user has no usable MFA factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário não tem nenhum fator de MFA utilizável.</translation>
     </message>
     <message>
         <source>The user&apos;s preferred factor is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fator preferido do usuário é %1.</translation>
     </message>
     <message>
         <source>The user has no preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário não tem fator preferido.</translation>
     </message>
     <message>
         <source>A federated user, and the pool exempts federated users from MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um usuário federado, e o grupo isenta usuários federados da MFA.</translation>
     </message>
     <message>
         <source>A federated user, and the pool enforces MFA for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um usuário federado, e o grupo exige MFA para eles.</translation>
     </message>
     <message>
         <source>The risk action %1 asks for MFA whatever the pool&apos;s mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ação de risco %1 pede MFA seja qual for o modo do grupo.</translation>
     </message>
     <message>
         <source>The risk action %1 requires MFA but the user has no factor: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ação de risco %1 exige MFA, mas o usuário não tem fator: o login é recusado.</translation>
     </message>
     <message>
         <source>The device is remembered for this user: MFA is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo é lembrado para este usuário: a MFA é ignorada.</translation>
     </message>
     <message>
         <source>No MFA is asked: tokens follow the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma MFA é pedida: os tokens vêm após a senha.</translation>
     </message>
     <message>
         <source>MFA is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA é pedida.</translation>
     </message>
     <message>
         <source>MFA is required but the user has no factor: MFA_SETUP offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA é exigida, mas o usuário não tem fator: MFA_SETUP oferece %1.</translation>
     </message>
     <message>
         <source>%1 is challenged without asking (the preferred or only factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é desafiado sem perguntar (o fator preferido ou único).</translation>
     </message>
     <message>
         <source>The user must choose: SELECT_MFA_TYPE offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário precisa escolher: SELECT_MFA_TYPE oferece %1.</translation>
     </message>
     <message>
         <source>%1: the code is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o código foi aceito.</translation>
     </message>
     <message>
         <source>%1: the code is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o código foi recusado: %2</translation>
     </message>
     <message>
         <source>Authenticated: tokens issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticado: tokens emitidos.</translation>
     </message>
     <message>
         <source>Stopped with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido com %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SmsCostProjection</name>
     <message>
         <source>the number of users cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de usuários não pode ser negativo</translation>
     </message>
     <message>
         <source>sign-ins per user per month cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>os logins por usuário por mês não podem ser negativos</translation>
     </message>
     <message>
         <source>the share of sign-ins challenged must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>a fração de logins desafiados deve estar entre 0 e 1 (0% a 100%)</translation>
     </message>
     <message>
         <source>the share of SMS users must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>a fração de usuários de SMS deve estar entre 0 e 1 (0% a 100%)</translation>
     </message>
     <message>
         <source>monthly growth must be above -100%</source>
-        <translation type="unfinished"></translation>
+        <translation>o crescimento mensal deve ser maior que -100%</translation>
     </message>
     <message>
         <source>say where the texts go: at least one destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>informe para onde vão as mensagens: pelo menos um país de destino</translation>
     </message>
     <message>
         <source>the share of texts to %1 must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>a fração de mensagens para %1 deve estar entre 0 e 1 (0% a 100%)</translation>
     </message>
     <message>
         <source>the price table has no price for %1: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>a tabela de preços não tem preço para %1: adicione-o</translation>
     </message>
     <message>
         <source>the destination shares add up to %1%, not 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>as frações de destino somam %1%, não 100%</translation>
     </message>
     <message>
         <source>project 1 to %1 months, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>projete de 1 a %1 meses, não %2</translation>
     </message>
     <message>
         <source>the share of SMS users moved must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>a fração de usuários de SMS migrados deve estar entre 0 e 1 (0% a 100%)</translation>
     </message>
     <message>
         <source>the cost of moving a user cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>o custo de migrar um usuário não pode ser negativo</translation>
     </message>
 </context>
 <context>
@@ -523,327 +523,327 @@
     <name>TotpCodes</name>
     <message>
         <source>vault entry %1 answers SOFTWARE_TOKEN_MFA, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1 do cofre responde a SOFTWARE_TOKEN_MFA, não a %2</translation>
     </message>
     <message>
         <source>could not compute the code of vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível calcular o código da entrada %1 do cofre</translation>
     </message>
     <message numerus="yes">
         <source>vault entry %1&apos;s code was already used; the next one comes in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o código da entrada %1 do cofre já foi usado; o próximo vem em %n segundo</numerusform>
+            <numerusform>o código da entrada %1 do cofre já foi usado; o próximo vem em %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">entrada %1 do cofre</translation>
+        <translation>entrada %1 do cofre</translation>
     </message>
 </context>
 <context>
     <name>TypedCodes</name>
     <message>
         <source>%1 needs a code and none is left to type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de um código e não resta nenhum para digitar</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>digitado</translation>
     </message>
 </context>
 <context>
     <name>UserAction</name>
     <message>
         <source>authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicativo autenticador</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desabilitar</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir senha</translation>
     </message>
     <message>
         <source>Require %1 as preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir %1 como fator preferido</translation>
     </message>
     <message>
         <source>Clear MFA preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar preferência de MFA</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir MFA</translation>
     </message>
     <message>
         <source>Forget devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer dispositivos</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>%1 will not be able to sign in until enabled again. Tokens already issued stay valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não poderá fazer login até ser habilitado novamente. Os tokens já emitidos continuam válidos até expirarem.</translation>
     </message>
     <message>
         <source>%1 will be able to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poderá fazer login novamente.</translation>
     </message>
     <message>
         <source>%1&apos;s password stops working: at the next sign-in they must set a new one with a code sent to their verified email or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha de %1 deixa de funcionar: no próximo login, será preciso definir uma nova com um código enviado ao e-mail ou telefone verificado.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned on and preferred: sign-ins ask for it first. This fails for a user who has not set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fator %2 de %1 será ativado e definido como preferido: os logins o pedirão primeiro. Isso falha para um usuário que não o configurou.</translation>
     </message>
     <message>
         <source>%1 will have no preferred factor; the factors they have stay on, and a sign-in with more than one asks them to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ficará sem fator preferido; os fatores existentes continuam ativados, e um login com mais de um pedirá para escolher.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned off; sign-ins no longer ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fator %2 de %1 será desativado; os logins deixarão de pedi-lo.</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 will be turned off. If the pool requires MFA, they set one up again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os fatores de MFA de %1 serão desativados. Se o grupo exigir MFA, será preciso configurar um novamente no próximo login.</translation>
     </message>
     <message>
         <source>Every device %1 chose to remember will be forgotten: the next sign-in from each asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os dispositivos que %1 escolheu lembrar serão esquecidos: o próximo login de cada um pedirá MFA novamente.</translation>
     </message>
     <message>
         <source>%1 will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 será excluído com seus fatores e dispositivos. Isso não pode ser desfeito.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will not be able to sign in until enabled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário não poderá fazer login até ser habilitado novamente.</numerusform>
+            <numerusform>%n usuários não poderão fazer login até serem habilitados novamente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be able to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário poderá fazer login novamente.</numerusform>
+            <numerusform>%n usuários poderão fazer login novamente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) must set a new password at their next sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário precisa definir uma nova senha no próximo login.</numerusform>
+            <numerusform>%n usuários precisam definir uma nova senha no próximo login.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned on and preferred; users who have not set it up fail and are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário terá %1 ativado e preferido; usuários que não o configuraram falham e são listados.</numerusform>
+            <numerusform>%n usuários terão %1 ativado e preferido; usuários que não o configuraram falham e são listados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have no preferred factor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário ficará sem fator preferido.</numerusform>
+            <numerusform>%n usuários ficarão sem fator preferido.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário terá %1 desativado.</numerusform>
+            <numerusform>%n usuários terão %1 desativado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every MFA factor of %n user(s) will be turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos os fatores de MFA de %n usuário serão desativados.</numerusform>
+            <numerusform>Todos os fatores de MFA de %n usuários serão desativados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every remembered device of %n user(s) will be forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos os dispositivos lembrados de %n usuário serão esquecidos.</numerusform>
+            <numerusform>Todos os dispositivos lembrados de %n usuários serão esquecidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário será excluído com seus fatores e dispositivos. Isso não pode ser desfeito.</numerusform>
+            <numerusform>%n usuários serão excluídos com seus fatores e dispositivos. Isso não pode ser desfeito.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is disabled and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desabilitado e não pode fazer login.</translation>
     </message>
     <message>
         <source>%1 is enabled and can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está habilitado e pode fazer login.</translation>
     </message>
     <message>
         <source>%1 must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa definir uma nova senha no próximo login.</translation>
     </message>
     <message>
         <source>%1 now prefers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agora prefere %2.</translation>
     </message>
     <message>
         <source>%1 has no preferred factor now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agora não tem fator preferido.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fator %2 de %1 está desativado.</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os fatores de MFA de %1 estão desativados.</translation>
     </message>
     <message>
         <source>%1&apos;s remembered devices are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dispositivos lembrados de %1 foram esquecidos.</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi excluído.</translation>
     </message>
     <message>
         <source>Already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já desabilitado.</translation>
     </message>
     <message>
         <source>Already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já habilitado.</translation>
     </message>
 </context>
 <context>
     <name>UserFilter</name>
     <message>
         <source>A filter starts with an attribute name, for example: username ^= &quot;jo&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro começa com um nome de atributo, por exemplo: username ^= &quot;jo&quot;</translation>
     </message>
     <message>
         <source>ListUsers cannot search on &quot;%1&quot;; it searches only on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ListUsers não pode pesquisar em &quot;%1&quot;; só pesquisa em: %2</translation>
     </message>
     <message>
         <source>After the attribute comes = (is exactly) or ^= (starts with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois do atributo vem = (é exatamente) ou ^= (começa com).</translation>
     </message>
     <message>
         <source>The value goes in double quotes, a quote inside it written as \&quot;, for example: %1 = &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor fica entre aspas duplas, e uma aspa dentro dele é escrita como \&quot;, por exemplo: %1 = &quot;valor&quot;</translation>
     </message>
 </context>
 <context>
     <name>UserImportCsv</name>
     <message>
         <source>The file is empty: it needs the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio: ele precisa da linha de cabeçalho.</translation>
     </message>
     <message>
         <source>The column appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna aparece duas vezes no cabeçalho.</translation>
     </message>
     <message>
         <source>Not a column of Cognito&apos;s import header (GetCSVHeader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma coluna do cabeçalho de importação do Cognito (GetCSVHeader).</translation>
     </message>
     <message>
         <source>The header lacks this column: every column of the import header must be present, even when its cells are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta esta coluna no cabeçalho: todas as colunas do cabeçalho de importação precisam estar presentes, mesmo quando suas células estão vazias.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n users: Cognito imports at most that many per file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mais de %n usuário: o Cognito importa no máximo essa quantidade por arquivo.</numerusform>
+            <numerusform>Mais de %n usuários: o Cognito importa no máximo essa quantidade por arquivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid CSV: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV inválido: %1.</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha tem %1 campos; o cabeçalho tem %2.</translation>
     </message>
     <message>
         <source>Every user needs a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo usuário precisa de um nome de usuário.</translation>
     </message>
     <message>
         <source>The username is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário já está na linha %1.</translation>
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser true ou false.</translation>
     </message>
     <message>
         <source>Must be true, false or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser true, false ou vazio.</translation>
     </message>
     <message>
         <source>Either email_verified or phone_number_verified must be true, so the user can receive the code to set a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>email_verified ou phone_number_verified deve ser true, para que o usuário possa receber o código para definir uma senha.</translation>
     </message>
     <message>
         <source>email_verified is true, so the email address is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>email_verified é true, então o endereço de e-mail é necessário.</translation>
     </message>
     <message>
         <source>%1 Write it as + and the country code and number, digits only (+14325551212).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Escreva como + seguido do código do país e do número, somente dígitos (+14325551212).</translation>
     </message>
     <message>
         <source>phone_number_verified or cognito:mfa_enabled is true, so the phone number is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone_number_verified ou cognito:mfa_enabled é true, então o número de telefone é necessário.</translation>
     </message>
     <message>
         <source>Must be a number: seconds since 1970-01-01 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser um número: segundos desde 1970-01-01 UTC.</translation>
     </message>
 </context>
 <context>
     <name>UserImportDialog</name>
     <message>
         <source>The file is larger than 100 MB, Cognito&apos;s limit for one import: split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem mais de 100 MB, o limite do Cognito para uma importação: divida-o.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo: %1</translation>
     </message>
 </context>
 <context>
@@ -874,11 +874,11 @@
     </message>
     <message>
         <source>Add an account from a QR code on the screen (once the vault is unlocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta a partir de um código QR na tela (depois que o cofre for desbloqueado).</translation>
     </message>
     <message>
         <source>Lock the running Tessera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear o Tessera em execução.</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1057,103 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMANDO [OPÇÕES]
+
+Opções do cofre:
+  --vault PATH          O arquivo do cofre (padrão: vault.tessera na pasta de dados da
+                        plataforma).
+  --password-file PATH  Ler a senha da primeira linha de PATH; sem esta opção, o
+                        tessera-cli pergunta no terminal sem eco.
+
+Comandos do cofre (NAME é emissor:conta, uma conta ou um UUID de &apos;list&apos;):
+  create                Criar um cofre novo e vazio.
+  add -                 Adicionar os URIs otpauth:// da entrada padrão, um por linha
+                        (linhas em branco e comentários # são ignorados). Tudo ou nada,
+                        um único salvamento. Mostra os UUIDs das novas entradas.
+  add URI...            O mesmo com URIs como argumentos (veja &quot;Segredos&quot; abaixo).
+  list                  Um objeto JSON por linha: uuid e os campos de &apos;parse&apos; exceto secret.
+  code NAME [--at UNIX_SECONDS]
+                        Mostrar o código de uma entrada. HOTP: o contador avança e é
+                        salvo primeiro.
+  remove NAME           Remover uma entrada.
+  passwd --new-password-file PATH
+                        Alterar a senha do cofre.
+  show-uri NAME         Mostrar o URI otpauth:// de uma entrada, com a chave secreta.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Importar exportações de outros aplicativos ou imagens de códigos
+                        QR (formato reconhecido pelo conteúdo).
+                        Um objeto JSON por conta: file, source, os campos de &apos;parse&apos;
+                        exceto secret, status (new, duplicate, error) e error. Sem
+                        --dry-run, as novas são adicionadas em um único salvamento. Veja
+                        docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Gravar todas as entradas em PATH. tessera e aegis com senha são
+                        criptografados; toda exportação sem criptografia exige --plain.
+
+Comandos sem cofre:
+  code --uri - [--at UNIX_SECONDS]
+      Mostrar o código atual do URI otpauth:// da entrada padrão: TOTP e Steam no horário
+      indicado (padrão: agora), HOTP no contador do URI. &apos;code --uri URI&apos; recebe o URI
+      como argumento (veja &quot;Segredos&quot; abaixo).
+  parse URI
+      Mostrar os campos do URI como um objeto JSON: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Ler os códigos QR de cada imagem: um objeto JSON por linha, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, ou {&quot;file&quot;: PATH, &quot;error&quot;: REASON} quando a imagem não pode
+      ser lida (status de saída 2 depois de tentar todas as imagens).
+
+Comandos de grupo (um grupo de usuários do Cognito: um armazenamento local, ou o AWS Cognito
+com --backend cognito; veja docs/pool-engine.md e docs/cognito-backend.md):
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Executar uma operação do Cognito (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) com o corpo da solicitação; mostrar a
+                        resposta como a AWS CLI mostra.
+  pool outbox           As mensagens SMS e de e-mail do armazenamento local, um objeto
+                        JSON por linha.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace]
+                        Fazer login (USER_PASSWORD_AUTH, ou SRP com --auth-flow
+                        USER_SRP_AUTH: a senha é comprovada, nunca enviada) e responder
+                        a cada desafio: TOTP da entrada NAME do cofre, códigos de SMS e
+                        e-mail da caixa de saída. Uma linha JSON por etapa; os tokens
+                        nunca são mostrados. --trace mostra em seguida o rastro da
+                        decisão do mecanismo local (sinais de risco, pontuação, nível,
+                        ação, por que a MFA foi ou não pedida), uma linha JSON por
+                        etapa: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Servir o armazenamento local como endpoint do Cognito (AWS JSON
+                        1.1 sobre HTTP) até Ctrl+C, para a AWS CLI, SDKs e aplicativos:
+                        mostra a URL para AWS_ENDPOINT_URL. Somente loopback, a menos que
+                        --host diga outra coisa. Operações de administração exigem uma
+                        assinatura SigV4: qualquer chave, ou somente --access-key, cujo
+                        segredo vem do arquivo ou de AWS_SECRET_ACCESS_KEY. Veja
+                        docs/serve.md.
+  Onde fica o grupo (qualquer comando de grupo):
+  --store PATH          O armazenamento local (padrão: pools.sqlite na pasta de dados da
+                        plataforma). Um armazenamento novo, e qualquer pasta criada para
+                        ele, só pode ser lido por você; um armazenamento que outros podem
+                        ler gera um aviso, com a correção.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito, ou um endpoint compatível com o Cognito. Credenciais,
+                        região e endpoint são encontrados como a AWS CLI os encontra
+                        (variáveis AWS_*, ~/.aws/credentials, ~/.aws/config); as opções
+                        têm prioridade. Sem caixa de saída neste backend.
+
+Segredos na linha de comando: qualquer usuário deste computador pode ler os argumentos de um
+comando enquanto ele é executado (ps, /proc/PID/cmdline), e os shells os guardam no histórico.
+Passe segredos pela entrada padrão ou por um arquivo que só você pode ler: &apos;add -&apos;,
+&apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH para solicitações com senhas.
+Um URI ou uma senha escritos como argumento ficam expostos.
+
+Status de saída: 0 em caso de sucesso, 2 para entrada ou uso inválidos, senha errada ou um
+caminho que não é um cofre (com o motivo em stderr), 1 para outras falhas, 254 quando uma
+operação de grupo falha no serviço (como na AWS CLI: uma frase e depois o erro em JSON na
+última linha de stderr); &apos;pool signin&apos; sai com 2 diante de um desafio que não sabe responder.
+</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1348,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: then print why the local engine decided what it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: depois, mostrar por que o mecanismo local decidiu o que decidiu.</translation>
     </message>
 </context>
 <context>
@@ -1365,11 +1461,11 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>no decision trace: only the local engine records why it decided</source>
-        <translation type="unfinished"></translation>
+        <translation>sem rastro da decisão: somente o mecanismo local registra por que decidiu</translation>
     </message>
     <message>
         <source>no decision trace: AdminListUserAuthEvents failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem rastro da decisão: AdminListUserAuthEvents falhou: %1</translation>
     </message>
 </context>
 <context>
@@ -1514,27 +1610,27 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::cli::VaultEntryCodes</name>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">entrada %1 do cofre</translation>
+        <translation>entrada %1 do cofre</translation>
     </message>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished">SOFTWARE_TOKEN_MFA precisa de um código: indique a entrada do cofre com --entry NAME</translation>
+        <translation>SOFTWARE_TOKEN_MFA precisa de um código: indique a entrada do cofre com --entry NAME</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">nenhuma entrada do cofre se chama &apos;%1&apos; (&apos;tessera-cli list&apos; mostra as entradas)</translation>
+        <translation>nenhuma entrada do cofre se chama &apos;%1&apos; (&apos;tessera-cli list&apos; mostra as entradas)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; corresponde a %2 entradas do cofre; indique uma por emissor:conta ou UUID</translation>
+        <translation>&apos;%1&apos; corresponde a %2 entradas do cofre; indique uma por emissor:conta ou UUID</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">a entrada &apos;%1&apos; do cofre não é TOTP; SOFTWARE_TOKEN_MFA precisa de TOTP</translation>
+        <translation>a entrada &apos;%1&apos; do cofre não é TOTP; SOFTWARE_TOKEN_MFA precisa de TOTP</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished">não foi possível calcular o código (falha do OpenSSL)</translation>
+        <translation>não foi possível calcular o código (falha do OpenSSL)</translation>
     </message>
 </context>
 <context>
@@ -1699,155 +1795,155 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool</name>
     <message>
         <source>Medium-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins de risco médio</translation>
     </message>
     <message>
         <source>High-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins de risco alto</translation>
     </message>
     <message>
         <source>Low-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins de risco baixo</translation>
     </message>
     <message>
         <source>Users with a factor are asked for a code, even where MFA is optional; users without one sign in with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários com um fator precisam informar um código, mesmo quando a MFA é opcional; usuários sem fator fazem login com a senha.</translation>
     </message>
     <message>
         <source>Users are asked for a code; a user with no factor cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários precisam informar um código; um usuário sem fator não consegue fazer login.</translation>
     </message>
     <message>
         <source>These sign-ins are refused, right password or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esses logins são recusados, com a senha certa ou não.</translation>
     </message>
     <message>
         <source>These sign-ins go on as the MFA policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esses logins seguem o que a política de MFA determina.</translation>
     </message>
     <message>
         <source>The user is emailed about each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário recebe um e-mail sobre cada um deles.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>MFA if set up</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA se configurada</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA obrigatória</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ação</translation>
     </message>
     <message>
         <source>%1, notify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, notificar</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de IP bloqueados</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused before the password is looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins desses intervalos são recusados antes de a senha ser verificada.</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de IP sempre permitidos</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks and count as low risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins desses intervalos ignoram as verificações de risco e contam como risco baixo.</translation>
     </message>
     <message>
         <source>Notice sender (SES identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente dos avisos (identidade do SES)</translation>
     </message>
     <message>
         <source>Cognito emails risk notices from this identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Cognito envia os avisos de risco por e-mail a partir desta identidade.</translation>
     </message>
     <message>
         <source>SetRiskConfiguration replaces the whole risk configuration; on AWS it needs threat protection (advanced security) on the pool&apos;s feature plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetRiskConfiguration substitui toda a configuração de risco; na AWS, exige a proteção contra ameaças (segurança avançada) no plano de recursos do grupo.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::BulkUserRun</name>
     <message>
         <source>Not reached: the run was cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não alcançado: a execução foi cancelada antes.</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário não existe mais.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished">A solicitação foi cancelada.</translation>
+        <translation>A solicitação foi cancelada.</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dispositivo lembrado.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n device(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n dispositivo esquecido.</numerusform>
+            <numerusform>%1: %n dispositivos esquecidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1 of %n device(s) were forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado depois que %1 de %n dispositivo foi esquecido.</numerusform>
+            <numerusform>Cancelado depois que %1 de %n dispositivos foram esquecidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 concluídos, %2 com falha, %3 ignorados.</translation>
     </message>
     <message numerus="yes">
         <source>Finished %n user(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário concluído: %1</numerusform>
+            <numerusform>%n usuários concluídos: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no user was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nenhum usuário foi alterado. %1</translation>
     </message>
     <message>
         <source>Cancelled. Changed before it stopped: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Alterado antes de parar: %1. %2</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>com falha</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorado</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2256,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::UserListWalk</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -2249,14 +2345,14 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Policies.SignInPolicy (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies.SignInPolicy (definida com aws cognito-idp update-user-pool)</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::lab::SmsCostProjection</name>
     <message>
         <source>Sample prices per outbound transactional SMS, for illustration only; not current AWS prices. Replace them with your own bill&apos;s or the SNS pricing page&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preços de exemplo por SMS transacional enviado, apenas ilustrativos; não são os preços atuais da AWS. Substitua-os pelos da sua fatura ou da página de preços do SNS.</translation>
     </message>
 </context>
 <context>
@@ -2278,155 +2374,155 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::webauthn</name>
     <message>
         <source>The authenticator signed for a different relying party than &apos;%1&apos; (its rpIdHash does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>O autenticador assinou para uma parte confiável diferente de &apos;%1&apos; (o rpIdHash não corresponde).</translation>
     </message>
     <message>
         <source>The authenticator did not confirm that a user was present (flag UP is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>O autenticador não confirmou a presença de um usuário (flag UP desmarcada).</translation>
     </message>
     <message>
         <source>This pool requires user verification (a PIN or biometric), and the authenticator did not verify the user (flag UV is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo exige verificação do usuário (um PIN ou biometria), e o autenticador não verificou o usuário (flag UV desmarcada).</translation>
     </message>
     <message>
         <source>Packed attestation with a certificate chain is not supported; Tessera accepts self-attestation and &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atestado packed com cadeia de certificados não é compatível; o Tessera aceita autoatestado e &apos;none&apos;.</translation>
     </message>
     <message>
         <source>The attestation is signed with algorithm %1, but the credential key is algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atestado é assinado com o algoritmo %1, mas a chave da credencial usa o algoritmo %2.</translation>
     </message>
     <message>
         <source>The packed self-attestation signature does not verify with the credential&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura do autoatestado packed não é verificada com a chave da credencial.</translation>
     </message>
     <message>
         <source>An ES256 key must be on curve P-256 (COSE crv 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave ES256 deve estar na curva P-256 (COSE crv 1).</translation>
     </message>
     <message>
         <source>An ES256 key needs 32-byte x and y coordinates; this one has %1 and %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave ES256 precisa de coordenadas x e y de 32 bytes; esta tem %1 e %2 bytes.</translation>
     </message>
     <message>
         <source>The ES256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível preparar a chave ES256.</translation>
     </message>
     <message>
         <source>The ES256 key&apos;s point is not on curve P-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ponto da chave ES256 não está na curva P-256.</translation>
     </message>
     <message>
         <source>An RS256 key needs a modulus n and an exponent e.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave RS256 precisa de um módulo n e de um expoente e.</translation>
     </message>
     <message>
         <source>The RS256 key has a %1-bit modulus; at least 2048 bits are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave RS256 tem um módulo de %1 bits; são necessários pelo menos 2048 bits.</translation>
     </message>
     <message>
         <source>The RS256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível preparar a chave RS256.</translation>
     </message>
     <message>
         <source>The RS256 key is not a valid RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave RS256 não é uma chave pública RSA válida.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::AuthenticatorData</name>
     <message>
         <source>The authenticator data is %1 bytes long; it needs at least 37.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do autenticador têm %1 bytes; são necessários pelo menos 37.</translation>
     </message>
     <message>
         <source>The authenticator data ends inside the attested credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do autenticador terminam dentro da credencial atestada.</translation>
     </message>
     <message>
         <source>The credential ID length %1 is not between 1 and 1023 bytes or runs past the end of the authenticator data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comprimento %1 do ID da credencial não está entre 1 e 1023 bytes ou ultrapassa o fim dos dados do autenticador.</translation>
     </message>
     <message>
         <source>The credential public key at byte %1 is not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave pública da credencial no byte %1 não é CBOR bem formado.</translation>
     </message>
     <message>
         <source>The extensions at byte %1 are not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>As extensões no byte %1 não são CBOR bem formado.</translation>
     </message>
     <message>
         <source>The authenticator data has %n unexpected trailing bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do autenticador têm %n bytes finais inesperados.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CeremonyVerifier</name>
     <message>
         <source>The attestation object is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>O objeto de atestado não é um mapa CBOR.</translation>
     </message>
     <message>
         <source>The attestation object has no attestation statement (attStmt).</source>
-        <translation type="unfinished"></translation>
+        <translation>O objeto de atestado não tem declaração de atestado (attStmt).</translation>
     </message>
     <message>
         <source>The registration carries no credential (flag AT is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não traz nenhuma credencial (flag AT desmarcada).</translation>
     </message>
     <message>
         <source>Attestation &apos;none&apos; must carry an empty statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atestado &apos;none&apos; deve trazer uma declaração vazia.</translation>
     </message>
     <message>
         <source>The attestation format &apos;%1&apos; is not supported; Tessera accepts &apos;none&apos; and &apos;packed&apos; self-attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O formato de atestado &apos;%1&apos; não é compatível; o Tessera aceita &apos;none&apos; e autoatestado &apos;packed&apos;.</translation>
     </message>
     <message>
         <source>The assertion&apos;s signature does not verify with the registered key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura da asserção não é verificada com a chave registrada.</translation>
     </message>
     <message>
         <source>The signature counter went from %1 to %2 instead of growing: this authenticator may have been cloned, so the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contador de assinaturas foi de %1 para %2 em vez de aumentar: este autenticador pode ter sido clonado, então o login é recusado.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::ClientData</name>
     <message>
         <source>The client data is not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do cliente não são um objeto JSON: %1.</translation>
     </message>
     <message>
         <source>The client data is of type &apos;%1&apos;, but this step expects &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do cliente são do tipo &apos;%1&apos;, mas esta etapa espera &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The client data answers a different challenge from the one issued for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do cliente respondem a um desafio diferente do emitido para esta etapa.</translation>
     </message>
     <message>
         <source>The ceremony ran in a frame of another site (crossOrigin is true); this relying party accepts none.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cerimônia foi executada em um frame de outro site (crossOrigin é true); esta parte confiável não aceita nenhum.</translation>
     </message>
     <message>
         <source>The origin &apos;%1&apos; is not the relying party&apos;s: expected https://%2 or one of its subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>A origem &apos;%1&apos; não é a da parte confiável: esperava-se https://%2 ou um de seus subdomínios.</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CoseKey</name>
     <message>
         <source>The credential public key is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave pública da credencial não é um mapa CBOR.</translation>
     </message>
     <message>
         <source>The key&apos;s algorithm (COSE %1) is not supported; Tessera accepts ES256 (-7) and RS256 (-257).</source>
-        <translation type="unfinished"></translation>
+        <translation>O algoritmo da chave (COSE %1) não é compatível; o Tessera aceita ES256 (-7) e RS256 (-257).</translation>
     </message>
     <message>
         <source>The key type (COSE kty %1) does not match its algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de chave (COSE kty %1) não corresponde ao algoritmo %2.</translation>
     </message>
 </context>
 <context>
@@ -3892,9 +3988,9 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message numerus="yes">
         <source>Saving %n accounts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvando %n conta…</numerusform>
+            <numerusform>Salvando %n contas…</numerusform>
         </translation>
     </message>
 </context>
@@ -4281,26 +4377,26 @@ Só os backups mais antigos além da quantidade mantida são excluídos.</transl
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>A new language takes effect when Tessera restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma entra em vigor quando o Tessera é reiniciado.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SingleInstance</name>
     <message>
         <source>Another Tessera is already running with this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro Tessera já está em execução com este cofre.</translation>
     </message>
     <message>
         <source>Tessera cannot listen on %1, so launching it again will open a second window instead of raising this one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O Tessera não consegue escutar em %1, então abri-lo novamente abrirá uma segunda janela em vez de trazer esta para a frente: %2</translation>
     </message>
 </context>
 <context>
@@ -4503,210 +4599,211 @@ Só os backups mais antigos além da quantidade mantida são excluídos.</transl
     <name>tessera::ui::console::ActionConfirmBar</name>
     <message>
         <source>Confirm action</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar ação</translation>
     </message>
     <message>
         <source>What the action will do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a ação fará</translation>
     </message>
     <message>
         <source>Type to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite para confirmar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite %1 para confirmar:</translation>
     </message>
     <message>
         <source>Type %1 to enable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite %1 para habilitar %2.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::BulkActionDialog</name>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação em massa</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O %n usuário selecionado</numerusform>
+            <numerusform>Os %n usuários selecionados</numerusform>
         </translation>
     </message>
     <message>
         <source>All users matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os usuários que correspondem a %1</translation>
     </message>
     <message>
         <source>All users of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os usuários do grupo</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuários:</translation>
     </message>
     <message>
         <source>Require a preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir um fator preferido</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ação:</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fator</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fator:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Prévia</translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <source>Number of users to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de usuários para confirmar</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar resultados como CSV…</translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar resultados como CSV</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar execução</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Cancelling: the request in flight finishes first, so its result is known…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: a solicitação em andamento termina primeiro, para que seu resultado seja conhecido…</translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar resultados</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Reading the users it applies to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os usuários aos quais ela se aplica…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users it applies to: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lendo os usuários aos quais ela se aplica: %n até agora…</numerusform>
+            <numerusform>Lendo os usuários aos quais ela se aplica: %n até agora…</numerusform>
         </translation>
     </message>
     <message>
         <source>The users could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os usuários: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No user matches: there is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum usuário corresponde: não há nada a fazer.</translation>
     </message>
     <message>
         <source>This backend does not serve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backend não oferece %1.</translation>
     </message>
     <message>
         <source>%1
 Users: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Usuários: %2.</translation>
     </message>
     <message>
         <source>Type the number of users, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número de usuários, %1, para confirmar:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Excluir %n usuário</numerusform>
+            <numerusform>&amp;Excluir %n usuários</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n usuário concluídos…</numerusform>
+            <numerusform>%1 de %n usuários concluídos…</numerusform>
         </translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar os resultados em %1: %2</translation>
     </message>
     <message>
         <source>%1 Results saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Resultados salvos em %2.</translation>
     </message>
 </context>
 <context>
@@ -4850,110 +4947,110 @@ Users: %2.</source>
     <name>tessera::ui::console::CreateUserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo usuário</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>1 to 128 characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 128 caracteres, sem espaços.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome de usuário:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>+ then the country code and number, digits only, as Cognito requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>+ seguido do código do país e do número, somente dígitos, como o Cognito exige.</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>Send an invitation by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um convite por e-mail</translation>
     </message>
     <message>
         <source>Send an invitation by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um convite por SMS</translation>
     </message>
     <message>
         <source>Set a temporary password to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir uma senha temporária para entregar</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password; on the local engine it lands in the outbox instead of being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O convite contém uma senha temporária; no mecanismo local, ele vai para a caixa de saída em vez de ser enviado.</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password Cognito makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O convite contém uma senha temporária gerada pelo Cognito.</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha temporária</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha tem&amp;porária:</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de senhas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar usuário</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar usuário</translation>
     </message>
     <message>
         <source>The password meets the pool&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha atende à política do grupo.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s), as the pool&apos;s policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pelo menos %n caractere, como diz a política do grupo.</numerusform>
+            <numerusform>Pelo menos %n caracteres, como diz a política do grupo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando %1…</translation>
     </message>
     <message>
         <source>%1 is created with the temporary password you set; they choose their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi criado com a senha temporária que você definiu; no primeiro login, o usuário escolhe a própria senha.</translation>
     </message>
     <message>
         <source>%1 is created; the invitation with a temporary password is in the local outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi criado; o convite com uma senha temporária está na caixa de saída local.</translation>
     </message>
     <message>
         <source>%1 is created; Cognito sent the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi criado; o Cognito enviou o convite.</translation>
     </message>
 </context>
 <context>
@@ -5061,157 +5158,157 @@ Users: %2.</source>
     <name>tessera::ui::console::EnrolmentChart</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n segundo</numerusform>
+            <numerusform>cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n minuto</numerusform>
+            <numerusform>cerca de %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n hora</numerusform>
+            <numerusform>cerca de %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrolment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do registro</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferido</translation>
     </message>
     <message>
         <source>No factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum fator</translation>
     </message>
     <message>
         <source>TOTP app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativo TOTP</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Users per factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários por fator</translation>
     </message>
     <message>
         <source>Bars: how many users have set up each factor, and how many prefer it. The summary above says the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras: quantos usuários configuraram cada fator e quantos o preferem. O resumo acima diz o mesmo em palavras.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Refresh chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar gráfico</translation>
     </message>
     <message>
         <source>Count e&amp;very user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar &amp;todos os usuários…</translation>
     </message>
     <message>
         <source>Count every user</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar todos os usuários</translation>
     </message>
     <message>
         <source>Reads every user&apos;s factors; says how many requests that takes before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê os fatores de todos os usuários; informa quantas solicitações isso exige antes de começar.</translation>
     </message>
     <message>
         <source>Full count cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo da contagem completa</translation>
     </message>
     <message>
         <source>&amp;Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar contagem completa</translation>
     </message>
     <message>
         <source>Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar contagem completa</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <source>Full count progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da contagem completa</translation>
     </message>
     <message>
         <source>Cancel count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar contagem</translation>
     </message>
     <message>
         <source>Cancel full count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar contagem completa</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário contado.</numerusform>
+            <numerusform>Todos os %n usuários contados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sampled from the %n user(s) read so far, of about %1 in the pool. Scroll the users table to read more, or count every user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amostra do %n usuário lido até agora, de cerca de %1 no grupo. Role a tabela de usuários para ler mais ou conte todos os usuários.</numerusform>
+            <numerusform>Amostra dos %n usuários lidos até agora, de cerca de %1 no grupo. Role a tabela de usuários para ler mais ou conte todos os usuários.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Without a factor: %2; authenticator app: %3; SMS: %4; email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sem fator: %2; aplicativo autenticador: %3; SMS: %4; e-mail: %5.</translation>
     </message>
     <message numerus="yes">
         <source>A full count reads about %1 users: %2 requests (%3 ListUsers, %4 AdminGetUser), %5 at %n request(s) a second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma contagem completa lê cerca de %1 usuários: %2 solicitações (%3 ListUsers, %4 AdminGetUser), %5 a %n solicitação por segundo.</numerusform>
+            <numerusform>Uma contagem completa lê cerca de %1 usuários: %2 solicitações (%3 ListUsers, %4 AdminGetUser), %5 a %n solicitações por segundo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Full count cancelled after %n request(s); the chart still shows the sample.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contagem completa cancelada após %n solicitação; o gráfico ainda mostra a amostra.</numerusform>
+            <numerusform>Contagem completa cancelada após %n solicitações; o gráfico ainda mostra a amostra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted (a full count, %1 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário contado (uma contagem completa, %1 solicitações).</numerusform>
+            <numerusform>Todos os %n usuários contados (uma contagem completa, %1 solicitações).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) counted; %1 could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário contado; %1 não puderam ser lidos.</numerusform>
+            <numerusform>%n usuários contados; %1 não puderam ser lidos.</numerusform>
         </translation>
     </message>
 </context>
@@ -5823,19 +5920,19 @@ Users: %2.</source>
     </message>
     <message>
         <source>Pool sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções do grupo</translation>
     </message>
     <message>
         <source>&amp;MFA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de &amp;MFA</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuários</translation>
     </message>
     <message>
         <source>&amp;Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
 </context>
 <context>
@@ -5924,586 +6021,586 @@ Users: %2.</source>
     <name>tessera::ui::console::UserAdministrationPanel</name>
     <message>
         <source>Ne&amp;w user…</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;vo usuário…</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo usuário</translation>
     </message>
     <message>
         <source>Create a user with an invitation or a temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um usuário com um convite ou uma senha temporária.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importar…</translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar usuários de CSV</translation>
     </message>
     <message>
         <source>Add users from a CSV file in Cognito&apos;s user-import format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar usuários de um arquivo CSV no formato de importação de usuários do Cognito.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Export users as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar usuários como CSV</translation>
     </message>
     <message>
         <source>Save every user matching the filter as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como CSV todos os usuários que correspondem ao filtro.</translation>
     </message>
     <message>
         <source>&amp;Bulk action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação em &amp;massa…</translation>
     </message>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação em massa</translation>
     </message>
     <message>
         <source>Disable, enable, require a factor, reset MFA, forget devices or delete the selected users or every user matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desabilitar, habilitar, exigir um fator, redefinir a MFA, esquecer dispositivos ou excluir os usuários selecionados ou todos os usuários que correspondem ao filtro.</translation>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar usuários</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário importado.</numerusform>
+            <numerusform>%n usuários importados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the users to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os usuários a exportar…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users to export: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lendo os usuários a exportar: %n até agora…</numerusform>
+            <numerusform>Lendo os usuários a exportar: %n até agora…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário exportado para %1.</numerusform>
+            <numerusform>%n usuários exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished">Nada foi exportado: %1</translation>
+        <translation>Nada foi exportado: %1</translation>
     </message>
     <message>
         <source>%1 The MFA columns are empty: this backend gives them one user at a time (AdminGetUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 As colunas de MFA estão vazias: este backend as fornece um usuário por vez (AdminGetUser).</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserDetailPane</name>
     <message>
         <source>User status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do usuário</translation>
     </message>
     <message>
         <source>Action result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da ação</translation>
     </message>
     <message>
         <source>Action error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro da ação</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>The device is forgotten: %1&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo foi esquecido: o próximo login de %1 a partir dele pedirá MFA novamente.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desabilitar</translation>
     </message>
     <message>
         <source>Stop or allow this user&apos;s sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ou permitir os logins deste usuário.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir senha</translation>
     </message>
     <message>
         <source>The user must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário precisa definir uma nova senha no próximo login.</translation>
     </message>
     <message>
         <source>Delete user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir usuário…</translation>
     </message>
     <message>
         <source>Deletes the user for good, after you type the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclui o usuário definitivamente, depois que você digitar o nome de usuário.</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished">Autenticação multifator</translation>
+        <translation>Autenticação multifator</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished">Fatores</translation>
+        <translation>Fatores</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fator</translation>
     </message>
     <message>
         <source>The factor Make preferred and Remove factor act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fator sobre o qual Tornar preferido e Remover fator atuam.</translation>
     </message>
     <message>
         <source>Make preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar preferido</translation>
     </message>
     <message>
         <source>Sign-ins ask for this factor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os logins pedem este fator primeiro.</translation>
     </message>
     <message>
         <source>Remove factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover fator</translation>
     </message>
     <message>
         <source>Turns this factor off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativa este fator.</translation>
     </message>
     <message>
         <source>Clear preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar preferência</translation>
     </message>
     <message>
         <source>No preferred factor; the factors stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum fator preferido; os fatores continuam ativados.</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir MFA</translation>
     </message>
     <message>
         <source>Turns every factor of this user off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativa todos os fatores deste usuário.</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished">Dispositivos lembrados</translation>
+        <translation>Dispositivos lembrados</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Last IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Último IP</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último login</translation>
     </message>
     <message>
         <source>Forget device</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer dispositivo</translation>
     </message>
     <message>
         <source>The next sign-in from the selected device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próximo login a partir do dispositivo selecionado pedirá MFA.</translation>
     </message>
     <message>
         <source>Forget all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer todos os dispositivos</translation>
     </message>
     <message>
         <source>The next sign-in from every device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próximo login a partir de cada dispositivo pedirá MFA.</translation>
     </message>
     <message>
         <source>Recent sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins recentes</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço IP</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de risco</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <source>No user chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum usuário escolhido</translation>
     </message>
     <message>
         <source>Choose a user to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um usuário para ver os detalhes.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo…</translation>
     </message>
     <message>
         <source>This backend does not list remembered devices (it does not serve AdminListDevices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backend não lista dispositivos lembrados (não oferece AdminListDevices).</translation>
     </message>
     <message>
         <source>This backend keeps no sign-in history (it does not serve AdminListUserAuthEvents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backend não mantém histórico de logins (não oferece AdminListUserAuthEvents).</translation>
     </message>
     <message>
         <source>%1 · %2 · created %3 · changed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · criado em %3 · alterado em %4</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>habilitado</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desabilitado</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (preferido)</translation>
     </message>
     <message>
         <source>No MFA factor is on: this user signs in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum fator de MFA está ativado: este usuário faz login somente com senha.</translation>
     </message>
     <message>
         <source>Factors on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatores ativados: %1.</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar</translation>
     </message>
     <message>
         <source>remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>lembrado</translation>
     </message>
     <message>
         <source>not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>não lembrado</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dispositivo lembrado.</translation>
     </message>
     <message>
         <source>No sign-ins recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum login registrado ainda.</translation>
     </message>
     <message>
         <source>This backend does not serve %1, so %2 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backend não oferece %1, então %2 não está disponível.</translation>
     </message>
     <message>
         <source>%1 will be forgotten: %2&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 será esquecido: o próximo login de %2 a partir dele pedirá MFA novamente.</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer</translation>
     </message>
     <message>
         <source>%1: working…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: processando…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserFilterBar</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro nome</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Preferred username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário preferido</translation>
     </message>
     <message>
         <source>Status (CONFIRMED, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (CONFIRMED, …)</translation>
     </message>
     <message>
         <source>Enabled (Enabled / Disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitado (Enabled / Disabled)</translation>
     </message>
     <message>
         <source>User ID (sub)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do usuário (sub)</translation>
     </message>
     <message>
         <source>Search usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar nomes de usuário</translation>
     </message>
     <message>
         <source>Lists the users whose username starts with this text (username ^= &quot;text&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os usuários cujo nome de usuário começa com este texto (username ^= &quot;texto&quot;).</translation>
     </message>
     <message>
         <source>Filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo do filtro</translation>
     </message>
     <message>
         <source>The attribute to filter on: ListUsers can search only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atributo pelo qual filtrar: o ListUsers só pode pesquisar nestes.</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>começa com</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>é exatamente</translation>
     </message>
     <message>
         <source>Filter operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador do filtro</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do filtro</translation>
     </message>
     <message>
         <source>Cognito filter, e.g. email ^= &quot;ann&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro do Cognito, ex.: email ^= &quot;ann&quot;</translation>
     </message>
     <message>
         <source>Cognito filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro do Cognito</translation>
     </message>
     <message>
         <source>The filter as ListUsers receives it; edit it here or with the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translation>O filtro como o ListUsers o recebe; edite-o aqui ou com os campos acima.</translation>
     </message>
     <message>
         <source>&amp;Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar filtro</translation>
     </message>
     <message>
         <source>Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar filtro</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todos</translation>
     </message>
     <message>
         <source>Show all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os usuários</translation>
     </message>
     <message>
         <source>Filter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no filtro</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserImportDialog</name>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar usuários de CSV</translation>
     </message>
     <message>
         <source>A CSV file in Cognito&apos;s user-import format: the header GetCSVHeader gives (cognito:username, cognito:mfa_enabled, email, email_verified, phone_number, ...), one user a row. Imported users must reset their password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo CSV no formato de importação de usuários do Cognito: o cabeçalho que GetCSVHeader fornece (cognito:username, cognito:mfa_enabled, email, email_verified, phone_number, ...), um usuário por linha. Os usuários importados precisam redefinir a senha no primeiro login.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da importação</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Users to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários a importar</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar usuários</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import goes into the local engine only. For AWS Cognito, start a user import job with the same file in the AWS console or CLI (CreateUserImportJob); the preview still checks the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação vai somente para o mecanismo local. Para o AWS Cognito, inicie um trabalho de importação de usuários com o mesmo arquivo no console ou na CLI da AWS (CreateUserImportJob); a prévia ainda verifica o arquivo.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1…</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desativado</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário pronto para importar.</numerusform>
+            <numerusform>%n usuários prontos para importar.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 Rows with a problem are left out; fix them in the file and choose it again to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 As linhas com problema ficam de fora; corrija-as no arquivo e escolha-o novamente para importá-las.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importar %n usuário</numerusform>
+            <numerusform>&amp;Importar %n usuários</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import the %n user(s) without problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importar o %n usuário sem problemas</numerusform>
+            <numerusform>&amp;Importar os %n usuários sem problemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando %n usuário…</numerusform>
+            <numerusform>Importando %n usuários…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Nada foi importado: %1</translation>
+        <translation>Nada foi importado: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported; each must reset their password at the first sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário importado; ele precisa redefinir a senha no primeiro login.</numerusform>
+            <numerusform>%n usuários importados; cada um precisa redefinir a senha no primeiro login.</numerusform>
         </translation>
     </message>
 </context>
@@ -6511,156 +6608,156 @@ Users: %2.</source>
     <name>tessera::ui::console::UserTableModel</name>
     <message>
         <source>TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>authenticator app (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicativo autenticador (TOTP)</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>%1 ✓</source>
         <comment>verified</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>%1, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verificado</translation>
     </message>
     <message>
         <source>%1, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, não verificado</translation>
     </message>
     <message>
         <source>The factors each user has set up, the preferred one first and marked ★. Read per user for the rows on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os fatores que cada usuário configurou, o preferido primeiro e marcado com ★. Lidos por usuário para as linhas na tela.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitado</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Criado em</translation>
+        <translation>Criado em</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificação</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler: %1</translation>
     </message>
     <message>
         <source>Being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendo lido…</translation>
     </message>
     <message>
         <source>No MFA factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum fator de MFA</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Nenhum</translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (preferido)</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>%1. Read %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Lido às %2.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UsersView</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>The pool&apos;s users, read a page at a time as you scroll; the MFA column is read for the users on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários do grupo, lidos uma página por vez conforme você rola; a coluna MFA é lida para os usuários na tela.</translation>
     </message>
     <message>
         <source>User columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas de usuários</translation>
     </message>
     <message>
         <source>Drag to reorder; the context menu shows or hides columns. ListUsers cannot sort, so users stay in the order the pool returns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste para reordenar; o menu de contexto mostra ou oculta colunas. O ListUsers não ordena, então os usuários ficam na ordem em que o grupo os retorna.</translation>
     </message>
     <message>
         <source>Users status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dos usuários</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Colunas</translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>In the pool&apos;s order: ListUsers cannot sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ordem do grupo: o ListUsers não ordena.</translation>
     </message>
     <message>
         <source>Reading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo usuários…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário. %1</numerusform>
+            <numerusform>%n usuários. %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) read so far; more are read as you scroll. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário lido até agora; mais são lidos conforme você rola. %1</numerusform>
+            <numerusform>%n usuários lidos até agora; mais são lidos conforme você rola. %1</numerusform>
         </translation>
     </message>
 </context>

@@ -24,44 +24,44 @@
     <name>ChainedCodes</name>
     <message>
         <source>nothing here can answer %1: link a vault entry, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法应答 %1：请关联一个保管库条目，或输入验证码</translation>
     </message>
 </context>
 <context>
     <name>ConsoleTables</name>
     <message>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quote inside a field that does not start with one (write it as two quotes inside a quoted field)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段不以引号开头，其中却含有引号（请在带引号的字段中写成两个引号）</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>右引号之后还有文本</translation>
     </message>
     <message>
         <source>a quote is opened and never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引号已打开但未闭合</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentBridge</name>
     <message>
         <source>Set up an authenticator with the user&apos;s access token or a sign-in&apos;s session, exactly one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用用户的访问令牌或登录的会话设置身份验证器，两者必须且只能提供其一。</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken answered with a secret that is not Base32</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken 返回的密钥不是 Base32</translation>
     </message>
     <message>
         <source>VerifySoftwareToken did not answer SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken 未返回 SUCCESS</translation>
     </message>
 </context>
 <context>
@@ -90,47 +90,47 @@
     <name>JwtClaims</name>
     <message numerus="yes">
         <source>not a JWT: it has %n parts separated by dots, not 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不是 JWT：它有 %n 个以点分隔的部分，而不是 3 个</numerusform>
         </translation>
     </message>
     <message>
         <source>not a JWT: its payload is not Base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JWT：其负载不是 Base64url</translation>
     </message>
     <message>
         <source>not a JWT: its payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JWT：其负载不是 JSON 对象</translation>
     </message>
 </context>
 <context>
     <name>NewUser</name>
     <message>
         <source>An invitation by email needs the user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过电子邮件邀请需要用户的电子邮件地址。</translation>
     </message>
     <message>
         <source>An invitation by SMS needs the user&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过短信邀请需要用户的电话号码。</translation>
     </message>
     <message>
         <source>Without an invitation, give a temporary password to hand to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>如不发送邀请，请提供一个临时密码以交给用户。</translation>
     </message>
 </context>
 <context>
     <name>OutboxCodes</name>
     <message>
         <source>no %1 code for this user in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱中没有此用户的 %1 验证码</translation>
     </message>
     <message>
         <source>the outbox&apos;s newest %1 code was already given; no new one arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱中最新的 %1 验证码已使用过；尚未收到新的验证码</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished">发件箱</translation>
+        <translation>发件箱</translation>
     </message>
 </context>
 <context>
@@ -151,363 +151,363 @@
     <name>SignInLab</name>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished">无法生成 SRP 值（OpenSSL 失败）</translation>
+        <translation>无法生成 SRP 值（OpenSSL 失败）</translation>
     </message>
     <message>
         <source>the lab signs in with USER_PASSWORD_AUTH or USER_SRP_AUTH, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室使用 USER_PASSWORD_AUTH 或 USER_SRP_AUTH 登录，而不是 %1</translation>
     </message>
     <message numerus="yes">
         <source>the sign-in did not finish within %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>登录未能在 %n 个请求内完成</numerusform>
         </translation>
     </message>
     <message>
         <source>The service keeps asking; read the steps for the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务一直在提出要求；请查看步骤以了解循环原因。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：被拒绝，%2：%3</translation>
     </message>
     <message>
         <source>authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过身份验证</translation>
     </message>
     <message>
         <source>challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>质询 %1</translation>
     </message>
     <message>
         <source>neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>既无质询也无令牌</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回的既不是质询也不是令牌</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this run did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER 应答的是 USER_SRP_AUTH，但本次运行并未启动它</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER：服务发送的 SRP 值无效</translation>
     </message>
     <message>
         <source>SRP</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED：%1 使用临时密码登录</translation>
     </message>
     <message>
         <source>Give the lab a new password for the user, or set a permanent test password (AdminSetUserPassword, Permanent).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为实验室提供该用户的新密码，或设置一个永久测试密码（AdminSetUserPassword，Permanent）。</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and %1 has no factor yet</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP：用户池要求 MFA，而 %1 尚无任何因素</translation>
     </message>
     <message>
         <source>Set up an authenticator for the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先为该用户设置身份验证器。</translation>
     </message>
     <message>
         <source>MFA_SETUP offers no authenticator app (TOTP), the only factor the lab can set up</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP 未提供身份验证器应用（TOTP），而这是实验室唯一能设置的因素</translation>
     </message>
     <message>
         <source>Turn authenticator apps on in the pool&apos;s MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在用户池的 MFA 策略中开启身份验证器应用。</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, and the lab has no code for any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE 提供了 %1，但实验室没有其中任何一项的验证码</translation>
     </message>
     <message>
         <source>Link a vault entry to the user, or type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为该用户关联一个保管库条目，或输入验证码。</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室无法应答质询 %1</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已应答</translation>
     </message>
     <message>
         <source>the secret just set up</source>
-        <translation type="unfinished"></translation>
+        <translation>刚设置的密钥</translation>
     </message>
     <message>
         <source>The risk configuration refused this sign-in (blocked range, BLOCK, or MFA required with no factor): read the decision trace, then change the IP address, the action for this level or the user&apos;s factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险配置拒绝了此次登录（被阻止的地址范围、BLOCK，或要求 MFA 但没有因素）：请查看决策跟踪，然后更改 IP 地址、此级别的操作或用户的因素。</translation>
     </message>
     <message>
         <source>Enable the user (AdminEnableUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>请启用该用户（AdminEnableUser）。</translation>
     </message>
     <message>
         <source>Set a new temporary or permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>请设置新的临时密码或永久密码（AdminSetUserPassword）。</translation>
     </message>
     <message>
         <source>The session ended (it expires after the client&apos;s AuthSessionValidity, or after too many wrong codes): start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束（会话在客户端的 AuthSessionValidity 之后过期，或在输错验证码次数过多后结束）：请重新开始。</translation>
     </message>
     <message>
         <source>Check the password, or set a test password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查密码，或设置测试密码（AdminSetUserPassword）。</translation>
     </message>
     <message>
         <source>Check the username: no such user in this pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查用户名：此用户池中没有该用户。</translation>
     </message>
     <message>
         <source>Reset the user&apos;s password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>请重置该用户的密码（AdminSetUserPassword）。</translation>
     </message>
     <message>
         <source>The new password breaks the pool&apos;s password policy: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不符合用户池的密码策略：请另选一个。</translation>
     </message>
     <message>
         <source>Five wrong codes ended this sign-in: start again with the right code; the user may be locked out for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>五次输错验证码，此次登录已结束：请使用正确的验证码重新开始；该用户可能会被锁定一段时间。</translation>
     </message>
     <message>
         <source>The code was wrong, already used or too old: check that the vault entry belongs to this user and the clock is right, or wait for the next code.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码错误、已使用或已过期：请检查该保管库条目是否属于此用户、时钟是否正确，或等待下一个验证码。</translation>
     </message>
     <message>
         <source>Allow this flow on the app client (ExplicitAuthFlows), or create a test client that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在应用程序客户端上允许此流程（ExplicitAuthFlows），或创建一个允许此流程的测试客户端。</translation>
     </message>
     <message>
         <source>Check the pool and the app client: one of them does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查用户池和应用程序客户端：其中之一不存在。</translation>
     </message>
 </context>
 <context>
     <name>SignInTrace</name>
     <message>
         <source>The address %1 is in the blocked range %2: the sign-in is refused before any other check.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 位于被阻止的范围 %2 内：在任何其他检查之前即拒绝登录。</translation>
     </message>
     <message>
         <source>The address %1 is in the allowed range %2: risk checks are skipped and the level is Low.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 位于允许的范围 %2 内：跳过风险检查，级别为低。</translation>
     </message>
     <message>
         <source>First sign-in: no earlier successful sign-in to compare the device and network with (no points).</source>
-        <translation type="unfinished"></translation>
+        <translation>首次登录：没有更早的成功登录可用于比较设备和网络（不计分）。</translation>
     </message>
     <message>
         <source>New device: &apos;%1&apos; has not signed in as this user before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>新设备：“%1”此前未以此用户身份登录过（+1 分）。</translation>
     </message>
     <message>
         <source>Known device: &apos;%1&apos; signed in as this user before.</source>
-        <translation type="unfinished"></translation>
+        <translation>已知设备：“%1”此前以此用户身份登录过。</translation>
     </message>
     <message>
         <source>The request names no device (no DEVICE_KEY, device data or User-Agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中未指明设备（没有 DEVICE_KEY、设备数据或 User-Agent）。</translation>
     </message>
     <message>
         <source>New network: the user never signed in from %1 before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>新网络：该用户此前从未从 %1 登录过（+1 分）。</translation>
     </message>
     <message>
         <source>Known network: the user signed in from %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>已知网络：该用户此前从 %1 登录过。</translation>
     </message>
     <message>
         <source>%n failed sign-ins for this user in the last 15 minutes (+%1 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户在过去 15 分钟内有 %n 次登录失败（+%1 分）。</translation>
     </message>
     <message>
         <source>%n sign-in attempts from %1 in the last minute look automated (+3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>过去一分钟内来自 %1 的 %n 次登录尝试疑似自动化行为（+3 分）。</translation>
     </message>
     <message>
         <source>Risk score %1: level %2 (0-1 Low, 2 Medium, 3 or more High).</source>
-        <translation type="unfinished"></translation>
+        <translation>风险分数 %1：级别 %2（0-1 低，2 中，3 及以上 高）。</translation>
     </message>
     <message>
         <source>The pool&apos;s risk configuration maps %1 risk to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池的风险配置将 %1 风险映射为 %2。</translation>
     </message>
     <message>
         <source>The configuration notifies at this level: a notice went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置在此级别发送通知：已向 %1 发送通知。</translation>
     </message>
     <message>
         <source>The configuration notifies at this level, but the user has no email address to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置在此级别发送通知，但该用户没有可接收通知的电子邮件地址。</translation>
     </message>
     <message>
         <source>The action is BLOCK: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作为 BLOCK：登录被拒绝。</translation>
     </message>
     <message>
         <source>The user is disabled: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户已禁用：登录被拒绝。</translation>
     </message>
     <message>
         <source>The password step failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密码步骤失败：%1</translation>
     </message>
     <message>
         <source>The password is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码正确。</translation>
     </message>
     <message>
         <source>The user has a temporary password: NEW_PASSWORD_REQUIRED asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户使用的是临时密码：NEW_PASSWORD_REQUIRED 要求设置新密码。</translation>
     </message>
     <message>
         <source>The new password meets the pool&apos;s policy and is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码符合用户池的策略，已设置。</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA mode is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池的 MFA 模式为 %1。</translation>
     </message>
     <message>
         <source>The user&apos;s usable factors: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户可用的因素：%1。</translation>
     </message>
     <message>
         <source>The user has no usable MFA factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户没有可用的 MFA 因素。</translation>
     </message>
     <message>
         <source>The user&apos;s preferred factor is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户的首选因素为 %1。</translation>
     </message>
     <message>
         <source>The user has no preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户没有首选因素。</translation>
     </message>
     <message>
         <source>A federated user, and the pool exempts federated users from MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>联合用户，且用户池对联合用户免除 MFA。</translation>
     </message>
     <message>
         <source>A federated user, and the pool enforces MFA for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>联合用户，且用户池对其强制执行 MFA。</translation>
     </message>
     <message>
         <source>The risk action %1 asks for MFA whatever the pool&apos;s mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论用户池的模式如何，风险操作 %1 都要求 MFA。</translation>
     </message>
     <message>
         <source>The risk action %1 requires MFA but the user has no factor: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险操作 %1 要求 MFA，但该用户没有因素：登录被拒绝。</translation>
     </message>
     <message>
         <source>The device is remembered for this user: MFA is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备已为此用户记住：跳过 MFA。</translation>
     </message>
     <message>
         <source>No MFA is asked: tokens follow the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求 MFA：密码之后即颁发令牌。</translation>
     </message>
     <message>
         <source>MFA is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 MFA。</translation>
     </message>
     <message>
         <source>MFA is required but the user has no factor: MFA_SETUP offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 MFA，但该用户没有因素：MFA_SETUP 提供 %1。</translation>
     </message>
     <message>
         <source>%1 is challenged without asking (the preferred or only factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>直接质询 %1，无需询问（首选或唯一的因素）。</translation>
     </message>
     <message>
         <source>The user must choose: SELECT_MFA_TYPE offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户必须选择：SELECT_MFA_TYPE 提供 %1。</translation>
     </message>
     <message>
         <source>%1: the code is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：验证码已接受。</translation>
     </message>
     <message>
         <source>%1: the code is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：验证码被拒绝：%2</translation>
     </message>
     <message>
         <source>Authenticated: tokens issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过身份验证：已颁发令牌。</translation>
     </message>
     <message>
         <source>Stopped with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已因 %1 停止：%2</translation>
     </message>
 </context>
 <context>
     <name>SmsCostProjection</name>
     <message>
         <source>the number of users cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数不能为负数</translation>
     </message>
     <message>
         <source>sign-ins per user per month cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>每位用户每月的登录次数不能为负数</translation>
     </message>
     <message>
         <source>the share of sign-ins challenged must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>受到质询的登录比例必须在 0 到 1 之间（0% 到 100%）</translation>
     </message>
     <message>
         <source>the share of SMS users must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>短信用户的比例必须在 0 到 1 之间（0% 到 100%）</translation>
     </message>
     <message>
         <source>monthly growth must be above -100%</source>
-        <translation type="unfinished"></translation>
+        <translation>每月增长率必须高于 -100%</translation>
     </message>
     <message>
         <source>say where the texts go: at least one destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定短信发往何处：至少一个目的地国家/地区</translation>
     </message>
     <message>
         <source>the share of texts to %1 must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>发往 %1 的短信比例必须在 0 到 1 之间（0% 到 100%）</translation>
     </message>
     <message>
         <source>the price table has no price for %1: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>价格表中没有 %1 的价格：请添加</translation>
     </message>
     <message>
         <source>the destination shares add up to %1%, not 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>各目的地比例之和为 %1%，而不是 100%</translation>
     </message>
     <message>
         <source>project 1 to %1 months, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请预测 1 到 %1 个月，而不是 %2</translation>
     </message>
     <message>
         <source>the share of SMS users moved must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移的短信用户比例必须在 0 到 1 之间（0% 到 100%）</translation>
     </message>
     <message>
         <source>the cost of moving a user cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移一位用户的成本不能为负数</translation>
     </message>
 </context>
 <context>
@@ -521,316 +521,316 @@
     <name>TotpCodes</name>
     <message>
         <source>vault entry %1 answers SOFTWARE_TOKEN_MFA, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库条目 %1 应答的是 SOFTWARE_TOKEN_MFA，而不是 %2</translation>
     </message>
     <message>
         <source>could not compute the code of vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算保管库条目 %1 的验证码</translation>
     </message>
     <message numerus="yes">
         <source>vault entry %1&apos;s code was already used; the next one comes in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保管库条目 %1 的验证码已使用过；下一个将在 %n 秒后生成</numerusform>
         </translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">保管库条目 %1</translation>
+        <translation>保管库条目 %1</translation>
     </message>
 </context>
 <context>
     <name>TypedCodes</name>
     <message>
         <source>%1 needs a code and none is left to type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要验证码，但已没有可输入的验证码</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>已输入</translation>
     </message>
 </context>
 <context>
     <name>UserAction</name>
     <message>
         <source>authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器应用</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">短信</translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Require %1 as preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>要求将 %1 作为首选因素</translation>
     </message>
     <message>
         <source>Clear MFA preference</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 MFA 首选项</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 MFA</translation>
     </message>
     <message>
         <source>Forget devices</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记设备</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>%1 will not be able to sign in until enabled again. Tokens already issued stay valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>在重新启用之前，%1 将无法登录。已颁发的令牌在过期前仍然有效。</translation>
     </message>
     <message>
         <source>%1 will be able to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将可以重新登录。</translation>
     </message>
     <message>
         <source>%1&apos;s password stops working: at the next sign-in they must set a new one with a code sent to their verified email or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码将失效：下次登录时，该用户必须使用发送到其已验证电子邮件或电话的验证码设置新密码。</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned on and preferred: sign-ins ask for it first. This fails for a user who has not set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 %2 因素将被开启并设为首选：登录时会首先要求该因素。对于尚未设置该因素的用户，此操作会失败。</translation>
     </message>
     <message>
         <source>%1 will have no preferred factor; the factors they have stay on, and a sign-in with more than one asks them to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将没有首选因素；其已有的因素保持开启，若登录时有多个因素，将要求其选择。</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned off; sign-ins no longer ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 %2 因素将被关闭；登录时不再要求该因素。</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 will be turned off. If the pool requires MFA, they set one up again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的所有 MFA 因素都将被关闭。如果用户池要求 MFA，该用户将在下次登录时重新设置。</translation>
     </message>
     <message>
         <source>Every device %1 chose to remember will be forgotten: the next sign-in from each asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 选择记住的所有设备都将被忘记：下次从各设备登录时将再次要求 MFA。</translation>
     </message>
     <message>
         <source>%1 will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将连同其因素和设备一起被删除。此操作无法撤消。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will not be able to sign in until enabled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在重新启用之前，%n 位用户将无法登录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be able to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户将可以重新登录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) must set a new password at their next sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户必须在下次登录时设置新密码。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned on and preferred; users who have not set it up fail and are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户的 %1 将被开启并设为首选；尚未设置该因素的用户会失败并被列出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have no preferred factor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户将没有首选因素。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户的 %1 将被关闭。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every MFA factor of %n user(s) will be turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户的所有 MFA 因素都将被关闭。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every remembered device of %n user(s) will be forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户记住的所有设备都将被忘记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户将连同其因素和设备一起被删除。此操作无法撤消。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is disabled and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已禁用，无法登录。</translation>
     </message>
     <message>
         <source>%1 is enabled and can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已启用，可以登录。</translation>
     </message>
     <message>
         <source>%1 must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须在下次登录时设置新密码。</translation>
     </message>
     <message>
         <source>%1 now prefers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在首选 %2。</translation>
     </message>
     <message>
         <source>%1 has no preferred factor now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在没有首选因素。</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 %2 因素已关闭。</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的所有 MFA 因素均已关闭。</translation>
     </message>
     <message>
         <source>%1&apos;s remembered devices are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 记住的设备已被忘记。</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已删除。</translation>
     </message>
     <message>
         <source>Already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用。</translation>
     </message>
     <message>
         <source>Already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用。</translation>
     </message>
 </context>
 <context>
     <name>UserFilter</name>
     <message>
         <source>A filter starts with an attribute name, for example: username ^= &quot;jo&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件以属性名称开头，例如：username ^= &quot;jo&quot;</translation>
     </message>
     <message>
         <source>ListUsers cannot search on &quot;%1&quot;; it searches only on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ListUsers 无法按“%1”搜索；它只能按以下属性搜索：%2</translation>
     </message>
     <message>
         <source>After the attribute comes = (is exactly) or ^= (starts with).</source>
-        <translation type="unfinished"></translation>
+        <translation>属性之后是 =（完全等于）或 ^=（开头为）。</translation>
     </message>
     <message>
         <source>The value goes in double quotes, a quote inside it written as \&quot;, for example: %1 = &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>值放在双引号中，值内的引号写作 \&quot;，例如：%1 = &quot;value&quot;</translation>
     </message>
 </context>
 <context>
     <name>UserImportCsv</name>
     <message>
         <source>The file is empty: it needs the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：需要标题行。</translation>
     </message>
     <message>
         <source>The column appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>该列在标题中出现了两次。</translation>
     </message>
     <message>
         <source>Not a column of Cognito&apos;s import header (GetCSVHeader).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Cognito 导入标题（GetCSVHeader）中的列。</translation>
     </message>
     <message>
         <source>The header lacks this column: every column of the import header must be present, even when its cells are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题缺少此列：导入标题的每一列都必须存在，即使其单元格为空。</translation>
     </message>
     <message numerus="yes">
         <source>More than %n users: Cognito imports at most that many per file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>超过 %n 位用户：Cognito 每个文件最多导入这么多用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid CSV: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 CSV：%1。</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行有 %1 个字段；标题有 %2 个。</translation>
     </message>
     <message>
         <source>Every user needs a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位用户都需要用户名。</translation>
     </message>
     <message>
         <source>The username is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户名已出现在第 %1 行。</translation>
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 true 或 false。</translation>
     </message>
     <message>
         <source>Must be true, false or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 true、false 或空。</translation>
     </message>
     <message>
         <source>Either email_verified or phone_number_verified must be true, so the user can receive the code to set a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>email_verified 或 phone_number_verified 必须有一个为 true，以便用户能收到设置密码的验证码。</translation>
     </message>
     <message>
         <source>email_verified is true, so the email address is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>email_verified 为 true，因此需要电子邮件地址。</translation>
     </message>
     <message>
         <source>%1 Write it as + and the country code and number, digits only (+14325551212).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 请写成 + 加国家/地区代码和号码，仅限数字（+14325551212）。</translation>
     </message>
     <message>
         <source>phone_number_verified or cognito:mfa_enabled is true, so the phone number is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone_number_verified 或 cognito:mfa_enabled 为 true，因此需要电话号码。</translation>
     </message>
     <message>
         <source>Must be a number: seconds since 1970-01-01 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字：自 1970-01-01 UTC 起的秒数。</translation>
     </message>
 </context>
 <context>
     <name>UserImportDialog</name>
     <message>
         <source>The file is larger than 100 MB, Cognito&apos;s limit for one import: split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 100 MB，超出 Cognito 单次导入的限制：请拆分文件。</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>Add an account from a QR code on the screen (once the vault is unlocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>从屏幕上的二维码添加账户（在保管库解锁后）。</translation>
     </message>
     <message>
         <source>Lock the running Tessera.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定正在运行的 Tessera。</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1043,87 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
+
+保管库选项：
+  --vault PATH          保管库文件（默认：平台数据文件夹中的 vault.tessera）。
+  --password-file PATH  从 PATH 的第一行读取密码；不指定时，tessera-cli 会在终端中
+                        关闭回显后询问。
+
+保管库命令（NAME 为 发行方:账户、账户，或 &apos;list&apos; 给出的 UUID）：
+  create                创建一个新的空保管库。
+  add -                 添加标准输入中的 otpauth:// URI，每行一个（跳过空行和 # 注释）。
+                        要么全部成功，要么都不添加，只保存一次。输出新条目的 UUID。
+  add URI...            同上，但以参数形式提供 URI（参见下文“机密信息”）。
+  list                  每行一个 JSON 对象：uuid 以及 &apos;parse&apos; 的字段（secret 除外）。
+  code NAME [--at UNIX_SECONDS]
+                        输出条目的验证码。HOTP：计数器先递增并保存。
+  remove NAME           删除一个条目。
+  passwd --new-password-file PATH
+                        更改保管库的密码。
+  show-uri NAME         输出条目的 otpauth:// URI，包括密钥。
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        导入其他应用的导出文件或二维码图片（根据内容识别格式）。
+                        每个账户一个 JSON 对象：file、source、&apos;parse&apos; 的字段（secret
+                        除外）、status（new、duplicate、error）和 error。不带
+                        --dry-run 时，新账户在一次保存中添加。参见 docs/import-export.md。
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        将所有条目写入 PATH。带密码的 tessera 和 aegis 会加密；任何
+                        未加密的导出都需要 --plain。
+
+无需保管库的命令：
+  code --uri - [--at UNIX_SECONDS]
+      输出标准输入中 otpauth:// URI 的当前验证码：TOTP 和 Steam 按指定时间（默认：现在），
+      HOTP 按 URI 中的计数器。&apos;code --uri URI&apos; 以参数形式接收 URI（参见下文“机密信息”）。
+  parse URI
+      将 URI 的字段输出为一个 JSON 对象：type、issuer、account、secret、algorithm、
+      digits、period、counter。
+  scan IMAGE...
+      读取每张图片中的二维码：每行一个 JSON 对象 {&quot;file&quot;: PATH, &quot;codes&quot;: [TEXT, ...]}，
+      图片无法读取时为 {&quot;file&quot;: PATH, &quot;error&quot;: REASON}（尝试所有图片后退出状态为 2）。
+
+用户池命令（Cognito 用户池：本地存储，或使用 --backend cognito 时为 AWS Cognito；
+参见 docs/pool-engine.md 和 docs/cognito-backend.md）：
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        使用请求正文运行一个 Cognito 操作（CreateUserPool、ListUsers、
+                        AdminCreateUser 等）；按 AWS CLI 的方式输出响应。
+  pool outbox           本地存储的短信和电子邮件，每行一个 JSON 对象。
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace]
+                        登录（USER_PASSWORD_AUTH，或使用 --auth-flow USER_SRP_AUTH
+                        的 SRP：只证明密码，从不发送）并回答每个质询：TOTP 来自保管库
+                        条目 NAME，短信和电子邮件验证码来自发件箱。每一步一行 JSON；
+                        从不输出令牌。--trace 随后输出本地引擎的决策跟踪（风险信号、
+                        分数、级别、操作、为何要求或未要求 MFA），每一步一行 JSON：
+                        {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}。
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        将本地存储作为 Cognito 终端节点（基于 HTTP 的 AWS JSON 1.1）
+                        提供给 AWS CLI、SDK 和应用，直到按 Ctrl+C：会输出用于
+                        AWS_ENDPOINT_URL 的 URL。除非 --host 另有指定，否则仅限环回
+                        地址。管理操作需要 SigV4 签名：任意密钥，或仅 --access-key
+                        （其私有密钥来自文件或 AWS_SECRET_ACCESS_KEY）。参见
+                        docs/serve.md。
+  用户池的位置（任何用户池命令）：
+  --store PATH          本地存储（默认：平台数据文件夹中的 pools.sqlite）。新存储及为其
+                        创建的任何文件夹只有您能读取；若存储可被他人读取，会给出警告
+                        和修复方法。
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito 或兼容 Cognito 的终端节点。凭证、区域和终端节点的
+                        查找方式与 AWS CLI 相同（AWS_* 变量、~/.aws/credentials、
+                        ~/.aws/config）；选项优先。此后端没有发件箱。
+
+命令行中的机密信息：命令运行期间，这台计算机的每个用户都能读取其参数（ps、/proc/PID/cmdline），
+而且 shell 会把它们保存在历史记录中。请通过标准输入或只有您能读取的文件提供机密信息：
+&apos;add -&apos;、&apos;code --uri -&apos;、--password-file，以及对包含密码的请求使用
+--cli-input-json file://PATH。写在参数中的 URI 或密码会被泄露。
+
+退出状态：成功为 0；输入或用法无效、密码错误或路径不是保管库时为 2（原因输出到 stderr）；
+其他失败为 1；用户池操作在服务端失败时为 254（与 AWS CLI 相同：先输出一句说明，再在 stderr
+最后一行以 JSON 输出错误）；&apos;pool signin&apos; 遇到无法回答的质询时以 2 退出。
+</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1318,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: then print why the local engine decided what it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：随后输出本地引擎做出决定的原因。</translation>
     </message>
 </context>
 <context>
@@ -1351,11 +1431,11 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>no decision trace: only the local engine records why it decided</source>
-        <translation type="unfinished"></translation>
+        <translation>没有决策跟踪：只有本地引擎会记录其决定的原因</translation>
     </message>
     <message>
         <source>no decision trace: AdminListUserAuthEvents failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有决策跟踪：AdminListUserAuthEvents 失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1500,27 +1580,27 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::cli::VaultEntryCodes</name>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">保管库条目 %1</translation>
+        <translation>保管库条目 %1</translation>
     </message>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished">SOFTWARE_TOKEN_MFA 需要验证码：请用 --entry NAME 指定保管库条目</translation>
+        <translation>SOFTWARE_TOKEN_MFA 需要验证码：请用 --entry NAME 指定保管库条目</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">没有名为 &apos;%1&apos; 的保管库条目（&apos;tessera-cli list&apos; 会列出它们）</translation>
+        <translation>没有名为 &apos;%1&apos; 的保管库条目（&apos;tessera-cli list&apos; 会列出它们）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; 匹配 %2 个保管库条目；请用 发行方:账户 或 UUID 指定其中一个</translation>
+        <translation>&apos;%1&apos; 匹配 %2 个保管库条目；请用 发行方:账户 或 UUID 指定其中一个</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">保管库条目 &apos;%1&apos; 不是 TOTP 条目；SOFTWARE_TOKEN_MFA 需要 TOTP</translation>
+        <translation>保管库条目 &apos;%1&apos; 不是 TOTP 条目；SOFTWARE_TOKEN_MFA 需要 TOTP</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished">无法计算验证码（OpenSSL 失败）</translation>
+        <translation>无法计算验证码（OpenSSL 失败）</translation>
     </message>
 </context>
 <context>
@@ -1678,152 +1758,152 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool</name>
     <message>
         <source>Medium-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>中风险登录</translation>
     </message>
     <message>
         <source>High-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险登录</translation>
     </message>
     <message>
         <source>Low-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>低风险登录</translation>
     </message>
     <message>
         <source>Users with a factor are asked for a code, even where MFA is optional; users without one sign in with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有因素的用户会被要求输入验证码，即使 MFA 为可选；没有因素的用户使用密码登录。</translation>
     </message>
     <message>
         <source>Users are asked for a code; a user with no factor cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户会被要求输入验证码；没有因素的用户无法登录。</translation>
     </message>
     <message>
         <source>These sign-ins are refused, right password or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论密码是否正确，这些登录都会被拒绝。</translation>
     </message>
     <message>
         <source>These sign-ins go on as the MFA policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些登录按 MFA 策略的规定继续进行。</translation>
     </message>
     <message>
         <source>The user is emailed about each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次都会通过电子邮件通知用户。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>MFA if set up</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置则要求 MFA</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 MFA</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>不执行操作</translation>
     </message>
     <message>
         <source>%1, notify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，通知</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止的 IP 地址范围</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused before the password is looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自这些范围的登录在检查密码之前即被拒绝。</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>始终允许的 IP 地址范围</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks and count as low risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自这些范围的登录跳过风险检查，按低风险计算。</translation>
     </message>
     <message>
         <source>Notice sender (SES identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>通知发件人（SES 身份）</translation>
     </message>
     <message>
         <source>Cognito emails risk notices from this identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 从此身份发送风险通知电子邮件。</translation>
     </message>
     <message>
         <source>SetRiskConfiguration replaces the whole risk configuration; on AWS it needs threat protection (advanced security) on the pool&apos;s feature plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetRiskConfiguration 会替换整个风险配置；在 AWS 上，它需要用户池的功能计划中启用威胁防护（高级安全功能）。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::BulkUserRun</name>
     <message>
         <source>Not reached: the run was cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行：运行已先行取消。</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户已不存在。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished">请求已取消。</translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记住的设备。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n device(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已忘记 %n 台设备。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1 of %n device(s) were forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已忘记 %1 台设备（共 %n 台）后取消。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个完成，%2 个失败，%3 个跳过。</translation>
     </message>
     <message numerus="yes">
         <source>Finished %n user(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已处理完 %n 位用户：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no user was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未更改任何用户。%1</translation>
     </message>
     <message>
         <source>Cancelled. Changed before it stopped: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。停止前已更改：%1。%2</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2213,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::UserListWalk</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -2222,14 +2302,14 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Policies.SignInPolicy (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies.SignInPolicy（使用 aws cognito-idp update-user-pool 设置）</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::lab::SmsCostProjection</name>
     <message>
         <source>Sample prices per outbound transactional SMS, for illustration only; not current AWS prices. Replace them with your own bill&apos;s or the SNS pricing page&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条出站事务性短信的示例价格，仅作说明之用，并非当前的 AWS 价格。请替换为您账单上的价格或 SNS 定价页面上的价格。</translation>
     </message>
 </context>
 <context>
@@ -2251,155 +2331,155 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::webauthn</name>
     <message>
         <source>The authenticator signed for a different relying party than &apos;%1&apos; (its rpIdHash does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器签名的依赖方不是“%1”（其 rpIdHash 不匹配）。</translation>
     </message>
     <message>
         <source>The authenticator did not confirm that a user was present (flag UP is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器未确认用户在场（UP 标志未设置）。</translation>
     </message>
     <message>
         <source>This pool requires user verification (a PIN or biometric), and the authenticator did not verify the user (flag UV is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户池要求用户验证（PIN 或生物识别），而身份验证器未验证用户（UV 标志未设置）。</translation>
     </message>
     <message>
         <source>Packed attestation with a certificate chain is not supported; Tessera accepts self-attestation and &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持带证书链的 packed 证明；Tessera 接受自我证明和 &apos;none&apos;。</translation>
     </message>
     <message>
         <source>The attestation is signed with algorithm %1, but the credential key is algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明使用算法 %1 签名，但凭证密钥的算法为 %2。</translation>
     </message>
     <message>
         <source>The packed self-attestation signature does not verify with the credential&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>packed 自我证明的签名无法用凭证的密钥验证。</translation>
     </message>
     <message>
         <source>An ES256 key must be on curve P-256 (COSE crv 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ES256 密钥必须位于曲线 P-256 上（COSE crv 1）。</translation>
     </message>
     <message>
         <source>An ES256 key needs 32-byte x and y coordinates; this one has %1 and %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ES256 密钥需要 32 字节的 x 和 y 坐标；此密钥分别为 %1 和 %2 字节。</translation>
     </message>
     <message>
         <source>The ES256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备 ES256 密钥。</translation>
     </message>
     <message>
         <source>The ES256 key&apos;s point is not on curve P-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>ES256 密钥的点不在曲线 P-256 上。</translation>
     </message>
     <message>
         <source>An RS256 key needs a modulus n and an exponent e.</source>
-        <translation type="unfinished"></translation>
+        <translation>RS256 密钥需要模数 n 和指数 e。</translation>
     </message>
     <message>
         <source>The RS256 key has a %1-bit modulus; at least 2048 bits are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>RS256 密钥的模数为 %1 位；至少需要 2048 位。</translation>
     </message>
     <message>
         <source>The RS256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备 RS256 密钥。</translation>
     </message>
     <message>
         <source>The RS256 key is not a valid RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>RS256 密钥不是有效的 RSA 公钥。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::AuthenticatorData</name>
     <message>
         <source>The authenticator data is %1 bytes long; it needs at least 37.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器数据长 %1 字节；至少需要 37 字节。</translation>
     </message>
     <message>
         <source>The authenticator data ends inside the attested credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器数据在已证明的凭证内部结束。</translation>
     </message>
     <message>
         <source>The credential ID length %1 is not between 1 and 1023 bytes or runs past the end of the authenticator data.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证 ID 长度 %1 不在 1 到 1023 字节之间，或超出了身份验证器数据的末尾。</translation>
     </message>
     <message>
         <source>The credential public key at byte %1 is not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于字节 %1 处的凭证公钥不是格式正确的 CBOR。</translation>
     </message>
     <message>
         <source>The extensions at byte %1 are not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于字节 %1 处的扩展不是格式正确的 CBOR。</translation>
     </message>
     <message>
         <source>The authenticator data has %n unexpected trailing bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器数据末尾有 %n 个意外的多余字节。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CeremonyVerifier</name>
     <message>
         <source>The attestation object is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明对象不是 CBOR 映射。</translation>
     </message>
     <message>
         <source>The attestation object has no attestation statement (attStmt).</source>
-        <translation type="unfinished"></translation>
+        <translation>证明对象没有证明声明（attStmt）。</translation>
     </message>
     <message>
         <source>The registration carries no credential (flag AT is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册中未携带凭证（AT 标志未设置）。</translation>
     </message>
     <message>
         <source>Attestation &apos;none&apos; must carry an empty statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明 &apos;none&apos; 必须携带空声明。</translation>
     </message>
     <message>
         <source>The attestation format &apos;%1&apos; is not supported; Tessera accepts &apos;none&apos; and &apos;packed&apos; self-attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持证明格式 &apos;%1&apos;；Tessera 接受 &apos;none&apos; 和 &apos;packed&apos; 自我证明。</translation>
     </message>
     <message>
         <source>The assertion&apos;s signature does not verify with the registered key.</source>
-        <translation type="unfinished"></translation>
+        <translation>断言的签名无法用已注册的密钥验证。</translation>
     </message>
     <message>
         <source>The signature counter went from %1 to %2 instead of growing: this authenticator may have been cloned, so the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名计数器从 %1 变为 %2，而不是递增：此身份验证器可能已被克隆，因此拒绝登录。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::ClientData</name>
     <message>
         <source>The client data is not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端数据不是 JSON 对象：%1。</translation>
     </message>
     <message>
         <source>The client data is of type &apos;%1&apos;, but this step expects &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端数据的类型为 &apos;%1&apos;，但此步骤需要 &apos;%2&apos;。</translation>
     </message>
     <message>
         <source>The client data answers a different challenge from the one issued for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端数据应答的质询与为此步骤发出的质询不同。</translation>
     </message>
     <message>
         <source>The ceremony ran in a frame of another site (crossOrigin is true); this relying party accepts none.</source>
-        <translation type="unfinished"></translation>
+        <translation>该仪式在另一站点的框架中运行（crossOrigin 为 true）；此依赖方不接受任何跨源请求。</translation>
     </message>
     <message>
         <source>The origin &apos;%1&apos; is not the relying party&apos;s: expected https://%2 or one of its subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 &apos;%1&apos; 不属于该依赖方：应为 https://%2 或其子域之一。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CoseKey</name>
     <message>
         <source>The credential public key is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证公钥不是 CBOR 映射。</translation>
     </message>
     <message>
         <source>The key&apos;s algorithm (COSE %1) is not supported; Tessera accepts ES256 (-7) and RS256 (-257).</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持该密钥的算法（COSE %1）；Tessera 接受 ES256 (-7) 和 RS256 (-257)。</translation>
     </message>
     <message>
         <source>The key type (COSE kty %1) does not match its algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥类型（COSE kty %1）与其算法 %2 不匹配。</translation>
     </message>
 </context>
 <context>
@@ -3847,8 +3927,8 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message numerus="yes">
         <source>Saving %n accounts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在保存 %n 个账户…</numerusform>
         </translation>
     </message>
 </context>
@@ -4234,26 +4314,26 @@ Only the oldest backups beyond the number kept are deleted.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>A new language takes effect when Tessera restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Tessera 重新启动后生效。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SingleInstance</name>
     <message>
         <source>Another Tessera is already running with this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 Tessera 已在使用此保管库运行。</translation>
     </message>
     <message>
         <source>Tessera cannot listen on %1, so launching it again will open a second window instead of raising this one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 无法在 %1 上侦听，因此再次启动它将打开第二个窗口，而不是将此窗口置于前台：%2</translation>
     </message>
 </context>
 <context>
@@ -4456,205 +4536,206 @@ Only the oldest backups beyond the number kept are deleted.</source>
     <name>tessera::ui::console::ActionConfirmBar</name>
     <message>
         <source>Confirm action</source>
-        <translation type="unfinished"></translation>
+        <translation>确认操作</translation>
     </message>
     <message>
         <source>What the action will do</source>
-        <translation type="unfinished"></translation>
+        <translation>该操作将执行的内容</translation>
     </message>
     <message>
         <source>Type to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以确认</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1 以确认：</translation>
     </message>
     <message>
         <source>Type %1 to enable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1 以启用 %2。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::BulkActionDialog</name>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所选的 %n 位用户</numerusform>
         </translation>
     </message>
     <message>
         <source>All users matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有匹配 %1 的用户</translation>
     </message>
     <message>
         <source>All users of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池的所有用户</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Require a preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>要求首选因素</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A)：</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>因素</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>因素(&amp;F)：</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">预览</translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Number of users to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>要确认的用户数</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果另存为 CSV(&amp;S)…</translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果另存为 CSV</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancelling: the request in flight finishes first, so its result is known…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：进行中的请求会先完成，以便知道其结果…</translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>保存结果</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Reading the users it applies to…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取适用的用户…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users it applies to: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在读取适用的用户：目前已读取 %n 位…</numerusform>
         </translation>
     </message>
     <message>
         <source>The users could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取用户：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 位</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>No user matches: there is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的用户：无需执行任何操作。</translation>
     </message>
     <message>
         <source>This backend does not serve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后端不支持 %1。</translation>
     </message>
     <message>
         <source>%1
 Users: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+用户：%2。</translation>
     </message>
     <message>
         <source>Type the number of users, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入用户数 %1 以确认：</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 位用户(&amp;D)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 %1 位，共 %n 位用户…</numerusform>
         </translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将结果保存到 %1：%2</translation>
     </message>
     <message>
         <source>%1 Results saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 结果已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -4798,109 +4879,109 @@ Users: %2.</source>
     <name>tessera::ui::console::CreateUserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>1 to 128 characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 到 128 个字符，不含空格。</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <source>+ then the country code and number, digits only, as Cognito requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Cognito 的要求，以 + 开头，后跟国家/地区代码和号码，仅限数字。</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>Send an invitation by email</source>
-        <translation type="unfinished"></translation>
+        <translation>通过电子邮件发送邀请</translation>
     </message>
     <message>
         <source>Send an invitation by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>通过短信发送邀请</translation>
     </message>
     <message>
         <source>Set a temporary password to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>设置要交给用户的临时密码</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password; on the local engine it lands in the outbox instead of being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请中包含临时密码；在本地引擎上，邀请会放入发件箱，而不会实际发送。</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password Cognito makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请中包含 Cognito 生成的临时密码。</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码(&amp;T)：</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>密码策略</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>创建用户(&amp;C)</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>创建用户</translation>
     </message>
     <message>
         <source>The password meets the pool&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码符合用户池的策略。</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s), as the pool&apos;s policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按用户池的策略，至少 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建 %1…</translation>
     </message>
     <message>
         <source>%1 is created with the temporary password you set; they choose their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用您设置的临时密码创建 %1；该用户将在首次登录时选择自己的密码。</translation>
     </message>
     <message>
         <source>%1 is created; the invitation with a temporary password is in the local outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1；包含临时密码的邀请位于本地发件箱中。</translation>
     </message>
     <message>
         <source>%1 is created; Cognito sent the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1；Cognito 已发送邀请。</translation>
     </message>
 </context>
 <context>
@@ -5007,148 +5088,148 @@ Users: %2.</source>
     <name>tessera::ui::console::EnrolmentChart</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约 %n 小时</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrolment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>注册情况摘要</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>首选</translation>
     </message>
     <message>
         <source>No factor</source>
-        <translation type="unfinished"></translation>
+        <translation>无因素</translation>
     </message>
     <message>
         <source>TOTP app</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 应用</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">短信</translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Users per factor</source>
-        <translation type="unfinished"></translation>
+        <translation>各因素的用户数</translation>
     </message>
     <message>
         <source>Bars: how many users have set up each factor, and how many prefer it. The summary above says the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>条形图：每个因素有多少用户已设置、多少用户将其设为首选。上方的摘要以文字说明相同内容。</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Refresh chart</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新图表</translation>
     </message>
     <message>
         <source>Count e&amp;very user…</source>
-        <translation type="unfinished"></translation>
+        <translation>统计所有用户(&amp;V)…</translation>
     </message>
     <message>
         <source>Count every user</source>
-        <translation type="unfinished"></translation>
+        <translation>统计所有用户</translation>
     </message>
     <message>
         <source>Reads every user&apos;s factors; says how many requests that takes before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取每位用户的因素；开始前会说明需要多少个请求。</translation>
     </message>
     <message>
         <source>Full count cost</source>
-        <translation type="unfinished"></translation>
+        <translation>完整统计的开销</translation>
     </message>
     <message>
         <source>&amp;Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>开始完整统计(&amp;S)</translation>
     </message>
     <message>
         <source>Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>开始完整统计</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不</translation>
     </message>
     <message>
         <source>Full count progress</source>
-        <translation type="unfinished"></translation>
+        <translation>完整统计进度</translation>
     </message>
     <message>
         <source>Cancel count</source>
-        <translation type="unfinished"></translation>
+        <translation>取消统计</translation>
     </message>
     <message>
         <source>Cancel full count</source>
-        <translation type="unfinished"></translation>
+        <translation>取消完整统计</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已统计全部 %n 位用户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sampled from the %n user(s) read so far, of about %1 in the pool. Scroll the users table to read more, or count every user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>抽样自目前已读取的 %n 位用户，用户池中约有 %1 位。滚动用户表以读取更多用户，或统计所有用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Without a factor: %2; authenticator app: %3; SMS: %4; email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无因素：%2；身份验证器应用：%3；短信：%4；电子邮件：%5。</translation>
     </message>
     <message numerus="yes">
         <source>A full count reads about %1 users: %2 requests (%3 ListUsers, %4 AdminGetUser), %5 at %n request(s) a second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完整统计约需读取 %1 位用户：%2 个请求（%3 个 ListUsers，%4 个 AdminGetUser），按每秒 %n 个请求计需 %5。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Full count cancelled after %n request(s); the chart still shows the sample.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完整统计在 %n 个请求后已取消；图表仍显示抽样结果。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted (a full count, %1 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已统计全部 %n 位用户（完整统计，%1 个请求）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) counted; %1 could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已统计 %n 位用户；%1 位无法读取。</numerusform>
         </translation>
     </message>
 </context>
@@ -5759,19 +5840,19 @@ Users: %2.</source>
     </message>
     <message>
         <source>Pool sections</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池分区</translation>
     </message>
     <message>
         <source>&amp;MFA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 策略(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>注册情况(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -5860,577 +5941,577 @@ Users: %2.</source>
     <name>tessera::ui::console::UserAdministrationPanel</name>
     <message>
         <source>Ne&amp;w user…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户(&amp;W)…</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户</translation>
     </message>
     <message>
         <source>Create a user with an invitation or a temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用邀请或临时密码创建用户。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">导入(&amp;I)…</translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入用户</translation>
     </message>
     <message>
         <source>Add users from a CSV file in Cognito&apos;s user-import format.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Cognito 用户导入格式的 CSV 文件添加用户。</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">导出(&amp;X)…</translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Export users as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将用户导出为 CSV</translation>
     </message>
     <message>
         <source>Save every user matching the filter as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>将匹配筛选条件的所有用户保存为 CSV。</translation>
     </message>
     <message>
         <source>&amp;Bulk action…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作(&amp;B)…</translation>
     </message>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作</translation>
     </message>
     <message>
         <source>Disable, enable, require a factor, reset MFA, forget devices or delete the selected users or every user matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>对所选用户或匹配筛选条件的所有用户执行禁用、启用、要求因素、重置 MFA、忘记设备或删除操作。</translation>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>导出用户</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 位用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the users to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取要导出的用户…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users to export: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在读取要导出的用户：目前已读取 %n 位…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 位用户导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished">未导出任何内容：%1</translation>
+        <translation>未导出任何内容：%1</translation>
     </message>
     <message>
         <source>%1 The MFA columns are empty: this backend gives them one user at a time (AdminGetUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MFA 列为空：此后端只能逐个用户提供这些信息（AdminGetUser）。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserDetailPane</name>
     <message>
         <source>User status</source>
-        <translation type="unfinished"></translation>
+        <translation>用户状态</translation>
     </message>
     <message>
         <source>Action result</source>
-        <translation type="unfinished"></translation>
+        <translation>操作结果</translation>
     </message>
     <message>
         <source>Action error</source>
-        <translation type="unfinished"></translation>
+        <translation>操作错误</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>The device is forgotten: %1&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备已被忘记：%1 下次从该设备登录时将再次要求 MFA。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用</translation>
     </message>
     <message>
         <source>Stop or allow this user&apos;s sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止或允许该用户登录。</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>The user must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户必须在下次登录时设置新密码。</translation>
     </message>
     <message>
         <source>Delete user…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户…</translation>
     </message>
     <message>
         <source>Deletes the user for good, after you type the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您输入用户名后永久删除该用户。</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished">多重身份验证</translation>
+        <translation>多重身份验证</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished">因素</translation>
+        <translation>因素</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>因素</translation>
     </message>
     <message>
         <source>The factor Make preferred and Remove factor act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>“设为首选”和“移除因素”所作用的因素。</translation>
     </message>
     <message>
         <source>Make preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>设为首选</translation>
     </message>
     <message>
         <source>Sign-ins ask for this factor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时首先要求此因素。</translation>
     </message>
     <message>
         <source>Remove factor</source>
-        <translation type="unfinished"></translation>
+        <translation>移除因素</translation>
     </message>
     <message>
         <source>Turns this factor off.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此因素。</translation>
     </message>
     <message>
         <source>Clear preference</source>
-        <translation type="unfinished"></translation>
+        <translation>清除首选项</translation>
     </message>
     <message>
         <source>No preferred factor; the factors stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有首选因素；各因素保持开启。</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 MFA</translation>
     </message>
     <message>
         <source>Turns every factor of this user off.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭该用户的所有因素。</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished">记住的设备</translation>
+        <translation>记住的设备</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Last IP</source>
-        <translation type="unfinished"></translation>
+        <translation>上次 IP</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>上次登录</translation>
     </message>
     <message>
         <source>Forget device</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记设备</translation>
     </message>
     <message>
         <source>The next sign-in from the selected device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次从所选设备登录时将要求 MFA。</translation>
     </message>
     <message>
         <source>Forget all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记所有设备</translation>
     </message>
     <message>
         <source>The next sign-in from every device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次从任何设备登录时都将要求 MFA。</translation>
     </message>
     <message>
         <source>Recent sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的登录</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>风险级别</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>No user chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择用户</translation>
     </message>
     <message>
         <source>Choose a user to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个用户以查看其详细信息。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>This backend does not list remembered devices (it does not serve AdminListDevices).</source>
-        <translation type="unfinished"></translation>
+        <translation>此后端不列出记住的设备（不支持 AdminListDevices）。</translation>
     </message>
     <message>
         <source>This backend keeps no sign-in history (it does not serve AdminListUserAuthEvents).</source>
-        <translation type="unfinished"></translation>
+        <translation>此后端不保留登录历史记录（不支持 AdminListUserAuthEvents）。</translation>
     </message>
     <message>
         <source>%1 · %2 · created %3 · changed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 创建于 %3 · 更改于 %4</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（首选）</translation>
     </message>
     <message>
         <source>No MFA factor is on: this user signs in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>未开启任何 MFA 因素：该用户仅使用密码登录。</translation>
     </message>
     <message>
         <source>Factors on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开启的因素：%1。</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>已记住</translation>
     </message>
     <message>
         <source>not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>未记住</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记住的设备。</translation>
     </message>
     <message>
         <source>No sign-ins recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无登录记录。</translation>
     </message>
     <message>
         <source>This backend does not serve %1, so %2 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后端不支持 %1，因此 %2 不可用。</translation>
     </message>
     <message>
         <source>%1 will be forgotten: %2&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将被忘记：%2 下次从该设备登录时将再次要求 MFA。</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记</translation>
     </message>
     <message>
         <source>%1: working…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在处理…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserFilterBar</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名字</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓氏</translation>
     </message>
     <message>
         <source>Preferred username</source>
-        <translation type="unfinished"></translation>
+        <translation>首选用户名</translation>
     </message>
     <message>
         <source>Status (CONFIRMED, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态（CONFIRMED，…）</translation>
     </message>
     <message>
         <source>Enabled (Enabled / Disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用（Enabled / Disabled）</translation>
     </message>
     <message>
         <source>User ID (sub)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID (sub)</translation>
     </message>
     <message>
         <source>Search usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索用户名</translation>
     </message>
     <message>
         <source>Lists the users whose username starts with this text (username ^= &quot;text&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出用户名以此文本开头的用户（username ^= &quot;text&quot;）。</translation>
     </message>
     <message>
         <source>Filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选字段</translation>
     </message>
     <message>
         <source>The attribute to filter on: ListUsers can search only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>要筛选的属性：ListUsers 只能搜索这些属性。</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>开头为</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>完全等于</translation>
     </message>
     <message>
         <source>Filter operator</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选运算符</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选值</translation>
     </message>
     <message>
         <source>Cognito filter, e.g. email ^= &quot;ann&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 筛选条件，例如 email ^= &quot;ann&quot;</translation>
     </message>
     <message>
         <source>Cognito filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 筛选条件</translation>
     </message>
     <message>
         <source>The filter as ListUsers receives it; edit it here or with the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ListUsers 所接收的筛选条件；可在此处编辑，或使用上方的字段。</translation>
     </message>
     <message>
         <source>&amp;Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>应用筛选条件(&amp;A)</translation>
     </message>
     <message>
         <source>Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>应用筛选条件</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部(&amp;L)</translation>
     </message>
     <message>
         <source>Show all users</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有用户</translation>
     </message>
     <message>
         <source>Filter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件问题</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserImportDialog</name>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入用户</translation>
     </message>
     <message>
         <source>A CSV file in Cognito&apos;s user-import format: the header GetCSVHeader gives (cognito:username, cognito:mfa_enabled, email, email_verified, phone_number, ...), one user a row. Imported users must reset their password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 用户导入格式的 CSV 文件：采用 GetCSVHeader 给出的标题（cognito:username、cognito:mfa_enabled、email、email_verified、phone_number……），每行一位用户。导入的用户必须在首次登录时重置密码。</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>导入摘要</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Users to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的用户</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>导入用户</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import goes into the local engine only. For AWS Cognito, start a user import job with the same file in the AWS console or CLI (CreateUserImportJob); the preview still checks the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入只会进入本地引擎。对于 AWS Cognito，请在 AWS 控制台或 CLI 中使用同一文件启动用户导入作业（CreateUserImportJob）；预览仍会检查该文件。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">短信</translation>
+        <translation>短信</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户可以导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 Rows with a problem are left out; fix them in the file and choose it again to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 有问题的行将被忽略；请在文件中修正这些行，然后再次选择该文件以导入它们。</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 位用户(&amp;I)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import the %n user(s) without problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入没有问题的 %n 位用户(&amp;I)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导入 %n 位用户…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">未导入任何内容：%1</translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported; each must reset their password at the first sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 位用户；每位用户都必须在首次登录时重置密码。</numerusform>
         </translation>
     </message>
 </context>
@@ -6438,154 +6519,154 @@ Users: %2.</source>
     <name>tessera::ui::console::UserTableModel</name>
     <message>
         <source>TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">短信</translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>authenticator app (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器应用（TOTP）</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>%1 ✓</source>
         <comment>verified</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已验证</translation>
     </message>
     <message>
         <source>%1, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，未验证</translation>
     </message>
     <message>
         <source>The factors each user has set up, the preferred one first and marked ★. Read per user for the rows on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位用户已设置的因素，首选因素排在最前并标有 ★。仅为屏幕上的行逐个用户读取。</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>上次修改时间</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>Being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>No MFA factor</source>
-        <translation type="unfinished"></translation>
+        <translation>无 MFA 因素</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（首选）</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>%1. Read %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。读取于 %2。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UsersView</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>The pool&apos;s users, read a page at a time as you scroll; the MFA column is read for the users on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池的用户，随滚动逐页读取；MFA 列仅为屏幕上的用户读取。</translation>
     </message>
     <message>
         <source>User columns</source>
-        <translation type="unfinished"></translation>
+        <translation>用户列</translation>
     </message>
     <message>
         <source>Drag to reorder; the context menu shows or hides columns. ListUsers cannot sort, so users stay in the order the pool returns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以重新排序；上下文菜单可显示或隐藏列。ListUsers 无法排序，因此用户保持用户池返回的顺序。</translation>
     </message>
     <message>
         <source>Users status</source>
-        <translation type="unfinished"></translation>
+        <translation>用户状态</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>In the pool&apos;s order: ListUsers cannot sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>按用户池的顺序：ListUsers 无法排序。</translation>
     </message>
     <message>
         <source>Reading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取用户…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位用户。%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) read so far; more are read as you scroll. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前已读取 %n 位用户；滚动时会读取更多。%1</numerusform>
         </translation>
     </message>
 </context>
