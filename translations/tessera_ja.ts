@@ -24,44 +24,44 @@
     <name>ChainedCodes</name>
     <message>
         <source>nothing here can answer %1: link a vault entry, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには %1 に答えられるものがありません。保管庫のエントリをリンクするか、コードを入力してください</translation>
     </message>
 </context>
 <context>
     <name>ConsoleTables</name>
     <message>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quote inside a field that does not start with one (write it as two quotes inside a quoted field)</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で始まらないフィールド内に引用符があります（引用符で囲んだフィールド内で 2 つの引用符として書いてください）</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じ引用符の後にテキストがあります</translation>
     </message>
     <message>
         <source>a quote is opened and never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符が開かれたまま閉じられていません</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentBridge</name>
     <message>
         <source>Set up an authenticator with the user&apos;s access token or a sign-in&apos;s session, exactly one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのアクセストークンかサインインのセッションのどちらか一方だけを使って認証アプリを設定してください。</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken answered with a secret that is not Base32</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken が Base32 ではないシークレットを返しました</translation>
     </message>
     <message>
         <source>VerifySoftwareToken did not answer SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken が SUCCESS を返しませんでした</translation>
     </message>
 </context>
 <context>
@@ -90,47 +90,46 @@
     <name>JwtClaims</name>
     <message numerus="yes">
         <source>not a JWT: it has %n parts separated by dots, not 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>JWT ではありません: ドットで区切られた部分が 3 つではなく %n 個あります</numerusform>
         </translation>
     </message>
     <message>
         <source>not a JWT: its payload is not Base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT ではありません: ペイロードが Base64url ではありません</translation>
     </message>
     <message>
         <source>not a JWT: its payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT ではありません: ペイロードが JSON オブジェクトではありません</translation>
     </message>
 </context>
 <context>
     <name>NewUser</name>
     <message>
         <source>An invitation by email needs the user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールでの招待には、ユーザーのメールアドレスが必要です。</translation>
     </message>
     <message>
         <source>An invitation by SMS needs the user&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS での招待には、ユーザーの電話番号が必要です。</translation>
     </message>
     <message>
         <source>Without an invitation, give a temporary password to hand to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待しない場合は、ユーザーに渡す一時パスワードを指定してください。</translation>
     </message>
 </context>
 <context>
     <name>OutboxCodes</name>
     <message>
         <source>no %1 code for this user in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイにこのユーザーの %1 コードがありません</translation>
     </message>
     <message>
         <source>the outbox&apos;s newest %1 code was already given; no new one arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイの最新の %1 コードはすでに使われており、新しいコードは届いていません</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished">送信トレイ</translation>
+        <translation>送信トレイ</translation>
     </message>
 </context>
 <context>
@@ -151,363 +150,362 @@
     <name>SignInLab</name>
     <message>
         <source>could not make SRP values (OpenSSL failed)</source>
-        <translation type="unfinished">SRP 値を生成できませんでした（OpenSSL の失敗）</translation>
+        <translation>SRP 値を生成できませんでした（OpenSSL の失敗）</translation>
     </message>
     <message>
         <source>the lab signs in with USER_PASSWORD_AUTH or USER_SRP_AUTH, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボは USER_PASSWORD_AUTH または USER_SRP_AUTH でサインインします。%1 ではありません</translation>
     </message>
     <message numerus="yes">
         <source>the sign-in did not finish within %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 回のリクエスト内にサインインが完了しませんでした</numerusform>
         </translation>
     </message>
     <message>
         <source>The service keeps asking; read the steps for the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが要求を繰り返しています。ループの手順を確認してください。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 で拒否されました: %3</translation>
     </message>
     <message>
         <source>authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>認証済み</translation>
     </message>
     <message>
         <source>challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ %1</translation>
     </message>
     <message>
         <source>neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジもトークンもありません</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスはチャレンジもトークンも返しませんでした</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER answers USER_SRP_AUTH, which this run did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER は USER_SRP_AUTH への応答ですが、この実行では開始していません</translation>
     </message>
     <message>
         <source>PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSWORD_VERIFIER: サービスが無効な SRP 値を送信しました</translation>
     </message>
     <message>
         <source>SRP</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED: %1 は一時パスワードでサインインしました</translation>
     </message>
     <message>
         <source>Give the lab a new password for the user, or set a permanent test password (AdminSetUserPassword, Permanent).</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボにユーザーの新しいパスワードを指定するか、恒久的なテスト用パスワードを設定してください（AdminSetUserPassword、Permanent）。</translation>
     </message>
     <message>
         <source>MFA_SETUP: the pool requires MFA and %1 has no factor yet</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP: プールは MFA を必須としていますが、%1 にはまだ要素がありません</translation>
     </message>
     <message>
         <source>Set up an authenticator for the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にユーザーの認証アプリを設定してください。</translation>
     </message>
     <message>
         <source>MFA_SETUP offers no authenticator app (TOTP), the only factor the lab can set up</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP が認証アプリ（TOTP）を提示していません。ラボが設定できる要素はこれだけです</translation>
     </message>
     <message>
         <source>Turn authenticator apps on in the pool&apos;s MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの MFA ポリシーで認証アプリをオンにしてください。</translation>
     </message>
     <message>
         <source>SELECT_MFA_TYPE offers %1, and the lab has no code for any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_MFA_TYPE は %1 を提示していますが、ラボにはそのいずれのコードもありません</translation>
     </message>
     <message>
         <source>Link a vault entry to the user, or type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のエントリをユーザーにリンクするか、コードを入力してください。</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボはチャレンジ %1 に応答できません</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答済み</translation>
     </message>
     <message>
         <source>the secret just set up</source>
-        <translation type="unfinished"></translation>
+        <translation>設定したばかりのシークレット</translation>
     </message>
     <message>
         <source>The risk configuration refused this sign-in (blocked range, BLOCK, or MFA required with no factor): read the decision trace, then change the IP address, the action for this level or the user&apos;s factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク設定がこのサインインを拒否しました（ブロック対象の範囲、BLOCK、または要素のない状態での MFA 必須）: 判定トレースを確認してから、IP アドレス、このレベルのアクション、またはユーザーの要素を変更してください。</translation>
     </message>
     <message>
         <source>Enable the user (AdminEnableUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを有効にしてください（AdminEnableUser）。</translation>
     </message>
     <message>
         <source>Set a new temporary or permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい一時パスワードまたは恒久的なパスワードを設定してください（AdminSetUserPassword）。</translation>
     </message>
     <message>
         <source>The session ended (it expires after the client&apos;s AuthSessionValidity, or after too many wrong codes): start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました（クライアントの AuthSessionValidity を過ぎたか、誤ったコードが多すぎました）: 最初からやり直してください。</translation>
     </message>
     <message>
         <source>Check the password, or set a test password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを確認するか、テスト用パスワードを設定してください（AdminSetUserPassword）。</translation>
     </message>
     <message>
         <source>Check the username: no such user in this pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を確認してください: このプールにそのユーザーはいません。</translation>
     </message>
     <message>
         <source>Reset the user&apos;s password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのパスワードをリセットしてください（AdminSetUserPassword）。</translation>
     </message>
     <message>
         <source>The new password breaks the pool&apos;s password policy: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードがプールのパスワードポリシーに違反しています: 別のパスワードを選んでください。</translation>
     </message>
     <message>
         <source>Five wrong codes ended this sign-in: start again with the right code; the user may be locked out for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤ったコードが 5 回入力されたため、このサインインは終了しました: 正しいコードで最初からやり直してください。ユーザーはしばらくロックアウトされる場合があります。</translation>
     </message>
     <message>
         <source>The code was wrong, already used or too old: check that the vault entry belongs to this user and the clock is right, or wait for the next code.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードが誤っているか、使用済みか、古すぎます: 保管庫のエントリがこのユーザーのものであることと時計が正しいことを確認するか、次のコードを待ってください。</translation>
     </message>
     <message>
         <source>Allow this flow on the app client (ExplicitAuthFlows), or create a test client that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントでこのフローを許可するか（ExplicitAuthFlows）、これを許可するテスト用クライアントを作成してください。</translation>
     </message>
     <message>
         <source>Check the pool and the app client: one of them does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールとアプリクライアントを確認してください: どちらかが存在しません。</translation>
     </message>
 </context>
 <context>
     <name>SignInTrace</name>
     <message>
         <source>The address %1 is in the blocked range %2: the sign-in is refused before any other check.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス %1 はブロック対象の範囲 %2 に含まれています: 他のチェックより先にサインインが拒否されます。</translation>
     </message>
     <message>
         <source>The address %1 is in the allowed range %2: risk checks are skipped and the level is Low.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス %1 は許可された範囲 %2 に含まれています: リスクチェックはスキップされ、レベルは Low です。</translation>
     </message>
     <message>
         <source>First sign-in: no earlier successful sign-in to compare the device and network with (no points).</source>
-        <translation type="unfinished"></translation>
+        <translation>初回のサインイン: デバイスとネットワークを比較できる過去のサインイン成功がありません（0 ポイント）。</translation>
     </message>
     <message>
         <source>New device: &apos;%1&apos; has not signed in as this user before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデバイス: &apos;%1&apos; はこのユーザーとしてサインインしたことがありません（+1 ポイント）。</translation>
     </message>
     <message>
         <source>Known device: &apos;%1&apos; signed in as this user before.</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のデバイス: &apos;%1&apos; はこのユーザーとしてサインインしたことがあります。</translation>
     </message>
     <message>
         <source>The request names no device (no DEVICE_KEY, device data or User-Agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストにデバイスの情報がありません（DEVICE_KEY、デバイスデータ、User-Agent のいずれもなし）。</translation>
     </message>
     <message>
         <source>New network: the user never signed in from %1 before (+1 point).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいネットワーク: ユーザーはこれまで %1 からサインインしたことがありません（+1 ポイント）。</translation>
     </message>
     <message>
         <source>Known network: the user signed in from %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のネットワーク: ユーザーは以前 %1 からサインインしています。</translation>
     </message>
     <message>
         <source>%n failed sign-ins for this user in the last 15 minutes (+%1 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 15 分間にこのユーザーのサインイン失敗が %n 回ありました（+%1 ポイント）。</translation>
     </message>
     <message>
         <source>%n sign-in attempts from %1 in the last minute look automated (+3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の 1 分間に %1 から %n 回のサインイン試行があり、自動化されたものとみられます（+3 ポイント）。</translation>
     </message>
     <message>
         <source>Risk score %1: level %2 (0-1 Low, 2 Medium, 3 or more High).</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクスコア %1: レベル %2（0～1 は Low、2 は Medium、3 以上は High）。</translation>
     </message>
     <message>
         <source>The pool&apos;s risk configuration maps %1 risk to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのリスク設定は %1 のリスクを %2 に対応付けています。</translation>
     </message>
     <message>
         <source>The configuration notifies at this level: a notice went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ではこのレベルで通知します: %1 に通知を送信しました。</translation>
     </message>
     <message>
         <source>The configuration notifies at this level, but the user has no email address to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ではこのレベルで通知しますが、ユーザーには通知先のメールアドレスがありません。</translation>
     </message>
     <message>
         <source>The action is BLOCK: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションは BLOCK です: サインインは拒否されます。</translation>
     </message>
     <message>
         <source>The user is disabled: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは無効です: サインインは拒否されます。</translation>
     </message>
     <message>
         <source>The password step failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードのステップが失敗しました: %1</translation>
     </message>
     <message>
         <source>The password is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは正しいです。</translation>
     </message>
     <message>
         <source>The user has a temporary password: NEW_PASSWORD_REQUIRED asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは一時パスワードを使用しています: NEW_PASSWORD_REQUIRED で新しいパスワードを求めます。</translation>
     </message>
     <message>
         <source>The new password meets the pool&apos;s policy and is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードはプールのポリシーを満たしており、設定されました。</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA mode is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの MFA モードは %1 です。</translation>
     </message>
     <message>
         <source>The user&apos;s usable factors: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが使用できる要素: %1。</translation>
     </message>
     <message>
         <source>The user has no usable MFA factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーには使用できる MFA 要素がありません。</translation>
     </message>
     <message>
         <source>The user&apos;s preferred factor is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが優先する要素は %1 です。</translation>
     </message>
     <message>
         <source>The user has no preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーには優先する要素がありません。</translation>
     </message>
     <message>
         <source>A federated user, and the pool exempts federated users from MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーションユーザーであり、プールはフェデレーションユーザーを MFA の対象外としています。</translation>
     </message>
     <message>
         <source>A federated user, and the pool enforces MFA for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェデレーションユーザーであり、プールはフェデレーションユーザーにも MFA を適用しています。</translation>
     </message>
     <message>
         <source>The risk action %1 asks for MFA whatever the pool&apos;s mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクアクション %1 は、プールのモードにかかわらず MFA を求めます。</translation>
     </message>
     <message>
         <source>The risk action %1 requires MFA but the user has no factor: the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクアクション %1 は MFA を必須としていますが、ユーザーには要素がありません: サインインは拒否されます。</translation>
     </message>
     <message>
         <source>The device is remembered for this user: MFA is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーのデバイスは記憶済みです: MFA はスキップされます。</translation>
     </message>
     <message>
         <source>No MFA is asked: tokens follow the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA は求められません: パスワードの後にトークンが発行されます。</translation>
     </message>
     <message>
         <source>MFA is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA が求められます。</translation>
     </message>
     <message>
         <source>MFA is required but the user has no factor: MFA_SETUP offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA は必須ですが、ユーザーには要素がありません: MFA_SETUP は %1 を提示します。</translation>
     </message>
     <message>
         <source>%1 is challenged without asking (the preferred or only factor).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が選択なしでチャレンジされます（優先する要素または唯一の要素）。</translation>
     </message>
     <message>
         <source>The user must choose: SELECT_MFA_TYPE offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが選択する必要があります: SELECT_MFA_TYPE は %1 を提示します。</translation>
     </message>
     <message>
         <source>%1: the code is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: コードは受け入れられました。</translation>
     </message>
     <message>
         <source>%1: the code is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: コードは拒否されました: %2</translation>
     </message>
     <message>
         <source>Authenticated: tokens issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証済み: トークンが発行されました。</translation>
     </message>
     <message>
         <source>Stopped with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で停止しました: %2</translation>
     </message>
 </context>
 <context>
     <name>SmsCostProjection</name>
     <message>
         <source>the number of users cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー数を負の値にすることはできません</translation>
     </message>
     <message>
         <source>sign-ins per user per month cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーあたりの月間サインイン数を負の値にすることはできません</translation>
     </message>
     <message>
         <source>the share of sign-ins challenged must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジされるサインインの割合は 0～1（0%～100%）で指定してください</translation>
     </message>
     <message>
         <source>the share of SMS users must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS ユーザーの割合は 0～1（0%～100%）で指定してください</translation>
     </message>
     <message>
         <source>monthly growth must be above -100%</source>
-        <translation type="unfinished"></translation>
+        <translation>月間の増加率は -100% より大きくしてください</translation>
     </message>
     <message>
         <source>say where the texts go: at least one destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストメッセージの送信先を指定してください: 少なくとも 1 つの送信先の国が必要です</translation>
     </message>
     <message>
         <source>the share of texts to %1 must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのテキストメッセージの割合は 0～1（0%～100%）で指定してください</translation>
     </message>
     <message>
         <source>the price table has no price for %1: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>料金表に %1 の料金がありません: 追加してください</translation>
     </message>
     <message>
         <source>the destination shares add up to %1%, not 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先の割合の合計が 100% ではなく %1% です</translation>
     </message>
     <message>
         <source>project 1 to %1 months, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>予測期間は 1～%1 か月で指定してください（%2 ではなく）</translation>
     </message>
     <message>
         <source>the share of SMS users moved must be from 0 to 1 (0% to 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>移行する SMS ユーザーの割合は 0～1（0%～100%）で指定してください</translation>
     </message>
     <message>
         <source>the cost of moving a user cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを移行するコストを負の値にすることはできません</translation>
     </message>
 </context>
 <context>
@@ -521,316 +519,305 @@
     <name>TotpCodes</name>
     <message>
         <source>vault entry %1 answers SOFTWARE_TOKEN_MFA, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のエントリ %1 は SOFTWARE_TOKEN_MFA に応答するもので、%2 ではありません</translation>
     </message>
     <message>
         <source>could not compute the code of vault entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫のエントリ %1 のコードを計算できませんでした</translation>
     </message>
     <message numerus="yes">
         <source>vault entry %1&apos;s code was already used; the next one comes in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>保管庫のエントリ %1 のコードはすでに使用されています。次のコードまで %n 秒です</numerusform>
         </translation>
     </message>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">保管庫のエントリ %1</translation>
+        <translation>保管庫のエントリ %1</translation>
     </message>
 </context>
 <context>
     <name>TypedCodes</name>
     <message>
         <source>%1 needs a code and none is left to type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはコードが必要ですが、入力するコードが残っていません</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>入力済み</translation>
     </message>
 </context>
 <context>
     <name>UserAction</name>
     <message>
         <source>authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリ</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>有効化</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをリセット</translation>
     </message>
     <message>
         <source>Require %1 as preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を優先する要素として必須にする</translation>
     </message>
     <message>
         <source>Clear MFA preference</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA の優先設定をクリア</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA をリセット</translation>
     </message>
     <message>
         <source>Forget devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを削除</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>%1 will not be able to sign in until enabled again. Tokens already issued stay valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は再び有効化されるまでサインインできなくなります。発行済みのトークンは有効期限まで有効です。</translation>
     </message>
     <message>
         <source>%1 will be able to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は再びサインインできるようになります。</translation>
     </message>
     <message>
         <source>%1&apos;s password stops working: at the next sign-in they must set a new one with a code sent to their verified email or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードは使えなくなります: 次回のサインイン時に、確認済みのメールアドレスまたは電話番号に送信されるコードを使って新しいパスワードを設定する必要があります。</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned on and preferred: sign-ins ask for it first. This fails for a user who has not set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 要素がオンになり、優先されます: サインイン時に最初に求められます。設定していないユーザーでは失敗します。</translation>
     </message>
     <message>
         <source>%1 will have no preferred factor; the factors they have stay on, and a sign-in with more than one asks them to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には優先する要素がなくなります。持っている要素はオンのままで、複数の要素がある場合はサインイン時に選択を求められます。</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor will be turned off; sign-ins no longer ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 要素がオフになり、サインイン時に求められなくなります。</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 will be turned off. If the pool requires MFA, they set one up again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべての MFA 要素がオフになります。プールが MFA を必須としている場合、次回のサインイン時に再設定します。</translation>
     </message>
     <message>
         <source>Every device %1 chose to remember will be forgotten: the next sign-in from each asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が記憶させたすべてのデバイスが削除されます: 各デバイスからの次回のサインインでは再び MFA が求められます。</translation>
     </message>
     <message>
         <source>%1 will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は要素とデバイスとともに削除されます。この操作は元に戻せません。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will not be able to sign in until enabled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーは再び有効化されるまでサインインできなくなります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be able to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーは再びサインインできるようになります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) must set a new password at their next sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーは次回のサインイン時に新しいパスワードを設定する必要があります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned on and preferred; users who have not set it up fail and are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーで %1 がオンになり優先されます。設定していないユーザーは失敗し、一覧に表示されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have no preferred factor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーに優先する要素がなくなります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will have %1 turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーで %1 がオフになります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every MFA factor of %n user(s) will be turned off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーのすべての MFA 要素がオフになります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every remembered device of %n user(s) will be forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーの記憶済みデバイスがすべて削除されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) will be deleted with their factors and devices. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーが要素とデバイスとともに削除されます。この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is disabled and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は無効になり、サインインできません。</translation>
     </message>
     <message>
         <source>%1 is enabled and can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効になり、サインインできます。</translation>
     </message>
     <message>
         <source>%1 must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は次回のサインイン時に新しいパスワードを設定する必要があります。</translation>
     </message>
     <message>
         <source>%1 now prefers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を優先するようになりました。</translation>
     </message>
     <message>
         <source>%1 has no preferred factor now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には優先する要素がなくなりました。</translation>
     </message>
     <message>
         <source>%1&apos;s %2 factor is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 要素はオフです。</translation>
     </message>
     <message>
         <source>Every MFA factor of %1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべての MFA 要素はオフです。</translation>
     </message>
     <message>
         <source>%1&apos;s remembered devices are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の記憶済みデバイスは削除されました。</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は削除されました。</translation>
     </message>
     <message>
         <source>Already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに無効です。</translation>
     </message>
     <message>
         <source>Already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに有効です。</translation>
     </message>
 </context>
 <context>
     <name>UserFilter</name>
     <message>
         <source>A filter starts with an attribute name, for example: username ^= &quot;jo&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターは属性名で始めます。例: username ^= &quot;jo&quot;</translation>
     </message>
     <message>
         <source>ListUsers cannot search on &quot;%1&quot;; it searches only on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ListUsers は &quot;%1&quot; で検索できません。検索できるのは次の属性だけです: %2</translation>
     </message>
     <message>
         <source>After the attribute comes = (is exactly) or ^= (starts with).</source>
-        <translation type="unfinished"></translation>
+        <translation>属性の後には =（完全一致）または ^=（前方一致）を置きます。</translation>
     </message>
     <message>
         <source>The value goes in double quotes, a quote inside it written as \&quot;, for example: %1 = &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>値は二重引用符で囲み、値の中の引用符は \&quot; と書きます。例: %1 = &quot;value&quot;</translation>
     </message>
 </context>
 <context>
     <name>UserImportCsv</name>
     <message>
         <source>The file is empty: it needs the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です: ヘッダー行が必要です。</translation>
     </message>
     <message>
         <source>The column appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>この列はヘッダーに 2 回現れています。</translation>
     </message>
     <message>
         <source>Not a column of Cognito&apos;s import header (GetCSVHeader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito のインポートヘッダー（GetCSVHeader）の列ではありません。</translation>
     </message>
     <message>
         <source>The header lacks this column: every column of the import header must be present, even when its cells are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーにこの列がありません: セルが空の場合でも、インポートヘッダーのすべての列が必要です。</translation>
     </message>
     <message numerus="yes">
         <source>More than %n users: Cognito imports at most that many per file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>ユーザーが %n 人を超えています: Cognito が 1 ファイルでインポートできるのはその人数までです。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid CSV: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な CSV ではありません: %1。</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行のフィールドは %1 個ですが、ヘッダーは %2 個です。</translation>
     </message>
     <message>
         <source>Every user needs a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーにユーザー名が必要です。</translation>
     </message>
     <message>
         <source>The username is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザー名はすでに %1 行目にあります。</translation>
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false である必要があります。</translation>
     </message>
     <message>
         <source>Must be true, false or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>true、false、または空である必要があります。</translation>
     </message>
     <message>
         <source>Either email_verified or phone_number_verified must be true, so the user can receive the code to set a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがパスワード設定用のコードを受け取れるよう、email_verified または phone_number_verified のどちらかを true にする必要があります。</translation>
     </message>
     <message>
         <source>email_verified is true, so the email address is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>email_verified が true なので、メールアドレスが必要です。</translation>
     </message>
     <message>
         <source>%1 Write it as + and the country code and number, digits only (+14325551212).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + と国番号および番号を数字だけで書いてください（+14325551212）。</translation>
     </message>
     <message>
         <source>phone_number_verified or cognito:mfa_enabled is true, so the phone number is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone_number_verified または cognito:mfa_enabled が true なので、電話番号が必要です。</translation>
     </message>
     <message>
         <source>Must be a number: seconds since 1970-01-01 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値である必要があります: 1970-01-01 UTC からの秒数。</translation>
     </message>
 </context>
 <context>
     <name>UserImportDialog</name>
     <message>
         <source>The file is larger than 100 MB, Cognito&apos;s limit for one import: split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが 100 MB を超えています。これは Cognito の 1 回のインポートの上限です: ファイルを分割してください。</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -861,11 +848,11 @@
     </message>
     <message>
         <source>Add an account from a QR code on the screen (once the vault is unlocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>画面上の QR コードからアカウントを追加します（保管庫のロック解除後）。</translation>
     </message>
     <message>
         <source>Lock the running Tessera.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の Tessera をロックします。</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1030,111 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
+
+保管庫のオプション:
+  --vault PATH          保管庫ファイル（既定: プラットフォームのデータフォルダー
+                        内の vault.tessera）。
+  --password-file PATH  PATH の 1 行目からパスワードを読み込みます。指定しない
+                        場合、tessera-cli は端末でエコーなしで尋ねます。
+
+保管庫のコマンド（NAME は 発行者:アカウント、アカウント、または &apos;list&apos; の UUID）:
+  create                新しい空の保管庫を作成します。
+  add -                 標準入力の otpauth:// URI を 1 行に 1 つずつ追加します
+                        （空行と # コメントは無視）。すべて成功か何もしないかの
+                        どちらかで、保存は 1 回です。新しいエントリの UUID を
+                        出力します。
+  add URI...            同じことを URI を引数にして行います（下の「シークレット」
+                        を参照）。
+  list                  1 行に 1 つの JSON オブジェクト: uuid と、secret を除く
+                        &apos;parse&apos; のフィールド。
+  code NAME [--at UNIX_SECONDS]
+                        エントリのコードを出力します。HOTP: カウンターを進めて
+                        先に保存します。
+  remove NAME           エントリを削除します。
+  passwd --new-password-file PATH
+                        保管庫のパスワードを変更します。
+  show-uri NAME         エントリの otpauth:// URI をシークレットキー込みで出力
+                        します。
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        他のアプリのエクスポートや QR コードの画像をインポート
+                        します（形式は内容から判別）。
+                        アカウントごとに 1 つの JSON オブジェクト: file、source、
+                        secret を除く &apos;parse&apos; のフィールド、status（new、
+                        duplicate、error）、error。--dry-run なしでは新しい
+                        ものを 1 回の保存で追加します。docs/import-export.md
+                        を参照してください。
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        すべてのエントリを PATH に書き出します。パスワード付きの
+                        tessera と aegis は暗号化されます。暗号化しない
+                        エクスポートには --plain が必要です。
+
+保管庫を使わないコマンド:
+  code --uri - [--at UNIX_SECONDS]
+      標準入力の otpauth:// URI の現在のコードを出力します: TOTP と Steam は指定時刻
+      （既定: 現在）、HOTP は URI のカウンターで計算します。&apos;code --uri URI&apos; は URI を
+      引数で受け取ります（下の「シークレット」を参照）。
+  parse URI
+      URI のフィールドを 1 つの JSON オブジェクトで出力します: type、issuer、account、
+      secret、algorithm、digits、period、counter。
+  scan IMAGE...
+      各画像の QR コードを読み取ります: 1 行に 1 つの JSON オブジェクト
+      {&quot;file&quot;: PATH, &quot;codes&quot;: [TEXT, ...]}、画像を読めない場合は
+      {&quot;file&quot;: PATH, &quot;error&quot;: REASON}（すべての画像を試した後、終了ステータス 2）。
+
+プールのコマンド（Cognito ユーザープール: ローカルストア、または --backend cognito で
+AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Cognito の操作（CreateUserPool、ListUsers、
+                        AdminCreateUser など）をリクエスト本文とともに実行し、
+                        AWS CLI と同じ形で応答を出力します。
+  pool outbox           ローカルストアの SMS とメール。1 行に 1 つの JSON
+                        オブジェクト。
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace]
+                        サインインし（USER_PASSWORD_AUTH、または --auth-flow
+                        USER_SRP_AUTH で SRP: パスワードは証明されるだけで送信
+                        されません）、各チャレンジに応答します: TOTP は保管庫の
+                        エントリ NAME から、SMS とメールのコードは送信トレイから。
+                        1 ステップごとに 1 行の JSON。トークンは出力しません。
+                        --trace を付けると、続けてローカルエンジンの判定トレース
+                        （リスクシグナル、スコア、レベル、アクション、MFA を求めた、
+                        または求めなかった理由）を 1 ステップごとに 1 行の JSON で
+                        出力します: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}。
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Ctrl+C まで、ローカルストアを Cognito エンドポイント
+                        （HTTP 上の AWS JSON 1.1）として AWS CLI、SDK、アプリに
+                        提供します: AWS_ENDPOINT_URL 用の URL を出力します。
+                        --host で指定しない限りループバックのみです。管理操作には
+                        SigV4 署名が必要です: 任意のキー、または --access-key
+                        のみ（そのシークレットはファイルか
+                        AWS_SECRET_ACCESS_KEY から）。docs/serve.md を参照。
+  プールの場所（すべてのプールのコマンド）:
+  --store PATH          ローカルストア（既定: プラットフォームのデータフォルダー
+                        内の pools.sqlite）。新しいストアとそのために作成した
+                        フォルダーは本人だけが読めます。他人が読めるストアには
+                        対処法とともに警告を出します。
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito、または Cognito 互換のエンドポイント。認証
+                        情報、リージョン、エンドポイントは AWS CLI と同じ方法で
+                        探します（AWS_* 変数、~/.aws/credentials、
+                        ~/.aws/config）。オプションが優先されます。このバック
+                        エンドには送信トレイはありません。
+
+コマンドラインのシークレット: コマンドの実行中、このコンピューターのすべてのユーザーがその
+引数を読めます（ps、/proc/PID/cmdline）。また、シェルは引数を履歴に残します。シークレットは
+標準入力か本人だけが読めるファイルで渡してください: &apos;add -&apos;、&apos;code --uri -&apos;、
+--password-file、パスワードを含むリクエストには --cli-input-json file://PATH。引数に
+書いた URI やパスワードは漏えいします。
+
+終了ステータス: 成功は 0。無効な入力や使い方、誤ったパスワード、保管庫ではないパス
+（理由は stderr）は 2。その他の失敗は 1。プールの操作がサービス側で失敗した場合は 254
+（AWS CLI と同様に、説明文の後、stderr の最終行にエラーを JSON で出力）。&apos;pool signin&apos;
+は応答できないチャレンジで 2 で終了します。
+</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1329,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: then print why the local engine decided what it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: その後、ローカルエンジンがなぜそう判定したかを表示します。</translation>
     </message>
 </context>
 <context>
@@ -1351,11 +1442,11 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>no decision trace: only the local engine records why it decided</source>
-        <translation type="unfinished"></translation>
+        <translation>判定トレースがありません: 判定の理由を記録するのはローカルエンジンだけです</translation>
     </message>
     <message>
         <source>no decision trace: AdminListUserAuthEvents failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定トレースがありません: AdminListUserAuthEvents が失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1500,27 +1591,27 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::cli::VaultEntryCodes</name>
     <message>
         <source>vault entry %1</source>
-        <translation type="unfinished">保管庫のエントリ %1</translation>
+        <translation>保管庫のエントリ %1</translation>
     </message>
     <message>
         <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation type="unfinished">SOFTWARE_TOKEN_MFA にはコードが必要です: --entry NAME で保管庫のエントリを指定してください</translation>
+        <translation>SOFTWARE_TOKEN_MFA にはコードが必要です: --entry NAME で保管庫のエントリを指定してください</translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">&apos;%1&apos; という名前の保管庫エントリはありません（&apos;tessera-cli list&apos; で一覧を表示できます）</translation>
+        <translation>&apos;%1&apos; という名前の保管庫エントリはありません（&apos;tessera-cli list&apos; で一覧を表示できます）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; は %2 件の保管庫エントリに該当します。発行者:アカウントか UUID で 1 つを指定してください</translation>
+        <translation>&apos;%1&apos; は %2 件の保管庫エントリに該当します。発行者:アカウントか UUID で 1 つを指定してください</translation>
     </message>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">保管庫のエントリ &apos;%1&apos; は TOTP エントリではありません。SOFTWARE_TOKEN_MFA には TOTP が必要です</translation>
+        <translation>保管庫のエントリ &apos;%1&apos; は TOTP エントリではありません。SOFTWARE_TOKEN_MFA には TOTP が必要です</translation>
     </message>
     <message>
         <source>could not compute the code (OpenSSL failed)</source>
-        <translation type="unfinished">コードを計算できませんでした（OpenSSL の失敗）</translation>
+        <translation>コードを計算できませんでした（OpenSSL の失敗）</translation>
     </message>
 </context>
 <context>
@@ -1678,152 +1769,149 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool</name>
     <message>
         <source>Medium-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>中リスクのサインイン</translation>
     </message>
     <message>
         <source>High-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>高リスクのサインイン</translation>
     </message>
     <message>
         <source>Low-risk sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>低リスクのサインイン</translation>
     </message>
     <message>
         <source>Users with a factor are asked for a code, even where MFA is optional; users without one sign in with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>要素のあるユーザーは、MFA がオプションの場合でもコードを求められます。要素のないユーザーはパスワードでサインインします。</translation>
     </message>
     <message>
         <source>Users are asked for a code; a user with no factor cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはコードを求められます。要素のないユーザーはサインインできません。</translation>
     </message>
     <message>
         <source>These sign-ins are refused, right password or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが正しいかどうかにかかわらず、これらのサインインは拒否されます。</translation>
     </message>
     <message>
         <source>These sign-ins go on as the MFA policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのサインインは MFA ポリシーに従って進みます。</translation>
     </message>
     <message>
         <source>The user is emailed about each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのたびにユーザーにメールで通知します。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>MFA if set up</source>
-        <translation type="unfinished"></translation>
+        <translation>設定済みなら MFA</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 必須</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションなし</translation>
     </message>
     <message>
         <source>%1, notify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、通知</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックする IP アドレス範囲</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused before the password is looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの範囲からのサインインは、パスワードを確認する前に拒否されます。</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>常に許可する IP アドレス範囲</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks and count as low risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの範囲からのサインインはリスクチェックをスキップし、低リスクとして扱われます。</translation>
     </message>
     <message>
         <source>Notice sender (SES identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>通知の送信者（SES ID）</translation>
     </message>
     <message>
         <source>Cognito emails risk notices from this identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito はこの ID からリスク通知をメールで送信します。</translation>
     </message>
     <message>
         <source>SetRiskConfiguration replaces the whole risk configuration; on AWS it needs threat protection (advanced security) on the pool&apos;s feature plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetRiskConfiguration はリスク設定全体を置き換えます。AWS では、プールの機能プランで脅威保護（高度なセキュリティ）が必要です。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::BulkUserRun</name>
     <message>
         <source>Not reached: the run was cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未到達: 先に実行がキャンセルされました。</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはもう存在しません。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished">リクエストはキャンセルされました。</translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済みデバイスはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n device(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%1: %n 台のデバイスを削除しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1 of %n device(s) were forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 台中 %1 台のデバイスを削除した後にキャンセルされました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了 %1、失敗 %2、スキップ %3。</translation>
     </message>
     <message numerus="yes">
         <source>Finished %n user(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーの処理が完了しました: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no user was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました: 変更されたユーザーはいません。%1</translation>
     </message>
     <message>
         <source>Cancelled. Changed before it stopped: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。停止前に変更された内容: %1。%2</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2221,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::UserListWalk</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -2222,14 +2310,14 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Policies.SignInPolicy (set with aws cognito-idp update-user-pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Policies.SignInPolicy（aws cognito-idp update-user-pool で設定）</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::lab::SmsCostProjection</name>
     <message>
         <source>Sample prices per outbound transactional SMS, for illustration only; not current AWS prices. Replace them with your own bill&apos;s or the SNS pricing page&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トランザクション SMS 1 通あたりのサンプル料金で、説明用です。現在の AWS の料金ではありません。ご自身の請求書または SNS の料金ページの料金に置き換えてください。</translation>
     </message>
 </context>
 <context>
@@ -2251,155 +2339,155 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <name>tessera::pool::webauthn</name>
     <message>
         <source>The authenticator signed for a different relying party than &apos;%1&apos; (its rpIdHash does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>認証器が &apos;%1&apos; とは異なる証明書利用者（RP）に対して署名しました（rpIdHash が一致しません）。</translation>
     </message>
     <message>
         <source>The authenticator did not confirm that a user was present (flag UP is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>認証器はユーザーの存在を確認しませんでした（UP フラグがオフです）。</translation>
     </message>
     <message>
         <source>This pool requires user verification (a PIN or biometric), and the authenticator did not verify the user (flag UV is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>このプールはユーザー検証（PIN または生体認証）を必須としていますが、認証器はユーザーを検証しませんでした（UV フラグがオフです）。</translation>
     </message>
     <message>
         <source>Packed attestation with a certificate chain is not supported; Tessera accepts self-attestation and &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェーン付きの packed 構成証明はサポートされていません。Tessera が受け入れるのは自己構成証明と &apos;none&apos; です。</translation>
     </message>
     <message>
         <source>The attestation is signed with algorithm %1, but the credential key is algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明はアルゴリズム %1 で署名されていますが、認証情報の鍵はアルゴリズム %2 です。</translation>
     </message>
     <message>
         <source>The packed self-attestation signature does not verify with the credential&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>packed 自己構成証明の署名が認証情報の鍵で検証できません。</translation>
     </message>
     <message>
         <source>An ES256 key must be on curve P-256 (COSE crv 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ES256 の鍵は曲線 P-256（COSE crv 1）上になければなりません。</translation>
     </message>
     <message>
         <source>An ES256 key needs 32-byte x and y coordinates; this one has %1 and %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ES256 の鍵には 32 バイトの x 座標と y 座標が必要ですが、この鍵は %1 バイトと %2 バイトです。</translation>
     </message>
     <message>
         <source>The ES256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ES256 の鍵を準備できませんでした。</translation>
     </message>
     <message>
         <source>The ES256 key&apos;s point is not on curve P-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>ES256 の鍵の点が曲線 P-256 上にありません。</translation>
     </message>
     <message>
         <source>An RS256 key needs a modulus n and an exponent e.</source>
-        <translation type="unfinished"></translation>
+        <translation>RS256 の鍵には法 n と指数 e が必要です。</translation>
     </message>
     <message>
         <source>The RS256 key has a %1-bit modulus; at least 2048 bits are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>RS256 の鍵の法は %1 ビットです。2048 ビット以上が必要です。</translation>
     </message>
     <message>
         <source>The RS256 key could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>RS256 の鍵を準備できませんでした。</translation>
     </message>
     <message>
         <source>The RS256 key is not a valid RSA public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>RS256 の鍵は有効な RSA 公開鍵ではありません。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::AuthenticatorData</name>
     <message>
         <source>The authenticator data is %1 bytes long; it needs at least 37.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証器データの長さは %1 バイトです。37 バイト以上が必要です。</translation>
     </message>
     <message>
         <source>The authenticator data ends inside the attested credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証器データが構成証明された認証情報の途中で終わっています。</translation>
     </message>
     <message>
         <source>The credential ID length %1 is not between 1 and 1023 bytes or runs past the end of the authenticator data.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報 ID の長さ %1 が 1～1023 バイトの範囲外か、認証器データの末尾を超えています。</translation>
     </message>
     <message>
         <source>The credential public key at byte %1 is not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %1 の認証情報の公開鍵が正しい形式の CBOR ではありません。</translation>
     </message>
     <message>
         <source>The extensions at byte %1 are not well-formed CBOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %1 の拡張が正しい形式の CBOR ではありません。</translation>
     </message>
     <message>
         <source>The authenticator data has %n unexpected trailing bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証器データの末尾に予期しない %n バイトがあります。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CeremonyVerifier</name>
     <message>
         <source>The attestation object is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明オブジェクトが CBOR マップではありません。</translation>
     </message>
     <message>
         <source>The attestation object has no attestation statement (attStmt).</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明オブジェクトに構成証明ステートメント（attStmt）がありません。</translation>
     </message>
     <message>
         <source>The registration carries no credential (flag AT is clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>登録に認証情報が含まれていません（AT フラグがオフです）。</translation>
     </message>
     <message>
         <source>Attestation &apos;none&apos; must carry an empty statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明 &apos;none&apos; のステートメントは空である必要があります。</translation>
     </message>
     <message>
         <source>The attestation format &apos;%1&apos; is not supported; Tessera accepts &apos;none&apos; and &apos;packed&apos; self-attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明の形式 &apos;%1&apos; はサポートされていません。Tessera が受け入れるのは &apos;none&apos; と &apos;packed&apos; 自己構成証明です。</translation>
     </message>
     <message>
         <source>The assertion&apos;s signature does not verify with the registered key.</source>
-        <translation type="unfinished"></translation>
+        <translation>アサーションの署名が登録済みの鍵で検証できません。</translation>
     </message>
     <message>
         <source>The signature counter went from %1 to %2 instead of growing: this authenticator may have been cloned, so the sign-in is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名カウンターが増加せずに %1 から %2 になりました: この認証器は複製された可能性があるため、サインインは拒否されます。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::ClientData</name>
     <message>
         <source>The client data is not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントデータが JSON オブジェクトではありません: %1。</translation>
     </message>
     <message>
         <source>The client data is of type &apos;%1&apos;, but this step expects &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントデータの種類は &apos;%1&apos; ですが、このステップでは &apos;%2&apos; が必要です。</translation>
     </message>
     <message>
         <source>The client data answers a different challenge from the one issued for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントデータは、このステップで発行されたものとは異なるチャレンジに応答しています。</translation>
     </message>
     <message>
         <source>The ceremony ran in a frame of another site (crossOrigin is true); this relying party accepts none.</source>
-        <translation type="unfinished"></translation>
+        <translation>セレモニーが別サイトのフレーム内で実行されました（crossOrigin が true）。この証明書利用者はこれを受け入れません。</translation>
     </message>
     <message>
         <source>The origin &apos;%1&apos; is not the relying party&apos;s: expected https://%2 or one of its subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>オリジン &apos;%1&apos; は証明書利用者のものではありません: https://%2 またはそのサブドメインである必要があります。</translation>
     </message>
 </context>
 <context>
     <name>tessera::pool::webauthn::CoseKey</name>
     <message>
         <source>The credential public key is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報の公開鍵が CBOR マップではありません。</translation>
     </message>
     <message>
         <source>The key&apos;s algorithm (COSE %1) is not supported; Tessera accepts ES256 (-7) and RS256 (-257).</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のアルゴリズム（COSE %1）はサポートされていません。Tessera が受け入れるのは ES256（-7）と RS256（-257）です。</translation>
     </message>
     <message>
         <source>The key type (COSE kty %1) does not match its algorithm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の種類（COSE kty %1）がアルゴリズム %2 と一致しません。</translation>
     </message>
 </context>
 <context>
@@ -3847,8 +3935,7 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message numerus="yes">
         <source>Saving %n accounts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 件のアカウントを保存しています…</numerusform>
         </translation>
     </message>
 </context>
@@ -4234,26 +4321,26 @@ Only the oldest backups beyond the number kept are deleted.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>A new language takes effect when Tessera restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は Tessera の再起動後に有効になります。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::SingleInstance</name>
     <message>
         <source>Another Tessera is already running with this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>この保管庫で別の Tessera がすでに実行されています。</translation>
     </message>
     <message>
         <source>Tessera cannot listen on %1, so launching it again will open a second window instead of raising this one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera は %1 で待ち受けできないため、再度起動するとこのウィンドウを前面に出す代わりに 2 つ目のウィンドウが開きます: %2</translation>
     </message>
 </context>
 <context>
@@ -4456,205 +4543,201 @@ Only the oldest backups beyond the number kept are deleted.</source>
     <name>tessera::ui::console::ActionConfirmBar</name>
     <message>
         <source>Confirm action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作の確認</translation>
     </message>
     <message>
         <source>What the action will do</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作による変更</translation>
     </message>
     <message>
         <source>Type to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>入力して確認</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため %1 と入力してください:</translation>
     </message>
     <message>
         <source>Type %1 to enable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 を有効にするには %1 と入力してください。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::BulkActionDialog</name>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>一括操作</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>選択した %n 人のユーザー</numerusform>
         </translation>
     </message>
     <message>
         <source>All users matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に一致するすべてのユーザー</translation>
     </message>
     <message>
         <source>All users of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのすべてのユーザー</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>Require a preferred factor</source>
-        <translation type="unfinished"></translation>
+        <translation>優先する要素を必須にする</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A):</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>要素</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>要素(&amp;F):</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">プレビュー</translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Number of users to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するユーザー数</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を CSV として保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を CSV として保存</translation>
     </message>
     <message>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行をキャンセル</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Cancelling: the request in flight finishes first, so its result is known…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中: 結果がわかるよう、処理中のリクエストが先に完了します…</translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を保存</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Reading the users it applies to…</source>
-        <translation type="unfinished"></translation>
+        <translation>対象のユーザーを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users it applies to: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>対象のユーザーを読み込んでいます: これまでに %n 人…</numerusform>
         </translation>
     </message>
     <message>
         <source>The users could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを読み込めませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%1 ほか %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>No user matches: there is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するユーザーはいません: 実行する操作はありません。</translation>
     </message>
     <message>
         <source>This backend does not serve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドは %1 を提供していません。</translation>
     </message>
     <message>
         <source>%1
 Users: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ユーザー: %2。</translation>
     </message>
     <message>
         <source>Type the number of users, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため、ユーザー数 %1 を入力してください:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーを削除(&amp;D)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人中 %1 人のユーザーが完了…</numerusform>
         </translation>
     </message>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を %1 に保存できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 Results saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 結果を %2 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -4798,109 +4881,108 @@ Users: %2.</source>
     <name>tessera::ui::console::CreateUserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいユーザー</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>1 to 128 characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>1～128 文字、スペースなし。</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E):</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>+ then the country code and number, digits only, as Cognito requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito の要件どおり、+ と国番号および番号を数字だけで入力します。</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;P):</translation>
     </message>
     <message>
         <source>Send an invitation by email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールで招待を送信</translation>
     </message>
     <message>
         <source>Send an invitation by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS で招待を送信</translation>
     </message>
     <message>
         <source>Set a temporary password to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>手渡しする一時パスワードを設定</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password; on the local engine it lands in the outbox instead of being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待には一時パスワードが含まれます。ローカルエンジンでは、送信される代わりに送信トレイに入ります。</translation>
     </message>
     <message>
         <source>The invitation holds a temporary password Cognito makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待には Cognito が生成した一時パスワードが含まれます。</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>一時パスワード</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>一時パスワード(&amp;T):</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードポリシー</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>&amp;Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを作成(&amp;C)</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを作成</translation>
     </message>
     <message>
         <source>The password meets the pool&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはプールのポリシーを満たしています。</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s), as the pool&apos;s policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>プールのポリシーにより、%n 文字以上が必要です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しています…</translation>
     </message>
     <message>
         <source>%1 is created with the temporary password you set; they choose their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は設定した一時パスワードで作成されました。最初のサインイン時にユーザー自身のパスワードを選びます。</translation>
     </message>
     <message>
         <source>%1 is created; the invitation with a temporary password is in the local outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しました。一時パスワード付きの招待はローカルの送信トレイにあります。</translation>
     </message>
     <message>
         <source>%1 is created; Cognito sent the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しました。Cognito が招待を送信しました。</translation>
     </message>
 </context>
 <context>
@@ -5007,148 +5089,139 @@ Users: %2.</source>
     <name>tessera::ui::console::EnrolmentChart</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>約 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>約 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>約 %n 時間</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrolment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>登録状況の概要</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>設定済み</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>優先</translation>
     </message>
     <message>
         <source>No factor</source>
-        <translation type="unfinished"></translation>
+        <translation>要素なし</translation>
     </message>
     <message>
         <source>TOTP app</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP アプリ</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Users per factor</source>
-        <translation type="unfinished"></translation>
+        <translation>要素ごとのユーザー数</translation>
     </message>
     <message>
         <source>Bars: how many users have set up each factor, and how many prefer it. The summary above says the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>棒グラフ: 各要素を設定したユーザー数と、それを優先するユーザー数。上の概要も同じ内容を文章で示しています。</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <source>Refresh chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを更新</translation>
     </message>
     <message>
         <source>Count e&amp;very user…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーを集計(&amp;V)…</translation>
     </message>
     <message>
         <source>Count every user</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーを集計</translation>
     </message>
     <message>
         <source>Reads every user&apos;s factors; says how many requests that takes before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーの要素を読み込みます。開始前に、必要なリクエスト数を表示します。</translation>
     </message>
     <message>
         <source>Full count cost</source>
-        <translation type="unfinished"></translation>
+        <translation>完全集計のコスト</translation>
     </message>
     <message>
         <source>&amp;Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>完全集計を開始(&amp;S)</translation>
     </message>
     <message>
         <source>Start full count</source>
-        <translation type="unfinished"></translation>
+        <translation>完全集計を開始</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>今はしない</translation>
     </message>
     <message>
         <source>Full count progress</source>
-        <translation type="unfinished"></translation>
+        <translation>完全集計の進行状況</translation>
     </message>
     <message>
         <source>Cancel count</source>
-        <translation type="unfinished"></translation>
+        <translation>集計をキャンセル</translation>
     </message>
     <message>
         <source>Cancel full count</source>
-        <translation type="unfinished"></translation>
+        <translation>完全集計をキャンセル</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>集計中…</translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>全 %n 人のユーザーを集計しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sampled from the %n user(s) read so far, of about %1 in the pool. Scroll the users table to read more, or count every user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>プール内の約 %1 人のうち、これまでに読み込んだ %n 人のユーザーからのサンプルです。さらに読み込むにはユーザーの表をスクロールするか、すべてのユーザーを集計してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Without a factor: %2; authenticator app: %3; SMS: %4; email: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要素なし: %2、認証アプリ: %3、SMS: %4、メール: %5。</translation>
     </message>
     <message numerus="yes">
         <source>A full count reads about %1 users: %2 requests (%3 ListUsers, %4 AdminGetUser), %5 at %n request(s) a second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>完全集計では約 %1 人のユーザーを読み込みます: %2 件のリクエスト（ListUsers %3 件、AdminGetUser %4 件）、毎秒 %n 件で %5。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Full count cancelled after %n request(s); the chart still shows the sample.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 件のリクエストの後に完全集計がキャンセルされました。グラフには引き続きサンプルが表示されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) counted (a full count, %1 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>全 %n 人のユーザーを集計しました（完全集計、%1 件のリクエスト）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) counted; %1 could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーを集計しました。%1 人は読み込めませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -5759,19 +5832,19 @@ Users: %2.</source>
     </message>
     <message>
         <source>Pool sections</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのセクション</translation>
     </message>
     <message>
         <source>&amp;MFA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA ポリシー(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>登録状況(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -5860,577 +5933,568 @@ Users: %2.</source>
     <name>tessera::ui::console::UserAdministrationPanel</name>
     <message>
         <source>Ne&amp;w user…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいユーザー(&amp;W)…</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいユーザー</translation>
     </message>
     <message>
         <source>Create a user with an invitation or a temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待または一時パスワードでユーザーを作成します。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">インポート(&amp;I)…</translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からユーザーをインポート</translation>
     </message>
     <message>
         <source>Add users from a CSV file in Cognito&apos;s user-import format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito のユーザーインポート形式の CSV ファイルからユーザーを追加します。</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">エクスポート(&amp;X)…</translation>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Export users as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを CSV としてエクスポート</translation>
     </message>
     <message>
         <source>Save every user matching the filter as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するすべてのユーザーを CSV として保存します。</translation>
     </message>
     <message>
         <source>&amp;Bulk action…</source>
-        <translation type="unfinished"></translation>
+        <translation>一括操作(&amp;B)…</translation>
     </message>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>一括操作</translation>
     </message>
     <message>
         <source>Disable, enable, require a factor, reset MFA, forget devices or delete the selected users or every user matching the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーまたはフィルターに一致するすべてのユーザーに対して、無効化、有効化、要素の必須化、MFA のリセット、デバイスの削除、または削除を行います。</translation>
     </message>
     <message>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーをエクスポート</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the users to export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするユーザーを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>Reading the users to export: %n so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>エクスポートするユーザーを読み込んでいます: これまでに %n 人…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished">何もエクスポートされませんでした: %1</translation>
+        <translation>何もエクスポートされませんでした: %1</translation>
     </message>
     <message>
         <source>%1 The MFA columns are empty: this backend gives them one user at a time (AdminGetUser).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MFA の列は空です: このバックエンドはこれらを 1 ユーザーずつ返します（AdminGetUser）。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserDetailPane</name>
     <message>
         <source>User status</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの状態</translation>
     </message>
     <message>
         <source>Action result</source>
-        <translation type="unfinished"></translation>
+        <translation>操作の結果</translation>
     </message>
     <message>
         <source>Action error</source>
-        <translation type="unfinished"></translation>
+        <translation>操作のエラー</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>The device is forgotten: %1&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは削除されました: そのデバイスからの %1 の次回のサインインでは再び MFA が求められます。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されませんでした。</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化</translation>
     </message>
     <message>
         <source>Stop or allow this user&apos;s sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーのサインインを停止または許可します。</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをリセット</translation>
     </message>
     <message>
         <source>The user must set a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは次回のサインイン時に新しいパスワードを設定する必要があります。</translation>
     </message>
     <message>
         <source>Delete user…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを削除…</translation>
     </message>
     <message>
         <source>Deletes the user for good, after you type the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を入力した後、ユーザーを完全に削除します。</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished">多要素認証</translation>
+        <translation>多要素認証</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished">要素</translation>
+        <translation>要素</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>要素</translation>
     </message>
     <message>
         <source>The factor Make preferred and Remove factor act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>「優先にする」と「要素を削除」の対象となる要素。</translation>
     </message>
     <message>
         <source>Make preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>優先にする</translation>
     </message>
     <message>
         <source>Sign-ins ask for this factor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン時にこの要素を最初に求めます。</translation>
     </message>
     <message>
         <source>Remove factor</source>
-        <translation type="unfinished"></translation>
+        <translation>要素を削除</translation>
     </message>
     <message>
         <source>Turns this factor off.</source>
-        <translation type="unfinished"></translation>
+        <translation>この要素をオフにします。</translation>
     </message>
     <message>
         <source>Clear preference</source>
-        <translation type="unfinished"></translation>
+        <translation>優先設定をクリア</translation>
     </message>
     <message>
         <source>No preferred factor; the factors stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>優先する要素をなくします。要素はオンのままです。</translation>
     </message>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA をリセット</translation>
     </message>
     <message>
         <source>Turns every factor of this user off.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーのすべての要素をオフにします。</translation>
     </message>
     <message>
         <source>Remembered devices</source>
-        <translation type="unfinished">記憶済みデバイス</translation>
+        <translation>記憶済みデバイス</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Last IP</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の IP</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のサインイン</translation>
     </message>
     <message>
         <source>Forget device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを削除</translation>
     </message>
     <message>
         <source>The next sign-in from the selected device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したデバイスからの次回のサインインで MFA を求めます。</translation>
     </message>
     <message>
         <source>Forget all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデバイスを削除</translation>
     </message>
     <message>
         <source>The next sign-in from every device asks for MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデバイスからの次回のサインインで MFA を求めます。</translation>
     </message>
     <message>
         <source>Recent sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のサインイン</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクレベル</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>No user chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが選択されていません</translation>
     </message>
     <message>
         <source>Choose a user to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示するユーザーを選択してください。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>This backend does not list remembered devices (it does not serve AdminListDevices).</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドは記憶済みデバイスを一覧表示しません（AdminListDevices を提供していません）。</translation>
     </message>
     <message>
         <source>This backend keeps no sign-in history (it does not serve AdminListUserAuthEvents).</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドはサインイン履歴を保持しません（AdminListUserAuthEvents を提供していません）。</translation>
     </message>
     <message>
         <source>%1 · %2 · created %3 · changed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 作成 %3 · 変更 %4</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（優先）</translation>
     </message>
     <message>
         <source>No MFA factor is on: this user signs in with a password only.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンの MFA 要素はありません: このユーザーはパスワードだけでサインインします。</translation>
     </message>
     <message>
         <source>Factors on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンの要素: %1。</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>有効化</translation>
     </message>
     <message>
         <source>remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済み</translation>
     </message>
     <message>
         <source>not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶されていない</translation>
     </message>
     <message>
         <source>No remembered devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済みデバイスはありません。</translation>
     </message>
     <message>
         <source>No sign-ins recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたサインインはまだありません。</translation>
     </message>
     <message>
         <source>This backend does not serve %1, so %2 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドは %1 を提供していないため、%2 は使用できません。</translation>
     </message>
     <message>
         <source>%1 will be forgotten: %2&apos;s next sign-in from it asks for MFA again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は削除されます: そのデバイスからの %2 の次回のサインインでは再び MFA が求められます。</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>%1: working…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 処理中…</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserFilterBar</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Preferred username</source>
-        <translation type="unfinished"></translation>
+        <translation>優先ユーザー名</translation>
     </message>
     <message>
         <source>Status (CONFIRMED, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス（CONFIRMED など）</translation>
     </message>
     <message>
         <source>Enabled (Enabled / Disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効（Enabled / Disabled）</translation>
     </message>
     <message>
         <source>User ID (sub)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID（sub）</translation>
     </message>
     <message>
         <source>Search usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を検索</translation>
     </message>
     <message>
         <source>Lists the users whose username starts with this text (username ^= &quot;text&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名がこのテキストで始まるユーザーを一覧表示します（username ^= &quot;text&quot;）。</translation>
     </message>
     <message>
         <source>Filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターのフィールド</translation>
     </message>
     <message>
         <source>The attribute to filter on: ListUsers can search only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター対象の属性: ListUsers で検索できるのはこれらだけです。</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>次で始まる</translation>
     </message>
     <message>
         <source>is exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>次と完全一致</translation>
     </message>
     <message>
         <source>Filter operator</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターの演算子</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターの値</translation>
     </message>
     <message>
         <source>Cognito filter, e.g. email ^= &quot;ann&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito フィルター。例: email ^= &quot;ann&quot;</translation>
     </message>
     <message>
         <source>Cognito filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito フィルター</translation>
     </message>
     <message>
         <source>The filter as ListUsers receives it; edit it here or with the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ListUsers が受け取るフィルターです。ここで編集するか、上のフィールドで編集します。</translation>
     </message>
     <message>
         <source>&amp;Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを適用(&amp;A)</translation>
     </message>
     <message>
         <source>Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを適用</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示(&amp;L)</translation>
     </message>
     <message>
         <source>Show all users</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーを表示</translation>
     </message>
     <message>
         <source>Filter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターの問題</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UserImportDialog</name>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からユーザーをインポート</translation>
     </message>
     <message>
         <source>A CSV file in Cognito&apos;s user-import format: the header GetCSVHeader gives (cognito:username, cognito:mfa_enabled, email, email_verified, phone_number, ...), one user a row. Imported users must reset their password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito のユーザーインポート形式の CSV ファイル: GetCSVHeader が返すヘッダー（cognito:username、cognito:mfa_enabled、email、email_verified、phone_number など）と、1 行に 1 人のユーザー。インポートされたユーザーは最初のサインイン時にパスワードをリセットする必要があります。</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択(&amp;C)…</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの概要</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Users to import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするユーザー</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Import users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーをインポート</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import goes into the local engine only. For AWS Cognito, start a user import job with the same file in the AWS console or CLI (CreateUserImportJob); the preview still checks the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート先はローカルエンジンのみです。AWS Cognito では、AWS コンソールまたは CLI で同じファイルを使ってユーザーインポートジョブを開始してください（CreateUserImportJob）。プレビューでは引き続きファイルをチェックします。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーをインポートする準備ができました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 Rows with a problem are left out; fix them in the file and choose it again to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 問題のある行は除外されます。ファイルで修正してから、もう一度選択してインポートしてください。</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 件の問題が見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーをインポート(&amp;I)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import the %n user(s) without problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>問題のない %n 人のユーザーをインポート(&amp;I)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーをインポートしています…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">何もインポートされませんでした: %1</translation>
+        <translation>何もインポートされませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) imported; each must reset their password at the first sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザーをインポートしました。各ユーザーは最初のサインイン時にパスワードをリセットする必要があります。</numerusform>
         </translation>
     </message>
 </context>
@@ -6438,154 +6502,152 @@ Users: %2.</source>
     <name>tessera::ui::console::UserTableModel</name>
     <message>
         <source>TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>authenticator app (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリ（TOTP）</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>%1 ✓</source>
         <comment>verified</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、確認済み</translation>
     </message>
     <message>
         <source>%1, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、未確認</translation>
     </message>
     <message>
         <source>The factors each user has set up, the preferred one first and marked ★. Read per user for the rows on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ユーザーが設定した要素。優先する要素が先頭で、★ が付きます。画面上の行についてユーザーごとに読み込みます。</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">作成日時</translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新日時</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>No MFA factor</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 要素なし</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 (preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（優先）</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>%1. Read %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2 を読み込みました。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::UsersView</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>The pool&apos;s users, read a page at a time as you scroll; the MFA column is read for the users on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのユーザー。スクロールに合わせて 1 ページずつ読み込みます。MFA 列は画面上のユーザーについて読み込みます。</translation>
     </message>
     <message>
         <source>User columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの列</translation>
     </message>
     <message>
         <source>Drag to reorder; the context menu shows or hides columns. ListUsers cannot sort, so users stay in the order the pool returns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグで並べ替えます。コンテキストメニューで列を表示または非表示にします。ListUsers は並べ替えができないため、ユーザーはプールが返す順序のままです。</translation>
     </message>
     <message>
         <source>Users status</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの状態</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>In the pool&apos;s order: ListUsers cannot sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの順序: ListUsers は並べ替えができません。</translation>
     </message>
     <message>
         <source>Reading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>%n 人のユーザー。%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) read so far; more are read as you scroll. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation><numerusform>これまでに %n 人のユーザーを読み込みました。スクロールするとさらに読み込みます。%1</numerusform>
         </translation>
     </message>
 </context>
