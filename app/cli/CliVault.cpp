@@ -50,7 +50,8 @@ Expected<vault::VaultFile, CliVaultFailure> openCliVault(const QString& vaultPat
         const vault::OpenError code = opened.failure().code;
         QString message = opened.error();
         if (code == vault::OpenError::MissingFile) {
-            message = CliVaultText::tr("%1; create one with 'tessera-cli create' or name another with --vault")
+            message = CliVaultText::tr(
+                          "%1; create one with 'tessera-cli create' or name another with --vault")
                           .arg(message);
         }
         return CliVaultFailure{message, exitCodeFor(code)};

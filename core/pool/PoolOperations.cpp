@@ -54,9 +54,12 @@ const QStringList& all()
 bool isTokenAuthorised(const QString& operation)
 {
     static const QStringList unsigned_ = {
-        QStringLiteral("InitiateAuth"),           QStringLiteral("RespondToAuthChallenge"),
-        QStringLiteral("AssociateSoftwareToken"), QStringLiteral("VerifySoftwareToken"),
-        QStringLiteral("SetUserMFAPreference"),   QStringLiteral("ConfirmDevice"),
+        QStringLiteral("InitiateAuth"),
+        QStringLiteral("RespondToAuthChallenge"),
+        QStringLiteral("AssociateSoftwareToken"),
+        QStringLiteral("VerifySoftwareToken"),
+        QStringLiteral("SetUserMFAPreference"),
+        QStringLiteral("ConfirmDevice"),
         QStringLiteral("UpdateDeviceStatus"),
         QStringLiteral("InitiateAuth"),
         QStringLiteral("RespondToAuthChallenge"),

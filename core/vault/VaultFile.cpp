@@ -107,8 +107,9 @@ UnlockOutcome decryptPayload(const ParsedVaultFile& parsed, crypto::SecureBytes 
         crypto::aesgcm::decrypt(masterKey.span(), crypto::byteSpan(parsed.header.payloadNonce),
                                 parsed.authenticatedBytes, parsed.ciphertext);
     if (!plain) {
-        return failure(OpenError::Damaged, VaultFile::tr("its content fails authentication: it was "
-                                              "changed or damaged after it was written"));
+        return failure(OpenError::Damaged,
+                       VaultFile::tr("its content fails authentication: it was "
+                                     "changed or damaged after it was written"));
     }
     auto vault = payload::decode(plain->view());
     if (!vault) {
@@ -157,15 +158,16 @@ UnlockOutcome unlockWithPassword(QByteArrayView fileBytes, const crypto::SecureB
         const crypto::SecureBytes* kek = cache.derive(password, slot);
         if (kek == nullptr) {
             return failure(OpenError::Damaged, VaultFile::tr("its password slot cannot be computed "
-                                                  "(out of memory?)"));
+                                                             "(out of memory?)"));
         }
         if (auto masterKey = unwrap(slot, *kek)) {
             return decryptPayload(*parsed, std::move(*masterKey));
         }
     }
-    return anyPasswordSlot ? failure(OpenError::WrongPassword, VaultFile::tr("the password is wrong"))
-                           : failure(OpenError::KeyringFailed,
-                                     VaultFile::tr("this vault has no password; unlock it with the keyring"));
+    return anyPasswordSlot
+               ? failure(OpenError::WrongPassword, VaultFile::tr("the password is wrong"))
+               : failure(OpenError::KeyringFailed,
+                         VaultFile::tr("this vault has no password; unlock it with the keyring"));
 }
 
 } // namespace

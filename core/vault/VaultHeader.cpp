@@ -105,7 +105,8 @@ Expected<KeySlot> slotFromCbor(const QCborValue& value)
         const QCborValue p = map.take(kP);
         const QCborValue salt = map.take(kSalt);
         if (kdf.toString() != kScryptName) {
-            return makeError(VaultHeader::tr("a password slot names a key derivation other than scrypt"));
+            return makeError(
+                VaultHeader::tr("a password slot names a key derivation other than scrypt"));
         }
         if (!n.isInteger() || !r.isInteger() || !p.isInteger() || n.toInteger() < 2 ||
             r.toInteger() < 1 || p.toInteger() < 1 || r.toInteger() > 0xffff ||
@@ -115,8 +116,8 @@ Expected<KeySlot> slotFromCbor(const QCborValue& value)
         slot.scrypt = {std::uint64_t(n.toInteger()), std::uint32_t(r.toInteger()),
                        std::uint32_t(p.toInteger())};
         if (!isWithinReadLimits(slot.scrypt)) {
-            return makeError(
-                VaultHeader::tr("a password slot asks for scrypt parameters beyond what Tessera runs"));
+            return makeError(VaultHeader::tr(
+                "a password slot asks for scrypt parameters beyond what Tessera runs"));
         }
         if (!isBytes(salt, qsizetype(kSaltSize))) {
             return makeError(VaultHeader::tr("a password slot has a malformed salt"));
@@ -189,18 +190,20 @@ Expected<ParsedVaultFile, FormatFailure> parseVaultFile(QByteArrayView file)
     }
     const qsizetype magicLength = std::min<qsizetype>(file.size(), qsizetype(sizeof kMagic));
     if (std::memcmp(file.data(), kMagic, std::size_t(magicLength)) != 0) {
-        return FormatFailure{VaultHeader::tr("this is not a Tessera vault"), FormatError::NotAVault};
+        return FormatFailure{VaultHeader::tr("this is not a Tessera vault"),
+                             FormatError::NotAVault};
     }
     if (file.size() < kPreambleSize) {
         return damaged(VaultHeader::tr("the file is cut short"));
     }
     const auto version = qFromBigEndian<quint16>(file.data() + sizeof kMagic);
     if (version > kFormatVersion) {
-        return FormatFailure{VaultHeader::tr("this vault was made by a newer version of Tessera (format %1; "
-                                "this version reads format %2): update Tessera to open it")
-                                 .arg(version)
-                                 .arg(kFormatVersion),
-                             FormatError::NewerVersion};
+        return FormatFailure{
+            VaultHeader::tr("this vault was made by a newer version of Tessera (format %1; "
+                            "this version reads format %2): update Tessera to open it")
+                .arg(version)
+                .arg(kFormatVersion),
+            FormatError::NewerVersion};
     }
     if (version == 0) {
         return damaged(VaultHeader::tr("format version 0 does not exist"));

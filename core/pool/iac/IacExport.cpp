@@ -392,7 +392,7 @@ Document cliJson(const PoolMfaSnapshot& snapshot)
     }
     if (snapshot.pool.signInPolicy != SignInPolicy{}) {
         document.omitted << IacExportText::tr("Policies.SignInPolicy (set with aws cognito-idp "
-                               "update-user-pool)");
+                                              "update-user-pool)");
     }
     if (snapshot.risk) {
         document.omitted << IacExportText::tr("the risk configuration (set with aws cognito-idp "

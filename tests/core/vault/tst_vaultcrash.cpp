@@ -65,9 +65,8 @@ private slots:
                 }
             }
             auto opened = VaultFile::open(path, password("pw"));
-            QVERIFY2(
-                opened.hasValue(),
-                qPrintable(QStringLiteral("after kill %1: %2").arg(kill).arg(opened.error())));
+            QVERIFY2(opened.hasValue(),
+                     qPrintable(QStringLiteral("after kill %1: %2").arg(kill).arg(opened.error())));
             const qint64 onDisk = opened->vault().entries().front().note().toLongLong();
             // The save after the last one reported may have completed before the kill.
             QVERIFY2(onDisk == printed || onDisk == printed + 1,

@@ -230,8 +230,7 @@ private slots:
         QFETCH(QString, messageStart);
         const auto error = SigV4Verifier::verify(request, policy());
         QCOMPARE(errorType(error), type);
-        QVERIFY2(error.error().message.startsWith(messageStart),
-                 qPrintable(error.error().message));
+        QVERIFY2(error.error().message.startsWith(messageStart), qPrintable(error.error().message));
     }
 
     // With no key fixed the secret is unknown: any key id and any well-formed signature pass,
