@@ -21,10 +21,16 @@ namespace {
 // A history is small; a file far larger than kKeptPerPool versions of every pool is not ours.
 constexpr qint64 kMaxHistoryBytes = 16 * 1024 * 1024;
 
+const QString kRisk = QStringLiteral("RiskConfiguration");
+
 QJsonObject policyToJson(const MfaPolicy& policy)
 {
-    return {{QStringLiteral("UserPool"), policy.pool.toJson()},
-            {QStringLiteral("MfaConfig"), policy.mfa.toJson()}};
+    QJsonObject object{{QStringLiteral("UserPool"), policy.pool.toJson()},
+                       {QStringLiteral("MfaConfig"), policy.mfa.toJson()}};
+    if (policy.risk) {
+        object.insert(kRisk, policy.risk->toJson());
+    }
+    return object;
 }
 
 MfaPolicy policyFromJson(const QJsonObject& object)
@@ -34,6 +40,12 @@ MfaPolicy policyFromJson(const QJsonObject& object)
     // A version that no longer reads is shown as MFA off rather than dropped.
     if (auto mfa = MfaConfig::fromJson(object.value(QStringLiteral("MfaConfig")).toObject())) {
         policy.mfa = *mfa;
+    }
+    // Versions from before adaptive MFA was recorded have no risk configuration: none is shown.
+    if (object.contains(kRisk)) {
+        if (auto risk = RiskConfig::fromJson(object.value(kRisk).toObject())) {
+            policy.risk = *risk;
+        }
     }
     return policy;
 }

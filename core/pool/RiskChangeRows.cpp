@@ -27,30 +27,6 @@ QString levelField(RiskLevel level)
     return tr("Low-risk sign-ins");
 }
 
-QString actionConsequence(RiskAction action, bool notify)
-{
-    QString text;
-    switch (action) {
-    case RiskAction::MfaIfConfigured:
-        text = tr("Users with a factor are asked for a code, even where MFA is optional; users "
-                  "without one sign in with the password.");
-        break;
-    case RiskAction::MfaRequired:
-        text = tr("Users are asked for a code; a user with no factor cannot sign in.");
-        break;
-    case RiskAction::Block:
-        text = tr("These sign-ins are refused, right password or not.");
-        break;
-    case RiskAction::NoAction:
-        text = tr("These sign-ins go on as the MFA policy says.");
-        break;
-    }
-    if (notify) {
-        text += QLatin1Char(' ') + tr("The user is emailed about each one.");
-    }
-    return text;
-}
-
 QString rangeWords(const QStringList& ranges)
 {
     return ranges.isEmpty() ? tr("none") : ranges.join(QLatin1String(", "));
@@ -78,6 +54,30 @@ QString riskActionWords(RiskAction action, bool notify)
     return notify ? tr("%1, notify").arg(words) : words;
 }
 
+QString riskActionSentence(RiskAction action, bool notify)
+{
+    QString text;
+    switch (action) {
+    case RiskAction::MfaIfConfigured:
+        text = tr("Users with a factor are asked for a code, even where MFA is optional; users "
+                  "without one sign in with the password.");
+        break;
+    case RiskAction::MfaRequired:
+        text = tr("Users are asked for a code; a user with no factor cannot sign in.");
+        break;
+    case RiskAction::Block:
+        text = tr("These sign-ins are refused, right password or not.");
+        break;
+    case RiskAction::NoAction:
+        text = tr("These sign-ins go on as the MFA policy says.");
+        break;
+    }
+    if (notify) {
+        text += QLatin1Char(' ') + tr("The user is emailed about each one.");
+    }
+    return text;
+}
+
 void appendRiskRows(MfaChangePlan& plan, const std::optional<RiskConfig>& inForce,
                     const std::optional<RiskConfig>& edited)
 {
@@ -94,7 +94,7 @@ void appendRiskRows(MfaChangePlan& plan, const std::optional<RiskConfig>& inForc
         const bool notifies = after.notifyFor(level);
         if (was != is || notifiedBefore != notifies) {
             plan.rows << PlanRow{levelField(level), riskActionWords(was, notifiedBefore),
-                                 riskActionWords(is, notifies), actionConsequence(is, notifies)};
+                                 riskActionWords(is, notifies), riskActionSentence(is, notifies)};
         }
     }
     if (before.blockedIpRangeList != after.blockedIpRangeList) {

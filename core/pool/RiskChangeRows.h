@@ -17,5 +17,8 @@ void appendRiskRows(MfaChangePlan& plan, const std::optional<RiskConfig>& inForc
 
 // "MFA required, notify" - the words the plan and an editor use for a level's setting.
 QString riskActionWords(RiskAction action, bool notify);
+// What users meet at a level with this setting, in one or two sentences (the plan's consequence
+// column, and the editor's explanation of each choice).
+QString riskActionSentence(RiskAction action, bool notify);
 
 } // namespace tessera::pool

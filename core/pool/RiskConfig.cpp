@@ -195,20 +195,32 @@ PoolOutcome<RiskConfig> RiskConfig::fromJson(const QJsonObject& object)
 
 PoolError riskUnavailable(const PoolError& error)
 {
-    if (error.type == QLatin1String(errors::kUnsupportedOperation)) {
+    const RiskAbsence absence = riskAbsence(error);
+    if (absence == RiskAbsence::NoApi) {
         return {error.type,
                 QStringLiteral("This endpoint has no adaptive MFA (risk configuration) API; "
                                "cognito-local, for one, lacks it. Use the local engine or AWS "
                                "Cognito with threat protection. (%1)")
                     .arg(error.message)};
     }
-    if (error.type == QLatin1String("UserPoolAddOnNotEnabledException")) {
+    if (absence == RiskAbsence::NeedsThreatProtection) {
         return {error.type,
                 QStringLiteral("Adaptive MFA needs threat protection (advanced security) on this "
                                "pool's feature plan; turn it on in AWS first. (%1)")
                     .arg(error.message)};
     }
     return error;
+}
+
+RiskAbsence riskAbsence(const PoolError& error)
+{
+    if (error.type == QLatin1String(errors::kUnsupportedOperation)) {
+        return RiskAbsence::NoApi;
+    }
+    if (error.type == QLatin1String("UserPoolAddOnNotEnabledException")) {
+        return RiskAbsence::NeedsThreatProtection;
+    }
+    return RiskAbsence::Other;
 }
 
 PoolOutcome<void> RiskConfig::checkRange(const QString& listName, const QString& range)

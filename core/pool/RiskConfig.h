@@ -79,4 +79,15 @@ struct RiskConfig
 // AWS Cognito needs threat protection on the pool); other errors unchanged.
 PoolError riskUnavailable(const PoolError& error);
 
+// Why a backend has no risk configuration, read from DescribeRiskConfiguration's error: it has
+// no risk API at all (cognito-local), or the pool lacks threat protection (AWS Cognito); Other
+// when the error is about something else (network, access), which an editor reports as such.
+enum class RiskAbsence
+{
+    Other,
+    NoApi,
+    NeedsThreatProtection
+};
+RiskAbsence riskAbsence(const PoolError& error);
+
 } // namespace tessera::pool

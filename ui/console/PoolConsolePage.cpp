@@ -498,6 +498,7 @@ void PoolConsolePage::showHistory()
         edited.pool.deviceConfiguration = version.pool.deviceConfiguration;
         edited.pool.federatedMfa = version.pool.federatedMfa;
         edited.pool.rememberDeviceDays = version.pool.rememberDeviceDays;
+        edited.risk = version.risk;
         reviewPolicy(edited);
     });
     dialog->open();

@@ -2,11 +2,14 @@
 // PoolConsolePage: the chosen pool's sections - its MFA policy, its users, who has enrolled.
 #include "EnrolmentChart.h"
 #include "PoolConsolePage.h"
+#include "RiskConfigEditor.h"
+#include "SmsCostView.h"
 #include "UserAdministrationPanel.h"
 #include "UserTableModel.h"
 #include "UsersView.h"
 #include "pool/MfaStatusSource.h"
 
+#include <QScrollArea>
 #include <QTabWidget>
 
 namespace tessera::ui::console {
@@ -26,6 +29,32 @@ QWidget* PoolConsolePage::createSections(QWidget* policy)
         return source != nullptr ? source->sampled() : pool::EnrolmentSummary{};
     });
     m_tabs->addTab(m_chart, tr("&Enrolment"));
+    // Adaptive MFA and the SMS cost projection: read with each pool shown; a risk review goes
+    // through the same change plan, apply and history as the MFA policy.
+    auto* risk = new RiskConfigEditor(m_session);
+    auto* smsCost = new SmsCostView(m_session);
+    for (auto [widget, title] : {std::pair<QWidget*, QString>{risk, tr("&Adaptive MFA")},
+                                 std::pair<QWidget*, QString>{smsCost, tr("SMS &costs")}}) {
+        auto* scroll = new QScrollArea;
+        scroll->setWidget(widget);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_tabs->addTab(scroll, title);
+    }
+    connect(this, &PoolConsolePage::poolShown, this, [this, risk, smsCost] {
+        risk->setPool(m_inForce);
+        smsCost->setPool(m_inForce.pool.id, m_inForce.mfa, m_inForce.pool.estimatedNumberOfUsers);
+    });
+    connect(risk, &RiskConfigEditor::loaded, this, [this, risk] {
+        m_risk = risk->inForce();
+        m_inForce.risk = m_risk;
+    });
+    connect(risk, &RiskConfigEditor::reviewRequested, this, [this](const pool::RiskConfig& edited) {
+        pool::MfaPolicy policy = m_inForce;
+        policy.risk = edited;
+        reviewPolicy(policy);
+    });
     // Users are read when their tab is shown, not with every pool chosen.
     connect(m_tabs, &QTabWidget::currentChanged, this, &PoolConsolePage::showSelectedPoolTab);
     return m_tabs;

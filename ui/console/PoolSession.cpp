@@ -97,6 +97,22 @@ pool::PoolError PoolSession::canceledError()
                            tr("The request was cancelled.")};
 }
 
+namespace {
+
+// A request reduced to whether it succeeded, so the plan's steps chain alike.
+template <typename T>
+QFuture<pool::PoolOutcome<void>> succeeded(QFuture<pool::PoolOutcome<T>> future)
+{
+    return future.then([](const pool::PoolOutcome<T>& outcome) -> pool::PoolOutcome<void> {
+        if (!outcome) {
+            return outcome.failure();
+        }
+        return {};
+    });
+}
+
+} // namespace
+
 void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce,
                             QObject* context,
                             std::function<void(const pool::PoolOutcome<void>&)> done)
@@ -108,45 +124,76 @@ void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPoli
         return;
     }
     const QString poolId = plan.edited.pool.id;
-    auto updatePool = [this, plan, inForce, poolId, context, done](bool undoMfaOnFailure) {
-        request<QJsonObject>(
-            m_opened.backend->updateUserPool(plan.edited.pool), context,
-            [this, inForce, poolId, context, done,
-             undoMfaOnFailure](const pool::PoolResult& result) {
-                if (result) {
-                    emit poolsChanged();
-                    done({});
-                    return;
-                }
-                const pool::PoolError error = result.error();
-                if (!undoMfaOnFailure) {
-                    done(error);
-                    return;
-                }
-                // Put the MFA configuration back as it was, then report the first failure.
-                request<pool::MfaConfig>(
-                    m_opened.backend->setUserPoolMfaConfig(poolId, inForce.mfa), context,
-                    [done, error](const pool::PoolOutcome<pool::MfaConfig>&) { done(error); });
-            });
-    };
-    if (!plan.setsMfaConfig) {
-        updatePool(false);
+    // Each request with the one that puts back what it changed, in the plan's order.
+    QList<PlanStep> steps;
+    if (plan.setsMfaConfig) {
+        steps.append({[this, poolId, mfa = plan.edited.mfa] {
+                          return succeeded(m_opened.backend->setUserPoolMfaConfig(poolId, mfa));
+                      },
+                      [this, poolId, mfa = inForce.mfa] {
+                          return succeeded(m_opened.backend->setUserPoolMfaConfig(poolId, mfa));
+                      }});
+    }
+    if (plan.updatesPool) {
+        steps.append({[this, edited = plan.edited.pool] {
+                          return succeeded(m_opened.backend->updateUserPool(edited));
+                      },
+                      [this, was = inForce.pool] {
+                          return succeeded(m_opened.backend->updateUserPool(was));
+                      }});
+    }
+    if (plan.setsRiskConfig && plan.edited.risk) {
+        pool::RiskConfig edited = *plan.edited.risk;
+        edited.userPoolId = poolId;
+        // Without a configuration in force, "none" is every level at NO_ACTION and no lists.
+        pool::RiskConfig was = inForce.risk.value_or(pool::RiskConfig{});
+        was.userPoolId = poolId;
+        steps.append(
+            {[this, edited] { return succeeded(m_opened.backend->setRiskConfiguration(edited)); },
+             [this, was] { return succeeded(m_opened.backend->setRiskConfiguration(was)); }});
+    }
+    runSteps(std::move(steps), 0, context, std::move(done));
+}
+
+void PoolSession::runSteps(QList<PlanStep> steps, qsizetype next, QObject* context,
+                           std::function<void(const pool::PoolOutcome<void>&)> done)
+{
+    if (next >= steps.size()) {
+        emit poolsChanged();
+        done({});
         return;
     }
-    request<pool::MfaConfig>(
-        m_opened.backend->setUserPoolMfaConfig(poolId, plan.edited.mfa), context,
-        [this, plan, done, updatePool](const pool::PoolOutcome<pool::MfaConfig>& result) {
-            if (!result) {
-                done(result.error());
-                return;
-            }
-            if (plan.updatesPool) {
-                updatePool(true);
-                return;
-            }
-            emit poolsChanged();
-            done({});
-        });
+    const PlanStep step = steps.at(next);
+    request<void>(step.apply(), context,
+                  [this, steps, next, context, done](const pool::PoolOutcome<void>& applied) {
+                      if (applied) {
+                          runSteps(steps, next + 1, context, done);
+                          return;
+                      }
+                      // Put back what the earlier steps changed, newest first, then report the
+                      // first failure; nothing is left half-applied. The undo runs even when
+                      // the asker has gone meanwhile.
+                      undoSteps(steps.mid(0, next), this,
+                                [done, error = applied.failure(), guard = QPointer(context)] {
+                                    if (!guard.isNull()) {
+                                        done(error);
+                                    }
+                                });
+                  });
+}
+
+void PoolSession::undoSteps(QList<PlanStep> applied, QObject* context,
+                            std::function<void()> finished)
+{
+    if (applied.isEmpty()) {
+        finished();
+        return;
+    }
+    const PlanStep last = applied.takeLast();
+    request<void>(last.undo(), context,
+                  [this, applied, context, finished](const pool::PoolOutcome<void>&) {
+                      undoSteps(applied, context, finished);
+                  });
 }
 
 QString PoolSession::explain(const pool::PoolError& error) const

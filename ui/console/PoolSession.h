@@ -69,9 +69,10 @@ public:
     // Drops every answer still on its way and cancels the requests that can be cancelled.
     void cancelPending();
 
-    // Applies a plan: SetUserPoolMfaConfig, then UpdateUserPool, as the plan says. When the
-    // second request fails after the first succeeded, the first is undone (the configuration
-    // in force is sent back), so nothing is left half-applied. `done` gets the error, if any.
+    // Applies a plan: SetUserPoolMfaConfig, then UpdateUserPool, then SetRiskConfiguration, as
+    // the plan says. When a request fails after earlier ones succeeded, those are undone (what
+    // was in force is sent back, newest first), so nothing is left half-applied. `done` gets the
+    // first error, if any.
     void applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce,
                    QObject* context, std::function<void(const pool::PoolOutcome<void>&)> done);
 
@@ -89,6 +90,15 @@ signals:
     void poolsChanged();
 
 private:
+    // One request of a plan, and the request that puts back what it changed.
+    struct PlanStep
+    {
+        std::function<QFuture<pool::PoolOutcome<void>>()> apply;
+        std::function<QFuture<pool::PoolOutcome<void>>()> undo;
+    };
+    void runSteps(QList<PlanStep> steps, qsizetype next, QObject* context,
+                  std::function<void(const pool::PoolOutcome<void>&)> done);
+    void undoSteps(QList<PlanStep> applied, QObject* context, std::function<void()> finished);
     void probe(pool::OpenedBackend opened);
     void setPending(int pending);
     static pool::PoolError canceledError();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmsCostProjection.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tessera::pool::lab {
@@ -143,6 +144,27 @@ Expected<SmsBreakEven> SmsCostProjection::breakEven(const SmsCostInputs& inputs,
         result.month = 1;
     }
     return result;
+}
+
+SmsShares SmsCostProjection::sharesFrom(const MfaConfig& mfa,
+                                        const std::optional<EnrolmentSummary>& users)
+{
+    SmsShares shares;
+    const qsizetype factorsOn = mfa.enabledFactors().size();
+    shares.sms = mfa.smsEnabled() && factorsOn > 0 ? 1.0 / double(factorsOn) : 0.0;
+    shares.challenged = mfa.mode == MfaMode::Off ? 0.0 : 1.0;
+    if (!users || users->counted <= 0) {
+        return shares;
+    }
+    shares.fromFactorMix = true;
+    const qint64 enrolled = users->counted - users->withoutFactor;
+    if (mfa.mode == MfaMode::Optional) {
+        shares.challenged = double(enrolled) / double(users->counted);
+    }
+    if (mfa.smsEnabled() && enrolled > 0) {
+        shares.sms = std::min(1.0, double(users->withSms) / double(enrolled));
+    }
+    return shares;
 }
 
 } // namespace tessera::pool::lab

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pool/Enrolment.h"
+#include "pool/MfaConfig.h"
 #include "util/Expected.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,16 @@ struct SmsCostInputs
     double monthlyGrowth = 0;
 };
 
+// The two shares a projection starts from, and where they came from: the MFA policy alone
+// (an upper bound: every user is taken to have a factor), or the policy and the pool's counted
+// factor mix (the local engine counts every user).
+struct SmsShares
+{
+    double challenged = 1; // SmsCostInputs::shareChallenged
+    double sms = 1;        // SmsCostInputs::shareSms
+    bool fromFactorMix = false;
+};
+
 // One month of the projection.
 struct SmsCostMonth
 {
@@ -81,6 +93,14 @@ public:
     // communication), paid once in month 1.
     static Expected<SmsBreakEven> breakEven(const SmsCostInputs& inputs, const SmsPriceTable& table,
                                             double shareMoved, double costPerUserMoved);
+
+    // The shares a policy implies. MFA off challenges no one; required challenges everyone;
+    // optional challenges the users with a factor (all of them when the mix is unknown). The
+    // SMS share is that of users with SMS set up among those with a factor (an upper bound:
+    // some of them may prefer another factor), or, with no mix, one enabled factor's even share;
+    // SMS turned off is none.
+    static SmsShares sharesFrom(const MfaConfig& mfa,
+                                const std::optional<EnrolmentSummary>& users = std::nullopt);
 
 private:
     static Expected<void> check(const SmsCostInputs& inputs);

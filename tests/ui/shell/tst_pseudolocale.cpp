@@ -20,6 +20,8 @@
 #include "console/ConsoleDialogs.h"
 #include "console/IacExportDialog.h"
 #include "console/PoolConsolePage.h"
+#include "console/RiskConfigEditor.h"
+#include "console/SmsCostView.h"
 #include "pool/MfaChangePlan.h"
 #include "pool/PolicyHistory.h"
 #include "pool/local/LocalPoolEngine.h"
@@ -33,6 +35,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +88,7 @@ private:
 
     std::unique_ptr<QWidget> mainWindow(bool unlocked, bool console);
     std::unique_ptr<QWidget> consoleWithPool();
+    template <typename Tab> std::unique_ptr<QWidget> consoleTab();
 
     QTemporaryDir m_dir;
     QString m_vaultPath;
@@ -192,6 +196,24 @@ std::unique_ptr<QWidget> TestPseudoLocale::consoleWithPool()
     return window;
 }
 
+// The console with the sample pool open on the tab that holds a `Tab` (adaptive MFA, SMS costs).
+template <typename Tab> std::unique_ptr<QWidget> TestPseudoLocale::consoleTab()
+{
+    auto window = consoleWithPool();
+    if (window == nullptr) {
+        return nullptr;
+    }
+    auto* tabs = window->findChild<ui::console::PoolConsolePage*>()->findChild<QTabWidget*>();
+    auto* tab = window->findChild<Tab*>();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(tab)) {
+            tabs->setCurrentIndex(i);
+        }
+    }
+    QTest::qWait(200);
+    return window;
+}
+
 QMap<QString, TestPseudoLocale::Factory> TestPseudoLocale::factories()
 {
     using W = std::unique_ptr<QWidget>;
@@ -204,6 +226,10 @@ QMap<QString, TestPseudoLocale::Factory> TestPseudoLocale::factories()
          [](TestPseudoLocale& t) { return t.mainWindow(false, true); }},
         {QStringLiteral("window-console-pool"),
          [](TestPseudoLocale& t) { return t.consoleWithPool(); }},
+        {QStringLiteral("window-console-risk"),
+         [](TestPseudoLocale& t) { return t.consoleTab<ui::console::RiskConfigEditor>(); }},
+        {QStringLiteral("window-console-sms-cost"),
+         [](TestPseudoLocale& t) { return t.consoleTab<ui::console::SmsCostView>(); }},
         {QStringLiteral("about"), [](TestPseudoLocale&) { return W(new ui::AboutDialog); }},
         {QStringLiteral("add-entry"), [](TestPseudoLocale&) { return W(new ui::AddEntryDialog); }},
         {QStringLiteral("settings"),

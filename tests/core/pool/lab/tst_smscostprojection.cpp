@@ -143,6 +143,62 @@ private slots:
         QCOMPARE(result->month.value_or(-1), month);
     }
 
+    // The shares a policy implies, alone and with a counted factor mix: 100 users, 40 without a
+    // factor, 30 with SMS.
+    void sharesFromPolicy_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("sms");
+        QTest::addColumn<bool>("totp");
+        QTest::addColumn<bool>("withMix");
+        QTest::addColumn<double>("challenged");
+        QTest::addColumn<double>("smsShare");
+        const int off = int(pool::MfaMode::Off);
+        const int optional = int(pool::MfaMode::Optional);
+        const int on = int(pool::MfaMode::On);
+        QTest::newRow("off challenges no one") << off << true << true << false << 0.0 << 0.5;
+        QTest::newRow("required, SMS only: every sign-in texts")
+            << on << true << false << false << 1.0 << 1.0;
+        QTest::newRow("optional, no mix: every user taken as enrolled")
+            << optional << true << true << false << 1.0 << 0.5;
+        QTest::newRow("SMS off: no texts") << on << false << true << false << 1.0 << 0.0;
+        QTest::newRow("optional with mix: the enrolled are challenged")
+            << optional << true << true << true << 0.6 << 0.5;
+        QTest::newRow("required with mix: all challenged, SMS among the enrolled")
+            << on << true << true << true << 1.0 << 0.5;
+        QTest::newRow("mix but SMS off") << optional << false << true << true << 0.6 << 0.0;
+    }
+
+    void sharesFromPolicy()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, sms);
+        QFETCH(bool, totp);
+        QFETCH(bool, withMix);
+        QFETCH(double, challenged);
+        QFETCH(double, smsShare);
+        pool::MfaConfig mfa;
+        mfa.mode = pool::MfaMode(mode);
+        if (sms) {
+            mfa.sms = pool::SmsMfaConfig{};
+        }
+        mfa.softwareTokenEnabled = totp;
+        std::optional<pool::EnrolmentSummary> users;
+        if (withMix) {
+            pool::EnrolmentSummary summary;
+            summary.counted = 100;
+            summary.exact = true;
+            summary.withoutFactor = 40;
+            summary.withSms = 30;
+            summary.withSoftwareToken = 35;
+            users = summary;
+        }
+        const SmsShares shares = SmsCostProjection::sharesFrom(mfa, users);
+        QCOMPARE(shares.challenged, challenged);
+        QCOMPARE(shares.sms, smsShare);
+        QCOMPARE(shares.fromFactorMix, withMix);
+    }
+
     void sampleTableIsDatedAndLabelled()
     {
         const SmsPriceTable table = SmsPriceTable::sample();
