@@ -33,15 +33,12 @@ QWidget* PoolConsolePage::createSections(QWidget* policy)
     // through the same change plan, apply and history as the MFA policy.
     auto* risk = new RiskConfigEditor(m_session);
     auto* smsCost = new SmsCostView(m_session);
-    for (auto [widget, title] : {std::pair<QWidget*, QString>{risk, tr("&Adaptive MFA")},
-                                 std::pair<QWidget*, QString>{smsCost, tr("SMS &costs")}}) {
-        auto* scroll = new QScrollArea;
-        scroll->setWidget(widget);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        m_tabs->addTab(scroll, title);
-    }
+    m_tabs->addTab(risk, tr("&Adaptive MFA"));
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(smsCost);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scroll, tr("SMS &costs"));
     connect(this, &PoolConsolePage::poolShown, this, [this, risk, smsCost] {
         risk->setPool(m_inForce);
         smsCost->setPool(m_inForce.pool.id, m_inForce.mfa, m_inForce.pool.estimatedNumberOfUsers);

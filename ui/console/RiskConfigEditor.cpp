@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QVBoxLayout>
 
@@ -66,22 +67,26 @@ RiskConfigEditor::RiskConfigEditor(PoolSession& session, QWidget* parent)
 
     m_form = new QWidget;
     auto* form = new QVBoxLayout(m_form);
-    form->setContentsMargins(0, 0, 0, 0);
     form->addWidget(createLevels());
     form->addWidget(createRanges());
     form->addWidget(createSignals());
-    layout->addWidget(m_form);
-    layout->addStretch(1);
+    form->addStretch(1);
+    // The form scrolls; the buttons under it stay in view.
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
 
     auto* buttons = new QHBoxLayout;
     m_review = new QPushButton(tr("Re&view risk changes…"));
     m_review->setAccessibleName(tr("Review risk changes"));
     m_review->setAccessibleDescription(
         tr("Shows what the edited risk configuration will change before anything is applied."));
-    m_revert = new QPushButton(tr("Re&vert"));
+    m_revert = new QPushButton(tr("Rever&t"));
     m_revert->setAccessibleName(tr("Revert risk changes"));
     m_revert->setAccessibleDescription(tr("Puts back the configuration in force."));
-    m_export = new QPushButton(tr("Export as &code…"));
+    m_export = new QPushButton(tr("E&xport as code…"));
     m_export->setAccessibleName(tr("Export risk configuration as code"));
     m_export->setAccessibleDescription(
         tr("The pool's MFA configuration with the risk settings as edited here, as "
@@ -107,7 +112,7 @@ QGroupBox* RiskConfigEditor::createLevels()
     auto* box = new QGroupBox(tr("When a sign-in looks risky"));
     auto* grid = new QGridLayout(box);
     grid->setColumnStretch(1, 1);
-    const QString levelNames[] = {tr("&Low risk:"), tr("&Medium risk:"), tr("&High risk:")};
+    const QString levelNames[] = {tr("&Low risk:"), tr("Med&ium risk:"), tr("&High risk:")};
     const QString accessible[] = {tr("Low-risk action"), tr("Medium-risk action"),
                                   tr("High-risk action")};
     const QString notifyNames[] = {tr("Notify on low risk"), tr("Notify on medium risk"),
@@ -168,7 +173,7 @@ QGroupBox* RiskConfigEditor::createRanges()
         layout->addWidget(problem);
         connect(edit, &QPlainTextEdit::textChanged, this, &RiskConfigEditor::onEdited);
     };
-    addList(tr("&Always allow (skip the risk checks, count as low risk):"),
+    addList(tr("Al&ways allow (skip the risk checks, count as low risk):"),
             tr("Always-allowed IP ranges"),
             tr("Sign-ins from these ranges skip the risk checks; one CIDR range per line."),
             m_allowed, m_allowedProblem);

@@ -5,6 +5,7 @@
 #include "pool/PoolBackend.h"
 #include "widgets/InlineMessage.h"
 
+#include <QAbstractButton>
 #include <QChart>
 #include <QChartView>
 #include <QCryptographicHash>
@@ -61,9 +62,10 @@ SmsCostView::SmsCostView(PoolSession& session, QWidget* parent)
     : QWidget(parent), m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
+    // What goes in, what comes out, then the price table, which is long and edited least.
     layout->addWidget(createInputs());
-    layout->addWidget(createPrices());
     layout->addWidget(createChart(), 1);
+    layout->addWidget(createPrices());
     fillPrices(SmsPriceTable::sample().prices, {{QStringLiteral("US"), 1.0}});
 }
 
@@ -94,16 +96,16 @@ QWidget* SmsCostView::createInputs()
     m_growth = percentBox(-99, 1000);
     m_growth->setValue(2);
     m_growth->setAccessibleName(tr("User growth per month"));
-    form->addRow(tr("&Users:"), m_users);
+    form->addRow(tr("Use&rs:"), m_users);
     form->addRow(tr("&Sign-ins per user per month:"), m_signIns);
-    form->addRow(tr("Share of sign-ins &challenged:"), m_challenged);
-    form->addRow(tr("Share of challenged users on S&MS:"), m_smsShare);
+    form->addRow(tr("Share of sign-ins c&hallenged:"), m_challenged);
+    form->addRow(tr("Share of challenged users &on SMS:"), m_smsShare);
     form->addRow(tr("User &growth per month:"), m_growth);
     m_sharesSource = new QLabel;
     m_sharesSource->setWordWrap(true);
     m_sharesSource->setAccessibleName(tr("Where the shares come from"));
     m_sharesSource->setForegroundRole(QPalette::PlaceholderText);
-    m_fromPolicy = new QPushButton(tr("&Reset from the pool"));
+    m_fromPolicy = new QPushButton(tr("Reset &from the pool"));
     m_fromPolicy->setAccessibleName(tr("Reset inputs from the pool"));
     m_fromPolicy->setAccessibleDescription(
         tr("Users, and the shares from the MFA policy and the factor mix, read again."));
@@ -144,10 +146,14 @@ QWidget* SmsCostView::createPrices()
     m_prices->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_prices->horizontalHeader()->setAccessibleName(tr("Price columns"));
     m_prices->verticalHeader()->hide();
-    m_prices->setMinimumHeight(m_prices->fontMetrics().lineSpacing() * 8);
+    // The corner button selects every cell; it is a control like any other.
+    if (auto* corner = m_prices->findChild<QAbstractButton*>()) {
+        corner->setAccessibleName(tr("Select all prices"));
+    }
+    m_prices->setMinimumHeight(m_prices->fontMetrics().lineSpacing() * 10);
     layout->addWidget(m_prices);
     auto* buttons = new QHBoxLayout;
-    m_addCountry = new QPushButton(tr("&Add country"));
+    m_addCountry = new QPushButton(tr("Add countr&y"));
     m_addCountry->setAccessibleName(tr("Add country"));
     m_removeCountry = new QPushButton(tr("Remo&ve country"));
     m_removeCountry->setAccessibleName(tr("Remove country"));
@@ -190,6 +196,7 @@ QWidget* SmsCostView::createChart()
     m_chart->addSeries(m_free);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundVisible(false);
+    m_chart->setTitle(tr("Cost per month"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_months = new QValueAxis;
     m_months->setRange(1, kMonths);
@@ -198,7 +205,7 @@ QWidget* SmsCostView::createChart()
     m_months->setTitleText(tr("Month"));
     m_cost = new QValueAxis;
     m_cost->setLabelFormat(QStringLiteral("%.0f"));
-    m_cost->setTitleText(tr("Cost per month (%1)").arg(SmsPriceTable::sample().currency));
+    m_cost->setTitleText(SmsPriceTable::sample().currency);
     m_chart->addAxis(m_months, Qt::AlignBottom);
     m_chart->addAxis(m_cost, Qt::AlignLeft);
     for (QLineSeries* series : {m_sms, m_free}) {
@@ -211,7 +218,7 @@ QWidget* SmsCostView::createChart()
     view->setAccessibleDescription(
         tr("Lines: what SMS codes cost each month, against TOTP or email at nothing per "
            "message. The sentences below say the same in words."));
-    view->setMinimumHeight(240);
+    view->setMinimumHeight(300);
     layout->addWidget(view, 1);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
@@ -223,8 +230,8 @@ QWidget* SmsCostView::createChart()
     layout->addWidget(m_summary);
     layout->addWidget(m_problem);
 
-    auto* move = new QFormLayout;
-    move->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto* moving = new QFormLayout;
+    moving->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_movedShare = percentBox(0, 100);
     m_movedShare->setValue(100);
     m_movedShare->setAccessibleName(tr("Share of SMS users moved to TOTP"));
@@ -235,10 +242,10 @@ QWidget* SmsCostView::createChart()
     m_moveCost->setAccessibleName(tr("Cost of moving one user"));
     m_moveCost->setAccessibleDescription(
         tr("Paid once per user moved: support time, messages asking them to switch."));
-    move->addRow(tr("Share of SMS users m&oved to TOTP:"), m_movedShare);
-    move->addRow(tr("Cost of moving &one user (%1):").arg(SmsPriceTable::sample().currency),
-                 m_moveCost);
-    layout->addLayout(move);
+    moving->addRow(tr("Share of SMS users moved to &TOTP:"), m_movedShare);
+    moving->addRow(tr("Cost of mov&ing one user (%1):").arg(SmsPriceTable::sample().currency),
+                   m_moveCost);
+    layout->addLayout(moving);
     m_breakEven = new QLabel;
     m_breakEven->setWordWrap(true);
     m_breakEven->setAccessibleName(tr("Break-even of moving to TOTP"));
@@ -263,6 +270,7 @@ void SmsCostView::applyPalette()
     // Qt Charts draws with its own theme colours: text follows the window's instead.
     const QColor text = palette().color(QPalette::WindowText);
     m_chart->legend()->setLabelColor(text);
+    m_chart->setTitleBrush(text);
     for (QValueAxis* axis : {m_months, m_cost}) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
@@ -404,19 +412,21 @@ void SmsCostView::project()
     const auto breakEven =
         SmsCostProjection::breakEven(in, table, m_movedShare->value() / 100, m_moveCost->value());
     QList<QPointF> sms;
-    QList<QPointF> free;
+    QList<QPointF> flat;
     double top = 0;
     if (line) {
         for (const auto& month : *line) {
             sms.append({double(month.month), month.cost});
-            free.append({double(month.month), 0});
+            flat.append({double(month.month), 0});
             top = std::max(top, month.cost);
         }
     }
     m_sms->replace(sms);
-    m_free->replace(free);
+    m_free->replace(flat);
     m_cost->setRange(0, top > 0 ? top * 1.1 : 1);
     m_cost->applyNiceNumbers();
+    // Small pools cost cents a month: whole numbers alone would label every line 0.
+    m_cost->setLabelFormat(m_cost->max() < 10 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     const QString error = !line ? line.error() : !breakEven ? breakEven.error() : QString();
     showInlineMessage(m_problem, error.isEmpty() ? QString() : tr("Cannot project: %1.").arg(error),
                       true);

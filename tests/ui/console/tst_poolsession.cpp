@@ -186,6 +186,63 @@ private slots:
         QVERIFY2(!outcome->ok(), "the failed UpdateUserPool is reported");
         QCOMPARE(outcome->error().message, QStringLiteral("Bad device setting"));
     }
+
+    // A plan with MFA and risk changes: when SetRiskConfiguration fails after the MFA
+    // configuration went through, the MFA configuration in force goes back; when both go
+    // through, the risk configuration sent is the edited one, with the pool's ID.
+    void failedRiskConfigurationUndoesTheMfaChange()
+    {
+        PoolSession session;
+        auto backend = std::make_unique<FakeBackend>();
+        FakeBackend* fake = backend.get();
+        pool::OpenedBackend opened;
+        opened.backend = std::move(backend);
+        session.connectTo(pool::PoolConnection::cognito({}), std::move(opened));
+        QVERIFY(fake->answer(QStringLiteral("ListUserPools"), poolsPage({})));
+        QTRY_VERIFY(session.isConnected());
+
+        pool::MfaPolicy inForce;
+        inForce.pool.id = QStringLiteral("p-1");
+        inForce.mfa.mode = pool::MfaMode::Optional;
+        inForce.mfa.softwareTokenEnabled = true;
+        inForce.risk = pool::RiskConfig{};
+        pool::MfaPolicy edited = inForce;
+        edited.mfa.mode = pool::MfaMode::On;
+        edited.risk->highAction = pool::RiskAction::Block;
+        const auto plan = pool::MfaChangePlan::make(inForce, edited);
+        QVERIFY(plan.setsMfaConfig && plan.setsRiskConfig && !plan.updatesPool);
+
+        std::optional<pool::PoolOutcome<void>> outcome;
+        session.applyPlan(plan, inForce, this, [&](const auto& error) { outcome = error; });
+        QVERIFY(fake->answer(QStringLiteral("SetUserPoolMfaConfig"), kMfaOff));
+        QTRY_COMPARE(fake->count(QStringLiteral("SetRiskConfiguration")), 1);
+        const QJsonObject sent = fake->calls.last().request;
+        QCOMPARE(sent.value(QStringLiteral("UserPoolId")).toString(), QStringLiteral("p-1"));
+        QCOMPARE(sent.value(QStringLiteral("AccountTakeoverRiskConfiguration"))
+                     .toObject()
+                     .value(QStringLiteral("Actions"))
+                     .toObject()
+                     .value(QStringLiteral("HighAction"))
+                     .toObject()
+                     .value(QStringLiteral("EventAction"))
+                     .toString(),
+                 QStringLiteral("BLOCK"));
+        QVERIFY(fake->answer(QStringLiteral("SetRiskConfiguration"),
+                             pool::PoolError{QStringLiteral("UserPoolAddOnNotEnabledException"),
+                                             QStringLiteral("Advanced security is off")}));
+        QTRY_COMPARE(fake->count(QStringLiteral("SetUserPoolMfaConfig")), 2);
+        QVERIFY(!outcome.has_value());
+        QCOMPARE(fake->calls.last().request.value(QStringLiteral("MfaConfiguration")).toString(),
+                 QStringLiteral("OPTIONAL"));
+        QVERIFY(fake->answer(QStringLiteral("SetUserPoolMfaConfig"), kMfaOff));
+        QTRY_VERIFY(outcome.has_value());
+        QVERIFY2(!outcome->ok(), "the failed SetRiskConfiguration is reported");
+        QCOMPARE(outcome->failure().type, QStringLiteral("UserPoolAddOnNotEnabledException"));
+        QVERIFY2(outcome->failure().message.contains(QStringLiteral("threat protection")),
+                 qPrintable(outcome->failure().message));
+        // Nothing else was sent: the risk configuration was never half-set.
+        QCOMPARE(fake->count(QStringLiteral("SetRiskConfiguration")), 1);
+    }
 };
 
 QTEST_MAIN(TestPoolSession)

@@ -107,9 +107,9 @@ private slots:
                  qPrintable(QString::number(sms.first().y())));
         QVERIFY2(std::abs(sms.last().y() - lastMonth) < 1e-6,
                  qPrintable(QString::number(sms.last().y())));
-        const QList<QPointF> free = view.freeLine();
-        QCOMPARE(free.size(), 12);
-        for (const QPointF& point : free) {
+        const QList<QPointF> flat = view.freeLine();
+        QCOMPARE(flat.size(), 12);
+        for (const QPointF& point : flat) {
             QCOMPARE(point.y(), 0.0);
         }
         QVERIFY(view.problem().isEmpty());
