@@ -6,6 +6,7 @@
 #include "ConsoleTestSupport.h"
 #include "console/EnrolmentChart.h"
 #include "console/PoolConsolePage.h"
+#include "console/RiskConfigEditor.h"
 #include "console/UserDetailPane.h"
 #include "console/UserTableModel.h"
 #include "console/UsersView.h"
@@ -19,6 +20,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -115,6 +117,18 @@ private slots:
         QVERIFY2(config.result(), qPrintable(config.result().error().message));
         QCOMPARE(config.result()->mode, pool::MfaMode::On);
         QVERIFY(config.result()->softwareTokenEnabled);
+
+        // cognito-local has no risk configuration: the Adaptive MFA tab is disabled and says why.
+        auto* risk = page.findChild<RiskConfigEditor*>();
+        auto* tabs = page.findChild<QTabWidget*>();
+        tabs->setCurrentWidget(risk);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !risk->unavailableSentence().isEmpty() &&
+                !risk->unavailableSentence().startsWith(QStringLiteral("Choose")),
+            kWait);
+        QVERIFY(!risk->isAvailable());
+        QVERIFY2(risk->unavailableSentence().contains(QStringLiteral("no risk configuration API")),
+                 qPrintable(risk->unavailableSentence()));
     }
 
     // The Users and Enrolment tabs on cognito-local: it ignores ListUsers paging and lacks the
