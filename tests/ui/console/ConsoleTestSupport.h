@@ -4,10 +4,16 @@
 // Shared by the console's widget tests: controls found as a screen reader finds them (by
 // accessible name), and a pool backend whose answers the test gives when it chooses.
 
+#include "console/PoolConsolePage.h"
 #include "pool/PoolBackend.h"
 
 #include <QAccessible>
+#include <QJsonArray>
 #include <QPromise>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
 #include <QWidget>
 
 #include <memory>
@@ -82,5 +88,47 @@ public:
     QList<Call> calls;
     QStringList unsupported;
 };
+
+// `session` connected to a new FakeBackend, its probe answered with no pools; null when the
+// session did not connect.
+inline FakeBackend* connectFake(ui::console::PoolSession& session)
+{
+    auto backend = std::make_unique<FakeBackend>();
+    FakeBackend* fake = backend.get();
+    pool::OpenedBackend opened;
+    opened.backend = std::move(backend);
+    session.connectTo(pool::PoolConnection::cognito({}), std::move(opened));
+    fake->answer(QStringLiteral("ListUserPools"),
+                 QJsonObject{{QStringLiteral("UserPools"), QJsonArray{}}});
+    return QTest::qWaitFor([&session] { return session.isConnected(); }) ? fake : nullptr;
+}
+
+// `page` connected to a store of one pool, that pool chosen and its policy shown; false when
+// any step did not happen.
+inline bool openOnlyPool(ui::console::PoolConsolePage& page, const pool::PoolConnection& connection)
+{
+    QSignalSpy shown(&page, &ui::console::PoolConsolePage::poolShown);
+    page.connectTo(connection);
+    QTableView* table = nullptr;
+    if (!QTest::qWaitFor([&] {
+            table = findByName<QTableView>(&page, QStringLiteral("User pools"));
+            return table != nullptr && table->model()->rowCount() == 1;
+        })) {
+        return false;
+    }
+    table->setCurrentIndex(table->model()->index(0, 0));
+    return QTest::qWaitFor([&shown] { return shown.count() == 1; });
+}
+
+// Shows the tab of `page`'s sections that holds `widget`.
+inline void showTabOf(ui::console::PoolConsolePage& page, QWidget* widget)
+{
+    auto* tabs = page.findChild<QTabWidget*>();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(widget) || tabs->widget(i) == widget) {
+            tabs->setCurrentIndex(i);
+        }
+    }
+}
 
 } // namespace tessera::test

@@ -150,13 +150,8 @@ private slots:
     void failedSecondRequestUndoesTheFirst()
     {
         PoolSession session;
-        auto backend = std::make_unique<FakeBackend>();
-        FakeBackend* fake = backend.get();
-        pool::OpenedBackend opened;
-        opened.backend = std::move(backend);
-        session.connectTo(pool::PoolConnection::cognito({}), std::move(opened));
-        QVERIFY(fake->answer(QStringLiteral("ListUserPools"), poolsPage({})));
-        QTRY_VERIFY(session.isConnected());
+        FakeBackend* fake = test::connectFake(session);
+        QVERIFY(fake);
 
         pool::MfaPolicy inForce;
         inForce.pool.id = QStringLiteral("p-1");
@@ -193,13 +188,8 @@ private slots:
     void failedRiskConfigurationUndoesTheMfaChange()
     {
         PoolSession session;
-        auto backend = std::make_unique<FakeBackend>();
-        FakeBackend* fake = backend.get();
-        pool::OpenedBackend opened;
-        opened.backend = std::move(backend);
-        session.connectTo(pool::PoolConnection::cognito({}), std::move(opened));
-        QVERIFY(fake->answer(QStringLiteral("ListUserPools"), poolsPage({})));
-        QTRY_VERIFY(session.isConnected());
+        FakeBackend* fake = test::connectFake(session);
+        QVERIFY(fake);
 
         pool::MfaPolicy inForce;
         inForce.pool.id = QStringLiteral("p-1");

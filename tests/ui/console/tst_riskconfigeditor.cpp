@@ -86,26 +86,11 @@ class TestRiskConfigEditor : public QObject
         if (!QTest::qWaitForWindowExposed(&page)) {
             return nullptr;
         }
-        QSignalSpy shown(&page, &PoolConsolePage::poolShown);
-        page.connectTo(pool::PoolConnection::local(storePath(store)));
-        QTableView* table = nullptr;
-        if (!QTest::qWaitFor([&] {
-                table = test::findByName<QTableView>(&page, QStringLiteral("User pools"));
-                return table != nullptr && table->model()->rowCount() == 1;
-            })) {
+        if (!test::openOnlyPool(page, pool::PoolConnection::local(storePath(store)))) {
             return nullptr;
         }
-        table->setCurrentIndex(table->model()->index(0, 0));
-        if (!QTest::qWaitFor([&] { return shown.count() == 1; })) {
-            return nullptr;
-        }
-        auto* tabs = page.findChild<QTabWidget*>();
         auto* editor = page.findChild<RiskConfigEditor*>();
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->tabText(i) == QStringLiteral("&Adaptive MFA")) {
-                tabs->setCurrentIndex(i);
-            }
-        }
+        test::showTabOf(page, editor);
         if (!QTest::qWaitFor([editor] { return editor->isAvailable(); })) {
             return nullptr;
         }
@@ -292,14 +277,8 @@ private slots:
         QFETCH(QString, type);
         QFETCH(QString, because);
         PoolSession session;
-        auto backend = std::make_unique<test::FakeBackend>();
-        test::FakeBackend* fake = backend.get();
-        pool::OpenedBackend opened;
-        opened.backend = std::move(backend);
-        session.connectTo(pool::PoolConnection::cognito({}), std::move(opened));
-        QVERIFY(fake->answer(QStringLiteral("ListUserPools"),
-                             QJsonObject{{QStringLiteral("UserPools"), QJsonArray{}}}));
-        QTRY_VERIFY(session.isConnected());
+        test::FakeBackend* fake = test::connectFake(session);
+        QVERIFY(fake);
         RiskConfigEditor editor(session);
         editor.show();
         pool::MfaPolicy policy;

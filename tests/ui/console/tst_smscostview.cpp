@@ -218,21 +218,9 @@ private slots:
         PoolConsolePage page;
         page.resize(1000, 760);
         page.show();
-        QSignalSpy shown(&page, &PoolConsolePage::poolShown);
-        page.connectTo(pool::PoolConnection::local(store));
-        QTableView* table = nullptr;
-        QTRY_VERIFY((table = test::findByName<QTableView>(&page, QStringLiteral("User pools"))) !=
-                    nullptr);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        table->setCurrentIndex(table->model()->index(0, 0));
-        QTRY_COMPARE(shown.count(), 1);
-        auto* tabs = page.findChild<QTabWidget*>();
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->tabText(i) == QStringLiteral("SMS &costs")) {
-                tabs->setCurrentIndex(i);
-            }
-        }
+        QVERIFY(test::openOnlyPool(page, pool::PoolConnection::local(store)));
         auto* view = page.findChild<SmsCostView*>();
+        test::showTabOf(page, view);
         auto* source =
             test::findByName<QLabel>(&page, QStringLiteral("Where the shares come from"));
         QVERIFY(source);
