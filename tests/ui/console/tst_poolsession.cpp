@@ -39,6 +39,16 @@ QJsonObject poolsPage(const QList<QJsonObject>& pools, const QString& nextToken 
 
 const QJsonObject kMfaOff{{QStringLiteral("MfaConfiguration"), QStringLiteral("OFF")}};
 
+// Pool p-1 with MFA optional through authenticator apps: the policy in force of the plans below.
+pool::MfaPolicy optionalTotp()
+{
+    pool::MfaPolicy policy;
+    policy.pool.id = QStringLiteral("p-1");
+    policy.mfa.mode = pool::MfaMode::Optional;
+    policy.mfa.softwareTokenEnabled = true;
+    return policy;
+}
+
 } // namespace
 
 class TestPoolSession : public QObject
@@ -153,10 +163,7 @@ private slots:
         FakeBackend* fake = test::connectFake(session);
         QVERIFY(fake);
 
-        pool::MfaPolicy inForce;
-        inForce.pool.id = QStringLiteral("p-1");
-        inForce.mfa.mode = pool::MfaMode::Optional;
-        inForce.mfa.softwareTokenEnabled = true;
+        pool::MfaPolicy inForce = optionalTotp();
         pool::MfaPolicy edited = inForce;
         edited.mfa.mode = pool::MfaMode::On;
         edited.pool.deviceConfiguration = pool::DeviceConfiguration{true, false};
@@ -182,19 +189,16 @@ private slots:
         QCOMPARE(outcome->error().message, QStringLiteral("Bad device setting"));
     }
 
-    // A plan with MFA and risk changes: when SetRiskConfiguration fails after the MFA
-    // configuration went through, the MFA configuration in force goes back; when both go
-    // through, the risk configuration sent is the edited one, with the pool's ID.
+    // A plan with MFA and risk changes: the risk configuration sent is the edited one, with the
+    // pool's ID; when SetRiskConfiguration fails after the MFA configuration went through, the
+    // MFA configuration in force goes back before the failure is reported.
     void failedRiskConfigurationUndoesTheMfaChange()
     {
         PoolSession session;
         FakeBackend* fake = test::connectFake(session);
         QVERIFY(fake);
 
-        pool::MfaPolicy inForce;
-        inForce.pool.id = QStringLiteral("p-1");
-        inForce.mfa.mode = pool::MfaMode::Optional;
-        inForce.mfa.softwareTokenEnabled = true;
+        pool::MfaPolicy inForce = optionalTotp();
         inForce.risk = pool::RiskConfig{};
         pool::MfaPolicy edited = inForce;
         edited.mfa.mode = pool::MfaMode::On;
