@@ -533,7 +533,10 @@ void SmsCostView::save() const
         QStringList cells;
         for (int column = 0; column < PriceColumnCount; ++column) {
             const QTableWidgetItem* item = m_prices->item(row, column);
-            cells << (item != nullptr ? item->text() : QString());
+            const QString text = item != nullptr ? item->text() : QString();
+            // Numbers are kept locale-free, so the table reads back under another language.
+            cells << (column == CountryColumn ? text
+                                              : QString::number(QLocale().toDouble(text), 'g', 10));
         }
         rows << cells.join(QLatin1Char('\t'));
     }
@@ -563,7 +566,11 @@ bool SmsCostView::restore()
         const int row = m_prices->rowCount();
         m_prices->insertRow(row);
         for (int column = 0; column < PriceColumnCount; ++column) {
-            m_prices->setItem(row, column, new QTableWidgetItem(cells.value(column)));
+            const QString cell = cells.value(column);
+            m_prices->setItem(
+                row, column,
+                new QTableWidgetItem(
+                    column == CountryColumn ? cell : QLocale().toString(cell.toDouble(), 'g', 6)));
         }
     }
     m_filling = false;

@@ -175,6 +175,9 @@ private slots:
             view.show();
             view.setPool(QStringLiteral("p-a"), smsOnly(pool::MfaMode::On), 100);
             enter(&view, 4321, 3, 80, 25, 5);
+            input<QTableWidget>(&view, QStringLiteral("SMS prices by destination country"))
+                ->item(0, 1)
+                ->setText(QStringLiteral("0.01"));
             view.setPool(QStringLiteral("p-b"), smsOnly(pool::MfaMode::On), 77);
             QCOMPARE(input<QSpinBox>(&view, QStringLiteral("Users"))->value(), 77);
             view.setPool(QStringLiteral("p-a"), smsOnly(pool::MfaMode::On), 100);
@@ -192,6 +195,12 @@ private slots:
             80.0);
         QCOMPARE(input<QDoubleSpinBox>(&again, QStringLiteral("User growth per month"))->value(),
                  5.0);
+        // The edited price came back too: 4321 × 3 × 80 % × 25 % × 0.01 in month 1.
+        QCOMPARE(input<QTableWidget>(&again, QStringLiteral("SMS prices by destination country"))
+                     ->item(0, 1)
+                     ->text(),
+                 QStringLiteral("0.01"));
+        QVERIFY(std::abs(again.smsLine().first().y() - 4321 * 3 * 0.8 * 0.25 * 0.01) < 1e-9);
         // Nothing secret is kept: the settings hold numbers and the price table only.
         QSettings settings;
         for (const QString& key : settings.allKeys()) {
