@@ -73,12 +73,14 @@ public:
     pool::RequestPacer& pacer() { return m_pacer; }
 
     // request() for a call made when the pacer allows it; the ticket cancels it (pacer().cancel).
+    // What a person just asked for (the default) goes before background work.
     template <typename T>
-    pool::RequestPacer::Ticket paced(std::function<QFuture<pool::PoolOutcome<T>>()> call,
-                                     QObject* context,
-                                     std::function<void(const pool::PoolOutcome<T>&)> done)
+    pool::RequestPacer::Ticket
+    paced(std::function<QFuture<pool::PoolOutcome<T>>()> call, QObject* context,
+          std::function<void(const pool::PoolOutcome<T>&)> done,
+          pool::RequestPacer::Urgency urgency = pool::RequestPacer::Urgency::OnScreen)
     {
-        auto scheduled = m_pacer.schedule<T>(std::move(call));
+        auto scheduled = m_pacer.schedule<T>(std::move(call), urgency);
         request<T>(scheduled.future, context, std::move(done));
         return scheduled.ticket;
     }

@@ -298,6 +298,8 @@ void UserTableModel::reload()
     if (!m_poolId.isEmpty() && m_session.backend() != nullptr) {
         m_mfa = std::make_unique<pool::MfaStatusSource>(*m_session.backend(), m_poolId,
                                                         m_session.pacer());
+        // The rows on screen go before a bulk run's or a full count's requests.
+        m_mfa->setUrgency(pool::RequestPacer::Urgency::OnScreen);
         connect(m_mfa.get(), &pool::MfaStatusSource::statusRead, this, &UserTableModel::mfaChanged);
         connect(m_mfa.get(), &pool::MfaStatusSource::statusFailed, this,
                 [this](const QString& username, const pool::PoolError& error) {

@@ -6,7 +6,7 @@
 
 namespace tessera::ui {
 
-FlowLayout::FlowLayout(QWidget* parent, int spacing) : QLayout(parent), m_spacing(spacing) {}
+FlowLayout::FlowLayout(QWidget* parent, int space) : QLayout(parent), m_spacing(space) {}
 
 FlowLayout::~FlowLayout()
 {
@@ -36,7 +36,7 @@ QLayoutItem* FlowLayout::takeAt(int index)
     return item;
 }
 
-int FlowLayout::spacing() const
+int FlowLayout::gap() const
 {
     if (m_spacing >= 0) {
         return m_spacing;
@@ -74,7 +74,7 @@ QSize FlowLayout::sizeHint() const
         if (item->isEmpty()) {
             continue;
         }
-        width += item->sizeHint().width() + (shown++ > 0 ? spacing() : 0);
+        width += item->sizeHint().width() + (shown++ > 0 ? gap() : 0);
         height = std::max(height, item->sizeHint().height());
     }
     const QMargins margins = contentsMargins();
@@ -91,7 +91,7 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
 {
     const QMargins margins = contentsMargins();
     const QRect area = rect.marginsRemoved(margins);
-    const int gap = spacing();
+    const int space = gap();
     const bool rightToLeft = parentWidget() != nullptr && parentWidget()->isRightToLeft();
     int x = area.x();
     int y = area.y();
@@ -103,7 +103,7 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
         const QSize size = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
         if (x > area.x() && x + size.width() > area.x() + area.width()) {
             x = area.x();
-            y += lineHeight + gap;
+            y += lineHeight + space;
             lineHeight = 0;
         }
         if (apply) {
@@ -113,7 +113,7 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
             }
             item->setGeometry(placed);
         }
-        x += size.width() + gap;
+        x += size.width() + space;
         lineHeight = std::max(lineHeight, size.height());
     }
     return y + lineHeight - rect.y() + margins.bottom();

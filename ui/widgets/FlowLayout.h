@@ -13,7 +13,7 @@ namespace tessera::ui {
 class FlowLayout : public QLayout
 {
 public:
-    explicit FlowLayout(QWidget* parent = nullptr, int spacing = -1);
+    explicit FlowLayout(QWidget* parent = nullptr, int space = -1);
     ~FlowLayout() override;
 
     void addItem(QLayoutItem* item) override;
@@ -29,7 +29,7 @@ public:
     void setGeometry(const QRect& rect) override;
 
     // The space between items and between lines (the style's when not set).
-    int spacing() const;
+    int gap() const;
 
 private:
     // Places the items in `rect` (only measures when `apply` is false); returns the height used.

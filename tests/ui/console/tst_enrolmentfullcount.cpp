@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace tessera;
@@ -32,6 +33,10 @@ class TestEnrolmentFullCount : public QObject
         for (qint64 step = 0; step < ms; step += 10) {
             m_now += 10;
             m_session->pacer().dispatch();
+            QCoreApplication::processEvents();
+        }
+        // The answers of the last requests started, delivered through the event loop.
+        for (int turn = 0; turn < 3; ++turn) {
             QCoreApplication::processEvents();
         }
     }
