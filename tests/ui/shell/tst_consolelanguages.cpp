@@ -10,6 +10,8 @@
 
 #include "authenticator/AuthenticatorPage.h"
 #include "console/PoolConsolePage.h"
+#include "console/UserTableModel.h"
+#include "console/UsersView.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "pool/local/SamplePool.h"
 #include "shell/MainWindow.h"
@@ -119,8 +121,11 @@ private slots:
                 QTRY_VERIFY_WITH_TIMEOUT(page->usersView()->model()->rowCount() > 0, 20000);
                 page->usersView()->table()->selectRow(0);
             }
-            QTest::qWait(50);
+            // The detail pane follows the current row once it rests.
+            QTest::qWait(400);
             const int minimum = std::max(window.minimumSizeHint().width(), window.minimumWidth());
+            qInfo("%s, tab %d: the window needs at least %d px", qPrintable(language), tab,
+                  minimum);
             QVERIFY2(
                 minimum <= kWidth && window.width() <= kWidth,
                 qPrintable(
