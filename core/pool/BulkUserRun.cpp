@@ -22,7 +22,13 @@ BulkUserRun::BulkUserRun(PoolBackend& backend, QString userPoolId, UserAction ac
     }
 }
 
-BulkUserRun::~BulkUserRun() = default;
+BulkUserRun::~BulkUserRun()
+{
+    // A shared pacer outlives the run: what it still holds for the run must not start later.
+    if (m_ticket != 0) {
+        m_pacer->cancel(m_ticket);
+    }
+}
 
 void BulkUserRun::start()
 {
@@ -101,6 +107,7 @@ void BulkUserRun::paced(std::function<QFuture<PoolOutcome<T>>()> request,
                         std::function<void(const PoolOutcome<T>&)> then)
 {
     const auto scheduled = m_pacer->template schedule<T>(std::move(request));
+    m_ticket = scheduled.ticket;
     auto* watcher = new QFutureWatcher<PoolOutcome<T>>(this);
     connect(watcher, &QFutureWatcher<PoolOutcome<T>>::finished, this,
             [watcher, then = std::move(then)] {

@@ -91,6 +91,8 @@ private:
     QList<PoolUser> m_users;
     QList<BulkItemResult> m_results;
     RequestPacer* m_pacer = nullptr;
+    // The request last scheduled on the pacer.
+    RequestPacer::Ticket m_ticket = 0;
     int m_next = 0;
     bool m_busy = false;
     bool m_started = false;

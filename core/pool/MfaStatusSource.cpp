@@ -118,10 +118,12 @@ void MfaStatusSource::readQueuedBatch()
 
 void MfaStatusSource::readOne(const QString& username)
 {
-    auto paced = m_pacer.schedule<PoolUser>([this, username] {
-        ++m_requests;
-        return m_backend.adminGetUser(m_poolId, username);
-    });
+    auto paced = m_pacer.schedule<PoolUser>(
+        [this, username] {
+            ++m_requests;
+            return m_backend.adminGetUser(m_poolId, username);
+        },
+        m_urgency);
     m_pending.insert(username, paced.ticket);
     const RequestPacer::Ticket ticket = paced.ticket;
     whenFinished(paced.future, this, [this, username, ticket](const PoolOutcome<PoolUser>& user) {

@@ -65,6 +65,9 @@ public:
     EnrolmentSummary sampled() const;
 
     void setClock(otp::Clock clock) { m_clock = std::move(clock); }
+    // How its per-user reads queue on the pacer: a table's rows on screen go before background
+    // work (the default, as for a full count).
+    void setUrgency(RequestPacer::Urgency urgency) { m_urgency = urgency; }
 
 signals:
     // The user's state was read (status() has it).
@@ -94,6 +97,7 @@ private:
     // Username -> the pacer's ticket (0 for a batch read, which cannot be cancelled alone).
     QHash<QString, RequestPacer::Ticket> m_pending;
     int m_requests = 0;
+    RequestPacer::Urgency m_urgency = RequestPacer::Urgency::Background;
     // Batch reads: one at a time; the users wanted meanwhile wait here.
     QStringList m_batchQueue;
     bool m_batchInFlight = false;

@@ -53,7 +53,15 @@ RequestPacer::Ticket RequestPacer::enqueue(std::shared_ptr<Job> job)
 {
     job->ticket = m_nextTicket++;
     const Ticket ticket = job->ticket;
-    m_queue.push_back(std::move(job));
+    if (job->urgency == Urgency::OnScreen) {
+        // After the on-screen work already waiting, before any background work.
+        const auto background =
+            std::find_if(m_queue.begin(), m_queue.end(),
+                         [](const auto& queued) { return queued->urgency == Urgency::Background; });
+        m_queue.insert(background, std::move(job));
+    } else {
+        m_queue.push_back(std::move(job));
+    }
     // Not started from here: the caller gets its future before any answer can arrive.
     QMetaObject::invokeMethod(this, &RequestPacer::dispatch, Qt::QueuedConnection);
     return ticket;

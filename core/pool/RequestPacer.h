@@ -43,6 +43,13 @@ public:
     // A monotonic time in milliseconds.
     using MonotonicClock = std::function<qint64()>;
     using Ticket = quint64;
+    // What a person is looking at now (the rows on screen) goes before background work (a bulk
+    // run, a full count, an export) sharing the pacer; within each, first come first served.
+    enum class Urgency
+    {
+        Background,
+        OnScreen
+    };
 
     // A scheduled request: its ticket (for cancel()) and its answer.
     template <typename T> struct Paced
@@ -61,7 +68,9 @@ public:
     // Queues `request`; it is called (on this thread) when the pace allows, again for a retry.
     // The future finishes with the answer, the last throttling error when every attempt was
     // throttled, or RequestCanceled.
-    template <typename T> Paced<T> schedule(std::function<QFuture<PoolOutcome<T>>()> request);
+    template <typename T>
+    Paced<T> schedule(std::function<QFuture<PoolOutcome<T>>()> request,
+                      Urgency urgency = Urgency::Background);
 
     // Drops the request: a queued one never starts, one in flight is cancelled (its answer is
     // ignored); its future finishes with RequestCanceled. An unknown ticket is ignored.
@@ -126,6 +135,7 @@ struct RequestPacer::Job
     int attempts = 0;
     qint64 notBefore = 0;
     bool canceled = false;
+    Urgency urgency = Urgency::Background;
     // Starts one attempt; `done` runs on the pacer's thread once it is answered. Returns what
     // cancels that attempt.
     std::function<std::function<void()>(std::function<void(Answer)> done)> startAttempt;
@@ -136,12 +146,14 @@ struct RequestPacer::Job
 };
 
 template <typename T>
-RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<PoolOutcome<T>>()> request)
+RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<PoolOutcome<T>>()> request,
+                                              Urgency urgency)
 {
     auto promise = std::make_shared<QPromise<PoolOutcome<T>>>();
     auto last = std::make_shared<std::optional<PoolOutcome<T>>>();
     promise->start();
     auto job = std::make_shared<Job>();
+    job->urgency = urgency;
     job->startAttempt = [this, request, last](std::function<void(Answer)> done) {
         QFuture<PoolOutcome<T>> inner = request();
         whenFinished(

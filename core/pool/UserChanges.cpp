@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QStringEncoder>
 
 namespace tessera::pool {
 
@@ -160,11 +161,26 @@ PoolOutcome<void> NewUser::validate() const
         return PoolError::invalidParameter(
             tr("An invitation by SMS needs the user's phone number."));
     }
-    if (invitation == Invitation::None && temporaryPassword.isEmpty()) {
+    if (invitation == Invitation::None && !hasTemporaryPassword()) {
         return PoolError::invalidParameter(
             tr("Without an invitation, give a temporary password to hand to the user."));
     }
     return {};
+}
+
+void NewUser::setTemporaryPassword(QStringView password)
+{
+    if (password.isEmpty()) {
+        m_password.reset();
+        return;
+    }
+    // Encoded straight into the wiped buffer: no QByteArray copy of the password is left behind.
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    crypto::SecureBytes utf8(std::size_t(encoder.requiredSpace(password.size())));
+    char* const begin = reinterpret_cast<char*>(utf8.data());
+    char* const end = encoder.appendToBuffer(begin, password);
+    utf8.resize(std::size_t(end - begin));
+    m_password = std::make_shared<const crypto::SecureBytes>(std::move(utf8));
 }
 
 QJsonObject NewUser::toRequest(const QString& userPoolId) const
@@ -172,7 +188,9 @@ QJsonObject NewUser::toRequest(const QString& userPoolId) const
     QJsonObject request{{QStringLiteral("UserPoolId"), userPoolId},
                         {QStringLiteral("Username"), username},
                         {QStringLiteral("UserAttributes"), json::attributesToJson(attributes)}};
-    json::putIfNotEmpty(request, QStringLiteral("TemporaryPassword"), temporaryPassword);
+    if (hasTemporaryPassword()) {
+        request.insert(QStringLiteral("TemporaryPassword"), QString::fromUtf8(m_password->view()));
+    }
     switch (invitation) {
     case Invitation::None:
         request.insert(QStringLiteral("MessageAction"), QStringLiteral("SUPPRESS"));

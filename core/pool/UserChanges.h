@@ -3,12 +3,14 @@
 
 #include "PoolOutcome.h"
 #include "PoolUser.h"
+#include "crypto/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace tessera::pool {
@@ -69,14 +71,22 @@ public:
 
     QString username;
     QMap<QString, QString> attributes;
-    QString temporaryPassword; // empty: Cognito makes one
     Invitation invitation = Invitation::Email;
+
+    // The temporary password, UTF-8 in wiped memory shared by this value's copies (none: Cognito
+    // makes one). It becomes text only in the request sent.
+    void setTemporaryPassword(QStringView password);
+    bool hasTemporaryPassword() const { return m_password && !m_password->isEmpty(); }
+    const crypto::SecureBytes* temporaryPassword() const { return m_password.get(); }
 
     // The first problem with the request, in words a person can act on: the username's shape,
     // each attribute's shape, email and phone_number as Cognito validates them, and an
     // invitation's address present.
     PoolOutcome<void> validate() const;
     QJsonObject toRequest(const QString& userPoolId) const;
+
+private:
+    std::shared_ptr<const crypto::SecureBytes> m_password;
 };
 
 // Cognito's checks of the two verifiable attributes, with its messages.

@@ -11,6 +11,14 @@ UserListWalk::UserListWalk(PoolBackend& backend, QString userPoolId,
       m_filter(std::move(filter)), m_pacer(pacer)
 {}
 
+UserListWalk::~UserListWalk()
+{
+    // The pacer may be shared and outlive the walk: its page must not be read for nobody.
+    if (m_ticket != 0) {
+        m_pacer.cancel(m_ticket);
+    }
+}
+
 void UserListWalk::start()
 {
     nextPage();

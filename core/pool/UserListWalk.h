@@ -19,6 +19,7 @@ class UserListWalk : public QObject
 public:
     UserListWalk(PoolBackend& backend, QString userPoolId, std::optional<UserFilter> filter,
                  RequestPacer& pacer, QObject* parent = nullptr);
+    ~UserListWalk() override;
 
     void start();
     void cancel();

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <ctime>
+
 #include <algorithm>
 
 namespace tessera::bench {
@@ -24,27 +26,48 @@ public:
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, double(m_clock.nsecsElapsed()) / 1e6);
-            m_clock.restart();
-        });
+        connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
     }
     void start()
     {
         m_longest = 0;
+        m_longestBusy = 0;
         m_clock.start();
+        m_cpuAt = threadCpuMs();
         m_timer.start();
     }
     double stop()
     {
         m_timer.stop();
-        return std::max(m_longest, double(m_clock.nsecsElapsed()) / 1e6);
+        tick();
+        return m_longest;
     }
+    // The most CPU time the UI thread itself spent in one gap between ticks: the work that held
+    // it, without the time it waited for a CPU (on a loaded machine the wall-clock gap is mostly
+    // that wait).
+    double longestBusy() const { return m_longestBusy; }
 
 private:
+    static double threadCpuMs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    }
+    void tick()
+    {
+        const double cpu = threadCpuMs();
+        m_longest = std::max(m_longest, double(m_clock.nsecsElapsed()) / 1e6);
+        m_longestBusy = std::max(m_longestBusy, cpu - m_cpuAt);
+        m_clock.restart();
+        m_cpuAt = cpu;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_longest = 0;
+    double m_longestBusy = 0;
+    double m_cpuAt = 0;
 };
 
 // Notes when a table's viewport is first painted with rows in it (after the paint, when the event

@@ -174,6 +174,7 @@ int localEngine(const QString& store, int users)
         }
     }
     const double scrollStall = stall.stop();
+    const double scrollBusy = stall.longestBusy();
     const double scrollMs = sinceMs(clock);
     const int rowsAtEnd = model->rowCount();
     waitUntil([] { return false; }, 300);
@@ -199,6 +200,7 @@ int localEngine(const QString& store, int users)
     waitUntil([&] { return filtered && probe.paintedAtNs >= 0; }, 30000);
     const double filterMs = double(probe.paintedAtNs) / 1e6;
     const double filterStall = stall.stop();
+    const double filterBusy = stall.longestBusy();
     const int filteredRows = model->rowCount();
 
     // The enrolment chart: exact over every user.
@@ -220,10 +222,13 @@ int localEngine(const QString& store, int users)
                 opened.visibleRows, opened.mfaVisibleMs);
     std::printf("| page-down to the end: %d presses, %d rows, total | %.1f s | — |\n", presses,
                 rowsAtEnd, scrollMs / 1000.0);
-    std::printf("| page-down to the end: longest UI stall | %.0f ms | < 50 ms |\n", scrollStall);
-    std::printf(
-        "| username prefix search (%d rows) painted | %.0f ms (stall %.0f ms) | < 100 ms |\n",
-        filteredRows, filterMs, filterStall);
+    std::printf("| page-down to the end: longest UI stall (wall clock) | %.0f ms | < 50 ms |\n",
+                scrollStall);
+    std::printf("| — the UI thread's own CPU time in its longest stretch | %.0f ms | < 50 ms |\n",
+                scrollBusy);
+    std::printf("| username prefix search (%d rows) painted | %.0f ms (stall %.0f ms, UI thread "
+                "busy %.0f ms) | < 100 ms |\n",
+                filteredRows, filterMs, filterStall, filterBusy);
     std::printf("| enrolment chart shown | %.0f ms | < 500 ms |\n", chartMs);
     std::printf("| window process memory (VmRSS) with %d rows loaded | %.0f MiB | < 250 MiB |\n\n",
                 rowsAtEnd, memory);

@@ -47,10 +47,14 @@ BulkActionDialog::BulkActionDialog(PoolSession& session, QString userPoolId,
       m_selection(std::move(selection)), m_filter(std::move(filter))
 {
     setWindowTitle(tr("Bulk action"));
-    m_pacer = new pool::RequestPacer({}, this);
+    m_pacer = &session.pacer();
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_scope = new QComboBox;
+    // "All users matching <a filter>" can be long: elided, not widening the dialog.
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(24);
     if (!m_selection.isEmpty()) {
         m_scope->addItem(tr("The %n selected user(s)", nullptr, int(m_selection.size())),
                          Selection);
@@ -148,7 +152,10 @@ BulkActionDialog::BulkActionDialog(PoolSession& session, QString userPoolId,
 
 BulkActionDialog::~BulkActionDialog()
 {
-    m_pacer->cancelAll();
+    // Their requests wait on the session's pacer, shared with the rest of the console: only
+    // theirs are cancelled.
+    delete m_walk;
+    delete m_run;
 }
 
 const QList<pool::PoolUser>& BulkActionDialog::targets() const

@@ -35,6 +35,8 @@ CreateUserDialog::CreateUserDialog(PoolSession& session, QString userPoolId,
 {
     setWindowTitle(tr("New user"));
     auto* form = new QFormLayout(this);
+    // A long label goes above its field rather than widening the dialog.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_username = new QLineEdit;
     m_username->setAccessibleName(tr("Username"));
     m_username->setAccessibleDescription(tr("1 to 128 characters, no spaces."));
@@ -101,7 +103,8 @@ pool::NewUser CreateUserDialog::newUser() const
                       : m_inviteSms->isChecked() ? pool::NewUser::Invitation::Sms
                                                  : pool::NewUser::Invitation::None;
     if (m_temporary->isChecked()) {
-        user.temporaryPassword = m_password->text();
+        // Shares the field's own buffer (no copy), which a password field keeps from moving.
+        user.setTemporaryPassword(m_password->text());
     }
     return user;
 }

@@ -10,6 +10,7 @@
 #include "pool/local/LocalPoolEngine.h"
 #include "pool/local/SamplePool.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/MessageBar.h"
 #include "widgets/SymbolicIconEngine.h"
 
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -123,7 +125,20 @@ PoolConsolePage::PoolConsolePage(QWidget* parent) : QWidget(parent)
             [this](const QString& sentence) { showMessage(sentence, true); });
 }
 
-PoolConsolePage::~PoolConsolePage() = default;
+PoolConsolePage::~PoolConsolePage()
+{
+    // The views and dialogs hold the session (and its pacer, which they cancel their requests
+    // on) by reference; the session is a member, gone before QWidget deletes them: they go first.
+    QList<QPointer<QObject>> children;
+    for (QObject* child : this->children()) {
+        if (child != &m_session) {
+            children << child;
+        }
+    }
+    for (const QPointer<QObject>& child : std::as_const(children)) {
+        delete child.data();
+    }
+}
 
 QWidget* PoolConsolePage::createPoolList()
 {
@@ -236,7 +251,8 @@ QWidget* PoolConsolePage::createOverview()
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
 
-    auto* buttons = new QHBoxLayout;
+    // Wraps onto two lines where the words are long, rather than widening the window.
+    auto* buttons = new FlowLayout;
     m_review = new QPushButton(tr("Re&view changes…"));
     m_review->setAccessibleName(tr("Review changes"));
     m_review->setAccessibleDescription(tr("Shows what the edited policy will change, and for "
@@ -252,7 +268,6 @@ QWidget* PoolConsolePage::createOverview()
     m_historyButton->setAccessibleDescription(
         tr("The policies applied to this pool from Tessera, to restore one."));
     buttons->addWidget(m_review);
-    buttons->addStretch(1);
     buttons->addWidget(m_export);
     buttons->addWidget(m_historyButton);
     layout->addLayout(buttons);

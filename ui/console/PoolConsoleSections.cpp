@@ -23,7 +23,7 @@ QWidget* PoolConsolePage::createSections(QWidget* policy)
     // New user, import, export, bulk actions and the current user's details, beside the table.
     new UserAdministrationPanel(m_session, *m_usersView);
     m_tabs->addTab(m_usersView, tr("&Users"));
-    m_chart = new EnrolmentChart(m_session, m_usersView->model()->pacer());
+    m_chart = new EnrolmentChart(m_session, m_session.pacer());
     m_chart->setSampleSource([this] {
         const auto* source = m_usersView->model()->mfaSource();
         return source != nullptr ? source->sampled() : pool::EnrolmentSummary{};

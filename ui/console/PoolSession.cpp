@@ -59,6 +59,8 @@ void PoolSession::probe(pool::OpenedBackend opened)
 void PoolSession::disconnectFromBackend()
 {
     cancelPending();
+    // What waits for the pace would call a backend that is about to go.
+    m_pacer.cancelAll();
     const bool was = m_connected || m_opened.backend != nullptr;
     m_connected = false;
     // Requests already running on the engine's worker hold no reference to the session; the

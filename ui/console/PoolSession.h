@@ -3,6 +3,7 @@
 
 #include "pool/MfaChangePlan.h"
 #include "pool/PoolConnection.h"
+#include "pool/RequestPacer.h"
 #include "widgets/BackgroundWork.h"
 
 #include <QFuture>
@@ -66,6 +67,24 @@ public:
         m_inFlight.append(QFuture<void>(future));
     }
 
+    // The one pace of this connection: every per-user or repeated request the console makes (the
+    // table's MFA reads, the detail pane, bulk runs, exports, the enrolment full count) goes
+    // through it, so together they never exceed its rate. Disconnecting cancels what it holds.
+    pool::RequestPacer& pacer() { return m_pacer; }
+
+    // request() for a call made when the pacer allows it; the ticket cancels it (pacer().cancel).
+    // What a person just asked for (the default) goes before background work.
+    template <typename T>
+    pool::RequestPacer::Ticket
+    paced(std::function<QFuture<pool::PoolOutcome<T>>()> call, QObject* context,
+          std::function<void(const pool::PoolOutcome<T>&)> done,
+          pool::RequestPacer::Urgency urgency = pool::RequestPacer::Urgency::OnScreen)
+    {
+        auto scheduled = m_pacer.schedule<T>(std::move(call), urgency);
+        request<T>(scheduled.future, context, std::move(done));
+        return scheduled.ticket;
+    }
+
     // Drops every answer still on its way and cancels the requests that can be cancelled.
     void cancelPending();
 
@@ -109,6 +128,7 @@ private:
     quint64 m_generation = 0;
     int m_pending = 0;
     QList<QFuture<void>> m_inFlight;
+    pool::RequestPacer m_pacer;
 };
 
 } // namespace tessera::ui::console

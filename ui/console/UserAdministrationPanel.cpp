@@ -11,6 +11,7 @@
 #include "pool/RequestPacer.h"
 #include "pool/UserCsv.h"
 #include "pool/UserListWalk.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/MessageBar.h"
 
 #include <QFileDialog>
@@ -38,10 +39,11 @@ UserAdministrationPanel::UserAdministrationPanel(PoolSession& session, UsersView
                                                  QWidget* parent)
     : QWidget(parent), m_session(session), m_users(users)
 {
-    m_pacer = new pool::RequestPacer({}, this);
+    m_pacer = &session.pacer();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* tools = new QHBoxLayout;
+    // Wraps onto a second line where the words are long: the panel sits beside the table.
+    auto* tools = new FlowLayout;
     m_create = toolButton(tr("Ne&w user…"), tr("New user"),
                           tr("Create a user with an invitation or a temporary password."));
     m_import = toolButton(tr("&Import…"), tr("Import users from CSV"),
@@ -54,7 +56,6 @@ UserAdministrationPanel::UserAdministrationPanel(PoolSession& session, UsersView
     for (QPushButton* button : {m_create, m_import, m_export, m_bulk}) {
         tools->addWidget(button);
     }
-    tools->addStretch();
     layout->addLayout(tools);
     m_message = new MessageBar(MessageBar::Tone::Neutral);
     layout->addWidget(m_message);
@@ -73,10 +74,20 @@ UserAdministrationPanel::UserAdministrationPanel(PoolSession& session, UsersView
     });
     // The pane keeps the last user shown while the table re-reads (the current row goes away
     // for a moment); another pool clears it.
+    // A key held down moves the current row many times a second: the pane follows once it rests
+    // (each user shown costs three reads on the shared pace and a relayout of the pane).
+    m_follow.setSingleShot(true);
+    m_follow.setInterval(kFollowDelayMs);
+    connect(&m_follow, &QTimer::timeout, this, [this] {
+        if (!m_users.currentUsername().isEmpty()) {
+            m_pane->showUser(m_users.poolId(), m_users.currentUsername());
+        }
+    });
     connect(&m_users, &UsersView::currentUserChanged, this, [this](const QString& username) {
         if (!username.isEmpty()) {
-            m_pane->showUser(m_users.poolId(), username);
+            m_follow.start();
         } else if (m_pane->poolId() != m_users.poolId()) {
+            m_follow.stop();
             m_pane->showUser({}, {});
         }
         updateButtons();

@@ -3,6 +3,7 @@
 
 #include "pool/PoolUser.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QPushButton;
@@ -54,6 +55,9 @@ private:
     UsersView& m_users;
     pool::RequestPacer* m_pacer = nullptr;
     UserDetailPane* m_pane = nullptr;
+    // Shows the current user in the pane once the current row has rested this long.
+    static constexpr int kFollowDelayMs = 120;
+    QTimer m_follow;
     MessageBar* m_message = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_import = nullptr;

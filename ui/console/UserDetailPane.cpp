@@ -6,11 +6,11 @@
 #include "PoolSession.h"
 #include "pool/BulkUserRun.h"
 #include "pool/RequestPacer.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +21,8 @@
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace tessera::ui::console {
 
@@ -48,7 +50,7 @@ QPushButton* actionButton(const QString& text, const QString& description)
 UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
     : QWidget(parent), m_session(session)
 {
-    m_pacer = new pool::RequestPacer({}, this);
+    m_pacer = &session.pacer();
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea;
@@ -101,18 +103,24 @@ UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
         } else if (!m_pendingDevice.isEmpty()) {
             const QString key = std::exchange(m_pendingDevice, QString());
             const QString username = m_username;
-            m_session.request<void>(m_session.backend()->adminForgetDevice(m_poolId, username, key),
-                                    this, [this, username](const pool::PoolOutcome<void>& done) {
-                                        if (!done) {
-                                            showOutcome(done.error().message, true);
-                                            return;
-                                        }
-                                        showOutcome(tr("The device is forgotten: %1's next "
-                                                       "sign-in from it asks for MFA again.")
-                                                        .arg(username),
-                                                    false);
-                                        reload();
-                                    });
+            pool::PoolBackend& backend = *m_session.backend();
+            const QString poolId = m_poolId;
+            m_session.paced<void>(
+                [&backend, poolId, username, key] {
+                    return backend.adminForgetDevice(poolId, username, key);
+                },
+                this,
+                [this, username](const pool::PoolOutcome<void>& done) {
+                    if (!done) {
+                        showOutcome(done.error().message, true);
+                        return;
+                    }
+                    showOutcome(tr("The device is forgotten: %1's next "
+                                   "sign-in from it asks for MFA again.")
+                                    .arg(username),
+                                false);
+                    reload();
+                });
         }
     });
     connect(m_confirm, &ActionConfirmBar::cancelled, this, [this] {
@@ -121,7 +129,7 @@ UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
         showOutcome(tr("Nothing was changed."), false);
     });
     connect(&m_session, &PoolSession::disconnected, this, [this] {
-        m_pacer->cancelAll();
+        m_reads.clear();
         delete m_run;
         showUser({}, {});
     });
@@ -130,13 +138,23 @@ UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
 
 UserDetailPane::~UserDetailPane()
 {
-    m_pacer->cancelAll();
+    cancelReads();
+    delete m_run;
+}
+
+void UserDetailPane::cancelReads()
+{
+    // The pacer is the session's: only this pane's reads are dropped.
+    for (const pool::RequestPacer::Ticket ticket : std::exchange(m_reads, {})) {
+        m_pacer->cancel(ticket);
+    }
 }
 
 QWidget* UserDetailPane::createActions()
 {
     auto* box = new QWidget;
-    auto* row = new QHBoxLayout(box);
+    // Wraps: the pane is narrow beside the table, and some languages' words are long.
+    auto* row = new FlowLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
     m_toggleEnabled = actionButton(tr("Disable"), tr("Stop or allow this user's sign-ins."));
     connect(m_toggleEnabled, &QPushButton::clicked, this, [this] {
@@ -152,7 +170,6 @@ QWidget* UserDetailPane::createActions()
         row->addWidget(button);
         m_actionButtons << button;
     }
-    row->addStretch();
     return box;
 }
 
@@ -164,8 +181,10 @@ QGroupBox* UserDetailPane::createMfaBox()
     m_factors->setWordWrap(true);
     m_factors->setAccessibleName(tr("Factors"));
     layout->addWidget(m_factors);
-    auto* row = new QGridLayout;
     m_factor = new QComboBox;
+    // Elides rather than widening the pane to the longest factor name.
+    m_factor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_factor->setMinimumContentsLength(12);
     for (const char* factor :
          {pool::factors::kSoftwareToken, pool::factors::kSms, pool::factors::kEmail}) {
         const QString name = QString::fromLatin1(factor);
@@ -173,7 +192,6 @@ QGroupBox* UserDetailPane::createMfaBox()
     }
     m_factor->setAccessibleName(tr("Factor"));
     m_factor->setAccessibleDescription(tr("The factor Make preferred and Remove factor act on."));
-    row->addWidget(m_factor, 0, 0);
     auto* prefer = actionButton(tr("Make preferred"), tr("Sign-ins ask for this factor first."));
     connect(prefer, &QPushButton::clicked, this, [this] {
         propose({Kind::PreferFactor, selectedFactor()});
@@ -187,12 +205,15 @@ QGroupBox* UserDetailPane::createMfaBox()
     connect(clear, &QPushButton::clicked, this, [this] { propose({Kind::ClearPreference, {}}); });
     auto* resetMfa = actionButton(tr("Reset MFA"), tr("Turns every factor of this user off."));
     connect(resetMfa, &QPushButton::clicked, this, [this] { propose({Kind::ResetMfa, {}}); });
-    // Two rows, so the pane stays narrow beside the users table.
-    row->addWidget(prefer, 0, 1);
-    row->addWidget(removeFactor, 0, 2);
-    row->addWidget(clear, 1, 1);
-    row->addWidget(resetMfa, 1, 2);
-    row->setColumnStretch(3, 1);
+    // The factor, then what to do with it; the buttons wrap, so the pane stays narrow beside the
+    // users table.
+    auto* factorRow = new QHBoxLayout;
+    factorRow->addWidget(m_factor, 1);
+    layout->addLayout(factorRow);
+    auto* row = new FlowLayout;
+    for (QPushButton* button : {prefer, removeFactor, clear, resetMfa}) {
+        row->addWidget(button);
+    }
     m_actionButtons << prefer << removeFactor << clear << resetMfa;
     layout->addLayout(row);
     return box;
@@ -209,7 +230,7 @@ QGroupBox* UserDetailPane::createDevicesBox()
                                   tr("Remembered devices"));
     m_deviceTable->setMinimumHeight(90);
     layout->addWidget(m_deviceTable);
-    auto* row = new QHBoxLayout;
+    auto* row = new FlowLayout;
     m_forgetDevice = actionButton(tr("Forget device"),
                                   tr("The next sign-in from the selected device asks for MFA."));
     m_forgetAll = actionButton(tr("Forget all devices"),
@@ -222,7 +243,6 @@ QGroupBox* UserDetailPane::createDevicesBox()
             [this] { m_forgetDevice->setEnabled(!m_deviceTable->selectedItems().isEmpty()); });
     row->addWidget(m_forgetDevice);
     row->addWidget(m_forgetAll);
-    row->addStretch();
     layout->addLayout(row);
     return m_devicesBox;
 }
@@ -253,6 +273,7 @@ void UserDetailPane::showUser(const QString& userPoolId, const QString& username
         reload(); // the same user again (the table re-read): what an action said stays shown
         return;
     }
+    cancelReads();
     m_poolId = userPoolId;
     m_username = username;
     m_user.reset();
@@ -305,8 +326,10 @@ void UserDetailPane::reload()
     }
     pool::PoolBackend& backend = *m_session.backend();
     const QString username = m_username;
-    m_session.request<pool::PoolUser>(
-        backend.adminGetUser(m_poolId, username), this,
+    const QString poolId = m_poolId;
+    // Paced with the table's MFA reads and bulk runs: one rate for the whole console.
+    m_reads << m_session.paced<pool::PoolUser>(
+        [&backend, poolId, username] { return backend.adminGetUser(poolId, username); }, this,
         [this, username](const pool::PoolOutcome<pool::PoolUser>& user) {
             if (username != m_username) {
                 return; // another user was chosen meanwhile
@@ -318,8 +341,9 @@ void UserDetailPane::reload()
             showLoadedUser(*user);
         });
     if (m_session.supports(QStringLiteral("AdminListDevices"))) {
-        m_session.request<pool::Page<pool::UserDevice>>(
-            backend.adminListDevices(m_poolId, username), this,
+        m_reads << m_session.paced<pool::Page<pool::UserDevice>>(
+            [&backend, poolId, username] { return backend.adminListDevices(poolId, username); },
+            this,
             [this, username](const pool::PoolOutcome<pool::Page<pool::UserDevice>>& page) {
                 if (username != m_username) {
                     return;
@@ -332,8 +356,11 @@ void UserDetailPane::reload()
             });
     }
     if (m_session.supports(QStringLiteral("AdminListUserAuthEvents"))) {
-        m_session.request<pool::Page<pool::AuthEvent>>(
-            backend.adminListUserAuthEvents(m_poolId, username), this,
+        m_reads << m_session.paced<pool::Page<pool::AuthEvent>>(
+            [&backend, poolId, username] {
+                return backend.adminListUserAuthEvents(poolId, username);
+            },
+            this,
             [this, username](const pool::PoolOutcome<pool::Page<pool::AuthEvent>>& page) {
                 if (username != m_username) {
                     return;

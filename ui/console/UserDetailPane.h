@@ -60,6 +60,7 @@ private:
     QGroupBox* createDevicesBox();
     QGroupBox* createEventsBox();
     void reload();
+    void cancelReads();
     void showLoadedUser(const pool::PoolUser& user);
     void showDevices(const QList<pool::UserDevice>& devices);
     void showEvents(const QList<pool::AuthEvent>& events);
@@ -72,7 +73,9 @@ private:
     QString selectedFactor() const;
 
     PoolSession& m_session;
+    // The session's pacer, and this pane's reads waiting on it or in flight.
     pool::RequestPacer* m_pacer = nullptr;
+    QList<quint64> m_reads;
     QPointer<pool::BulkUserRun> m_run;
     QString m_poolId;
     QString m_username;

@@ -65,12 +65,17 @@ UserFilterBar::UserFilterBar(QWidget* parent) : QWidget(parent)
     for (const QString& attribute : pool::UserFilter::searchableAttributes()) {
         m_attribute->addItem(attributeLabel(attribute), attribute);
     }
+    // Both combo boxes elide their longest entries rather than widening the console.
+    m_attribute->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_attribute->setMinimumContentsLength(10);
     m_attribute->setAccessibleName(tr("Filter field"));
     m_attribute->setAccessibleDescription(
         tr("The attribute to filter on: ListUsers can search only these."));
     m_operator = new QComboBox;
     m_operator->addItem(tr("starts with"), QStringLiteral("^="));
     m_operator->addItem(tr("is exactly"), QStringLiteral("="));
+    m_operator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_operator->setMinimumContentsLength(8);
     m_operator->setAccessibleName(tr("Filter operator"));
     m_value = new QLineEdit;
     m_value->setPlaceholderText(tr("Value"));

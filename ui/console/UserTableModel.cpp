@@ -54,28 +54,28 @@ QStringList orderedFactors(const pool::UserFactors& factors)
     return names;
 }
 
-// An attribute with its verified mark: "a@example.com ✓".
-QString verifiedText(const pool::PoolUser& user, const QString& attribute)
+// An address with its verified mark: "a@example.com ✓".
+QString verifiedText(const QString& value, bool verified)
 {
-    const QString value = user.attributes.value(attribute);
     if (value.isEmpty()) {
         return {};
     }
-    return user.attributes.value(attribute + QStringLiteral("_verified")) == QLatin1String("true")
-               ? UserTableModel::tr("%1 ✓", "verified").arg(value)
-               : value;
+    return verified ? UserTableModel::tr("%1 ✓", "verified").arg(value) : value;
 }
 
-QString verifiedWords(const pool::PoolUser& user, const QString& attribute)
+QString verifiedWords(const QString& value, bool verified)
 {
-    const QString value = user.attributes.value(attribute);
     if (value.isEmpty()) {
         return UserTableModel::tr("none");
     }
-    return user.attributes.value(attribute + QStringLiteral("_verified")) == QLatin1String("true")
-               ? UserTableModel::tr("%1, verified").arg(value)
-               : UserTableModel::tr("%1, not verified").arg(value);
+    return verified ? UserTableModel::tr("%1, verified").arg(value)
+                    : UserTableModel::tr("%1, not verified").arg(value);
 }
+
+const QString kEmail = QStringLiteral("email");
+const QString kPhone = QStringLiteral("phone_number");
+const QString kVerified = QStringLiteral("_verified");
+const QString kTrue = QStringLiteral("true");
 
 } // namespace
 
@@ -87,9 +87,13 @@ UserTableModel::UserTableModel(PoolSession& session, QObject* parent)
 
 UserTableModel::~UserTableModel()
 {
-    // The source's reads are the pacer's: end them before either goes.
+    // The source cancels its reads on the session's pacer.
     m_mfa.reset();
-    m_pacer.cancelAll();
+}
+
+pool::RequestPacer& UserTableModel::pacer() const
+{
+    return m_session.pacer();
 }
 
 int UserTableModel::rowCount(const QModelIndex& parent) const
@@ -141,12 +145,12 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const pool::PoolUser& user = m_rows.at(index.row());
+    const Row& user = m_rows.at(index.row());
     if (role == UsernameRole) {
         return user.username;
     }
     if (index.column() == MfaColumn) {
-        return mfaData(user, role);
+        return mfaData(user.username, role);
     }
     const bool words = role == Qt::ToolTipRole || role == Qt::AccessibleTextRole;
     if (role != Qt::DisplayRole && !words) {
@@ -156,28 +160,28 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     case UsernameColumn:
         return user.username;
     case StatusColumn:
-        return user.userStatus;
+        return user.status;
     case EnabledColumn:
         return user.enabled ? tr("Yes") : tr("No");
     case EmailColumn:
-        return words ? verifiedWords(user, QStringLiteral("email"))
-                     : verifiedText(user, QStringLiteral("email"));
+        return words ? verifiedWords(user.email, user.emailVerified)
+                     : verifiedText(user.email, user.emailVerified);
     case PhoneColumn:
-        return words ? verifiedWords(user, QStringLiteral("phone_number"))
-                     : verifiedText(user, QStringLiteral("phone_number"));
+        return words ? verifiedWords(user.phone, user.phoneVerified)
+                     : verifiedText(user.phone, user.phoneVerified);
     case CreatedColumn:
-        return dateText(user.userCreateDate);
+        return dateText(user.created);
     case ModifiedColumn:
-        return dateText(user.userLastModifiedDate);
+        return dateText(user.modified);
     default:
         return {};
     }
 }
 
-QVariant UserTableModel::mfaData(const pool::PoolUser& user, int role) const
+QVariant UserTableModel::mfaData(const QString& username, int role) const
 {
-    const auto status = m_mfa ? m_mfa->status(user.username) : std::nullopt;
-    const auto failed = m_mfaErrors.constFind(user.username);
+    const auto status = m_mfa ? m_mfa->status(username) : std::nullopt;
+    const auto failed = m_mfaErrors.constFind(username);
     if (role == MfaLoadingRole) {
         return !status && failed == m_mfaErrors.constEnd();
     }
@@ -243,20 +247,20 @@ void UserTableModel::fetchMore(const QModelIndex& parent)
                 return;
             }
             m_walk.advance(page->nextToken);
-            QList<pool::PoolUser> fresh;
+            QList<Row> fresh;
             fresh.reserve(page->items.size());
             for (const pool::PoolUser& user : page->items) {
                 // An endpoint that ignores paging answers the same users again.
                 if (!m_rowOf.contains(user.username)) {
-                    fresh << user;
+                    fresh << rowFrom(user);
                 }
             }
             if (!fresh.isEmpty()) {
                 const int first = int(m_rows.size());
                 beginInsertRows({}, first, first + int(fresh.size()) - 1);
-                for (pool::PoolUser& user : fresh) {
-                    m_rowOf.insert(user.username, int(m_rows.size()));
-                    m_rows.append(std::move(user));
+                for (Row& row : fresh) {
+                    m_rowOf.insert(row.username, int(m_rows.size()));
+                    m_rows.append(std::move(row));
                 }
                 endInsertRows();
             }
@@ -287,12 +291,15 @@ void UserTableModel::reload()
         Q_UNUSED(index)
     });
     m_mfaErrors.clear();
+    m_statuses.clear();
     m_walk = {};
     m_loading = false;
     m_mfa.reset();
-    m_pacer.cancelAll();
     if (!m_poolId.isEmpty() && m_session.backend() != nullptr) {
-        m_mfa = std::make_unique<pool::MfaStatusSource>(*m_session.backend(), m_poolId, m_pacer);
+        m_mfa = std::make_unique<pool::MfaStatusSource>(*m_session.backend(), m_poolId,
+                                                        m_session.pacer());
+        // The rows on screen go before a bulk run's or a full count's requests.
+        m_mfa->setUrgency(pool::RequestPacer::Urgency::OnScreen);
         connect(m_mfa.get(), &pool::MfaStatusSource::statusRead, this, &UserTableModel::mfaChanged);
         connect(m_mfa.get(), &pool::MfaStatusSource::statusFailed, this,
                 [this](const QString& username, const pool::PoolError& error) {
@@ -326,6 +333,46 @@ void UserTableModel::showRows(int first, int last)
     }
     m_mfa->keepOnly(QSet<QString>(wanted.begin(), wanted.end()));
     m_mfa->want(wanted);
+}
+
+UserTableModel::Row UserTableModel::rowFrom(const pool::PoolUser& user)
+{
+    Row row;
+    row.username = user.username;
+    if (!m_statuses.contains(user.userStatus)) {
+        m_statuses.insert(user.userStatus);
+    }
+    row.status = *m_statuses.constFind(user.userStatus);
+    row.email = user.attributes.value(kEmail);
+    row.emailVerified = user.attributes.value(kEmail + kVerified) == kTrue;
+    row.phone = user.attributes.value(kPhone);
+    row.phoneVerified = user.attributes.value(kPhone + kVerified) == kTrue;
+    row.created = user.userCreateDate;
+    row.modified = user.userLastModifiedDate;
+    row.enabled = user.enabled;
+    return row;
+}
+
+pool::PoolUser UserTableModel::userAt(int row) const
+{
+    const Row& shown = m_rows.at(row);
+    pool::PoolUser user;
+    user.username = shown.username;
+    user.userStatus = shown.status;
+    user.enabled = shown.enabled;
+    user.userCreateDate = shown.created;
+    user.userLastModifiedDate = shown.modified;
+    if (!shown.email.isEmpty()) {
+        user.attributes.insert(kEmail, shown.email);
+        user.attributes.insert(kEmail + kVerified,
+                               shown.emailVerified ? kTrue : QStringLiteral("false"));
+    }
+    if (!shown.phone.isEmpty()) {
+        user.attributes.insert(kPhone, shown.phone);
+        user.attributes.insert(kPhone + kVerified,
+                               shown.phoneVerified ? kTrue : QStringLiteral("false"));
+    }
+    return user;
 }
 
 int UserTableModel::rowOf(const QString& username) const

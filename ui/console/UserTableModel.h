@@ -10,6 +10,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -73,7 +74,9 @@ public:
     // rows that scrolled away are cancelled.
     void showRows(int first, int last);
 
-    const pool::PoolUser& userAt(int row) const { return m_rows.at(row); }
+    // The row's user as the table has it: username, status, enabled, dates, email and phone with
+    // their verified marks (what ListUsers showed; no sub or other attributes).
+    pool::PoolUser userAt(int row) const;
     // The row of `username`, or -1.
     int rowOf(const QString& username) const;
     // Reads the user's MFA state again when it is next shown (after it changed).
@@ -84,8 +87,8 @@ public:
     // ListUsers requests made for this pool and filter, and MFA reads sent.
     int pagesRead() const { return m_walk.pages(); }
     int mfaRequests() const { return m_mfa ? m_mfa->requestsSent() : 0; }
-    // Paces the per-user reads (and whatever else should share the backend's rate).
-    pool::RequestPacer& pacer() { return m_pacer; }
+    // Paces the per-user reads: the session's pacer, shared with the rest of the console.
+    pool::RequestPacer& pacer() const;
     pool::MfaStatusSource* mfaSource() const { return m_mfa.get(); }
 
 signals:
@@ -96,16 +99,33 @@ signals:
     void pageLoaded();
 
 private:
+    // One row, kept small: a hundred thousand of them stay in memory once read (a PoolUser's
+    // attribute map costs several times more).
+    struct Row
+    {
+        QString username;
+        QString status;
+        QString email;
+        QString phone;
+        qint64 created = 0;
+        qint64 modified = 0;
+        bool enabled = true;
+        bool emailVerified = false;
+        bool phoneVerified = false;
+    };
+    Row rowFrom(const pool::PoolUser& user);
+
     void setLoading(bool loading);
     void mfaChanged(const QString& username);
-    QVariant mfaData(const pool::PoolUser& user, int role) const;
+    QVariant mfaData(const QString& username, int role) const;
 
     PoolSession& m_session;
-    pool::RequestPacer m_pacer;
     std::unique_ptr<pool::MfaStatusSource> m_mfa;
     QString m_poolId;
     std::optional<pool::UserFilter> m_filter;
-    QList<pool::PoolUser> m_rows;
+    QList<Row> m_rows;
+    // The few distinct statuses, shared by every row that has them.
+    QSet<QString> m_statuses;
     QHash<QString, int> m_rowOf;
     pool::PageWalk m_walk;
     QHash<QString, QString> m_mfaErrors;

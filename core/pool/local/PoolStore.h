@@ -143,7 +143,7 @@ class PoolStore
     Q_DECLARE_TR_FUNCTIONS(tessera::pool::local::PoolStore)
 
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     explicit PoolStore(QString path);
     ~PoolStore();

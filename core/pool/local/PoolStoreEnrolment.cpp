@@ -6,12 +6,10 @@ namespace tessera::pool::local {
 
 PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
 {
-    // One row per combination of factors and preference; a pool has at most a few dozen.
-    auto query = run(QStringLiteral("SELECT coalesce(json_extract(mfa, '$.sms'), 0), "
-                                    "coalesce(json_extract(mfa, '$.totp'), 0), "
-                                    "coalesce(json_extract(mfa, '$.email'), 0), "
-                                    "coalesce(json_extract(mfa, '$.preferred'), ''), count(*) "
-                                    "FROM users WHERE pool_id = ? GROUP BY 1, 2, 3, 4"),
+    // One row per combination of factors and preference (a pool has at most a few dozen), read
+    // from the users_enrolment index alone (schema 7): no user's JSON is parsed.
+    auto query = run(QStringLiteral("SELECT mfa_factors, mfa_preferred, count(*) FROM users "
+                                    "WHERE pool_id = ? GROUP BY mfa_factors, mfa_preferred"),
                      {poolId});
     if (!query) {
         return query.error();
@@ -19,12 +17,13 @@ PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
     EnrolmentSummary summary;
     summary.exact = true;
     while (query->next()) {
+        const int bits = query->value(0).toInt();
         UserFactors factors;
-        factors.sms = query->value(0).toBool();
-        factors.softwareToken = query->value(1).toBool();
-        factors.email = query->value(2).toBool();
-        factors.preferred = query->value(3).toString();
-        summary.add(factors, query->value(4).toLongLong());
+        factors.sms = (bits & 1) != 0;
+        factors.softwareToken = (bits & 2) != 0;
+        factors.email = (bits & 4) != 0;
+        factors.preferred = query->value(1).toString();
+        summary.add(factors, query->value(2).toLongLong());
     }
     summary.poolUsers = summary.counted;
     return summary;

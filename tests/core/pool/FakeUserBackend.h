@@ -8,6 +8,7 @@
 
 #include "pool/PoolBackend.h"
 
+#include <QJsonArray>
 #include <QPromise>
 #include <QSet>
 #include <QTimer>
@@ -45,6 +46,13 @@ public:
     // Answers arrive after this many milliseconds of real time (0: at once).
     int latencyMs = 0;
 
+    // Also serve AdminDisableUser, AdminEnableUser, AdminListDevices (none) and
+    // AdminListUserAuthEvents (none), for the detail pane and bulk runs.
+    bool serveAdminActions = false;
+
+    // Every request's operation and time, in order.
+    QStringList operations;
+    QList<qint64> requestTimes;
     QList<qint64> adminGetUserTimes;
     QStringList adminGetUserNames;
     int listUsersCalls = 0;
@@ -70,6 +78,17 @@ public:
 
     QFuture<PoolResult> call(const QString& operation, const QJsonObject& request) override
     {
+        operations << operation;
+        requestTimes << clock();
+        if (serveAdminActions && isAdminAction(operation)) {
+            if (operation == QLatin1String("AdminListDevices")) {
+                return answer(QJsonObject{{QStringLiteral("Devices"), QJsonArray{}}});
+            }
+            if (operation == QLatin1String("AdminListUserAuthEvents")) {
+                return answer(QJsonObject{{QStringLiteral("AuthEvents"), QJsonArray{}}});
+            }
+            return answer(QJsonObject{});
+        }
         if (operation == QLatin1String("ListUsers")) {
             return answer(listUsers(request));
         }
@@ -88,10 +107,19 @@ public:
     {
         return operation == QLatin1String("ListUsers") ||
                operation == QLatin1String("AdminGetUser") ||
-               operation == QLatin1String("ListUserPools");
+               operation == QLatin1String("ListUserPools") ||
+               (serveAdminActions && isAdminAction(operation));
     }
 
 private:
+    static bool isAdminAction(const QString& operation)
+    {
+        return operation == QLatin1String("AdminDisableUser") ||
+               operation == QLatin1String("AdminEnableUser") ||
+               operation == QLatin1String("AdminListDevices") ||
+               operation == QLatin1String("AdminListUserAuthEvents");
+    }
+
     QFuture<PoolResult> answer(PoolResult result)
     {
         if (latencyMs <= 0) {

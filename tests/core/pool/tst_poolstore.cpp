@@ -408,6 +408,77 @@ private slots:
         QCOMPARE(events, 2 * kWritesPerProcess);
     }
 
+    // The enrolment count reads the factor columns (schema 7) that saveUsers keeps beside the
+    // mfa JSON, and a schema 6 store gets them from its JSON when it is migrated.
+    void enrolmentColumnsFollowTheJson()
+    {
+        PoolFixture fixture;
+        fixture.makePool();
+        local::PoolStore& store = fixture.engine->services().store;
+        QList<local::UserRecord> records;
+        EnrolmentSummary expected;
+        for (int i = 0; i < 40; ++i) {
+            local::UserRecord record;
+            record.user.username = QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0'));
+            record.smsEnabled = i % 2 == 1;
+            record.softwareTokenEnabled = i % 3 == 1;
+            record.emailEnabled = i % 5 == 0;
+            record.preferred = record.softwareTokenEnabled
+                                   ? QString::fromLatin1(factors::kSoftwareToken)
+                               : record.smsEnabled ? QString::fromLatin1(factors::kSms)
+                                                   : QString();
+            expected.add(UserFactors::fromSettingList(
+                factors::named(record.smsEnabled, record.softwareTokenEnabled, record.emailEnabled),
+                record.preferred));
+            records << record;
+        }
+        QVERIFY(store.saveUsers(fixture.poolId, records));
+        const auto compare = [&expected](const EnrolmentSummary& counted) {
+            QCOMPARE(counted.counted, qint64(40));
+            QCOMPARE(counted.withoutFactor, expected.withoutFactor);
+            QCOMPARE(counted.withSms, expected.withSms);
+            QCOMPARE(counted.withSoftwareToken, expected.withSoftwareToken);
+            QCOMPARE(counted.withEmail, expected.withEmail);
+            QCOMPARE(counted.preferSms, expected.preferSms);
+            QCOMPARE(counted.preferSoftwareToken, expected.preferSoftwareToken);
+            QCOMPARE(counted.onlyEmail, expected.onlyEmail);
+        };
+        const auto counted = store.enrolment(fixture.poolId);
+        QVERIFY(counted);
+        compare(*counted);
+        QVERIFY2(expected.withoutFactor > 0 && expected.onlyEmail > 0, "every kind is covered");
+
+        // Back to schema 6: the columns gone, only the JSON left.
+        const QString path = fixture.path();
+        fixture.engine.reset();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const char* sql :
+                 {"DROP INDEX users_enrolment", "ALTER TABLE users DROP COLUMN mfa_factors",
+                  "ALTER TABLE users DROP COLUMN mfa_preferred",
+                  "UPDATE schema_version SET version = 6"}) {
+                QSqlQuery query(db);
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+        local::LocalPoolOptions options;
+        options.path = path;
+        local::LocalPoolEngine migrated(options);
+        QVERIFY(migrated.open());
+        QCOMPARE(migrated.services().store.storedVersion(), 7);
+        const auto recounted = migrated.services().store.enrolment(fixture.poolId);
+        QVERIFY(recounted);
+        compare(*recounted);
+        QCOMPARE(numberFromFile(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                     "name = 'users_enrolment'")),
+                 qint64(1));
+    }
+
     void hundredThousandUsers()
     {
         PoolFixture fixture;

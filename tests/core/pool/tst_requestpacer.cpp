@@ -25,12 +25,15 @@ struct ScriptedBackend
     QMap<int, int> throttleFirst; // request number -> how many attempts are throttled
     QMap<int, int> attempts;
     QMap<int, QList<qint64>> startsOf;
+    // The request numbers in the order they started.
+    QList<int> order;
 
     std::function<QFuture<PoolOutcome<int>>()> request(int number)
     {
         return [this, number] {
             starts.append(now);
             startsOf[number].append(now);
+            order.append(number);
             const int attempt = ++attempts[number];
             if (attempt <= throttleFirst.value(number)) {
                 return QtFuture::makeReadyFuture(
@@ -75,7 +78,30 @@ private slots:
     void givesUpAfterMaxAttempts();
     void cancelQueuedNeverStarts();
     void cancelInFlightFreesTheSlotWhenAnswered();
+    void onScreenGoesBeforeBackground();
 };
+
+// Rows on screen wait behind each other, not behind a bulk run or a full count sharing the pace.
+void TestRequestPacer::onScreenGoesBeforeBackground()
+{
+    ScriptedBackend backend;
+    RequestPacer::Settings settings;
+    settings.requestsPerSecond = 2;
+    RequestPacer pacer(settings);
+    pacer.setClock([&backend] { return backend.now; });
+    QList<QFuture<PoolOutcome<int>>> futures;
+    for (int i = 0; i < 6; ++i) {
+        futures << pacer.schedule(backend.request(i)).future;
+    }
+    QCoreApplication::processEvents(); // 0 and 1 start
+    for (int i = 10; i < 13; ++i) {
+        futures << pacer.schedule(backend.request(i), RequestPacer::Urgency::OnScreen).future;
+    }
+    futures << pacer.schedule(backend.request(6)).future;
+    runUntilDone(pacer, backend, futures, 10, 20000);
+    QCOMPARE(backend.order, (QList<int>{0, 1, 10, 11, 12, 2, 3, 4, 5, 6}));
+    QVERIFY(backend.busiestSecond() <= 2);
+}
 
 void TestRequestPacer::neverExceedsTheRate_data()
 {

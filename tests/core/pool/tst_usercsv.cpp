@@ -367,7 +367,7 @@ private slots:
             user.attributes.insert(QStringLiteral("phone_number"), phone);
         }
         user.invitation = NewUser::Invitation(invitation);
-        user.temporaryPassword = password;
+        user.setTemporaryPassword(password);
         const auto valid = user.validate();
         if (error.isEmpty()) {
             QVERIFY2(valid, qPrintable(valid.error().message));
@@ -375,6 +375,31 @@ private slots:
             QVERIFY(!valid);
             QVERIFY2(valid.error().message.contains(error), qPrintable(valid.error().message));
         }
+    }
+
+    // The temporary password is kept as UTF-8 in wiped memory, shared by copies of the value
+    // (a lambda's capture does not copy the secret), and is text only in the request.
+    void temporaryPasswordInWipedMemory()
+    {
+        NewUser user;
+        user.username = QStringLiteral("dana");
+        user.invitation = NewUser::Invitation::None;
+        QVERIFY(!user.hasTemporaryPassword());
+        QVERIFY2(!user.toRequest(QStringLiteral("p")).contains(QStringLiteral("TemporaryPassword")),
+                 "no password: Cognito makes one");
+        user.setTemporaryPassword(u"Tëmp-pass-1€");
+        QVERIFY(user.hasTemporaryPassword());
+        const QByteArray utf8 = QStringLiteral("Tëmp-pass-1€").toUtf8();
+        QCOMPARE(user.temporaryPassword()->view().toByteArray(), utf8);
+        const NewUser copy = user;
+        QVERIFY2(copy.temporaryPassword() == user.temporaryPassword(),
+                 "copies share one wiped buffer");
+        QCOMPARE(copy.toRequest(QStringLiteral("p")).value(QStringLiteral("TemporaryPassword")),
+                 QStringLiteral("Tëmp-pass-1€"));
+        QVERIFY(user.validate());
+        user.setTemporaryPassword({});
+        QVERIFY(!user.hasTemporaryPassword());
+        QVERIFY2(!user.validate(), "no invitation and no password is refused");
     }
 
     void preferenceChanges()

@@ -212,7 +212,7 @@ private slots:
             // cognito-local's pools take email addresses as usernames.
             user.username = QStringLiteral("carol@example.com");
             user.attributes.insert(QStringLiteral("email"), QStringLiteral("carol@example.com"));
-            user.temporaryPassword = QStringLiteral("Temp-pass-1");
+            user.setTemporaryPassword(u"Temp-pass-1");
             user.invitation = pool::NewUser::Invitation::None;
             auto added = opened->backend->adminCreateUser(poolId, user);
             QTRY_VERIFY_WITH_TIMEOUT(added.isFinished(), kWait);

@@ -63,7 +63,10 @@ class TestUserDetailPane : public QObject
                            const QString& confirmName = {})
     {
         auto* button = test::findByName<QPushButton>(&pane, name);
-        QVERIFY2(button && button->isEnabled(), qPrintable(name));
+        QVERIFY2(button, qPrintable(name));
+        // The user is read again after each action, on the console's shared pace (5 a second):
+        // the buttons come back once that answer is in.
+        QTRY_VERIFY2_WITH_TIMEOUT(button->isEnabled(), qPrintable(name), 5000);
         QTest::mouseClick(button, Qt::LeftButton);
         auto* bar = pane.findChild<ActionConfirmBar*>();
         QVERIFY(bar->isVisible());
@@ -301,6 +304,8 @@ private slots:
         pane.showUser(QStringLiteral("pool"), QStringLiteral("bob"));
         pool::PoolUser bob;
         bob.username = QStringLiteral("bob");
+        // The read waits its turn on the session's pacer: asked on the next turn of the loop.
+        QTRY_COMPARE(fake->count(QStringLiteral("AdminGetUser")), 1);
         QVERIFY(fake->answer(QStringLiteral("AdminGetUser"), bob.toAdminGetUserJson()));
         QTRY_COMPARE(read.count(), 1);
         QCOMPARE(fake->count(QStringLiteral("AdminListDevices")), 0);

@@ -16,12 +16,17 @@
 #include "authenticator/SettingsDialog.h"
 #include "authenticator/TokenListModel.h"
 #include "authenticator/VaultSession.h"
+#include "console/BulkActionDialog.h"
 #include "console/ChangePlanDialog.h"
 #include "console/ConsoleDialogs.h"
+#include "console/CreateUserDialog.h"
 #include "console/IacExportDialog.h"
 #include "console/PoolConsolePage.h"
 #include "console/RiskConfigEditor.h"
 #include "console/SmsCostView.h"
+#include "console/PoolSession.h"
+#include "console/UserDetailPane.h"
+#include "console/UserImportDialog.h"
 #include "pool/MfaChangePlan.h"
 #include "pool/PolicyHistory.h"
 #include "pool/local/LocalPoolEngine.h"
@@ -89,6 +94,12 @@ private:
     std::unique_ptr<QWidget> mainWindow(bool unlocked, bool console);
     std::unique_ptr<QWidget> consoleWithPool();
     template <typename Tab> std::unique_ptr<QWidget> consoleTab();
+    // The local store with the sample pool (made once); its pool id.
+    QString sampleStore();
+    // A session on that store, for the users view's dialogs and the detail pane.
+    ui::console::PoolSession* poolSession();
+    std::unique_ptr<QWidget> userDetailPane();
+    static QList<pool::PoolUser> sampleUsers();
 
     QTemporaryDir m_dir;
     QString m_vaultPath;
@@ -109,6 +120,8 @@ private:
     }
     ui::ClipboardGuard m_clipboard;
     PseudoTranslator m_pseudo;
+    QString m_poolId;
+    std::unique_ptr<ui::console::PoolSession> m_poolSession;
 };
 
 void TestPseudoLocale::initTestCase()
@@ -122,6 +135,7 @@ void TestPseudoLocale::initTestCase()
 
 void TestPseudoLocale::cleanupTestCase()
 {
+    m_poolSession.reset();
     QCoreApplication::removeTranslator(&m_pseudo);
 }
 
@@ -155,17 +169,74 @@ std::unique_ptr<QWidget> TestPseudoLocale::mainWindow(bool unlocked, bool consol
 }
 
 // The console with the sample pool open: the policy editor and the user table.
-std::unique_ptr<QWidget> TestPseudoLocale::consoleWithPool()
+QString TestPseudoLocale::sampleStore()
 {
     const QString store = m_dir.filePath(QStringLiteral("pools.sqlite"));
-    if (!QFile::exists(store)) {
+    if (m_poolId.isEmpty()) {
         pool::local::LocalPoolOptions options;
         options.path = store;
         pool::local::LocalPoolEngine engine(options);
-        if (!engine.open() ||
-            !pool::local::createSamplePool(engine, QStringLiteral("customers"), 20)) {
+        if (!engine.open()) {
+            return {};
+        }
+        const auto made = pool::local::createSamplePool(engine, QStringLiteral("customers"), 20);
+        if (!made) {
+            return {};
+        }
+        m_poolId = *made;
+    }
+    return m_poolId;
+}
+
+ui::console::PoolSession* TestPseudoLocale::poolSession()
+{
+    if (!m_poolSession) {
+        if (sampleStore().isEmpty()) {
             return nullptr;
         }
+        m_poolSession = std::make_unique<ui::console::PoolSession>();
+        m_poolSession->connectTo(
+            pool::PoolConnection::local(m_dir.filePath(QStringLiteral("pools.sqlite"))));
+        if (!QTest::qWaitFor([this] { return m_poolSession->isConnected(); }, 20000)) {
+            return nullptr;
+        }
+    }
+    return m_poolSession.get();
+}
+
+QList<pool::PoolUser> TestPseudoLocale::sampleUsers()
+{
+    QList<pool::PoolUser> users;
+    for (const char* name : {"user-001", "user-002", "user-003"}) {
+        pool::PoolUser user;
+        user.username = QString::fromLatin1(name);
+        users << user;
+    }
+    return users;
+}
+
+// The detail pane with a user read, as it sits beside the users table.
+std::unique_ptr<QWidget> TestPseudoLocale::userDetailPane()
+{
+    ui::console::PoolSession* session = poolSession();
+    if (session == nullptr) {
+        return nullptr;
+    }
+    auto pane = std::make_unique<ui::console::UserDetailPane>(*session);
+    QSignalSpy shown(pane.get(), &ui::console::UserDetailPane::userShown);
+    pane->showUser(m_poolId, QStringLiteral("user-001"));
+    if (!QTest::qWaitFor([&shown] { return shown.count() == 1; }, 20000)) {
+        return nullptr;
+    }
+    pane->resize(pane->minimumSizeHint().width(), 700);
+    return pane;
+}
+
+std::unique_ptr<QWidget> TestPseudoLocale::consoleWithPool()
+{
+    const QString store = m_dir.filePath(QStringLiteral("pools.sqlite"));
+    if (sampleStore().isEmpty()) {
+        return nullptr;
     }
     auto window = mainWindow(false, true);
     auto* page = window->findChild<ui::console::PoolConsolePage*>();
@@ -278,6 +349,33 @@ QMap<QString, TestPseudoLocale::Factory> TestPseudoLocale::factories()
              snapshot.pool = policy(pool::MfaMode::On, true).pool;
              snapshot.mfa = policy(pool::MfaMode::On, true).mfa;
              return W(new ui::console::IacExportDialog(snapshot));
+         }},
+        {QStringLiteral("user-detail"), [](TestPseudoLocale& t) { return t.userDetailPane(); }},
+        {QStringLiteral("bulk-action"),
+         [](TestPseudoLocale& t) -> W {
+             ui::console::PoolSession* session = t.poolSession();
+             if (session == nullptr) {
+                 return nullptr;
+             }
+             return W(new ui::console::BulkActionDialog(
+                 *session, t.m_poolId, sampleUsers(),
+                 pool::UserFilter::parse(QStringLiteral("username ^= \"user-0\"")).value()));
+         }},
+        {QStringLiteral("create-user"),
+         [](TestPseudoLocale& t) -> W {
+             ui::console::PoolSession* session = t.poolSession();
+             if (session == nullptr) {
+                 return nullptr;
+             }
+             return W(new ui::console::CreateUserDialog(*session, t.m_poolId, {}));
+         }},
+        {QStringLiteral("import-users"),
+         [](TestPseudoLocale& t) -> W {
+             ui::console::PoolSession* session = t.poolSession();
+             if (session == nullptr) {
+                 return nullptr;
+             }
+             return W(new ui::console::UserImportDialog(*session, t.m_poolId));
          }},
         {QStringLiteral("change-plan"),
          [](TestPseudoLocale&) {
