@@ -29,6 +29,10 @@ iac::PoolMfaSnapshot fullSnapshot()
                          QStringLiteral("acme-external"), QStringLiteral("eu-west-1")}};
     snapshot.mfa.email =
         EmailMfaConfig{QStringLiteral("Your code is {####}"), QStringLiteral("Your Acme code")};
+    snapshot.mfa.webAuthn =
+        WebAuthnConfig{QStringLiteral("acme.example"), UserVerification::Preferred};
+    snapshot.pool.signInPolicy.allowedFirstAuthFactors = {
+        QStringLiteral("PASSWORD"), QStringLiteral("EMAIL_OTP"), QStringLiteral("WEB_AUTHN")};
     RiskConfig risk;
     risk.lowAction = RiskAction::NoAction;
     risk.mediumAction = RiskAction::MfaIfConfigured;
@@ -113,8 +117,9 @@ private slots:
             QVERIFY(document.text.contains(
                 QStringLiteral("#   TesseraPolicies.FederatedUserMfa = ENFORCE\n")));
         } else {
-            // What set-user-pool-mfa-config cannot carry is named too.
-            QCOMPARE(document.omitted.size(), 4);
+            // What set-user-pool-mfa-config cannot carry is named too (devices, the sign-in
+            // policy, the risk configuration).
+            QCOMPARE(document.omitted.size(), 5);
         }
     }
 
@@ -160,7 +165,8 @@ private slots:
                                               QStringLiteral("MfaConfiguration"),
                                               QStringLiteral("SmsMfaConfiguration"),
                                               QStringLiteral("SoftwareTokenMfaConfiguration"),
-                                              QStringLiteral("UserPoolId")}));
+                                              QStringLiteral("UserPoolId"),
+                                              QStringLiteral("WebAuthnConfiguration")}));
         // Read back, it is the configuration exported.
         const auto config = MfaConfig::fromJson(request);
         QVERIFY(config);
