@@ -5,6 +5,7 @@
 #include "CognitoLocalPeer.h"
 #include "ConsoleTestSupport.h"
 #include "console/EnrolmentChart.h"
+#include "console/PasskeySettings.h"
 #include "console/PoolConsolePage.h"
 #include "console/UserDetailPane.h"
 #include "console/UserTableModel.h"
@@ -115,6 +116,42 @@ private slots:
         QVERIFY2(config.result(), qPrintable(config.result().error().message));
         QCOMPARE(config.result()->mode, pool::MfaMode::On);
         QVERIFY(config.result()->softwareTokenEnabled);
+    }
+
+    // cognito-local has none of Cognito's passkey operations: the console hides the passkey
+    // settings and says why in one sentence.
+    void passkeysHiddenOnCognitoLocal()
+    {
+        const auto connection =
+            pool::PoolConnection::cognito({}, QStringLiteral("us-east-1"), m_peer.endpoint());
+        {
+            auto opened = connection.open();
+            QVERIFY(opened);
+            auto created = opened->backend->createUserPool(QStringLiteral("passkeys-test"));
+            QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), kWait);
+            QVERIFY2(created.result(), qPrintable(created.result().error().message));
+        }
+        PoolConsolePage page;
+        page.setHistoryPath(m_dir.filePath(QStringLiteral("history.json")));
+        page.resize(1000, 700);
+        page.show();
+        QSignalSpy shown(&page, &PoolConsolePage::poolShown);
+        page.connectTo(connection);
+        QTableView* table = nullptr;
+        QTRY_VERIFY((table = test::findByName<QTableView>(&page, QStringLiteral("User pools"))) !=
+                    nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kWait);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, kWait);
+        auto* settings = page.findChild<PasskeySettings*>();
+        QVERIFY(settings);
+        QTRY_VERIFY_WITH_TIMEOUT(!settings->isAvailable(), kWait);
+        auto* why = test::findByName<QLabel>(&page, QStringLiteral("Passkeys unavailable"));
+        QVERIFY(why);
+        QVERIFY2(why->text().contains(QStringLiteral("no passkey operations")),
+                 qPrintable(why->text()));
+        QVERIFY(test::findByName<QAbstractButton>(
+                    &page, QStringLiteral("Allow sign-in with passkeys")) == nullptr);
     }
 
     // The Users and Enrolment tabs on cognito-local: it ignores ListUsers paging and lacks the
