@@ -80,7 +80,6 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
     "  pool outbox           The local store's SMS and email messages, one JSON object a line.\n"
     "  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH\n"
     "              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]\n"
-    "              [--passkey]\n"
     "              [--trace]\n"
     "                        Sign in (USER_PASSWORD_AUTH, or SRP with --auth-flow\n"
     "                        USER_SRP_AUTH: the password is proven, never sent) and answer\n"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MfaPolicyEditor.h"
 
+#include "FormHints.h"
 #include "PasskeySettings.h"
 #include "widgets/InlineMessage.h"
 
@@ -22,24 +23,6 @@ namespace {
 constexpr int kModeOff = int(pool::MfaMode::Off);
 constexpr int kModeOptional = int(pool::MfaMode::Optional);
 constexpr int kModeOn = int(pool::MfaMode::On);
-
-QLabel* hint(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-void name(QWidget* widget, const QString& accessibleName, const QString& description = {})
-{
-    widget->setAccessibleName(accessibleName);
-    if (!description.isEmpty()) {
-        widget->setAccessibleDescription(description);
-        widget->setToolTip(description);
-    }
-}
 
 } // namespace
 

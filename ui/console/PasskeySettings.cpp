@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasskeySettings.h"
 
+#include "FormHints.h"
 #include "PoolSession.h"
 #include "pool/PasskeyChangeRows.h"
 #include "widgets/InlineMessage.h"
@@ -22,24 +23,6 @@ namespace {
 const QString kWebAuthn = QString::fromLatin1(pool::firstFactors::kWebAuthn);
 const QString kEmailOtp = QString::fromLatin1(pool::firstFactors::kEmailOtp);
 const QString kSmsOtp = QString::fromLatin1(pool::firstFactors::kSmsOtp);
-
-QLabel* hint(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-void name(QWidget* widget, const QString& accessibleName, const QString& description = {})
-{
-    widget->setAccessibleName(accessibleName);
-    if (!description.isEmpty()) {
-        widget->setAccessibleDescription(description);
-        widget->setToolTip(description);
-    }
-}
 
 } // namespace
 

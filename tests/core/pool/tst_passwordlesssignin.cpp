@@ -58,27 +58,6 @@ class TestPasswordlessSignIn : public QObject
 
     int outboxSize() { return int(fixture->engine->outbox(fixture->poolId)->size()); }
 
-    // The CREDENTIAL a browser sends for the WEB_AUTHN challenge `challenge`.
-    static QString assertionFor(const QJsonObject& challenge, SoftwareAuthenticator& key)
-    {
-        const QJsonObject options =
-            QJsonDocument::fromJson(challenge["ChallengeParameters"]
-                                        .toObject()["CREDENTIAL_REQUEST_OPTIONS"]
-                                        .toString()
-                                        .toUtf8())
-                .object();
-        const auto assertion =
-            key.getAssertion(options["rpId"].toString(), unb64(options["challenge"]), "alice", {});
-        const QJsonObject credential{
-            {"id", b64(assertion.credentialId)},
-            {"rawId", b64(assertion.credentialId)},
-            {"type", "public-key"},
-            {"response", QJsonObject{{"clientDataJSON", b64(assertion.clientDataJson)},
-                                     {"authenticatorData", b64(assertion.authenticatorData)},
-                                     {"signature", b64(assertion.signature)}}}};
-        return QString::fromUtf8(QJsonDocument(credential).toJson(QJsonDocument::Compact));
-    }
-
 private slots:
     void init()
     {
@@ -249,6 +228,24 @@ private slots:
         const QJsonObject done =
             fixture->respond(challenge, "alice", {{"EMAIL_OTP_CODE", fixture->lastOutboxCode()}});
         QVERIFY2(done.contains("AuthenticationResult"), qPrintable(str(done, "message")));
+    }
+
+    void theLocalEngineHasPasskeysAndShowsThemToAnAdministrator()
+    {
+        auto probe = fixture->engine->probeWebAuthn();
+        probe.waitForFinished();
+        QVERIFY(probe.result());
+        QVERIFY(*probe.result());
+        auto none = fixture->engine->userPasskeys(fixture->poolId, "alice");
+        none.waitForFinished();
+        QVERIFY(none.result());
+        QVERIFY(none.result()->isEmpty());
+        auto missing = fixture->engine->deleteUserPasskey(fixture->poolId, "alice", "nope");
+        missing.waitForFinished();
+        QCOMPARE(missing.result().failure().type, QString::fromLatin1(errors::kResourceNotFound));
+        auto stranger = fixture->engine->userPasskeys(fixture->poolId, "nobody");
+        stranger.waitForFinished();
+        QCOMPARE(stranger.result().failure().type, QStringLiteral("UserNotFoundException"));
     }
 
     void failedPasskeysLockTheUserOut()
