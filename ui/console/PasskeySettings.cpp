@@ -186,14 +186,20 @@ void PasskeySettings::probe(PoolSession& session)
         setAvailable(true, {});
         return;
     }
-    session.request<bool>(
-        session.backend()->probeWebAuthn(), this, [this](const pool::PoolOutcome<bool>& has) {
-            // Only a clear "unsupported" hides the section; any other failure
-            // leaves it to the requests themselves to report.
-            setAvailable(!has || *has, tr("This endpoint has no passkey operations (it "
-                                          "answers ListWebAuthnCredentials as unsupported), "
-                                          "so passkey and passwordless settings are hidden."));
-        });
+    const QString reason = tr("This endpoint has no passkey operations (it answers "
+                              "ListWebAuthnCredentials as unsupported), so passkey and "
+                              "passwordless settings are hidden.");
+    // Once found lacking, the backend remembers it: no request for every pool shown.
+    if (!session.supports(QStringLiteral("ListWebAuthnCredentials"))) {
+        setAvailable(false, reason);
+        return;
+    }
+    session.request<bool>(session.backend()->probeWebAuthn(), this,
+                          [this, reason](const pool::PoolOutcome<bool>& has) {
+                              // Only a clear "unsupported" hides the section; any other failure
+                              // leaves it to the requests themselves to report.
+                              setAvailable(!has || *has, reason);
+                          });
 }
 
 void PasskeySettings::setAvailable(bool available, const QString& reason)

@@ -291,6 +291,13 @@ private slots:
             QVERIFY2(!label->isVisible() || !label->text().contains(QStringLiteral("Unsupported")),
                      qPrintable(label->text()));
         }
+        // Passkeys: no administrator's listing on a Cognito endpoint, said in one sentence.
+        auto* passkeysNote = test::findByName<QLabel>(pane, QStringLiteral("Passkeys note"));
+        QVERIFY(passkeysNote);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            passkeysNote->text().contains(QStringLiteral("only to their own user")),
+            qPrintable(passkeysNote->text()), kWait);
+        QVERIFY(test::findByName<QPushButton>(pane, QStringLiteral("Delete passkey")) == nullptr);
         for (QLabel* label : pane->findChildren<QLabel*>()) {
             if (label->isVisible() && label->text().contains(QStringLiteral("does not"))) {
                 qInfo("hidden on cognito-local: %s", qPrintable(label->text()));
