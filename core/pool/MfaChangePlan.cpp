@@ -319,7 +319,7 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
                                       nullptr, poolAfter.rememberDeviceDays)
                                  : tr("Devices are not remembered: a code at every sign-in.")};
     }
-    appendFirstFactorRows(plan, poolBefore.signInPolicy, poolAfter.signInPolicy);
+    appendFirstFactorRows(plan, poolBefore.signInPolicy, poolAfter.signInPolicy, users);
     plan.updatesPool = plan.rows.size() > mfaRows;
 
     if (plan.setsMfaConfig) {

@@ -34,8 +34,20 @@ QString factorOnConsequence(const QString& factor)
     return MfaChangePlan::tr("Users can sign in with their password.");
 }
 
-QString factorOffConsequence(const QString& factor)
+QString factorOffConsequence(const QString& factor, const std::optional<EnrolmentSummary>& users)
 {
+    if (factor == kWebAuthn && users && users->withPasskey == 0) {
+        return MfaChangePlan::tr("No user has registered a passkey yet: nobody loses a way to "
+                                 "sign in.");
+    }
+    if (factor == kWebAuthn && users && users->withPasskey > 0) {
+        return MfaChangePlan::tr(
+            "%n user(s) with a registered passkey can no longer sign in with it nor "
+            "register another; their passkeys stay stored. Users who have only passkeys "
+            "must sign in with a password, and a user without one is locked out until an "
+            "administrator sets a password.",
+            nullptr, int(users->withPasskey));
+    }
     if (factor == kWebAuthn) {
         return MfaChangePlan::tr(
             "Users can no longer sign in with a passkey nor register one; their passkeys stay "
@@ -118,7 +130,7 @@ void appendWebAuthnRows(MfaChangePlan& plan, const std::optional<WebAuthnConfig>
 }
 
 void appendFirstFactorRows(MfaChangePlan& plan, const SignInPolicy& inForce,
-                           const SignInPolicy& edited)
+                           const SignInPolicy& edited, const std::optional<EnrolmentSummary>& users)
 {
     if (inForce == edited) {
         return;
@@ -130,7 +142,7 @@ void appendFirstFactorRows(MfaChangePlan& plan, const SignInPolicy& inForce,
             plan.rows << PlanRow{
                 MfaChangePlan::tr("First factor: %1").arg(firstFactorWords(factor)),
                 allowedWords(was), allowedWords(is),
-                is ? factorOnConsequence(factor) : factorOffConsequence(factor)};
+                is ? factorOnConsequence(factor) : factorOffConsequence(factor, users)};
         }
     }
     plan.updatesPool = true;

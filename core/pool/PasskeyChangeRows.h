@@ -16,8 +16,10 @@ namespace tessera::pool {
 // validates both.
 void appendWebAuthnRows(MfaChangePlan& plan, const std::optional<WebAuthnConfig>& inForce,
                         const std::optional<WebAuthnConfig>& edited);
+// `users`, where given and counted, says how many users a withdrawn WEB_AUTHN affects.
 void appendFirstFactorRows(MfaChangePlan& plan, const SignInPolicy& inForce,
-                           const SignInPolicy& edited);
+                           const SignInPolicy& edited,
+                           const std::optional<EnrolmentSummary>& users = std::nullopt);
 
 // Plain words shared with the console: "Passkey (WEB_AUTHN)", "Required"...
 QString firstFactorWords(const QString& factor);

@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace tessera::pool;
+using tessera::pool::test::PoolFixture;
 
 namespace {
 
@@ -101,6 +102,48 @@ private slots:
                  qPrintable(plan.rows.first().consequence));
         QVERIFY(!plan.setsMfaConfig);
         QVERIFY(plan.updatesPool);
+    }
+
+    // Counted where the backend can count: the local engine knows who registered a passkey.
+    void turningPasskeysOffCountsTheirUsers()
+    {
+        PoolFixture fixture;
+        fixture.makePool();
+        for (const char* name : {"alice", "bob", "carol"}) {
+            fixture.makeUser(QString::fromLatin1(name), false);
+        }
+        auto& store = fixture.engine->services().store;
+        for (const auto& [user, id] :
+             {std::pair{"alice", "k1"}, std::pair{"alice", "k2"}, std::pair{"bob", "k3"}}) {
+            local::WebAuthnCredentialRecord record;
+            record.poolId = fixture.poolId;
+            record.username = QString::fromLatin1(user);
+            record.credentialId = QString::fromLatin1(id);
+            record.publicKey = QByteArray("\xa1\x01\x02", 3);
+            record.created = fixture.now;
+            QVERIFY(store.addWebAuthnCredential(record));
+        }
+        const auto users = store.enrolment(fixture.poolId);
+        QVERIFY(users);
+        QCOMPARE(users->withPasskey, qint64(2));
+        QCOMPARE(users->counted, qint64(3));
+
+        MfaPolicy edited = withPasskeys(QStringLiteral("example.com"), UserVerification::Required);
+        edited.pool.signInPolicy.allowedFirstAuthFactors = {QStringLiteral("PASSWORD")};
+        const MfaChangePlan plan = MfaChangePlan::make(
+            withPasskeys(QStringLiteral("example.com"), UserVerification::Required), edited,
+            *users);
+        QCOMPARE(plan.rows.size(), 1);
+        QVERIFY2(plan.rows.first().consequence.startsWith(QStringLiteral("2 user")),
+                 qPrintable(plan.rows.first().consequence));
+
+        EnrolmentSummary nobody = *users;
+        nobody.withPasskey = 0;
+        QVERIFY(MfaChangePlan::make(
+                    withPasskeys(QStringLiteral("example.com"), UserVerification::Required), edited,
+                    nobody)
+                    .rows.first()
+                    .consequence.contains(QStringLiteral("nobody loses")));
     }
 
     void codeFactorsHaveTheirRows_data()
