@@ -161,12 +161,12 @@ private slots:
     {
         const auto document = iac::exportSnapshot(fullSnapshot(), iac::Format::CliJson);
         const QJsonObject request = QJsonDocument::fromJson(document.text.toUtf8()).object();
-        QCOMPARE(request.keys(), (QStringList{QStringLiteral("EmailMfaConfiguration"),
-                                              QStringLiteral("MfaConfiguration"),
-                                              QStringLiteral("SmsMfaConfiguration"),
-                                              QStringLiteral("SoftwareTokenMfaConfiguration"),
-                                              QStringLiteral("UserPoolId"),
-                                              QStringLiteral("WebAuthnConfiguration")}));
+        QCOMPARE(
+            request.keys(),
+            (QStringList{QStringLiteral("EmailMfaConfiguration"),
+                         QStringLiteral("MfaConfiguration"), QStringLiteral("SmsMfaConfiguration"),
+                         QStringLiteral("SoftwareTokenMfaConfiguration"),
+                         QStringLiteral("UserPoolId"), QStringLiteral("WebAuthnConfiguration")}));
         // Read back, it is the configuration exported.
         const auto config = MfaConfig::fromJson(request);
         QVERIFY(config);
