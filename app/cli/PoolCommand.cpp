@@ -131,6 +131,10 @@ int PoolCommand::run(const QStringList& arguments)
                     "FLOW"),
         QCommandLineOption(QStringLiteral("trace"),
                            tr("signin: then print why the local engine decided what it did.")),
+        QCommandLineOption(QStringLiteral("passkey"),
+                           tr("signin: then register a throwaway software passkey for the user "
+                              "and sign in with it (USER_AUTH, WEB_AUTHN), listing what was "
+                              "checked.")),
         valueOption("host", tr("serve: the address to listen on (default 127.0.0.1)."), "ADDRESS"),
         valueOption("port", tr("serve: the port (default 9229; 0 takes a free one)."), "N"),
         valueOption("access-key", tr("serve: the only access key whose signatures are taken."),
@@ -177,6 +181,7 @@ int PoolCommand::run(const QStringList& arguments)
             options.authFlow = parser.value(QStringLiteral("auth-flow"));
         }
         options.trace = parser.isSet(QStringLiteral("trace"));
+        options.passkey = parser.isSet(QStringLiteral("passkey"));
         options.vaultPath = m_vaultPath;
         options.vaultPasswordFile = m_vaultPasswordFile;
         return SigninCommand(m_out, m_err, *m_backend, m_local, m_clock).run(options);

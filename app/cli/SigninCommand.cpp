@@ -10,6 +10,7 @@
 #include "pool/AuthEvent.h"
 #include "pool/lab/CodeProvider.h"
 #include "pool/lab/LabRequest.h"
+#include "pool/lab/PasskeyLab.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "vault/VaultFile.h"
 
@@ -132,10 +133,10 @@ int SigninCommand::run(const SigninOptions& options)
     return status;
 }
 
-void SigninCommand::printSteps(const pool::lab::SignInLab& lab)
+void SigninCommand::printSteps(const QList<pool::lab::LabStep>& steps, int first)
 {
-    int number = 0;
-    for (const pool::lab::LabStep& step : lab.steps()) {
+    int number = first;
+    for (const pool::lab::LabStep& step : steps) {
         QList<std::pair<QString, QJsonValue>> fields{{QStringLiteral("step"), ++number},
                                                      {QStringLiteral("operation"), step.operation}};
         const QString answered =
@@ -258,8 +259,11 @@ int SigninCommand::signIn(const SigninOptions& options)
         lastOperation = request.operation;
         return PoolCommand::await(m_backend.call(request.operation, request.body));
     });
-    printSteps(lab);
+    printSteps(lab.steps());
     const pool::lab::LabOutcome& outcome = lab.outcome();
+    if (outcome.end == pool::lab::LabOutcome::End::Authenticated && options.passkey) {
+        return passkeySignIn(options, lab.tokens()->accessToken, int(lab.steps().size()));
+    }
     if (outcome.end == pool::lab::LabOutcome::End::Authenticated) {
         const QJsonObject result{{QStringLiteral("outcome"), QStringLiteral("AUTHENTICATED")},
                                  {QStringLiteral("username"), options.username},
@@ -281,6 +285,53 @@ int SigninCommand::signIn(const SigninOptions& options)
     }
     m_out << QJsonDocument(stopped).toJson(QJsonDocument::Compact) << Qt::endl;
     m_err << "tessera-cli: " << reason << Qt::endl;
+    return kExitBadInput;
+}
+
+int SigninCommand::passkeySignIn(const SigninOptions& options, const QString& accessToken,
+                                 int stepsSoFar)
+{
+    pool::lab::PasskeyLab lab({options.clientId, options.username, accessToken, false});
+    QString lastOperation;
+    pool::lab::driveSync(lab, [this, &lastOperation](const pool::lab::LabRequest& request) {
+        lastOperation = request.operation;
+        return PoolCommand::await(m_backend.call(request.operation, request.body));
+    });
+    printSteps(lab.steps(), stepsSoFar);
+    for (const pool::lab::PasskeyCheck& check : lab.checks()) {
+        m_out << orderedJsonObject({{QStringLiteral("check"), check.name},
+                                    {QStringLiteral("passed"), check.passed},
+                                    {QStringLiteral("detail"), check.detail}})
+              << Qt::endl;
+    }
+    const pool::lab::LabOutcome& outcome = lab.outcome();
+    if (outcome.end == pool::lab::LabOutcome::End::Authenticated && lab.tokens()) {
+        const QJsonObject result{{QStringLiteral("outcome"), QStringLiteral("AUTHENTICATED")},
+                                 {QStringLiteral("username"), options.username},
+                                 {QStringLiteral("with"), QStringLiteral("WEB_AUTHN")},
+                                 {QStringLiteral("tokenType"), lab.tokens()->tokenType},
+                                 {QStringLiteral("expiresIn"), lab.tokens()->expiresIn}};
+        m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        if (!outcome.advice.isEmpty()) {
+            m_err << "tessera-cli: " << outcome.advice << Qt::endl;
+        }
+        return kExitOk;
+    }
+    if (outcome.errorType != QLatin1String("Lab")) {
+        // The advice first: the error's JSON stays stderr's last line, as scripts read it.
+        if (!outcome.advice.isEmpty()) {
+            m_err << "tessera-cli: " << outcome.advice << Qt::endl;
+        }
+        return PoolCommand::reportServiceError(m_err, lastOperation,
+                                               pool::PoolError{outcome.errorType, outcome.message});
+    }
+    QJsonObject stopped{{QStringLiteral("outcome"), QStringLiteral("STOPPED")},
+                        {QStringLiteral("reason"), outcome.message}};
+    if (!outcome.challenge.isEmpty()) {
+        stopped.insert(QStringLiteral("challenge"), outcome.challenge);
+    }
+    m_out << QJsonDocument(stopped).toJson(QJsonDocument::Compact) << Qt::endl;
+    m_err << "tessera-cli: " << outcome.message << Qt::endl;
     return kExitBadInput;
 }
 

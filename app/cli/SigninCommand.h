@@ -34,6 +34,8 @@ struct SigninOptions
     QString authFlow = QStringLiteral("USER_PASSWORD_AUTH");
     // Print the engine's decision trace for this sign-in at the end (--trace).
     bool trace = false;
+    // Then register a throwaway software passkey and sign in with it (--passkey).
+    bool passkey = false;
 };
 
 // `tessera-cli pool signin`: signs a pool user in through any PoolBackend with the sign-in lab
@@ -61,8 +63,11 @@ private:
     // The decision trace of the user's newest sign-in, one JSON line a step; a backend that
     // keeps none (any but the local engine) is said so on stderr.
     void printTrace(const SigninOptions& options);
-    // The lab's steps as this command's JSON lines.
-    void printSteps(const pool::lab::SignInLab& lab);
+    // The lab's steps as this command's JSON lines, numbered from `first` + 1.
+    void printSteps(const QList<pool::lab::LabStep>& steps, int first = 0);
+    // --passkey: the passkey run (PasskeyLab) with the access token of the password sign-in,
+    // its steps, the checks of the assertion and the outcome.
+    int passkeySignIn(const SigninOptions& options, const QString& accessToken, int stepsSoFar);
     // Why the run stopped at a challenge, in the command's terms (the option that answers it).
     QString refusal(const SigninOptions& options, const pool::lab::LabOutcome& outcome) const;
 

@@ -42,6 +42,9 @@ struct EnrolmentSummary
     qint64 onlySms = 0;
     qint64 onlySoftwareToken = 0;
     qint64 onlyEmail = 0;
+    // Users with a registered passkey; -1 when not counted (Cognito lists passkeys only to their
+    // own user).
+    qint64 withPasskey = -1;
 
     void add(const UserFactors& factors, qint64 users = 1);
     // Users with `factor` set up, preferring it, or having only it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MfaChangePlan.h"
 
+#include "PasskeyChangeRows.h"
 #include "PoolUser.h"
 #include "RiskChangeRows.h"
 
@@ -287,6 +288,7 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
                 tr("Users receive: %1").arg(quoted(preview(after.email->message)))};
         }
     }
+    appendWebAuthnRows(plan, before.webAuthn, after.webAuthn);
     plan.setsMfaConfig = !plan.rows.isEmpty();
 
     const UserPool& poolBefore = inForce.pool;
@@ -317,6 +319,7 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
                                       nullptr, poolAfter.rememberDeviceDays)
                                  : tr("Devices are not remembered: a code at every sign-in.")};
     }
+    appendFirstFactorRows(plan, poolBefore.signInPolicy, poolAfter.signInPolicy, users);
     plan.updatesPool = plan.rows.size() > mfaRows;
 
     if (plan.setsMfaConfig) {
@@ -348,6 +351,9 @@ MfaChangePlan MfaChangePlan::make(const MfaPolicy& inForce, const MfaPolicy& edi
     }
     if (plan.setsMfaConfig) {
         plan.validation = after.validate(poolAfter.smsConfiguration);
+    }
+    if (plan.validation.ok() && poolBefore.signInPolicy != poolAfter.signInPolicy) {
+        plan.validation = poolAfter.signInPolicy.validate();
     }
     appendRiskRows(plan, inForce.risk, edited.risk);
     return plan;

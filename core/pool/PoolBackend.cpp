@@ -324,4 +324,34 @@ QFuture<PoolOutcome<PoolUser>> PoolBackend::adminCreateUser(const QString& userP
                             });
 }
 
+QFuture<PoolOutcome<bool>> PoolBackend::probeWebAuthn()
+{
+    // No access token is "-": every endpoint that has the operation refuses it as a token.
+    return call(QStringLiteral("ListWebAuthnCredentials"),
+                {{QStringLiteral("AccessToken"), QStringLiteral("-")}})
+        .then([](const PoolResult& answer) -> PoolOutcome<bool> {
+            return answer || answer.failure().type != QLatin1String(errors::kUnsupportedOperation);
+        });
+}
+
+QFuture<PoolOutcome<QList<UserPasskey>>> PoolBackend::userPasskeys(const QString& userPoolId,
+                                                                   const QString& username)
+{
+    Q_UNUSED(userPoolId)
+    Q_UNUSED(username)
+    return QtFuture::makeReadyFuture(PoolOutcome<QList<UserPasskey>>(
+        PoolError::unsupported(QStringLiteral("ListWebAuthnCredentials"))));
+}
+
+QFuture<PoolOutcome<void>> PoolBackend::deleteUserPasskey(const QString& userPoolId,
+                                                          const QString& username,
+                                                          const QString& credentialId)
+{
+    Q_UNUSED(userPoolId)
+    Q_UNUSED(username)
+    Q_UNUSED(credentialId)
+    return QtFuture::makeReadyFuture(
+        PoolOutcome<void>(PoolError::unsupported(QStringLiteral("DeleteWebAuthnCredential"))));
+}
+
 } // namespace tessera::pool

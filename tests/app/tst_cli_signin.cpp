@@ -275,6 +275,93 @@ private slots:
         QCOMPARE(last["__type"].toString(), QStringLiteral("NotAuthorizedException"));
     }
 
+    // --passkey: after the password sign-in, a throwaway software passkey is registered and
+    // signs in through USER_AUTH -> WEB_AUTHN, each check of its assertion listed, and deleted.
+    void passkeySignIn_data()
+    {
+        QTest::addColumn<bool>("passkeysOn");
+        QTest::newRow("passkeys on") << true;
+        QTest::newRow("passkeys off") << false;
+    }
+
+    void passkeySignIn()
+    {
+        QFETCH(bool, passkeysOn);
+        // A pool of its own, so the other tests' pool keeps its settings.
+        const QJsonArray factors =
+            passkeysOn ? QJsonArray{"PASSWORD", "WEB_AUTHN"} : QJsonArray{"PASSWORD"};
+        const CliRun created = pool(
+            QStringLiteral("CreateUserPool"),
+            {{"PoolName", "passkeys"},
+             {"Policies",
+              QJsonObject{{"SignInPolicy", QJsonObject{{"AllowedFirstAuthFactors", factors}}}}}});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QString poolId = created.json()["UserPool"].toObject()["Id"].toString();
+        if (passkeysOn) {
+            const CliRun config =
+                pool(QStringLiteral("SetUserPoolMfaConfig"),
+                     {{"UserPoolId", poolId},
+                      {"MfaConfiguration", "OFF"},
+                      {"WebAuthnConfiguration", QJsonObject{{"RelyingPartyId", "example.com"},
+                                                            {"UserVerification", "required"}}}});
+            QVERIFY2(config.exitCode == 0, qPrintable(config.describe()));
+        }
+        const CliRun client = pool(
+            QStringLiteral("CreateUserPoolClient"),
+            {{"UserPoolId", poolId},
+             {"ClientName", "passkeys"},
+             {"ExplicitAuthFlows", QJsonArray{"ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_AUTH"}}});
+        QCOMPARE(client.exitCode, 0);
+        const QString clientId = client.json()["UserPoolClient"].toObject()["ClientId"].toString();
+        const QString savedPool = m_poolId;
+        const QString savedClient = m_clientId;
+        m_poolId = poolId;
+        createUser(QStringLiteral("keyholder"));
+        m_clientId = clientId;
+        const CliRun run = signin(QStringLiteral("keyholder"), {QStringLiteral("--passkey")});
+        m_poolId = savedPool;
+        m_clientId = savedClient;
+
+        if (!passkeysOn) {
+            QCOMPARE(run.exitCode, 254);
+            QVERIFY2(run.err.contains("Turn passkeys on"), qPrintable(run.describe()));
+            const QJsonObject last =
+                QJsonDocument::fromJson(run.err.trimmed().split('\n').last()).object();
+            QCOMPARE(last["__type"].toString(), QStringLiteral("WebAuthnNotEnabledException"));
+            return;
+        }
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QStringList operations;
+        QStringList checks;
+        QJsonObject result;
+        for (const QJsonObject& line : run.lines()) {
+            if (line.contains("step")) {
+                QVERIFY2(!line.contains("error"), qPrintable(run.describe()));
+                operations << line["operation"].toString();
+            } else if (line.contains("check")) {
+                QVERIFY2(line["passed"].toBool(), qPrintable(line["detail"].toString()));
+                QVERIFY(!line["detail"].toString().isEmpty());
+                checks << line["check"].toString();
+            } else if (line["with"].toString() == QLatin1String("WEB_AUTHN")) {
+                result = line;
+            }
+        }
+        QCOMPARE(operations, (QStringList{"InitiateAuth", "StartWebAuthnRegistration",
+                                          "CompleteWebAuthnRegistration", "InitiateAuth",
+                                          "RespondToAuthChallenge", "DeleteWebAuthnCredential"}));
+        QCOMPARE(checks, (QStringList{"challenge", "origin", "rpIdHash", "flags", "signCount",
+                                      "signature"}));
+        QCOMPARE(result["outcome"].toString(), QStringLiteral("AUTHENTICATED"));
+        QCOMPARE(result["username"].toString(), QStringLiteral("keyholder"));
+        // The passkey's answer is what signed in.
+        bool passkeySignedIn = false;
+        for (const QJsonObject& line : run.lines()) {
+            passkeySignedIn |= line["answered"].toString() == QLatin1String("WEB_AUTHN") &&
+                               line["outcome"].toString() == QLatin1String("AUTHENTICATED");
+        }
+        QVERIFY2(passkeySignedIn, run.out.constData());
+    }
+
     void missingOptionIsUsageError()
     {
         const CliRun run = cli({QStringLiteral("pool"), QStringLiteral("--store"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MfaPolicyEditor.h"
 
+#include "FormHints.h"
+#include "PasskeySettings.h"
 #include "widgets/InlineMessage.h"
 
 #include <QButtonGroup>
@@ -22,24 +24,6 @@ constexpr int kModeOff = int(pool::MfaMode::Off);
 constexpr int kModeOptional = int(pool::MfaMode::Optional);
 constexpr int kModeOn = int(pool::MfaMode::On);
 
-QLabel* hint(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-void name(QWidget* widget, const QString& accessibleName, const QString& description = {})
-{
-    widget->setAccessibleName(accessibleName);
-    if (!description.isEmpty()) {
-        widget->setAccessibleDescription(description);
-        widget->setToolTip(description);
-    }
-}
-
 } // namespace
 
 MfaPolicyEditor::MfaPolicyEditor(QWidget* parent) : QWidget(parent)
@@ -51,6 +35,9 @@ MfaPolicyEditor::MfaPolicyEditor(QWidget* parent) : QWidget(parent)
     layout->addWidget(createSmsBox());
     layout->addWidget(createEmailBox());
     layout->addWidget(createDevicesBox());
+    m_passkeySettings = new PasskeySettings;
+    layout->addWidget(m_passkeySettings);
+    connect(m_passkeySettings, &PasskeySettings::edited, this, &MfaPolicyEditor::onChanged);
     m_problemLabel = new QLabel;
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setAccessibleName(tr("Validation"));
@@ -229,6 +216,7 @@ void MfaPolicyEditor::setPolicy(const pool::MfaPolicy& inForce, bool tesseraPoli
                                  ? QString()
                                  : tr("Kept by Tessera's local engine only; Cognito has no such "
                                       "setting."));
+    m_passkeySettings->setPolicy(inForce);
     m_loading = false;
     onChanged();
 }
@@ -264,6 +252,7 @@ pool::MfaPolicy MfaPolicyEditor::policy() const
                                                                     m_devices->currentIndex() == 2};
     }
     edited.pool.federatedMfa = pool::FederatedMfa(m_federated->currentData().toInt());
+    m_passkeySettings->applyTo(edited);
     return edited;
 }
 
@@ -286,6 +275,7 @@ void MfaPolicyEditor::setOperationSupported(bool setMfaConfig, bool updatePool,
           static_cast<QWidget*>(m_federated)}) {
         widget->setToolTip(updatePool ? widget->accessibleDescription() : reason);
     }
+    m_passkeySettings->setOperationSupported(setMfaConfig, updatePool, reason);
     updateEnabled();
 }
 

@@ -16,6 +16,8 @@ class QRadioButton;
 
 namespace tessera::ui::console {
 
+class PasskeySettings;
+
 // Edits a pool's MFA policy: the mode (Off / Optional / Required, each with what users will
 // experience), the factors, SMS and email settings with a live preview of the message, device
 // remembering and (local engine) the federated-user policy. Validation runs as the person types,
@@ -38,6 +40,9 @@ public:
 
     // Controls the backend lacks are disabled, with `reason` as their tooltip.
     void setOperationSupported(bool setMfaConfig, bool updatePool, const QString& reason);
+
+    // The passkey and passwordless sign-in section (its own widget; probed separately).
+    PasskeySettings* passkeys() const { return m_passkeySettings; }
 
 signals:
     void edited();
@@ -79,6 +84,7 @@ private:
     QComboBox* m_federated = nullptr;
     QLabel* m_federatedNote = nullptr;
     QLabel* m_problemLabel = nullptr;
+    PasskeySettings* m_passkeySettings = nullptr;
 };
 
 } // namespace tessera::ui::console

@@ -6,6 +6,7 @@
 #include "ConsoleDialogs.h"
 #include "IacExportDialog.h"
 #include "MfaPolicyEditor.h"
+#include "PasskeySettings.h"
 #include "PoolListModel.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "pool/local/SamplePool.h"
@@ -399,6 +400,7 @@ void PoolConsolePage::showPolicy(const pool::UserPool& described, const pool::Mf
     m_editor->setOperationSupported(m_session.supports(QStringLiteral("SetUserPoolMfaConfig")),
                                     m_session.supports(QStringLiteral("UpdateUserPool")),
                                     unsupported);
+    m_editor->passkeys()->probe(m_session);
     m_review->setEnabled(false);
     updateOverviewText();
     m_detail->setCurrentIndex(2);

@@ -4,6 +4,7 @@
 #include "ActionConfirmBar.h"
 #include "ConsoleTables.h"
 #include "PoolSession.h"
+#include "UserPasskeysSection.h"
 #include "pool/BulkUserRun.h"
 #include "pool/RequestPacer.h"
 #include "widgets/FlowLayout.h"
@@ -89,6 +90,8 @@ UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
     layout->addWidget(attributesBox);
     layout->addWidget(createMfaBox());
     layout->addWidget(createDevicesBox());
+    m_passkeys = new UserPasskeysSection(session);
+    layout->addWidget(m_passkeys);
     layout->addWidget(createEventsBox());
     layout->addStretch();
     scroll->setWidget(content);
@@ -271,6 +274,7 @@ void UserDetailPane::showUser(const QString& userPoolId, const QString& username
 {
     if (userPoolId == m_poolId && username == m_username && !username.isEmpty()) {
         reload(); // the same user again (the table re-read): what an action said stays shown
+        m_passkeys->showUser(userPoolId, username);
         return;
     }
     cancelReads();
@@ -295,6 +299,7 @@ void UserDetailPane::showUser(const QString& userPoolId, const QString& username
     m_forgetDevice->setEnabled(false);
     m_forgetAll->setEnabled(false);
     updateSupport();
+    m_passkeys->showUser(userPoolId, username);
     if (!username.isEmpty()) {
         reload();
     }

@@ -26,6 +26,7 @@ class MessageBar;
 namespace tessera::ui::console {
 
 class ActionConfirmBar;
+class UserPasskeysSection;
 class PoolSession;
 
 // One user of a pool: attributes, status, factors and preference (AdminGetUser), remembered
@@ -103,6 +104,7 @@ private:
     QGroupBox* m_eventsBox = nullptr;
     QLabel* m_eventsNote = nullptr;
     QTableWidget* m_eventTable = nullptr;
+    UserPasskeysSection* m_passkeys = nullptr;
 };
 
 } // namespace tessera::ui::console

@@ -65,8 +65,10 @@ PoolError CognitoClient::errorFromResponse(const QString& operation, int status,
     if (error.message.isEmpty()) {
         error.message = tr("HTTP status %1 with no message").arg(status);
     }
-    // cognito-local answers calls it lacks with HTTP 500 and CognitoLocal#Unsupported.
+    // cognito-local answers calls it lacks with HTTP 500 and CognitoLocal#Unsupported; AWS and
+    // other servers an operation they do not know with UnknownOperationException.
     if (error.type == QLatin1String("Unsupported") ||
+        error.type == QLatin1String("UnknownOperationException") ||
         error.type == QLatin1String(errors::kUnsupportedOperation)) {
         return {QString::fromLatin1(errors::kUnsupportedOperation),
                 tr("%1 is not supported by this endpoint (%2)").arg(operation, error.message)};

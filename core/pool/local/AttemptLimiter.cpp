@@ -29,10 +29,17 @@ PoolOutcome<void> AttemptLimiter::allows(const QString& poolId, const QString& u
         // Cognito's own answer during a lockout.
         return PoolError::notAuthorized(QStringLiteral("Password attempts exceeded"));
     }
+    const qint64 seconds = count->lockedUntil - m_clock();
+    if (kind == AttemptKind::Passkey) {
+        return PoolError{QString::fromLatin1(errors::kTooManyFailedAttempts),
+                         QStringLiteral("Too many failed passkey sign-ins for this user; no "
+                                        "passkey is checked for the next %1 s.")
+                             .arg(seconds)};
+    }
     return PoolError{QString::fromLatin1(errors::kTooManyFailedAttempts),
                      QStringLiteral("Too many wrong codes for this user; no code is checked "
                                     "for the next %1 s.")
-                         .arg(count->lockedUntil - m_clock())};
+                         .arg(seconds)};
 }
 
 PoolOutcome<void> AttemptLimiter::failed(const QString& poolId, const QString& username,

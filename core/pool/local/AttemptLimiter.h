@@ -12,8 +12,8 @@ namespace tessera::pool::local {
 // free; the fifth and each one after it lock the user out for 1 s, then 2 s, 4 s... up to 15
 // minutes; an attempt during a lockout is refused without the secret being looked at, and does
 // not count; a success clears the count, and so do 15 minutes without a failure after the last
-// lockout has ended. Passwords and MFA codes are counted apart, per user, across sessions, in
-// the store.
+// lockout has ended. Passwords, codes (MFA or passwordless) and passkey assertions are counted
+// apart, per user, across sessions, in the store.
 class AttemptLimiter
 {
 public:

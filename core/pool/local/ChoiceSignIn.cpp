@@ -14,6 +14,12 @@ namespace {
 const QString kSelectChallenge = QStringLiteral("SELECT_CHALLENGE");
 const QString kWebAuthn = QString::fromLatin1(firstFactors::kWebAuthn);
 const QString kPassword = QString::fromLatin1(firstFactors::kPassword);
+const QString kEmailOtp = QString::fromLatin1(firstFactors::kEmailOtp);
+const QString kSmsOtp = QString::fromLatin1(firstFactors::kSmsOtp);
+const QString kWebAuthnStep = QStringLiteral("WebAuthn");
+// Set in the state of a session whose EMAIL_OTP or SMS_OTP is the first factor, so that it is
+// told from the EMAIL_OTP of MFA after a password.
+const QString kStateFirstFactor = QStringLiteral("firstFactor");
 const QString kSignInPurpose = QStringLiteral("sign-in");
 const QString kStateChallenge = QStringLiteral("webAuthnChallenge");
 
@@ -24,9 +30,13 @@ PoolError missing(const QString& name)
 
 } // namespace
 
-bool ChoiceSignIn::answers(const QString& challengeName)
+bool ChoiceSignIn::answers(const SignInAttempt& attempt, const QString& challengeName)
 {
-    return challengeName == kSelectChallenge || challengeName == kWebAuthn;
+    if (challengeName == kEmailOtp) {
+        return attempt.state.contains(kStateFirstFactor);
+    }
+    return challengeName == kSelectChallenge || challengeName == kWebAuthn ||
+           challengeName == kSmsOtp;
 }
 
 QStringList ChoiceSignIn::available(const SignInAttempt& attempt)
@@ -34,6 +44,18 @@ QStringList ChoiceSignIn::available(const SignInAttempt& attempt)
     QStringList factors;
     if (attempt.pool.signInPolicy.allows(kPassword) && !attempt.record.passwordHash.isEmpty()) {
         factors.append(kPassword);
+    }
+    // A code goes only to an address the user has proven, as in Cognito.
+    const auto& attributes = attempt.record.user.attributes;
+    if (attempt.pool.signInPolicy.allows(kEmailOtp) &&
+        attributes.value(QStringLiteral("email_verified")) == QLatin1String("true") &&
+        !attributes.value(QStringLiteral("email")).isEmpty()) {
+        factors.append(kEmailOtp);
+    }
+    if (attempt.pool.signInPolicy.allows(kSmsOtp) &&
+        attributes.value(QStringLiteral("phone_number_verified")) == QLatin1String("true") &&
+        !attributes.value(QStringLiteral("phone_number")).isEmpty()) {
+        factors.append(kSmsOtp);
     }
     if (attempt.pool.signInPolicy.allows(kWebAuthn) &&
         m_passkeys.relyingParty(attempt.pool.id).ok()) {
@@ -92,6 +114,9 @@ PoolResult ChoiceSignIn::begin(SignInAttempt& attempt, const QString& factor,
     if (factor == kWebAuthn) {
         return webAuthnChallenge(attempt);
     }
+    if (factor == kEmailOtp || factor == kSmsOtp) {
+        return otpChallenge(attempt, factor);
+    }
     const QString password = values.value(QStringLiteral("PASSWORD")).toString();
     if (password.isEmpty()) {
         return missing(QStringLiteral("PASSWORD"));
@@ -104,6 +129,9 @@ PoolResult ChoiceSignIn::respond(SignInAttempt& attempt, const QString& challeng
 {
     if (challengeName == kWebAuthn) {
         return webAuthnAnswer(attempt, responses);
+    }
+    if (challengeName == kEmailOtp || challengeName == kSmsOtp) {
+        return otpAnswer(attempt, challengeName, responses);
     }
     const QString answer = responses.value(QStringLiteral("ANSWER")).toString();
     const QStringList choices =
@@ -155,7 +183,7 @@ PoolResult ChoiceSignIn::webAuthnChallenge(SignInAttempt& attempt)
 
 PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObject& responses)
 {
-    const QString step = QStringLiteral("WebAuthn");
+    const QString& step = kWebAuthnStep;
     const QString text = responses.value(QStringLiteral("CREDENTIAL")).toString();
     if (text.isEmpty()) {
         return missing(QStringLiteral("CREDENTIAL"));
@@ -180,19 +208,22 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
         return party.error();
     }
     const QString username = attempt.record.user.username;
+    // Within the user's passkey attempts; a lockout answers without looking at the assertion.
+    if (auto allowed = m_services.attempts.allows(attempt.pool.id, username, AttemptKind::Passkey);
+        !allowed) {
+        return allowed.error();
+    }
     // The session's own challenge, and still unspent in the store (spent now in any case).
     const auto challenge =
         m_passkeys.takeChallenge(*clientData, attempt.pool.id, username, kSignInPurpose);
     if (!challenge) {
-        return m_sessions.fail(attempt, challenge.error(), step);
+        return passkeyRefused(attempt, challenge.error());
     }
     if (PasskeySupport::base64Url(*challenge) != attempt.state.value(kStateChallenge).toString()) {
-        return m_sessions.fail(
-            attempt,
-            PasskeySupport::poolError({webauthn::Refusal::ChallengeMismatch,
-                                       QStringLiteral("The passkey answers another sign-in's "
-                                                      "challenge.")}),
-            step);
+        return passkeyRefused(attempt, PasskeySupport::poolError(
+                                           {webauthn::Refusal::ChallengeMismatch,
+                                            QStringLiteral("The passkey answers another sign-in's "
+                                                           "challenge.")}));
     }
     const QString credentialId = credential.value(QStringLiteral("id")).toString();
     const auto stored = m_services.store.loadWebAuthnCredential(attempt.pool.id, credentialId);
@@ -200,23 +231,76 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
         return stored.error();
     }
     if (!*stored || (*stored)->username != username) {
-        return m_sessions.fail(
-            attempt,
-            PoolError::notAuthorized(QStringLiteral("This passkey is not registered to the user.")),
-            step);
+        return passkeyRefused(attempt, PoolError::notAuthorized(QStringLiteral(
+                                           "This passkey is not registered to the user.")));
     }
     const auto verified = webauthn::CeremonyVerifier(*party).verifyAssertion(
         *clientData, *authenticatorData, *signature, *challenge,
         {QByteArray::fromBase64(credentialId.toLatin1(), QByteArray::Base64UrlEncoding),
          (*stored)->publicKey, std::uint32_t((*stored)->signCount)});
     if (!verified) {
-        return m_sessions.fail(attempt, PasskeySupport::poolError(verified.error()), step);
+        return passkeyRefused(attempt, PasskeySupport::poolError(verified.error()));
+    }
+    if (auto done = m_services.attempts.succeeded(attempt.pool.id, username, AttemptKind::Passkey);
+        !done) {
+        return done.error();
     }
     if (auto done = m_services.store.touchWebAuthnCredential(attempt.pool.id, credentialId,
                                                              verified->signCount, m_services.now());
         !done) {
         return done.error();
     }
+    return signedIn(attempt, step);
+}
+
+PoolResult ChoiceSignIn::passkeyRefused(SignInAttempt& attempt, const PoolError& error)
+{
+    if (auto done = m_services.attempts.failed(attempt.pool.id, attempt.record.user.username,
+                                               AttemptKind::Passkey);
+        !done) {
+        return done.error();
+    }
+    return m_sessions.fail(attempt, error, kWebAuthnStep);
+}
+
+PoolResult ChoiceSignIn::otpChallenge(SignInAttempt& attempt, const QString& factor)
+{
+    // No code is sent (nor an SMS paid for) to a user who could not use it.
+    if (!attempt.record.user.enabled) {
+        return m_sessions.fail(attempt,
+                               PoolError::notAuthorized(QStringLiteral("User is disabled.")), {});
+    }
+    if (auto allowed = m_services.attempts.allows(attempt.pool.id, attempt.record.user.username,
+                                                  AttemptKind::Code);
+        !allowed) {
+        return allowed.error();
+    }
+    attempt.state.insert(kStateFirstFactor, factor);
+    return m_code.send(
+        attempt, factor == kSmsOtp ? SignInCode::Medium::Sms : SignInCode::Medium::Email, factor);
+}
+
+PoolResult ChoiceSignIn::otpAnswer(SignInAttempt& attempt, const QString& factor,
+                                   const QJsonObject& responses)
+{
+    const QString key =
+        factor == kSmsOtp ? QStringLiteral("SMS_OTP_CODE") : QStringLiteral("EMAIL_OTP_CODE");
+    const QString code = responses.value(key).toString();
+    if (code.isEmpty()) {
+        return missing(key);
+    }
+    // The session's and the user's limits on wrong codes, as for MFA.
+    if (auto refused = m_codes.run(
+            attempt,
+            MfaCodeCheck::sent(attempt.state.value(QStringLiteral("code")).toString(), code))) {
+        return *refused;
+    }
+    return signedIn(attempt,
+                    factor == kSmsOtp ? QStringLiteral("SmsOtp") : QStringLiteral("EmailOtp"));
+}
+
+PoolResult ChoiceSignIn::signedIn(SignInAttempt& attempt, const QString& step)
+{
     attempt.event.challengeResponses.append({step, QStringLiteral("Success")});
     m_steps.assessRisk(attempt);
     if (attempt.risk.action == RiskAction::Block) {

@@ -55,6 +55,53 @@ LocalPoolEngine::userFactors(const QString& userPoolId, const QStringList& usern
         });
 }
 
+QFuture<PoolOutcome<QList<UserPasskey>>> LocalPoolEngine::userPasskeys(const QString& userPoolId,
+                                                                       const QString& username)
+{
+    return QtConcurrent::run(
+        &m_worker, [this, userPoolId, username]() -> PoolOutcome<QList<UserPasskey>> {
+            const auto user = m_services->store.loadUser(userPoolId, username);
+            if (!user) {
+                return user.failure();
+            }
+            const auto records =
+                m_services->store.listWebAuthnCredentials(userPoolId, user->user.username);
+            if (!records) {
+                return records.failure();
+            }
+            QList<UserPasskey> passkeys;
+            for (const WebAuthnCredentialRecord& record : *records) {
+                passkeys.append({record.credentialId, record.name, record.relyingPartyId,
+                                 record.attachment, record.transports, record.created,
+                                 record.lastUsed});
+            }
+            return passkeys;
+        });
+}
+
+QFuture<PoolOutcome<void>> LocalPoolEngine::deleteUserPasskey(const QString& userPoolId,
+                                                              const QString& username,
+                                                              const QString& credentialId)
+{
+    return QtConcurrent::run(
+        &m_worker, [this, userPoolId, username, credentialId]() -> PoolOutcome<void> {
+            const auto user = m_services->store.loadUser(userPoolId, username);
+            if (!user) {
+                return user.failure();
+            }
+            const auto deleted = m_services->store.deleteWebAuthnCredential(
+                userPoolId, user->user.username, credentialId);
+            if (!deleted) {
+                return deleted.failure();
+            }
+            if (!*deleted) {
+                return PoolError::resourceNotFound(
+                    QStringLiteral("User %1 has no passkey %2.").arg(username, credentialId));
+            }
+            return {};
+        });
+}
+
 bool LocalPoolEngine::supports(const QString& operation) const
 {
     return m_handlers.contains(operation);

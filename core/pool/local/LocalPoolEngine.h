@@ -44,6 +44,11 @@ public:
     QFuture<PoolOutcome<EnrolmentSummary>> enrolmentSummary(const QString& userPoolId) override;
     QFuture<PoolOutcome<QMap<QString, UserFactors>>>
     userFactors(const QString& userPoolId, const QStringList& usernames) override;
+    // Read and deleted in the store, as an administrator may here (Cognito has no such call).
+    QFuture<PoolOutcome<QList<UserPasskey>>> userPasskeys(const QString& userPoolId,
+                                                          const QString& username) override;
+    QFuture<PoolOutcome<void>> deleteUserPasskey(const QString& userPoolId, const QString& username,
+                                                 const QString& credentialId) override;
 
     // One operation in one transaction, on the calling thread.
     PoolResult execute(const QString& operation, const QJsonObject& request);

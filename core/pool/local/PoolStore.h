@@ -50,12 +50,14 @@ struct UserRecord
     PoolUser publicUser() const;
 };
 
-// Which secret a failed sign-in attempt guessed: the password, or an MFA code (TOTP, SMS or
-// email), counted apart so that knowing the password never resets the count of wrong codes.
+// Which secret a failed sign-in attempt guessed: the password, a code (TOTP, SMS or email, for
+// MFA or as a passwordless first factor), or a passkey's assertion, counted apart so that knowing
+// the password never resets the count of wrong codes.
 enum class AttemptKind
 {
     Password,
-    Code
+    Code,
+    Passkey
 };
 
 // A user's recent failures of one kind, as the attempt limiter keeps them.

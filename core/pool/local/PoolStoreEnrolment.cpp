@@ -26,6 +26,13 @@ PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
         summary.add(factors, query->value(2).toLongLong());
     }
     summary.poolUsers = summary.counted;
+    auto passkeys = run(QStringLiteral("SELECT count(DISTINCT username) FROM webauthn_credentials "
+                                       "WHERE pool_id = ?"),
+                        {poolId});
+    if (!passkeys) {
+        return passkeys.error();
+    }
+    summary.withPasskey = passkeys->next() ? passkeys->value(0).toLongLong() : 0;
     return summary;
 }
 

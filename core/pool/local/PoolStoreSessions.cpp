@@ -10,7 +10,15 @@ namespace {
 
 QString kindName(AttemptKind kind)
 {
-    return kind == AttemptKind::Password ? QStringLiteral("password") : QStringLiteral("code");
+    switch (kind) {
+    case AttemptKind::Password:
+        return QStringLiteral("password");
+    case AttemptKind::Code:
+        break;
+    case AttemptKind::Passkey:
+        return QStringLiteral("passkey");
+    }
+    return QStringLiteral("code");
 }
 
 } // namespace

@@ -24,7 +24,6 @@ const QString kPasswordVerifier = QStringLiteral("PASSWORD_VERIFIER");
 const QString kSms = QString::fromLatin1(factors::kSms);
 const QString kTotp = QString::fromLatin1(factors::kSoftwareToken);
 const QString kEmail = QString::fromLatin1(factors::kEmail);
-constexpr int kCodeDigits = 6;
 
 PoolError invalidSession()
 {
@@ -405,35 +404,8 @@ PoolResult SignInFlow::challengeFor(SignInAttempt& attempt, const QString& facto
     if (factor == kTotp) {
         return m_sessions.challenge(attempt, kTotp, {});
     }
-    const QString code = m_services.randomChars(kCodeDigits, u"0123456789");
-    if (code.isEmpty()) {
-        return PoolError::internal(QStringLiteral("the random source failed"));
-    }
-    attempt.state.insert(QStringLiteral("code"), code);
-    const bool sms = factor == kSms;
-    const QString destination = attempt.record.user.attributes.value(
-        sms ? QStringLiteral("phone_number") : QStringLiteral("email"));
-    QString message;
-    if (sms) {
-        message = attempt.mfa.sms->smsAuthenticationMessage.isEmpty()
-                      ? QStringLiteral("Your authentication code is {####}. ")
-                      : attempt.mfa.sms->smsAuthenticationMessage;
-    } else {
-        message = attempt.mfa.email->message.isEmpty()
-                      ? QStringLiteral("Your verification code is {####}.")
-                      : attempt.mfa.email->message;
-    }
-    message.replace(QStringLiteral("{####}"), code);
-    const QString medium = sms ? QStringLiteral("SMS") : QStringLiteral("EMAIL");
-    if (auto done = m_services.deliver(attempt.pool.id, attempt.record.user.username, medium,
-                                       destination, message);
-        !done) {
-        return done.error();
-    }
-    return m_sessions.challenge(attempt, factor,
-                                {{QStringLiteral("CODE_DELIVERY_DELIVERY_MEDIUM"), medium},
-                                 {QStringLiteral("CODE_DELIVERY_DESTINATION"),
-                                  sms ? maskPhone(destination) : maskEmail(destination)}});
+    return m_signInCode.send(
+        attempt, factor == kSms ? SignInCode::Medium::Sms : SignInCode::Medium::Email, factor);
 }
 
 PoolResult SignInFlow::finish(SignInAttempt& attempt, TokenIssuer::Grant grant)
@@ -512,7 +484,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     if (challengeName == kPasswordVerifier) {
         return passwordVerifierStep(attempt, responses);
     }
-    if (ChoiceSignIn::answers(challengeName)) {
+    if (ChoiceSignIn::answers(attempt, challengeName)) {
         return m_choice.respond(attempt, challengeName, responses);
     }
 

@@ -6,6 +6,7 @@
 #include "EngineServices.h"
 #include "MfaCodeCheck.h"
 #include "RiskEngine.h"
+#include "SignInCode.h"
 #include "SignInSessions.h"
 #include "TokenIssuer.h"
 
@@ -51,6 +52,7 @@ private:
     EngineServices& m_services;
     SignInSessions m_sessions{m_services};
     MfaCodeCheck m_codes{m_services, m_sessions};
+    SignInCode m_signInCode{m_services, m_sessions};
     TokenIssuer m_tokens{m_services};
     DeviceSignIn m_devices{m_services, m_sessions};
     // USER_AUTH (choice-based sign-in, passkeys): its own file, lent this flow's steps.

@@ -6,6 +6,8 @@
 #include "PoolTestSupport.h"
 #include "pool/webauthn/SoftwareAuthenticator.h"
 
+#include <QJsonDocument>
+
 namespace tessera::pool::test {
 
 inline const QString kPasskeyRpId = QStringLiteral("example.com");
@@ -32,6 +34,30 @@ registrationJson(const webauthn::SoftwareAuthenticator::Registration& registrati
             {"response", QJsonObject{{"clientDataJSON", b64(registration.clientDataJson)},
                                      {"attestationObject", b64(registration.attestationObject)},
                                      {"transports", QJsonArray{"usb"}}}}};
+}
+
+// The CREDENTIAL (AuthenticationResponseJSON as text) a browser sends for the WEB_AUTHN
+// challenge `challenge`, signed by `key` for `username`.
+inline QString assertionFor(const QJsonObject& challenge, webauthn::SoftwareAuthenticator& key,
+                            const QByteArray& username = "alice")
+{
+    const QJsonObject options =
+        QJsonDocument::fromJson(challenge["ChallengeParameters"]
+                                    .toObject()["CREDENTIAL_REQUEST_OPTIONS"]
+                                    .toString()
+                                    .toUtf8())
+            .object();
+    const auto assertion =
+        key.getAssertion(options["rpId"].toString(), unb64(options["challenge"]), username, {});
+    const QJsonObject credential{
+        {"id", b64(assertion.credentialId)},
+        {"rawId", b64(assertion.credentialId)},
+        {"type", "public-key"},
+        {"response", QJsonObject{{"clientDataJSON", b64(assertion.clientDataJson)},
+                                 {"authenticatorData", b64(assertion.authenticatorData)},
+                                 {"signature", b64(assertion.signature)},
+                                 {"userHandle", b64(assertion.userHandle)}}}};
+    return QString::fromUtf8(QJsonDocument(credential).toJson(QJsonDocument::Compact));
 }
 
 // WEB_AUTHN among the pool's first factors.

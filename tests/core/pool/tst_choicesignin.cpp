@@ -45,28 +45,6 @@ class TestChoiceSignIn : public QObject
                                          {"ChallengeResponses", withUser}});
     }
 
-    // The CREDENTIAL a browser sends for the WEB_AUTHN challenge `challenge`.
-    QString assertionFor(const QJsonObject& challenge, SoftwareAuthenticator& key)
-    {
-        const QJsonObject options =
-            QJsonDocument::fromJson(challenge["ChallengeParameters"]
-                                        .toObject()["CREDENTIAL_REQUEST_OPTIONS"]
-                                        .toString()
-                                        .toUtf8())
-                .object();
-        const auto assertion =
-            key.getAssertion(options["rpId"].toString(), unb64(options["challenge"]), "alice", {});
-        const QJsonObject credential{
-            {"id", b64(assertion.credentialId)},
-            {"rawId", b64(assertion.credentialId)},
-            {"type", "public-key"},
-            {"response", QJsonObject{{"clientDataJSON", b64(assertion.clientDataJson)},
-                                     {"authenticatorData", b64(assertion.authenticatorData)},
-                                     {"signature", b64(assertion.signature)},
-                                     {"userHandle", b64(assertion.userHandle)}}}};
-        return QString::fromUtf8(QJsonDocument(credential).toJson(QJsonDocument::Compact));
-    }
-
 private slots:
     void init()
     {

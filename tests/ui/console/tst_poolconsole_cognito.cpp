@@ -5,6 +5,7 @@
 #include "CognitoLocalPeer.h"
 #include "ConsoleTestSupport.h"
 #include "console/EnrolmentChart.h"
+#include "console/PasskeySettings.h"
 #include "console/PoolConsolePage.h"
 #include "console/RiskConfigEditor.h"
 #include "console/UserDetailPane.h"
@@ -129,6 +130,42 @@ private slots:
         QVERIFY(!risk->isAvailable());
         QVERIFY2(risk->unavailableSentence().contains(QStringLiteral("no risk configuration API")),
                  qPrintable(risk->unavailableSentence()));
+    }
+
+    // cognito-local has none of Cognito's passkey operations: the console hides the passkey
+    // settings and says why in one sentence.
+    void passkeysHiddenOnCognitoLocal()
+    {
+        const auto connection =
+            pool::PoolConnection::cognito({}, QStringLiteral("us-east-1"), m_peer.endpoint());
+        {
+            auto opened = connection.open();
+            QVERIFY(opened);
+            auto created = opened->backend->createUserPool(QStringLiteral("passkeys-test"));
+            QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), kWait);
+            QVERIFY2(created.result(), qPrintable(created.result().error().message));
+        }
+        PoolConsolePage page;
+        page.setHistoryPath(m_dir.filePath(QStringLiteral("history.json")));
+        page.resize(1000, 700);
+        page.show();
+        QSignalSpy shown(&page, &PoolConsolePage::poolShown);
+        page.connectTo(connection);
+        QTableView* table = nullptr;
+        QTRY_VERIFY((table = test::findByName<QTableView>(&page, QStringLiteral("User pools"))) !=
+                    nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kWait);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, kWait);
+        auto* settings = page.findChild<PasskeySettings*>();
+        QVERIFY(settings);
+        QTRY_VERIFY_WITH_TIMEOUT(!settings->isAvailable(), kWait);
+        auto* why = test::findByName<QLabel>(&page, QStringLiteral("Passkeys unavailable"));
+        QVERIFY(why);
+        QVERIFY2(why->text().contains(QStringLiteral("no passkey operations")),
+                 qPrintable(why->text()));
+        QVERIFY(test::findByName<QAbstractButton>(
+                    &page, QStringLiteral("Allow sign-in with passkeys")) == nullptr);
     }
 
     // The Users and Enrolment tabs on cognito-local: it ignores ListUsers paging and lacks the
@@ -268,6 +305,13 @@ private slots:
             QVERIFY2(!label->isVisible() || !label->text().contains(QStringLiteral("Unsupported")),
                      qPrintable(label->text()));
         }
+        // Passkeys: no administrator's listing on a Cognito endpoint, said in one sentence.
+        auto* passkeysNote = test::findByName<QLabel>(pane, QStringLiteral("Passkeys note"));
+        QVERIFY(passkeysNote);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            passkeysNote->text().contains(QStringLiteral("only to their own user")),
+            qPrintable(passkeysNote->text()), kWait);
+        QVERIFY(test::findByName<QPushButton>(pane, QStringLiteral("Delete passkey")) == nullptr);
         for (QLabel* label : pane->findChildren<QLabel*>()) {
             if (label->isVisible() && label->text().contains(QStringLiteral("does not"))) {
                 qInfo("hidden on cognito-local: %s", qPrintable(label->text()));

@@ -183,6 +183,11 @@ private slots:
             << 500 << QByteArray("{\"__type\":\"CognitoLocal#Unsupported\",\"message\":\"nope\"}")
             << QByteArray() << "UnsupportedOperationException"
             << "AdminListDevices is not supported by this endpoint (nope)";
+        QTest::newRow("unknown operation")
+            << 400
+            << QByteArray("{\"__type\":\"UnknownOperationException\",\"message\":\"Unknown\"}")
+            << QByteArray() << "UnsupportedOperationException"
+            << "AdminListDevices is not supported by this endpoint (Unknown)";
         QTest::newRow("bare 503") << 503 << QByteArray("<html>") << QByteArray()
                                   << "InternalErrorException"
                                   << "HTTP status 503 with no message";
@@ -309,6 +314,21 @@ private slots:
         QVERIFY(result.error().message.contains(QStringLiteral("not supported by this endpoint")));
         QVERIFY2(!backend.supports(QStringLiteral("AdminListDevices")),
                  "the backend remembers what the endpoint lacks");
+    }
+
+    // The console's probe for passkeys: an endpoint without them is found out in one request,
+    // and remembered.
+    void webAuthnProbeFindsItMissing()
+    {
+        FaultServer server;
+        server.script = {Fault::Unsupported};
+        CognitoBackend backend(settingsFor(server.url()), quickRetries());
+        auto probe = backend.probeWebAuthn();
+        QTRY_VERIFY(probe.isFinished());
+        QVERIFY(probe.result());
+        QCOMPARE(*probe.result(), false);
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(!backend.supports(QStringLiteral("ListWebAuthnCredentials")));
     }
 
     void cancellationStopsTheRequest()

@@ -26,6 +26,15 @@ resource "aws_cognito_user_pool" "pool" {
     challenge_required_on_new_device      = true
     device_only_remembered_on_user_prompt = true
   }
+
+  web_authn_configuration {
+    relying_party_id  = "acme.example"
+    user_verification = "preferred"
+  }
+
+  sign_in_policy {
+    allowed_first_auth_factors = ["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"]
+  }
 }
 
 resource "aws_cognito_risk_configuration" "pool" {
