@@ -32,6 +32,11 @@ struct SigninOptions
     QString vaultPasswordFile;
     // USER_PASSWORD_AUTH (the password is sent) or USER_SRP_AUTH (it is proven, never sent).
     QString authFlow = QStringLiteral("USER_PASSWORD_AUTH");
+    // After a sign-in that got NewDeviceMetadata: ConfirmDevice and UpdateDeviceStatus
+    // remembered, the device kept in `deviceFile` for the next sign-in (--remember-device).
+    bool rememberDevice = false;
+    // Where remembered devices are kept (--device-file); empty: RememberedDeviceFile's default.
+    QString deviceFile;
     // Print the engine's decision trace for this sign-in at the end (--trace).
     bool trace = false;
 };
@@ -61,6 +66,10 @@ private:
     // The decision trace of the user's newest sign-in, one JSON line a step; a backend that
     // keeps none (any but the local engine) is said so on stderr.
     void printTrace(const SigninOptions& options);
+    // Confirms and remembers the device the sign-in was given, and keeps it in `file`; prints
+    // one JSON line. Returns the exit status.
+    int rememberDevice(const SigninOptions& options, const pool::lab::SignInLab& lab,
+                       const QString& file);
     // The lab's steps as this command's JSON lines.
     void printSteps(const pool::lab::SignInLab& lab);
     // Why the run stopped at a challenge, in the command's terms (the option that answers it).

@@ -123,6 +123,11 @@ void LocalPoolEngine::registerHandlers()
         &WebAuthnRegistration::completeWebAuthnRegistration);
     add("ListWebAuthnCredentials", m_passkeys, &WebAuthnRegistration::listWebAuthnCredentials);
     add("DeleteWebAuthnCredential", m_passkeys, &WebAuthnRegistration::deleteWebAuthnCredential);
+    // Devices: reading and forgetting them (DeviceType, as AWS shapes it).
+    add("AdminGetDevice", m_users, &UserAdministration::adminGetDevice);
+    add("GetDevice", m_devices, &RememberedDevices::getDevice);
+    add("ListDevices", m_devices, &RememberedDevices::listDevices);
+    add("ForgetDevice", m_devices, &RememberedDevices::forgetDevice);
     Q_ASSERT(m_handlers.size() == operations::all().size());
 }
 
