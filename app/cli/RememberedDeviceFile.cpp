@@ -39,8 +39,8 @@ QString RememberedDeviceFile::defaultPath()
            QStringLiteral("/remembered-devices.json");
 }
 
-Expected<std::optional<RememberedDevice>>
-RememberedDeviceFile::load(const QString& poolId, const QString& username) const
+Expected<std::optional<RememberedDevice>> RememberedDeviceFile::load(const QString& poolId,
+                                                                     const QString& username) const
 {
     QFile file(m_path);
     if (!file.exists()) {
@@ -93,8 +93,8 @@ Status RememberedDeviceFile::save(const QString& poolId, const QString& username
     }
     root.insert(kDevices, devices);
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        return makeError(tr("cannot create the folder for %1")
-                             .arg(QDir::toNativeSeparators(m_path)));
+        return makeError(
+            tr("cannot create the folder for %1").arg(QDir::toNativeSeparators(m_path)));
     }
     QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     Status written = vault::writeFileAtomically(m_path, bytes);

@@ -9,8 +9,8 @@
 #include "RememberedDeviceFile.h"
 #include "crypto/Random.h"
 #include "otp/OtpGenerator.h"
-#include "pool/CognitoSrp.h"
 #include "pool/AuthEvent.h"
+#include "pool/CognitoSrp.h"
 #include "pool/lab/CodeProvider.h"
 #include "pool/lab/LabRequest.h"
 #include "pool/local/LocalPoolEngine.h"
@@ -132,10 +132,10 @@ int SigninCommand::rememberDevice(const SigninOptions& options, const pool::lab:
     const pool::lab::LabOutcome& outcome = lab.outcome();
     // A random device password, as amazon-cognito-identity-js makes one (40 random bytes).
     const crypto::SecureBytes random = crypto::randomSecret(40);
-    const QString password = QString::fromLatin1(
-        QByteArray::fromRawData(reinterpret_cast<const char*>(random.data()),
-                                qsizetype(random.size()))
-            .toBase64());
+    const QString password =
+        QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char*>(random.data()),
+                                                    qsizetype(random.size()))
+                                .toBase64());
     const auto verifier =
         random.isEmpty()
             ? std::nullopt
@@ -146,14 +146,14 @@ int SigninCommand::rememberDevice(const SigninOptions& options, const pool::lab:
         return kExitFailure;
     }
     const QString accessToken = lab.tokens()->accessToken;
-    const pool::PoolResult confirmed = PoolCommand::await(m_backend.call(
-        QStringLiteral("ConfirmDevice"),
-        {{QStringLiteral("AccessToken"), accessToken},
-         {QStringLiteral("DeviceKey"), outcome.newDeviceKey},
-         {QStringLiteral("DeviceName"),
-          QStringLiteral("tessera-cli on %1").arg(QSysInfo::machineHostName())},
-         {QStringLiteral("DeviceSecretVerifierConfig"),
-          pool::srp::deviceSecretVerifierConfig(*verifier)}}));
+    const pool::PoolResult confirmed = PoolCommand::await(
+        m_backend.call(QStringLiteral("ConfirmDevice"),
+                       {{QStringLiteral("AccessToken"), accessToken},
+                        {QStringLiteral("DeviceKey"), outcome.newDeviceKey},
+                        {QStringLiteral("DeviceName"),
+                         QStringLiteral("tessera-cli on %1").arg(QSysInfo::machineHostName())},
+                        {QStringLiteral("DeviceSecretVerifierConfig"),
+                         pool::srp::deviceSecretVerifierConfig(*verifier)}}));
     if (!confirmed) {
         return PoolCommand::reportServiceError(m_err, QStringLiteral("ConfirmDevice"),
                                                confirmed.error());

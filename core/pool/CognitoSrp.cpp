@@ -336,9 +336,9 @@ std::optional<QJsonObject> Client::devicePasswordVerifierResponses(
 {
     const QString secretBlock = parameters.value(QStringLiteral("SECRET_BLOCK"));
     const QString when = timestamp(now);
-    const auto signature = passwordClaim(groupKey, deviceKey, devicePassword,
-                                         parameters.value(QStringLiteral("SALT")),
-                                         parameters.value(QStringLiteral("SRP_B")), secretBlock, when);
+    const auto signature =
+        passwordClaim(groupKey, deviceKey, devicePassword, parameters.value(QStringLiteral("SALT")),
+                      parameters.value(QStringLiteral("SRP_B")), secretBlock, when);
     if (deviceKey.isEmpty() || !signature) {
         return std::nullopt;
     }

@@ -79,11 +79,9 @@ public:
     // in place of the pool name, the device key in place of the user and the device's random
     // password; USERNAME (the challenge's), DEVICE_KEY, PASSWORD_CLAIM_SECRET_BLOCK, TIMESTAMP
     // and PASSWORD_CLAIM_SIGNATURE.
-    std::optional<QJsonObject>
-    devicePasswordVerifierResponses(const QString& deviceKey, const QString& groupKey,
-                                    const QString& devicePassword,
-                                    const QMap<QString, QString>& parameters,
-                                    const QDateTime& now) const;
+    std::optional<QJsonObject> devicePasswordVerifierResponses(
+        const QString& deviceKey, const QString& groupKey, const QString& devicePassword,
+        const QMap<QString, QString>& parameters, const QDateTime& now) const;
 
 private:
     Client(BigNumber a, BigNumber A) : m_a(std::move(a)), m_A(std::move(A)) {}

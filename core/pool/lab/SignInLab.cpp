@@ -260,12 +260,12 @@ std::optional<LabRequest> SignInLab::answerDevice(const Challenge& challenge)
                                    {QStringLiteral("DEVICE_KEY"), device.rememberedDeviceKey},
                                    {QStringLiteral("SRP_A"), m_deviceSrp->publicHex()}});
     }
-    const auto responses =
-        m_deviceSrp ? m_deviceSrp->devicePasswordVerifierResponses(
-                          device.rememberedDeviceKey, device.rememberedDeviceGroupKey,
-                          device.rememberedDevicePassword, challenge.parameters,
-                          QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC))
-                    : std::nullopt;
+    const auto responses = m_deviceSrp
+                               ? m_deviceSrp->devicePasswordVerifierResponses(
+                                     device.rememberedDeviceKey, device.rememberedDeviceGroupKey,
+                                     device.rememberedDevicePassword, challenge.parameters,
+                                     QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC))
+                               : std::nullopt;
     if (!responses) {
         return stop(kLabError,
                     tr("DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid"),

@@ -80,7 +80,7 @@ struct LabOutcome
     qint64 accessTokenLifetime = 0;
     QJsonObject idClaims;
     QJsonObject accessClaims;
-    QString newDeviceKey; // NewDeviceMetadata's DEVICE_KEY: "remembered device" next time
+    QString newDeviceKey;      // NewDeviceMetadata's DEVICE_KEY: "remembered device" next time
     QString newDeviceGroupKey; // and its DeviceGroupKey, which ConfirmDevice's verifier needs
     // Stopped: the challenge it stopped at (if any), the service's error (or the lab's own,
     // type "Lab") and what to change.
@@ -142,7 +142,7 @@ private:
     std::optional<AuthResult> m_tokens;
     std::optional<srp::Client> m_srp;
     std::optional<srp::Client> m_deviceSrp; // the remembered device's own SRP (DEVICE_SRP_AUTH)
-    std::optional<Challenge> m_pending; // the challenge the last request answered
+    std::optional<Challenge> m_pending;     // the challenge the last request answered
     std::unique_ptr<EnrolmentBridge> m_setup;
     std::optional<otp::OtpParameters> m_enrolled;
     int m_requests = 0;

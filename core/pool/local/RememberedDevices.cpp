@@ -36,7 +36,9 @@ QString hexOf(const QJsonObject& config, const QString& name)
 // Where a device stands in a listing (oldest first, then by key): the paging token's text.
 QString listingKey(const DeviceRecord& device)
 {
-    return QStringLiteral("%1|%2").arg(device.created, 20, 10, QLatin1Char('0')).arg(device.deviceKey);
+    return QStringLiteral("%1|%2")
+        .arg(device.created, 20, 10, QLatin1Char('0'))
+        .arg(device.deviceKey);
 }
 
 } // namespace

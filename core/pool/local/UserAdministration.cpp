@@ -285,8 +285,8 @@ PoolResult UserAdministration::adminListDevices(const QJsonObject& request)
         return record.error();
     }
     return RememberedDevices::listPage(m_services, QStringLiteral("AdminListDevices"),
-                                       request.value(kUserPoolId).toString(),
-                                       record->user.username, request);
+                                       request.value(kUserPoolId).toString(), record->user.username,
+                                       request);
 }
 
 PoolResult UserAdministration::adminGetDevice(const QJsonObject& request)

@@ -276,9 +276,9 @@ private slots:
         }
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 3);
 
-        const QJsonObject got = m_pool->ok(QStringLiteral("GetDevice"),
-                                           {{QStringLiteral("AccessToken"), accessToken},
-                                            {QStringLiteral("DeviceKey"), m_deviceKey}});
+        const QJsonObject got =
+            m_pool->ok(QStringLiteral("GetDevice"), {{QStringLiteral("AccessToken"), accessToken},
+                                                     {QStringLiteral("DeviceKey"), m_deviceKey}});
         const QJsonObject device = got[QStringLiteral("Device")].toObject();
         QCOMPARE(str(device, "DeviceKey"), m_deviceKey);
         QMap<QString, QString> attributes;
@@ -300,16 +300,16 @@ private slots:
                  device);
 
         // Paged two at a time: every device once, oldest first, the token only while more follow.
-        const QJsonObject first = m_pool->ok(QStringLiteral("ListDevices"),
-                                             {{QStringLiteral("AccessToken"), accessToken},
-                                              {QStringLiteral("Limit"), 2}});
+        const QJsonObject first =
+            m_pool->ok(QStringLiteral("ListDevices"), {{QStringLiteral("AccessToken"), accessToken},
+                                                       {QStringLiteral("Limit"), 2}});
         QCOMPARE(first[QStringLiteral("Devices")].toArray().size(), 2);
         QVERIFY(first.contains(QStringLiteral("PaginationToken")));
-        const QJsonObject second =
-            m_pool->ok(QStringLiteral("ListDevices"),
-                       {{QStringLiteral("AccessToken"), accessToken},
-                        {QStringLiteral("Limit"), 2},
-                        {QStringLiteral("PaginationToken"), first[QStringLiteral("PaginationToken")]}});
+        const QJsonObject second = m_pool->ok(
+            QStringLiteral("ListDevices"),
+            {{QStringLiteral("AccessToken"), accessToken},
+             {QStringLiteral("Limit"), 2},
+             {QStringLiteral("PaginationToken"), first[QStringLiteral("PaginationToken")]}});
         QCOMPARE(second[QStringLiteral("Devices")].toArray().size(), 1);
         QVERIFY(!second.contains(QStringLiteral("PaginationToken")));
         QStringList listed;
@@ -330,12 +330,12 @@ private slots:
         QVERIFY(str(signInFromDevice(), "ChallengeName").isEmpty());
         m_pool->ok(QStringLiteral("ForgetDevice"), {{QStringLiteral("AccessToken"), accessToken},
                                                     {QStringLiteral("DeviceKey"), m_deviceKey}});
-        QCOMPARE(m_pool
-                     ->error(QStringLiteral("GetDevice"),
-                             {{QStringLiteral("AccessToken"), accessToken},
-                              {QStringLiteral("DeviceKey"), m_deviceKey}})
-                     .type,
-                 QStringLiteral("ResourceNotFoundException"));
+        QCOMPARE(
+            m_pool
+                ->error(QStringLiteral("GetDevice"), {{QStringLiteral("AccessToken"), accessToken},
+                                                      {QStringLiteral("DeviceKey"), m_deviceKey}})
+                .type,
+            QStringLiteral("ResourceNotFoundException"));
         QCOMPARE(str(signInFromDevice(), "ChallengeName"), QStringLiteral("SOFTWARE_TOKEN_MFA"));
         QCOMPARE(m_pool
                      ->error(QStringLiteral("ForgetDevice"),
@@ -350,8 +350,8 @@ private slots:
         const QJsonArray left = m_pool
                                     ->ok(QStringLiteral("AdminListDevices"),
                                          {{QStringLiteral("UserPoolId"), m_pool->poolId},
-                                          {QStringLiteral("Username"), QStringLiteral("tina")}})
-                                        [QStringLiteral("Devices")]
+                                          {QStringLiteral("Username"),
+                                           QStringLiteral("tina")}})[QStringLiteral("Devices")]
                                     .toArray();
         QCOMPARE(left.size(), 1);
         QCOMPARE(str(left[0].toObject(), "DeviceKey"), keys[2]);
