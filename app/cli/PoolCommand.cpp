@@ -129,6 +129,12 @@ int PoolCommand::run(const QStringList& arguments)
         valueOption("entry", tr("signin: the vault entry answering SOFTWARE_TOKEN_MFA."), "NAME"),
         valueOption("auth-flow", tr("signin: USER_PASSWORD_AUTH (default) or USER_SRP_AUTH."),
                     "FLOW"),
+        QCommandLineOption(QStringLiteral("remember-device"),
+                           tr("signin: confirm and remember the device the sign-in is given, "
+                              "so the next sign-in skips MFA.")),
+        valueOption("device-file",
+                    tr("signin: file keeping remembered devices (default: in the data folder)."),
+                    "PATH"),
         QCommandLineOption(QStringLiteral("trace"),
                            tr("signin: then print why the local engine decided what it did.")),
         QCommandLineOption(QStringLiteral("passkey"),
@@ -182,6 +188,8 @@ int PoolCommand::run(const QStringList& arguments)
         }
         options.trace = parser.isSet(QStringLiteral("trace"));
         options.passkey = parser.isSet(QStringLiteral("passkey"));
+        options.rememberDevice = parser.isSet(QStringLiteral("remember-device"));
+        options.deviceFile = parser.value(QStringLiteral("device-file"));
         options.vaultPath = m_vaultPath;
         options.vaultPasswordFile = m_vaultPasswordFile;
         return SigninCommand(m_out, m_err, *m_backend, m_local, m_clock).run(options);

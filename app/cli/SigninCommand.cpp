@@ -6,8 +6,11 @@
 #include "JsonOutput.h"
 #include "PasswordInput.h"
 #include "PoolCommand.h"
+#include "RememberedDeviceFile.h"
+#include "crypto/Random.h"
 #include "otp/OtpGenerator.h"
 #include "pool/AuthEvent.h"
+#include "pool/CognitoSrp.h"
 #include "pool/lab/CodeProvider.h"
 #include "pool/lab/LabRequest.h"
 #include "pool/lab/PasskeyLab.h"
@@ -18,6 +21,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSysInfo>
 
 namespace tessera::cli {
 
@@ -121,6 +125,63 @@ void SigninCommand::printTrace(const SigninOptions& options)
                                     {QStringLiteral("text"), step.text()}})
               << Qt::endl;
     }
+}
+
+int SigninCommand::rememberDevice(const SigninOptions& options, const pool::lab::SignInLab& lab,
+                                  const QString& file)
+{
+    const pool::lab::LabOutcome& outcome = lab.outcome();
+    // A random device password, as amazon-cognito-identity-js makes one (40 random bytes).
+    const crypto::SecureBytes random = crypto::randomSecret(40);
+    const QString password =
+        QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char*>(random.data()),
+                                                    qsizetype(random.size()))
+                                .toBase64());
+    const auto verifier =
+        random.isEmpty()
+            ? std::nullopt
+            : pool::srp::makeVerifier(outcome.newDeviceGroupKey, outcome.newDeviceKey, password);
+    if (!verifier) {
+        m_err << "tessera-cli: " << tr("could not make the device's SRP verifier (OpenSSL failed)")
+              << Qt::endl;
+        return kExitFailure;
+    }
+    const QString accessToken = lab.tokens()->accessToken;
+    const pool::PoolResult confirmed = PoolCommand::await(
+        m_backend.call(QStringLiteral("ConfirmDevice"),
+                       {{QStringLiteral("AccessToken"), accessToken},
+                        {QStringLiteral("DeviceKey"), outcome.newDeviceKey},
+                        {QStringLiteral("DeviceName"),
+                         QStringLiteral("tessera-cli on %1").arg(QSysInfo::machineHostName())},
+                        {QStringLiteral("DeviceSecretVerifierConfig"),
+                         pool::srp::deviceSecretVerifierConfig(*verifier)}}));
+    if (!confirmed) {
+        return PoolCommand::reportServiceError(m_err, QStringLiteral("ConfirmDevice"),
+                                               confirmed.error());
+    }
+    const pool::PoolResult status = PoolCommand::await(
+        m_backend.call(QStringLiteral("UpdateDeviceStatus"),
+                       {{QStringLiteral("AccessToken"), accessToken},
+                        {QStringLiteral("DeviceKey"), outcome.newDeviceKey},
+                        {QStringLiteral("DeviceRememberedStatus"), QStringLiteral("remembered")}}));
+    if (!status) {
+        return PoolCommand::reportServiceError(m_err, QStringLiteral("UpdateDeviceStatus"),
+                                               status.error());
+    }
+    const RememberedDevice device{outcome.newDeviceKey, outcome.newDeviceGroupKey, password};
+    if (auto saved = RememberedDeviceFile(file).save(options.poolId, options.username, device);
+        !saved) {
+        m_err << "tessera-cli: "
+              << tr("the device is remembered by the pool but could not be kept: %1")
+                     .arg(saved.error())
+              << Qt::endl;
+        return kExitFailure;
+    }
+    m_out << orderedJsonObject({{QStringLiteral("device"), outcome.newDeviceKey},
+                                {QStringLiteral("remembered"), true},
+                                {QStringLiteral("file"), file}})
+          << Qt::endl;
+    return kExitOk;
 }
 
 int SigninCommand::run(const SigninOptions& options)
@@ -230,6 +291,18 @@ int SigninCommand::signIn(const SigninOptions& options)
         }
         scenario.newPassword = passwordText(*newPassword);
     }
+    const QString deviceFile =
+        options.deviceFile.isEmpty() ? RememberedDeviceFile::defaultPath() : options.deviceFile;
+    const auto stored = RememberedDeviceFile(deviceFile).load(options.poolId, options.username);
+    if (!stored) {
+        m_err << "tessera-cli: " << stored.error() << Qt::endl;
+        return kExitBadInput;
+    }
+    if (*stored) {
+        scenario.context.rememberedDeviceKey = (*stored)->deviceKey;
+        scenario.context.rememberedDeviceGroupKey = (*stored)->groupKey;
+        scenario.context.rememberedDevicePassword = (*stored)->password;
+    }
     pool::lab::ChainedCodes codes;
     if (!options.entry.isEmpty()) {
         // The factor this command can answer without help comes first.
@@ -271,6 +344,23 @@ int SigninCommand::signIn(const SigninOptions& options)
                                  {QStringLiteral("expiresIn"), lab.tokens()->expiresIn},
                                  {QStringLiteral("newDevice"), !outcome.newDeviceKey.isEmpty()}};
         m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        if (!outcome.newDeviceKey.isEmpty() && options.rememberDevice) {
+            return rememberDevice(options, lab, deviceFile);
+        }
+        if (!outcome.newDeviceKey.isEmpty() && *stored) {
+            // The service no longer knows the kept device (it was forgotten): drop it here too.
+            if (auto dropped = RememberedDeviceFile(deviceFile)
+                                   .save(options.poolId, options.username, std::nullopt);
+                !dropped) {
+                m_err << "tessera-cli: " << dropped.error() << Qt::endl;
+            }
+        }
+        if (options.rememberDevice && outcome.newDeviceKey.isEmpty() && !*stored) {
+            m_err << "tessera-cli: "
+                  << tr("the pool gave this sign-in no device key, so there is no device to "
+                        "remember (the pool needs a DeviceConfiguration)")
+                  << Qt::endl;
+        }
         return kExitOk;
     }
     if (outcome.errorType != QLatin1String("Lab")) {

@@ -32,6 +32,11 @@ struct SigninOptions
     QString vaultPasswordFile;
     // USER_PASSWORD_AUTH (the password is sent) or USER_SRP_AUTH (it is proven, never sent).
     QString authFlow = QStringLiteral("USER_PASSWORD_AUTH");
+    // After a sign-in that got NewDeviceMetadata: ConfirmDevice and UpdateDeviceStatus
+    // remembered, the device kept in `deviceFile` for the next sign-in (--remember-device).
+    bool rememberDevice = false;
+    // Where remembered devices are kept (--device-file); empty: RememberedDeviceFile's default.
+    QString deviceFile;
     // Print the engine's decision trace for this sign-in at the end (--trace).
     bool trace = false;
     // Then register a throwaway software passkey and sign in with it (--passkey).
@@ -68,6 +73,10 @@ private:
     // --passkey: the passkey run (PasskeyLab) with the access token of the password sign-in,
     // its steps, the checks of the assertion and the outcome.
     int passkeySignIn(const SigninOptions& options, const QString& accessToken, int stepsSoFar);
+    // Confirms and remembers the device the sign-in was given, and keeps it in `file`; prints
+    // one JSON line. Returns the exit status.
+    int rememberDevice(const SigninOptions& options, const pool::lab::SignInLab& lab,
+                       const QString& file);
     // Why the run stopped at a challenge, in the command's terms (the option that answers it).
     QString refusal(const SigninOptions& options, const pool::lab::LabOutcome& outcome) const;
 

@@ -318,6 +318,40 @@ Client::passwordVerifierResponses(const QString& poolId, const QString& password
                        {QStringLiteral("PASSWORD_CLAIM_SIGNATURE"), *signature}};
 }
 
+QJsonObject deviceSecretVerifierConfig(const Verifier& verifier)
+{
+    const auto base64 = [](QString hex) {
+        if (hex.size() % 2 != 0) {
+            hex.prepend(QLatin1Char('0'));
+        }
+        return QString::fromLatin1(QByteArray::fromHex(hex.toLatin1()).toBase64());
+    };
+    return {{QStringLiteral("PasswordVerifier"), base64(verifier.verifierHex)},
+            {QStringLiteral("Salt"), base64(verifier.saltHex)}};
+}
+
+std::optional<QJsonObject> Client::devicePasswordVerifierResponses(
+    const QString& deviceKey, const QString& groupKey, const QString& devicePassword,
+    const QMap<QString, QString>& parameters, const QDateTime& now) const
+{
+    const QString secretBlock = parameters.value(QStringLiteral("SECRET_BLOCK"));
+    const QString when = timestamp(now);
+    const auto signature =
+        passwordClaim(groupKey, deviceKey, devicePassword, parameters.value(QStringLiteral("SALT")),
+                      parameters.value(QStringLiteral("SRP_B")), secretBlock, when);
+    if (deviceKey.isEmpty() || !signature) {
+        return std::nullopt;
+    }
+    QJsonObject responses{{QStringLiteral("DEVICE_KEY"), deviceKey},
+                          {QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"), secretBlock},
+                          {QStringLiteral("TIMESTAMP"), when},
+                          {QStringLiteral("PASSWORD_CLAIM_SIGNATURE"), *signature}};
+    if (parameters.contains(QStringLiteral("USERNAME"))) {
+        responses.insert(QStringLiteral("USERNAME"), parameters.value(QStringLiteral("USERNAME")));
+    }
+    return responses;
+}
+
 std::optional<Server> Server::create(const QString& verifierHex, const QString& clientPublicHex,
                                      const crypto::RandomSource& source)
 {

@@ -47,6 +47,10 @@ std::optional<Verifier> makeVerifier(const QString& poolName, const QString& use
                                      const QString& password,
                                      const crypto::RandomSource& random = crypto::systemRandom);
 
+// ConfirmDevice's DeviceSecretVerifierConfig for a device's verifier: PasswordVerifier and Salt,
+// each the Base64 of the number's big-endian bytes, as amazon-cognito-identity-js sends them.
+QJsonObject deviceSecretVerifierConfig(const Verifier& verifier);
+
 // The client's side: a (128 random bytes) and A = g^a, then the claim for the server's answer.
 class Client
 {
@@ -71,6 +75,13 @@ public:
                                                          const QString& password,
                                                          const QMap<QString, QString>& parameters,
                                                          const QDateTime& now) const;
+    // The same for a remembered device's DEVICE_PASSWORD_VERIFIER challenge: the device group key
+    // in place of the pool name, the device key in place of the user and the device's random
+    // password; USERNAME (the challenge's), DEVICE_KEY, PASSWORD_CLAIM_SECRET_BLOCK, TIMESTAMP
+    // and PASSWORD_CLAIM_SIGNATURE.
+    std::optional<QJsonObject> devicePasswordVerifierResponses(
+        const QString& deviceKey, const QString& groupKey, const QString& devicePassword,
+        const QMap<QString, QString>& parameters, const QDateTime& now) const;
 
 private:
     Client(BigNumber a, BigNumber A) : m_a(std::move(a)), m_A(std::move(A)) {}

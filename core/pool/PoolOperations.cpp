@@ -47,6 +47,10 @@ const QStringList& all()
         QStringLiteral("CompleteWebAuthnRegistration"),
         QStringLiteral("ListWebAuthnCredentials"),
         QStringLiteral("DeleteWebAuthnCredential"),
+        QStringLiteral("AdminGetDevice"),
+        QStringLiteral("GetDevice"),
+        QStringLiteral("ListDevices"),
+        QStringLiteral("ForgetDevice"),
     };
     return names;
 }
@@ -70,6 +74,9 @@ bool isTokenAuthorised(const QString& operation)
         QStringLiteral("CompleteWebAuthnRegistration"),
         QStringLiteral("ListWebAuthnCredentials"),
         QStringLiteral("DeleteWebAuthnCredential"),
+        QStringLiteral("GetDevice"),
+        QStringLiteral("ListDevices"),
+        QStringLiteral("ForgetDevice"),
     };
     return unsigned_.contains(operation);
 }
@@ -87,6 +94,9 @@ std::optional<PagingShape> pagingShape(const QString& operation)
          {QStringLiteral("NextToken"), QStringLiteral("NextToken"), QStringLiteral("MaxResults"),
           60, QStringLiteral("UserPoolClients")}},
         {QStringLiteral("AdminListDevices"),
+         {QStringLiteral("PaginationToken"), QStringLiteral("PaginationToken"),
+          QStringLiteral("Limit"), 60, QStringLiteral("Devices")}},
+        {QStringLiteral("ListDevices"),
          {QStringLiteral("PaginationToken"), QStringLiteral("PaginationToken"),
           QStringLiteral("Limit"), 60, QStringLiteral("Devices")}},
         {QStringLiteral("AdminListUserAuthEvents"),

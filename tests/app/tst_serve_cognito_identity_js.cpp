@@ -101,6 +101,9 @@ private slots:
     {
         EXPECT_PEER_STEP(m_steps, "wrong_device_password_refused");
     }
+    void listDevicesPaged() { EXPECT_PEER_STEP(m_steps, "list_devices_paged"); }
+    void getDevice() { EXPECT_PEER_STEP(m_steps, "get_device"); }
+    void forgottenDeviceAsksTotp() { EXPECT_PEER_STEP(m_steps, "forgotten_device_asks_totp"); }
     void wrongPasswordRefused() { EXPECT_PEER_STEP(m_steps, "wrong_password_refused"); }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }

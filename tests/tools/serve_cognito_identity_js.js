@@ -5,7 +5,8 @@
 // with the mfaSetup and totpRequired callbacks answered by TOTP codes computed here, then a
 // remembered device: ConfirmDevice (done by the library after a sign-in that gets
 // NewDeviceMetadata), setDeviceStatusRemembered, and a sign-in that skips MFA through
-// DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER.
+// DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER; ListDevices, GetDevice and ForgetDevice, after
+// which the device is asked for TOTP again.
 //
 // Usage: serve_cognito_identity_js.js PEERS_DIR ENDPOINT POOL_ID CLIENT_ID PASSWORD
 // The pool has MFA ON with TOTP and remembers devices when the user says so
@@ -136,6 +137,50 @@ function signIn(username, secret, code) {
            spoiled.error.code === 'NotAuthorizedException' && !spoiled.seen.includes('totpRequired'),
            spoiled.error ? { code: spoiled.error.code, message: spoiled.error.message }
                          : { seen: spoiled.seen });
+    if (passwordKey) {
+        stored.set(passwordKey, devicePassword);
+    }
+    // ListDevices one at a time (Limit, PaginationToken) and GetDevice with the access token:
+    // the remembered device is there, with its status and dates.
+    const call = (method, ...args) => new Promise((resolve) => third.user[method](...args, {
+        onSuccess: (result) => resolve({ result }),
+        onFailure: (error) => resolve({ error }),
+    }));
+    const listed = [];
+    let pages = 0;
+    let token = null;
+    let listError = null;
+    do {
+        const page = third.user ? await call('listDevices', 1, token) : { error: 'no third sign-in' };
+        if (page.error) {
+            listError = String(page.error.code || page.error);
+            break;
+        }
+        pages += 1;
+        listed.push(...page.result.Devices);
+        token = page.result.PaginationToken || null;
+    } while (token && pages < 10);
+    const mine = listed.find((device) => device.DeviceKey === deviceKey);
+    const status = mine && mine.DeviceAttributes.find((a) => a.Name === 'device_status');
+    report('list_devices_paged', !listError && pages === listed.length && listed.length >= 1 &&
+           status && status.Value === 'remembered' && mine.DeviceCreateDate &&
+           mine.DeviceLastAuthenticatedDate && mine.DeviceLastModifiedDate,
+           { listError, pages, devices: listed.map((device) => device.DeviceKey) });
+    const got = third.user ? await call('getDevice') : { error: 'no third sign-in' };
+    report('get_device', got.result && got.result.Device && got.result.Device.DeviceKey === deviceKey,
+           got.error ? String(got.error.code || got.error) : got.result);
+    // ForgetDevice; then the device, its key and password put back as they were, signs in
+    // again: the pool asks for TOTP, as AWS does for a forgotten device.
+    const kept = new Map(stored);
+    const forgot = third.user ? await call('forgetDevice') : { error: 'no third sign-in' };
+    for (const [key, value] of kept) {
+        stored.set(key, value);
+    }
+    const fourth = await signIn('amy', password, () => totp(totpSecret, now + 30));
+    report('forgotten_device_asks_totp', forgot.result === 'SUCCESS' && fourth.session &&
+           fourth.seen.includes('totpRequired') && !fourth.seen.includes('DEVICE_SRP_AUTH'),
+           { forgot: forgot.error ? String(forgot.error.code || forgot.error) : forgot.result,
+             seen: fourth.seen, error: fourth.error && String(fourth.error.code || fourth.error) });
     // A wrong password: the SRP claim does not check out.
     const wrong = await signIn('wrong', password + 'x', () => '000000');
     report('wrong_password_refused', wrong.error && wrong.error.code === 'NotAuthorizedException',

@@ -177,6 +177,10 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
         }
         return respond(challenge, *responses, tr("SRP"));
     }
+    if (name == QLatin1String("DEVICE_SRP_AUTH") ||
+        name == QLatin1String("DEVICE_PASSWORD_VERIFIER")) {
+        return answerDevice(challenge);
+    }
     if (name == QLatin1String("NEW_PASSWORD_REQUIRED")) {
         if (m_scenario.newPassword.isEmpty()) {
             return stop(kLabError,
@@ -236,6 +240,44 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
     return stop(kLabError, tr("the lab cannot answer the challenge %1").arg(name), {});
 }
 
+std::optional<LabRequest> SignInLab::answerDevice(const Challenge& challenge)
+{
+    const LabContext& device = m_scenario.context;
+    if (device.rememberedDevicePassword.isEmpty() || device.rememberedDeviceGroupKey.isEmpty()) {
+        return stop(kLabError,
+                    tr("%1: the device %2 has no device password here to prove itself with")
+                        .arg(challenge.name, device.rememberedDeviceKey),
+                    tr("Sign in without the device key, or remember the device again."));
+    }
+    const QString username =
+        challenge.parameters.value(QStringLiteral("USERNAME"), m_scenario.username);
+    if (challenge.name == QLatin1String("DEVICE_SRP_AUTH")) {
+        m_deviceSrp = srp::Client::create();
+        if (!m_deviceSrp) {
+            return stop(kLabError, tr("could not make SRP values (OpenSSL failed)"), {});
+        }
+        return respond(challenge, {{QStringLiteral("USERNAME"), username},
+                                   {QStringLiteral("DEVICE_KEY"), device.rememberedDeviceKey},
+                                   {QStringLiteral("SRP_A"), m_deviceSrp->publicHex()}});
+    }
+    const auto responses = m_deviceSrp
+                               ? m_deviceSrp->devicePasswordVerifierResponses(
+                                     device.rememberedDeviceKey, device.rememberedDeviceGroupKey,
+                                     device.rememberedDevicePassword, challenge.parameters,
+                                     QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC))
+                               : std::nullopt;
+    if (!responses) {
+        return stop(kLabError,
+                    tr("DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid"),
+                    {});
+    }
+    QJsonObject answer = *responses;
+    if (!answer.contains(QStringLiteral("USERNAME"))) {
+        answer.insert(QStringLiteral("USERNAME"), username);
+    }
+    return respond(challenge, answer, tr("device SRP"));
+}
+
 std::optional<LabRequest> SignInLab::askCode(const Challenge& challenge)
 {
     auto code = m_codes.code(challenge.name, challenge.parameters);
@@ -289,6 +331,7 @@ std::optional<LabRequest> SignInLab::authenticated(const AuthResult& result)
     m_outcome.end = LabOutcome::End::Authenticated;
     m_outcome.expiresIn = result.expiresIn;
     m_outcome.newDeviceKey = result.deviceKey;
+    m_outcome.newDeviceGroupKey = result.deviceGroupKey;
     if (const auto claims = JwtClaims::decode(result.idToken)) {
         m_outcome.idClaims = *claims;
         m_outcome.idTokenLifetime = JwtClaims::lifetime(*claims);

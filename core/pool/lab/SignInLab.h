@@ -23,6 +23,10 @@ struct LabContext
     QString ipAddress;
     // A device the user has remembered: its DEVICE_KEY (from an earlier run's NewDeviceMetadata).
     QString rememberedDeviceKey;
+    // Its group key and random password (what ConfirmDevice's verifier was made from), to answer
+    // DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER; without them the device cannot prove itself.
+    QString rememberedDeviceGroupKey;
+    QString rememberedDevicePassword;
     // A new device: a name the risk engine has not seen (sent as UserContextData's EncodedData).
     QString newDeviceName;
     QString userAgent;
@@ -76,7 +80,8 @@ struct LabOutcome
     qint64 accessTokenLifetime = 0;
     QJsonObject idClaims;
     QJsonObject accessClaims;
-    QString newDeviceKey; // NewDeviceMetadata's DEVICE_KEY: "remembered device" next time
+    QString newDeviceKey;      // NewDeviceMetadata's DEVICE_KEY: "remembered device" next time
+    QString newDeviceGroupKey; // and its DeviceGroupKey, which ConfirmDevice's verifier needs
     // Stopped: the challenge it stopped at (if any), the service's error (or the lab's own,
     // type "Lab") and what to change.
     QString challenge;
@@ -87,6 +92,7 @@ struct LabOutcome
 
 // A sign-in walked challenge by challenge over any backend: InitiateAuth (USER_PASSWORD_AUTH or
 // USER_SRP_AUTH) with a context, then each challenge answered in turn - PASSWORD_VERIFIER,
+// DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER (a remembered device's proof),
 // NEW_PASSWORD_REQUIRED, MFA_SETUP (TOTP, through EnrolmentBridge), SELECT_MFA_TYPE,
 // SOFTWARE_TOKEN_MFA, SMS_MFA, EMAIL_OTP - with codes from a CodeProvider; a refused code is
 // retried with the provider's next one until the service ends the sign-in. A plain state
@@ -120,6 +126,7 @@ private:
     std::optional<LabRequest> answerChallenge(const Challenge& challenge);
     std::optional<LabRequest> respond(const Challenge& challenge, QJsonObject responses,
                                       QString codeSource = {});
+    std::optional<LabRequest> answerDevice(const Challenge& challenge);
     std::optional<LabRequest> askCode(const Challenge& challenge);
     std::optional<LabRequest> continueSetup(const PoolResult& answer);
     std::optional<LabRequest> authenticated(const AuthResult& result);
@@ -134,7 +141,8 @@ private:
     LabOutcome m_outcome;
     std::optional<AuthResult> m_tokens;
     std::optional<srp::Client> m_srp;
-    std::optional<Challenge> m_pending; // the challenge the last request answered
+    std::optional<srp::Client> m_deviceSrp; // the remembered device's own SRP (DEVICE_SRP_AUTH)
+    std::optional<Challenge> m_pending;     // the challenge the last request answered
     std::unique_ptr<EnrolmentBridge> m_setup;
     std::optional<otp::OtpParameters> m_enrolled;
     int m_requests = 0;

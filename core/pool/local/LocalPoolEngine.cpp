@@ -4,7 +4,11 @@
 #include "pool/PoolOperations.h"
 #include "pool/RequestShape.h"
 
+#include <QSet>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace tessera::pool::local {
 
@@ -14,12 +18,34 @@ LocalPoolEngine::LocalPoolEngine(const LocalPoolOptions& options)
     // One worker that never retires, so its database connection stays with its thread.
     m_worker.setMaxThreadCount(1);
     m_worker.setExpiryTimeout(-1);
+    // Readers never retire either: a thread's connection is named after the thread.
+    m_readers.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 2, 4));
+    m_readers.setExpiryTimeout(-1);
     registerHandlers();
 }
 
 LocalPoolEngine::~LocalPoolEngine()
 {
+    m_readers.waitForDone();
     m_worker.waitForDone();
+}
+
+bool LocalPoolEngine::isReadOnly(const QString& operation)
+{
+    // Operations whose handlers only load and shape rows: no auth event, counter, session or
+    // key is written (token-authorised reads are left out: checking a token may record).
+    static const QSet<QString> readers{QStringLiteral("ListUserPools"),
+                                       QStringLiteral("DescribeUserPool"),
+                                       QStringLiteral("ListUserPoolClients"),
+                                       QStringLiteral("DescribeUserPoolClient"),
+                                       QStringLiteral("GetUserPoolMfaConfig"),
+                                       QStringLiteral("DescribeRiskConfiguration"),
+                                       QStringLiteral("ListUsers"),
+                                       QStringLiteral("AdminGetUser"),
+                                       QStringLiteral("AdminListDevices"),
+                                       QStringLiteral("AdminGetDevice"),
+                                       QStringLiteral("AdminListUserAuthEvents")};
+    return readers.contains(operation);
 }
 
 PoolOutcome<void> LocalPoolEngine::open()
@@ -29,7 +55,7 @@ PoolOutcome<void> LocalPoolEngine::open()
 
 QFuture<PoolResult> LocalPoolEngine::call(const QString& operation, const QJsonObject& request)
 {
-    return QtConcurrent::run(&m_worker,
+    return QtConcurrent::run(isReadOnly(operation) ? &m_readers : &m_worker,
                              [this, operation, request] { return execute(operation, request); });
 }
 
@@ -118,7 +144,9 @@ PoolResult LocalPoolEngine::execute(const QString& operation, const QJsonObject&
     if (!checked) {
         return checked.error();
     }
-    return m_services->store.transaction([&] { return (*handler)(*checked); });
+    const auto work = [&] { return (*handler)(*checked); };
+    return isReadOnly(operation) ? m_services->store.readTransaction(work)
+                                 : m_services->store.transaction(work);
 }
 
 void LocalPoolEngine::registerHandlers()
@@ -170,6 +198,11 @@ void LocalPoolEngine::registerHandlers()
         &WebAuthnRegistration::completeWebAuthnRegistration);
     add("ListWebAuthnCredentials", m_passkeys, &WebAuthnRegistration::listWebAuthnCredentials);
     add("DeleteWebAuthnCredential", m_passkeys, &WebAuthnRegistration::deleteWebAuthnCredential);
+    // Devices: reading and forgetting them (DeviceType, as AWS shapes it).
+    add("AdminGetDevice", m_users, &UserAdministration::adminGetDevice);
+    add("GetDevice", m_devices, &RememberedDevices::getDevice);
+    add("ListDevices", m_devices, &RememberedDevices::listDevices);
+    add("ForgetDevice", m_devices, &RememberedDevices::forgetDevice);
     Q_ASSERT(m_handlers.size() == operations::all().size());
 }
 

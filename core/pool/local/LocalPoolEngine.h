@@ -22,9 +22,10 @@ namespace tessera::pool::local {
 // one SQLite file, with an outbox instead of SMS and email, and a risk engine. It checks each
 // request's shape and runs its operation in one store transaction; the operations themselves
 // are PoolAdministration's, UserAdministration's, SignInFlow's, MfaEnrolment's and
-// RememberedDevices'. `call` runs
-// on the engine's own worker thread; `execute` runs on the caller's thread, for tests and the
-// CLI.
+// RememberedDevices'. `call` runs an operation that writes on the engine's own worker thread
+// (writes are serialised), and one that only reads (isReadOnly) on one of a few reader threads,
+// each with its own SQLite connection and a read transaction (WAL lets them read beside the
+// writer and other processes); `execute` runs on the caller's thread, for tests and the CLI.
 class LocalPoolEngine : public PoolBackend
 {
 public:
@@ -53,6 +54,12 @@ public:
     // One operation in one transaction, on the calling thread.
     PoolResult execute(const QString& operation, const QJsonObject& request);
 
+    // Whether `operation` only reads the store (Describe*, Get*, List*, AdminGetUser...), so
+    // that it may run beside others on a reader thread.
+    static bool isReadOnly(const QString& operation);
+    // How many reader threads `call` runs read-only operations on.
+    int readerCount() const { return m_readers.maxThreadCount(); }
+
     // Adds users in one transaction, as Cognito's user import does: no password, status
     // RESET_REQUIRED unless the user gives another. For migrations and large test stores.
     PoolResult importUsers(const QString& userPoolId, const QList<PoolUser>& users);
@@ -75,6 +82,7 @@ private:
     WebAuthnRegistration m_passkeys{*m_services};
     QHash<QString, Handler> m_handlers;
     QThreadPool m_worker;
+    QThreadPool m_readers;
 };
 
 } // namespace tessera::pool::local

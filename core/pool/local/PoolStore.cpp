@@ -445,6 +445,19 @@ PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
     return result;
 }
 
+PoolResult PoolStore::readTransaction(const std::function<PoolResult()>& work)
+{
+    if (auto done = exec(QStringLiteral("BEGIN DEFERRED")); !done) {
+        return done.error();
+    }
+    PoolResult result = work();
+    if (auto done = exec(QStringLiteral("COMMIT")); !done) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return done.error();
+    }
+    return result;
+}
+
 namespace {
 
 // The users columns a PoolUser is read from, in the order userFromRow reads them.

@@ -171,6 +171,10 @@ public:
     // Runs `work` in one write transaction: rolled back if it fails with InternalErrorException
     // (the store failed), committed otherwise.
     PoolResult transaction(const std::function<PoolResult()>& work);
+    // Runs `work`, which only reads, in one read transaction (BEGIN DEFERRED): one snapshot of
+    // the file, taken beside the writer (WAL), so readers on other threads and processes neither
+    // wait for nor block it.
+    PoolResult readTransaction(const std::function<PoolResult()>& work);
 
     // Pools and their clients (PoolStorePools.cpp).
     PoolOutcome<void> createPool(const UserPool& pool, const MfaConfig& mfa);

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RememberedDevices.h"
 
+#include "PageRequest.h"
+#include "pool/JsonFields.h"
+
+#include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 #include <limits>
 
@@ -27,7 +33,123 @@ QString hexOf(const QJsonObject& config, const QString& name)
     return QString::fromLatin1(QByteArray::fromBase64(text.toLatin1()).toHex());
 }
 
+// Where a device stands in a listing (oldest first, then by key): the paging token's text.
+QString listingKey(const DeviceRecord& device)
+{
+    return QStringLiteral("%1|%2")
+        .arg(device.created, 20, 10, QLatin1Char('0'))
+        .arg(device.deviceKey);
+}
+
 } // namespace
+
+QJsonObject RememberedDevices::deviceJson(const DeviceRecord& device, qint64 now)
+{
+    const QMap<QString, QString> attributes{
+        {QStringLiteral("device_name"), device.name},
+        {QStringLiteral("last_ip_used"), device.lastIp},
+        {QStringLiteral("device_status"), device.rememberedUntil > now
+                                              ? QStringLiteral("remembered")
+                                              : QStringLiteral("not_remembered")}};
+    return QJsonObject{{QStringLiteral("DeviceKey"), device.deviceKey},
+                       {QStringLiteral("DeviceAttributes"), json::attributesToJson(attributes)},
+                       {QStringLiteral("DeviceCreateDate"), double(device.created)},
+                       {QStringLiteral("DeviceLastModifiedDate"),
+                        double(std::max(device.created, device.lastSeen))},
+                       {QStringLiteral("DeviceLastAuthenticatedDate"), double(device.lastSeen)}};
+}
+
+PoolResult RememberedDevices::getOne(EngineServices& services, const QString& poolId,
+                                     const QString& username, const QString& deviceKey)
+{
+    const auto device = services.store.loadDevice(deviceKey, poolId, username);
+    if (!device) {
+        return device.error();
+    }
+    if (!*device) {
+        return deviceNotFound();
+    }
+    return QJsonObject{{QStringLiteral("Device"), deviceJson(**device, services.now())}};
+}
+
+PoolResult RememberedDevices::listPage(EngineServices& services, const QString& operation,
+                                       const QString& poolId, const QString& username,
+                                       const QJsonObject& request)
+{
+    const auto page = PageRequest::of(operation, request);
+    if (!page) {
+        return page.error();
+    }
+    auto found = services.store.listDevices(poolId, username);
+    if (!found) {
+        return found.error();
+    }
+    // A user has a handful of devices: they are paged here rather than in SQL.
+    QList<DeviceRecord> devices = std::move(*found);
+    std::sort(devices.begin(), devices.end(), [](const DeviceRecord& a, const DeviceRecord& b) {
+        return listingKey(a) < listingKey(b);
+    });
+    if (page->after()) {
+        const QString after = *page->after();
+        devices.removeIf([&after](const DeviceRecord& d) { return listingKey(d) <= after; });
+    }
+    const bool more = page->trim(devices);
+    QJsonArray list;
+    for (const DeviceRecord& device : std::as_const(devices)) {
+        list.append(deviceJson(device, services.now()));
+    }
+    QJsonObject response{{QStringLiteral("Devices"), list}};
+    if (more) {
+        page->continueAfter(response, listingKey(devices.last()));
+    }
+    return response;
+}
+
+PoolResult RememberedDevices::forget(EngineServices& services, const QString& poolId,
+                                     const QString& username, const QString& deviceKey)
+{
+    const auto found = services.store.loadDevice(deviceKey, poolId, username);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return deviceNotFound();
+    }
+    if (auto done = services.store.deleteDevice(deviceKey, poolId, username); !done) {
+        return done.error();
+    }
+    return QJsonObject{};
+}
+
+PoolResult RememberedDevices::getDevice(const QJsonObject& request)
+{
+    auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
+    if (!user) {
+        return user.error();
+    }
+    return getOne(m_services, user->first, user->second.user.username,
+                  request.value(kDeviceKey).toString());
+}
+
+PoolResult RememberedDevices::listDevices(const QJsonObject& request)
+{
+    auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
+    if (!user) {
+        return user.error();
+    }
+    return listPage(m_services, QStringLiteral("ListDevices"), user->first,
+                    user->second.user.username, request);
+}
+
+PoolResult RememberedDevices::forgetDevice(const QJsonObject& request)
+{
+    auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
+    if (!user) {
+        return user.error();
+    }
+    return forget(m_services, user->first, user->second.user.username,
+                  request.value(kDeviceKey).toString());
+}
 
 bool RememberedDevices::tracksDevices(const UserPool& pool)
 {

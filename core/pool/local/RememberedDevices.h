@@ -21,6 +21,25 @@ public:
 
     PoolResult confirmDevice(const QJsonObject& request);
     PoolResult updateDeviceStatus(const QJsonObject& request);
+    // GetDevice, ListDevices and ForgetDevice, each authorised by the user's access token.
+    PoolResult getDevice(const QJsonObject& request);
+    PoolResult listDevices(const QJsonObject& request);
+    PoolResult forgetDevice(const QJsonObject& request);
+
+    // The user's device as AWS's DeviceType: DeviceKey, DeviceAttributes (device_name,
+    // device_status, last_ip_used), and its create, last-modified and last-authenticated dates.
+    static QJsonObject deviceJson(const DeviceRecord& device, qint64 now);
+    // {"Device": ...} for the user's device with that key; ResourceNotFound when there is none.
+    static PoolResult getOne(EngineServices& services, const QString& poolId,
+                             const QString& username, const QString& deviceKey);
+    // One page of the user's devices, oldest first, for `operation` (ListDevices or
+    // AdminListDevices: Limit, PaginationToken).
+    static PoolResult listPage(EngineServices& services, const QString& operation,
+                               const QString& poolId, const QString& username,
+                               const QJsonObject& request);
+    // Forgets the user's device: it is no longer remembered, and no longer skips MFA.
+    static PoolResult forget(EngineServices& services, const QString& poolId,
+                             const QString& username, const QString& deviceKey);
 
     // DeviceRememberedStatus ("remembered" or "not_remembered") set on the user's device.
     static PoolResult setStatus(EngineServices& services, const QString& poolId,

@@ -284,27 +284,20 @@ PoolResult UserAdministration::adminListDevices(const QJsonObject& request)
     if (!record) {
         return record.error();
     }
-    const auto found =
-        m_services.store.listDevices(request.value(kUserPoolId).toString(), record->user.username);
-    if (!found) {
-        return found.error();
+    return RememberedDevices::listPage(m_services, QStringLiteral("AdminListDevices"),
+                                       request.value(kUserPoolId).toString(), record->user.username,
+                                       request);
+}
+
+PoolResult UserAdministration::adminGetDevice(const QJsonObject& request)
+{
+    const auto record = requestedUser(request);
+    if (!record) {
+        return record.error();
     }
-    QJsonArray devices;
-    for (const DeviceRecord& device : *found) {
-        QMap<QString, QString> attributes{
-            {QStringLiteral("device_name"), device.name},
-            {QStringLiteral("last_ip_used"), device.lastIp},
-            {QStringLiteral("device_status"), device.rememberedUntil > m_services.now()
-                                                  ? QStringLiteral("remembered")
-                                                  : QStringLiteral("not_remembered")}};
-        devices.append(
-            QJsonObject{{QStringLiteral("DeviceKey"), device.deviceKey},
-                        {QStringLiteral("DeviceAttributes"), json::attributesToJson(attributes)},
-                        {QStringLiteral("DeviceCreateDate"), double(device.created)},
-                        {QStringLiteral("DeviceLastModifiedDate"), double(device.lastSeen)},
-                        {QStringLiteral("DeviceLastAuthenticatedDate"), double(device.lastSeen)}});
-    }
-    return QJsonObject{{QStringLiteral("Devices"), devices}};
+    return RememberedDevices::getOne(m_services, request.value(kUserPoolId).toString(),
+                                     record->user.username,
+                                     request.value(QStringLiteral("DeviceKey")).toString());
 }
 
 PoolResult UserAdministration::adminForgetDevice(const QJsonObject& request)
@@ -313,20 +306,9 @@ PoolResult UserAdministration::adminForgetDevice(const QJsonObject& request)
     if (!record) {
         return record.error();
     }
-    const QString deviceKey = request.value(QStringLiteral("DeviceKey")).toString();
-    const QString poolId = request.value(kUserPoolId).toString();
-    const auto found = m_services.store.loadDevice(deviceKey, poolId, record->user.username);
-    if (!found) {
-        return found.error();
-    }
-    if (!*found) {
-        return PoolError::resourceNotFound(QStringLiteral("Device does not exist."));
-    }
-    if (auto done = m_services.store.deleteDevice(deviceKey, poolId, record->user.username);
-        !done) {
-        return done.error();
-    }
-    return QJsonObject{};
+    return RememberedDevices::forget(m_services, request.value(kUserPoolId).toString(),
+                                     record->user.username,
+                                     request.value(QStringLiteral("DeviceKey")).toString());
 }
 
 PoolResult UserAdministration::adminUpdateDeviceStatus(const QJsonObject& request)

@@ -29,6 +29,7 @@ public:
     PoolResult adminSetUserMfaPreference(const QJsonObject& request);
     PoolResult adminListDevices(const QJsonObject& request);
     PoolResult adminForgetDevice(const QJsonObject& request);
+    PoolResult adminGetDevice(const QJsonObject& request);
     PoolResult adminUpdateDeviceStatus(const QJsonObject& request);
     PoolResult adminListUserAuthEvents(const QJsonObject& request);
 

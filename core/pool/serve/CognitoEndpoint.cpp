@@ -367,12 +367,16 @@ QFuture<HttpResponse> CognitoEndpoint::callEngine(const QString& operation, cons
             requestId));
     }
     auto slot = std::make_shared<InFlightSlot>(m_inFlight);
-    // The answer is written on another thread than the engine's, so the engine's one worker
-    // moves on to the next operation while a large answer (a page of users) is serialised.
-    return m_engine.call(operation, body)
-        .then(QtFuture::Launch::Async, [slot, answer = std::move(answer)](PoolResult result) {
-            return answer(std::move(result));
-        });
+    auto respond = [slot, answer = std::move(answer)](PoolResult result) {
+        return answer(std::move(result));
+    };
+    // A read ran on one of the engine's reader threads: its answer (a page of users) is written
+    // there too, with no hop to another thread. A write's answer is written on another thread
+    // than the engine's, so its one writer moves on to the next operation meanwhile.
+    if (local::LocalPoolEngine::isReadOnly(operation)) {
+        return m_engine.call(operation, body).then(std::move(respond));
+    }
+    return m_engine.call(operation, body).then(QtFuture::Launch::Async, std::move(respond));
 }
 
 } // namespace tessera::pool::serve

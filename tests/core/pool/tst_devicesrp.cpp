@@ -254,6 +254,115 @@ private slots:
         QCOMPARE(status(), QStringLiteral("remembered"));
     }
 
+    // GetDevice, ListDevices (paged) and ForgetDevice with the access token, and their Admin
+    // forms: DeviceType as AWS shapes it; a forgotten device asks for MFA again.
+    void readAndForgetDevices()
+    {
+        configureDevices(false);
+        QStringList keys;
+        QString accessToken;
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject result =
+                signInWithTotp()[QStringLiteral("AuthenticationResult")].toObject();
+            const QJsonObject metadata = result[QStringLiteral("NewDeviceMetadata")].toObject();
+            keys.append(str(metadata, "DeviceKey"));
+            if (i == 0) {
+                m_deviceKey = keys.first();
+                m_groupKey = str(metadata, "DeviceGroupKey");
+                m_accessToken = str(result, "AccessToken");
+                QVERIFY(confirmDevice().contains(QStringLiteral("UserConfirmationNecessary")));
+            }
+            accessToken = str(result, "AccessToken");
+        }
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 3);
+
+        const QJsonObject got =
+            m_pool->ok(QStringLiteral("GetDevice"), {{QStringLiteral("AccessToken"), accessToken},
+                                                     {QStringLiteral("DeviceKey"), m_deviceKey}});
+        const QJsonObject device = got[QStringLiteral("Device")].toObject();
+        QCOMPARE(str(device, "DeviceKey"), m_deviceKey);
+        QMap<QString, QString> attributes;
+        for (const QJsonValue a : device[QStringLiteral("DeviceAttributes")].toArray()) {
+            attributes.insert(str(a.toObject(), "Name"), str(a.toObject(), "Value"));
+        }
+        QCOMPARE(attributes.value(QStringLiteral("device_status")), QStringLiteral("remembered"));
+        QCOMPARE(attributes.value(QStringLiteral("device_name")), QStringLiteral("node"));
+        for (const char* date :
+             {"DeviceCreateDate", "DeviceLastModifiedDate", "DeviceLastAuthenticatedDate"}) {
+            QVERIFY2(device[QLatin1String(date)].toDouble() > 1e9, date);
+        }
+        QCOMPARE(m_pool
+                     ->ok(QStringLiteral("AdminGetDevice"),
+                          {{QStringLiteral("UserPoolId"), m_pool->poolId},
+                           {QStringLiteral("Username"), QStringLiteral("tina")},
+                           {QStringLiteral("DeviceKey"), m_deviceKey}})[QStringLiteral("Device")]
+                     .toObject(),
+                 device);
+
+        // Paged two at a time: every device once, oldest first, the token only while more follow.
+        const QJsonObject first =
+            m_pool->ok(QStringLiteral("ListDevices"), {{QStringLiteral("AccessToken"), accessToken},
+                                                       {QStringLiteral("Limit"), 2}});
+        QCOMPARE(first[QStringLiteral("Devices")].toArray().size(), 2);
+        QVERIFY(first.contains(QStringLiteral("PaginationToken")));
+        const QJsonObject second = m_pool->ok(
+            QStringLiteral("ListDevices"),
+            {{QStringLiteral("AccessToken"), accessToken},
+             {QStringLiteral("Limit"), 2},
+             {QStringLiteral("PaginationToken"), first[QStringLiteral("PaginationToken")]}});
+        QCOMPARE(second[QStringLiteral("Devices")].toArray().size(), 1);
+        QVERIFY(!second.contains(QStringLiteral("PaginationToken")));
+        QStringList listed;
+        for (const QJsonObject& page : {first, second}) {
+            for (const QJsonValue d : page[QStringLiteral("Devices")].toArray()) {
+                listed.append(str(d.toObject(), "DeviceKey"));
+            }
+        }
+        QCOMPARE(listed, keys);
+        QCOMPARE(m_pool
+                     ->error(QStringLiteral("ListDevices"),
+                             {{QStringLiteral("AccessToken"), accessToken},
+                              {QStringLiteral("Limit"), 61}})
+                     .type,
+                 QStringLiteral("InvalidParameterException"));
+
+        // Remembered, the device skips MFA; forgotten, it is asked for TOTP again.
+        QVERIFY(str(signInFromDevice(), "ChallengeName").isEmpty());
+        m_pool->ok(QStringLiteral("ForgetDevice"), {{QStringLiteral("AccessToken"), accessToken},
+                                                    {QStringLiteral("DeviceKey"), m_deviceKey}});
+        QCOMPARE(
+            m_pool
+                ->error(QStringLiteral("GetDevice"), {{QStringLiteral("AccessToken"), accessToken},
+                                                      {QStringLiteral("DeviceKey"), m_deviceKey}})
+                .type,
+            QStringLiteral("ResourceNotFoundException"));
+        QCOMPARE(str(signInFromDevice(), "ChallengeName"), QStringLiteral("SOFTWARE_TOKEN_MFA"));
+        QCOMPARE(m_pool
+                     ->error(QStringLiteral("ForgetDevice"),
+                             {{QStringLiteral("AccessToken"), accessToken},
+                              {QStringLiteral("DeviceKey"), m_deviceKey}})
+                     .type,
+                 QStringLiteral("ResourceNotFoundException"));
+        m_pool->ok(QStringLiteral("AdminForgetDevice"),
+                   {{QStringLiteral("UserPoolId"), m_pool->poolId},
+                    {QStringLiteral("Username"), QStringLiteral("tina")},
+                    {QStringLiteral("DeviceKey"), keys[1]}});
+        const QJsonArray left = m_pool
+                                    ->ok(QStringLiteral("AdminListDevices"),
+                                         {{QStringLiteral("UserPoolId"), m_pool->poolId},
+                                          {QStringLiteral("Username"),
+                                           QStringLiteral("tina")}})[QStringLiteral("Devices")]
+                                    .toArray();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(str(left[0].toObject(), "DeviceKey"), keys[2]);
+        QCOMPARE(m_pool
+                     ->error(QStringLiteral("GetDevice"),
+                             {{QStringLiteral("AccessToken"), QStringLiteral("a.b.c")},
+                              {QStringLiteral("DeviceKey"), keys[2]}})
+                     .type,
+                 QStringLiteral("NotAuthorizedException"));
+    }
+
     void unconfirmedDeviceCannotBeRemembered()
     {
         configureDevices(true);

@@ -65,7 +65,50 @@ private slots:
     void filterGoesInTheRequest();
     void requestShape();
     void repeatedTokenEndsTheWalk();
+    void readsBesideWrites();
 };
+
+// Reads (ListUsers, AdminGetUser) run on the engine's reader threads, each with its own
+// connection, while writes queue on its one writer: a read issued after a write was answered sees
+// it, reads running beside writes all succeed (no busy store), on the reader
+// thread pool.
+void TestUserListing::readsBesideWrites()
+{
+    test::PoolFixture fixture;
+    fixture.makePool();
+    QVERIFY(local::LocalPoolEngine::isReadOnly(QStringLiteral("ListUsers")));
+    QVERIFY(!local::LocalPoolEngine::isReadOnly(QStringLiteral("AdminCreateUser")));
+    QVERIFY(fixture.engine->readerCount() >= 2);
+    const QJsonObject list{{QStringLiteral("UserPoolId"), fixture.poolId}};
+    QList<QFuture<PoolResult>> reads;
+    for (int i = 0; i < 20; ++i) {
+        const QString name = QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0'));
+        QFuture<PoolResult> created =
+            fixture.engine->call(QStringLiteral("AdminCreateUser"),
+                                 {{QStringLiteral("UserPoolId"), fixture.poolId},
+                                  {QStringLiteral("Username"), name},
+                                  {QStringLiteral("MessageAction"), QStringLiteral("SUPPRESS")}});
+        for (int j = 0; j < 5; ++j) {
+            reads.append(fixture.engine->call(QStringLiteral("ListUsers"), list));
+        }
+        created.waitForFinished();
+        QVERIFY2(created.result(), qPrintable(created.result().error().message));
+        QFuture<PoolResult> listed = fixture.engine->call(QStringLiteral("ListUsers"), list);
+        listed.waitForFinished();
+        QVERIFY2(listed.result(), qPrintable(listed.result().error().message));
+        QCOMPARE(listed.result()->value(QStringLiteral("Users")).toArray().size(), i + 1);
+        QFuture<PoolResult> got = fixture.engine->call(
+            QStringLiteral("AdminGetUser"),
+            {{QStringLiteral("UserPoolId"), fixture.poolId}, {QStringLiteral("Username"), name}});
+        got.waitForFinished();
+        QCOMPARE(got.result()->value(QStringLiteral("Username")).toString(), name);
+    }
+    for (QFuture<PoolResult>& read : reads) {
+        read.waitForFinished();
+        QVERIFY2(read.result(), qPrintable(read.result().error().message));
+        QVERIFY(read.result()->value(QStringLiteral("Users")).toArray().size() <= 20);
+    }
+}
 
 void TestUserListing::pagesCoverThePoolOnce_data()
 {
