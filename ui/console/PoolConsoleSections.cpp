@@ -2,6 +2,7 @@
 // PoolConsolePage: the chosen pool's sections - its MFA policy, its users, who has enrolled.
 #include "EnrolmentChart.h"
 #include "PoolConsolePage.h"
+#include "SignInLabPanel.h"
 #include "UserAdministrationPanel.h"
 #include "UserTableModel.h"
 #include "UsersView.h"
@@ -26,6 +27,16 @@ QWidget* PoolConsolePage::createSections(QWidget* policy)
         return source != nullptr ? source->sampled() : pool::EnrolmentSummary{};
     });
     m_tabs->addTab(m_chart, tr("&Enrolment"));
+    // The sign-in lab (issue 14): reads the pool's users and clients when its tab is shown.
+    auto* lab = new SignInLabPanel(m_session);
+    m_tabs->addTab(lab, tr("Sign-in &lab"));
+    const auto readLabPool = [this, lab] {
+        if (m_tabs->currentWidget() == lab) {
+            lab->setPool(selectedPoolId());
+        }
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, lab, readLabPool);
+    connect(this, &PoolConsolePage::poolShown, lab, readLabPool);
     // Users are read when their tab is shown, not with every pool chosen.
     connect(m_tabs, &QTabWidget::currentChanged, this, &PoolConsolePage::showSelectedPoolTab);
     return m_tabs;

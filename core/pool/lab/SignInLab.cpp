@@ -43,7 +43,23 @@ QStringList listParameter(const Challenge& challenge, const QString& name)
     return items;
 }
 
+// The secret as the text a request carries; the request is sent and dropped at once.
+QString requestText(const crypto::SecureBytes& secret)
+{
+    return QString::fromUtf8(reinterpret_cast<const char*>(secret.data()),
+                             qsizetype(secret.size()));
+}
+
 } // namespace
+
+crypto::SecureBytes secretText(QStringView text)
+{
+    QByteArray utf8 = text.toUtf8();
+    crypto::SecureBytes secret = crypto::SecureBytes::fromView(utf8);
+    // The temporary copy is wiped too, as UnlockView does with the typed vault password.
+    utf8.fill('\0');
+    return secret;
+}
 
 SignInLab::SignInLab(LabScenario scenario, CodeProvider& codes, otp::Clock clock)
     : m_scenario(std::move(scenario)), m_codes(codes), m_clock(std::move(clock))
@@ -60,7 +76,7 @@ std::optional<LabRequest> SignInLab::start()
         }
         parameters.insert(QStringLiteral("SRP_A"), m_srp->publicHex());
     } else if (s.authFlow == QLatin1String("USER_PASSWORD_AUTH")) {
-        parameters.insert(QStringLiteral("PASSWORD"), s.password);
+        parameters.insert(QStringLiteral("PASSWORD"), requestText(s.password));
     } else {
         return stop(
             kLabError,
@@ -168,7 +184,7 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
                         {});
         }
         auto responses = m_srp->passwordVerifierResponses(
-            m_scenario.userPoolId, m_scenario.password, challenge.parameters,
+            m_scenario.userPoolId, requestText(m_scenario.password), challenge.parameters,
             QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC));
         if (!responses) {
             return stop(kLabError,
@@ -185,7 +201,8 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
                         tr("Give the lab a new password for the user, or set a permanent test "
                            "password (AdminSetUserPassword, Permanent)."));
         }
-        return respond(challenge, {{QStringLiteral("NEW_PASSWORD"), m_scenario.newPassword}});
+        return respond(challenge,
+                       {{QStringLiteral("NEW_PASSWORD"), requestText(m_scenario.newPassword)}});
     }
     if (name == QLatin1String("MFA_SETUP")) {
         if (!m_scenario.setUpMfa) {
@@ -222,6 +239,9 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
                 choice = offered[i];
             }
         }
+        if (choice.isEmpty() && m_scenario.pauseForCodes && !offered.isEmpty()) {
+            choice = offered.first(); // the person will be asked for its code
+        }
         if (choice.isEmpty()) {
             return stop(kLabError,
                         tr("SELECT_MFA_TYPE offers %1, and the lab has no code for any of them")
@@ -239,11 +259,24 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
 std::optional<LabRequest> SignInLab::askCode(const Challenge& challenge)
 {
     auto code = m_codes.code(challenge.name, challenge.parameters);
+    if (!code && m_scenario.pauseForCodes) {
+        m_waiting = CodeWait{challenge.name, code.error()};
+        return std::nullopt;
+    }
     if (!code) {
         return stop(kLabError, code.error(),
                     tr("Link a vault entry to the user, or type the code."));
     }
     return respond(challenge, {{codeKey(challenge.name), code->code}}, code->source);
+}
+
+std::optional<LabRequest> SignInLab::answerWith(LabCode code)
+{
+    if (!m_waiting || !m_pending || m_outcome.end != LabOutcome::End::Running) {
+        return std::nullopt;
+    }
+    m_waiting.reset();
+    return respond(*m_pending, {{codeKey(m_pending->name), code.code}}, std::move(code.source));
 }
 
 std::optional<LabRequest> SignInLab::respond(const Challenge& challenge, QJsonObject responses,

@@ -4,6 +4,7 @@
 #include "CodeProvider.h"
 #include "EnrolmentBridge.h"
 #include "LabRequest.h"
+#include "crypto/SecureBytes.h"
 #include "pool/AuthResult.h"
 #include "pool/CognitoSrp.h"
 
@@ -34,9 +35,10 @@ struct LabScenario
     QString userPoolId;
     QString clientId;
     QString username;
-    QString password;
+    // Kept in wiped memory (secretText() makes them); made text only inside the request sent.
+    crypto::SecureBytes password;
     // Answers NEW_PASSWORD_REQUIRED; empty stops the run there with what to do.
-    QString newPassword;
+    crypto::SecureBytes newPassword;
     QString authFlow = QStringLiteral("USER_PASSWORD_AUTH"); // or USER_SRP_AUTH
     LabContext context;
     // SELECT_MFA_TYPE's answer when offered; else the first offered factor the codes can answer.
@@ -48,7 +50,25 @@ struct LabScenario
     // A refused code is answered with the provider's next one; off, the service's error ends
     // the run.
     bool retryWrongCodes = true;
+    // When the codes have none for a challenge: set, the run pauses (waitingForCode()) until
+    // answerWith() gives one (a console asking the person); off, it stops there.
+    bool pauseForCodes = false;
+
+    // Move-only for its passwords; a run repeated (the replay lab, tests) copies it explicitly.
+    LabScenario clone() const
+    {
+        LabScenario copy{userPoolId,          clientId, username, password.clone(),
+                         newPassword.clone(), authFlow, context,  preferredFactor};
+        copy.setUpMfa = setUpMfa;
+        copy.setupIssuer = setupIssuer;
+        copy.retryWrongCodes = retryWrongCodes;
+        copy.pauseForCodes = pauseForCodes;
+        return copy;
+    }
 };
+
+// A password typed or read as text, in wiped memory (the text itself is the caller's to clear).
+crypto::SecureBytes secretText(QStringView text);
 
 // One request and its answer as a person reads them: secrets masked (masked()), with one line.
 struct LabStep
@@ -58,6 +78,13 @@ struct LabStep
     QJsonObject answer; // the response, or the error as {"__type", "message"}
     QString codeSource; // where the code in the request came from, when it carries one
     QString summary;    // "InitiateAuth (USER_PASSWORD_AUTH): challenge SOFTWARE_TOKEN_MFA"
+};
+
+// A paused run's need: the challenge and why the codes had none for it.
+struct CodeWait
+{
+    QString challenge;
+    QString reason;
 };
 
 // How a run ended.
@@ -103,6 +130,9 @@ public:
 
     std::optional<LabRequest> start();
     std::optional<LabRequest> next(const PoolResult& answer);
+    // Paused (pauseForCodes): the challenge waiting for a code; answerWith() continues with one.
+    const std::optional<CodeWait>& waitingForCode() const { return m_waiting; }
+    std::optional<LabRequest> answerWith(LabCode code);
 
     const QList<LabStep>& steps() const { return m_steps; }
     const LabOutcome& outcome() const { return m_outcome; }
@@ -137,6 +167,7 @@ private:
     std::optional<Challenge> m_pending; // the challenge the last request answered
     std::unique_ptr<EnrolmentBridge> m_setup;
     std::optional<otp::OtpParameters> m_enrolled;
+    std::optional<CodeWait> m_waiting;
     int m_requests = 0;
 };
 
