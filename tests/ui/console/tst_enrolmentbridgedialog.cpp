@@ -176,19 +176,7 @@ private slots:
         EnrolmentBridgeDialog dialog(bridge.session, bridge.fixture.poolId,
                                      QStringLiteral("alice"));
         dialog.show();
-        QStringList unnamed;
-        for (QWidget* widget : dialog.findChildren<QWidget*>()) {
-            const bool control =
-                qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
-                qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
-            const bool needsOwnName = !qobject_cast<QAbstractButton*>(widget);
-            const QString name =
-                needsOwnName ? widget->accessibleName() : test::accessibleName(widget);
-            if (control && widget->isVisible() && !widget->parent()->inherits("QComboBox") &&
-                name.isEmpty()) {
-                unnamed << QString::fromLatin1(widget->metaObject()->className());
-            }
-        }
+        const QStringList unnamed = test::unnamedControls(&dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
     }
 };

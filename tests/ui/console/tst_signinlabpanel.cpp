@@ -345,19 +345,7 @@ private slots:
         open(lab, QStringLiteral("ON"), true);
         QSignalSpy needed(&lab.panel, &SignInLabPanel::codeNeeded);
         QVERIFY(start(lab, &needed)); // the prompt is shown too
-        QStringList unnamed;
-        for (QWidget* widget : lab.panel.findChildren<QWidget*>()) {
-            const bool control =
-                qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
-                qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
-            const bool needsOwnName = !qobject_cast<QAbstractButton*>(widget);
-            const QString name =
-                needsOwnName ? widget->accessibleName() : test::accessibleName(widget);
-            if (control && widget->isVisible() && !widget->parent()->inherits("QComboBox") &&
-                name.isEmpty()) {
-                unnamed << QString::fromLatin1(widget->metaObject()->className());
-            }
-        }
+        const QStringList unnamed = test::unnamedControls(&lab.panel);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
     }
 

@@ -26,19 +26,7 @@ otp::OtpParameters userTotp()
 // The outbox as OutboxCodes reads it: (medium, text) for one user, oldest first.
 OutboxCodes::Messages outboxOf(PoolFixture& fixture, const QString& username)
 {
-    return [&fixture, username]() -> Expected<QList<std::pair<QString, QString>>> {
-        const auto messages = fixture.engine->outbox(fixture.poolId);
-        if (!messages) {
-            return makeError(messages.error().message);
-        }
-        QList<std::pair<QString, QString>> mine;
-        for (const auto& message : *messages) {
-            if (message.username == username) {
-                mine.append({message.medium, message.message});
-            }
-        }
-        return mine;
-    };
+    return OutboxCodes::of(*fixture.engine, fixture.poolId, username);
 }
 
 void setFactors(PoolFixture& fixture, const QString& username, const QJsonObject& settings)
