@@ -441,6 +441,9 @@ void SignInLabPanel::finish()
     const bool authenticated = m_lab->outcome().end == pool::lab::LabOutcome::End::Authenticated;
     m_bridge->setEnabled(authenticated);
     m_addToVault->setVisible(m_lab->enrolled().has_value() && m_session.labVault() != nullptr);
+    if (!m_lab->outcome().newDeviceKey.isEmpty()) {
+        readDevices(); // the device just remembered can be chosen for the next run
+    }
     showTrace();
 }
 

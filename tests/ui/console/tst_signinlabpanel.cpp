@@ -339,6 +339,47 @@ private slots:
         QCOMPARE(lab.panel.lab()->outcome().end, pool::lab::LabOutcome::End::Authenticated);
     }
 
+    // The tutorial's proof (docs/sign-in-lab.md): with devices remembered, a new device is asked
+    // for a code and remembered; the same device, chosen as remembered, signs in without one.
+    void newDeviceAskedRememberedDeviceNot_data()
+    {
+        QTest::addColumn<QJsonObject>("remember");
+        // The local engine's remember-for-N-days policy, which keeps a device without
+        // ConfirmDevice. (Cognito's DeviceConfiguration remembers a device only once confirmed
+        // with its own SRP verifier, and then asks DEVICE_SRP_AUTH, which the lab does not do.)
+        QTest::newRow("remembered for 30 days")
+            << QJsonObject{{"TesseraPolicies", QJsonObject{{"RememberDeviceDays", 30}}}};
+    }
+
+    void newDeviceAskedRememberedDeviceNot()
+    {
+        QFETCH(QJsonObject, remember);
+        Lab lab;
+        open(lab, QStringLiteral("ON"), true);
+        remember.insert(QStringLiteral("UserPoolId"), lab.fixture.poolId);
+        QVERIFY(lab.engine->execute(QStringLiteral("UpdateUserPool"), remember));
+        test::setFactors(
+            *lab.engine, lab.fixture.poolId,
+            {{"SoftwareTokenMfaSettings", QJsonObject{{"Enabled", true}, {"PreferredMfa", true}}}});
+        QVERIFY(lab.vault.addLinkedEntry(lab.fixture.poolId, QStringLiteral("alice"),
+                                         test::aliceTotp()));
+        QVERIFY(start(lab));
+        QCOMPARE(stepTexts(lab.panel).size(), 2);
+        QVERIFY2(traceNames(lab.panel).contains(QStringLiteral("mfa.asked")), "a new device");
+        QVERIFY(lab.panel.view()->outcomeLabel()->text().contains(QLatin1String("remembered")));
+        auto* device = findByName<QComboBox>(lab, "Device");
+        QTRY_COMPARE(device->count(), 2);
+        QCOMPARE(device->itemText(1), QStringLiteral("Remembered: lab-device"));
+        device->setCurrentIndex(1);
+        lab.fixture.now += 60;
+        QVERIFY(start(lab));
+        QCOMPARE(stepTexts(lab.panel),
+                 QStringList{"1. InitiateAuth (USER_PASSWORD_AUTH): authenticated"});
+        const QStringList names = traceNames(lab.panel);
+        QVERIFY2(names.contains(QStringLiteral("mfa.rememberedDevice")),
+                 qPrintable(names.join(QLatin1Char(' '))));
+    }
+
     void everyControlNamed()
     {
         Lab lab;
