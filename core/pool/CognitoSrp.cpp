@@ -318,6 +318,25 @@ Client::passwordVerifierResponses(const QString& poolId, const QString& password
                        {QStringLiteral("PASSWORD_CLAIM_SIGNATURE"), *signature}};
 }
 
+std::optional<QJsonObject> Client::devicePasswordVerifierResponses(
+    const QString& deviceGroupKey, const QString& deviceKey, const QString& devicePassword,
+    const QMap<QString, QString>& parameters, const QDateTime& now) const
+{
+    const QString secretBlock = parameters.value(QStringLiteral("SECRET_BLOCK"));
+    const QString when = timestamp(now);
+    const auto signature = passwordClaim(
+        deviceGroupKey, deviceKey, devicePassword, parameters.value(QStringLiteral("SALT")),
+        parameters.value(QStringLiteral("SRP_B")), secretBlock, when);
+    if (!signature) {
+        return std::nullopt;
+    }
+    return QJsonObject{{QStringLiteral("USERNAME"), parameters.value(QStringLiteral("USERNAME"))},
+                       {QStringLiteral("DEVICE_KEY"), deviceKey},
+                       {QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"), secretBlock},
+                       {QStringLiteral("TIMESTAMP"), when},
+                       {QStringLiteral("PASSWORD_CLAIM_SIGNATURE"), *signature}};
+}
+
 std::optional<Server> Server::create(const QString& verifierHex, const QString& clientPublicHex,
                                      const crypto::RandomSource& source)
 {

@@ -71,6 +71,11 @@ public:
                                                          const QString& password,
                                                          const QMap<QString, QString>& parameters,
                                                          const QDateTime& now) const;
+    // The same for DEVICE_PASSWORD_VERIFIER: a remembered device proves itself with its group
+    // key, its key and its own password (USERNAME and DEVICE_KEY from the challenge).
+    std::optional<QJsonObject> devicePasswordVerifierResponses(
+        const QString& deviceGroupKey, const QString& deviceKey, const QString& devicePassword,
+        const QMap<QString, QString>& parameters, const QDateTime& now) const;
 
 private:
     Client(BigNumber a, BigNumber A) : m_a(std::move(a)), m_A(std::move(A)) {}

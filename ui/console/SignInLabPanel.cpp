@@ -371,6 +371,11 @@ void SignInLabPanel::startRun()
     scenario.context.ipAddress = m_ip->text().trimmed();
     if (m_device->currentIndex() > 0) {
         scenario.context.rememberedDeviceKey = m_device->currentData().toString();
+        if (const auto known = m_devices.find(scenario.context.rememberedDeviceKey);
+            known != m_devices.end()) {
+            scenario.deviceGroupKey = known->second.groupKey;
+            scenario.devicePassword = known->second.password.clone();
+        }
     } else {
         scenario.context.newDeviceName = m_deviceName->text().trimmed();
     }
@@ -386,6 +391,10 @@ void SignInLabPanel::startRun()
             pool::lab::OutboxCodes::of(*engine, m_poolId, scenario.username)));
     }
     scenario.pauseForCodes = true;
+    scenario.confirmNewDevice = true;
+    if (!scenario.context.newDeviceName.isEmpty()) {
+        scenario.deviceName = scenario.context.newDeviceName;
+    }
     m_lab = std::make_unique<pool::lab::SignInLab>(std::move(scenario), *m_found, m_clock);
     send(m_lab->start());
 }
@@ -441,6 +450,10 @@ void SignInLabPanel::finish()
     const bool authenticated = m_lab->outcome().end == pool::lab::LabOutcome::End::Authenticated;
     m_bridge->setEnabled(authenticated);
     m_addToVault->setVisible(m_lab->enrolled().has_value() && m_session.labVault() != nullptr);
+    if (auto device = m_lab->takeNewDevice()) {
+        const QString key = device->deviceKey;
+        m_devices.insert_or_assign(key, std::move(*device));
+    }
     if (!m_lab->outcome().newDeviceKey.isEmpty()) {
         readDevices(); // the device just remembered can be chosen for the next run
     }

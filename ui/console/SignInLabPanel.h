@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -83,6 +84,9 @@ private:
     bool m_running = false;
     std::unique_ptr<pool::lab::ChainedCodes> m_found;
     std::unique_ptr<pool::lab::SignInLab> m_lab;
+    // Devices lab runs had the pool remember, by key: their group key and own password (wiped
+    // memory), for a later run from them (DEVICE_SRP_AUTH). Kept for this window only.
+    std::map<QString, pool::lab::RememberedDevice> m_devices;
 
     QComboBox* m_user = nullptr;
     QComboBox* m_client = nullptr;

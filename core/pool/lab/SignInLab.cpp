@@ -2,6 +2,7 @@
 #include "SignInLab.h"
 
 #include "JwtClaims.h"
+#include "crypto/Random.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -147,6 +148,17 @@ std::optional<LabRequest> SignInLab::next(const PoolResult& answer)
     if (m_setup) {
         return continueSetup(answer);
     }
+    if (m_confirming) {
+        // The sign-in itself succeeded; a device the pool did not confirm is only not kept.
+        m_confirming = false;
+        recordAnswer(answer, tr("the device is remembered"));
+        if (!answer) {
+            m_outcome.newDeviceKey.clear();
+            m_newDevice.reset();
+        }
+        m_outcome.end = LabOutcome::End::Authenticated;
+        return std::nullopt;
+    }
     if (!answer) {
         recordAnswer(answer, {});
         const PoolError& error = answer.error();
@@ -192,6 +204,10 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
                         {});
         }
         return respond(challenge, *responses, tr("SRP"));
+    }
+    if (name == QLatin1String("DEVICE_SRP_AUTH") ||
+        name == QLatin1String("DEVICE_PASSWORD_VERIFIER")) {
+        return answerDevice(challenge);
     }
     if (name == QLatin1String("NEW_PASSWORD_REQUIRED")) {
         if (m_scenario.newPassword.isEmpty()) {
@@ -330,7 +346,71 @@ std::optional<LabRequest> SignInLab::authenticated(const AuthResult& result)
         m_outcome.accessClaims = *claims;
         m_outcome.accessTokenLifetime = JwtClaims::lifetime(*claims);
     }
+    if (m_scenario.confirmNewDevice && !result.deviceKey.isEmpty() &&
+        !result.deviceGroupKey.isEmpty()) {
+        return confirmDevice(result);
+    }
     return std::nullopt;
+}
+
+std::optional<LabRequest> SignInLab::confirmDevice(const AuthResult& result)
+{
+    // The device's own password: random, kept in wiped memory for the runs that use the device.
+    const crypto::SecureBytes secret = crypto::randomSecret(40);
+    crypto::SecureBytes password =
+        crypto::SecureBytes::fromView(secret.view().toByteArray().toBase64());
+    const auto verifier =
+        srp::makeVerifier(result.deviceGroupKey, result.deviceKey, requestText(password));
+    if (!verifier) {
+        return std::nullopt; // authenticated all the same; the device is not remembered
+    }
+    m_newDevice = RememberedDevice{result.deviceKey, result.deviceGroupKey, std::move(password)};
+    m_outcome.end = LabOutcome::End::Running;
+    m_confirming = true;
+    const auto base64 = [](const QString& hex) {
+        return QString::fromLatin1(QByteArray::fromHex(hex.toLatin1()).toBase64());
+    };
+    const QJsonObject config{{QStringLiteral("PasswordVerifier"), base64(verifier->verifierHex)},
+                             {QStringLiteral("Salt"), base64(verifier->saltHex)}};
+    return send({QStringLiteral("ConfirmDevice"),
+                 {{QStringLiteral("AccessToken"), result.accessToken},
+                  {QStringLiteral("DeviceKey"), result.deviceKey},
+                  {QStringLiteral("DeviceName"), m_scenario.deviceName},
+                  {QStringLiteral("DeviceSecretVerifierConfig"), config}}});
+}
+
+std::optional<LabRequest> SignInLab::answerDevice(const Challenge& challenge)
+{
+    const QString& deviceKey = m_scenario.context.rememberedDeviceKey;
+    if (deviceKey.isEmpty() || m_scenario.devicePassword.isEmpty()) {
+        return stop(kLabError,
+                    tr("%1: the pool asks the remembered device to prove itself with its own "
+                       "password, which the lab does not have")
+                        .arg(challenge.name),
+                    tr("Choose a device a lab run in this window remembered, or a new device."));
+    }
+    if (challenge.name == QLatin1String("DEVICE_SRP_AUTH")) {
+        m_deviceSrp = srp::Client::create();
+        if (!m_deviceSrp) {
+            return stop(kLabError, tr("could not make SRP values (OpenSSL failed)"), {});
+        }
+        return respond(challenge,
+                       {{QStringLiteral("DEVICE_KEY"), deviceKey},
+                        {QStringLiteral("SRP_A"), m_deviceSrp->publicHex()}},
+                       tr("the device's password"));
+    }
+    const auto responses =
+        m_deviceSrp
+            ? m_deviceSrp->devicePasswordVerifierResponses(
+                  m_scenario.deviceGroupKey, deviceKey, requestText(m_scenario.devicePassword),
+                  challenge.parameters, QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC))
+            : std::nullopt;
+    if (!responses) {
+        return stop(kLabError,
+                    tr("DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid"),
+                    {});
+    }
+    return respond(challenge, *responses, tr("the device's password"));
 }
 
 std::optional<LabRequest> SignInLab::stop(const QString& type, const QString& message,

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace tessera::pool::lab {
 
@@ -53,6 +54,15 @@ struct LabScenario
     // When the codes have none for a challenge: set, the run pauses (waitingForCode()) until
     // answerWith() gives one (a console asking the person); off, it stops there.
     bool pauseForCodes = false;
+    // When the pool gives the sign-in a new device (NewDeviceMetadata): ConfirmDevice it with the
+    // verifier of a fresh device password (takeNewDevice() hands both over), so a later run can
+    // sign in from it as a remembered device.
+    bool confirmNewDevice = false;
+    QString deviceName = QStringLiteral("Tessera lab");
+    // A remembered device's group key and password, for DEVICE_SRP_AUTH (with
+    // context.rememberedDeviceKey).
+    QString deviceGroupKey{};
+    crypto::SecureBytes devicePassword{};
 
     // Move-only for its passwords; a run repeated (the replay lab, tests) copies it explicitly.
     LabScenario clone() const
@@ -63,6 +73,10 @@ struct LabScenario
         copy.setupIssuer = setupIssuer;
         copy.retryWrongCodes = retryWrongCodes;
         copy.pauseForCodes = pauseForCodes;
+        copy.confirmNewDevice = confirmNewDevice;
+        copy.deviceName = deviceName;
+        copy.deviceGroupKey = deviceGroupKey;
+        copy.devicePassword = devicePassword.clone();
         return copy;
     }
 };
@@ -85,6 +99,14 @@ struct CodeWait
 {
     QString challenge;
     QString reason;
+};
+
+// A device the run had the pool remember: what a later run needs to sign in from it.
+struct RememberedDevice
+{
+    QString deviceKey;
+    QString groupKey;
+    crypto::SecureBytes password;
 };
 
 // How a run ended.
@@ -133,6 +155,8 @@ public:
     // Paused (pauseForCodes): the challenge waiting for a code; answerWith() continues with one.
     const std::optional<CodeWait>& waitingForCode() const { return m_waiting; }
     std::optional<LabRequest> answerWith(LabCode code);
+    // The device this run confirmed (confirmNewDevice), once; nothing if none.
+    std::optional<RememberedDevice> takeNewDevice() { return std::exchange(m_newDevice, {}); }
 
     const QList<LabStep>& steps() const { return m_steps; }
     const LabOutcome& outcome() const { return m_outcome; }
@@ -153,6 +177,8 @@ private:
     std::optional<LabRequest> askCode(const Challenge& challenge);
     std::optional<LabRequest> continueSetup(const PoolResult& answer);
     std::optional<LabRequest> authenticated(const AuthResult& result);
+    std::optional<LabRequest> confirmDevice(const AuthResult& result);
+    std::optional<LabRequest> answerDevice(const Challenge& challenge);
     std::optional<LabRequest> stop(const QString& type, const QString& message,
                                    const QString& advice);
     void recordAnswer(const PoolResult& answer, const QString& summary);
@@ -168,6 +194,9 @@ private:
     std::unique_ptr<EnrolmentBridge> m_setup;
     std::optional<otp::OtpParameters> m_enrolled;
     std::optional<CodeWait> m_waiting;
+    std::optional<srp::Client> m_deviceSrp;
+    std::optional<RememberedDevice> m_newDevice;
+    bool m_confirming = false;
     int m_requests = 0;
 };
 

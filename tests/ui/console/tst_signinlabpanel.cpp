@@ -344,9 +344,12 @@ private slots:
     void newDeviceAskedRememberedDeviceNot_data()
     {
         QTest::addColumn<QJsonObject>("remember");
-        // The local engine's remember-for-N-days policy, which keeps a device without
-        // ConfirmDevice. (Cognito's DeviceConfiguration remembers a device only once confirmed
-        // with its own SRP verifier, and then asks DEVICE_SRP_AUTH, which the lab does not do.)
+        // The MFA policy editor's "Remember devices: Always remembered" (Cognito's
+        // DeviceConfiguration: the lab confirms the device, then proves it with DEVICE_SRP_AUTH),
+        // and the local engine's remember-for-N-days policy.
+        QTest::newRow("DeviceConfiguration, always remembered") << QJsonObject{
+            {"DeviceConfiguration", QJsonObject{{"ChallengeRequiredOnNewDevice", true},
+                                                {"DeviceOnlyRememberedOnUserPrompt", false}}}};
         QTest::newRow("remembered for 30 days")
             << QJsonObject{{"TesseraPolicies", QJsonObject{{"RememberDeviceDays", 30}}}};
     }
@@ -364,7 +367,10 @@ private slots:
         QVERIFY(lab.vault.addLinkedEntry(lab.fixture.poolId, QStringLiteral("alice"),
                                          test::aliceTotp()));
         QVERIFY(start(lab));
-        QCOMPARE(stepTexts(lab.panel).size(), 2);
+        // Signed in with a code, then the new device confirmed so that the pool remembers it.
+        QCOMPARE(stepTexts(lab.panel).size(), 3);
+        QCOMPARE(stepTexts(lab.panel).last(),
+                 QStringLiteral("3. ConfirmDevice: the device is remembered"));
         QVERIFY2(traceNames(lab.panel).contains(QStringLiteral("mfa.asked")), "a new device");
         QVERIFY(lab.panel.view()->outcomeLabel()->text().contains(QLatin1String("remembered")));
         auto* device = findByName<QComboBox>(lab, "Device");
@@ -373,8 +379,13 @@ private slots:
         device->setCurrentIndex(1);
         lab.fixture.now += 60;
         QVERIFY(start(lab));
+        // The device proves itself with its own password; no MFA code is asked.
         QCOMPARE(stepTexts(lab.panel),
-                 QStringList{"1. InitiateAuth (USER_PASSWORD_AUTH): authenticated"});
+                 (QStringList{"1. InitiateAuth (USER_PASSWORD_AUTH): challenge DEVICE_SRP_AUTH",
+                              "2. RespondToAuthChallenge (DEVICE_SRP_AUTH): challenge "
+                              "DEVICE_PASSWORD_VERIFIER",
+                              "3. RespondToAuthChallenge (DEVICE_PASSWORD_VERIFIER): "
+                              "authenticated"}));
         const QStringList names = traceNames(lab.panel);
         QVERIFY2(names.contains(QStringLiteral("mfa.rememberedDevice")),
                  qPrintable(names.join(QLatin1Char(' '))));
