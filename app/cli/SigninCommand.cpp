@@ -14,6 +14,7 @@
 #include "pool/lab/CodeProvider.h"
 #include "pool/lab/LabRequest.h"
 #include "pool/lab/PasskeyLab.h"
+#include "pool/lab/VaultEntryCodes.h"
 #include "pool/local/LocalPoolEngine.h"
 #include "vault/VaultFile.h"
 
@@ -27,76 +28,20 @@ namespace tessera::cli {
 
 namespace {
 
-QString passwordText(const crypto::SecureBytes& bytes)
+// The entry --entry names, from the vault opened only when a code is asked for (a sign-in
+// without TOTP never needs the vault's password).
+Expected<pool::lab::LinkedEntry> namedEntry(const SigninOptions& options)
 {
-    return QString::fromUtf8(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+    if (options.entry.isEmpty()) {
+        return makeError(SigninCommand::tr(
+            "SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME"));
+    }
+    auto opened = openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile));
+    if (!opened) {
+        return makeError(opened.error());
+    }
+    return pool::lab::VaultLinks::named(opened->vault(), options.entry);
 }
-
-// SOFTWARE_TOKEN_MFA from the vault entry --entry names, the vault opened when the code is
-// asked for (a sign-in without TOTP never needs the vault's password).
-class VaultEntryCodes : public pool::lab::CodeProvider
-{
-    Q_DECLARE_TR_FUNCTIONS(tessera::cli::VaultEntryCodes)
-
-public:
-    VaultEntryCodes(const SigninOptions& options, otp::Clock clock)
-        : m_options(options), m_clock(std::move(clock))
-    {}
-
-    bool canAnswer(const QString& challenge) const override
-    {
-        return challenge == QLatin1String("SOFTWARE_TOKEN_MFA");
-    }
-
-    Expected<pool::lab::LabCode> code(const QString& challenge,
-                                      const QMap<QString, QString>& parameters) override
-    {
-        Q_UNUSED(challenge)
-        Q_UNUSED(parameters)
-        auto code = totpCode(m_options);
-        if (!code) {
-            return makeError(code.error());
-        }
-        return pool::lab::LabCode{*code, tr("vault entry %1").arg(m_options.entry)};
-    }
-
-private:
-    Expected<QString> totpCode(const SigninOptions& options) const
-    {
-        if (options.entry.isEmpty()) {
-            return makeError(
-                tr("SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME"));
-        }
-        auto opened = openCliVault(options.vaultPath, PasswordInput(options.vaultPasswordFile));
-        if (!opened) {
-            return makeError(opened.error());
-        }
-        const QList<QUuid> matches = opened->vault().find(options.entry);
-        if (matches.size() != 1) {
-            return makeError(
-                matches.isEmpty()
-                    ? tr("no vault entry is named '%1' ('tessera-cli list' shows them)")
-                          .arg(options.entry)
-                    : tr("'%1' names %2 vault entries; name one by issuer:account or UUID")
-                          .arg(options.entry)
-                          .arg(matches.size()));
-        }
-        const auto& parameters = opened->vault().entry(matches.first())->parameters();
-        if (parameters.type() != otp::OtpType::Totp) {
-            return makeError(
-                tr("vault entry '%1' is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP")
-                    .arg(options.entry));
-        }
-        QString code = otp::code(parameters, m_clock());
-        if (code.isEmpty()) {
-            return makeError(tr("could not compute the code (OpenSSL failed)"));
-        }
-        return code;
-    }
-
-    const SigninOptions& m_options;
-    otp::Clock m_clock;
-};
 
 } // namespace
 
@@ -260,7 +205,7 @@ int SigninCommand::signIn(const SigninOptions& options)
             return kExitBadInput;
         }
     }
-    const auto password = PasswordInput::fromFile(options.userPasswordFile);
+    auto password = PasswordInput::fromFile(options.userPasswordFile);
     if (!password) {
         m_err << "tessera-cli: " << password.error() << Qt::endl;
         return kExitBadInput;
@@ -277,19 +222,19 @@ int SigninCommand::signIn(const SigninOptions& options)
     scenario.userPoolId = options.poolId;
     scenario.clientId = options.clientId;
     scenario.username = options.username;
-    scenario.password = passwordText(*password);
+    scenario.password = std::move(*password);
     scenario.authFlow = options.authFlow;
     // The secret MFA_SETUP makes would be kept nowhere, and a wrong code is the service's
     // answer to report, not something to guess past.
     scenario.setUpMfa = false;
     scenario.retryWrongCodes = false;
     if (!options.newPasswordFile.isEmpty()) {
-        const auto newPassword = PasswordInput::fromFile(options.newPasswordFile);
+        auto newPassword = PasswordInput::fromFile(options.newPasswordFile);
         if (!newPassword) {
             m_err << "tessera-cli: " << newPassword.error() << Qt::endl;
             return kExitBadInput;
         }
-        scenario.newPassword = passwordText(*newPassword);
+        scenario.newPassword = std::move(*newPassword);
     }
     const QString deviceFile =
         options.deviceFile.isEmpty() ? RememberedDeviceFile::defaultPath() : options.deviceFile;
@@ -300,32 +245,21 @@ int SigninCommand::signIn(const SigninOptions& options)
     }
     if (*stored) {
         scenario.context.rememberedDeviceKey = (*stored)->deviceKey;
-        scenario.context.rememberedDeviceGroupKey = (*stored)->groupKey;
-        scenario.context.rememberedDevicePassword = (*stored)->password;
+        scenario.deviceGroupKey = (*stored)->groupKey;
+        scenario.devicePassword = pool::lab::secretText((*stored)->password);
     }
     pool::lab::ChainedCodes codes;
     if (!options.entry.isEmpty()) {
         // The factor this command can answer without help comes first.
         scenario.preferredFactor = QStringLiteral("SOFTWARE_TOKEN_MFA");
-        codes.append(std::make_shared<VaultEntryCodes>(options, m_clock));
+        codes.append(std::make_shared<pool::lab::VaultEntryCodes>(
+            [&options] { return namedEntry(options); }, m_clock));
     }
     if (m_outbox != nullptr) {
         codes.append(std::make_shared<pool::lab::OutboxCodes>(
-            [this, &options]() -> Expected<QList<std::pair<QString, QString>>> {
-                const auto messages = m_outbox->outbox(options.poolId);
-                if (!messages) {
-                    return makeError(messages.error().message);
-                }
-                QList<std::pair<QString, QString>> mine;
-                for (const auto& message : *messages) {
-                    if (message.username == options.username) {
-                        mine.append({message.medium, message.message});
-                    }
-                }
-                return mine;
-            }));
+            pool::lab::OutboxCodes::of(*m_outbox, options.poolId, options.username)));
     }
-    pool::lab::SignInLab lab(scenario, codes, m_clock);
+    pool::lab::SignInLab lab(std::move(scenario), codes, m_clock);
     QString lastOperation;
     pool::lab::driveSync(lab, [this, &lastOperation](const pool::lab::LabRequest& request) {
         m_started = true;

@@ -4,6 +4,7 @@
 #include "PoolConsolePage.h"
 #include "RiskConfigEditor.h"
 #include "SmsCostView.h"
+#include "SignInLabPanel.h"
 #include "UserAdministrationPanel.h"
 #include "UserTableModel.h"
 #include "UsersView.h"
@@ -52,6 +53,16 @@ QWidget* PoolConsolePage::createSections(QWidget* policy)
         policy.risk = edited;
         reviewPolicy(policy);
     });
+    // The sign-in lab (issue 14): reads the pool's users and clients when its tab is shown.
+    auto* lab = new SignInLabPanel(m_session);
+    m_tabs->addTab(lab, tr("Sign-in &lab"));
+    const auto readLabPool = [this, lab] {
+        if (m_tabs->currentWidget() == lab) {
+            lab->setPool(selectedPoolId());
+        }
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, lab, readLabPool);
+    connect(this, &PoolConsolePage::poolShown, lab, readLabPool);
     // Users are read when their tab is shown, not with every pool chosen.
     connect(m_tabs, &QTabWidget::currentChanged, this, &PoolConsolePage::showSelectedPoolTab);
     return m_tabs;

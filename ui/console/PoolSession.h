@@ -12,6 +12,10 @@
 
 #include <functional>
 
+namespace tessera::pool::lab {
+class LabVault;
+}
+
 namespace tessera::ui::console {
 
 // The console's one way to a pool backend, as VaultSession is the authenticator's way to the
@@ -40,6 +44,11 @@ public:
     pool::local::LocalPoolEngine* localEngine() const { return m_opened.local; }
     // Whether the backend serves `operation` (false when not connected).
     bool supports(const QString& operation) const;
+
+    // The unlocked vault as the shell lends it to the sign-in lab and the enrolment bridge (null:
+    // no vault; codes are typed). The console does not know the authenticator.
+    void setLabVault(pool::lab::LabVault* vault) { m_labVault = vault; }
+    pool::lab::LabVault* labVault() const { return m_labVault; }
 
     quint64 generation() const { return m_generation; }
     int pendingCount() const { return m_pending; }
@@ -129,6 +138,7 @@ private:
     int m_pending = 0;
     QList<QFuture<void>> m_inFlight;
     pool::RequestPacer m_pacer;
+    pool::lab::LabVault* m_labVault = nullptr;
 };
 
 } // namespace tessera::ui::console

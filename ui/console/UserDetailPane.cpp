@@ -3,6 +3,7 @@
 
 #include "ActionConfirmBar.h"
 #include "ConsoleTables.h"
+#include "EnrolmentBridgeDialog.h"
 #include "PoolSession.h"
 #include "UserPasskeysSection.h"
 #include "pool/BulkUserRun.h"
@@ -169,7 +170,16 @@ QWidget* UserDetailPane::createActions()
     auto* remove = actionButton(tr("Delete user…"),
                                 tr("Deletes the user for good, after you type the username."));
     connect(remove, &QPushButton::clicked, this, [this] { propose({Kind::Delete, {}}); });
-    for (QPushButton* button : {m_toggleEnabled, reset, remove}) {
+    // "Set up an authenticator…": the enrolment bridge (issue 14), in its own dialog.
+    auto* setUp = actionButton(tr("Set up an authenticator…"),
+                               tr("Enrols a TOTP authenticator for this user: a QR code for a "
+                                  "phone, or an entry in this computer's vault."));
+    connect(setUp, &QPushButton::clicked, this, [this] {
+        auto* dialog = new EnrolmentBridgeDialog(m_session, m_poolId, m_username, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    for (QPushButton* button : {m_toggleEnabled, reset, remove, setUp}) {
         row->addWidget(button);
         m_actionButtons << button;
     }

@@ -6,6 +6,7 @@
 
 #include "AboutDialog.h"
 #include "NavigationDelegate.h"
+#include "ShellLabVault.h"
 #include "authenticator/AddEntryDialog.h"
 #include "authenticator/AuthenticatorPage.h"
 #include "authenticator/VaultSession.h"
@@ -118,10 +119,20 @@ void MainWindow::addPlace(Place place, const QString& iconPath, const QString& n
     m_places->insertWidget(int(indexOf(place)), page);
 }
 
+MainWindow::~MainWindow()
+{
+    // The console goes with the window's children, after this: it must not reach the vault.
+    if (m_console != nullptr) {
+        m_console->session().setLabVault(nullptr);
+    }
+}
+
 QWidget* MainWindow::createPoolConsolePlace()
 {
     m_console = new console::PoolConsolePage;
     m_console->setObjectName(QStringLiteral("poolConsolePlace"));
+    m_labVault = std::make_unique<ShellLabVault>(*m_authenticator);
+    m_console->session().setLabVault(m_labVault.get());
     return m_console;
 }
 

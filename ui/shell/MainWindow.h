@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <array>
+#include <memory>
 
 class QAction;
 class QListWidget;
@@ -14,6 +15,7 @@ class QStackedWidget;
 namespace tessera::ui {
 
 class AuthenticatorPage;
+class ShellLabVault;
 class TrayIcon;
 namespace console {
 class PoolConsolePage;
@@ -35,6 +37,7 @@ public:
 
     // The window shows `authenticator` as its first place and takes ownership of it.
     explicit MainWindow(AuthenticatorPage* authenticator, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     AuthenticatorPage* authenticator() const { return m_authenticator; }
 
@@ -74,6 +77,8 @@ private:
     AuthenticatorPage* m_authenticator = nullptr;
     TrayIcon* m_tray = nullptr;
     console::PoolConsolePage* m_console = nullptr;
+    // The vault as the console's sign-in lab and enrolment bridge see it.
+    std::unique_ptr<ShellLabVault> m_labVault;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_places = nullptr;
     std::array<QAction*, kPlaceCount> m_placeActions{};

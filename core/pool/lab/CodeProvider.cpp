@@ -2,6 +2,7 @@
 #include "CodeProvider.h"
 
 #include "otp/OtpGenerator.h"
+#include "pool/local/LocalPoolEngine.h"
 
 #include <QRegularExpression>
 
@@ -83,6 +84,24 @@ std::optional<QString> OutboxCodes::latestCode(const QList<std::pair<QString, QS
         }
     }
     return std::nullopt;
+}
+
+OutboxCodes::Messages OutboxCodes::of(local::LocalPoolEngine& engine, const QString& poolId,
+                                      const QString& username)
+{
+    return [&engine, poolId, username]() -> Expected<QList<std::pair<QString, QString>>> {
+        const auto messages = engine.outbox(poolId);
+        if (!messages) {
+            return makeError(messages.failure().message);
+        }
+        QList<std::pair<QString, QString>> mine;
+        for (const auto& message : *messages) {
+            if (message.username == username) {
+                mine.append({message.medium, message.message});
+            }
+        }
+        return mine;
+    };
 }
 
 Expected<LabCode> OutboxCodes::code(const QString& challenge,

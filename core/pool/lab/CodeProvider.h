@@ -15,6 +15,10 @@
 #include <memory>
 #include <optional>
 
+namespace tessera::pool::local {
+class LocalPoolEngine;
+}
+
 namespace tessera::pool::lab {
 
 // A code for a challenge and where it came from, in words ("vault entry GitHub:alice",
@@ -85,6 +89,9 @@ class OutboxCodes : public CodeProvider
 public:
     using Messages = std::function<Expected<QList<std::pair<QString, QString>>>()>;
     explicit OutboxCodes(Messages messages) : m_messages(std::move(messages)) {}
+    // The messages `engine`'s outbox holds for one user of one pool.
+    static Messages of(local::LocalPoolEngine& engine, const QString& poolId,
+                       const QString& username);
 
     bool canAnswer(const QString& challenge) const override;
     Expected<LabCode> code(const QString& challenge,

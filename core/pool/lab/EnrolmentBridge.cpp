@@ -63,12 +63,8 @@ std::optional<LabRequest> EnrolmentBridge::next(const PoolResult& answer)
             return fail(PoolError::internal(parameters.error()));
         }
         m_parameters = std::move(*parameters);
-        m_code = otp::code(*m_parameters, m_clock());
-        QJsonObject body = authorisation();
-        body.insert(QStringLiteral("UserCode"), m_code);
-        body.insert(QStringLiteral("FriendlyDeviceName"), m_options.deviceName);
         m_stage = Stage::Verifying;
-        return LabRequest{QStringLiteral("VerifySoftwareToken"), body};
+        return verifyRequest();
     }
     case Stage::Verifying:
         if (answer->value(QStringLiteral("Status")).toString() != QLatin1String("SUCCESS")) {
@@ -93,6 +89,23 @@ std::optional<LabRequest> EnrolmentBridge::next(const PoolResult& answer)
         break;
     }
     return std::nullopt;
+}
+
+LabRequest EnrolmentBridge::verifyRequest()
+{
+    m_code = otp::code(*m_parameters, m_clock());
+    QJsonObject body = authorisation();
+    body.insert(QStringLiteral("UserCode"), m_code);
+    body.insert(QStringLiteral("FriendlyDeviceName"), m_options.deviceName);
+    return LabRequest{QStringLiteral("VerifySoftwareToken"), body};
+}
+
+std::optional<LabRequest> EnrolmentBridge::verification()
+{
+    if (m_stage != Stage::Verifying || !m_parameters) {
+        return std::nullopt;
+    }
+    return verifyRequest();
 }
 
 QString EnrolmentBridge::uri() const

@@ -38,6 +38,11 @@ public:
     std::optional<LabRequest> start();
     std::optional<LabRequest> next(const PoolResult& answer);
 
+    // Once association answered and before verification did: VerifySoftwareToken with the code
+    // the secret gives now, for a caller that paused in between (to show a QR code or add the
+    // secret to a vault) and sends this instead of the request next() gave.
+    std::optional<LabRequest> verification();
+
     bool finished() const { return m_stage == Stage::Done || m_stage == Stage::Failed; }
     bool succeeded() const { return m_stage == Stage::Done; }
     // Why it failed: the service's error, or the bridge's own (a secret that is not Base32).
@@ -63,6 +68,7 @@ private:
         Failed
     };
     QJsonObject authorisation() const;
+    LabRequest verifyRequest();
     std::optional<LabRequest> fail(PoolError error);
 
     Options m_options;

@@ -2,6 +2,7 @@
 #include "SignInLab.h"
 
 #include "JwtClaims.h"
+#include "crypto/Random.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -43,7 +44,23 @@ QStringList listParameter(const Challenge& challenge, const QString& name)
     return items;
 }
 
+// The secret as the text a request carries; the request is sent and dropped at once.
+QString requestText(const crypto::SecureBytes& secret)
+{
+    return QString::fromUtf8(reinterpret_cast<const char*>(secret.data()),
+                             qsizetype(secret.size()));
+}
+
 } // namespace
+
+crypto::SecureBytes secretText(QStringView text)
+{
+    QByteArray utf8 = text.toUtf8();
+    crypto::SecureBytes secret = crypto::SecureBytes::fromView(utf8);
+    // The temporary copy is wiped too, as UnlockView does with the typed vault password.
+    utf8.fill('\0');
+    return secret;
+}
 
 SignInLab::SignInLab(LabScenario scenario, CodeProvider& codes, otp::Clock clock)
     : m_scenario(std::move(scenario)), m_codes(codes), m_clock(std::move(clock))
@@ -60,7 +77,7 @@ std::optional<LabRequest> SignInLab::start()
         }
         parameters.insert(QStringLiteral("SRP_A"), m_srp->publicHex());
     } else if (s.authFlow == QLatin1String("USER_PASSWORD_AUTH")) {
-        parameters.insert(QStringLiteral("PASSWORD"), s.password);
+        parameters.insert(QStringLiteral("PASSWORD"), requestText(s.password));
     } else {
         return stop(
             kLabError,
@@ -131,6 +148,17 @@ std::optional<LabRequest> SignInLab::next(const PoolResult& answer)
     if (m_setup) {
         return continueSetup(answer);
     }
+    if (m_confirming) {
+        // The sign-in itself succeeded; a device the pool did not confirm is only not kept.
+        m_confirming = false;
+        recordAnswer(answer, tr("the device is remembered"));
+        if (!answer) {
+            m_outcome.newDeviceKey.clear();
+            m_newDevice.reset();
+        }
+        m_outcome.end = LabOutcome::End::Authenticated;
+        return std::nullopt;
+    }
     if (!answer) {
         recordAnswer(answer, {});
         const PoolError& error = answer.error();
@@ -168,7 +196,7 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
                         {});
         }
         auto responses = m_srp->passwordVerifierResponses(
-            m_scenario.userPoolId, m_scenario.password, challenge.parameters,
+            m_scenario.userPoolId, requestText(m_scenario.password), challenge.parameters,
             QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC));
         if (!responses) {
             return stop(kLabError,
@@ -189,7 +217,8 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
                         tr("Give the lab a new password for the user, or set a permanent test "
                            "password (AdminSetUserPassword, Permanent)."));
         }
-        return respond(challenge, {{QStringLiteral("NEW_PASSWORD"), m_scenario.newPassword}});
+        return respond(challenge,
+                       {{QStringLiteral("NEW_PASSWORD"), requestText(m_scenario.newPassword)}});
     }
     if (name == QLatin1String("MFA_SETUP")) {
         if (!m_scenario.setUpMfa) {
@@ -226,6 +255,9 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
                 choice = offered[i];
             }
         }
+        if (choice.isEmpty() && m_scenario.pauseForCodes && !offered.isEmpty()) {
+            choice = offered.first(); // the person will be asked for its code
+        }
         if (choice.isEmpty()) {
             return stop(kLabError,
                         tr("SELECT_MFA_TYPE offers %1, and the lab has no code for any of them")
@@ -240,52 +272,27 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
     return stop(kLabError, tr("the lab cannot answer the challenge %1").arg(name), {});
 }
 
-std::optional<LabRequest> SignInLab::answerDevice(const Challenge& challenge)
-{
-    const LabContext& device = m_scenario.context;
-    if (device.rememberedDevicePassword.isEmpty() || device.rememberedDeviceGroupKey.isEmpty()) {
-        return stop(kLabError,
-                    tr("%1: the device %2 has no device password here to prove itself with")
-                        .arg(challenge.name, device.rememberedDeviceKey),
-                    tr("Sign in without the device key, or remember the device again."));
-    }
-    const QString username =
-        challenge.parameters.value(QStringLiteral("USERNAME"), m_scenario.username);
-    if (challenge.name == QLatin1String("DEVICE_SRP_AUTH")) {
-        m_deviceSrp = srp::Client::create();
-        if (!m_deviceSrp) {
-            return stop(kLabError, tr("could not make SRP values (OpenSSL failed)"), {});
-        }
-        return respond(challenge, {{QStringLiteral("USERNAME"), username},
-                                   {QStringLiteral("DEVICE_KEY"), device.rememberedDeviceKey},
-                                   {QStringLiteral("SRP_A"), m_deviceSrp->publicHex()}});
-    }
-    const auto responses = m_deviceSrp
-                               ? m_deviceSrp->devicePasswordVerifierResponses(
-                                     device.rememberedDeviceKey, device.rememberedDeviceGroupKey,
-                                     device.rememberedDevicePassword, challenge.parameters,
-                                     QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC))
-                               : std::nullopt;
-    if (!responses) {
-        return stop(kLabError,
-                    tr("DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid"),
-                    {});
-    }
-    QJsonObject answer = *responses;
-    if (!answer.contains(QStringLiteral("USERNAME"))) {
-        answer.insert(QStringLiteral("USERNAME"), username);
-    }
-    return respond(challenge, answer, tr("device SRP"));
-}
-
 std::optional<LabRequest> SignInLab::askCode(const Challenge& challenge)
 {
     auto code = m_codes.code(challenge.name, challenge.parameters);
+    if (!code && m_scenario.pauseForCodes) {
+        m_waiting = CodeWait{challenge.name, code.error()};
+        return std::nullopt;
+    }
     if (!code) {
         return stop(kLabError, code.error(),
                     tr("Link a vault entry to the user, or type the code."));
     }
     return respond(challenge, {{codeKey(challenge.name), code->code}}, code->source);
+}
+
+std::optional<LabRequest> SignInLab::answerWith(LabCode code)
+{
+    if (!m_waiting || !m_pending || m_outcome.end != LabOutcome::End::Running) {
+        return std::nullopt;
+    }
+    m_waiting.reset();
+    return respond(*m_pending, {{codeKey(m_pending->name), code.code}}, std::move(code.source));
 }
 
 std::optional<LabRequest> SignInLab::respond(const Challenge& challenge, QJsonObject responses,
@@ -340,7 +347,71 @@ std::optional<LabRequest> SignInLab::authenticated(const AuthResult& result)
         m_outcome.accessClaims = *claims;
         m_outcome.accessTokenLifetime = JwtClaims::lifetime(*claims);
     }
+    if (m_scenario.confirmNewDevice && !result.deviceKey.isEmpty() &&
+        !result.deviceGroupKey.isEmpty()) {
+        return confirmDevice(result);
+    }
     return std::nullopt;
+}
+
+std::optional<LabRequest> SignInLab::confirmDevice(const AuthResult& result)
+{
+    // The device's own password: random, kept in wiped memory for the runs that use the device.
+    const crypto::SecureBytes secret = crypto::randomSecret(40);
+    crypto::SecureBytes password =
+        crypto::SecureBytes::fromView(secret.view().toByteArray().toBase64());
+    const auto verifier =
+        srp::makeVerifier(result.deviceGroupKey, result.deviceKey, requestText(password));
+    if (!verifier) {
+        return std::nullopt; // authenticated all the same; the device is not remembered
+    }
+    m_newDevice = RememberedDevice{result.deviceKey, result.deviceGroupKey, std::move(password)};
+    m_outcome.end = LabOutcome::End::Running;
+    m_confirming = true;
+    const auto base64 = [](const QString& hex) {
+        return QString::fromLatin1(QByteArray::fromHex(hex.toLatin1()).toBase64());
+    };
+    const QJsonObject config{{QStringLiteral("PasswordVerifier"), base64(verifier->verifierHex)},
+                             {QStringLiteral("Salt"), base64(verifier->saltHex)}};
+    return send({QStringLiteral("ConfirmDevice"),
+                 {{QStringLiteral("AccessToken"), result.accessToken},
+                  {QStringLiteral("DeviceKey"), result.deviceKey},
+                  {QStringLiteral("DeviceName"), m_scenario.deviceName},
+                  {QStringLiteral("DeviceSecretVerifierConfig"), config}}});
+}
+
+std::optional<LabRequest> SignInLab::answerDevice(const Challenge& challenge)
+{
+    const QString& deviceKey = m_scenario.context.rememberedDeviceKey;
+    if (deviceKey.isEmpty() || m_scenario.devicePassword.isEmpty()) {
+        return stop(kLabError,
+                    tr("%1: the pool asks the remembered device to prove itself with its own "
+                       "password, which the lab does not have")
+                        .arg(challenge.name),
+                    tr("Choose a device a lab run in this window remembered, or a new device."));
+    }
+    if (challenge.name == QLatin1String("DEVICE_SRP_AUTH")) {
+        m_deviceSrp = srp::Client::create();
+        if (!m_deviceSrp) {
+            return stop(kLabError, tr("could not make SRP values (OpenSSL failed)"), {});
+        }
+        return respond(challenge,
+                       {{QStringLiteral("DEVICE_KEY"), deviceKey},
+                        {QStringLiteral("SRP_A"), m_deviceSrp->publicHex()}},
+                       tr("the device's password"));
+    }
+    const auto responses =
+        m_deviceSrp
+            ? m_deviceSrp->devicePasswordVerifierResponses(
+                  deviceKey, m_scenario.deviceGroupKey, requestText(m_scenario.devicePassword),
+                  challenge.parameters, QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC))
+            : std::nullopt;
+    if (!responses) {
+        return stop(kLabError,
+                    tr("DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid"),
+                    {});
+    }
+    return respond(challenge, *responses, tr("the device's password"));
 }
 
 std::optional<LabRequest> SignInLab::stop(const QString& type, const QString& message,

@@ -4,6 +4,7 @@
 #include "CodeProvider.h"
 #include "EnrolmentBridge.h"
 #include "LabRequest.h"
+#include "crypto/SecureBytes.h"
 #include "pool/AuthResult.h"
 #include "pool/CognitoSrp.h"
 
@@ -14,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace tessera::pool::lab {
 
@@ -23,10 +25,6 @@ struct LabContext
     QString ipAddress;
     // A device the user has remembered: its DEVICE_KEY (from an earlier run's NewDeviceMetadata).
     QString rememberedDeviceKey;
-    // Its group key and random password (what ConfirmDevice's verifier was made from), to answer
-    // DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER; without them the device cannot prove itself.
-    QString rememberedDeviceGroupKey;
-    QString rememberedDevicePassword;
     // A new device: a name the risk engine has not seen (sent as UserContextData's EncodedData).
     QString newDeviceName;
     QString userAgent;
@@ -38,9 +36,10 @@ struct LabScenario
     QString userPoolId;
     QString clientId;
     QString username;
-    QString password;
+    // Kept in wiped memory (secretText() makes them); made text only inside the request sent.
+    crypto::SecureBytes password;
     // Answers NEW_PASSWORD_REQUIRED; empty stops the run there with what to do.
-    QString newPassword;
+    crypto::SecureBytes newPassword;
     QString authFlow = QStringLiteral("USER_PASSWORD_AUTH"); // or USER_SRP_AUTH
     LabContext context;
     // SELECT_MFA_TYPE's answer when offered; else the first offered factor the codes can answer.
@@ -52,7 +51,38 @@ struct LabScenario
     // A refused code is answered with the provider's next one; off, the service's error ends
     // the run.
     bool retryWrongCodes = true;
+    // When the codes have none for a challenge: set, the run pauses (waitingForCode()) until
+    // answerWith() gives one (a console asking the person); off, it stops there.
+    bool pauseForCodes = false;
+    // When the pool gives the sign-in a new device (NewDeviceMetadata): ConfirmDevice it with the
+    // verifier of a fresh device password (takeNewDevice() hands both over), so a later run can
+    // sign in from it as a remembered device.
+    bool confirmNewDevice = false;
+    QString deviceName = QStringLiteral("Tessera lab");
+    // A remembered device's group key and password, for DEVICE_SRP_AUTH (with
+    // context.rememberedDeviceKey).
+    QString deviceGroupKey{};
+    crypto::SecureBytes devicePassword{};
+
+    // Move-only for its passwords; a run repeated (the replay lab, tests) copies it explicitly.
+    LabScenario clone() const
+    {
+        LabScenario copy{userPoolId,          clientId, username, password.clone(),
+                         newPassword.clone(), authFlow, context,  preferredFactor};
+        copy.setUpMfa = setUpMfa;
+        copy.setupIssuer = setupIssuer;
+        copy.retryWrongCodes = retryWrongCodes;
+        copy.pauseForCodes = pauseForCodes;
+        copy.confirmNewDevice = confirmNewDevice;
+        copy.deviceName = deviceName;
+        copy.deviceGroupKey = deviceGroupKey;
+        copy.devicePassword = devicePassword.clone();
+        return copy;
+    }
 };
+
+// A password typed or read as text, in wiped memory (the text itself is the caller's to clear).
+crypto::SecureBytes secretText(QStringView text);
 
 // One request and its answer as a person reads them: secrets masked (masked()), with one line.
 struct LabStep
@@ -62,6 +92,21 @@ struct LabStep
     QJsonObject answer; // the response, or the error as {"__type", "message"}
     QString codeSource; // where the code in the request came from, when it carries one
     QString summary;    // "InitiateAuth (USER_PASSWORD_AUTH): challenge SOFTWARE_TOKEN_MFA"
+};
+
+// A paused run's need: the challenge and why the codes had none for it.
+struct CodeWait
+{
+    QString challenge;
+    QString reason;
+};
+
+// A device the run had the pool remember: what a later run needs to sign in from it.
+struct RememberedDevice
+{
+    QString deviceKey;
+    QString groupKey;
+    crypto::SecureBytes password;
 };
 
 // How a run ended.
@@ -109,6 +154,11 @@ public:
 
     std::optional<LabRequest> start();
     std::optional<LabRequest> next(const PoolResult& answer);
+    // Paused (pauseForCodes): the challenge waiting for a code; answerWith() continues with one.
+    const std::optional<CodeWait>& waitingForCode() const { return m_waiting; }
+    std::optional<LabRequest> answerWith(LabCode code);
+    // The device this run confirmed (confirmNewDevice), once; nothing if none.
+    std::optional<RememberedDevice> takeNewDevice() { return std::exchange(m_newDevice, {}); }
 
     const QList<LabStep>& steps() const { return m_steps; }
     const LabOutcome& outcome() const { return m_outcome; }
@@ -130,6 +180,7 @@ private:
     std::optional<LabRequest> askCode(const Challenge& challenge);
     std::optional<LabRequest> continueSetup(const PoolResult& answer);
     std::optional<LabRequest> authenticated(const AuthResult& result);
+    std::optional<LabRequest> confirmDevice(const AuthResult& result);
     std::optional<LabRequest> stop(const QString& type, const QString& message,
                                    const QString& advice);
     void recordAnswer(const PoolResult& answer, const QString& summary);
@@ -145,6 +196,9 @@ private:
     std::optional<Challenge> m_pending;     // the challenge the last request answered
     std::unique_ptr<EnrolmentBridge> m_setup;
     std::optional<otp::OtpParameters> m_enrolled;
+    std::optional<CodeWait> m_waiting;
+    std::optional<RememberedDevice> m_newDevice;
+    bool m_confirming = false;
     int m_requests = 0;
 };
 

@@ -7,8 +7,12 @@
 #include "console/PoolConsolePage.h"
 #include "pool/PoolBackend.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QJsonArray>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPromise>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -40,6 +44,27 @@ template <typename T> T* findByName(QWidget* root, const QString& name)
         }
     }
     return nullptr;
+}
+
+// The class names of the visible controls under `root` (buttons, fields, combo boxes, views)
+// that a screen reader could not name: buttons may be named by their text, the others need an
+// accessible name of their own.
+inline QStringList unnamedControls(QWidget* root)
+{
+    QStringList unnamed;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        const bool control = qobject_cast<QAbstractButton*>(widget) ||
+                             qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                             qobject_cast<QAbstractItemView*>(widget);
+        const bool needsOwnName = !qobject_cast<QAbstractButton*>(widget);
+        const QString name = needsOwnName ? widget->accessibleName() : accessibleName(widget);
+        if (control && widget->isVisible() && !widget->parent()->inherits("QComboBox") &&
+            name.isEmpty()) {
+            unnamed << QString::fromLatin1(widget->metaObject()->className());
+        }
+    }
+    return unnamed;
 }
 
 // A backend that records each call and answers only when the test says so.

@@ -201,19 +201,7 @@ private slots:
         // The delete confirmation too, with its typed field.
         QTest::mouseClick(test::findByName<QPushButton>(pane, QStringLiteral("Delete user…")),
                           Qt::LeftButton);
-        QStringList unnamed;
-        for (QWidget* widget : pane->window()->findChildren<QWidget*>()) {
-            const bool control =
-                qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
-                qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
-            const bool needsOwnName = !qobject_cast<QAbstractButton*>(widget);
-            const QString name =
-                needsOwnName ? widget->accessibleName() : test::accessibleName(widget);
-            if (control && widget->isVisible() && !widget->parent()->inherits("QComboBox") &&
-                name.isEmpty()) {
-                unnamed << QString::fromLatin1(widget->metaObject()->className());
-            }
-        }
+        const QStringList unnamed = test::unnamedControls(pane->window());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
     }
 

@@ -6,6 +6,7 @@
 #include "ConsoleTestSupport.h"
 #include "UserAdminTestSupport.h"
 #include "console/ActionConfirmBar.h"
+#include "console/EnrolmentBridgeDialog.h"
 #include "console/PoolSession.h"
 #include "console/UserDetailPane.h"
 #include "widgets/MessageBar.h"
@@ -128,6 +129,25 @@ private slots:
         QCOMPARE(events->item(0, 6)->text(), QStringLiteral("new device; new country"));
         auto* factors = test::findByName<QLabel>(&shown.pane, QStringLiteral("Factors"));
         QVERIFY(factors->text().contains(QStringLiteral("password only")));
+    }
+
+    // "Set up an authenticator…" opens the enrolment bridge for the user shown, which asks for
+    // the user's password first (the pane has no token of the user's).
+    void setUpAnAuthenticatorOpensTheBridge()
+    {
+        freshStore();
+        Shown shown;
+        show(shown);
+        auto* button =
+            test::findByName<QPushButton>(&shown.pane, QStringLiteral("Set up an authenticator…"));
+        QVERIFY2(button && button->isEnabled(), "offered for the user shown");
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* dialog = shown.pane.findChild<EnrolmentBridgeDialog*>();
+        QVERIFY2(dialog && dialog->isVisible(), "the bridge opens");
+        QVERIFY(dialog->windowTitle().contains(QLatin1String("alice")));
+        QVERIFY2(test::findByName<QLineEdit>(dialog, QStringLiteral("Password")),
+                 "it signs in as the user first");
+        dialog->close();
     }
 
     void disableThenEnable()

@@ -251,20 +251,7 @@ private slots:
                 page.showEnrolment();
                 QTest::qWait(50);
             }
-            QStringList unnamed;
-            const QList<QWidget*> widgets = page.findChildren<QWidget*>();
-            for (QWidget* widget : widgets) {
-                const bool control =
-                    qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
-                    qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
-                const bool needsOwnName = !qobject_cast<QAbstractButton*>(widget);
-                const QString name =
-                    needsOwnName ? widget->accessibleName() : test::accessibleName(widget);
-                if (control && widget->isVisible() && !widget->parent()->inherits("QComboBox") &&
-                    name.isEmpty()) {
-                    unnamed << QString::fromLatin1(widget->metaObject()->className());
-                }
-            }
+            const QStringList unnamed = test::unnamedControls(&page);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
         }
     }

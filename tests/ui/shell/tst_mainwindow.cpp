@@ -2,10 +2,12 @@
 #include "Screenshot.h"
 
 #include "authenticator/AuthenticatorPage.h"
-#include "shell/AboutDialog.h"
-#include "widgets/EmptyState.h"
 #include "console/PoolConsolePage.h"
+#include "otp/Base32.h"
+#include "pool/lab/VaultEntryCodes.h"
+#include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
+#include "widgets/EmptyState.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +41,7 @@ private slots:
     void emptyStateExplainsPlace();
     void poolConsoleOffersToConnect();
     void aboutActionOpensAboutDialog();
+    void consoleSeesTheVaultThroughTheShell();
     void screenshot_data();
     void screenshot();
 
@@ -83,6 +86,27 @@ void TestMainWindow::hasBothPlaces()
     QVERIFY(window.poolConsole() != nullptr);
     QCOMPARE(places->widget(1), window.poolConsole());
     QCOMPARE(window.currentPlace(), MainWindow::Place::Authenticator);
+}
+
+// The console's sign-in lab and bridge reach the authenticator's vault only through what the
+// shell lends them; while the vault is locked they are told so and add nothing.
+void TestMainWindow::consoleSeesTheVaultThroughTheShell()
+{
+    MainWindow window(newAuthenticator());
+    tessera::pool::lab::LabVault* vault = window.poolConsole()->session().labVault();
+    QVERIFY2(vault != nullptr, "the shell lends the console the vault");
+    QVERIFY(!vault->isOpen());
+    const auto linked = vault->linkedEntry(QStringLiteral("pool"), QStringLiteral("alice"));
+    QVERIFY(!linked);
+    QVERIFY2(linked.error().contains(QLatin1String("locked")), qPrintable(linked.error()));
+    tessera::otp::OtpSpec spec;
+    auto secret = tessera::otp::base32::decode(QStringLiteral("JBSWY3DPEHPK3PXP"));
+    spec.secret = std::move(*secret);
+    spec.account = QStringLiteral("alice");
+    const tessera::Status added =
+        vault->addLinkedEntry(QStringLiteral("pool"), QStringLiteral("alice"),
+                              tessera::otp::OtpParameters::create(std::move(spec)).value());
+    QVERIFY2(!added, "nothing is added to a locked vault");
 }
 
 void TestMainWindow::viewActionSwitchesPlace_data()

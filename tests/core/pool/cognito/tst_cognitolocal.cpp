@@ -249,10 +249,10 @@ private slots:
         scenario.userPoolId = poolId;
         scenario.clientId = client->value("UserPoolClient").toObject().value("ClientId").toString();
         scenario.username = QStringLiteral("lab@example.com");
-        scenario.password = QStringLiteral("Temporary-1");
-        scenario.newPassword = QStringLiteral("Correct-horse-1");
+        scenario.password = lab::secretText(QStringLiteral("Temporary-1"));
+        scenario.newPassword = lab::secretText(QStringLiteral("Correct-horse-1"));
         lab::TypedCodes none;
-        lab::SignInLab first(scenario, none, clock);
+        lab::SignInLab first(scenario.clone(), none, clock);
         lab::driveSync(first, send);
         QVERIFY2(
             first.outcome().end == lab::LabOutcome::End::Authenticated,
@@ -272,10 +272,10 @@ private slots:
                  qPrintable(bridge.error().type + QLatin1String(": ") + bridge.error().message));
         QVERIFY(bridge.uri().startsWith(QLatin1String("otpauth://totp/")));
 
-        scenario.password = scenario.newPassword;
+        scenario.password = scenario.newPassword.clone();
         lab::TotpCodes codes(*bridge.takeParameters(), QStringLiteral("Lab:lab@example.com"),
                              clock);
-        lab::SignInLab second(scenario, codes, clock);
+        lab::SignInLab second(scenario.clone(), codes, clock);
         lab::driveSync(second, send);
         QVERIFY2(second.outcome().end == lab::LabOutcome::End::Authenticated,
                  qPrintable(second.outcome().errorType + QLatin1String(": ") +

@@ -28,9 +28,9 @@ QString accessToken(PoolFixture& fixture)
     scenario.userPoolId = fixture.poolId;
     scenario.clientId = fixture.clientId;
     scenario.username = QStringLiteral("alice");
-    scenario.password = kPassword;
+    scenario.password = secretText(kPassword);
     TypedCodes none;
-    SignInLab lab(scenario, none, [&fixture] { return fixture.now; });
+    SignInLab lab(scenario.clone(), none, [&fixture] { return fixture.now; });
     run(fixture, lab);
     return lab.tokens() ? lab.tokens()->accessToken : QString();
 }
@@ -76,12 +76,12 @@ private slots:
         scenario.userPoolId = fixture.poolId;
         scenario.clientId = fixture.clientId;
         scenario.username = QStringLiteral("alice");
-        scenario.password = kPassword;
+        scenario.password = secretText(kPassword);
         auto parameters = bridge.takeParameters();
         QVERIFY(parameters);
         TotpCodes codes(std::move(*parameters), QStringLiteral("Acme Shop:alice"),
                         [&fixture] { return fixture.now; });
-        SignInLab lab(scenario, codes, [&fixture] { return fixture.now; });
+        SignInLab lab(scenario.clone(), codes, [&fixture] { return fixture.now; });
         run(fixture, lab);
         QCOMPARE(lab.outcome().end, LabOutcome::End::Authenticated);
         QCOMPARE(lab.steps().size(), 2);

@@ -26,19 +26,7 @@ otp::OtpParameters userTotp()
 // The outbox as OutboxCodes reads it: (medium, text) for one user, oldest first.
 OutboxCodes::Messages outboxOf(PoolFixture& fixture, const QString& username)
 {
-    return [&fixture, username]() -> Expected<QList<std::pair<QString, QString>>> {
-        const auto messages = fixture.engine->outbox(fixture.poolId);
-        if (!messages) {
-            return makeError(messages.error().message);
-        }
-        QList<std::pair<QString, QString>> mine;
-        for (const auto& message : *messages) {
-            if (message.username == username) {
-                mine.append({message.medium, message.message});
-            }
-        }
-        return mine;
-    };
+    return OutboxCodes::of(*fixture.engine, fixture.poolId, username);
 }
 
 void setFactors(PoolFixture& fixture, const QString& username, const QJsonObject& settings)
@@ -63,7 +51,7 @@ LabScenario scenarioFor(const PoolFixture& fixture, const QString& username)
     scenario.userPoolId = fixture.poolId;
     scenario.clientId = fixture.clientId;
     scenario.username = username;
-    scenario.password = kPassword;
+    scenario.password = secretText(kPassword);
     scenario.context.ipAddress = QStringLiteral("192.0.2.10");
     return scenario;
 }
@@ -169,7 +157,7 @@ private slots:
                                                                 {"Username", "alice"},
                                                                 {"Password", kPassword},
                                                                 {"Permanent", false}});
-            scenario.newPassword = QStringLiteral("Battery-staple-2");
+            scenario.newPassword = secretText(QStringLiteral("Battery-staple-2"));
         }
         if (setup == QLatin1String("srp")) {
             scenario.authFlow = QStringLiteral("USER_SRP_AUTH");
@@ -187,7 +175,7 @@ private slots:
         codes.append(std::make_shared<TotpCodes>(userTotp(), QStringLiteral("Tessera test:alice"),
                                                  [&fixture] { return fixture.now; }));
         codes.append(std::make_shared<OutboxCodes>(outboxOf(fixture, QStringLiteral("alice"))));
-        SignInLab lab(scenario, codes, [&fixture] { return fixture.now; });
+        SignInLab lab(scenario.clone(), codes, [&fixture] { return fixture.now; });
         run(fixture, lab);
         QVERIFY2(lab.outcome().end == LabOutcome::End::Authenticated,
                  qPrintable(lab.outcome().message));
@@ -242,7 +230,7 @@ private slots:
         fixture.makeUser(QStringLiteral("alice"), setup == QLatin1String("no-code"));
         LabScenario scenario = scenarioFor(fixture, QStringLiteral("alice"));
         if (setup == QLatin1String("wrong-password")) {
-            scenario.password = QStringLiteral("Wrong-horse-1");
+            scenario.password = secretText(QStringLiteral("Wrong-horse-1"));
         } else if (setup == QLatin1String("temporary")) {
             fixture.ok(QStringLiteral("AdminSetUserPassword"), {{"UserPoolId", fixture.poolId},
                                                                 {"Username", "alice"},
@@ -259,7 +247,7 @@ private slots:
             preferTotp(fixture);
         }
         TypedCodes none;
-        SignInLab lab(scenario, none, [&fixture] { return fixture.now; });
+        SignInLab lab(scenario.clone(), none, [&fixture] { return fixture.now; });
         run(fixture, lab);
         QCOMPARE(lab.outcome().end, LabOutcome::End::Stopped);
         QCOMPARE(lab.outcome().errorType, errorType);
@@ -348,7 +336,7 @@ private slots:
         scenario.context.newDeviceName = QStringLiteral("lab-laptop");
         scenario.context.userAgent = QStringLiteral("TesseraLab/1.0");
         TotpCodes codes(userTotp(), QStringLiteral("alice"), [&fixture] { return fixture.now; });
-        SignInLab first(scenario, codes, [&fixture] { return fixture.now; });
+        SignInLab first(scenario.clone(), codes, [&fixture] { return fixture.now; });
         run(fixture, first);
         QCOMPARE(first.outcome().end, LabOutcome::End::Authenticated);
         const AuthEvent event =
@@ -366,7 +354,7 @@ private slots:
         fixture.now += 60;
         scenario.context.newDeviceName.clear();
         scenario.context.rememberedDeviceKey = first.outcome().newDeviceKey;
-        SignInLab second(scenario, codes, [&fixture] { return fixture.now; });
+        SignInLab second(scenario.clone(), codes, [&fixture] { return fixture.now; });
         run(fixture, second);
         QCOMPARE(second.outcome().end, LabOutcome::End::Authenticated);
         QCOMPARE(summaries(second),
