@@ -109,7 +109,7 @@ void SigninCommand::printTrace(const SigninOptions& options)
         m_err << "tessera-cli: "
               << (events ? tr("no decision trace: only the local engine records why it decided")
                          : tr("no decision trace: AdminListUserAuthEvents failed: %1")
-                               .arg(events.error().message))
+                               .arg(events.failure().message))
               << Qt::endl;
         return;
     }
@@ -240,7 +240,7 @@ int SigninCommand::signIn(const SigninOptions& options)
             [this, &options]() -> Expected<QList<std::pair<QString, QString>>> {
                 const auto messages = m_outbox->outbox(options.poolId);
                 if (!messages) {
-                    return makeError(messages.error().message);
+                    return makeError(messages.failure().message);
                 }
                 QList<std::pair<QString, QString>> mine;
                 for (const auto& message : *messages) {

@@ -44,9 +44,9 @@ void PoolSession::probe(pool::OpenedBackend opened)
     // The probe: the smallest request every identity that can use the console may make.
     request<pool::Page<pool::UserPool>>(
         m_opened.backend->listUserPools(1), this,
-        [this](const pool::PoolOutcome<pool::Page<pool::UserPool>>& probe) {
+        [this](const Expected<pool::Page<pool::UserPool>, pool::PoolError>& probe) {
             if (!probe) {
-                const QString sentence = explain(probe.error());
+                const QString sentence = explain(probe.failure());
                 m_opened = {};
                 emit connectionFailed(sentence);
                 return;
@@ -99,7 +99,7 @@ pool::PoolError PoolSession::canceledError()
 
 void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce,
                             QObject* context,
-                            std::function<void(const pool::PoolOutcome<void>&)> done)
+                            std::function<void(const Expected<void, pool::PoolError>&)> done)
 {
     if (!plan.canApply() || !m_opened.backend) {
         done(!plan.validation.ok()
@@ -118,7 +118,7 @@ void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPoli
                     done({});
                     return;
                 }
-                const pool::PoolError error = result.error();
+                const pool::PoolError error = result.failure();
                 if (!undoMfaOnFailure) {
                     done(error);
                     return;
@@ -126,7 +126,7 @@ void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPoli
                 // Put the MFA configuration back as it was, then report the first failure.
                 request<pool::MfaConfig>(
                     m_opened.backend->setUserPoolMfaConfig(poolId, inForce.mfa), context,
-                    [done, error](const pool::PoolOutcome<pool::MfaConfig>&) { done(error); });
+                    [done, error](const Expected<pool::MfaConfig, pool::PoolError>&) { done(error); });
             });
     };
     if (!plan.setsMfaConfig) {
@@ -135,9 +135,9 @@ void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPoli
     }
     request<pool::MfaConfig>(
         m_opened.backend->setUserPoolMfaConfig(poolId, plan.edited.mfa), context,
-        [this, plan, done, updatePool](const pool::PoolOutcome<pool::MfaConfig>& result) {
+        [this, plan, done, updatePool](const Expected<pool::MfaConfig, pool::PoolError>& result) {
             if (!result) {
-                done(result.error());
+                done(result.failure());
                 return;
             }
             if (plan.updatesPool) {

@@ -102,9 +102,9 @@ UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
             const QString key = std::exchange(m_pendingDevice, QString());
             const QString username = m_username;
             m_session.request<void>(m_session.backend()->adminForgetDevice(m_poolId, username, key),
-                                    this, [this, username](const pool::PoolOutcome<void>& done) {
+                                    this, [this, username](const Expected<void, pool::PoolError>& done) {
                                         if (!done) {
-                                            showOutcome(done.error().message, true);
+                                            showOutcome(done.failure().message, true);
                                             return;
                                         }
                                         showOutcome(tr("The device is forgotten: %1's next "
@@ -307,12 +307,12 @@ void UserDetailPane::reload()
     const QString username = m_username;
     m_session.request<pool::PoolUser>(
         backend.adminGetUser(m_poolId, username), this,
-        [this, username](const pool::PoolOutcome<pool::PoolUser>& user) {
+        [this, username](const Expected<pool::PoolUser, pool::PoolError>& user) {
             if (username != m_username) {
                 return; // another user was chosen meanwhile
             }
             if (!user) {
-                m_status->setText(user.error().message);
+                m_status->setText(user.failure().message);
                 return;
             }
             showLoadedUser(*user);
@@ -320,12 +320,12 @@ void UserDetailPane::reload()
     if (m_session.supports(QStringLiteral("AdminListDevices"))) {
         m_session.request<pool::Page<pool::UserDevice>>(
             backend.adminListDevices(m_poolId, username), this,
-            [this, username](const pool::PoolOutcome<pool::Page<pool::UserDevice>>& page) {
+            [this, username](const Expected<pool::Page<pool::UserDevice>, pool::PoolError>& page) {
                 if (username != m_username) {
                     return;
                 }
                 if (!page) {
-                    showListFailure(page.error(), m_devicesNote);
+                    showListFailure(page.failure(), m_devicesNote);
                     return;
                 }
                 showDevices(page->items);
@@ -334,12 +334,12 @@ void UserDetailPane::reload()
     if (m_session.supports(QStringLiteral("AdminListUserAuthEvents"))) {
         m_session.request<pool::Page<pool::AuthEvent>>(
             backend.adminListUserAuthEvents(m_poolId, username), this,
-            [this, username](const pool::PoolOutcome<pool::Page<pool::AuthEvent>>& page) {
+            [this, username](const Expected<pool::Page<pool::AuthEvent>, pool::PoolError>& page) {
                 if (username != m_username) {
                     return;
                 }
                 if (!page) {
-                    showListFailure(page.error(), m_eventsNote);
+                    showListFailure(page.failure(), m_eventsNote);
                     return;
                 }
                 showEvents(page->items);

@@ -58,7 +58,7 @@ PoolResult ChoiceSignIn::start(SignInAttempt& attempt, const QJsonObject& parame
     }
     auto record = m_services.store.loadUser(attempt.pool.id, username);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     attempt.record = std::move(*record);
     attempt.event.eventId = m_services.uuid();
@@ -120,17 +120,17 @@ PoolResult ChoiceSignIn::webAuthnChallenge(SignInAttempt& attempt)
 {
     const auto party = m_passkeys.relyingParty(attempt.pool.id);
     if (!party) {
-        return party.error();
+        return party.failure();
     }
     const auto credentials =
         m_services.store.listWebAuthnCredentials(attempt.pool.id, attempt.record.user.username);
     if (!credentials) {
-        return credentials.error();
+        return credentials.failure();
     }
     const auto challenge =
         m_passkeys.issueChallenge(attempt.pool.id, attempt.record.user.username, kSignInPurpose);
     if (!challenge) {
-        return challenge.error();
+        return challenge.failure();
     }
     QJsonArray allow;
     for (const auto& credential : *credentials) {
@@ -172,19 +172,19 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
         response, QStringLiteral("signature"), QStringLiteral("CREDENTIAL.response.signature"));
     for (const auto* member : {&clientData, &authenticatorData, &signature}) {
         if (!*member) {
-            return member->error();
+            return member->failure();
         }
     }
     const auto party = m_passkeys.relyingParty(attempt.pool.id);
     if (!party) {
-        return party.error();
+        return party.failure();
     }
     const QString username = attempt.record.user.username;
     // The session's own challenge, and still unspent in the store (spent now in any case).
     const auto challenge =
         m_passkeys.takeChallenge(*clientData, attempt.pool.id, username, kSignInPurpose);
     if (!challenge) {
-        return m_sessions.fail(attempt, challenge.error(), step);
+        return m_sessions.fail(attempt, challenge.failure(), step);
     }
     if (PasskeySupport::base64Url(*challenge) != attempt.state.value(kStateChallenge).toString()) {
         return m_sessions.fail(
@@ -197,7 +197,7 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
     const QString credentialId = credential.value(QStringLiteral("id")).toString();
     const auto stored = m_services.store.loadWebAuthnCredential(attempt.pool.id, credentialId);
     if (!stored) {
-        return stored.error();
+        return stored.failure();
     }
     if (!*stored || (*stored)->username != username) {
         return m_sessions.fail(
@@ -210,12 +210,12 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
         {QByteArray::fromBase64(credentialId.toLatin1(), QByteArray::Base64UrlEncoding),
          (*stored)->publicKey, std::uint32_t((*stored)->signCount)});
     if (!verified) {
-        return m_sessions.fail(attempt, PasskeySupport::poolError(verified.error()), step);
+        return m_sessions.fail(attempt, PasskeySupport::poolError(verified.failure()), step);
     }
     if (auto done = m_services.store.touchWebAuthnCredential(attempt.pool.id, credentialId,
                                                              verified->signCount, m_services.now());
         !done) {
-        return done.error();
+        return done.failure();
     }
     attempt.event.challengeResponses.append({step, QStringLiteral("Success")});
     m_steps.assessRisk(attempt);

@@ -208,7 +208,7 @@ QSqlDatabase PoolStore::database()
     return db;
 }
 
-PoolOutcome<QSqlQuery> PoolStore::run(const QString& sql, const QVariantList& values)
+Expected<QSqlQuery, PoolError> PoolStore::run(const QString& sql, const QVariantList& values)
 {
     QSqlDatabase db = database();
     if (!db.isOpen()) {
@@ -228,11 +228,11 @@ PoolOutcome<QSqlQuery> PoolStore::run(const QString& sql, const QVariantList& va
     return query;
 }
 
-PoolOutcome<void> PoolStore::exec(const QString& sql, const QVariantList& values)
+Expected<void, PoolError> PoolStore::exec(const QString& sql, const QVariantList& values)
 {
     auto result = run(sql, values);
     if (!result) {
-        return result.error();
+        return result.failure();
     }
     return {};
 }
@@ -251,11 +251,11 @@ int PoolStore::storedVersion()
     return version->value(0).toInt();
 }
 
-PoolOutcome<void> PoolStore::checkIntegrity()
+Expected<void, PoolError> PoolStore::checkIntegrity()
 {
     auto result = run(QStringLiteral("PRAGMA integrity_check"));
     if (!result) {
-        return result.error();
+        return result.failure();
     }
     QStringList problems;
     while (result->next()) {
@@ -270,7 +270,7 @@ PoolOutcome<void> PoolStore::checkIntegrity()
     return {};
 }
 
-PoolOutcome<void> PoolStore::createPrivately()
+Expected<void, PoolError> PoolStore::createPrivately()
 {
 #if defined(Q_OS_UNIX)
     const QFileInfo info(m_path);
@@ -333,7 +333,7 @@ QString PoolStore::exposureWarning() const
 #endif
 }
 
-PoolOutcome<void> PoolStore::open()
+Expected<void, PoolError> PoolStore::open()
 {
     if (auto done = createPrivately(); !done) {
         return done;
@@ -354,19 +354,19 @@ PoolOutcome<void> PoolStore::open()
                     .arg(kSchemaVersion));
         }
         if (auto done = migrate(version); !done) {
-            return done.error();
+            return done.failure();
         }
         return QJsonObject{};
     });
     if (!result) {
-        return result.error();
+        return result.failure();
     }
     return {};
 }
 
-PoolOutcome<void> PoolStore::migrate(int from)
+Expected<void, PoolError> PoolStore::migrate(int from)
 {
-    const auto apply = [this](const auto& statements) -> PoolOutcome<void> {
+    const auto apply = [this](const auto& statements) -> Expected<void, PoolError> {
         for (const char* statement : statements) {
             if (auto done = exec(QString::fromLatin1(statement)); !done) {
                 return done;
@@ -410,19 +410,19 @@ PoolOutcome<void> PoolStore::migrate(int from)
 PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
 {
     if (auto done = exec(QStringLiteral("BEGIN IMMEDIATE")); !done) {
-        return done.error();
+        return done.failure();
     }
     PoolResult result = work();
     // Operations validate before they write, so a refusal leaves nothing half-done and is
     // committed: what it did record (a failed attempt, an auth event) must survive. Only a store
     // failure rolls back.
-    if (!result && result.error().type == QLatin1String(errors::kInternalError)) {
+    if (!result && result.failure().type == QLatin1String(errors::kInternalError)) {
         (void)exec(QStringLiteral("ROLLBACK"));
         return result;
     }
     if (auto done = exec(QStringLiteral("COMMIT")); !done) {
         (void)exec(QStringLiteral("ROLLBACK"));
-        return done.error();
+        return done.failure();
     }
     return result;
 }
@@ -473,13 +473,13 @@ UserRecord recordFromRow(const QSqlQuery& query)
 
 } // namespace
 
-PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString& username)
+Expected<UserRecord, PoolError> PoolStore::loadUser(const QString& poolId, const QString& username)
 {
     auto query = run(
         QStringLiteral("SELECT %1 FROM users WHERE pool_id = ? AND username = ?").arg(kUserColumns),
         {poolId, username});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return PoolError::userNotFound();
@@ -487,12 +487,12 @@ PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString
     return recordFromRow(*query);
 }
 
-PoolOutcome<void> PoolStore::saveUser(const QString& poolId, const UserRecord& record)
+Expected<void, PoolError> PoolStore::saveUser(const QString& poolId, const UserRecord& record)
 {
     return saveUsers(poolId, {record});
 }
 
-PoolOutcome<void> PoolStore::saveUsers(const QString& poolId, const QList<UserRecord>& records)
+Expected<void, PoolError> PoolStore::saveUsers(const QString& poolId, const QList<UserRecord>& records)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
@@ -539,16 +539,16 @@ PoolOutcome<void> PoolStore::saveUsers(const QString& poolId, const QList<UserRe
     }
     return {};
 }
-PoolOutcome<qint64> PoolStore::countUsers(const QString& poolId)
+Expected<qint64, PoolError> PoolStore::countUsers(const QString& poolId)
 {
     auto query = run(QStringLiteral("SELECT count(*) FROM users WHERE pool_id = ?"), {poolId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-PoolOutcome<QList<PoolUser>> PoolStore::listUsers(const QString& poolId,
+Expected<QList<PoolUser>, PoolError> PoolStore::listUsers(const QString& poolId,
                                                   const std::optional<UserFilter>& filter,
                                                   const std::optional<QString>& afterUsername,
                                                   int limit)
@@ -573,7 +573,7 @@ PoolOutcome<QList<PoolUser>> PoolStore::listUsers(const QString& poolId,
     values << limit;
     auto query = run(sql, values);
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     QList<PoolUser> users;
     users.reserve(limit);
@@ -583,7 +583,7 @@ PoolOutcome<QList<PoolUser>> PoolStore::listUsers(const QString& poolId,
     return users;
 }
 
-PoolOutcome<void> PoolStore::deleteUser(const QString& poolId, const QString& username)
+Expected<void, PoolError> PoolStore::deleteUser(const QString& poolId, const QString& username)
 {
     for (const char* table : {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures",
                               "webauthn_credentials", "webauthn_challenges"}) {

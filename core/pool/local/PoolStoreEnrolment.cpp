@@ -4,7 +4,7 @@
 
 namespace tessera::pool::local {
 
-PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
+Expected<EnrolmentSummary, PoolError> PoolStore::enrolment(const QString& poolId)
 {
     // One row per combination of factors and preference; a pool has at most a few dozen.
     auto query = run(QStringLiteral("SELECT coalesce(json_extract(mfa, '$.sms'), 0), "
@@ -14,7 +14,7 @@ PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
                                     "FROM users WHERE pool_id = ? GROUP BY 1, 2, 3, 4"),
                      {poolId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     EnrolmentSummary summary;
     summary.exact = true;
@@ -30,7 +30,7 @@ PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
     return summary;
 }
 
-PoolOutcome<QMap<QString, UserFactors>> PoolStore::userFactors(const QString& poolId,
+Expected<QMap<QString, UserFactors>, PoolError> PoolStore::userFactors(const QString& poolId,
                                                                const QStringList& usernames)
 {
     QMap<QString, UserFactors> found;
@@ -52,7 +52,7 @@ PoolOutcome<QMap<QString, UserFactors>> PoolStore::userFactors(const QString& po
                          .arg(marks.join(QLatin1Char(','))),
                      values);
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     while (query->next()) {
         UserFactors factors;

@@ -29,7 +29,7 @@ OutboxCodes::Messages outboxOf(PoolFixture& fixture, const QString& username)
     return [&fixture, username]() -> Expected<QList<std::pair<QString, QString>>> {
         const auto messages = fixture.engine->outbox(fixture.poolId);
         if (!messages) {
-            return makeError(messages.error().message);
+            return makeError(messages.failure().message);
         }
         QList<std::pair<QString, QString>> mine;
         for (const auto& message : *messages) {
