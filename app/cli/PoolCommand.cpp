@@ -231,7 +231,7 @@ int PoolCommand::printOutbox()
     }
     const auto messages = m_local->outbox();
     if (!messages) {
-        m_err << "tessera-cli: " << messages.error().message << Qt::endl;
+        m_err << "tessera-cli: " << messages.failure().message << Qt::endl;
         return kExitFailure;
     }
     for (const auto& message : *messages) {
@@ -264,12 +264,12 @@ int PoolCommand::exportConfig(const QCommandLineParser& parser)
     pool::iac::PoolMfaSnapshot snapshot;
     auto described = await(m_backend->describeUserPool(poolId));
     if (!described) {
-        return reportServiceError(m_err, QStringLiteral("DescribeUserPool"), described.error());
+        return reportServiceError(m_err, QStringLiteral("DescribeUserPool"), described.failure());
     }
     snapshot.pool = *described;
     auto mfa = await(m_backend->getUserPoolMfaConfig(poolId));
     if (!mfa) {
-        return reportServiceError(m_err, QStringLiteral("GetUserPoolMfaConfig"), mfa.error());
+        return reportServiceError(m_err, QStringLiteral("GetUserPoolMfaConfig"), mfa.failure());
     }
     snapshot.mfa = *mfa;
     if (m_backend->supports(QStringLiteral("DescribeRiskConfiguration"))) {
@@ -277,11 +277,11 @@ int PoolCommand::exportConfig(const QCommandLineParser& parser)
         if (risk && risk->isConfigured()) {
             snapshot.risk = *risk;
         } else if (!risk &&
-                   risk.error().type != QLatin1String(pool::errors::kUnsupportedOperation) &&
-                   risk.error().type != QLatin1String(pool::errors::kResourceNotFound)) {
+                   risk.failure().type != QLatin1String(pool::errors::kUnsupportedOperation) &&
+                   risk.failure().type != QLatin1String(pool::errors::kResourceNotFound)) {
             // Threat protection off is not an error; anything else is.
             return reportServiceError(m_err, QStringLiteral("DescribeRiskConfiguration"),
-                                      risk.error());
+                                      risk.failure());
         }
     }
     const pool::iac::Document document = pool::iac::exportSnapshot(snapshot, *format);
@@ -344,7 +344,7 @@ int PoolCommand::runOperation(const QString& operation, const QCommandLineParser
     }
     const pool::PoolResult result = await(m_backend->call(operation, request));
     if (!result) {
-        return reportServiceError(m_err, operation, result.error());
+        return reportServiceError(m_err, operation, result.failure());
     }
     const auto format =
         parser.isSet(QStringLiteral("compact")) ? QJsonDocument::Compact : QJsonDocument::Indented;

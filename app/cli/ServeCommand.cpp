@@ -139,7 +139,7 @@ int ServeCommand::run(const ServeOptions& options)
         return kExitFailure;
     }
     if (auto prepared = endpoint.prepare(server.url()); !prepared) {
-        m_err << "tessera-cli: " << prepared.error().message << Qt::endl;
+        m_err << "tessera-cli: " << prepared.failure().message << Qt::endl;
         return kExitFailure;
     }
 

@@ -59,7 +59,7 @@ void SigninCommand::printTrace(const SigninOptions& options)
         m_err << "tessera-cli: "
               << (events ? tr("no decision trace: only the local engine records why it decided")
                          : tr("no decision trace: AdminListUserAuthEvents failed: %1")
-                               .arg(events.error().message))
+                               .arg(events.failure().message))
               << Qt::endl;
         return;
     }

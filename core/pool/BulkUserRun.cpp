@@ -103,8 +103,8 @@ void BulkUserRun::failed(const PoolError& error, bool changed)
 }
 
 template <typename T>
-void BulkUserRun::paced(std::function<QFuture<PoolOutcome<T>>()> request,
-                        std::function<void(const PoolOutcome<T>&)> then)
+void BulkUserRun::paced(std::function<QFuture<Expected<T, PoolError>>()> request,
+                        std::function<void(const Expected<T, PoolError>&)> then)
 {
     const auto scheduled = m_pacer->template schedule<T>(std::move(request));
     m_ticket = scheduled.ticket;
@@ -114,7 +114,7 @@ void BulkUserRun::paced(std::function<QFuture<PoolOutcome<T>>()> request,
                 watcher->deleteLater();
                 const auto future = watcher->future();
                 if (future.isCanceled() || future.resultCount() == 0) {
-                    then(PoolOutcome<T>(PoolError{QString::fromLatin1(errors::kRequestCanceled),
+                    then(Expected<T, PoolError>(PoolError{QString::fromLatin1(errors::kRequestCanceled),
                                                   tr("The request was cancelled.")}));
                     return;
                 }
@@ -128,10 +128,10 @@ void BulkUserRun::runStep(const PoolUser& user)
     const QString username = user.username;
     PoolBackend& backend = m_backend;
     const QString poolId = m_poolId;
-    const auto simple = [this, username](std::function<QFuture<PoolOutcome<void>>()> request) {
-        paced<void>(std::move(request), [this, username](const PoolOutcome<void>& outcome) {
+    const auto simple = [this, username](std::function<QFuture<Expected<void, PoolError>>()> request) {
+        paced<void>(std::move(request), [this, username](const Expected<void, PoolError>& outcome) {
             if (!outcome) {
-                failed(outcome.error());
+                failed(outcome.failure());
                 return;
             }
             finishUser(Outcome::Done, m_action.did(username), true);
@@ -179,9 +179,9 @@ void BulkUserRun::runStep(const PoolUser& user)
     case UserAction::Kind::ForgetDevices:
         paced<Page<UserDevice>>(
             [&backend, poolId, username] { return backend.adminListDevices(poolId, username); },
-            [this, username](const PoolOutcome<Page<UserDevice>>& listed) {
+            [this, username](const Expected<Page<UserDevice>, PoolError>& listed) {
                 if (!listed) {
-                    failed(listed.error());
+                    failed(listed.failure());
                     return;
                 }
                 if (listed->items.isEmpty()) {
@@ -215,9 +215,9 @@ void BulkUserRun::forgetDevices(const QString& username, QList<UserDevice> devic
     const QString key = devices[forgotten].deviceKey;
     paced<void>([&backend, poolId, username,
                  key] { return backend.adminForgetDevice(poolId, username, key); },
-                [this, username, devices, forgotten](const PoolOutcome<void>& outcome) {
+                [this, username, devices, forgotten](const Expected<void, PoolError>& outcome) {
                     if (!outcome) {
-                        failed(outcome.error(), forgotten > 0);
+                        failed(outcome.failure(), forgotten > 0);
                         return;
                     }
                     forgetDevices(username, devices, forgotten + 1);

@@ -81,8 +81,8 @@ private:
     void forgetDevices(const QString& username, QList<UserDevice> devices, int forgotten);
     // Schedules `request` on the pacer and calls `then` with its answer on this thread.
     template <typename T>
-    void paced(std::function<QFuture<PoolOutcome<T>>()> request,
-               std::function<void(const PoolOutcome<T>&)> then);
+    void paced(std::function<QFuture<Expected<T, PoolError>>()> request,
+               std::function<void(const Expected<T, PoolError>&)> then);
     void failed(const PoolError& error, bool changed = false);
 
     PoolBackend& m_backend;

@@ -58,13 +58,13 @@ void EnrolmentScan::nextPage()
     auto paced = m_pacer.schedule<Page<PoolUser>>(
         [this, query] { return m_backend.listUsers(m_poolId, query); });
     m_listTicket = paced.ticket;
-    whenFinished(paced.future, this, [this](const PoolOutcome<Page<PoolUser>>& page) {
+    whenFinished(paced.future, this, [this](const Expected<Page<PoolUser>, PoolError>& page) {
         m_listTicket = 0;
         if (!m_running) {
             return;
         }
         if (!page) {
-            finish(page.error());
+            finish(page.failure());
             return;
         }
         m_walk.advance(page->nextToken);
@@ -109,14 +109,14 @@ void EnrolmentScan::cancel()
                      QStringLiteral("The scan was cancelled.")});
 }
 
-void EnrolmentScan::finish(PoolOutcome<EnrolmentSummary> outcome)
+void EnrolmentScan::finish(Expected<EnrolmentSummary, PoolError> outcome)
 {
     m_running = false;
     m_result = std::move(outcome);
     emit finished();
 }
 
-PoolOutcome<EnrolmentSummary> EnrolmentScan::result() const
+Expected<EnrolmentSummary, PoolError> EnrolmentScan::result() const
 {
     if (m_result) {
         return *m_result;

@@ -4,7 +4,7 @@
 #include "Enrolment.h"
 #include "MfaStatusSource.h"
 #include "PageWalk.h"
-#include "PoolOutcome.h"
+#include "PoolError.h"
 #include "RequestPacer.h"
 
 #include <QObject>
@@ -52,7 +52,7 @@ public:
     // Once finished: the summary (users whose factors could not be read are left out, counted
     // in failed(), and the summary is then not exact), or the error that stopped the scan
     // (RequestCanceled when cancelled). Before: RequestCanceled.
-    PoolOutcome<EnrolmentSummary> result() const;
+    Expected<EnrolmentSummary, PoolError> result() const;
     qint64 failed() const { return m_failed; }
 
 signals:
@@ -63,7 +63,7 @@ signals:
 private:
     void nextPage();
     void maybeFinish();
-    void finish(PoolOutcome<EnrolmentSummary> outcome);
+    void finish(Expected<EnrolmentSummary, PoolError> outcome);
 
     PoolBackend& m_backend;
     QString m_poolId;
@@ -74,7 +74,7 @@ private:
     qint64 m_listed = 0;
     qint64 m_failed = 0;
     bool m_running = false;
-    std::optional<PoolOutcome<EnrolmentSummary>> m_result;
+    std::optional<Expected<EnrolmentSummary, PoolError>> m_result;
 };
 
 } // namespace tessera::pool

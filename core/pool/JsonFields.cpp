@@ -5,7 +5,7 @@
 
 namespace tessera::pool::json {
 
-PoolOutcome<QString> requiredString(const QJsonObject& object, const QString& name,
+Expected<QString, PoolError> requiredString(const QJsonObject& object, const QString& name,
                                     const QString& member)
 {
     const QJsonValue value = object.value(name);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,7 +15,7 @@ namespace tessera::pool::json {
 
 // `object[name]` as a string, or AWS's "Member must not be null" error naming `member` (the
 // camel-case path AWS reports, e.g. "userPoolId").
-PoolOutcome<QString> requiredString(const QJsonObject& object, const QString& name,
+Expected<QString, PoolError> requiredString(const QJsonObject& object, const QString& name,
                                     const QString& member);
 
 // AWS's epoch-seconds number for a date.

@@ -3,7 +3,7 @@
 
 #include "Enrolment.h"
 #include "MfaConfig.h"
-#include "PoolOutcome.h"
+#include "PoolError.h"
 #include "RiskConfig.h"
 #include "UserPool.h"
 
@@ -50,7 +50,7 @@ public:
 
     QList<PlanRow> rows;
     QStringList notes;
-    PoolOutcome<void> validation; // true when the edited policy is valid
+    Expected<void, PoolError> validation; // true when the edited policy is valid
 
     // The requests, in the order they are sent.
     bool setsMfaConfig = false;  // SetUserPoolMfaConfig with `edited.mfa`

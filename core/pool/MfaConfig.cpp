@@ -13,7 +13,7 @@ const QString kPlaceholder = QStringLiteral("{####}");
 // AWS's pattern for SmsVerificationMessageType and EmailMfaMessageType.
 const QString kPlaceholderPattern = QStringLiteral(R"(.*\{####\}.*)");
 
-PoolOutcome<void> checkMessage(const QString& message, const QString& member, int minimum,
+Expected<void, PoolError> checkMessage(const QString& message, const QString& member, int minimum,
                                int maximum)
 {
     if (message.size() < minimum) {
@@ -134,7 +134,7 @@ QJsonObject MfaConfig::toJson() const
     return object;
 }
 
-PoolOutcome<MfaConfig> MfaConfig::fromJson(const QJsonObject& object)
+Expected<MfaConfig, PoolError> MfaConfig::fromJson(const QJsonObject& object)
 {
     MfaConfig config;
     const QJsonValue modeValue = object.value(QStringLiteral("MfaConfiguration"));
@@ -163,14 +163,14 @@ PoolOutcome<MfaConfig> MfaConfig::fromJson(const QJsonObject& object)
         webAuthn.isObject()) {
         auto read = WebAuthnConfig::fromJson(webAuthn.toObject());
         if (!read) {
-            return read.error();
+            return read.failure();
         }
         config.webAuthn = std::move(read.value());
     }
     return config;
 }
 
-PoolOutcome<MfaConfig> MfaConfig::fromResponse(const QJsonObject& object)
+Expected<MfaConfig, PoolError> MfaConfig::fromResponse(const QJsonObject& object)
 {
     auto config = fromJson(object);
     if (config && config->sms && config->sms->smsAuthenticationMessage.isEmpty() &&
@@ -180,7 +180,7 @@ PoolOutcome<MfaConfig> MfaConfig::fromResponse(const QJsonObject& object)
     return config;
 }
 
-PoolOutcome<void> MfaConfig::validate(const std::optional<SmsConfiguration>& poolSms) const
+Expected<void, PoolError> MfaConfig::validate(const std::optional<SmsConfiguration>& poolSms) const
 {
     // Shape constraints come first, as AWS checks the request's members before its meaning.
     if (sms && !sms->smsAuthenticationMessage.isEmpty()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 #include "WebAuthnConfig.h"
 
 #include <QJsonObject>
@@ -79,15 +79,15 @@ public:
     // Cognito's response shape; absent factors are left out.
     QJsonObject toJson() const;
     // Reads a request or response shape; a wrong type or mode is InvalidParameterException.
-    static PoolOutcome<MfaConfig> fromJson(const QJsonObject& object);
+    static Expected<MfaConfig, PoolError> fromJson(const QJsonObject& object);
     // Reads GetUserPoolMfaConfig's or SetUserPoolMfaConfig's answer. An SMS block with neither a
     // message nor an SNS role is SMS off: SMS cannot be on without a role, and cognito-local
     // answers such an empty block for every pool.
-    static PoolOutcome<MfaConfig> fromResponse(const QJsonObject& object);
+    static Expected<MfaConfig, PoolError> fromResponse(const QJsonObject& object);
 
     // The checks SetUserPoolMfaConfig makes, in AWS's order and words. `poolSms` is the pool's
     // own SmsConfiguration, which serves when the request carries none.
-    PoolOutcome<void> validate(const std::optional<SmsConfiguration>& poolSms = {}) const;
+    Expected<void, PoolError> validate(const std::optional<SmsConfiguration>& poolSms = {}) const;
 
     bool operator==(const MfaConfig&) const = default;
 };

@@ -70,12 +70,12 @@ void MfaStatusSource::readBatch(const QStringList& usernames)
     ++m_requests;
     whenFinished(
         m_backend.userFactors(m_poolId, usernames), this,
-        [this, usernames](const PoolOutcome<QMap<QString, UserFactors>>& found) {
+        [this, usernames](const Expected<QMap<QString, UserFactors>, PoolError>& found) {
             m_batchInFlight = false;
             for (const QString& username : usernames) {
                 m_pending.remove(username);
             }
-            if (!found && found.error().type == QLatin1String(errors::kUnsupportedOperation) &&
+            if (!found && found.failure().type == QLatin1String(errors::kUnsupportedOperation) &&
                 m_mode == Mode::Unknown) {
                 // Not a batch backend: read each user, paced. This first request is not one
                 // the backend served, so it does not count.
@@ -91,7 +91,7 @@ void MfaStatusSource::readBatch(const QStringList& usernames)
             m_mode = Mode::Batch;
             for (const QString& username : usernames) {
                 if (!found) {
-                    emit statusFailed(username, found.error());
+                    emit statusFailed(username, found.failure());
                 } else if (found->contains(username)) {
                     store(username, found->value(username));
                 } else {
@@ -126,7 +126,7 @@ void MfaStatusSource::readOne(const QString& username)
         m_urgency);
     m_pending.insert(username, paced.ticket);
     const RequestPacer::Ticket ticket = paced.ticket;
-    whenFinished(paced.future, this, [this, username, ticket](const PoolOutcome<PoolUser>& user) {
+    whenFinished(paced.future, this, [this, username, ticket](const Expected<PoolUser, PoolError>& user) {
         // A newer read of the same user (after forget()) owns the entry.
         if (m_pending.value(username) == ticket) {
             m_pending.remove(username);
@@ -135,8 +135,8 @@ void MfaStatusSource::readOne(const QString& username)
         }
         if (user) {
             store(username, factorsOf(*user));
-        } else if (user.error().type != QLatin1String(errors::kRequestCanceled)) {
-            emit statusFailed(username, user.error());
+        } else if (user.failure().type != QLatin1String(errors::kRequestCanceled)) {
+            emit statusFailed(username, user.failure());
         }
     });
 }

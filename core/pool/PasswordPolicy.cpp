@@ -48,13 +48,13 @@ PasswordPolicy PasswordPolicy::fromJson(const QJsonObject& object)
     return policy;
 }
 
-PoolOutcome<void> PasswordPolicy::validate() const
+Expected<void, PoolError> PasswordPolicy::validate() const
 {
     return shape::checkRange(minimumLength, QStringLiteral("policies.passwordPolicy.minimumLength"),
                              kShortestMinimum, kLongestMinimum);
 }
 
-PoolOutcome<void> PasswordPolicy::check(const QString& password) const
+Expected<void, PoolError> PasswordPolicy::check(const QString& password) const
 {
     if (password.size() < minimumLength) {
         return policyError("Password not long enough");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 
 #include <QJsonObject>
 
@@ -27,10 +27,10 @@ struct PasswordPolicy
     static PasswordPolicy fromJson(const QJsonObject& object);
 
     // The policy's own checks, as CreateUserPool and UpdateUserPool make them, in AWS's words.
-    PoolOutcome<void> validate() const;
+    Expected<void, PoolError> validate() const;
 
     // InvalidPasswordException with Cognito's message for the first rule `password` breaks.
-    PoolOutcome<void> check(const QString& password) const;
+    Expected<void, PoolError> check(const QString& password) const;
 
     bool operator==(const PasswordPolicy&) const = default;
 };

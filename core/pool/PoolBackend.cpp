@@ -13,11 +13,11 @@ namespace {
 
 // A future of the response converted by `convert`, errors passed through unchanged.
 template <typename T, typename Convert>
-QFuture<PoolOutcome<T>> mapped(QFuture<PoolResult> future, Convert convert)
+QFuture<Expected<T, PoolError>> mapped(QFuture<PoolResult> future, Convert convert)
 {
-    return future.then([convert](const PoolResult& result) -> PoolOutcome<T> {
+    return future.then([convert](const PoolResult& result) -> Expected<T, PoolError> {
         if (!result) {
-            return result.error();
+            return result.failure();
         }
         return convert(*result);
     });
@@ -27,11 +27,11 @@ const QString kUserPoolId = QStringLiteral("UserPoolId");
 
 // DescribeRiskConfiguration's and SetRiskConfiguration's answer, read; a backend without them
 // says why.
-QFuture<PoolOutcome<RiskConfig>> riskAnswer(QFuture<PoolResult> future)
+QFuture<Expected<RiskConfig, PoolError>> riskAnswer(QFuture<PoolResult> future)
 {
-    return future.then([](const PoolResult& result) -> PoolOutcome<RiskConfig> {
+    return future.then([](const PoolResult& result) -> Expected<RiskConfig, PoolError> {
         if (!result) {
-            return riskUnavailable(result.error());
+            return riskUnavailable(result.failure());
         }
         return RiskConfig::fromJson(result->value(QStringLiteral("RiskConfiguration")).toObject());
     });
@@ -39,7 +39,7 @@ QFuture<PoolOutcome<RiskConfig>> riskAnswer(QFuture<PoolResult> future)
 
 } // namespace
 
-QFuture<PoolOutcome<Page<UserPool>>> PoolBackend::listUserPools(int maxResults,
+QFuture<Expected<Page<UserPool>, PoolError>> PoolBackend::listUserPools(int maxResults,
                                                                 const QString& nextToken)
 {
     QJsonObject request{{QStringLiteral("MaxResults"), maxResults}};
@@ -59,7 +59,7 @@ QFuture<PoolOutcome<Page<UserPool>>> PoolBackend::listUserPools(int maxResults,
         });
 }
 
-QFuture<PoolOutcome<UserPool>> PoolBackend::createUserPool(const QString& name)
+QFuture<Expected<UserPool, PoolError>> PoolBackend::createUserPool(const QString& name)
 {
     return mapped<UserPool>(call(QStringLiteral("CreateUserPool"),
                                  {{QStringLiteral("PoolName"), name},
@@ -80,7 +80,7 @@ QFuture<PoolResult> PoolBackend::deleteUserPool(const QString& userPoolId)
     return call(QStringLiteral("DeleteUserPool"), {{kUserPoolId, userPoolId}});
 }
 
-QFuture<PoolOutcome<RiskConfig>> PoolBackend::describeRiskConfiguration(const QString& userPoolId,
+QFuture<Expected<RiskConfig, PoolError>> PoolBackend::describeRiskConfiguration(const QString& userPoolId,
                                                                         const QString& clientId)
 {
     QJsonObject request{{kUserPoolId, userPoolId}};
@@ -90,10 +90,10 @@ QFuture<PoolOutcome<RiskConfig>> PoolBackend::describeRiskConfiguration(const QS
     return riskAnswer(call(QStringLiteral("DescribeRiskConfiguration"), request));
 }
 
-QFuture<PoolOutcome<RiskConfig>> PoolBackend::setRiskConfiguration(const RiskConfig& config)
+QFuture<Expected<RiskConfig, PoolError>> PoolBackend::setRiskConfiguration(const RiskConfig& config)
 {
     if (auto valid = config.validate(); !valid) {
-        return QtFuture::makeReadyFuture(PoolOutcome<RiskConfig>(valid.error()));
+        return QtFuture::makeReadyFuture(Expected<RiskConfig, PoolError>(valid.failure()));
     }
     QJsonObject request = config.toJson();
     request.remove(QStringLiteral("LastModifiedDate"));
@@ -103,14 +103,14 @@ QFuture<PoolOutcome<RiskConfig>> PoolBackend::setRiskConfiguration(const RiskCon
     return riskAnswer(call(QStringLiteral("SetRiskConfiguration"), request));
 }
 
-QFuture<PoolOutcome<EnrolmentSummary>> PoolBackend::enrolmentSummary(const QString& userPoolId)
+QFuture<Expected<EnrolmentSummary, PoolError>> PoolBackend::enrolmentSummary(const QString& userPoolId)
 {
     Q_UNUSED(userPoolId)
     return QtFuture::makeReadyFuture(
-        PoolOutcome<EnrolmentSummary>(PoolError::unsupported(QStringLiteral("EnrolmentSummary"))));
+        Expected<EnrolmentSummary, PoolError>(PoolError::unsupported(QStringLiteral("EnrolmentSummary"))));
 }
 
-QFuture<PoolOutcome<UserPool>> PoolBackend::describeUserPool(const QString& userPoolId)
+QFuture<Expected<UserPool, PoolError>> PoolBackend::describeUserPool(const QString& userPoolId)
 {
     return mapped<UserPool>(call(QStringLiteral("DescribeUserPool"), {{kUserPoolId, userPoolId}}),
                             [](const QJsonObject& response) {
@@ -119,14 +119,14 @@ QFuture<PoolOutcome<UserPool>> PoolBackend::describeUserPool(const QString& user
                             });
 }
 
-QFuture<PoolOutcome<MfaConfig>> PoolBackend::getUserPoolMfaConfig(const QString& userPoolId)
+QFuture<Expected<MfaConfig, PoolError>> PoolBackend::getUserPoolMfaConfig(const QString& userPoolId)
 {
     return mapped<MfaConfig>(
         call(QStringLiteral("GetUserPoolMfaConfig"), {{kUserPoolId, userPoolId}}),
         [](const QJsonObject& response) { return MfaConfig::fromResponse(response); });
 }
 
-QFuture<PoolOutcome<MfaConfig>> PoolBackend::setUserPoolMfaConfig(const QString& userPoolId,
+QFuture<Expected<MfaConfig, PoolError>> PoolBackend::setUserPoolMfaConfig(const QString& userPoolId,
                                                                   const MfaConfig& config)
 {
     QJsonObject request = config.toJson();
@@ -136,7 +136,7 @@ QFuture<PoolOutcome<MfaConfig>> PoolBackend::setUserPoolMfaConfig(const QString&
         [](const QJsonObject& response) { return MfaConfig::fromResponse(response); });
 }
 
-QFuture<PoolOutcome<PoolUser>> PoolBackend::adminGetUser(const QString& userPoolId,
+QFuture<Expected<PoolUser, PoolError>> PoolBackend::adminGetUser(const QString& userPoolId,
                                                          const QString& username)
 {
     return mapped<PoolUser>(
@@ -162,7 +162,7 @@ QJsonObject ListUsersQuery::toRequest(const QString& userPoolId) const
     return request;
 }
 
-QFuture<PoolOutcome<Page<PoolUser>>> PoolBackend::listUsers(const QString& userPoolId,
+QFuture<Expected<Page<PoolUser>, PoolError>> PoolBackend::listUsers(const QString& userPoolId,
                                                             const ListUsersQuery& query)
 {
     return mapped<Page<PoolUser>>(
@@ -179,23 +179,23 @@ QFuture<PoolOutcome<Page<PoolUser>>> PoolBackend::listUsers(const QString& userP
         });
 }
 
-QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+QFuture<Expected<QMap<QString, UserFactors>, PoolError>>
 PoolBackend::userFactors(const QString& userPoolId, const QStringList& usernames)
 {
     Q_UNUSED(userPoolId)
     Q_UNUSED(usernames)
-    return QtFuture::makeReadyFuture(PoolOutcome<QMap<QString, UserFactors>>(
+    return QtFuture::makeReadyFuture(Expected<QMap<QString, UserFactors>, PoolError>(
         PoolError::unsupported(QStringLiteral("UserFactors"))));
 }
 
-QFuture<PoolOutcome<AuthResponse>> PoolBackend::initiateAuth(const QJsonObject& request)
+QFuture<Expected<AuthResponse, PoolError>> PoolBackend::initiateAuth(const QJsonObject& request)
 {
     return mapped<AuthResponse>(
         call(QStringLiteral("InitiateAuth"), request),
         [](const QJsonObject& response) { return AuthResponse::fromJson(response); });
 }
 
-QFuture<PoolOutcome<AuthResponse>> PoolBackend::respondToAuthChallenge(const QJsonObject& request)
+QFuture<Expected<AuthResponse, PoolError>> PoolBackend::respondToAuthChallenge(const QJsonObject& request)
 {
     return mapped<AuthResponse>(
         call(QStringLiteral("RespondToAuthChallenge"), request),
@@ -209,11 +209,11 @@ namespace {
 const QString kUsername = QStringLiteral("Username");
 
 // A future of success or the error, the response body dropped.
-QFuture<PoolOutcome<void>> discarded(QFuture<PoolResult> future)
+QFuture<Expected<void, PoolError>> discarded(QFuture<PoolResult> future)
 {
-    return future.then([](const PoolResult& result) -> PoolOutcome<void> {
+    return future.then([](const PoolResult& result) -> Expected<void, PoolError> {
         if (!result) {
-            return result.error();
+            return result.failure();
         }
         return {};
     });
@@ -238,32 +238,32 @@ QJsonObject userRequest(const QString& userPoolId, const QString& username)
 
 } // namespace
 
-QFuture<PoolOutcome<void>> PoolBackend::adminEnableUser(const QString& userPoolId,
+QFuture<Expected<void, PoolError>> PoolBackend::adminEnableUser(const QString& userPoolId,
                                                         const QString& username)
 {
     return discarded(call(QStringLiteral("AdminEnableUser"), userRequest(userPoolId, username)));
 }
 
-QFuture<PoolOutcome<void>> PoolBackend::adminDisableUser(const QString& userPoolId,
+QFuture<Expected<void, PoolError>> PoolBackend::adminDisableUser(const QString& userPoolId,
                                                          const QString& username)
 {
     return discarded(call(QStringLiteral("AdminDisableUser"), userRequest(userPoolId, username)));
 }
 
-QFuture<PoolOutcome<void>> PoolBackend::adminResetUserPassword(const QString& userPoolId,
+QFuture<Expected<void, PoolError>> PoolBackend::adminResetUserPassword(const QString& userPoolId,
                                                                const QString& username)
 {
     return discarded(
         call(QStringLiteral("AdminResetUserPassword"), userRequest(userPoolId, username)));
 }
 
-QFuture<PoolOutcome<void>> PoolBackend::adminDeleteUser(const QString& userPoolId,
+QFuture<Expected<void, PoolError>> PoolBackend::adminDeleteUser(const QString& userPoolId,
                                                         const QString& username)
 {
     return discarded(call(QStringLiteral("AdminDeleteUser"), userRequest(userPoolId, username)));
 }
 
-QFuture<PoolOutcome<void>> PoolBackend::adminSetUserMfaPreference(const QString& userPoolId,
+QFuture<Expected<void, PoolError>> PoolBackend::adminSetUserMfaPreference(const QString& userPoolId,
                                                                   const QString& username,
                                                                   const MfaPreferenceChange& change)
 {
@@ -273,7 +273,7 @@ QFuture<PoolOutcome<void>> PoolBackend::adminSetUserMfaPreference(const QString&
     return discarded(call(QStringLiteral("AdminSetUserMFAPreference"), request));
 }
 
-QFuture<PoolOutcome<Page<UserDevice>>> PoolBackend::adminListDevices(const QString& userPoolId,
+QFuture<Expected<Page<UserDevice>, PoolError>> PoolBackend::adminListDevices(const QString& userPoolId,
                                                                      const QString& username,
                                                                      int limit,
                                                                      const QString& paginationToken)
@@ -288,7 +288,7 @@ QFuture<PoolOutcome<Page<UserDevice>>> PoolBackend::adminListDevices(const QStri
         });
 }
 
-QFuture<PoolOutcome<void>> PoolBackend::adminForgetDevice(const QString& userPoolId,
+QFuture<Expected<void, PoolError>> PoolBackend::adminForgetDevice(const QString& userPoolId,
                                                           const QString& username,
                                                           const QString& deviceKey)
 {
@@ -297,7 +297,7 @@ QFuture<PoolOutcome<void>> PoolBackend::adminForgetDevice(const QString& userPoo
     return discarded(call(QStringLiteral("AdminForgetDevice"), request));
 }
 
-QFuture<PoolOutcome<Page<AuthEvent>>>
+QFuture<Expected<Page<AuthEvent>, PoolError>>
 PoolBackend::adminListUserAuthEvents(const QString& userPoolId, const QString& username,
                                      int maxResults, const QString& nextToken)
 {
@@ -311,11 +311,11 @@ PoolBackend::adminListUserAuthEvents(const QString& userPoolId, const QString& u
         });
 }
 
-QFuture<PoolOutcome<PoolUser>> PoolBackend::adminCreateUser(const QString& userPoolId,
+QFuture<Expected<PoolUser, PoolError>> PoolBackend::adminCreateUser(const QString& userPoolId,
                                                             const NewUser& user)
 {
     if (auto valid = user.validate(); !valid) {
-        return QtFuture::makeReadyFuture(PoolOutcome<PoolUser>(valid.error()));
+        return QtFuture::makeReadyFuture(Expected<PoolUser, PoolError>(valid.failure()));
     }
     return mapped<PoolUser>(call(QStringLiteral("AdminCreateUser"), user.toRequest(userPoolId)),
                             [](const QJsonObject& response) {

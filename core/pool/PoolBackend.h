@@ -5,7 +5,7 @@
 #include "AuthResult.h"
 #include "Enrolment.h"
 #include "MfaConfig.h"
-#include "PoolOutcome.h"
+#include "PoolError.h"
 #include "PoolUser.h"
 #include "RiskConfig.h"
 #include "UserChanges.h"
@@ -65,63 +65,63 @@ public:
 
     // The typed calls a console makes: requests built from value classes, answers read into them.
     // One page of pools (Id, Name, dates; DescribeUserPool has the rest).
-    QFuture<PoolOutcome<Page<UserPool>>> listUserPools(int maxResults = 60,
+    QFuture<Expected<Page<UserPool>, PoolError>> listUserPools(int maxResults = 60,
                                                        const QString& nextToken = {});
     // A pool with Cognito's defaults and this name; its MFA is off until SetUserPoolMfaConfig.
-    QFuture<PoolOutcome<UserPool>> createUserPool(const QString& name);
+    QFuture<Expected<UserPool, PoolError>> createUserPool(const QString& name);
     // Sends `pool.updateRequest()`: everything the pool has, so nothing resets to a default.
     QFuture<PoolResult> updateUserPool(const UserPool& pool);
     QFuture<PoolResult> deleteUserPool(const QString& userPoolId);
-    QFuture<PoolOutcome<UserPool>> describeUserPool(const QString& userPoolId);
-    QFuture<PoolOutcome<MfaConfig>> getUserPoolMfaConfig(const QString& userPoolId);
+    QFuture<Expected<UserPool, PoolError>> describeUserPool(const QString& userPoolId);
+    QFuture<Expected<MfaConfig, PoolError>> getUserPoolMfaConfig(const QString& userPoolId);
     // Sends the whole configuration; the answer is the configuration now in force.
-    QFuture<PoolOutcome<MfaConfig>> setUserPoolMfaConfig(const QString& userPoolId,
+    QFuture<Expected<MfaConfig, PoolError>> setUserPoolMfaConfig(const QString& userPoolId,
                                                          const MfaConfig& config);
     // The pool-wide risk configuration (clientId empty) or one app client's.
-    QFuture<PoolOutcome<RiskConfig>> describeRiskConfiguration(const QString& userPoolId,
+    QFuture<Expected<RiskConfig, PoolError>> describeRiskConfiguration(const QString& userPoolId,
                                                                const QString& clientId = {});
     // Adaptive MFA: sends the whole risk configuration (its userPoolId, and clientId when it is
     // one client's) after RiskConfig::validate(); the answer is the configuration now in force.
     // Where the backend has no risk APIs the error says why (riskUnavailable()).
-    QFuture<PoolOutcome<RiskConfig>> setRiskConfiguration(const RiskConfig& config);
-    QFuture<PoolOutcome<PoolUser>> adminGetUser(const QString& userPoolId, const QString& username);
+    QFuture<Expected<RiskConfig, PoolError>> setRiskConfiguration(const RiskConfig& config);
+    QFuture<Expected<PoolUser, PoolError>> adminGetUser(const QString& userPoolId, const QString& username);
     // Users and their MFA state (the users view).
     // One page of users (UserType: no MFA lists; adminGetUser has them). PaginationToken of the
     // answer in Page::nextToken; follow it with a PageWalk.
-    QFuture<PoolOutcome<Page<PoolUser>>> listUsers(const QString& userPoolId,
+    QFuture<Expected<Page<PoolUser>, PoolError>> listUsers(const QString& userPoolId,
                                                    const ListUsersQuery& query);
 
     // The MFA factors and preference of these users, by username, in one request. Backends
     // that can (the local engine) override this; others answer UnsupportedOperationException
     // and a caller reads AdminGetUser per user (MfaStatusSource does both).
-    virtual QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+    virtual QFuture<Expected<QMap<QString, UserFactors>, PoolError>>
     userFactors(const QString& userPoolId, const QStringList& usernames);
 
-    QFuture<PoolOutcome<AuthResponse>> initiateAuth(const QJsonObject& request);
-    QFuture<PoolOutcome<AuthResponse>> respondToAuthChallenge(const QJsonObject& request);
+    QFuture<Expected<AuthResponse, PoolError>> initiateAuth(const QJsonObject& request);
+    QFuture<Expected<AuthResponse, PoolError>> respondToAuthChallenge(const QJsonObject& request);
 
     // Who has set up which factor in the pool. Backends that can count every user at once (the
     // local engine) override this; others answer UnsupportedOperationException and a caller
     // samples users instead.
-    virtual QFuture<PoolOutcome<EnrolmentSummary>> enrolmentSummary(const QString& userPoolId);
+    virtual QFuture<Expected<EnrolmentSummary, PoolError>> enrolmentSummary(const QString& userPoolId);
 
     // --- One user's administration (issue 13, items 4-7: detail pane, bulk actions, create) ---
-    QFuture<PoolOutcome<void>> adminEnableUser(const QString& userPoolId, const QString& username);
-    QFuture<PoolOutcome<void>> adminDisableUser(const QString& userPoolId, const QString& username);
+    QFuture<Expected<void, PoolError>> adminEnableUser(const QString& userPoolId, const QString& username);
+    QFuture<Expected<void, PoolError>> adminDisableUser(const QString& userPoolId, const QString& username);
     // The user must choose a new password at the next sign-in (RESET_REQUIRED).
-    QFuture<PoolOutcome<void>> adminResetUserPassword(const QString& userPoolId,
+    QFuture<Expected<void, PoolError>> adminResetUserPassword(const QString& userPoolId,
                                                       const QString& username);
-    QFuture<PoolOutcome<void>> adminDeleteUser(const QString& userPoolId, const QString& username);
-    QFuture<PoolOutcome<void>> adminSetUserMfaPreference(const QString& userPoolId,
+    QFuture<Expected<void, PoolError>> adminDeleteUser(const QString& userPoolId, const QString& username);
+    QFuture<Expected<void, PoolError>> adminSetUserMfaPreference(const QString& userPoolId,
                                                          const QString& username,
                                                          const MfaPreferenceChange& change);
-    QFuture<PoolOutcome<Page<UserDevice>>> adminListDevices(const QString& userPoolId,
+    QFuture<Expected<Page<UserDevice>, PoolError>> adminListDevices(const QString& userPoolId,
                                                             const QString& username, int limit = 60,
                                                             const QString& paginationToken = {});
-    QFuture<PoolOutcome<void>> adminForgetDevice(const QString& userPoolId, const QString& username,
+    QFuture<Expected<void, PoolError>> adminForgetDevice(const QString& userPoolId, const QString& username,
                                                  const QString& deviceKey);
     // Newest first.
-    QFuture<PoolOutcome<Page<AuthEvent>>> adminListUserAuthEvents(const QString& userPoolId,
+    QFuture<Expected<Page<AuthEvent>, PoolError>> adminListUserAuthEvents(const QString& userPoolId,
                                                                   const QString& username,
                                                                   int maxResults = 20,
                                                                   const QString& nextToken = {});

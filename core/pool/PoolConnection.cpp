@@ -114,7 +114,7 @@ Expected<OpenedBackend> PoolConnection::open(const QProcessEnvironment& environm
     }
     auto engine = std::make_unique<local::LocalPoolEngine>(options);
     if (auto done = engine->open(); !done) {
-        return done.error().toError();
+        return done.failure().toError();
     }
     opened.warning = engine->services().store.exposureWarning();
     opened.local = engine.get();

@@ -47,6 +47,10 @@ struct PoolError
     static QString quotedPrefix(const QString& value);
 };
 
+// What every backend call yields: the response body, or the error. Pool results are
+// Expected<T, PoolError>: error() is the message, failure() the PoolError with its type.
+using PoolResult = Expected<QJsonObject, PoolError>;
+
 // Error names, spelled once.
 namespace errors {
 inline constexpr char kInvalidParameter[] = "InvalidParameterException";

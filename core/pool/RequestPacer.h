@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 #include "RetryMode.h"
 #include "util/WhenFinished.h"
 
@@ -55,7 +55,7 @@ public:
     template <typename T> struct Paced
     {
         Ticket ticket = 0;
-        QFuture<PoolOutcome<T>> future;
+        QFuture<Expected<T, PoolError>> future;
     };
 
     explicit RequestPacer(Settings settings = {}, QObject* parent = nullptr);
@@ -149,32 +149,32 @@ template <typename T>
 RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<PoolOutcome<T>>()> request,
                                               Urgency urgency)
 {
-    auto promise = std::make_shared<QPromise<PoolOutcome<T>>>();
-    auto last = std::make_shared<std::optional<PoolOutcome<T>>>();
+    auto promise = std::make_shared<QPromise<Expected<T, PoolError>>>();
+    auto last = std::make_shared<std::optional<Expected<T, PoolError>>>();
     promise->start();
     auto job = std::make_shared<Job>();
     job->urgency = urgency;
     job->startAttempt = [this, request, last](std::function<void(Answer)> done) {
-        QFuture<PoolOutcome<T>> inner = request();
+        QFuture<Expected<T, PoolError>> inner = request();
         whenFinished(
             inner, this,
-            [last, done](const PoolOutcome<T>& outcome) {
+            [last, done](const Expected<T, PoolError>& outcome) {
                 *last = outcome;
-                done(!outcome && retry::isThrottling(outcome.error().type) ? Answer::Throttled
+                done(!outcome && retry::isThrottling(outcome.failure().type) ? Answer::Throttled
                                                                            : Answer::Final);
             },
             [last, done] {
-                *last = PoolOutcome<T>(canceledError());
+                *last = Expected<T, PoolError>(canceledError());
                 done(Answer::Final);
             });
         return std::function<void()>([inner]() mutable { inner.cancel(); });
     };
     job->deliver = [promise, last] {
-        promise->addResult(last->value_or(PoolOutcome<T>(canceledError())));
+        promise->addResult(last->value_or(Expected<T, PoolError>(canceledError())));
         promise->finish();
     };
     job->deliverCanceled = [promise] {
-        promise->addResult(PoolOutcome<T>(canceledError()));
+        promise->addResult(Expected<T, PoolError>(canceledError()));
         promise->finish();
     };
     Paced<T> paced;

@@ -228,7 +228,7 @@ bool isDigits(const QString& text)
                        [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
-PoolOutcome<void> checkText(const QString& text, const Rule& rule, const QString& path)
+Expected<void, PoolError> checkText(const QString& text, const Rule& rule, const QString& path)
 {
     if (text.size() < rule.minLength) {
         return PoolError::validation(
@@ -254,9 +254,9 @@ PoolOutcome<void> checkText(const QString& text, const Rule& rule, const QString
     return {};
 }
 
-PoolOutcome<void> checkObject(const QJsonObject& object, const QString& path);
+Expected<void, PoolError> checkObject(const QJsonObject& object, const QString& path);
 
-PoolOutcome<void> checkMember(const QJsonValue& value, const Rule& rule, const QString& path)
+Expected<void, PoolError> checkMember(const QJsonValue& value, const Rule& rule, const QString& path)
 {
     if (value.isNull() || value.isUndefined()) {
         return {};
@@ -359,7 +359,7 @@ PoolOutcome<void> checkMember(const QJsonValue& value, const Rule& rule, const Q
     return {};
 }
 
-PoolOutcome<void> checkObject(const QJsonObject& object, const QString& path)
+Expected<void, PoolError> checkObject(const QJsonObject& object, const QString& path)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto rule = rules().constFind(it.key());
@@ -375,10 +375,10 @@ PoolOutcome<void> checkObject(const QJsonObject& object, const QString& path)
 
 } // namespace
 
-PoolOutcome<QJsonObject> checked(const QJsonObject& request)
+Expected<QJsonObject, PoolError> checked(const QJsonObject& request)
 {
     if (auto done = checkObject(request, {}); !done) {
-        return done.error();
+        return done.failure();
     }
     QJsonObject cleaned = request;
     for (auto it = cleaned.begin(); it != cleaned.end();) {
@@ -387,12 +387,12 @@ PoolOutcome<QJsonObject> checked(const QJsonObject& request)
     return cleaned;
 }
 
-PoolOutcome<void> checkUsername(const QString& username, const QString& member)
+Expected<void, PoolError> checkUsername(const QString& username, const QString& member)
 {
     return checkText(username, rules().value(QStringLiteral("Username")), member);
 }
 
-PoolOutcome<void> checkAttribute(const QString& name, const QString& value, const QString& member)
+Expected<void, PoolError> checkAttribute(const QString& name, const QString& value, const QString& member)
 {
     if (auto done = checkText(name, {Kind::String, 1, kNameLength, Pattern::Name},
                               member + QStringLiteral(".name"));
@@ -402,7 +402,7 @@ PoolOutcome<void> checkAttribute(const QString& name, const QString& value, cons
     return checkText(value, {Kind::String, 0, kValueLength}, member + QStringLiteral(".value"));
 }
 
-PoolOutcome<void> checkRange(qint64 value, const QString& member, qint64 minimum, qint64 maximum)
+Expected<void, PoolError> checkRange(qint64 value, const QString& member, qint64 minimum, qint64 maximum)
 {
     if (value < minimum) {
         return PoolError::validation(

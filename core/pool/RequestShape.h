@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -18,21 +18,21 @@ namespace tessera::pool::shape {
 
 // `request` with its null members dropped (AWS reads null as absent), or the first member that
 // breaks its shape.
-PoolOutcome<QJsonObject> checked(const QJsonObject& request);
+Expected<QJsonObject, PoolError> checked(const QJsonObject& request);
 
 // Cognito's username: 1 to 128 characters of letters, marks, symbols, numbers and punctuation
 // ([\p{L}\p{M}\p{S}\p{N}\p{P}]+), so no whitespace, control character or unpaired surrogate.
 // `member` is the path the error names.
-PoolOutcome<void> checkUsername(const QString& username,
+Expected<void, PoolError> checkUsername(const QString& username,
                                 const QString& member = QStringLiteral("username"));
 
 // An AttributeType: a name of 1 to 32 characters in the username's alphabet ("custom:" counts)
 // and a value of at most 2048 characters. `member` is the path of the attribute, e.g.
 // "userAttributes.1.member".
-PoolOutcome<void> checkAttribute(const QString& name, const QString& value, const QString& member);
+Expected<void, PoolError> checkAttribute(const QString& name, const QString& value, const QString& member);
 
 // A number within Cognito's documented range for `member`, or AWS's error naming the bound it
 // passed ("Member must have value greater than or equal to 6").
-PoolOutcome<void> checkRange(qint64 value, const QString& member, qint64 minimum, qint64 maximum);
+Expected<void, PoolError> checkRange(qint64 value, const QString& member, qint64 minimum, qint64 maximum);
 
 } // namespace tessera::pool::shape

@@ -23,12 +23,12 @@ QJsonObject actionJson(RiskAction action, bool notify)
     return {{kNotify, notify}, {QStringLiteral("EventAction"), riskActionName(action)}};
 }
 
-PoolOutcome<void> readList(const QJsonObject& object, const QString& name, QStringList& out)
+Expected<void, PoolError> readList(const QJsonObject& object, const QString& name, QStringList& out)
 {
     for (const QJsonValue& item : object.value(name).toArray()) {
         const QString range = item.toString();
         if (auto checked = RiskConfig::checkRange(name, range); !checked) {
-            return checked.error();
+            return checked.failure();
         }
         out.append(range);
     }
@@ -151,7 +151,7 @@ QJsonObject RiskConfig::toJson() const
     return object;
 }
 
-PoolOutcome<RiskConfig> RiskConfig::fromJson(const QJsonObject& object)
+Expected<RiskConfig, PoolError> RiskConfig::fromJson(const QJsonObject& object)
 {
     RiskConfig config;
     config.userPoolId = object.value(QStringLiteral("UserPoolId")).toString();
@@ -185,10 +185,10 @@ PoolOutcome<RiskConfig> RiskConfig::fromJson(const QJsonObject& object)
     }
     const QJsonObject exceptions = object.value(kExceptions).toObject();
     if (auto done = readList(exceptions, kBlocked, config.blockedIpRangeList); !done) {
-        return done.error();
+        return done.failure();
     }
     if (auto done = readList(exceptions, kSkipped, config.skippedIpRangeList); !done) {
-        return done.error();
+        return done.failure();
     }
     return config;
 }
@@ -252,7 +252,7 @@ PoolOutcome<void> RiskConfig::checkRange(const QString& listName, const QString&
     return {};
 }
 
-PoolOutcome<void> RiskConfig::validate() const
+Expected<void, PoolError> RiskConfig::validate() const
 {
     const std::pair<QString, const QStringList*> lists[] = {{kBlocked, &blockedIpRangeList},
                                                             {kSkipped, &skippedIpRangeList}};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -60,10 +60,10 @@ struct RiskConfig
     // The rules fromJson leaves to an editor: no range written with host bits set
     // ("192.0.2.1/24", meant as 192.0.2.0/24?), none in both lists, at most kMaxRanges a list.
     // Refused with a message naming the range and the fix.
-    PoolOutcome<void> validate() const;
+    Expected<void, PoolError> validate() const;
     // Whether `range` is a CIDR range ("192.0.2.0/24", "2001:db8::/32"); the error says what
     // is wrong with it in words a person can act on.
-    static PoolOutcome<void> checkRange(const QString& listName, const QString& range);
+    static Expected<void, PoolError> checkRange(const QString& listName, const QString& range);
     // Whether anything differs from "no configuration": an action, a notify flag or an IP list.
     bool isConfigured() const;
 
@@ -71,7 +71,7 @@ struct RiskConfig
     QJsonObject toJson() const;
     // Reads a SetRiskConfiguration request or a RiskConfigurationType; a bad action name or CIDR
     // is InvalidParameterException.
-    static PoolOutcome<RiskConfig> fromJson(const QJsonObject& object);
+    static Expected<RiskConfig, PoolError> fromJson(const QJsonObject& object);
 };
 
 // `error` from DescribeRiskConfiguration or SetRiskConfiguration, its message saying why the

@@ -35,7 +35,7 @@ SignInPolicy SignInPolicy::fromJson(const QJsonObject& object)
     return policy;
 }
 
-PoolOutcome<void> SignInPolicy::validate() const
+Expected<void, PoolError> SignInPolicy::validate() const
 {
     const QString listed =
         QStringLiteral("[%1]").arg(allowedFirstAuthFactors.join(QStringLiteral(", ")));

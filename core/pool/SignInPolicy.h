@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -33,7 +33,7 @@ struct SignInPolicy
     // AWS's constraints (1 to 4 members of PASSWORD | EMAIL_OTP | SMS_OTP | WEB_AUTHN) in AWS's
     // words; then Tessera's own: no factor twice, and PASSWORD always present, as AWS requires
     // of every pool (its CDK states "This must be true") so no user is locked out.
-    PoolOutcome<void> validate() const;
+    Expected<void, PoolError> validate() const;
 
     bool operator==(const SignInPolicy&) const = default;
 };

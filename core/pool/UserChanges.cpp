@@ -110,7 +110,7 @@ QJsonObject MfaPreferenceChange::toJson() const
 
 namespace attributes {
 
-PoolOutcome<void> checkPhoneNumber(const QString& value)
+Expected<void, PoolError> checkPhoneNumber(const QString& value)
 {
     static const QRegularExpression e164(QStringLiteral("^\\+[0-9]{1,15}$"));
     if (!e164.match(value).hasMatch()) {
@@ -119,7 +119,7 @@ PoolOutcome<void> checkPhoneNumber(const QString& value)
     return {};
 }
 
-PoolOutcome<void> checkEmail(const QString& value)
+Expected<void, PoolError> checkEmail(const QString& value)
 {
     static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     if (value.size() > 2048 || !address.match(value).hasMatch()) {
@@ -130,7 +130,7 @@ PoolOutcome<void> checkEmail(const QString& value)
 
 } // namespace attributes
 
-PoolOutcome<void> NewUser::validate() const
+Expected<void, PoolError> NewUser::validate() const
 {
     if (auto done = shape::checkUsername(username); !done) {
         return done;

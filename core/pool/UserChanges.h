@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 #include "PoolUser.h"
 #include "crypto/SecureBytes.h"
 
@@ -82,7 +82,7 @@ public:
     // The first problem with the request, in words a person can act on: the username's shape,
     // each attribute's shape, email and phone_number as Cognito validates them, and an
     // invitation's address present.
-    PoolOutcome<void> validate() const;
+    Expected<void, PoolError> validate() const;
     QJsonObject toRequest(const QString& userPoolId) const;
 
 private:
@@ -92,9 +92,9 @@ private:
 // Cognito's checks of the two verifiable attributes, with its messages.
 namespace attributes {
 // "+" then 1 to 15 digits (E.164), nothing else: "+14325551212".
-PoolOutcome<void> checkPhoneNumber(const QString& value);
+Expected<void, PoolError> checkPhoneNumber(const QString& value);
 // One "@" with text on both sides, no whitespace, at most 2048 characters.
-PoolOutcome<void> checkEmail(const QString& value);
+Expected<void, PoolError> checkEmail(const QString& value);
 } // namespace attributes
 
 } // namespace tessera::pool

@@ -202,7 +202,7 @@ UserImportPreview UserImportCsv::read(const QString& text, const QStringList& cu
         if (user.username.isEmpty()) {
             problem(kUsernameColumn, tr("Every user needs a username."));
         } else if (auto valid = shape::checkUsername(user.username); !valid) {
-            problem(kUsernameColumn, valid.error().message);
+            problem(kUsernameColumn, valid.failure().message);
         } else if (firstLineOf.contains(user.username)) {
             problem(kUsernameColumn,
                     tr("The username is already on line %1.").arg(firstLineOf[user.username]));
@@ -220,7 +220,7 @@ UserImportPreview UserImportCsv::read(const QString& text, const QStringList& cu
                 continue;
             }
             if (auto valid = shape::checkAttribute(name, value, name); !valid) {
-                problem(name, valid.error().message);
+                problem(name, valid.failure().message);
                 continue;
             }
             user.attributes.insert(name, value);
@@ -245,7 +245,7 @@ UserImportPreview UserImportCsv::read(const QString& text, const QStringList& cu
         }
         if (const QString email = cell(kEmail); !email.isEmpty()) {
             if (auto valid = attributes::checkEmail(email); !valid) {
-                problem(kEmail, valid.error().message);
+                problem(kEmail, valid.failure().message);
             }
         } else if (emailVerified) {
             problem(kEmail, tr("email_verified is true, so the email address is needed."));
@@ -254,7 +254,7 @@ UserImportPreview UserImportCsv::read(const QString& text, const QStringList& cu
             if (auto valid = attributes::checkPhoneNumber(phone); !valid) {
                 problem(kPhone, tr("%1 Write it as + and the country code and number, digits only "
                                    "(+14325551212).")
-                                    .arg(valid.error().message));
+                                    .arg(valid.failure().message));
             }
         } else if (phoneVerified || mfa.value_or(false)) {
             problem(kPhone, tr("phone_number_verified or cognito:mfa_enabled is true, so the "

@@ -33,7 +33,7 @@ const QStringList& UserFilter::searchableAttributes()
     return names;
 }
 
-PoolOutcome<UserFilter> UserFilter::make(const QString& attribute, Match match, QString value)
+Expected<UserFilter, PoolError> UserFilter::make(const QString& attribute, Match match, QString value)
 {
     if (!searchableAttributes().contains(attribute)) {
         return PoolError::invalidParameter(
@@ -46,7 +46,7 @@ PoolOutcome<UserFilter> UserFilter::make(const QString& attribute, Match match, 
     return filter;
 }
 
-PoolOutcome<UserFilter> UserFilter::parse(const QString& text)
+Expected<UserFilter, PoolError> UserFilter::parse(const QString& text)
 {
     const auto found = filterPattern().match(text);
     if (!found.hasMatch()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,11 +28,11 @@ public:
     static const QStringList& searchableAttributes();
 
     // The filter, or InvalidParameterException for an attribute ListUsers cannot search.
-    static PoolOutcome<UserFilter> make(const QString& attribute, Match match, QString value);
+    static Expected<UserFilter, PoolError> make(const QString& attribute, Match match, QString value);
     // Reads Cognito's text; an empty text is no filter (callers test isEmpty first), a text that
     // is not a filter is InvalidParameterException with AWS's message and, in `explanation()`,
     // what is wrong in words a person can act on.
-    static PoolOutcome<UserFilter> parse(const QString& text);
+    static Expected<UserFilter, PoolError> parse(const QString& text);
     // Why `text` is not a filter, for a person; empty when it is one (or is empty).
     static QString explanation(const QString& text);
 

@@ -43,8 +43,8 @@ void UserListWalk::nextPage()
     const auto paced = m_pacer.schedule<Page<PoolUser>>(
         [&backend, poolId, query] { return backend.listUsers(poolId, query); });
     m_ticket = paced.ticket;
-    auto* watcher = new QFutureWatcher<PoolOutcome<Page<PoolUser>>>(this);
-    connect(watcher, &QFutureWatcher<PoolOutcome<Page<PoolUser>>>::finished, this, [this, watcher] {
+    auto* watcher = new QFutureWatcher<Expected<Page<PoolUser>, PoolError>>(this);
+    connect(watcher, &QFutureWatcher<Expected<Page<PoolUser>, PoolError>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         if (m_finished) {
             return;
@@ -54,9 +54,9 @@ void UserListWalk::nextPage()
             finish(PoolError{QString::fromLatin1(errors::kRequestCanceled), tr("Cancelled.")});
             return;
         }
-        const PoolOutcome<Page<PoolUser>> page = future.result();
+        const Expected<Page<PoolUser>, PoolError> page = future.result();
         if (!page) {
-            finish(page.error());
+            finish(page.failure());
             return;
         }
         m_users.append(page->items);

@@ -77,7 +77,7 @@ QJsonObject UserPool::toJson() const
     return object;
 }
 
-PoolOutcome<void> UserPool::checkName(const QString& name)
+Expected<void, PoolError> UserPool::checkName(const QString& name)
 {
     const QString member = QStringLiteral("poolName");
     if (name.isEmpty()) {
@@ -176,7 +176,7 @@ UserPool UserPool::fromJson(const QJsonObject& object)
     return pool;
 }
 
-PoolOutcome<void> UserPool::validate() const
+Expected<void, PoolError> UserPool::validate() const
 {
     if (auto done = passwordPolicy.validate(); !done) {
         return done;
@@ -184,7 +184,7 @@ PoolOutcome<void> UserPool::validate() const
     return signInPolicy.validate();
 }
 
-PoolOutcome<void> UserPool::update(const QJsonObject& request)
+Expected<void, PoolError> UserPool::update(const QJsonObject& request)
 {
     UserPool updated = *this;
     updated.apply(request);

@@ -64,17 +64,17 @@ struct UserPool
     QJsonObject toSummaryJson() const;
     // CreateUserPool's checks of a pool name, in AWS's words (1 to 128 characters of
     // [\w\s+=,.@-]), or success when it is fine.
-    static PoolOutcome<void> checkName(const QString& name);
+    static Expected<void, PoolError> checkName(const QString& name);
 
     // Reads a UserPoolType or a CreateUserPool/UpdateUserPool request (PoolName, Policies...),
     // unchecked: a request is checked with validate().
     static UserPool fromJson(const QJsonObject& object);
     // The checks CreateUserPool and UpdateUserPool make of the pool's own members (its password
     // policy), in AWS's words.
-    PoolOutcome<void> validate() const;
+    Expected<void, PoolError> validate() const;
     // Applies the members an UpdateUserPool request gives; absent ones keep their values. A
     // result that does not validate is refused and the pool left as it was.
-    PoolOutcome<void> update(const QJsonObject& request);
+    Expected<void, PoolError> update(const QJsonObject& request);
 
     // An UpdateUserPool request that keeps everything the pool has. UpdateUserPool resets every
     // member a request leaves out to its default (AWS's documented behaviour), so the request

@@ -64,7 +64,7 @@ UserPoolClient UserPoolClient::fromJson(const QJsonObject& object)
     return client;
 }
 
-PoolOutcome<void> UserPoolClient::validate() const
+Expected<void, PoolError> UserPoolClient::validate() const
 {
     return shape::checkRange(authSessionValidityMinutes, QStringLiteral("authSessionValidity"), 3,
                              15);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -35,7 +35,7 @@ struct UserPoolClient
     static UserPoolClient fromJson(const QJsonObject& object);
 
     // The checks CreateUserPoolClient makes of the client's own members, in AWS's words.
-    PoolOutcome<void> validate() const;
+    Expected<void, PoolError> validate() const;
 };
 
 } // namespace tessera::pool

@@ -38,7 +38,7 @@ QJsonObject WebAuthnConfig::toJson() const
     return object;
 }
 
-PoolOutcome<WebAuthnConfig> WebAuthnConfig::fromJson(const QJsonObject& object)
+Expected<WebAuthnConfig, PoolError> WebAuthnConfig::fromJson(const QJsonObject& object)
 {
     WebAuthnConfig config;
     config.relyingPartyId = object.value(kRelyingPartyId).toString();
@@ -55,7 +55,7 @@ PoolOutcome<WebAuthnConfig> WebAuthnConfig::fromJson(const QJsonObject& object)
     return config;
 }
 
-PoolOutcome<void> WebAuthnConfig::validate() const
+Expected<void, PoolError> WebAuthnConfig::validate() const
 {
     if (relyingPartyId.isEmpty()) {
         return {};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PoolOutcome.h"
+#include "PoolError.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -32,11 +32,11 @@ struct WebAuthnConfig
 
     QJsonObject toJson() const;
     // Reads the block; a UserVerification outside Cognito's enum is AWS's validation error.
-    static PoolOutcome<WebAuthnConfig> fromJson(const QJsonObject& object);
+    static Expected<WebAuthnConfig, PoolError> fromJson(const QJsonObject& object);
     // AWS's length limits (1 to 127), and a relying party ID that a browser could accept: a
     // host name without scheme, port or path. The second check is Tessera's (AWS documents no
     // wording for it), made so a mistyped ID is caught before any passkey is registered.
-    PoolOutcome<void> validate() const;
+    Expected<void, PoolError> validate() const;
     // Whether `host` (an origin's host) may use credentials bound to this relying party: the
     // ID itself or one of its subdomains (WebAuthn's "registrable domain suffix" rule).
     static bool hostMatches(const QString& relyingPartyId, const QString& host);

@@ -175,7 +175,7 @@ Listing listAll(const QUrl& endpoint)
     listing.requests = backend.client().requestsSent();
     const PoolResult result = future.result();
     if (!result) {
-        listing.error = result.error().type + QStringLiteral(": ") + result.error().message;
+        listing.error = result.failure().type + QStringLiteral(": ") + result.failure().message;
         return listing;
     }
     listing.users = result->value(QStringLiteral("Users")).toArray().size();

@@ -250,7 +250,7 @@ int pagedClient(int users, int latency)
                 return {{QStringLiteral("MfaConfiguration"), QStringLiteral("OPTIONAL")}};
             }
             const pool::PoolResult result = directory.call(operation, request).result();
-            return result ? *result : result.error().toJson();
+            return result ? *result : result.failure().toJson();
         },
         latency);
     qputenv("AWS_ACCESS_KEY_ID", "AKIDBENCH");

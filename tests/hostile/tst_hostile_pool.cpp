@@ -276,11 +276,11 @@ void tst_HostilePool::limitsOnUsersAndAttributes()
                                                         {"UserAttributes", attributes}});
     QVERIFY2(timer.elapsed() < 5000, "refusing a large value should take well under 5 s");
     if (message.isEmpty()) {
-        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message));
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.failure().message));
     } else {
         QVERIFY2(!created.ok(), "the user should be refused");
-        QCOMPARE(created.error().type, QStringLiteral("InvalidParameterException"));
-        QCOMPARE(created.error().message, message);
+        QCOMPARE(created.failure().type, QStringLiteral("InvalidParameterException"));
+        QCOMPARE(created.failure().message, message);
     }
     // Nothing half-made: a refused user is not in the pool.
     const QJsonObject listed =
@@ -313,9 +313,9 @@ void tst_HostilePool::importIsHeldToTheSameLimits()
     bad.username = QString(200, QLatin1Char('x'));
     const PoolResult imported = fixture.engine->importUsers(fixture.poolId, {good, bad});
     QVERIFY2(!imported.ok(), "a 200-character username should not be imported");
-    QVERIFY2(imported.error().message.contains(QStringLiteral("users.2.member.username")),
-             qPrintable(imported.error().message));
-    QVERIFY2(imported.error().message.size() < 300, "the message quotes a short prefix only");
+    QVERIFY2(imported.failure().message.contains(QStringLiteral("users.2.member.username")),
+             qPrintable(imported.failure().message));
+    QVERIFY2(imported.failure().message.size() < 300, "the message quotes a short prefix only");
     PoolUser badAttribute;
     badAttribute.username = QStringLiteral("other");
     badAttribute.attributes.insert(QString(), QStringLiteral("x"));
@@ -561,7 +561,7 @@ void tst_HostilePool::wrongCodesCountAcrossSessions()
             const PoolResult result = fixture.engine->execute(
                 QStringLiteral("VerifySoftwareToken"),
                 {{"AccessToken", accessToken}, {"UserCode", right ? code : wrongFor(code)}});
-            return result ? *result : result.error().toJson();
+            return result ? *result : result.failure().toJson();
         }
         const QJsonObject step = fixture.signIn(QStringLiteral("alice"));
         const QString name = str(step, "ChallengeName");
@@ -578,7 +578,7 @@ void tst_HostilePool::wrongCodesCountAcrossSessions()
                 fixture.engine->execute(QStringLiteral("VerifySoftwareToken"),
                                         {{"Session", associated.value("Session")},
                                          {"UserCode", right ? code : wrongFor(code)}});
-            return result ? *result : result.error().toJson();
+            return result ? *result : result.failure().toJson();
         }
         if (name == QLatin1String("SOFTWARE_TOKEN_MFA")) {
             const QString code = fixture.totpCode(fixture.now);

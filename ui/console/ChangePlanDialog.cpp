@@ -72,7 +72,7 @@ ChangePlanDialog::ChangePlanDialog(const pool::MfaChangePlan& plan, const QStrin
     m_apply->setFocus();
     if (!plan.validation.ok()) {
         showInlineMessage(
-            m_status, tr("This cannot be applied: %1").arg(plan.validation.error().message), true);
+            m_status, tr("This cannot be applied: %1").arg(plan.validation.failure().message), true);
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePlanDialog::applyRequested);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -116,7 +116,7 @@ void CreateUserDialog::validate()
     if (m_temporary->isChecked() && !m_password->text().isEmpty()) {
         const auto checked = m_policy.check(m_password->text());
         policyProblem =
-            checked ? tr("The password meets the pool's policy.") : checked.error().message;
+            checked ? tr("The password meets the pool's policy.") : checked.failure().message;
         showInlineMessage(m_policyStatus, policyProblem, !checked);
         if (checked) {
             policyProblem.clear();
@@ -132,7 +132,7 @@ void CreateUserDialog::validate()
     const auto valid = newUser().validate();
     // A field not yet typed in is not an error to shout about; the button says it all.
     const bool started = !m_username->text().isEmpty();
-    showInlineMessage(m_status, started && !valid ? valid.error().message : QString(), true);
+    showInlineMessage(m_status, started && !valid ? valid.failure().message : QString(), true);
     m_create->setEnabled(valid.ok() && policyProblem.isEmpty());
 }
 
@@ -147,9 +147,9 @@ void CreateUserDialog::create()
     const bool local = m_session.localEngine() != nullptr;
     m_session.request<pool::PoolUser>(
         m_session.backend()->adminCreateUser(m_poolId, user), this,
-        [this, user, local](const pool::PoolOutcome<pool::PoolUser>& created) {
+        [this, user, local](const Expected<pool::PoolUser, pool::PoolError>& created) {
             if (!created) {
-                showInlineMessage(m_status, created.error().message, true);
+                showInlineMessage(m_status, created.failure().message, true);
                 m_create->setEnabled(true);
                 return;
             }

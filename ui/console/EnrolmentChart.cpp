@@ -184,7 +184,7 @@ void EnrolmentChart::refresh()
     m_caption->setText(tr("Counting…"));
     m_session.request<pool::EnrolmentSummary>(
         m_session.backend()->enrolmentSummary(poolId), this,
-        [this, poolId](const pool::PoolOutcome<pool::EnrolmentSummary>& counted) {
+        [this, poolId](const Expected<pool::EnrolmentSummary, pool::PoolError>& counted) {
             if (poolId != m_poolId) {
                 return;
             }
@@ -194,8 +194,8 @@ void EnrolmentChart::refresh()
                             tr("All %n user(s) counted.", nullptr, int(counted->counted)));
                 return;
             }
-            if (counted.error().type != QLatin1String(pool::errors::kUnsupportedOperation)) {
-                m_caption->setText(m_session.explain(counted.error()));
+            if (counted.failure().type != QLatin1String(pool::errors::kUnsupportedOperation)) {
+                m_caption->setText(m_session.explain(counted.failure()));
                 return;
             }
             // A per-user backend: what the users table has read.
@@ -286,10 +286,10 @@ void EnrolmentChart::fullCountFinished()
     m_scan.release()->deleteLater();
     if (!result) {
         m_caption->setText(
-            result.error().type == QLatin1String(pool::errors::kRequestCanceled)
+            result.failure().type == QLatin1String(pool::errors::kRequestCanceled)
                 ? tr("Full count cancelled after %n request(s); the chart still shows the sample.",
                      nullptr, requests)
-                : m_session.explain(result.error()));
+                : m_session.explain(result.failure()));
         return;
     }
     showSummary(*result, failed == 0 ? tr("All %n user(s) counted (a full count, %1 requests).",

@@ -298,7 +298,7 @@ void MfaPolicyEditor::onChanged()
     updatePreviews();
     const pool::MfaPolicy current = policy();
     const auto valid = current.mfa.validate(current.pool.smsConfiguration);
-    m_problem = valid.ok() ? QString() : valid.error().message;
+    m_problem = valid.ok() ? QString() : valid.failure().message;
     showInlineMessage(m_problemLabel, m_problem, !m_problem.isEmpty());
     emit edited();
 }

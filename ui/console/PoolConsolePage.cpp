@@ -359,22 +359,22 @@ void PoolConsolePage::onPoolSelected()
     m_risk.reset();
     m_session.request<pool::UserPool>(
         m_session.backend()->describeUserPool(poolId), this,
-        [this, poolId](const pool::PoolOutcome<pool::UserPool>& described) {
+        [this, poolId](const Expected<pool::UserPool, pool::PoolError>& described) {
             if (selectedPoolId() != poolId) {
                 return;
             }
             if (!described) {
-                m_summary->setText(m_session.explain(described.error()));
+                m_summary->setText(m_session.explain(described.failure()));
                 return;
             }
             m_session.request<pool::MfaConfig>(
                 m_session.backend()->getUserPoolMfaConfig(poolId), this,
-                [this, poolId, value = *described](const pool::PoolOutcome<pool::MfaConfig>& mfa) {
+                [this, poolId, value = *described](const Expected<pool::MfaConfig, pool::PoolError>& mfa) {
                     if (selectedPoolId() != poolId) {
                         return;
                     }
                     if (!mfa) {
-                        m_summary->setText(m_session.explain(mfa.error()));
+                        m_summary->setText(m_session.explain(mfa.failure()));
                         return;
                     }
                     showPolicy(value, *mfa);
@@ -382,7 +382,7 @@ void PoolConsolePage::onPoolSelected()
         });
     m_session.request<pool::EnrolmentSummary>(
         m_session.backend()->enrolmentSummary(poolId), this,
-        [this, poolId](const pool::PoolOutcome<pool::EnrolmentSummary>& users) {
+        [this, poolId](const Expected<pool::EnrolmentSummary, pool::PoolError>& users) {
             if (selectedPoolId() == poolId && users) {
                 m_users = *users;
                 updateOverviewText();
@@ -452,8 +452,8 @@ void PoolConsolePage::reviewPolicy(const pool::MfaPolicy& edited)
                 if (!applied.ok()) {
                     dialog->showFailure(
                         tr("Not applied: %1 (%2). The policy in force is unchanged.")
-                            .arg(applied.error().message, applied.error().type));
-                    emit planFinished(applied.error().message);
+                            .arg(applied.failure().message, applied.failure().type));
+                    emit planFinished(applied.failure().message);
                     return;
                 }
                 pool::PolicyVersion version;
@@ -491,7 +491,7 @@ void PoolConsolePage::exportConfiguration()
     }
     m_session.request<pool::RiskConfig>(
         m_session.backend()->describeRiskConfiguration(m_inForce.pool.id), this,
-        [snapshot, show](const pool::PoolOutcome<pool::RiskConfig>& risk) mutable {
+        [snapshot, show](const Expected<pool::RiskConfig, pool::PoolError>& risk) mutable {
             if (risk && risk->isConfigured()) {
                 snapshot.risk = *risk;
             }
@@ -530,9 +530,9 @@ void PoolConsolePage::createPool()
         const pool::MfaMode mode = dialog->mode();
         m_session.request<pool::UserPool>(
             m_session.backend()->createUserPool(name), this,
-            [this, mode](const pool::PoolOutcome<pool::UserPool>& created) {
+            [this, mode](const Expected<pool::UserPool, pool::PoolError>& created) {
                 if (!created) {
-                    showMessage(tr("The pool was not created: %1").arg(created.error().message),
+                    showMessage(tr("The pool was not created: %1").arg(created.failure().message),
                                 true);
                     return;
                 }
@@ -550,11 +550,11 @@ void PoolConsolePage::createPool()
                 mfa.softwareTokenEnabled = true;
                 m_session.request<pool::MfaConfig>(
                     m_session.backend()->setUserPoolMfaConfig(poolId, mfa), this,
-                    [this, finish](const pool::PoolOutcome<pool::MfaConfig>& set) {
+                    [this, finish](const Expected<pool::MfaConfig, pool::PoolError>& set) {
                         if (!set) {
                             showMessage(tr("The pool was created, but its MFA could not be set: "
                                            "%1")
-                                            .arg(set.error().message),
+                                            .arg(set.failure().message),
                                         true);
                         }
                         finish();
@@ -579,7 +579,7 @@ void PoolConsolePage::deletePool()
             [this, name](const pool::PoolResult& result) {
                 showMessage(
                     result ? tr("Pool %1 deleted.").arg(name)
-                           : tr("Pool %1 was not deleted: %2").arg(name, result.error().message),
+                           : tr("Pool %1 was not deleted: %2").arg(name, result.failure().message),
                     !result);
                 m_pools->reload();
             });
@@ -595,9 +595,9 @@ void PoolConsolePage::createSamplePool()
     }
     // 200 users in one transaction: a few milliseconds, on the engine's own thread all the same.
     auto future = QtConcurrent::run([engine] { return pool::local::createSamplePool(*engine); });
-    m_session.request<QString>(future, this, [this](const pool::PoolOutcome<QString>& created) {
+    m_session.request<QString>(future, this, [this](const Expected<QString, pool::PoolError>& created) {
         if (!created) {
-            showMessage(tr("The sample pool was not created: %1").arg(created.error().message),
+            showMessage(tr("The sample pool was not created: %1").arg(created.failure().message),
                         true);
             return;
         }

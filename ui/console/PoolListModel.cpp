@@ -153,14 +153,14 @@ void PoolListModel::fetchMore(const QModelIndex& parent)
     const quint64 generation = m_session.generation();
     m_session.request<pool::Page<pool::UserPool>>(
         m_session.backend()->listUserPools(kPageSize, m_walk.nextToken()), this,
-        [this, generation](const pool::PoolOutcome<pool::Page<pool::UserPool>>& page) {
+        [this, generation](const Expected<pool::Page<pool::UserPool>, pool::PoolError>& page) {
             setLoading(false);
             if (generation != m_session.generation()) {
                 return;
             }
             if (!page) {
                 m_atEnd = true;
-                emit loadFailed(m_session.explain(page.error()));
+                emit loadFailed(m_session.explain(page.failure()));
                 return;
             }
             const bool first = m_walk.pages() == 0;
@@ -237,7 +237,7 @@ void PoolListModel::pumpDetails()
         const quint64 generation = m_session.generation();
         m_session.request<pool::UserPool>(
             m_session.backend()->describeUserPool(poolId), this,
-            [this, poolId, generation](const pool::PoolOutcome<pool::UserPool>& described) {
+            [this, poolId, generation](const Expected<pool::UserPool, pool::PoolError>& described) {
                 if (generation != m_session.generation()) {
                     return;
                 }
@@ -248,7 +248,7 @@ void PoolListModel::pumpDetails()
                 }
                 m_session.request<pool::MfaConfig>(
                     m_session.backend()->getUserPoolMfaConfig(poolId), this,
-                    [this, value = *described](const pool::PoolOutcome<pool::MfaConfig>& mfa) {
+                    [this, value = *described](const Expected<pool::MfaConfig, pool::PoolError>& mfa) {
                         --m_detailsInFlight;
                         pool::MfaConfig fallback;
                         fallback.mode = value.mfaMode;

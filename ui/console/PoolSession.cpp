@@ -44,9 +44,9 @@ void PoolSession::probe(pool::OpenedBackend opened)
     // The probe: the smallest request every identity that can use the console may make.
     request<pool::Page<pool::UserPool>>(
         m_opened.backend->listUserPools(1), this,
-        [this](const pool::PoolOutcome<pool::Page<pool::UserPool>>& probe) {
+        [this](const Expected<pool::Page<pool::UserPool>, pool::PoolError>& probe) {
             if (!probe) {
-                const QString sentence = explain(probe.error());
+                const QString sentence = explain(probe.failure());
                 m_opened = {};
                 emit connectionFailed(sentence);
                 return;
@@ -117,7 +117,7 @@ QFuture<pool::PoolOutcome<void>> succeeded(QFuture<pool::PoolOutcome<T>> future)
 
 void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce,
                             QObject* context,
-                            std::function<void(const pool::PoolOutcome<void>&)> done)
+                            std::function<void(const Expected<void, pool::PoolError>&)> done)
 {
     if (!plan.canApply() || !m_opened.backend) {
         done(!plan.validation.ok()

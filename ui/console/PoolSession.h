@@ -56,14 +56,14 @@ public:
     // Calls `done(outcome)` on the UI thread when `future` finishes, unless the session moved on
     // (another connection, cancelPending()) or `context` was destroyed first.
     template <typename T>
-    void request(QFuture<pool::PoolOutcome<T>> future, QObject* context,
-                 std::function<void(const pool::PoolOutcome<T>&)> done)
+    void request(QFuture<Expected<T, pool::PoolError>> future, QObject* context,
+                 std::function<void(const Expected<T, pool::PoolError>&)> done)
     {
         const quint64 generation = m_generation;
         QPointer<QObject> guard(context);
         setPending(m_pending + 1);
         auto finish = [this, guard, generation,
-                       done = std::move(done)](const pool::PoolOutcome<T>& outcome) {
+                       done = std::move(done)](const Expected<T, pool::PoolError>& outcome) {
             if (generation != m_generation) {
                 return; // pending was reset when the generation moved on
             }
@@ -102,7 +102,7 @@ public:
     // was in force is sent back, newest first), so nothing is left half-applied. `done` gets the
     // first error, if any.
     void applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce,
-                   QObject* context, std::function<void(const pool::PoolOutcome<void>&)> done);
+                   QObject* context, std::function<void(const Expected<void, pool::PoolError>&)> done);
 
     // One sentence saying what went wrong with a connection, for a person to act on.
     QString explain(const pool::PoolError& error) const;

@@ -150,9 +150,9 @@ void UserAdministrationPanel::openCreateUser()
     // The policy is read fresh, so the dialog checks against what the pool enforces now.
     m_session.request<pool::UserPool>(
         m_session.backend()->describeUserPool(poolId), this,
-        [this, poolId](const pool::PoolOutcome<pool::UserPool>& described) {
+        [this, poolId](const Expected<pool::UserPool, pool::PoolError>& described) {
             if (!described) {
-                m_message->setText(described.error().message);
+                m_message->setText(described.failure().message);
                 m_message->show();
                 return;
             }
@@ -222,11 +222,11 @@ void UserAdministrationPanel::addFactors(QList<pool::PoolUser> users, int from, 
     m_session.request<QMap<QString, pool::UserFactors>>(
         m_session.backend()->userFactors(m_users.poolId(), names), this,
         [this, users, from,
-         path](const pool::PoolOutcome<QMap<QString, pool::UserFactors>>& factors) mutable {
+         path](const Expected<QMap<QString, pool::UserFactors>, pool::PoolError>& factors) mutable {
             if (!factors) {
                 const bool unsupported =
-                    factors.error().type == QLatin1String(pool::errors::kUnsupportedOperation);
-                finishExport(path, users, unsupported ? QString() : factors.error().message,
+                    factors.failure().type == QLatin1String(pool::errors::kUnsupportedOperation);
+                finishExport(path, users, unsupported ? QString() : factors.failure().message,
                              unsupported);
                 return;
             }

@@ -350,7 +350,7 @@ void UserDetailPane::reload()
                 return; // another user was chosen meanwhile
             }
             if (!user) {
-                m_status->setText(user.error().message);
+                m_status->setText(user.failure().message);
                 return;
             }
             showLoadedUser(*user);
@@ -364,7 +364,7 @@ void UserDetailPane::reload()
                     return;
                 }
                 if (!page) {
-                    showListFailure(page.error(), m_devicesNote);
+                    showListFailure(page.failure(), m_devicesNote);
                     return;
                 }
                 showDevices(page->items);
@@ -381,7 +381,7 @@ void UserDetailPane::reload()
                     return;
                 }
                 if (!page) {
-                    showListFailure(page.error(), m_eventsNote);
+                    showListFailure(page.failure(), m_eventsNote);
                     return;
                 }
                 showEvents(page->items);

@@ -164,8 +164,8 @@ void UserImportDialog::import()
             if (!result) {
                 // One transaction: nothing was added.
                 showInlineMessage(m_summary,
-                                  tr("Nothing was imported: %1").arg(result.error().message), true);
-                emit imported(0, result.error().message);
+                                  tr("Nothing was imported: %1").arg(result.failure().message), true);
+                emit imported(0, result.failure().message);
                 return;
             }
             showInlineMessage(m_summary,

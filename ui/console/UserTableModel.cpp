@@ -235,14 +235,14 @@ void UserTableModel::fetchMore(const QModelIndex& parent)
     query.paginationToken = m_walk.nextToken();
     m_session.request<pool::Page<pool::PoolUser>>(
         m_session.backend()->listUsers(m_poolId, query), this,
-        [this, generation](const pool::PoolOutcome<pool::Page<pool::PoolUser>>& page) {
+        [this, generation](const Expected<pool::Page<pool::PoolUser>, pool::PoolError>& page) {
             if (generation != m_generation) {
                 return;
             }
             setLoading(false);
             if (!page) {
                 m_walk.advance({});
-                emit loadFailed(m_session.explain(page.error()));
+                emit loadFailed(m_session.explain(page.failure()));
                 emit pageLoaded();
                 return;
             }

@@ -16,7 +16,7 @@ QFuture<PoolResult> CognitoBackend::call(const QString& operation, const QJsonOb
 {
     return m_client.send(operation, request)
         .then(&m_client, [this, operation](const PoolResult& result) {
-            if (!result && result.error().type == QLatin1String(errors::kUnsupportedOperation)) {
+            if (!result && result.failure().type == QLatin1String(errors::kUnsupportedOperation)) {
                 m_unsupported.insert(operation);
             }
             return result;

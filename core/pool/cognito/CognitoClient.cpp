@@ -250,7 +250,7 @@ void CognitoClient::finishAttempt(const std::shared_ptr<Call>& call)
         return;
     }
     if (result && !*result && call->attempt > 1) {
-        PoolError error = result->error();
+        PoolError error = result->failure();
         // Only ever more than one attempt here, so the plural needs no %n.
         error.message = tr("%1 (after %2 attempts)").arg(error.message).arg(call->attempt);
         result = std::move(error);

@@ -3,7 +3,7 @@
 
 #include "AwsSettings.h"
 #include "otp/Clock.h"
-#include "pool/PoolOutcome.h"
+#include "pool/PoolError.h"
 
 #include <QDateTime>
 #include <QFuture>

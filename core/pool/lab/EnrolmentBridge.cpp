@@ -40,7 +40,7 @@ std::optional<LabRequest> EnrolmentBridge::start()
 std::optional<LabRequest> EnrolmentBridge::next(const PoolResult& answer)
 {
     if (!answer) {
-        return fail(answer.error());
+        return fail(answer.failure());
     }
     if (const QString session = answer->value(QStringLiteral("Session")).toString();
         !session.isEmpty()) {

@@ -46,7 +46,7 @@ public:
     bool finished() const { return m_stage == Stage::Done || m_stage == Stage::Failed; }
     bool succeeded() const { return m_stage == Stage::Done; }
     // Why it failed: the service's error, or the bridge's own (a secret that is not Base32).
-    const PoolError& error() const { return m_error; }
+    const PoolError& failure() const { return m_error; }
     // Once AssociateSoftwareToken answered: the generator (for the vault) and its URI (for a QR).
     const std::optional<otp::OtpParameters>& parameters() const { return m_parameters; }
     QString uri() const;

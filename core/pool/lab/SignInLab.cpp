@@ -126,7 +126,7 @@ void SignInLab::recordAnswer(const PoolResult& answer, const QString& summary)
         return;
     }
     LabStep& step = m_steps.last();
-    step.answer = answer ? masked(*answer) : answer.error().toJson();
+    step.answer = answer ? masked(*answer) : answer.failure().toJson();
     QString what = step.operation;
     if (step.operation == QLatin1String("InitiateAuth")) {
         what = tr("%1 (%2)").arg(step.operation, m_scenario.authFlow);
@@ -137,7 +137,7 @@ void SignInLab::recordAnswer(const PoolResult& answer, const QString& summary)
     step.summary =
         answer
             ? tr("%1: %2").arg(what, summary)
-            : tr("%1: refused with %2: %3").arg(what, answer.error().type, answer.error().message);
+            : tr("%1: refused with %2: %3").arg(what, answer.failure().type, answer.failure().message);
 }
 
 std::optional<LabRequest> SignInLab::next(const PoolResult& answer)
@@ -161,7 +161,7 @@ std::optional<LabRequest> SignInLab::next(const PoolResult& answer)
     }
     if (!answer) {
         recordAnswer(answer, {});
-        const PoolError& error = answer.error();
+        const PoolError& error = answer.failure();
         const bool wrongCode = error.type == QLatin1String("CodeMismatchException") ||
                                error.type == QLatin1String("ExpiredCodeException");
         if (wrongCode && m_scenario.retryWrongCodes && m_pending &&
@@ -240,7 +240,7 @@ std::optional<LabRequest> SignInLab::answerChallenge(const Challenge& challenge)
         m_setup = std::make_unique<EnrolmentBridge>(options, m_clock);
         const auto request = m_setup->start();
         if (!request) {
-            return stop(m_setup->error().type, m_setup->error().message, {});
+            return stop(m_setup->failure().type, m_setup->failure().message, {});
         }
         return send(*request);
     }
@@ -321,7 +321,7 @@ std::optional<LabRequest> SignInLab::continueSetup(const PoolResult& answer)
                                   : QString());
     }
     if (!m_setup->succeeded()) {
-        const PoolError error = m_setup->error();
+        const PoolError error = m_setup->failure();
         m_setup.reset();
         return stop(error.type, error.message, advice(error));
     }

@@ -15,12 +15,12 @@ qint64 AttemptLimiter::lockoutAfter(int failures)
     return std::min(qint64(1) << doublings, kMaxLockoutSeconds);
 }
 
-PoolOutcome<void> AttemptLimiter::allows(const QString& poolId, const QString& username,
+Expected<void, PoolError> AttemptLimiter::allows(const QString& poolId, const QString& username,
                                          AttemptKind kind)
 {
     const auto count = m_store.loadFailures(poolId, username, kind);
     if (!count) {
-        return count.error();
+        return count.failure();
     }
     if (m_clock() >= count->lockedUntil) {
         return {};
@@ -42,12 +42,12 @@ PoolOutcome<void> AttemptLimiter::allows(const QString& poolId, const QString& u
                          .arg(seconds)};
 }
 
-PoolOutcome<void> AttemptLimiter::failed(const QString& poolId, const QString& username,
+Expected<void, PoolError> AttemptLimiter::failed(const QString& poolId, const QString& username,
                                          AttemptKind kind)
 {
     auto count = m_store.loadFailures(poolId, username, kind);
     if (!count) {
-        return count.error();
+        return count.failure();
     }
     const qint64 now = m_clock();
     // Quiet since the last failure or, when locked out, since the lockout ended: otherwise a
@@ -62,7 +62,7 @@ PoolOutcome<void> AttemptLimiter::failed(const QString& poolId, const QString& u
     return m_store.saveFailures(poolId, username, kind, *count);
 }
 
-PoolOutcome<void> AttemptLimiter::succeeded(const QString& poolId, const QString& username,
+Expected<void, PoolError> AttemptLimiter::succeeded(const QString& poolId, const QString& username,
                                             AttemptKind kind)
 {
     return m_store.clearFailures(poolId, username, kind);

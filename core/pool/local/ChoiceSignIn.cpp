@@ -80,7 +80,7 @@ PoolResult ChoiceSignIn::start(SignInAttempt& attempt, const QJsonObject& parame
     }
     auto record = m_services.store.loadUser(attempt.pool.id, username);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     attempt.record = std::move(*record);
     attempt.event.eventId = m_services.uuid();
@@ -148,17 +148,17 @@ PoolResult ChoiceSignIn::webAuthnChallenge(SignInAttempt& attempt)
 {
     const auto party = m_passkeys.relyingParty(attempt.pool.id);
     if (!party) {
-        return party.error();
+        return party.failure();
     }
     const auto credentials =
         m_services.store.listWebAuthnCredentials(attempt.pool.id, attempt.record.user.username);
     if (!credentials) {
-        return credentials.error();
+        return credentials.failure();
     }
     const auto challenge =
         m_passkeys.issueChallenge(attempt.pool.id, attempt.record.user.username, kSignInPurpose);
     if (!challenge) {
-        return challenge.error();
+        return challenge.failure();
     }
     QJsonArray allow;
     for (const auto& credential : *credentials) {
@@ -200,12 +200,12 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
         response, QStringLiteral("signature"), QStringLiteral("CREDENTIAL.response.signature"));
     for (const auto* member : {&clientData, &authenticatorData, &signature}) {
         if (!*member) {
-            return member->error();
+            return member->failure();
         }
     }
     const auto party = m_passkeys.relyingParty(attempt.pool.id);
     if (!party) {
-        return party.error();
+        return party.failure();
     }
     const QString username = attempt.record.user.username;
     // Within the user's passkey attempts; a lockout answers without looking at the assertion.
@@ -228,7 +228,7 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
     const QString credentialId = credential.value(QStringLiteral("id")).toString();
     const auto stored = m_services.store.loadWebAuthnCredential(attempt.pool.id, credentialId);
     if (!stored) {
-        return stored.error();
+        return stored.failure();
     }
     if (!*stored || (*stored)->username != username) {
         return passkeyRefused(attempt, PoolError::notAuthorized(QStringLiteral(
@@ -248,7 +248,7 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
     if (auto done = m_services.store.touchWebAuthnCredential(attempt.pool.id, credentialId,
                                                              verified->signCount, m_services.now());
         !done) {
-        return done.error();
+        return done.failure();
     }
     return signedIn(attempt, step);
 }

@@ -83,7 +83,7 @@ std::optional<PoolResult> DeviceSignIn::verifierStep(SignInAttempt& attempt,
 {
     const auto claim = SignInSessions::srpClaim(attempt, responses);
     if (!claim) {
-        return claim.error();
+        return claim.failure();
     }
     const auto device = confirmedDevice(attempt);
     const auto server =

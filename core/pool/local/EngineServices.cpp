@@ -53,7 +53,7 @@ QString EngineServices::uuid() const
     return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
 }
 
-PoolOutcome<void> EngineServices::setPassword(UserRecord& record, const QString& poolId,
+Expected<void, PoolError> EngineServices::setPassword(UserRecord& record, const QString& poolId,
                                               const QString& password)
 {
     const auto hash = hasher.hash(password);
@@ -68,7 +68,7 @@ PoolOutcome<void> EngineServices::setPassword(UserRecord& record, const QString&
     return {};
 }
 
-PoolOutcome<TokenSigner> EngineServices::signer()
+Expected<TokenSigner, PoolError> EngineServices::signer()
 {
     QMutexLocker locker(&m_signerMutex);
     if (m_signer) {
@@ -76,7 +76,7 @@ PoolOutcome<TokenSigner> EngineServices::signer()
     }
     const auto stored = store.loadSigningKey();
     if (!stored) {
-        return stored.error();
+        return stored.failure();
     }
     if (*stored) {
         m_signer = TokenSigner::fromPem((*stored)->privatePem, (*stored)->keyId);
@@ -88,7 +88,7 @@ PoolOutcome<TokenSigner> EngineServices::signer()
                     store.saveSigningKey({m_signer->keyId(), m_signer->privatePem()}, now());
                 !done) {
                 m_signer.reset();
-                return done.error();
+                return done.failure();
             }
         }
     }
@@ -106,13 +106,13 @@ QString EngineServices::issuer(const QString& poolId) const
     return QStringLiteral("https://cognito-idp.%1.tessera.local/%2").arg(region, poolId);
 }
 
-PoolOutcome<void> EngineServices::saveEvent(const QString& poolId, const QString& username,
+Expected<void, PoolError> EngineServices::saveEvent(const QString& poolId, const QString& username,
                                             const AuthEvent& event)
 {
     return store.saveAuthEvent(poolId, username, event);
 }
 
-PoolOutcome<void> EngineServices::deliver(const QString& poolId, const QString& username,
+Expected<void, PoolError> EngineServices::deliver(const QString& poolId, const QString& username,
                                           const QString& medium, const QString& destination,
                                           const QString& message)
 {

@@ -58,11 +58,11 @@ public:
     // Sets a new password's stored forms on `record` (of pool `poolId`): its scrypt hash, and the
     // SRP salt and verifier USER_SRP_AUTH checks it with (Cognito's x mixes in the pool and the
     // username). InternalErrorException if OpenSSL fails.
-    PoolOutcome<void> setPassword(UserRecord& record, const QString& poolId,
+    Expected<void, PoolError> setPassword(UserRecord& record, const QString& poolId,
                                   const QString& password);
 
     // The store's signing key, made and saved on first use.
-    PoolOutcome<TokenSigner> signer();
+    Expected<TokenSigner, PoolError> signer();
     // Where the pool's tokens say they come from (their iss claim):
     // https://cognito-idp.<region>.tessera.local/<pool>, or <base>/<pool> once setIssuerBase()
     // names the URL the engine is served at, so that apps find the keys as they do on AWS.
@@ -70,10 +70,10 @@ public:
     // Called before the engine runs any operation; the issuer is read without a lock.
     void setIssuerBase(QString base) { m_issuerBase = std::move(base); }
 
-    PoolOutcome<void> saveEvent(const QString& poolId, const QString& username,
+    Expected<void, PoolError> saveEvent(const QString& poolId, const QString& username,
                                 const AuthEvent& event);
     // Puts an SMS or email in the outbox instead of sending it.
-    PoolOutcome<void> deliver(const QString& poolId, const QString& username, const QString& medium,
+    Expected<void, PoolError> deliver(const QString& poolId, const QString& username, const QString& medium,
                               const QString& destination, const QString& message);
 
 private:

@@ -59,23 +59,23 @@ QFuture<PoolResult> LocalPoolEngine::call(const QString& operation, const QJsonO
                              [this, operation, request] { return execute(operation, request); });
 }
 
-QFuture<PoolOutcome<EnrolmentSummary>> LocalPoolEngine::enrolmentSummary(const QString& userPoolId)
+QFuture<Expected<EnrolmentSummary, PoolError>> LocalPoolEngine::enrolmentSummary(const QString& userPoolId)
 {
-    return QtConcurrent::run(&m_worker, [this, userPoolId]() -> PoolOutcome<EnrolmentSummary> {
+    return QtConcurrent::run(&m_worker, [this, userPoolId]() -> Expected<EnrolmentSummary, PoolError> {
         if (auto pool = m_services->store.loadPool(userPoolId); !pool) {
-            return pool.error();
+            return pool.failure();
         }
         return m_services->store.enrolment(userPoolId);
     });
 }
 
-QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+QFuture<Expected<QMap<QString, UserFactors>, PoolError>>
 LocalPoolEngine::userFactors(const QString& userPoolId, const QStringList& usernames)
 {
     return QtConcurrent::run(
-        &m_worker, [this, userPoolId, usernames]() -> PoolOutcome<QMap<QString, UserFactors>> {
+        &m_worker, [this, userPoolId, usernames]() -> Expected<QMap<QString, UserFactors>, PoolError> {
             if (auto pool = m_services->store.loadPool(userPoolId); !pool) {
-                return pool.error();
+                return pool.failure();
             }
             return m_services->store.userFactors(userPoolId, usernames);
         });
@@ -142,7 +142,7 @@ PoolResult LocalPoolEngine::execute(const QString& operation, const QJsonObject&
     // Shapes first, as AWS checks them: a handler then reads every member with its own type.
     const auto checked = shape::checked(request);
     if (!checked) {
-        return checked.error();
+        return checked.failure();
     }
     const auto work = [&] { return (*handler)(*checked); };
     return isReadOnly(operation) ? m_services->store.readTransaction(work)
@@ -211,7 +211,7 @@ PoolResult LocalPoolEngine::importUsers(const QString& userPoolId, const QList<P
     return m_users.importUsers(userPoolId, users);
 }
 
-PoolOutcome<QList<OutboxMessage>> LocalPoolEngine::outbox(const QString& userPoolId)
+Expected<QList<OutboxMessage>, PoolError> LocalPoolEngine::outbox(const QString& userPoolId)
 {
     return m_services->store.outbox(userPoolId);
 }

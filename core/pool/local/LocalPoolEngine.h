@@ -37,13 +37,13 @@ public:
     LocalPoolEngine& operator=(LocalPoolEngine&&) = delete;
 
     // Opens the store, creating or migrating it. Must succeed before any call.
-    PoolOutcome<void> open();
+    Expected<void, PoolError> open();
 
     QFuture<PoolResult> call(const QString& operation, const QJsonObject& request) override;
     bool supports(const QString& operation) const override;
     // Counted in one query on the engine's worker.
-    QFuture<PoolOutcome<EnrolmentSummary>> enrolmentSummary(const QString& userPoolId) override;
-    QFuture<PoolOutcome<QMap<QString, UserFactors>>>
+    QFuture<Expected<EnrolmentSummary, PoolError>> enrolmentSummary(const QString& userPoolId) override;
+    QFuture<Expected<QMap<QString, UserFactors>, PoolError>>
     userFactors(const QString& userPoolId, const QStringList& usernames) override;
     // Read and deleted in the store, as an administrator may here (Cognito has no such call).
     QFuture<PoolOutcome<QList<UserPasskey>>> userPasskeys(const QString& userPoolId,
@@ -65,7 +65,7 @@ public:
     PoolResult importUsers(const QString& userPoolId, const QList<PoolUser>& users);
 
     // The outbox, oldest first; `userPoolId` empty means every pool.
-    PoolOutcome<QList<OutboxMessage>> outbox(const QString& userPoolId = {});
+    Expected<QList<OutboxMessage>, PoolError> outbox(const QString& userPoolId = {});
 
     EngineServices& services() { return *m_services; }
 

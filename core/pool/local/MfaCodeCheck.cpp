@@ -38,30 +38,30 @@ std::optional<PoolResult> MfaCodeCheck::run(SignInAttempt& attempt, const Check&
     }
     // Per user as well: a new sign-in must not buy new guesses.
     if (auto allowed = limiter.allows(poolId, username, AttemptKind::Code); !allowed) {
-        return PoolResult(allowed.error());
+        return PoolResult(allowed.failure());
     }
     if (auto matched = check(); !matched) {
         if (!attempt.sessionId.isEmpty()) {
             if (auto done = m_services.store.countSessionAttempt(attempt.sessionId); !done) {
-                return PoolResult(done.error());
+                return PoolResult(done.failure());
             }
         }
         if (auto done = limiter.failed(poolId, username, AttemptKind::Code); !done) {
-            return PoolResult(done.error());
+            return PoolResult(done.failure());
         }
         // A sign-in records the failure in its auth event; a signed-in user's check has none.
         if (!attempt.event.eventId.isEmpty()) {
             attempt.event.challengeResponses.append(
                 {QStringLiteral("Mfa"), QStringLiteral("Failure")});
-            attempt.trace(TraceCode::CodeRefused, {attempt.challenge, matched.error().message});
+            attempt.trace(TraceCode::CodeRefused, {attempt.challenge, matched.failure().message});
             if (auto done = m_sessions.record(attempt); !done) {
-                return PoolResult(done.error());
+                return PoolResult(done.failure());
             }
         }
-        return PoolResult(matched.error());
+        return PoolResult(matched.failure());
     }
     if (auto done = limiter.succeeded(poolId, username, AttemptKind::Code); !done) {
-        return PoolResult(done.error());
+        return PoolResult(done.failure());
     }
     if (!attempt.event.eventId.isEmpty()) {
         attempt.trace(TraceCode::CodeAccepted, {attempt.challenge});
@@ -72,7 +72,7 @@ std::optional<PoolResult> MfaCodeCheck::run(SignInAttempt& attempt, const Check&
 MfaCodeCheck::Check MfaCodeCheck::totp(UserRecord& record, const QString& code,
                                        const PoolError& mismatch) const
 {
-    return [this, &record, code, mismatch]() -> PoolOutcome<void> {
+    return [this, &record, code, mismatch]() -> Expected<void, PoolError> {
         const auto secret = otp::base32::decode(record.totpSecret);
         if (!secret || record.totpSecret.isEmpty()) {
             return mismatch;
@@ -105,7 +105,7 @@ MfaCodeCheck::Check MfaCodeCheck::totp(UserRecord& record, const QString& code,
 
 MfaCodeCheck::Check MfaCodeCheck::sent(const QString& expected, const QString& given)
 {
-    return [expected, given]() -> PoolOutcome<void> {
+    return [expected, given]() -> Expected<void, PoolError> {
         if (!sameCode(given, expected)) {
             return PoolError::codeMismatch();
         }

@@ -23,7 +23,7 @@ public:
     static constexpr int kMaxSessionAttempts = 5;
 
     // Whether a code is right: success when it is, else the error a wrong code answers.
-    using Check = std::function<PoolOutcome<void>()>;
+    using Check = std::function<Expected<void, PoolError>()>;
 
     MfaCodeCheck(EngineServices& services, SignInSessions& sessions)
         : m_services(services), m_sessions(sessions)

@@ -14,7 +14,7 @@ const QString kMfaSetup = QStringLiteral("MFA_SETUP");
 
 } // namespace
 
-PoolOutcome<SignInAttempt> MfaEnrolment::authorised(const QJsonObject& request)
+Expected<SignInAttempt, PoolError> MfaEnrolment::authorised(const QJsonObject& request)
 {
     const QString accessToken = request.value(QStringLiteral("AccessToken")).toString();
     const QString sessionId = request.value(QStringLiteral("Session")).toString();
@@ -31,7 +31,7 @@ PoolOutcome<SignInAttempt> MfaEnrolment::authorised(const QJsonObject& request)
     }
     auto user = m_tokens.userOf(accessToken);
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     // Signed in already: no session and no sign-in event, so only the user's own count of
     // wrong codes applies.
@@ -44,7 +44,7 @@ PoolOutcome<SignInAttempt> MfaEnrolment::authorised(const QJsonObject& request)
 PoolResult MfaEnrolment::saveAndAnswer(SignInAttempt& attempt, QJsonObject response)
 {
     if (auto done = m_services.store.saveUser(attempt.pool.id, attempt.record); !done) {
-        return done.error();
+        return done.failure();
     }
     if (!attempt.sessionId.isEmpty()) {
         // A new session string for the next step, as at every step of a sign-in.
@@ -60,7 +60,7 @@ PoolResult MfaEnrolment::associateSoftwareToken(const QJsonObject& request)
 {
     auto attempt = authorised(request);
     if (!attempt) {
-        return attempt.error();
+        return attempt.failure();
     }
     const crypto::SecureBytes secret = crypto::randomSecret(20, m_services.random);
     if (secret.isEmpty()) {
@@ -76,11 +76,11 @@ PoolResult MfaEnrolment::verifySoftwareToken(const QJsonObject& request)
     const auto code =
         json::requiredString(request, QStringLiteral("UserCode"), QStringLiteral("userCode"));
     if (!code) {
-        return code.error();
+        return code.failure();
     }
     auto attempt = authorised(request);
     if (!attempt) {
-        return attempt.error();
+        return attempt.failure();
     }
     const PoolError mismatch{QString::fromLatin1(errors::kEnableSoftwareTokenMfa),
                              QStringLiteral("Code mismatch and fail enable Software Token MFA")};
@@ -100,19 +100,19 @@ PoolResult MfaEnrolment::setUserMfaPreference(const QJsonObject& request)
     const auto accessToken =
         json::requiredString(request, QStringLiteral("AccessToken"), QStringLiteral("accessToken"));
     if (!accessToken) {
-        return accessToken.error();
+        return accessToken.failure();
     }
     auto user = m_tokens.userOf(*accessToken);
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     auto& [poolId, record] = *user;
     if (auto done = MfaPreferences(record).set(request); !done) {
-        return done.error();
+        return done.failure();
     }
     record.user.userLastModifiedDate = m_services.now();
     if (auto done = m_services.store.saveUser(poolId, record); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{};
 }

@@ -25,7 +25,7 @@ public:
 private:
     // Who the request speaks for: the user its AccessToken names, or the sign-in waiting in
     // MFA_SETUP its Session continues (exactly one of the two must be given).
-    PoolOutcome<SignInAttempt> authorised(const QJsonObject& request);
+    Expected<SignInAttempt, PoolError> authorised(const QJsonObject& request);
     // Saves the user and answers with `response`; during a sign-in, the MFA_SETUP session moves
     // on to a new one, named in the answer.
     PoolResult saveAndAnswer(SignInAttempt& attempt, QJsonObject response);

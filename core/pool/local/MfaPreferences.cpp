@@ -13,7 +13,7 @@ const QString kEmail = QString::fromLatin1(factors::kEmail);
 
 } // namespace
 
-PoolOutcome<void> MfaPreferences::set(const QJsonObject& request)
+Expected<void, PoolError> MfaPreferences::set(const QJsonObject& request)
 {
     struct Setting
     {

@@ -22,7 +22,7 @@ public:
     // Applies the body of SetUserMFAPreference or AdminSetUserMFAPreference (SMSMfaSettings,
     // SoftwareTokenMfaSettings, EmailMfaSettings), or refuses it with Cognito's error. Every
     // check comes first, so a refused request changes nothing.
-    PoolOutcome<void> set(const QJsonObject& request);
+    Expected<void, PoolError> set(const QJsonObject& request);
 
     // The factors a sign-in may challenge: on in the pool and for the user (TOTP once
     // verified), in Cognito's order.

@@ -5,7 +5,7 @@
 
 namespace tessera::pool::local {
 
-PoolOutcome<PageRequest> PageRequest::of(const QString& operation, const QJsonObject& request)
+Expected<PageRequest, PoolError> PageRequest::of(const QString& operation, const QJsonObject& request)
 {
     PageRequest page;
     const auto shape = operations::pagingShape(operation);
@@ -18,7 +18,7 @@ PoolOutcome<PageRequest> PageRequest::of(const QString& operation, const QJsonOb
         QString member = page.m_shape.sizeMember;
         member[0] = member[0].toLower();
         if (auto done = shape::checkRange(page.m_size, member, 1, page.m_shape.maxSize); !done) {
-            return done.error();
+            return done.failure();
         }
     }
     if (request.contains(page.m_shape.tokenIn)) {

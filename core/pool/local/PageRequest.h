@@ -2,7 +2,7 @@
 #pragma once
 
 #include "pool/PoolOperations.h"
-#include "pool/PoolOutcome.h"
+#include "pool/PoolError.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -21,7 +21,7 @@ class PageRequest
 public:
     // The page `operation` (a list operation with a paging shape) asks for in `request`, or AWS's
     // validation error for a size out of range.
-    static PoolOutcome<PageRequest> of(const QString& operation, const QJsonObject& request);
+    static Expected<PageRequest, PoolError> of(const QString& operation, const QJsonObject& request);
 
     int size() const { return m_size; }
     // How many to fetch: one more than the page holds, to learn whether another page follows.

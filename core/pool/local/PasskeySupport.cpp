@@ -13,11 +13,11 @@ constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrai
 
 } // namespace
 
-PoolOutcome<webauthn::RelyingParty> PasskeySupport::relyingParty(const QString& poolId)
+Expected<webauthn::RelyingParty, PoolError> PasskeySupport::relyingParty(const QString& poolId)
 {
     const auto pool = m_services.store.loadPool(poolId);
     if (!pool) {
-        return pool.error();
+        return pool.failure();
     }
     if (!pool->signInPolicy.allows(QString::fromLatin1(firstFactors::kWebAuthn))) {
         return PoolError{
@@ -27,7 +27,7 @@ PoolOutcome<webauthn::RelyingParty> PasskeySupport::relyingParty(const QString& 
     }
     const auto mfa = m_services.store.loadMfaConfig(poolId);
     if (!mfa) {
-        return mfa.error();
+        return mfa.failure();
     }
     if (!mfa->webAuthn || mfa->webAuthn->relyingPartyId.isEmpty()) {
         return PoolError{QStringLiteral("WebAuthnConfigurationMissingException"),
@@ -40,7 +40,7 @@ PoolOutcome<webauthn::RelyingParty> PasskeySupport::relyingParty(const QString& 
                                   mfa->webAuthn->userVerification == UserVerification::Required};
 }
 
-PoolOutcome<QString> PasskeySupport::issueChallenge(const QString& poolId, const QString& username,
+Expected<QString, PoolError> PasskeySupport::issueChallenge(const QString& poolId, const QString& username,
                                                     const QString& purpose)
 {
     const QString challenge = m_services.randomToken(32);
@@ -50,12 +50,12 @@ PoolOutcome<QString> PasskeySupport::issueChallenge(const QString& poolId, const
     if (auto done = m_services.store.saveWebAuthnChallenge(
             {challenge, poolId, username, purpose, m_services.now() + kChallengeSeconds});
         !done) {
-        return done.error();
+        return done.failure();
     }
     return challenge;
 }
 
-PoolOutcome<QByteArray> PasskeySupport::takeChallenge(const QByteArray& clientDataJson,
+Expected<QByteArray, PoolError> PasskeySupport::takeChallenge(const QByteArray& clientDataJson,
                                                       const QString& poolId,
                                                       const QString& username,
                                                       const QString& purpose)
@@ -73,7 +73,7 @@ PoolOutcome<QByteArray> PasskeySupport::takeChallenge(const QByteArray& clientDa
     }
     auto taken = m_services.store.takeWebAuthnChallenge(answered, m_services.now());
     if (!taken) {
-        return taken.error();
+        return taken.failure();
     }
     const auto& record = *taken;
     if (!record || record->poolId != poolId || record->username != username ||
@@ -111,7 +111,7 @@ PoolError PasskeySupport::poolError(const webauthn::WebAuthnError& error)
     return PoolError::invalidParameter(error.message);
 }
 
-PoolOutcome<QByteArray> PasskeySupport::base64UrlMember(const QJsonObject& object,
+Expected<QByteArray, PoolError> PasskeySupport::base64UrlMember(const QJsonObject& object,
                                                         const QString& name, const QString& member)
 {
     const QString text = object.value(name).toString();

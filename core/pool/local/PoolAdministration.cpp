@@ -22,7 +22,7 @@ PoolResult PoolAdministration::createUserPool(const QJsonObject& request)
     const auto name =
         json::requiredString(request, QStringLiteral("PoolName"), QStringLiteral("poolName"));
     if (!name) {
-        return name.error();
+        return name.failure();
     }
     UserPool pool = UserPool::fromJson(request);
     MfaConfig mfa;
@@ -31,17 +31,17 @@ PoolResult PoolAdministration::createUserPool(const QJsonObject& request)
         mfa.sms = SmsMfaConfig{pool.smsAuthenticationMessage, std::nullopt};
     }
     if (auto done = mfa.validate(pool.smsConfiguration); !done) {
-        return done.error();
+        return done.failure();
     }
     if (auto done = pool.validate(); !done) {
-        return done.error();
+        return done.failure();
     }
     pool.id = m_services.region + QLatin1Char('_') + m_services.randomChars(9, kIdAlphabet);
     pool.arn = QStringLiteral("arn:aws:cognito-idp:%1:000000000000:userpool/%2")
                    .arg(m_services.region, pool.id);
     pool.creationDate = pool.lastModifiedDate = m_services.now();
     if (auto done = m_services.store.createPool(pool, mfa); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{{QStringLiteral("UserPool"), pool.toJson()}};
 }
@@ -56,11 +56,11 @@ PoolResult PoolAdministration::listUserPools(const QJsonObject& request)
     }
     const auto page = PageRequest::of(QStringLiteral("ListUserPools"), request);
     if (!page) {
-        return page.error();
+        return page.failure();
     }
     auto found = m_services.store.listPools(page->after().value_or(QString()), page->fetchSize());
     if (!found) {
-        return found.error();
+        return found.failure();
     }
     const bool more = page->trim(*found);
     QJsonArray pools;
@@ -79,11 +79,11 @@ PoolResult PoolAdministration::describeUserPool(const QJsonObject& request)
     const QString poolId = request.value(kUserPoolId).toString();
     auto pool = m_services.store.loadPool(poolId);
     if (!pool) {
-        return pool.error();
+        return pool.failure();
     }
     const auto mfa = m_services.store.loadMfaConfig(poolId);
     if (!mfa) {
-        return mfa.error();
+        return mfa.failure();
     }
     pool->mfaMode = mfa->mode;
     if (mfa->sms) {
@@ -100,14 +100,14 @@ PoolResult PoolAdministration::updateUserPool(const QJsonObject& request)
     const QString poolId = request.value(kUserPoolId).toString();
     auto pool = m_services.store.loadPool(poolId);
     if (!pool) {
-        return pool.error();
+        return pool.failure();
     }
     auto mfa = m_services.store.loadMfaConfig(poolId);
     if (!mfa) {
-        return mfa.error();
+        return mfa.failure();
     }
     if (auto done = pool->update(request); !done) {
-        return done.error();
+        return done.failure();
     }
     if (request.contains(QStringLiteral("MfaConfiguration"))) {
         const auto mode =
@@ -120,16 +120,16 @@ PoolResult PoolAdministration::updateUserPool(const QJsonObject& request)
         }
         mfa->mode = *mode;
         if (auto done = mfa->validate(pool->smsConfiguration); !done) {
-            return done.error();
+            return done.failure();
         }
     }
     pool->mfaMode = mfa->mode;
     pool->lastModifiedDate = m_services.now();
     if (auto done = m_services.store.savePool(*pool); !done) {
-        return done.error();
+        return done.failure();
     }
     if (auto done = m_services.store.saveMfaConfig(poolId, *mfa); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{};
 }
@@ -138,10 +138,10 @@ PoolResult PoolAdministration::deleteUserPool(const QJsonObject& request)
 {
     const QString poolId = request.value(kUserPoolId).toString();
     if (auto pool = m_services.store.loadPool(poolId); !pool) {
-        return pool.error();
+        return pool.failure();
     }
     if (auto done = m_services.store.deleteUserPool(poolId); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{};
 }
@@ -150,21 +150,21 @@ PoolResult PoolAdministration::createUserPoolClient(const QJsonObject& request)
 {
     const QString poolId = request.value(kUserPoolId).toString();
     if (auto pool = m_services.store.loadPool(poolId); !pool) {
-        return pool.error();
+        return pool.failure();
     }
     const auto name =
         json::requiredString(request, QStringLiteral("ClientName"), QStringLiteral("clientName"));
     if (!name) {
-        return name.error();
+        return name.failure();
     }
     UserPoolClient client = UserPoolClient::fromJson(request);
     if (auto done = client.validate(); !done) {
-        return done.error();
+        return done.failure();
     }
     client.clientId = m_services.randomChars(26, kClientAlphabet);
     client.creationDate = client.lastModifiedDate = m_services.now();
     if (auto done = m_services.store.createClient(poolId, client); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{{QStringLiteral("UserPoolClient"), client.toJson()}};
 }
@@ -173,11 +173,11 @@ PoolResult PoolAdministration::listUserPoolClients(const QJsonObject& request)
 {
     const QString poolId = request.value(kUserPoolId).toString();
     if (auto pool = m_services.store.loadPool(poolId); !pool) {
-        return pool.error();
+        return pool.failure();
     }
     const auto found = m_services.store.listClients(poolId);
     if (!found) {
-        return found.error();
+        return found.failure();
     }
     QJsonArray clients;
     for (const UserPoolClient& client : *found) {
@@ -190,11 +190,11 @@ PoolResult PoolAdministration::describeUserPoolClient(const QJsonObject& request
 {
     const QString poolId = request.value(kUserPoolId).toString();
     if (auto pool = m_services.store.loadPool(poolId); !pool) {
-        return pool.error();
+        return pool.failure();
     }
     const auto client = clientOf(poolId, request.value(kClientId).toString());
     if (!client) {
-        return client.error();
+        return client.failure();
     }
     return QJsonObject{{QStringLiteral("UserPoolClient"), client->toJson()}};
 }
@@ -203,7 +203,7 @@ PoolResult PoolAdministration::getUserPoolMfaConfig(const QJsonObject& request)
 {
     const auto mfa = m_services.store.loadMfaConfig(request.value(kUserPoolId).toString());
     if (!mfa) {
-        return mfa.error();
+        return mfa.failure();
     }
     return mfa->toJson();
 }
@@ -212,18 +212,18 @@ PoolResult PoolAdministration::setUserPoolMfaConfig(const QJsonObject& request)
 {
     const auto poolId = json::requiredString(request, kUserPoolId, QStringLiteral("userPoolId"));
     if (!poolId) {
-        return poolId.error();
+        return poolId.failure();
     }
     auto pool = m_services.store.loadPool(*poolId);
     if (!pool) {
-        return pool.error();
+        return pool.failure();
     }
     auto config = MfaConfig::fromJson(request);
     if (!config) {
-        return config.error();
+        return config.failure();
     }
     if (auto done = config->validate(pool->smsConfiguration); !done) {
-        return done.error();
+        return done.failure();
     }
     if (config->sms && !config->sms->smsConfiguration) {
         config->sms->smsConfiguration = pool->smsConfiguration;
@@ -235,10 +235,10 @@ PoolResult PoolAdministration::setUserPoolMfaConfig(const QJsonObject& request)
     pool->mfaMode = config->mode;
     pool->lastModifiedDate = m_services.now();
     if (auto done = m_services.store.savePool(*pool); !done) {
-        return done.error();
+        return done.failure();
     }
     if (auto done = m_services.store.saveMfaConfig(*poolId, *config); !done) {
-        return done.error();
+        return done.failure();
     }
     return config->toJson();
 }
@@ -247,7 +247,7 @@ PoolResult PoolAdministration::describeRiskConfiguration(const QJsonObject& requ
 {
     const QString poolId = request.value(kUserPoolId).toString();
     if (auto pool = m_services.store.loadPool(poolId); !pool) {
-        return pool.error();
+        return pool.failure();
     }
     const RiskConfig config =
         m_services.store.loadRiskConfig(poolId, request.value(kClientId).toString());
@@ -258,29 +258,29 @@ PoolResult PoolAdministration::setRiskConfiguration(const QJsonObject& request)
 {
     const QString poolId = request.value(kUserPoolId).toString();
     if (auto pool = m_services.store.loadPool(poolId); !pool) {
-        return pool.error();
+        return pool.failure();
     }
     const QString clientId = request.value(kClientId).toString();
     if (!clientId.isEmpty()) {
         if (const auto client = clientOf(poolId, clientId); !client) {
-            return client.error();
+            return client.failure();
         }
     }
     auto config = RiskConfig::fromJson(request);
     if (!config) {
-        return config.error();
+        return config.failure();
     }
     if (auto valid = config->validate(); !valid) {
-        return valid.error();
+        return valid.failure();
     }
     config->lastModifiedDate = m_services.now();
     if (auto done = m_services.store.saveRiskConfig(poolId, clientId, *config); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{{QStringLiteral("RiskConfiguration"), config->toJson()}};
 }
 
-PoolOutcome<UserPoolClient> PoolAdministration::clientOf(const QString& poolId,
+Expected<UserPoolClient, PoolError> PoolAdministration::clientOf(const QString& poolId,
                                                          const QString& clientId)
 {
     auto client = m_services.store.loadClient(clientId);

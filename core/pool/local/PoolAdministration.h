@@ -29,7 +29,7 @@ public:
 
 private:
     // The client `clientId` of the pool `poolId`, or ResourceNotFoundException naming it.
-    PoolOutcome<UserPoolClient> clientOf(const QString& poolId, const QString& clientId);
+    Expected<UserPoolClient, PoolError> clientOf(const QString& poolId, const QString& clientId);
 
     EngineServices& m_services;
 };

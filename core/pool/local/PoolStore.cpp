@@ -221,7 +221,7 @@ QSqlDatabase PoolStore::database()
     return db;
 }
 
-PoolOutcome<QSqlQuery> PoolStore::run(const QString& sql, const QVariantList& values)
+Expected<QSqlQuery, PoolError> PoolStore::run(const QString& sql, const QVariantList& values)
 {
     QSqlDatabase db = database();
     if (!db.isOpen()) {
@@ -241,11 +241,11 @@ PoolOutcome<QSqlQuery> PoolStore::run(const QString& sql, const QVariantList& va
     return query;
 }
 
-PoolOutcome<void> PoolStore::exec(const QString& sql, const QVariantList& values)
+Expected<void, PoolError> PoolStore::exec(const QString& sql, const QVariantList& values)
 {
     auto result = run(sql, values);
     if (!result) {
-        return result.error();
+        return result.failure();
     }
     return {};
 }
@@ -264,11 +264,11 @@ int PoolStore::storedVersion()
     return version->value(0).toInt();
 }
 
-PoolOutcome<void> PoolStore::checkIntegrity()
+Expected<void, PoolError> PoolStore::checkIntegrity()
 {
     auto result = run(QStringLiteral("PRAGMA integrity_check"));
     if (!result) {
-        return result.error();
+        return result.failure();
     }
     QStringList problems;
     while (result->next()) {
@@ -283,7 +283,7 @@ PoolOutcome<void> PoolStore::checkIntegrity()
     return {};
 }
 
-PoolOutcome<void> PoolStore::createPrivately()
+Expected<void, PoolError> PoolStore::createPrivately()
 {
 #if defined(Q_OS_UNIX)
     const QFileInfo info(m_path);
@@ -346,7 +346,7 @@ QString PoolStore::exposureWarning() const
 #endif
 }
 
-PoolOutcome<void> PoolStore::open()
+Expected<void, PoolError> PoolStore::open()
 {
     if (auto done = createPrivately(); !done) {
         return done;
@@ -367,19 +367,19 @@ PoolOutcome<void> PoolStore::open()
                     .arg(kSchemaVersion));
         }
         if (auto done = migrate(version); !done) {
-            return done.error();
+            return done.failure();
         }
         return QJsonObject{};
     });
     if (!result) {
-        return result.error();
+        return result.failure();
     }
     return {};
 }
 
-PoolOutcome<void> PoolStore::migrate(int from)
+Expected<void, PoolError> PoolStore::migrate(int from)
 {
-    const auto apply = [this](const auto& statements) -> PoolOutcome<void> {
+    const auto apply = [this](const auto& statements) -> Expected<void, PoolError> {
         for (const char* statement : statements) {
             if (auto done = exec(QString::fromLatin1(statement)); !done) {
                 return done;
@@ -428,19 +428,19 @@ PoolOutcome<void> PoolStore::migrate(int from)
 PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
 {
     if (auto done = exec(QStringLiteral("BEGIN IMMEDIATE")); !done) {
-        return done.error();
+        return done.failure();
     }
     PoolResult result = work();
     // Operations validate before they write, so a refusal leaves nothing half-done and is
     // committed: what it did record (a failed attempt, an auth event) must survive. Only a store
     // failure rolls back.
-    if (!result && result.error().type == QLatin1String(errors::kInternalError)) {
+    if (!result && result.failure().type == QLatin1String(errors::kInternalError)) {
         (void)exec(QStringLiteral("ROLLBACK"));
         return result;
     }
     if (auto done = exec(QStringLiteral("COMMIT")); !done) {
         (void)exec(QStringLiteral("ROLLBACK"));
-        return done.error();
+        return done.failure();
     }
     return result;
 }
@@ -504,13 +504,13 @@ UserRecord recordFromRow(const QSqlQuery& query)
 
 } // namespace
 
-PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString& username)
+Expected<UserRecord, PoolError> PoolStore::loadUser(const QString& poolId, const QString& username)
 {
     auto query = run(
         QStringLiteral("SELECT %1 FROM users WHERE pool_id = ? AND username = ?").arg(kUserColumns),
         {poolId, username});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return PoolError::userNotFound();
@@ -518,12 +518,12 @@ PoolOutcome<UserRecord> PoolStore::loadUser(const QString& poolId, const QString
     return recordFromRow(*query);
 }
 
-PoolOutcome<void> PoolStore::saveUser(const QString& poolId, const UserRecord& record)
+Expected<void, PoolError> PoolStore::saveUser(const QString& poolId, const UserRecord& record)
 {
     return saveUsers(poolId, {record});
 }
 
-PoolOutcome<void> PoolStore::saveUsers(const QString& poolId, const QList<UserRecord>& records)
+Expected<void, PoolError> PoolStore::saveUsers(const QString& poolId, const QList<UserRecord>& records)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
@@ -574,16 +574,16 @@ PoolOutcome<void> PoolStore::saveUsers(const QString& poolId, const QList<UserRe
     }
     return {};
 }
-PoolOutcome<qint64> PoolStore::countUsers(const QString& poolId)
+Expected<qint64, PoolError> PoolStore::countUsers(const QString& poolId)
 {
     auto query = run(QStringLiteral("SELECT count(*) FROM users WHERE pool_id = ?"), {poolId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-PoolOutcome<QList<PoolUser>> PoolStore::listUsers(const QString& poolId,
+Expected<QList<PoolUser>, PoolError> PoolStore::listUsers(const QString& poolId,
                                                   const std::optional<UserFilter>& filter,
                                                   const std::optional<QString>& afterUsername,
                                                   int limit)
@@ -608,7 +608,7 @@ PoolOutcome<QList<PoolUser>> PoolStore::listUsers(const QString& poolId,
     values << limit;
     auto query = run(sql, values);
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     QList<PoolUser> users;
     users.reserve(limit);
@@ -618,7 +618,7 @@ PoolOutcome<QList<PoolUser>> PoolStore::listUsers(const QString& poolId,
     return users;
 }
 
-PoolOutcome<void> PoolStore::deleteUser(const QString& poolId, const QString& username)
+Expected<void, PoolError> PoolStore::deleteUser(const QString& poolId, const QString& username)
 {
     for (const char* table : {"users", "sessions", "devices", "refresh_tokens", "sign_in_failures",
                               "webauthn_credentials", "webauthn_challenges"}) {

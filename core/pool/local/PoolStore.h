@@ -5,7 +5,7 @@
 #include "pool/AuthEvent.h"
 #include "pool/Enrolment.h"
 #include "pool/MfaConfig.h"
-#include "pool/PoolOutcome.h"
+#include "pool/PoolError.h"
 #include "pool/PoolUser.h"
 #include "pool/RiskConfig.h"
 #include "pool/UserFilter.h"
@@ -158,7 +158,7 @@ public:
     // folders missing above it) is created owner-only before SQLite opens it, so that neither it
     // nor the -wal, -shm and -journal files SQLite gives the same mode is ever readable by
     // another user of the computer.
-    PoolOutcome<void> open();
+    Expected<void, PoolError> open();
     // Empty when only the owner can read and write the store and its companion files;
     // otherwise which are exposed and the command that makes them private again.
     QString exposureWarning() const;
@@ -166,7 +166,7 @@ public:
     int storedVersion();
     // SQLite's own check of the whole file (PRAGMA integrity_check): nothing when it is sound,
     // InternalErrorException with what SQLite found otherwise.
-    PoolOutcome<void> checkIntegrity();
+    Expected<void, PoolError> checkIntegrity();
 
     // Runs `work` in one write transaction: rolled back if it fails with InternalErrorException
     // (the store failed), committed otherwise.
@@ -177,133 +177,133 @@ public:
     PoolResult readTransaction(const std::function<PoolResult()>& work);
 
     // Pools and their clients (PoolStorePools.cpp).
-    PoolOutcome<void> createPool(const UserPool& pool, const MfaConfig& mfa);
-    PoolOutcome<UserPool> loadPool(const QString& poolId);
+    Expected<void, PoolError> createPool(const UserPool& pool, const MfaConfig& mfa);
+    Expected<UserPool, PoolError> loadPool(const QString& poolId);
     // Up to `limit` pools whose ids sort after `afterId`, in id order.
-    PoolOutcome<QList<UserPool>> listPools(const QString& afterId, int limit);
-    PoolOutcome<void> savePool(const UserPool& pool);
+    Expected<QList<UserPool>, PoolError> listPools(const QString& afterId, int limit);
+    Expected<void, PoolError> savePool(const UserPool& pool);
     // Removes the pool and every row that belongs to it, in every table.
-    PoolOutcome<void> deleteUserPool(const QString& poolId);
-    PoolOutcome<MfaConfig> loadMfaConfig(const QString& poolId);
-    PoolOutcome<void> saveMfaConfig(const QString& poolId, const MfaConfig& config);
-    PoolOutcome<void> createClient(const QString& poolId, const UserPoolClient& client);
-    PoolOutcome<UserPoolClient> loadClient(const QString& clientId);
+    Expected<void, PoolError> deleteUserPool(const QString& poolId);
+    Expected<MfaConfig, PoolError> loadMfaConfig(const QString& poolId);
+    Expected<void, PoolError> saveMfaConfig(const QString& poolId, const MfaConfig& config);
+    Expected<void, PoolError> createClient(const QString& poolId, const UserPoolClient& client);
+    Expected<UserPoolClient, PoolError> loadClient(const QString& clientId);
     // The pool's clients in client-id order.
-    PoolOutcome<QList<UserPoolClient>> listClients(const QString& poolId);
+    Expected<QList<UserPoolClient>, PoolError> listClients(const QString& poolId);
 
     // Users (PoolStore.cpp).
     // The user, or UserNotFoundException.
-    PoolOutcome<UserRecord> loadUser(const QString& poolId, const QString& username);
+    Expected<UserRecord, PoolError> loadUser(const QString& poolId, const QString& username);
     // Inserts or replaces the user's row.
-    PoolOutcome<void> saveUser(const QString& poolId, const UserRecord& record);
-    PoolOutcome<void> saveUsers(const QString& poolId, const QList<UserRecord>& records);
-    PoolOutcome<qint64> countUsers(const QString& poolId);
+    Expected<void, PoolError> saveUser(const QString& poolId, const UserRecord& record);
+    Expected<void, PoolError> saveUsers(const QString& poolId, const QList<UserRecord>& records);
+    Expected<qint64, PoolError> countUsers(const QString& poolId);
     // How many of the pool's users have set up which factor, counted exactly.
-    PoolOutcome<EnrolmentSummary> enrolment(const QString& poolId);
+    Expected<EnrolmentSummary, PoolError> enrolment(const QString& poolId);
     // The factors of these users (those that exist), read in one query.
-    PoolOutcome<QMap<QString, UserFactors>> userFactors(const QString& poolId,
+    Expected<QMap<QString, UserFactors>, PoolError> userFactors(const QString& poolId,
                                                         const QStringList& usernames);
     // Up to `limit` users in username order, after `afterUsername` when given, matching `filter`
     // when given: one query, however many users a page has. Only what ListUsers shows is read
     // (no password hash, SRP verifier or MFA state), as it is the hot path of a served store.
-    PoolOutcome<QList<PoolUser>> listUsers(const QString& poolId,
+    Expected<QList<PoolUser>, PoolError> listUsers(const QString& poolId,
                                            const std::optional<UserFilter>& filter,
                                            const std::optional<QString>& afterUsername, int limit);
     // Removes the user and what is kept for them: sessions, devices, refresh tokens, failures.
-    PoolOutcome<void> deleteUser(const QString& poolId, const QString& username);
+    Expected<void, PoolError> deleteUser(const QString& poolId, const QString& username);
 
     // Sign-in sessions, refresh tokens and failed attempts (PoolStoreSessions.cpp).
     // The session's `attempts` is not read: a new session starts at none.
-    PoolOutcome<void> createSession(const SessionRecord& session);
+    Expected<void, PoolError> createSession(const SessionRecord& session);
     // The session, or nothing when there is none with that id.
-    PoolOutcome<std::optional<SessionRecord>> loadSession(const QString& sessionId);
-    PoolOutcome<void> deleteSession(const QString& sessionId);
+    Expected<std::optional<SessionRecord>, PoolError> loadSession(const QString& sessionId);
+    Expected<void, PoolError> deleteSession(const QString& sessionId);
     // One more wrong answer in the sign-in session `sessionId`.
-    PoolOutcome<void> countSessionAttempt(const QString& sessionId);
-    PoolOutcome<void> saveRefreshToken(const RefreshTokenRecord& token);
+    Expected<void, PoolError> countSessionAttempt(const QString& sessionId);
+    Expected<void, PoolError> saveRefreshToken(const RefreshTokenRecord& token);
     // The token with this hash issued to `clientId`, or nothing.
-    PoolOutcome<std::optional<RefreshTokenRecord>> loadRefreshToken(const QString& tokenHash,
+    Expected<std::optional<RefreshTokenRecord>, PoolError> loadRefreshToken(const QString& tokenHash,
                                                                     const QString& clientId);
 
     // The user's failed attempts of `kind` (zeros when there are none).
-    PoolOutcome<FailureCount> loadFailures(const QString& poolId, const QString& username,
+    Expected<FailureCount, PoolError> loadFailures(const QString& poolId, const QString& username,
                                            AttemptKind kind);
-    PoolOutcome<void> saveFailures(const QString& poolId, const QString& username, AttemptKind kind,
+    Expected<void, PoolError> saveFailures(const QString& poolId, const QString& username, AttemptKind kind,
                                    const FailureCount& count);
-    PoolOutcome<void> clearFailures(const QString& poolId, const QString& username,
+    Expected<void, PoolError> clearFailures(const QString& poolId, const QString& username,
                                     AttemptKind kind);
 
     // Devices (PoolStoreDevices.cpp).
-    PoolOutcome<void> addDevice(const QString& poolId, const QString& username,
+    Expected<void, PoolError> addDevice(const QString& poolId, const QString& username,
                                 const DeviceRecord& device);
     // The user's device with this key, or nothing.
-    PoolOutcome<std::optional<DeviceRecord>>
+    Expected<std::optional<DeviceRecord>, PoolError>
     loadDevice(const QString& deviceKey, const QString& poolId, const QString& username);
     // The user's devices, oldest first.
-    PoolOutcome<QList<DeviceRecord>> listDevices(const QString& poolId, const QString& username);
-    PoolOutcome<void> touchDevice(const QString& deviceKey, qint64 lastSeen, const QString& lastIp);
+    Expected<QList<DeviceRecord>, PoolError> listDevices(const QString& poolId, const QString& username);
+    Expected<void, PoolError> touchDevice(const QString& deviceKey, qint64 lastSeen, const QString& lastIp);
     // ConfirmDevice: the device's name and SRP verifier, and until when it is remembered.
-    PoolOutcome<void> confirmDevice(const QString& deviceKey, const DeviceRecord& confirmed);
-    PoolOutcome<void> setDeviceRememberedUntil(const QString& deviceKey, qint64 rememberedUntil);
-    PoolOutcome<void> deleteDevice(const QString& deviceKey, const QString& poolId,
+    Expected<void, PoolError> confirmDevice(const QString& deviceKey, const DeviceRecord& confirmed);
+    Expected<void, PoolError> setDeviceRememberedUntil(const QString& deviceKey, qint64 rememberedUntil);
+    Expected<void, PoolError> deleteDevice(const QString& deviceKey, const QString& poolId,
                                    const QString& username);
 
     // Auth events, the outbox, risk configurations and the signing key (PoolStoreEvents.cpp).
     // Inserts or replaces the event with the same id.
-    PoolOutcome<void> saveAuthEvent(const QString& poolId, const QString& username,
+    Expected<void, PoolError> saveAuthEvent(const QString& poolId, const QString& username,
                                     const AuthEvent& event);
-    PoolOutcome<std::optional<AuthEvent>> loadAuthEvent(const QString& eventId);
+    Expected<std::optional<AuthEvent>, PoolError> loadAuthEvent(const QString& eventId);
     // The user's events as saved, newest first, `limit` of them from `offset`.
-    PoolOutcome<QList<QJsonObject>> recentAuthEvents(const QString& poolId, const QString& username,
+    Expected<QList<QJsonObject>, PoolError> recentAuthEvents(const QString& poolId, const QString& username,
                                                      int limit, qint64 offset);
     // The distinct places the user signed in from successfully.
-    PoolOutcome<QList<SignInOrigin>> passedSignInOrigins(const QString& poolId,
+    Expected<QList<SignInOrigin>, PoolError> passedSignInOrigins(const QString& poolId,
                                                          const QString& username);
     // The user's failed sign-ins at or after `since`.
-    PoolOutcome<int> countFailedSignIns(const QString& poolId, const QString& username,
+    Expected<int, PoolError> countFailedSignIns(const QString& poolId, const QString& username,
                                         qint64 since);
     // Sign-in events from `ipAddress`, in any pool, at or after `since`.
-    PoolOutcome<int> countSignInsFromIp(const QString& ipAddress, qint64 since);
-    PoolOutcome<void> appendOutbox(const OutboxMessage& message);
+    Expected<int, PoolError> countSignInsFromIp(const QString& ipAddress, qint64 since);
+    Expected<void, PoolError> appendOutbox(const OutboxMessage& message);
     // The messages of `poolId` (of every pool when it is empty), oldest first.
-    PoolOutcome<QList<OutboxMessage>> outbox(const QString& poolId);
+    Expected<QList<OutboxMessage>, PoolError> outbox(const QString& poolId);
     RiskConfig loadRiskConfig(const QString& poolId, const QString& clientId);
     // Inserts or replaces the configuration of the pool (an empty `clientId`) or of one client.
-    PoolOutcome<void> saveRiskConfig(const QString& poolId, const QString& clientId,
+    Expected<void, PoolError> saveRiskConfig(const QString& poolId, const QString& clientId,
                                      const RiskConfig& config);
     // The oldest signing key, or nothing in a new store.
-    PoolOutcome<std::optional<SigningKey>> loadSigningKey();
-    PoolOutcome<void> saveSigningKey(const SigningKey& key, qint64 created);
+    Expected<std::optional<SigningKey>, PoolError> loadSigningKey();
+    Expected<void, PoolError> saveSigningKey(const SigningKey& key, qint64 created);
 
     // WebAuthn passkeys and their challenges (PoolStoreWebAuthn.cpp).
-    PoolOutcome<void> addWebAuthnCredential(const WebAuthnCredentialRecord& credential);
+    Expected<void, PoolError> addWebAuthnCredential(const WebAuthnCredentialRecord& credential);
     // The pool's credential with this ID (whoever holds it), or nothing.
-    PoolOutcome<std::optional<WebAuthnCredentialRecord>>
+    Expected<std::optional<WebAuthnCredentialRecord>, PoolError>
     loadWebAuthnCredential(const QString& poolId, const QString& credentialId);
     // The user's credentials, oldest first.
-    PoolOutcome<QList<WebAuthnCredentialRecord>> listWebAuthnCredentials(const QString& poolId,
+    Expected<QList<WebAuthnCredentialRecord>, PoolError> listWebAuthnCredentials(const QString& poolId,
                                                                          const QString& username);
     // Records a sign-in with the credential: its new signature counter and when.
-    PoolOutcome<void> touchWebAuthnCredential(const QString& poolId, const QString& credentialId,
+    Expected<void, PoolError> touchWebAuthnCredential(const QString& poolId, const QString& credentialId,
                                               qint64 signCount, qint64 lastUsed);
     // Whether the user had the credential (it is gone now either way).
-    PoolOutcome<bool> deleteWebAuthnCredential(const QString& poolId, const QString& username,
+    Expected<bool, PoolError> deleteWebAuthnCredential(const QString& poolId, const QString& username,
                                                const QString& credentialId);
-    PoolOutcome<void> saveWebAuthnChallenge(const WebAuthnChallengeRecord& challenge);
+    Expected<void, PoolError> saveWebAuthnChallenge(const WebAuthnChallengeRecord& challenge);
     // The challenge, removed as it is read so it answers one ceremony only; nothing when it was
     // never issued or was used already. Expired challenges of every user go at the same time.
-    PoolOutcome<std::optional<WebAuthnChallengeRecord>>
+    Expected<std::optional<WebAuthnChallengeRecord>, PoolError>
     takeWebAuthnChallenge(const QString& challenge, qint64 now);
 
     QSqlDatabase database();
 
 private:
     // Prepares, binds `values` positionally and executes; the error names the failing statement.
-    PoolOutcome<QSqlQuery> run(const QString& sql, const QVariantList& values = {});
+    Expected<QSqlQuery, PoolError> run(const QString& sql, const QVariantList& values = {});
     // Executes and reports only success.
-    PoolOutcome<void> exec(const QString& sql, const QVariantList& values = {});
-    PoolOutcome<void> migrate(int from);
-    PoolOutcome<void> createPrivately();
+    Expected<void, PoolError> exec(const QString& sql, const QVariantList& values = {});
+    Expected<void, PoolError> migrate(int from);
+    Expected<void, PoolError> createPrivately();
 
     QString m_path;
     QString m_connectionPrefix;

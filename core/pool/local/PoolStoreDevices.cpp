@@ -25,7 +25,7 @@ DeviceRecord deviceFrom(const QSqlQuery& query)
 
 } // namespace
 
-PoolOutcome<void> PoolStore::addDevice(const QString& poolId, const QString& username,
+Expected<void, PoolError> PoolStore::addDevice(const QString& poolId, const QString& username,
                                        const DeviceRecord& device)
 {
     return exec(
@@ -37,7 +37,7 @@ PoolOutcome<void> PoolStore::addDevice(const QString& poolId, const QString& use
          device.srpVerifier});
 }
 
-PoolOutcome<std::optional<DeviceRecord>>
+Expected<std::optional<DeviceRecord>, PoolError>
 PoolStore::loadDevice(const QString& deviceKey, const QString& poolId, const QString& username)
 {
     auto query = run(
@@ -46,7 +46,7 @@ PoolStore::loadDevice(const QString& deviceKey, const QString& poolId, const QSt
                        "WHERE device_key = ? AND pool_id = ? AND username = ?"),
         {deviceKey, poolId, username});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return std::optional<DeviceRecord>();
@@ -54,7 +54,7 @@ PoolStore::loadDevice(const QString& deviceKey, const QString& poolId, const QSt
     return std::optional<DeviceRecord>(deviceFrom(*query));
 }
 
-PoolOutcome<QList<DeviceRecord>> PoolStore::listDevices(const QString& poolId,
+Expected<QList<DeviceRecord>, PoolError> PoolStore::listDevices(const QString& poolId,
                                                         const QString& username)
 {
     auto query = run(
@@ -63,7 +63,7 @@ PoolOutcome<QList<DeviceRecord>> PoolStore::listDevices(const QString& poolId,
                        "WHERE pool_id = ? AND username = ? ORDER BY created"),
         {poolId, username});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     QList<DeviceRecord> devices;
     while (query->next()) {
@@ -72,7 +72,7 @@ PoolOutcome<QList<DeviceRecord>> PoolStore::listDevices(const QString& poolId,
     return devices;
 }
 
-PoolOutcome<void> PoolStore::touchDevice(const QString& deviceKey, qint64 lastSeen,
+Expected<void, PoolError> PoolStore::touchDevice(const QString& deviceKey, qint64 lastSeen,
                                          const QString& lastIp)
 {
     return exec(
@@ -80,7 +80,7 @@ PoolOutcome<void> PoolStore::touchDevice(const QString& deviceKey, qint64 lastSe
         {lastSeen, lastIp, deviceKey});
 }
 
-PoolOutcome<void> PoolStore::confirmDevice(const QString& deviceKey, const DeviceRecord& confirmed)
+Expected<void, PoolError> PoolStore::confirmDevice(const QString& deviceKey, const DeviceRecord& confirmed)
 {
     return exec(QStringLiteral("UPDATE devices SET name = ?, srp_salt = ?, srp_verifier = ?, "
                                "remembered_until = ? WHERE device_key = ?"),
@@ -88,14 +88,14 @@ PoolOutcome<void> PoolStore::confirmDevice(const QString& deviceKey, const Devic
                  confirmed.rememberedUntil, deviceKey});
 }
 
-PoolOutcome<void> PoolStore::setDeviceRememberedUntil(const QString& deviceKey,
+Expected<void, PoolError> PoolStore::setDeviceRememberedUntil(const QString& deviceKey,
                                                       qint64 rememberedUntil)
 {
     return exec(QStringLiteral("UPDATE devices SET remembered_until = ? WHERE device_key = ?"),
                 {rememberedUntil, deviceKey});
 }
 
-PoolOutcome<void> PoolStore::deleteDevice(const QString& deviceKey, const QString& poolId,
+Expected<void, PoolError> PoolStore::deleteDevice(const QString& deviceKey, const QString& poolId,
                                           const QString& username)
 {
     return exec(QStringLiteral("DELETE FROM devices WHERE device_key = ? AND pool_id = ? AND "

@@ -4,7 +4,7 @@
 
 namespace tessera::pool::local {
 
-PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
+Expected<EnrolmentSummary, PoolError> PoolStore::enrolment(const QString& poolId)
 {
     // One row per combination of factors and preference (a pool has at most a few dozen), read
     // from the users_enrolment index alone (schema 7): no user's JSON is parsed.
@@ -12,7 +12,7 @@ PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
                                     "WHERE pool_id = ? GROUP BY mfa_factors, mfa_preferred"),
                      {poolId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     EnrolmentSummary summary;
     summary.exact = true;
@@ -36,7 +36,7 @@ PoolOutcome<EnrolmentSummary> PoolStore::enrolment(const QString& poolId)
     return summary;
 }
 
-PoolOutcome<QMap<QString, UserFactors>> PoolStore::userFactors(const QString& poolId,
+Expected<QMap<QString, UserFactors>, PoolError> PoolStore::userFactors(const QString& poolId,
                                                                const QStringList& usernames)
 {
     QMap<QString, UserFactors> found;
@@ -58,7 +58,7 @@ PoolOutcome<QMap<QString, UserFactors>> PoolStore::userFactors(const QString& po
                          .arg(marks.join(QLatin1Char(','))),
                      values);
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     while (query->next()) {
         UserFactors factors;

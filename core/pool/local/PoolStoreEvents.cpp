@@ -6,7 +6,7 @@
 
 namespace tessera::pool::local {
 
-PoolOutcome<void> PoolStore::saveAuthEvent(const QString& poolId, const QString& username,
+Expected<void, PoolError> PoolStore::saveAuthEvent(const QString& poolId, const QString& username,
                                            const AuthEvent& event)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO auth_events (id, pool_id, username, time, "
@@ -15,11 +15,11 @@ PoolOutcome<void> PoolStore::saveAuthEvent(const QString& poolId, const QString&
                  event.deviceName, event.eventResponse, json::toText(event.toJson())});
 }
 
-PoolOutcome<std::optional<AuthEvent>> PoolStore::loadAuthEvent(const QString& eventId)
+Expected<std::optional<AuthEvent>, PoolError> PoolStore::loadAuthEvent(const QString& eventId)
 {
     auto query = run(QStringLiteral("SELECT data FROM auth_events WHERE id = ?"), {eventId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return std::optional<AuthEvent>();
@@ -28,7 +28,7 @@ PoolOutcome<std::optional<AuthEvent>> PoolStore::loadAuthEvent(const QString& ev
         AuthEvent::fromJson(json::fromText(query->value(0).toString())));
 }
 
-PoolOutcome<QList<QJsonObject>> PoolStore::recentAuthEvents(const QString& poolId,
+Expected<QList<QJsonObject>, PoolError> PoolStore::recentAuthEvents(const QString& poolId,
                                                             const QString& username, int limit,
                                                             qint64 offset)
 {
@@ -37,7 +37,7 @@ PoolOutcome<QList<QJsonObject>> PoolStore::recentAuthEvents(const QString& poolI
                                     "LIMIT ? OFFSET ?"),
                      {poolId, username, limit, offset});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     QList<QJsonObject> events;
     while (query->next()) {
@@ -46,14 +46,14 @@ PoolOutcome<QList<QJsonObject>> PoolStore::recentAuthEvents(const QString& poolI
     return events;
 }
 
-PoolOutcome<QList<SignInOrigin>> PoolStore::passedSignInOrigins(const QString& poolId,
+Expected<QList<SignInOrigin>, PoolError> PoolStore::passedSignInOrigins(const QString& poolId,
                                                                 const QString& username)
 {
     auto query = run(QStringLiteral("SELECT DISTINCT ip, device FROM auth_events WHERE "
                                     "pool_id = ? AND username = ? AND response = 'Pass'"),
                      {poolId, username});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     QList<SignInOrigin> origins;
     while (query->next()) {
@@ -62,29 +62,29 @@ PoolOutcome<QList<SignInOrigin>> PoolStore::passedSignInOrigins(const QString& p
     return origins;
 }
 
-PoolOutcome<int> PoolStore::countFailedSignIns(const QString& poolId, const QString& username,
+Expected<int, PoolError> PoolStore::countFailedSignIns(const QString& poolId, const QString& username,
                                                qint64 since)
 {
     auto query = run(QStringLiteral("SELECT count(*) FROM auth_events WHERE pool_id = ? AND "
                                     "username = ? AND response = 'Fail' AND time >= ?"),
                      {poolId, username, since});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     return query->next() ? query->value(0).toInt() : 0;
 }
 
-PoolOutcome<int> PoolStore::countSignInsFromIp(const QString& ipAddress, qint64 since)
+Expected<int, PoolError> PoolStore::countSignInsFromIp(const QString& ipAddress, qint64 since)
 {
     auto query = run(QStringLiteral("SELECT count(*) FROM auth_events WHERE ip = ? AND time >= ?"),
                      {ipAddress, since});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     return query->next() ? query->value(0).toInt() : 0;
 }
 
-PoolOutcome<void> PoolStore::appendOutbox(const OutboxMessage& message)
+Expected<void, PoolError> PoolStore::appendOutbox(const OutboxMessage& message)
 {
     return exec(QStringLiteral("INSERT INTO outbox (pool_id, username, medium, destination, "
                                "message, time) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -100,13 +100,13 @@ QJsonObject OutboxMessage::toJson() const
         {QStringLiteral("Message"), message},       {QStringLiteral("Time"), double(time)}};
 }
 
-PoolOutcome<QList<OutboxMessage>> PoolStore::outbox(const QString& poolId)
+Expected<QList<OutboxMessage>, PoolError> PoolStore::outbox(const QString& poolId)
 {
     auto query = run(QStringLiteral("SELECT pool_id, username, medium, destination, message, "
                                     "time FROM outbox WHERE ? = '' OR pool_id = ? ORDER BY id"),
                      {poolId, poolId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     QList<OutboxMessage> messages;
     while (query->next()) {
@@ -133,7 +133,7 @@ RiskConfig PoolStore::loadRiskConfig(const QString& poolId, const QString& clien
     return config;
 }
 
-PoolOutcome<void> PoolStore::saveRiskConfig(const QString& poolId, const QString& clientId,
+Expected<void, PoolError> PoolStore::saveRiskConfig(const QString& poolId, const QString& clientId,
                                             const RiskConfig& config)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO risk_configs (pool_id, client_id, data) "
@@ -141,12 +141,12 @@ PoolOutcome<void> PoolStore::saveRiskConfig(const QString& poolId, const QString
                 {poolId, clientId, json::toText(config.toJson())});
 }
 
-PoolOutcome<std::optional<SigningKey>> PoolStore::loadSigningKey()
+Expected<std::optional<SigningKey>, PoolError> PoolStore::loadSigningKey()
 {
     auto query =
         run(QStringLiteral("SELECT kid, private_pem FROM signing_keys ORDER BY created LIMIT 1"));
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return std::optional<SigningKey>();
@@ -155,7 +155,7 @@ PoolOutcome<std::optional<SigningKey>> PoolStore::loadSigningKey()
         SigningKey{query->value(0).toString(), query->value(1).toByteArray()});
 }
 
-PoolOutcome<void> PoolStore::saveSigningKey(const SigningKey& key, qint64 created)
+Expected<void, PoolError> PoolStore::saveSigningKey(const SigningKey& key, qint64 created)
 {
     return exec(
         QStringLiteral("INSERT INTO signing_keys (kid, private_pem, created) VALUES (?, ?, ?)"),

@@ -6,11 +6,11 @@
 
 namespace tessera::pool::local {
 
-PoolOutcome<UserPool> PoolStore::loadPool(const QString& poolId)
+Expected<UserPool, PoolError> PoolStore::loadPool(const QString& poolId)
 {
     auto query = run(QStringLiteral("SELECT data FROM pools WHERE id = ?"), {poolId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return PoolError::resourceNotFound(
@@ -19,17 +19,17 @@ PoolOutcome<UserPool> PoolStore::loadPool(const QString& poolId)
     return UserPool::fromJson(json::fromText(query->value(0).toString()));
 }
 
-PoolOutcome<void> PoolStore::savePool(const UserPool& pool)
+Expected<void, PoolError> PoolStore::savePool(const UserPool& pool)
 {
     return exec(QStringLiteral("UPDATE pools SET name = ?, data = ? WHERE id = ?"),
                 {pool.name, json::toText(pool.toJson()), pool.id});
 }
 
-PoolOutcome<MfaConfig> PoolStore::loadMfaConfig(const QString& poolId)
+Expected<MfaConfig, PoolError> PoolStore::loadMfaConfig(const QString& poolId)
 {
     auto query = run(QStringLiteral("SELECT mfa FROM pools WHERE id = ?"), {poolId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return PoolError::resourceNotFound(
@@ -38,11 +38,11 @@ PoolOutcome<MfaConfig> PoolStore::loadMfaConfig(const QString& poolId)
     return MfaConfig::fromJson(json::fromText(query->value(0).toString()));
 }
 
-PoolOutcome<UserPoolClient> PoolStore::loadClient(const QString& clientId)
+Expected<UserPoolClient, PoolError> PoolStore::loadClient(const QString& clientId)
 {
     auto query = run(QStringLiteral("SELECT data FROM clients WHERE id = ?"), {clientId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return PoolError::clientNotFound(clientId);
@@ -50,18 +50,18 @@ PoolOutcome<UserPoolClient> PoolStore::loadClient(const QString& clientId)
     return UserPoolClient::fromJson(json::fromText(query->value(0).toString()));
 }
 
-PoolOutcome<void> PoolStore::createPool(const UserPool& pool, const MfaConfig& mfa)
+Expected<void, PoolError> PoolStore::createPool(const UserPool& pool, const MfaConfig& mfa)
 {
     return exec(QStringLiteral("INSERT INTO pools (id, name, data, mfa) VALUES (?, ?, ?, ?)"),
                 {pool.id, pool.name, json::toText(pool.toJson()), json::toText(mfa.toJson())});
 }
 
-PoolOutcome<QList<UserPool>> PoolStore::listPools(const QString& afterId, int limit)
+Expected<QList<UserPool>, PoolError> PoolStore::listPools(const QString& afterId, int limit)
 {
     auto query = run(QStringLiteral("SELECT data FROM pools WHERE id > ? ORDER BY id LIMIT ?"),
                      {afterId, limit});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     QList<UserPool> pools;
     while (query->next()) {
@@ -70,7 +70,7 @@ PoolOutcome<QList<UserPool>> PoolStore::listPools(const QString& afterId, int li
     return pools;
 }
 
-PoolOutcome<void> PoolStore::deleteUserPool(const QString& poolId)
+Expected<void, PoolError> PoolStore::deleteUserPool(const QString& poolId)
 {
     if (auto done = exec(QStringLiteral("DELETE FROM pools WHERE id = ?"), {poolId}); !done) {
         return done;
@@ -90,24 +90,24 @@ PoolOutcome<void> PoolStore::deleteUserPool(const QString& poolId)
     return {};
 }
 
-PoolOutcome<void> PoolStore::saveMfaConfig(const QString& poolId, const MfaConfig& config)
+Expected<void, PoolError> PoolStore::saveMfaConfig(const QString& poolId, const MfaConfig& config)
 {
     return exec(QStringLiteral("UPDATE pools SET mfa = ? WHERE id = ?"),
                 {json::toText(config.toJson()), poolId});
 }
 
-PoolOutcome<void> PoolStore::createClient(const QString& poolId, const UserPoolClient& client)
+Expected<void, PoolError> PoolStore::createClient(const QString& poolId, const UserPoolClient& client)
 {
     return exec(QStringLiteral("INSERT INTO clients (id, pool_id, data) VALUES (?, ?, ?)"),
                 {client.clientId, poolId, json::toText(client.toJson())});
 }
 
-PoolOutcome<QList<UserPoolClient>> PoolStore::listClients(const QString& poolId)
+Expected<QList<UserPoolClient>, PoolError> PoolStore::listClients(const QString& poolId)
 {
     auto query =
         run(QStringLiteral("SELECT data FROM clients WHERE pool_id = ? ORDER BY id"), {poolId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     QList<UserPoolClient> clients;
     while (query->next()) {

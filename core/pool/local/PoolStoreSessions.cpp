@@ -23,7 +23,7 @@ QString kindName(AttemptKind kind)
 
 } // namespace
 
-PoolOutcome<void> PoolStore::createSession(const SessionRecord& session)
+Expected<void, PoolError> PoolStore::createSession(const SessionRecord& session)
 {
     return exec(QStringLiteral("INSERT INTO sessions (id, pool_id, client_id, username, challenge, "
                                "expires, attempts, state) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
@@ -31,13 +31,13 @@ PoolOutcome<void> PoolStore::createSession(const SessionRecord& session)
                  session.expires, json::toText(session.state)});
 }
 
-PoolOutcome<std::optional<SessionRecord>> PoolStore::loadSession(const QString& sessionId)
+Expected<std::optional<SessionRecord>, PoolError> PoolStore::loadSession(const QString& sessionId)
 {
     auto query = run(QStringLiteral("SELECT pool_id, client_id, username, challenge, expires, "
                                     "attempts, state FROM sessions WHERE id = ?"),
                      {sessionId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return std::optional<SessionRecord>();
@@ -54,18 +54,18 @@ PoolOutcome<std::optional<SessionRecord>> PoolStore::loadSession(const QString& 
     return std::optional<SessionRecord>(std::move(session));
 }
 
-PoolOutcome<void> PoolStore::deleteSession(const QString& sessionId)
+Expected<void, PoolError> PoolStore::deleteSession(const QString& sessionId)
 {
     return exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
 }
 
-PoolOutcome<void> PoolStore::countSessionAttempt(const QString& sessionId)
+Expected<void, PoolError> PoolStore::countSessionAttempt(const QString& sessionId)
 {
     return exec(QStringLiteral("UPDATE sessions SET attempts = attempts + 1 WHERE id = ?"),
                 {sessionId});
 }
 
-PoolOutcome<FailureCount> PoolStore::loadFailures(const QString& poolId, const QString& username,
+Expected<FailureCount, PoolError> PoolStore::loadFailures(const QString& poolId, const QString& username,
                                                   AttemptKind kind)
 {
     auto query = run(QStringLiteral("SELECT failures, last_failure, locked_until FROM "
@@ -73,7 +73,7 @@ PoolOutcome<FailureCount> PoolStore::loadFailures(const QString& poolId, const Q
                                     "kind = ?"),
                      {poolId, username, kindName(kind)});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     FailureCount count;
     if (query->next()) {
@@ -84,7 +84,7 @@ PoolOutcome<FailureCount> PoolStore::loadFailures(const QString& poolId, const Q
     return count;
 }
 
-PoolOutcome<void> PoolStore::saveFailures(const QString& poolId, const QString& username,
+Expected<void, PoolError> PoolStore::saveFailures(const QString& poolId, const QString& username,
                                           AttemptKind kind, const FailureCount& count)
 {
     return exec(
@@ -93,7 +93,7 @@ PoolOutcome<void> PoolStore::saveFailures(const QString& poolId, const QString& 
         {poolId, username, kindName(kind), count.failures, count.lastFailure, count.lockedUntil});
 }
 
-PoolOutcome<void> PoolStore::clearFailures(const QString& poolId, const QString& username,
+Expected<void, PoolError> PoolStore::clearFailures(const QString& poolId, const QString& username,
                                            AttemptKind kind)
 {
     return exec(QStringLiteral("DELETE FROM sign_in_failures WHERE pool_id = ? AND username = ? "
@@ -101,7 +101,7 @@ PoolOutcome<void> PoolStore::clearFailures(const QString& poolId, const QString&
                 {poolId, username, kindName(kind)});
 }
 
-PoolOutcome<void> PoolStore::saveRefreshToken(const RefreshTokenRecord& token)
+Expected<void, PoolError> PoolStore::saveRefreshToken(const RefreshTokenRecord& token)
 {
     return exec(QStringLiteral("INSERT INTO refresh_tokens (token_hash, pool_id, client_id, "
                                "username, device_key, expires) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -109,14 +109,14 @@ PoolOutcome<void> PoolStore::saveRefreshToken(const RefreshTokenRecord& token)
                  token.expires});
 }
 
-PoolOutcome<std::optional<RefreshTokenRecord>> PoolStore::loadRefreshToken(const QString& tokenHash,
+Expected<std::optional<RefreshTokenRecord>, PoolError> PoolStore::loadRefreshToken(const QString& tokenHash,
                                                                            const QString& clientId)
 {
     auto query = run(QStringLiteral("SELECT pool_id, username, expires, device_key FROM "
                                     "refresh_tokens WHERE token_hash = ? AND client_id = ?"),
                      {tokenHash, clientId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return std::optional<RefreshTokenRecord>();

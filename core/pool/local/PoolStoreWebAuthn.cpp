@@ -33,7 +33,7 @@ WebAuthnCredentialRecord credentialFrom(const QSqlQuery& query)
 
 } // namespace
 
-PoolOutcome<void> PoolStore::addWebAuthnCredential(const WebAuthnCredentialRecord& credential)
+Expected<void, PoolError> PoolStore::addWebAuthnCredential(const WebAuthnCredentialRecord& credential)
 {
     return exec(QStringLiteral("INSERT INTO webauthn_credentials (%1) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -45,7 +45,7 @@ PoolOutcome<void> PoolStore::addWebAuthnCredential(const WebAuthnCredentialRecor
                  credential.userVerified, credential.created, credential.lastUsed});
 }
 
-PoolOutcome<std::optional<WebAuthnCredentialRecord>>
+Expected<std::optional<WebAuthnCredentialRecord>, PoolError>
 PoolStore::loadWebAuthnCredential(const QString& poolId, const QString& credentialId)
 {
     auto query = run(QStringLiteral("SELECT %1 FROM webauthn_credentials "
@@ -53,7 +53,7 @@ PoolStore::loadWebAuthnCredential(const QString& poolId, const QString& credenti
                          .arg(kCredentialColumns),
                      {poolId, credentialId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     if (!query->next()) {
         return std::optional<WebAuthnCredentialRecord>();
@@ -61,7 +61,7 @@ PoolStore::loadWebAuthnCredential(const QString& poolId, const QString& credenti
     return std::optional<WebAuthnCredentialRecord>(credentialFrom(*query));
 }
 
-PoolOutcome<QList<WebAuthnCredentialRecord>>
+Expected<QList<WebAuthnCredentialRecord>, PoolError>
 PoolStore::listWebAuthnCredentials(const QString& poolId, const QString& username)
 {
     auto query = run(QStringLiteral("SELECT %1 FROM webauthn_credentials WHERE pool_id = ? AND "
@@ -69,7 +69,7 @@ PoolStore::listWebAuthnCredentials(const QString& poolId, const QString& usernam
                          .arg(kCredentialColumns),
                      {poolId, username});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     QList<WebAuthnCredentialRecord> credentials;
     while (query->next()) {
@@ -78,7 +78,7 @@ PoolStore::listWebAuthnCredentials(const QString& poolId, const QString& usernam
     return credentials;
 }
 
-PoolOutcome<void> PoolStore::touchWebAuthnCredential(const QString& poolId,
+Expected<void, PoolError> PoolStore::touchWebAuthnCredential(const QString& poolId,
                                                      const QString& credentialId, qint64 signCount,
                                                      qint64 lastUsed)
 {
@@ -87,7 +87,7 @@ PoolOutcome<void> PoolStore::touchWebAuthnCredential(const QString& poolId,
                 {signCount, lastUsed, poolId, credentialId});
 }
 
-PoolOutcome<bool> PoolStore::deleteWebAuthnCredential(const QString& poolId,
+Expected<bool, PoolError> PoolStore::deleteWebAuthnCredential(const QString& poolId,
                                                       const QString& username,
                                                       const QString& credentialId)
 {
@@ -95,12 +95,12 @@ PoolOutcome<bool> PoolStore::deleteWebAuthnCredential(const QString& poolId,
                                     "username = ? AND credential_id = ?"),
                      {poolId, username, credentialId});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     return query->numRowsAffected() > 0;
 }
 
-PoolOutcome<void> PoolStore::saveWebAuthnChallenge(const WebAuthnChallengeRecord& challenge)
+Expected<void, PoolError> PoolStore::saveWebAuthnChallenge(const WebAuthnChallengeRecord& challenge)
 {
     return exec(QStringLiteral("INSERT INTO webauthn_challenges (challenge, pool_id, username, "
                                "purpose, expires) VALUES (?, ?, ?, ?, ?)"),
@@ -108,14 +108,14 @@ PoolOutcome<void> PoolStore::saveWebAuthnChallenge(const WebAuthnChallengeRecord
                  challenge.expires});
 }
 
-PoolOutcome<std::optional<WebAuthnChallengeRecord>>
+Expected<std::optional<WebAuthnChallengeRecord>, PoolError>
 PoolStore::takeWebAuthnChallenge(const QString& challenge, qint64 now)
 {
     auto query = run(QStringLiteral("SELECT challenge, pool_id, username, purpose, expires FROM "
                                     "webauthn_challenges WHERE challenge = ?"),
                      {challenge});
     if (!query) {
-        return query.error();
+        return query.failure();
     }
     std::optional<WebAuthnChallengeRecord> found;
     if (query->next()) {
@@ -127,7 +127,7 @@ PoolStore::takeWebAuthnChallenge(const QString& challenge, qint64 now)
                                         "expires <= ?"),
                          {challenge, now});
         !done) {
-        return done.error();
+        return done.failure();
     }
     return found;
 }

@@ -166,14 +166,14 @@ PoolResult RememberedDevices::confirmDevice(const QJsonObject& request)
 {
     auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     const QString& poolId = user->first;
     const QString& username = user->second.user.username;
     const QString deviceKey = request.value(kDeviceKey).toString();
     auto device = m_services.store.loadDevice(deviceKey, poolId, username);
     if (!device) {
-        return device.error();
+        return device.failure();
     }
     if (!*device) {
         return deviceNotFound();
@@ -194,13 +194,13 @@ PoolResult RememberedDevices::confirmDevice(const QJsonObject& request)
     }
     const auto pool = m_services.store.loadPool(poolId);
     if (!pool) {
-        return pool.error();
+        return pool.failure();
     }
     const bool userDecides =
         pool->deviceConfiguration && pool->deviceConfiguration->deviceOnlyRememberedOnUserPrompt;
     confirmed.rememberedUntil = userDecides ? 0 : rememberedUntil(*pool, m_services.now());
     if (auto done = m_services.store.confirmDevice(deviceKey, confirmed); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{{QStringLiteral("UserConfirmationNecessary"), userDecides}};
 }
@@ -209,7 +209,7 @@ PoolResult RememberedDevices::updateDeviceStatus(const QJsonObject& request)
 {
     auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     return setStatus(m_services, user->first, user->second.user.username, request);
 }
@@ -227,14 +227,14 @@ PoolResult RememberedDevices::setStatus(EngineServices& services, const QString&
     const QString deviceKey = request.value(kDeviceKey).toString();
     const auto device = services.store.loadDevice(deviceKey, poolId, username);
     if (!device) {
-        return device.error();
+        return device.failure();
     }
     if (!*device) {
         return deviceNotFound();
     }
     const auto pool = services.store.loadPool(poolId);
     if (!pool) {
-        return pool.error();
+        return pool.failure();
     }
     // Under a DeviceConfiguration a remembered device must prove itself (device SRP), so it
     // needs the verifier ConfirmDevice keeps; a bare device key must not skip MFA.
@@ -246,7 +246,7 @@ PoolResult RememberedDevices::setStatus(EngineServices& services, const QString&
     }
     const qint64 until = remember ? rememberedUntil(*pool, services.now()) : 0;
     if (auto done = services.store.setDeviceRememberedUntil(deviceKey, until); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{};
 }

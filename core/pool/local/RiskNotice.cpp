@@ -15,7 +15,7 @@ QString maskEmail(const QString& email)
     return email.left(1) + QStringLiteral("***@") + email.mid(at + 1, 1) + QStringLiteral("***");
 }
 
-PoolOutcome<void> sendRiskNotice(EngineServices& services, SignInAttempt& attempt)
+Expected<void, PoolError> sendRiskNotice(EngineServices& services, SignInAttempt& attempt)
 {
     const QString email = attempt.record.user.attributes.value(QStringLiteral("email"));
     if (email.isEmpty()) {

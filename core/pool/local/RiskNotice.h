@@ -14,6 +14,6 @@ QString maskEmail(const QString& email);
 
 // The risk configuration's Notify for the attempt's level: an email to the user (into the
 // outbox) saying a sign-in was seen, from where and what was done; traced either way.
-PoolOutcome<void> sendRiskNotice(EngineServices& services, SignInAttempt& attempt);
+Expected<void, PoolError> sendRiskNotice(EngineServices& services, SignInAttempt& attempt);
 
 } // namespace tessera::pool::local

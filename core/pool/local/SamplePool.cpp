@@ -52,12 +52,12 @@ QString statusOf(int index)
 
 } // namespace
 
-PoolOutcome<QString> createSamplePool(LocalPoolEngine& engine, const QString& name, int users)
+Expected<QString, PoolError> createSamplePool(LocalPoolEngine& engine, const QString& name, int users)
 {
     const PoolResult created =
         engine.execute(QStringLiteral("CreateUserPool"), {{QStringLiteral("PoolName"), name}});
     if (!created) {
-        return created.error();
+        return created.failure();
     }
     const QString poolId = created->value(QStringLiteral("UserPool"))
                                .toObject()
@@ -77,7 +77,7 @@ PoolOutcome<QString> createSamplePool(LocalPoolEngine& engine, const QString& na
                                     QStringLiteral("arn:aws:iam::123456789012:role/sample-sms")},
                                    {QStringLiteral("ExternalId"), QStringLiteral("sample")}}}}}});
     if (!configured) {
-        return configured.error();
+        return configured.failure();
     }
     EngineServices& services = engine.services();
     const PoolResult filled = services.store.transaction([&]() -> PoolResult {
@@ -116,12 +116,12 @@ PoolOutcome<QString> createSamplePool(LocalPoolEngine& engine, const QString& na
             records.append(std::move(record));
         }
         if (auto done = services.store.saveUsers(poolId, records); !done) {
-            return done.error();
+            return done.failure();
         }
         return QJsonObject{};
     });
     if (!filled) {
-        return filled.error();
+        return filled.failure();
     }
     return poolId;
 }

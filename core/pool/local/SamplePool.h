@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pool/PoolOutcome.h"
+#include "pool/PoolError.h"
 
 #include <QString>
 
@@ -14,7 +14,7 @@ class LocalPoolEngine;
 // email; some disabled, some with a temporary password (FORCE_CHANGE_PASSWORD), some never
 // confirmed. Users are named user-001 ... with example.com addresses and 555 numbers. Nobody
 // can sign in as them: they have no password, or a temporary one nobody knows. Returns the id.
-PoolOutcome<QString> createSamplePool(LocalPoolEngine& engine,
+Expected<QString, PoolError> createSamplePool(LocalPoolEngine& engine,
                                       const QString& name = QStringLiteral("Sample pool"),
                                       int users = 200);
 

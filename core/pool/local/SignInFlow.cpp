@@ -126,30 +126,30 @@ PoolResult SignInFlow::start(const QJsonObject& request, bool admin)
     const auto clientId =
         json::requiredString(request, QStringLiteral("ClientId"), QStringLiteral("clientId"));
     if (!clientId) {
-        return clientId.error();
+        return clientId.failure();
     }
     SignInAttempt attempt;
     auto client = m_services.store.loadClient(*clientId);
     if (!client) {
-        return client.error();
+        return client.failure();
     }
     attempt.client = *client;
     if (admin && request.value(QStringLiteral("UserPoolId")).toString() != client->userPoolId) {
         if (auto pool =
                 m_services.store.loadPool(request.value(QStringLiteral("UserPoolId")).toString());
             !pool) {
-            return pool.error();
+            return pool.failure();
         }
         return PoolError::clientNotFound(*clientId);
     }
     auto pool = m_services.store.loadPool(client->userPoolId);
     if (!pool) {
-        return pool.error();
+        return pool.failure();
     }
     attempt.pool = *pool;
     auto mfa = m_services.store.loadMfaConfig(pool->id);
     if (!mfa) {
-        return mfa.error();
+        return mfa.failure();
     }
     attempt.mfa = *mfa;
 
@@ -204,7 +204,7 @@ PoolResult SignInFlow::start(const QJsonObject& request, bool admin)
     }
     auto record = m_services.store.loadUser(pool->id, username);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     attempt.record = std::move(*record);
     return passwordStep(attempt, password);
@@ -233,7 +233,7 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
     }
     if (riskConfig.notifyFor(attempt.risk.level)) {
         if (auto done = sendRiskNotice(m_services, attempt); !done) {
-            return done.error();
+            return done.failure();
         }
     }
 
@@ -250,13 +250,13 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
     AttemptLimiter& limiter = m_services.attempts;
     // During a lockout the password is not looked at, so guessing on gains nothing.
     if (auto allowed = limiter.allows(attempt.pool.id, username, AttemptKind::Password); !allowed) {
-        attempt.trace(TraceCode::PasswordRefused, {allowed.error().message});
-        return m_sessions.fail(attempt, allowed.error(), step);
+        attempt.trace(TraceCode::PasswordRefused, {allowed.failure().message});
+        return m_sessions.fail(attempt, allowed.failure(), step);
     }
     if (!(attempt.srpProof ? *attempt.srpProof
                            : m_services.hasher.verify(password, attempt.record.passwordHash))) {
         if (auto done = limiter.failed(attempt.pool.id, username, AttemptKind::Password); !done) {
-            return done.error();
+            return done.failure();
         }
         const PoolError wrong =
             PoolError::notAuthorized(QStringLiteral("Incorrect username or password."));
@@ -264,7 +264,7 @@ PoolResult SignInFlow::passwordStep(SignInAttempt& attempt, const QString& passw
         return m_sessions.fail(attempt, wrong, step);
     }
     if (auto done = limiter.succeeded(attempt.pool.id, username, AttemptKind::Password); !done) {
-        return done.error();
+        return done.failure();
     }
     attempt.event.challengeResponses.append({step, QStringLiteral("Success")});
     attempt.trace(TraceCode::PasswordAccepted);
@@ -321,7 +321,7 @@ PoolResult SignInFlow::srpChallenge(SignInAttempt& attempt, const QJsonObject& p
     }
     auto record = m_services.store.loadUser(attempt.pool.id, username);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     attempt.record = std::move(*record);
     if (attempt.record.srpVerifier.isEmpty()) {
@@ -357,7 +357,7 @@ PoolResult SignInFlow::passwordVerifierStep(SignInAttempt& attempt, const QJsonO
 {
     const auto claim = SignInSessions::srpClaim(attempt, responses);
     if (!claim) {
-        return claim.error();
+        return claim.failure();
     }
     // A client that kept a device key sends it here rather than with SRP_A.
     if (const QString key = responses.value(QStringLiteral("DEVICE_KEY")).toString();
@@ -411,18 +411,18 @@ PoolResult SignInFlow::challengeFor(SignInAttempt& attempt, const QString& facto
 PoolResult SignInFlow::finish(SignInAttempt& attempt, TokenIssuer::Grant grant)
 {
     if (auto done = m_sessions.close(attempt); !done) {
-        return done.error();
+        return done.failure();
     }
     const auto result = m_tokens.issue(attempt, grant);
     if (!result) {
-        return result.error();
+        return result.failure();
     }
     // A refresh is not a sign-in, so it adds no event.
     if (grant == TokenIssuer::Grant::SignIn) {
         attempt.event.eventResponse = QStringLiteral("Pass");
         attempt.trace(TraceCode::Authenticated);
         if (auto done = m_sessions.record(attempt); !done) {
-            return done.error();
+            return done.failure();
         }
     }
     AuthResponse response;
@@ -434,7 +434,7 @@ PoolResult SignInFlow::refreshStep(SignInAttempt& attempt, const QString& refres
 {
     const auto token = m_tokens.redeem(refreshToken, attempt.client.clientId);
     if (!token) {
-        return token.error();
+        return token.failure();
     }
     attempt.deviceKey = token->deviceKey;
     auto record = m_services.store.loadUser(attempt.pool.id, token->username);
@@ -454,7 +454,7 @@ PoolResult SignInFlow::codeAccepted(SignInAttempt& attempt)
     attempt.event.challengeResponses.append({QStringLiteral("Mfa"), QStringLiteral("Success")});
     attempt.record.user.userLastModifiedDate = m_services.now();
     if (auto done = m_services.store.saveUser(attempt.pool.id, attempt.record); !done) {
-        return done.error();
+        return done.failure();
     }
     return finish(attempt, TokenIssuer::Grant::SignIn);
 }
@@ -465,7 +465,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     auto resumed =
         m_sessions.resume(sessionOf(request), request.value(QStringLiteral("ClientId")).toString());
     if (!resumed) {
-        return resumed.error();
+        return resumed.failure();
     }
     SignInAttempt& attempt = *resumed;
     if (challengeName != attempt.challenge) {
@@ -494,16 +494,16 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
             return missing(QStringLiteral("NEW_PASSWORD"));
         }
         if (auto done = attempt.pool.passwordPolicy.check(password); !done) {
-            return done.error();
+            return done.failure();
         }
         if (auto set = m_services.setPassword(attempt.record, attempt.pool.id, password); !set) {
-            return set.error();
+            return set.failure();
         }
         attempt.record.passwordSetAt = m_services.now();
         attempt.record.user.userStatus = QStringLiteral("CONFIRMED");
         attempt.record.user.userLastModifiedDate = m_services.now();
         if (auto done = m_services.store.saveUser(attempt.pool.id, attempt.record); !done) {
-            return done.error();
+            return done.failure();
         }
         attempt.state = {};
         attempt.trace(TraceCode::NewPasswordSet);

@@ -51,7 +51,7 @@ PoolResult SignInSessions::challenge(SignInAttempt& attempt, const QString& chal
                                      QMap<QString, QString> parameters)
 {
     if (auto done = close(attempt); !done) {
-        return done.error();
+        return done.failure();
     }
     attempt.sessionId = m_services.randomToken(96);
     attempt.challenge = challenge;
@@ -65,11 +65,11 @@ PoolResult SignInSessions::challenge(SignInAttempt& attempt, const QString& chal
     session.expires = m_services.now() + qint64(attempt.client.authSessionValidityMinutes) * 60;
     session.state = savedState(attempt);
     if (auto done = m_services.store.createSession(session); !done) {
-        return done.error();
+        return done.failure();
     }
     attempt.event.eventResponse = QStringLiteral("InProgress");
     if (auto done = record(attempt); !done) {
-        return done.error();
+        return done.failure();
     }
     parameters.insert(QStringLiteral("USER_ID_FOR_SRP"), attempt.record.user.username);
     AuthResponse response;
@@ -77,12 +77,12 @@ PoolResult SignInSessions::challenge(SignInAttempt& attempt, const QString& chal
     return response.toJson();
 }
 
-PoolOutcome<SignInAttempt> SignInSessions::resume(const QString& sessionId, const QString& clientId)
+Expected<SignInAttempt, PoolError> SignInSessions::resume(const QString& sessionId, const QString& clientId)
 {
     PoolStore& store = m_services.store;
     auto found = store.loadSession(sessionId);
     if (!found) {
-        return found.error();
+        return found.failure();
     }
     if (sessionId.isEmpty() || !*found) {
         return invalidSession();
@@ -116,7 +116,7 @@ PoolOutcome<SignInAttempt> SignInSessions::resume(const QString& sessionId, cons
     // step rather than let it go unrecorded.
     auto event = store.loadAuthEvent(attempt.state.value(QStringLiteral("eventId")).toString());
     if (!event) {
-        return event.error();
+        return event.failure();
     }
     if (*event) {
         attempt.event = **event;
@@ -135,12 +135,12 @@ PoolResult SignInSessions::fail(SignInAttempt& attempt, const PoolError& error,
     // The failure is what the caller must hear; a session left behind expires on its own.
     (void)close(attempt);
     if (auto saved = record(attempt); !saved) {
-        return saved.error();
+        return saved.failure();
     }
     return error;
 }
 
-PoolOutcome<void> SignInSessions::close(const SignInAttempt& attempt)
+Expected<void, PoolError> SignInSessions::close(const SignInAttempt& attempt)
 {
     if (attempt.sessionId.isEmpty()) {
         return {};
@@ -148,7 +148,7 @@ PoolOutcome<void> SignInSessions::close(const SignInAttempt& attempt)
     return m_services.store.deleteSession(attempt.sessionId);
 }
 
-PoolOutcome<void> SignInSessions::record(const SignInAttempt& attempt)
+Expected<void, PoolError> SignInSessions::record(const SignInAttempt& attempt)
 {
     return m_services.saveEvent(attempt.pool.id, attempt.record.user.username, attempt.event);
 }
@@ -163,7 +163,7 @@ QString SignInSessions::sessionOfSecretBlock(const QString& secretBlock)
     return QString::fromUtf8(QByteArray::fromBase64(secretBlock.toLatin1()));
 }
 
-PoolOutcome<SignInSessions::SrpClaim> SignInSessions::srpClaim(const SignInAttempt& attempt,
+Expected<SignInSessions::SrpClaim, PoolError> SignInSessions::srpClaim(const SignInAttempt& attempt,
                                                                const QJsonObject& responses)
 {
     SrpClaim claim;

@@ -22,14 +22,14 @@ public:
                          QMap<QString, QString> parameters);
     // The attempt `sessionId` carries on; NotAuthorizedException when there is none, it has
     // expired or (when `clientId` is given) it belongs to another client.
-    PoolOutcome<SignInAttempt> resume(const QString& sessionId, const QString& clientId);
+    Expected<SignInAttempt, PoolError> resume(const QString& sessionId, const QString& clientId);
     // Ends the attempt with `error`: its session gone, its event Fail, with `challenge` marked
     // failed when given.
     PoolResult fail(SignInAttempt& attempt, const PoolError& error, const QString& challenge);
     // Ends the attempt's session, before its tokens are issued.
-    PoolOutcome<void> close(const SignInAttempt& attempt);
+    Expected<void, PoolError> close(const SignInAttempt& attempt);
     // Saves the attempt's event as it stands.
-    PoolOutcome<void> record(const SignInAttempt& attempt);
+    Expected<void, PoolError> record(const SignInAttempt& attempt);
 
     // The SECRET_BLOCK of a PASSWORD_VERIFIER or DEVICE_PASSWORD_VERIFIER challenge: it names
     // its session, so a client that answers without Session (AWS gives none with
@@ -46,7 +46,7 @@ public:
     };
     // The claim in `responses`, once every part is there, its SECRET_BLOCK is the attempt's and
     // its TIMESTAMP is written as Cognito's clients write it.
-    static PoolOutcome<SrpClaim> srpClaim(const SignInAttempt& attempt,
+    static Expected<SrpClaim, PoolError> srpClaim(const SignInAttempt& attempt,
                                           const QJsonObject& responses);
 
 private:

@@ -26,11 +26,11 @@ PoolError invalidAccessToken()
 
 } // namespace
 
-PoolOutcome<AuthResult> TokenIssuer::issue(const SignInAttempt& attempt, Grant grant)
+Expected<AuthResult, PoolError> TokenIssuer::issue(const SignInAttempt& attempt, Grant grant)
 {
     const auto signer = m_services.signer();
     if (!signer) {
-        return signer.error();
+        return signer.failure();
     }
     const qint64 now = m_services.now();
     const UserPoolClient& client = attempt.client;
@@ -38,7 +38,7 @@ PoolOutcome<AuthResult> TokenIssuer::issue(const SignInAttempt& attempt, Grant g
     AuthResult result;
     if (grant == Grant::SignIn && RememberedDevices::tracksDevices(attempt.pool)) {
         if (auto done = rememberDevice(attempt, result); !done) {
-            return done.error();
+            return done.failure();
         }
     }
 
@@ -92,20 +92,20 @@ PoolOutcome<AuthResult> TokenIssuer::issue(const SignInAttempt& attempt, Grant g
                 {hashOf(result.refreshToken), attempt.pool.id, client.clientId, user.username,
                  deviceKey, now + qint64(client.refreshTokenValidityDays) * 86400});
             !done) {
-            return done.error();
+            return done.failure();
         }
     }
     return result;
 }
 
-PoolOutcome<void> TokenIssuer::rememberDevice(const SignInAttempt& attempt, AuthResult& result)
+Expected<void, PoolError> TokenIssuer::rememberDevice(const SignInAttempt& attempt, AuthResult& result)
 {
     PoolStore& store = m_services.store;
     const qint64 now = m_services.now();
     const QString& username = attempt.record.user.username;
     auto known = store.loadDevice(attempt.deviceKey, attempt.pool.id, username);
     if (!known) {
-        return known.error();
+        return known.failure();
     }
     if (!attempt.deviceKey.isEmpty() && *known) {
         return store.touchDevice(attempt.deviceKey, now, attempt.ipAddress);
@@ -128,11 +128,11 @@ PoolOutcome<void> TokenIssuer::rememberDevice(const SignInAttempt& attempt, Auth
     return store.addDevice(attempt.pool.id, username, device);
 }
 
-PoolOutcome<RefreshTokenRecord> TokenIssuer::redeem(const QString& token, const QString& clientId)
+Expected<RefreshTokenRecord, PoolError> TokenIssuer::redeem(const QString& token, const QString& clientId)
 {
     const auto found = m_services.store.loadRefreshToken(hashOf(token), clientId);
     if (!found) {
-        return found.error();
+        return found.failure();
     }
     if (!*found || (*found)->expires < m_services.now()) {
         return invalidRefreshToken();
@@ -140,11 +140,11 @@ PoolOutcome<RefreshTokenRecord> TokenIssuer::redeem(const QString& token, const 
     return **found;
 }
 
-PoolOutcome<std::pair<QString, UserRecord>> TokenIssuer::userOf(const QString& accessToken)
+Expected<std::pair<QString, UserRecord>, PoolError> TokenIssuer::userOf(const QString& accessToken)
 {
     const auto signer = m_services.signer();
     if (!signer) {
-        return signer.error();
+        return signer.failure();
     }
     const auto claims = signer->verify(accessToken);
     if (!claims ||

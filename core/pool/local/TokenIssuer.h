@@ -26,19 +26,19 @@ public:
 
     // The tokens for the attempt's user through its client. The caller has closed the
     // attempt's session and records its auth event.
-    PoolOutcome<AuthResult> issue(const SignInAttempt& attempt, Grant grant);
+    Expected<AuthResult, PoolError> issue(const SignInAttempt& attempt, Grant grant);
 
     // The refresh token `token` issued to `clientId`, while unexpired; NotAuthorizedException
     // "Invalid Refresh Token" otherwise.
-    PoolOutcome<RefreshTokenRecord> redeem(const QString& token, const QString& clientId);
+    Expected<RefreshTokenRecord, PoolError> redeem(const QString& token, const QString& clientId);
     // The pool id and the user an AccessToken names, once its signature, use and expiry hold.
-    PoolOutcome<std::pair<QString, UserRecord>> userOf(const QString& accessToken);
+    Expected<std::pair<QString, UserRecord>, PoolError> userOf(const QString& accessToken);
     // Whether the user's device `deviceKey` is remembered now, so that MFA may be skipped.
     bool remembers(const QString& deviceKey, const QString& poolId, const QString& username);
 
 private:
     // Remembers the attempt's device: the known one seen again, or a new key into `result`.
-    PoolOutcome<void> rememberDevice(const SignInAttempt& attempt, AuthResult& result);
+    Expected<void, PoolError> rememberDevice(const SignInAttempt& attempt, AuthResult& result);
 
     EngineServices& m_services;
 };

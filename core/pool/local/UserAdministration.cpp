@@ -26,24 +26,24 @@ PoolResult UserAdministration::listUsers(const QJsonObject& request)
 {
     const QString poolId = request.value(kUserPoolId).toString();
     if (auto pool = m_services.store.loadPool(poolId); !pool) {
-        return pool.error();
+        return pool.failure();
     }
     const auto page = PageRequest::of(QStringLiteral("ListUsers"), request);
     if (!page) {
-        return page.error();
+        return page.failure();
     }
     std::optional<UserFilter> filter;
     const QString filterText = request.value(QStringLiteral("Filter")).toString();
     if (!filterText.trimmed().isEmpty()) {
         auto parsed = UserFilter::parse(filterText);
         if (!parsed) {
-            return parsed.error();
+            return parsed.failure();
         }
         filter = *parsed;
     }
     auto found = m_services.store.listUsers(poolId, filter, page->after(), page->fetchSize());
     if (!found) {
-        return found.error();
+        return found.failure();
     }
     QList<PoolUser> records = std::move(*found);
     const bool more = page->trim(records);
@@ -62,15 +62,15 @@ PoolResult UserAdministration::listUsers(const QJsonObject& request)
     return response;
 }
 
-PoolOutcome<UserRecord> UserAdministration::requestedUser(const QJsonObject& request)
+Expected<UserRecord, PoolError> UserAdministration::requestedUser(const QJsonObject& request)
 {
     const QString poolId = request.value(kUserPoolId).toString();
     if (auto pool = m_services.store.loadPool(poolId); !pool) {
-        return pool.error();
+        return pool.failure();
     }
     const auto username = json::requiredString(request, kUsername, QStringLiteral("username"));
     if (!username) {
-        return username.error();
+        return username.failure();
     }
     return m_services.store.loadUser(poolId, *username);
 }
@@ -79,15 +79,15 @@ PoolResult UserAdministration::changeUser(const QJsonObject& request, const Chan
 {
     auto record = requestedUser(request);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     if (auto done = change(*record); !done) {
-        return done.error();
+        return done.failure();
     }
     record->user.userLastModifiedDate = m_services.now();
     if (auto done = m_services.store.saveUser(request.value(kUserPoolId).toString(), *record);
         !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{};
 }
@@ -97,24 +97,24 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
     const QString poolId = request.value(kUserPoolId).toString();
     auto pool = m_services.store.loadPool(poolId);
     if (!pool) {
-        return pool.error();
+        return pool.failure();
     }
     const auto username = json::requiredString(request, kUsername, QStringLiteral("username"));
     if (!username) {
-        return username.error();
+        return username.failure();
     }
     const auto existing = m_services.store.loadUser(poolId, *username);
     if (existing) {
         return PoolError{QString::fromLatin1(errors::kUsernameExists),
                          QStringLiteral("User account already exists")};
     }
-    if (existing.error().type != QLatin1String(errors::kUserNotFound)) {
-        return existing.error();
+    if (existing.failure().type != QLatin1String(errors::kUserNotFound)) {
+        return existing.failure();
     }
     QString password = request.value(QStringLiteral("TemporaryPassword")).toString();
     if (!password.isEmpty()) {
         if (auto done = pool->passwordPolicy.check(password); !done) {
-            return done.error();
+            return done.failure();
         }
     } else {
         // One of each kind the policy may ask for, then random letters and digits.
@@ -129,24 +129,24 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
     if (const QString email = record.user.attributes.value(QStringLiteral("email"));
         !email.isEmpty()) {
         if (auto valid = attributes::checkEmail(email); !valid) {
-            return valid.error();
+            return valid.failure();
         }
     }
     if (const QString phone = record.user.attributes.value(QStringLiteral("phone_number"));
         !phone.isEmpty()) {
         if (auto valid = attributes::checkPhoneNumber(phone); !valid) {
-            return valid.error();
+            return valid.failure();
         }
     }
     record.user.attributes.insert(QStringLiteral("sub"), m_services.uuid());
     record.user.userStatus = QStringLiteral("FORCE_CHANGE_PASSWORD");
     record.user.userCreateDate = record.user.userLastModifiedDate = m_services.now();
     if (auto set = m_services.setPassword(record, poolId, password); !set) {
-        return set.error();
+        return set.failure();
     }
     record.passwordSetAt = m_services.now();
     if (auto done = m_services.store.saveUser(poolId, record); !done) {
-        return done.error();
+        return done.failure();
     }
     // Cognito sends the invitation; the local engine leaves it in the outbox.
     if (request.value(QStringLiteral("MessageAction")).toString() != QLatin1String("SUPPRESS")) {
@@ -160,13 +160,13 @@ PoolResult UserAdministration::adminCreateUser(const QJsonObject& request)
             if (auto done =
                     m_services.deliver(poolId, *username, QStringLiteral("SMS"), phone, message);
                 !done) {
-                return done.error();
+                return done.failure();
             }
         } else if (!email.isEmpty()) {
             if (auto done =
                     m_services.deliver(poolId, *username, QStringLiteral("EMAIL"), email, message);
                 !done) {
-                return done.error();
+                return done.failure();
             }
         }
     }
@@ -177,7 +177,7 @@ PoolResult UserAdministration::adminGetUser(const QJsonObject& request)
 {
     const auto record = requestedUser(request);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     return record->publicUser().toAdminGetUserJson();
 }
@@ -186,7 +186,7 @@ PoolResult UserAdministration::adminUpdateUserAttributes(const QJsonObject& requ
 {
     const auto changes =
         json::attributesFromJson(request.value(QStringLiteral("UserAttributes")).toArray());
-    return changeUser(request, [&changes](UserRecord& record) -> PoolOutcome<void> {
+    return changeUser(request, [&changes](UserRecord& record) -> Expected<void, PoolError> {
         if (changes.contains(QStringLiteral("sub"))) {
             return PoolError::invalidParameter(
                 QStringLiteral("Cannot modify an immutable attribute: sub"));
@@ -212,19 +212,19 @@ PoolResult UserAdministration::adminDeleteUser(const QJsonObject& request)
 {
     const auto record = requestedUser(request);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     if (auto done = m_services.store.deleteUser(request.value(kUserPoolId).toString(),
                                                 record->user.username);
         !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{};
 }
 
 PoolResult UserAdministration::adminDisableUser(const QJsonObject& request)
 {
-    return changeUser(request, [](UserRecord& record) -> PoolOutcome<void> {
+    return changeUser(request, [](UserRecord& record) -> Expected<void, PoolError> {
         record.user.enabled = false;
         return {};
     });
@@ -232,7 +232,7 @@ PoolResult UserAdministration::adminDisableUser(const QJsonObject& request)
 
 PoolResult UserAdministration::adminEnableUser(const QJsonObject& request)
 {
-    return changeUser(request, [](UserRecord& record) -> PoolOutcome<void> {
+    return changeUser(request, [](UserRecord& record) -> Expected<void, PoolError> {
         record.user.enabled = true;
         return {};
     });
@@ -240,15 +240,15 @@ PoolResult UserAdministration::adminEnableUser(const QJsonObject& request)
 
 PoolResult UserAdministration::adminSetUserPassword(const QJsonObject& request)
 {
-    return changeUser(request, [this, &request](UserRecord& record) -> PoolOutcome<void> {
+    return changeUser(request, [this, &request](UserRecord& record) -> Expected<void, PoolError> {
         const auto pool = m_services.store.loadPool(request.value(kUserPoolId).toString());
         if (!pool) {
-            return pool.error();
+            return pool.failure();
         }
         const auto password =
             json::requiredString(request, QStringLiteral("Password"), QStringLiteral("password"));
         if (!password) {
-            return password.error();
+            return password.failure();
         }
         if (auto done = pool->passwordPolicy.check(*password); !done) {
             return done;
@@ -266,7 +266,7 @@ PoolResult UserAdministration::adminSetUserPassword(const QJsonObject& request)
 
 PoolResult UserAdministration::adminResetUserPassword(const QJsonObject& request)
 {
-    return changeUser(request, [](UserRecord& record) -> PoolOutcome<void> {
+    return changeUser(request, [](UserRecord& record) -> Expected<void, PoolError> {
         record.user.userStatus = QStringLiteral("RESET_REQUIRED");
         return {};
     });
@@ -282,7 +282,7 @@ PoolResult UserAdministration::adminListDevices(const QJsonObject& request)
 {
     const auto record = requestedUser(request);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     return RememberedDevices::listPage(m_services, QStringLiteral("AdminListDevices"),
                                        request.value(kUserPoolId).toString(), record->user.username,
@@ -304,7 +304,7 @@ PoolResult UserAdministration::adminForgetDevice(const QJsonObject& request)
 {
     const auto record = requestedUser(request);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     return RememberedDevices::forget(m_services, request.value(kUserPoolId).toString(),
                                      record->user.username,
@@ -315,7 +315,7 @@ PoolResult UserAdministration::adminUpdateDeviceStatus(const QJsonObject& reques
 {
     const auto record = requestedUser(request);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     return RememberedDevices::setStatus(m_services, request.value(kUserPoolId).toString(),
                                         record->user.username, request);
@@ -325,18 +325,18 @@ PoolResult UserAdministration::adminListUserAuthEvents(const QJsonObject& reques
 {
     const auto record = requestedUser(request);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     const auto page = PageRequest::of(QStringLiteral("AdminListUserAuthEvents"), request);
     if (!page) {
-        return page.error();
+        return page.failure();
     }
     // The events are newest first, so a page goes on from how many were shown before it.
     const qint64 offset = page->after().value_or(QString()).toLongLong();
     auto found = m_services.store.recentAuthEvents(
         request.value(kUserPoolId).toString(), record->user.username, page->fetchSize(), offset);
     if (!found) {
-        return found.error();
+        return found.failure();
     }
     const bool more = page->trim(*found);
     QJsonArray events;
@@ -354,7 +354,7 @@ PoolResult UserAdministration::importUsers(const QString& userPoolId, const QLis
 {
     return m_services.store.transaction([&]() -> PoolResult {
         if (auto pool = m_services.store.loadPool(userPoolId); !pool) {
-            return pool.error();
+            return pool.failure();
         }
         QList<UserRecord> records;
         records.reserve(users.size());
@@ -364,7 +364,7 @@ PoolResult UserAdministration::importUsers(const QString& userPoolId, const QLis
             if (auto done =
                     shape::checkUsername(user.username, member + QStringLiteral(".username"));
                 !done) {
-                return done.error();
+                return done.failure();
             }
             int index = 0;
             for (auto it = user.attributes.begin(); it != user.attributes.end(); ++it) {
@@ -372,7 +372,7 @@ PoolResult UserAdministration::importUsers(const QString& userPoolId, const QLis
                 const QString attribute =
                     QStringLiteral("%1.attributes.%2.member").arg(member).arg(++index);
                 if (auto done = shape::checkAttribute(it.key(), it.value(), attribute); !done) {
-                    return done.error();
+                    return done.failure();
                 }
             }
             UserRecord record;
@@ -392,7 +392,7 @@ PoolResult UserAdministration::importUsers(const QString& userPoolId, const QLis
             records.append(std::move(record));
         }
         if (auto done = m_services.store.saveUsers(userPoolId, records); !done) {
-            return done.error();
+            return done.failure();
         }
         return QJsonObject{{QStringLiteral("Imported"), qint64(users.size())}};
     });

@@ -37,10 +37,10 @@ public:
     PoolResult importUsers(const QString& userPoolId, const QList<PoolUser>& users);
 
 private:
-    using Change = std::function<PoolOutcome<void>(UserRecord&)>;
+    using Change = std::function<Expected<void, PoolError>(UserRecord&)>;
 
     // The user named by the request's UserPoolId and Username, after checking the pool exists.
-    PoolOutcome<UserRecord> requestedUser(const QJsonObject& request);
+    Expected<UserRecord, PoolError> requestedUser(const QJsonObject& request);
     // The requested user, changed by `change` (which may refuse) and saved as modified now.
     PoolResult changeUser(const QJsonObject& request, const Change& change);
 

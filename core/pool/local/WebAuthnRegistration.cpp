@@ -36,20 +36,20 @@ PoolResult WebAuthnRegistration::startWebAuthnRegistration(const QJsonObject& re
 {
     auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     const auto& [poolId, record] = *user;
     const auto party = m_passkeys.relyingParty(poolId);
     if (!party) {
-        return party.error();
+        return party.failure();
     }
     const auto existing = m_services.store.listWebAuthnCredentials(poolId, record.user.username);
     if (!existing) {
-        return existing.error();
+        return existing.failure();
     }
     const auto challenge = m_passkeys.issueChallenge(poolId, record.user.username, kRegistration);
     if (!challenge) {
-        return challenge.error();
+        return challenge.failure();
     }
     QJsonArray exclude;
     for (const auto& credential : *existing) {
@@ -87,7 +87,7 @@ PoolResult WebAuthnRegistration::completeWebAuthnRegistration(const QJsonObject&
 {
     auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     const auto& [poolId, record] = *user;
     const QJsonValue credentialValue = request.value(QStringLiteral("Credential"));
@@ -101,28 +101,28 @@ PoolResult WebAuthnRegistration::completeWebAuthnRegistration(const QJsonObject&
         PasskeySupport::base64UrlMember(response, QStringLiteral("clientDataJSON"),
                                         QStringLiteral("Credential.response.clientDataJSON"));
     if (!clientData) {
-        return clientData.error();
+        return clientData.failure();
     }
     const auto attestation =
         PasskeySupport::base64UrlMember(response, QStringLiteral("attestationObject"),
                                         QStringLiteral("Credential.response.attestationObject"));
     if (!attestation) {
-        return attestation.error();
+        return attestation.failure();
     }
     const auto party = m_passkeys.relyingParty(poolId);
     if (!party) {
-        return party.error();
+        return party.failure();
     }
     // Spent now, whatever follows: a refused answer cannot be tried again with the same challenge.
     const auto challenge =
         m_passkeys.takeChallenge(*clientData, poolId, record.user.username, kRegistration);
     if (!challenge) {
-        return challenge.error();
+        return challenge.failure();
     }
     const auto verified = webauthn::CeremonyVerifier(*party).verifyRegistration(
         *clientData, *attestation, *challenge);
     if (!verified) {
-        return PasskeySupport::poolError(verified.error());
+        return PasskeySupport::poolError(verified.failure());
     }
     const QString credentialId = PasskeySupport::base64Url(verified->credentialId);
     if (const QString claimed = credential.value(QStringLiteral("id")).toString();
@@ -132,7 +132,7 @@ PoolResult WebAuthnRegistration::completeWebAuthnRegistration(const QJsonObject&
     }
     const auto taken = m_services.store.loadWebAuthnCredential(poolId, credentialId);
     if (!taken) {
-        return taken.error();
+        return taken.failure();
     }
     if (*taken) {
         return PoolError::invalidParameter(QStringLiteral("This passkey is registered already."));
@@ -156,7 +156,7 @@ PoolResult WebAuthnRegistration::completeWebAuthnRegistration(const QJsonObject&
     stored.userVerified = verified->userVerified;
     stored.created = m_services.now();
     if (auto done = m_services.store.addWebAuthnCredential(stored); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{};
 }
@@ -165,7 +165,7 @@ PoolResult WebAuthnRegistration::listWebAuthnCredentials(const QJsonObject& requ
 {
     auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     const int maxResults = request.value(QStringLiteral("MaxResults")).toInt(kMaxResults);
     if (maxResults < 1 || maxResults > kMaxResults) {
@@ -176,7 +176,7 @@ PoolResult WebAuthnRegistration::listWebAuthnCredentials(const QJsonObject& requ
     const auto credentials =
         m_services.store.listWebAuthnCredentials(user->first, user->second.user.username);
     if (!credentials) {
-        return credentials.error();
+        return credentials.failure();
     }
     // NextToken is the ID of the last credential of the previous page.
     const QString after = request.value(QStringLiteral("NextToken")).toString();
@@ -208,17 +208,17 @@ PoolResult WebAuthnRegistration::deleteWebAuthnCredential(const QJsonObject& req
 {
     auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     const auto credentialId = json::requiredString(request, QStringLiteral("CredentialId"),
                                                    QStringLiteral("credentialId"));
     if (!credentialId) {
-        return credentialId.error();
+        return credentialId.failure();
     }
     const auto deleted = m_services.store.deleteWebAuthnCredential(
         user->first, user->second.user.username, *credentialId);
     if (!deleted) {
-        return deleted.error();
+        return deleted.failure();
     }
     if (!*deleted) {
         return PoolError::resourceNotFound(

@@ -167,7 +167,7 @@ QByteArray mediaType(const QByteArray& contentType)
 }
 
 // A request body as the operation's JSON object, or AWS's SerializationException.
-PoolOutcome<QJsonObject> requestObject(const QByteArray& body)
+Expected<QJsonObject, PoolError> requestObject(const QByteArray& body)
 {
     if (body.trimmed().isEmpty()) {
         return QJsonObject{};
@@ -213,11 +213,11 @@ CognitoEndpoint::CognitoEndpoint(local::LocalPoolEngine& engine, EndpointSetting
     : m_engine(engine), m_settings(std::move(settings))
 {}
 
-PoolOutcome<void> CognitoEndpoint::prepare(const QString& baseUrl)
+Expected<void, PoolError> CognitoEndpoint::prepare(const QString& baseUrl)
 {
     const auto signer = m_engine.services().signer();
     if (!signer) {
-        return signer.error();
+        return signer.failure();
     }
     const QJsonObject key = signer->publicJwk();
     if (key.isEmpty()) {
@@ -302,12 +302,12 @@ QFuture<HttpResponse> CognitoEndpoint::runOperation(const HttpRequest& request,
     }
     if (!operations::isTokenAuthorised(operation)) {
         if (auto accepted = SigV4Verifier::verify(request, m_settings.signing); !accepted) {
-            return ready(errorResponse(accepted.error(), requestId));
+            return ready(errorResponse(accepted.failure(), requestId));
         }
     }
     auto body = requestObject(request.body);
     if (!body) {
-        return ready(errorResponse(body.error(), requestId));
+        return ready(errorResponse(body.failure(), requestId));
     }
     // Cognito sees the address a sign-in comes from; the engine's risk checks read it from
     // UserContextData when the client gave none.
@@ -320,7 +320,7 @@ QFuture<HttpResponse> CognitoEndpoint::runOperation(const HttpRequest& request,
         }
     }
     return callEngine(operation, *body, requestId, [requestId](PoolResult result) {
-        return result ? jsonResponse(*result, requestId) : errorResponse(result.error(), requestId);
+        return result ? jsonResponse(*result, requestId) : errorResponse(result.failure(), requestId);
     });
 }
 
@@ -334,8 +334,8 @@ QFuture<HttpResponse> CognitoEndpoint::wellKnown(const QString& poolId, const QS
         QStringLiteral("DescribeUserPool"), request, requestId,
         [requestId, issuer, jwks, document](PoolResult result) {
             if (!result) {
-                return errorResponse(result.error(), requestId,
-                                     statusFor(result.error().type) == 500 ? 500 : 404);
+                return errorResponse(result.failure(), requestId,
+                                     statusFor(result.failure().type) == 500 ? 500 : 404);
             }
             if (document == QLatin1String("jwks.json")) {
                 return jsonResponse(jwks, requestId, "application/json");

@@ -3,7 +3,7 @@
 
 #include "HttpMessage.h"
 #include "SigV4Verifier.h"
-#include "pool/PoolOutcome.h"
+#include "pool/PoolError.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -49,7 +49,7 @@ public:
 
     // Reads the store's signing key for jwks.json and names `baseUrl` (http://host:port) as the
     // issuer of the tokens the engine signs from now on. Called once, before the first request.
-    PoolOutcome<void> prepare(const QString& baseUrl);
+    Expected<void, PoolError> prepare(const QString& baseUrl);
 
     // The answer to `request`: ready at once for protocol errors, later for engine work. The
     // continuation that builds the answer runs on the engine's thread.

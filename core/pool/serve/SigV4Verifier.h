@@ -4,7 +4,7 @@
 #include "HttpMessage.h"
 #include "crypto/SecureBytes.h"
 #include "otp/Clock.h"
-#include "pool/PoolOutcome.h"
+#include "pool/PoolError.h"
 
 #include <QString>
 
@@ -39,7 +39,7 @@ struct SigV4Policy
 class SigV4Verifier
 {
 public:
-    static PoolOutcome<void> verify(const HttpRequest& request, const SigV4Policy& policy);
+    static Expected<void, PoolError> verify(const HttpRequest& request, const SigV4Policy& policy);
 };
 
 } // namespace tessera::pool::serve

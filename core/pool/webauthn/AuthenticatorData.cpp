@@ -35,7 +35,7 @@ qsizetype cborItemLength(QByteArrayView bytes)
 
 } // namespace
 
-WebAuthnOutcome<AuthenticatorData> AuthenticatorData::parse(QByteArrayView bytes)
+Expected<AuthenticatorData, WebAuthnError> AuthenticatorData::parse(QByteArrayView bytes)
 {
     if (bytes.size() < kHeaderSize) {
         return malformed(

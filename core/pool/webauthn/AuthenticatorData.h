@@ -37,7 +37,7 @@ struct AuthenticatorData
 
     // Reads `bytes` in full; trailing or missing bytes and a bad embedded CBOR item are
     // Refusal::Malformed with the offset that went wrong.
-    static WebAuthnOutcome<AuthenticatorData> parse(QByteArrayView bytes);
+    static Expected<AuthenticatorData, WebAuthnError> parse(QByteArrayView bytes);
 };
 
 } // namespace tessera::pool::webauthn

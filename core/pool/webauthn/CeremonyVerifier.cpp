@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The checks both ceremonies make of the authenticator data: the relying party and the flags.
-WebAuthnOutcome<void> checkAuthenticator(const AuthenticatorData& data, const RelyingParty& party)
+Expected<void, WebAuthnError> checkAuthenticator(const AuthenticatorData& data, const RelyingParty& party)
 {
     const QByteArray expected = crypto::sha256(party.id.toUtf8());
     if (data.rpIdHash.size() != expected.size() ||
@@ -48,7 +48,7 @@ WebAuthnOutcome<void> checkAuthenticator(const AuthenticatorData& data, const Re
 
 // Packed self-attestation (WebAuthn section 8.2): the credential key itself signs
 // authenticatorData || SHA-256(clientDataJSON), under the algorithm the statement names.
-WebAuthnOutcome<void> checkPacked(const QCborMap& statement, const CoseKey& key,
+Expected<void, WebAuthnError> checkPacked(const QCborMap& statement, const CoseKey& key,
                                   const QByteArray& signedData)
 {
     if (statement.contains(QStringLiteral("x5c")) ||
@@ -76,14 +76,14 @@ WebAuthnOutcome<void> checkPacked(const QCborMap& statement, const CoseKey& key,
 
 } // namespace
 
-WebAuthnOutcome<VerifiedCredential>
+Expected<VerifiedCredential, WebAuthnError>
 CeremonyVerifier::verifyRegistration(const QByteArray& clientDataJson,
                                      const QByteArray& attestationObject,
                                      const QByteArray& challenge) const
 {
     if (auto client = ClientData::check(clientDataJson, ClientData::kCreate, challenge, m_party);
         !client) {
-        return client.error();
+        return client.failure();
     }
     QCborParserError cborError;
     const QCborValue value = QCborValue::fromCbor(attestationObject, &cborError);
@@ -100,10 +100,10 @@ CeremonyVerifier::verifyRegistration(const QByteArray& clientDataJson,
     }
     auto data = AuthenticatorData::parse(authBytes);
     if (!data) {
-        return data.error();
+        return data.failure();
     }
     if (auto checked = checkAuthenticator(*data, m_party); !checked) {
-        return checked.error();
+        return checked.failure();
     }
     if (!data->has(AuthenticatorData::AttestedCredential)) {
         return WebAuthnError{Refusal::Malformed,
@@ -111,12 +111,12 @@ CeremonyVerifier::verifyRegistration(const QByteArray& clientDataJson,
     }
     auto key = CoseKey::parse(data->credentialPublicKey);
     if (!key) {
-        return key.error();
+        return key.failure();
     }
     if (format == QLatin1String("packed")) {
         const QByteArray signedData = authBytes + crypto::sha256(clientDataJson);
         if (auto checked = checkPacked(statement.toMap(), *key, signedData); !checked) {
-            return checked.error();
+            return checked.failure();
         }
     } else if (format == QLatin1String("none")) {
         if (!statement.toMap().isEmpty()) {
@@ -141,7 +141,7 @@ CeremonyVerifier::verifyRegistration(const QByteArray& clientDataJson,
     return credential;
 }
 
-WebAuthnOutcome<VerifiedAssertion>
+Expected<VerifiedAssertion, WebAuthnError>
 CeremonyVerifier::verifyAssertion(const QByteArray& clientDataJson,
                                   const QByteArray& authenticatorData, const QByteArray& signature,
                                   const QByteArray& challenge,
@@ -149,18 +149,18 @@ CeremonyVerifier::verifyAssertion(const QByteArray& clientDataJson,
 {
     if (auto client = ClientData::check(clientDataJson, ClientData::kGet, challenge, m_party);
         !client) {
-        return client.error();
+        return client.failure();
     }
     auto data = AuthenticatorData::parse(authenticatorData);
     if (!data) {
-        return data.error();
+        return data.failure();
     }
     if (auto checked = checkAuthenticator(*data, m_party); !checked) {
-        return checked.error();
+        return checked.failure();
     }
     auto key = CoseKey::parse(credential.publicKey);
     if (!key) {
-        return key.error();
+        return key.failure();
     }
     if (!key->verify(authenticatorData + crypto::sha256(clientDataJson), signature)) {
         return WebAuthnError{Refusal::BadSignature,

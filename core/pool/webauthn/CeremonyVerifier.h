@@ -50,11 +50,11 @@ public:
 
     const RelyingParty& party() const { return m_party; }
 
-    WebAuthnOutcome<VerifiedCredential> verifyRegistration(const QByteArray& clientDataJson,
+    Expected<VerifiedCredential, WebAuthnError> verifyRegistration(const QByteArray& clientDataJson,
                                                            const QByteArray& attestationObject,
                                                            const QByteArray& challenge) const;
 
-    WebAuthnOutcome<VerifiedAssertion> verifyAssertion(const QByteArray& clientDataJson,
+    Expected<VerifiedAssertion, WebAuthnError> verifyAssertion(const QByteArray& clientDataJson,
                                                        const QByteArray& authenticatorData,
                                                        const QByteArray& signature,
                                                        const QByteArray& challenge,

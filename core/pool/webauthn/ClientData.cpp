@@ -46,7 +46,7 @@ bool ClientData::originAllowed(const QString& origin, const RelyingParty& party)
            party.id == QLatin1String("localhost");
 }
 
-WebAuthnOutcome<ClientData> ClientData::check(QByteArrayView json, const QString& expectedType,
+Expected<ClientData, WebAuthnError> ClientData::check(QByteArrayView json, const QString& expectedType,
                                               QByteArrayView expectedChallenge,
                                               const RelyingParty& party)
 {

@@ -22,7 +22,7 @@ struct ClientData
     // Reads the JSON and checks, in WebAuthn's order, type == `expectedType`, the challenge
     // (compared in constant time), crossOrigin not true, and the origin: https on the relying
     // party ID or a subdomain of it, http only for localhost, or one of `party.extraOrigins`.
-    static WebAuthnOutcome<ClientData> check(QByteArrayView json, const QString& expectedType,
+    static Expected<ClientData, WebAuthnError> check(QByteArrayView json, const QString& expectedType,
                                              QByteArrayView expectedChallenge,
                                              const RelyingParty& party);
     // Whether `origin` is one `party` accepts (see check()).

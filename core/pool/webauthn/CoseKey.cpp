@@ -62,7 +62,7 @@ std::shared_ptr<EVP_PKEY> publicKeyFrom(const char* type, OSSL_PARAM_BLD* build)
     return key;
 }
 
-WebAuthnOutcome<std::shared_ptr<EVP_PKEY>> ec2Key(const QCborMap& map)
+Expected<std::shared_ptr<EVP_PKEY>, WebAuthnError> ec2Key(const QCborMap& map)
 {
     if (cborInteger(map.value(kCrv), -1) != kCurveP256) {
         return badKey(tr("An ES256 key must be on curve P-256 (COSE crv 1)."));
@@ -90,7 +90,7 @@ WebAuthnOutcome<std::shared_ptr<EVP_PKEY>> ec2Key(const QCborMap& map)
     return key;
 }
 
-WebAuthnOutcome<std::shared_ptr<EVP_PKEY>> rsaKey(const QCborMap& map)
+Expected<std::shared_ptr<EVP_PKEY>, WebAuthnError> rsaKey(const QCborMap& map)
 {
     const Bignum n = bignum(map.value(kN).toByteArray());
     const Bignum e = bignum(map.value(kE).toByteArray());
@@ -124,7 +124,7 @@ CoseKey::CoseKey(int algorithm, std::shared_ptr<EVP_PKEY> key)
     : m_algorithm(algorithm), m_key(std::move(key))
 {}
 
-WebAuthnOutcome<CoseKey> CoseKey::parse(QByteArrayView cbor)
+Expected<CoseKey, WebAuthnError> CoseKey::parse(QByteArrayView cbor)
 {
     QCborParserError error;
     const QCborValue value = QCborValue::fromCbor(cbor.toByteArray(), &error);
@@ -148,7 +148,7 @@ WebAuthnOutcome<CoseKey> CoseKey::parse(QByteArrayView cbor)
     }
     auto key = alg == cose::kEs256 ? ec2Key(map) : rsaKey(map);
     if (!key) {
-        return key.error();
+        return key.failure();
     }
     return CoseKey(int(alg), std::move(key.value()));
 }

@@ -28,7 +28,7 @@ qint64 cborInteger(const QCborValue& value, qint64 fallback);
 class CoseKey
 {
 public:
-    static WebAuthnOutcome<CoseKey> parse(QByteArrayView cbor);
+    static Expected<CoseKey, WebAuthnError> parse(QByteArrayView cbor);
 
     int algorithm() const { return m_algorithm; }
     // Whether `signature` (DER ECDSA for ES256, PKCS #1 v1.5 for RS256) signs `message` with

@@ -33,21 +33,6 @@ struct WebAuthnError
     QString message;
 };
 
-// A value or the refusal that stopped it.
-template <typename T> class [[nodiscard]] WebAuthnOutcome : public ValueOrError<T, WebAuthnError>
-{
-public:
-    WebAuthnOutcome(T value) : ValueOrError<T, WebAuthnError>(std::in_place, std::move(value)) {}
-    WebAuthnOutcome(WebAuthnError error) : ValueOrError<T, WebAuthnError>(std::move(error)) {}
-};
-
-template <> class [[nodiscard]] WebAuthnOutcome<void> : public ValueOrError<void, WebAuthnError>
-{
-public:
-    WebAuthnOutcome() = default;
-    WebAuthnOutcome(WebAuthnError error) : ValueOrError<void, WebAuthnError>(std::move(error)) {}
-};
-
 // Reason names for traces and tests ("BadSignature").
 QString refusalName(Refusal reason);
 

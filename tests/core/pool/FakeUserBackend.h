@@ -147,7 +147,7 @@ private:
             !text.isEmpty()) {
             const auto filter = UserFilter::parse(text);
             if (!filter) {
-                return filter.error();
+                return filter.failure();
             }
             prefix = filter->value();
         }

@@ -50,10 +50,10 @@ inline const QString& templateStore()
         options.path = file;
         local::LocalPoolEngine engine(options);
         if (auto done = engine.open(); !done) {
-            qFatal("cannot make the template pool store: %s", qPrintable(done.error().message));
+            qFatal("cannot make the template pool store: %s", qPrintable(done.failure().message));
         }
         if (const auto signer = engine.services().signer(); !signer) {
-            qFatal("cannot make the template store's key: %s", qPrintable(signer.error().message));
+            qFatal("cannot make the template store's key: %s", qPrintable(signer.failure().message));
         }
         return file;
     }();
@@ -81,7 +81,7 @@ public:
         options.passwordHashing = {16, 1, 1};
         engine = std::make_unique<local::LocalPoolEngine>(options);
         if (auto done = engine->open(); !done) {
-            qFatal("cannot open the pool store: %s", qPrintable(done.error().message));
+            qFatal("cannot open the pool store: %s", qPrintable(done.failure().message));
         }
     }
 
@@ -92,8 +92,8 @@ public:
     {
         const PoolResult result = engine->execute(operation, request);
         if (!result) {
-            qWarning("%s failed: %s: %s", qPrintable(operation), qPrintable(result.error().type),
-                     qPrintable(result.error().message));
+            qWarning("%s failed: %s: %s", qPrintable(operation), qPrintable(result.failure().type),
+                     qPrintable(result.failure().message));
             return {{QStringLiteral("__failed"), true}};
         }
         return *result;
@@ -103,7 +103,7 @@ public:
     PoolError error(const QString& operation, const QJsonObject& request)
     {
         const PoolResult result = engine->execute(operation, request);
-        return result ? PoolError{QStringLiteral("(succeeded)"), {}} : result.error();
+        return result ? PoolError{QStringLiteral("(succeeded)"), {}} : result.failure();
     }
 
     // A pool with all three factors on, in `mode`, and one client allowing password sign-in.
@@ -191,7 +191,7 @@ public:
                              {QStringLiteral("UserContextData"),
                               QJsonObject{{QStringLiteral("IpAddress"), ipAddress},
                                           {QStringLiteral("EncodedData"), device}}}});
-        return result ? *result : result.error().toJson();
+        return result ? *result : result.failure().toJson();
     }
 
     QJsonObject respond(const QJsonObject& challenge, const QString& username,
@@ -205,7 +205,7 @@ public:
              {QStringLiteral("ChallengeName"), challenge.value(QStringLiteral("ChallengeName"))},
              {QStringLiteral("Session"), challenge.value(QStringLiteral("Session"))},
              {QStringLiteral("ChallengeResponses"), responses}});
-        return result ? *result : result.error().toJson();
+        return result ? *result : result.failure().toJson();
     }
 
     QString totpCode(qint64 at) const

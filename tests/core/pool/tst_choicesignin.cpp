@@ -79,16 +79,16 @@ private slots:
     void selectChallengeThenPasskey()
     {
         const PoolResult select = initiate({{"USERNAME", "alice"}});
-        QVERIFY2(select, qPrintable(select ? QString() : select.error().message));
+        QVERIFY2(select, qPrintable(select ? QString() : select.failure().message));
         QCOMPARE((*select)["ChallengeName"].toString(), QStringLiteral("SELECT_CHALLENGE"));
         QCOMPARE((*select)["AvailableChallenges"].toArray(), (QJsonArray{"PASSWORD", "WEB_AUTHN"}));
 
         const PoolResult webAuthn = respond(*select, {{"ANSWER", "WEB_AUTHN"}});
-        QVERIFY2(webAuthn, qPrintable(webAuthn ? QString() : webAuthn.error().message));
+        QVERIFY2(webAuthn, qPrintable(webAuthn ? QString() : webAuthn.failure().message));
         QCOMPARE((*webAuthn)["ChallengeName"].toString(), QStringLiteral("WEB_AUTHN"));
         const PoolResult signedIn =
             respond(*webAuthn, {{"CREDENTIAL", assertionFor(*webAuthn, *authenticator)}});
-        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error().message));
+        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.failure().message));
         QVERIFY(
             !(*signedIn)["AuthenticationResult"].toObject()["AccessToken"].toString().isEmpty());
 
@@ -118,7 +118,7 @@ private slots:
 
         const PoolResult password = initiate(
             {{"USERNAME", "alice"}, {"PREFERRED_CHALLENGE", "PASSWORD"}, {"PASSWORD", kPassword}});
-        QVERIFY2(password, qPrintable(password ? QString() : password.error().message));
+        QVERIFY2(password, qPrintable(password ? QString() : password.failure().message));
         QVERIFY((*password).contains("AuthenticationResult"));
     }
 
@@ -144,9 +144,9 @@ private slots:
         const PoolResult refused =
             respond(*second, {{"CREDENTIAL", assertionFor(*second, *authenticator)}});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().type, QString::fromLatin1(errors::kNotAuthorized));
-        QVERIFY2(refused.error().message.contains(QStringLiteral("cloned")),
-                 qPrintable(refused.error().message));
+        QCOMPARE(refused.failure().type, QString::fromLatin1(errors::kNotAuthorized));
+        QVERIFY2(refused.failure().message.contains(QStringLiteral("cloned")),
+                 qPrintable(refused.failure().message));
     }
 
     void replayedAssertionIsRefused()
@@ -160,7 +160,7 @@ private slots:
             initiate({{"USERNAME", "alice"}, {"PREFERRED_CHALLENGE", "WEB_AUTHN"}});
         const PoolResult refused = respond(*second, {{"CREDENTIAL", credential}});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().type, QStringLiteral("WebAuthnChallengeNotFoundException"));
+        QCOMPARE(refused.failure().type, QStringLiteral("WebAuthnChallengeNotFoundException"));
     }
 
     void anotherKeyIsRefused()
@@ -171,14 +171,14 @@ private slots:
         const PoolResult refused =
             respond(*challenge, {{"CREDENTIAL", assertionFor(*challenge, *stranger)}});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().type, QString::fromLatin1(errors::kNotAuthorized));
+        QCOMPARE(refused.failure().type, QString::fromLatin1(errors::kNotAuthorized));
     }
 
     void aClientMustAllowUserAuth()
     {
         const PoolResult refused = initiate({{"USERNAME", "alice"}}, fixture->clientId);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().message,
+        QCOMPARE(refused.failure().message,
                  QStringLiteral("USER_AUTH flow not enabled for this client"));
     }
 };

@@ -73,7 +73,7 @@ class TestDeviceSrp : public QObject
              {QStringLiteral("DeviceSecretVerifierConfig"),
               QJsonObject{{QStringLiteral("PasswordVerifier"), base64OfHex(verifier->verifierHex)},
                           {QStringLiteral("Salt"), base64OfHex(verifier->saltHex)}}}});
-        return result ? *result : result.error().toJson();
+        return result ? *result : result.failure().toJson();
     }
 
     // A sign-in from the device: the password, then, when challenged, the device's SRP with

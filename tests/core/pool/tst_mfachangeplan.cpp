@@ -146,7 +146,7 @@ private slots:
             MfaChangePlan::make(policy(before), policy(after),
                                 withCounts ? std::optional(sampleUsers()) : std::nullopt);
         QVERIFY2(plan.validation,
-                 qPrintable(plan.validation ? QString() : plan.validation.error().message));
+                 qPrintable(plan.validation ? QString() : plan.validation.failure().message));
         QVERIFY(plan.canApply());
         QVERIFY(plan.setsMfaConfig);
         QVERIFY(!plan.updatesPool);
@@ -200,8 +200,8 @@ private slots:
                                               policy(config(MfaMode::On, false, false)));
         QVERIFY2(!plan.validation, "disabling every MFA factor fails validation");
         QVERIFY(!plan.canApply());
-        QCOMPARE(plan.validation.error().type, QStringLiteral("InvalidParameterException"));
-        QVERIFY(plan.validation.error().message.contains(QStringLiteral("can't disable all MFAs")));
+        QCOMPARE(plan.validation.failure().type, QStringLiteral("InvalidParameterException"));
+        QVERIFY(plan.validation.failure().message.contains(QStringLiteral("can't disable all MFAs")));
     }
 
     void messagesArePreviewed()
@@ -291,7 +291,7 @@ private slots:
         auto future = fixture.engine->enrolmentSummary(fixture.poolId);
         future.waitForFinished();
         const auto summary = future.result();
-        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.failure().message));
         QVERIFY(summary->exact);
         QCOMPARE(summary->counted, 3);
         QCOMPARE(summary->withoutFactor, 1);
@@ -304,7 +304,7 @@ private slots:
         auto missing = fixture.engine->enrolmentSummary(QStringLiteral("local-1_nothere"));
         missing.waitForFinished();
         QVERIFY(!missing.result());
-        QCOMPARE(missing.result().error().type, QStringLiteral("ResourceNotFoundException"));
+        QCOMPARE(missing.result().failure().type, QStringLiteral("ResourceNotFoundException"));
     }
 };
 

@@ -112,12 +112,12 @@ private slots:
         const PoolResult result =
             fixture.engine->execute(QStringLiteral("SetUserPoolMfaConfig"), request);
         if (type.isEmpty()) {
-            QVERIFY2(result.ok(), qPrintable(result.error().message));
+            QVERIFY2(result.ok(), qPrintable(result.failure().message));
             return;
         }
         QVERIFY2(!result.ok(), "the configuration should be refused");
-        QCOMPARE(result.error().type, type);
-        QCOMPARE(result.error().message, message);
+        QCOMPARE(result.failure().type, type);
+        QCOMPARE(result.failure().message, message);
         // A refused configuration leaves the old one in force.
         QCOMPARE(str(fixture.ok(QStringLiteral("GetUserPoolMfaConfig"),
                                 {{"UserPoolId", fixture.poolId}}),

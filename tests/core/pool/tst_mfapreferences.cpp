@@ -115,9 +115,9 @@ private slots:
             request.insert(QStringLiteral("AccessToken"), access);
         }
         const PoolResult result = fixture.engine->execute(operation, request);
-        QCOMPARE(result ? QString() : result.error().message, message);
+        QCOMPARE(result ? QString() : result.failure().message, message);
         if (!result) {
-            QCOMPARE(result.error().type, QStringLiteral("InvalidParameterException"));
+            QCOMPARE(result.failure().type, QStringLiteral("InvalidParameterException"));
         }
         const QJsonObject user =
             fixture.ok(QStringLiteral("AdminGetUser"),

@@ -312,7 +312,7 @@ void TestMfaStatusSource::fullScanCancels()
     scan.cancel();
     QCOMPARE(finished.size(), 1);
     const auto outcome = scan.result();
-    QCOMPARE(outcome.error().type, QString::fromLatin1(errors::kRequestCanceled));
+    QCOMPARE(outcome.failure().type, QString::fromLatin1(errors::kRequestCanceled));
     for (int i = 0; i < 300; ++i) {
         QCoreApplication::processEvents();
         now += 10;

@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace tessera::pool;
+using tessera::Expected;
 
 class TestPasskeyPolicy : public QObject
 {
@@ -65,9 +66,9 @@ private slots:
         QFETCH(QString, error);
         const auto config =
             MfaConfig::fromJson({{"MfaConfiguration", "OFF"}, {"WebAuthnConfiguration", block}});
-        const PoolOutcome<void> checked = config ? config->validate() : config.error();
+        const Expected<void, PoolError> checked = config ? config->validate() : config.failure();
         if (error.isEmpty()) {
-            QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+            QVERIFY2(checked, qPrintable(checked ? QString() : checked.failure().message));
             QVERIFY(config->webAuthn);
             // Written back as read, with Cognito's default verification filled in.
             const QJsonObject written = config->toJson()["WebAuthnConfiguration"].toObject();
@@ -78,8 +79,8 @@ private slots:
             return;
         }
         QVERIFY2(!checked, "the configuration must be refused");
-        QCOMPARE(checked.error().type, QString::fromLatin1(errors::kInvalidParameter));
-        QCOMPARE(checked.error().message, error);
+        QCOMPARE(checked.failure().type, QString::fromLatin1(errors::kInvalidParameter));
+        QCOMPARE(checked.failure().message, error);
     }
 
     void passkeysAreNotAnMfaFactor()
@@ -128,20 +129,20 @@ private slots:
         QFETCH(QStringList, factors);
         QFETCH(QString, error);
         UserPool pool;
-        const PoolOutcome<void> updated = pool.update(
+        const Expected<void, PoolError> updated = pool.update(
             {{"Policies",
               QJsonObject{{"SignInPolicy", QJsonObject{{"AllowedFirstAuthFactors",
                                                         QJsonArray::fromStringList(factors)}}}}}});
         if (error.isEmpty()) {
-            QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().message));
+            QVERIFY2(updated, qPrintable(updated ? QString() : updated.failure().message));
             QCOMPARE(pool.signInPolicy.allowedFirstAuthFactors, factors);
             QCOMPARE(pool.toJson()["Policies"].toObject()["SignInPolicy"].toObject(),
                      pool.signInPolicy.toJson());
             return;
         }
         QVERIFY2(!updated, "the policy must be refused");
-        QCOMPARE(updated.error().type, QString::fromLatin1(errors::kInvalidParameter));
-        QCOMPARE(updated.error().message, error);
+        QCOMPARE(updated.failure().type, QString::fromLatin1(errors::kInvalidParameter));
+        QCOMPARE(updated.failure().message, error);
         // Refused: the pool keeps what it had.
         QCOMPARE(pool.signInPolicy, SignInPolicy{});
     }

@@ -51,9 +51,9 @@ private slots:
         PasswordPolicy policy;
         policy.minimumLength = length;
         const auto valid = policy.validate();
-        QCOMPARE(valid ? QString() : valid.error().message, message);
+        QCOMPARE(valid ? QString() : valid.failure().message, message);
         if (!valid) {
-            QCOMPARE(valid.error().type, QStringLiteral("InvalidParameterException"));
+            QCOMPARE(valid.failure().type, QStringLiteral("InvalidParameterException"));
         }
     }
 
@@ -69,7 +69,7 @@ private slots:
         const auto updated = pool.update(
             {{QStringLiteral("Policies"), policies(length)},
              {QStringLiteral("SmsAuthenticationMessage"), QStringLiteral("Code {####}")}});
-        QCOMPARE(updated ? QString() : updated.error().message, message);
+        QCOMPARE(updated ? QString() : updated.failure().message, message);
         if (!updated) {
             QVERIFY2(pool.toJson() == before.toJson(), "a refused update changes nothing");
         } else {
@@ -109,7 +109,7 @@ private slots:
             request.insert(QStringLiteral("UserPoolId"), fixture.poolId);
         }
         const PoolResult result = fixture.engine->execute(operation, request);
-        QCOMPARE(result ? QString() : result.error().message, message);
+        QCOMPARE(result ? QString() : result.failure().message, message);
         if (operation == QLatin1String("UpdateUserPool")) {
             const int stored =
                 fixture.ok(QStringLiteral("DescribeUserPool"), {{"UserPoolId", fixture.poolId}})

@@ -27,7 +27,7 @@ int runWriter()
     local::LocalPoolEngine engine(options);
     QTextStream err(stderr);
     if (auto done = engine.open(); !done) {
-        err << "open: " << done.error().message << Qt::endl;
+        err << "open: " << done.failure().message << Qt::endl;
         return 1;
     }
     const QString poolId = qEnvironmentVariable("POOL_ID");
@@ -39,7 +39,7 @@ int runWriter()
                                                    {"Username", prefix + QString::number(i)},
                                                    {"MessageAction", "SUPPRESS"}});
         if (!created) {
-            err << "AdminCreateUser: " << created.error().message << Qt::endl;
+            err << "AdminCreateUser: " << created.failure().message << Qt::endl;
             return 1;
         }
         const PoolResult failed =
@@ -48,9 +48,9 @@ int runWriter()
                             {"AuthFlow", "USER_PASSWORD_AUTH"},
                             {"AuthParameters",
                              QJsonObject{{"USERNAME", "shared"}, {"PASSWORD", "Wrong-pass-1"}}}});
-        if (failed.ok() || failed.error().type != QLatin1String("NotAuthorizedException")) {
+        if (failed.ok() || failed.failure().type != QLatin1String("NotAuthorizedException")) {
             err << "InitiateAuth: "
-                << (failed.ok() ? QStringLiteral("succeeded") : failed.error().message) << Qt::endl;
+                << (failed.ok() ? QStringLiteral("succeeded") : failed.failure().message) << Qt::endl;
             return 1;
         }
     }
@@ -365,7 +365,7 @@ private slots:
         local::LocalPoolEngine second(options);
         const auto opened = second.open();
         QVERIFY2(!opened, "a store from a newer Tessera must not be touched");
-        QVERIFY(opened.error().message.contains(QStringLiteral("schema version 99")));
+        QVERIFY(opened.failure().message.contains(QStringLiteral("schema version 99")));
     }
 
     void twoProcessesWriteAtOnce()

@@ -13,6 +13,7 @@
 #include <memory>
 
 using namespace tessera::pool;
+using tessera::Expected;
 
 namespace {
 
@@ -28,7 +29,7 @@ struct ScriptedBackend
     // The request numbers in the order they started.
     QList<int> order;
 
-    std::function<QFuture<PoolOutcome<int>>()> request(int number)
+    std::function<QFuture<Expected<int, PoolError>>()> request(int number)
     {
         return [this, number] {
             starts.append(now);
@@ -37,10 +38,10 @@ struct ScriptedBackend
             const int attempt = ++attempts[number];
             if (attempt <= throttleFirst.value(number)) {
                 return QtFuture::makeReadyFuture(
-                    PoolOutcome<int>(PoolError{QString::fromLatin1(errors::kTooManyRequests),
+                    Expected<int, PoolError>(PoolError{QString::fromLatin1(errors::kTooManyRequests),
                                                QStringLiteral("Too many requests")}));
             }
-            return QtFuture::makeReadyFuture(PoolOutcome<int>(number));
+            return QtFuture::makeReadyFuture(Expected<int, PoolError>(number));
         };
     }
 
@@ -125,7 +126,7 @@ void TestRequestPacer::neverExceedsTheRate()
     settings.maxInFlight = rate;
     RequestPacer pacer(settings);
     pacer.setClock([&backend] { return backend.now; });
-    QList<QFuture<PoolOutcome<int>>> futures;
+    QList<QFuture<Expected<int, PoolError>>> futures;
     for (int i = 0; i < requests; ++i) {
         futures << pacer.schedule(backend.request(i)).future;
     }
@@ -191,7 +192,7 @@ void TestRequestPacer::givesUpAfterMaxAttempts()
     QVERIFY(paced.future.isFinished());
     const auto outcome = paced.future.result();
     QVERIFY(!outcome);
-    QCOMPARE(outcome.error().type, QString::fromLatin1(errors::kTooManyRequests));
+    QCOMPARE(outcome.failure().type, QString::fromLatin1(errors::kTooManyRequests));
     QCOMPARE(backend.attempts[0], 2);
 }
 
@@ -203,7 +204,7 @@ void TestRequestPacer::cancelQueuedNeverStarts()
     RequestPacer pacer(settings);
     pacer.setClock([&backend] { return backend.now; });
     QList<RequestPacer::Paced<int>> paced;
-    QList<QFuture<PoolOutcome<int>>> futures;
+    QList<QFuture<Expected<int, PoolError>>> futures;
     for (int i = 0; i < 8; ++i) {
         paced << pacer.schedule(backend.request(i));
         futures << paced.last().future;
@@ -219,7 +220,7 @@ void TestRequestPacer::cancelQueuedNeverStarts()
         QVERIFY(!backend.attempts.contains(i));
         const auto outcome = futures[i].result();
         QVERIFY(!outcome);
-        QCOMPARE(outcome.error().type, QString::fromLatin1(errors::kRequestCanceled));
+        QCOMPARE(outcome.failure().type, QString::fromLatin1(errors::kRequestCanceled));
     }
     QVERIFY(futures[3].result());
     QCOMPARE(pacer.queued(), 0);
@@ -232,24 +233,24 @@ void TestRequestPacer::cancelInFlightFreesTheSlotWhenAnswered()
     settings.maxInFlight = 1;
     RequestPacer pacer(settings);
     pacer.setClock([&now] { return now; });
-    auto promise = std::make_shared<QPromise<PoolOutcome<int>>>();
+    auto promise = std::make_shared<QPromise<Expected<int, PoolError>>>();
     int secondStarted = 0;
-    const auto slow = pacer.schedule(std::function<QFuture<PoolOutcome<int>>()>([promise] {
+    const auto slow = pacer.schedule(std::function<QFuture<Expected<int, PoolError>>()>([promise] {
         promise->start();
         return promise->future();
     }));
-    const auto next = pacer.schedule(std::function<QFuture<PoolOutcome<int>>()>([&secondStarted] {
+    const auto next = pacer.schedule(std::function<QFuture<Expected<int, PoolError>>()>([&secondStarted] {
         ++secondStarted;
-        return QtFuture::makeReadyFuture(PoolOutcome<int>(2));
+        return QtFuture::makeReadyFuture(Expected<int, PoolError>(2));
     }));
     QCoreApplication::processEvents();
     QCOMPARE(pacer.inFlight(), 1);
     pacer.cancel(slow.ticket);
     QVERIFY(slow.future.isFinished());
-    QCOMPARE(slow.future.result().error().type, QString::fromLatin1(errors::kRequestCanceled));
+    QCOMPARE(slow.future.result().failure().type, QString::fromLatin1(errors::kRequestCanceled));
     QVERIFY2(promise->future().isCanceled(), "the request on the wire is asked to stop");
     // The slot stays taken until the backend answers: the pacer never has two in flight.
-    promise->addResult(PoolOutcome<int>(1));
+    promise->addResult(Expected<int, PoolError>(1));
     promise->finish();
     for (int i = 0; i < 20 && !next.future.isFinished(); ++i) {
         now += 10;

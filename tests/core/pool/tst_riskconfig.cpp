@@ -84,9 +84,9 @@ private slots:
         QFETCH(QString, range);
         QFETCH(QString, message);
         const auto checked = RiskConfig::checkRange(QStringLiteral("BlockedIPRangeList"), range);
-        QCOMPARE(checked.ok() ? QString() : checked.error().message, message);
+        QCOMPARE(checked.ok() ? QString() : checked.failure().message, message);
         if (!checked.ok()) {
-            QCOMPARE(checked.error().type, QStringLiteral("InvalidParameterException"));
+            QCOMPARE(checked.failure().type, QStringLiteral("InvalidParameterException"));
         }
     }
 
@@ -127,7 +127,7 @@ private slots:
         config.blockedIpRangeList = blocked;
         config.skippedIpRangeList = skipped;
         const auto valid = config.validate();
-        QCOMPARE(valid.ok() ? QString() : valid.error().message, message);
+        QCOMPARE(valid.ok() ? QString() : valid.failure().message, message);
     }
 
     void notifyRoundTrip()
@@ -222,7 +222,7 @@ private slots:
         const MfaChangePlan plan = MfaChangePlan::make(inForce, edited);
         QVERIFY(plan.setsRiskConfig);
         QVERIFY2(!plan.canApply(), "a range with host bits set must not be applied");
-        QVERIFY(plan.validation.error().message.contains("192.0.2.0/24"));
+        QVERIFY(plan.validation.failure().message.contains("192.0.2.0/24"));
     }
 
     void iacNotify_data()
@@ -320,7 +320,7 @@ private slots:
         config.skippedIpRangeList = {QStringLiteral("10.0.0.1/8")};
         const auto answer = backend.setRiskConfiguration(config).result();
         QVERIFY(!answer.ok());
-        QVERIFY2(answer.error().message.contains("10.0.0.0/8"), "refused here, not sent");
+        QVERIFY2(answer.failure().message.contains("10.0.0.0/8"), "refused here, not sent");
     }
 
     void unavailableSaysWhy_data()
@@ -343,9 +343,9 @@ private slots:
         for (auto answer : {backend.setRiskConfiguration(config).result(),
                             backend.describeRiskConfiguration(QStringLiteral("p")).result()}) {
             QVERIFY(!answer.ok());
-            QCOMPARE(answer.error().type, type);
-            QVERIFY2(answer.error().message.contains(mentions), qPrintable(answer.error().message));
-            QVERIFY2(answer.error().message.contains("the service's own words"),
+            QCOMPARE(answer.failure().type, type);
+            QVERIFY2(answer.failure().message.contains(mentions), qPrintable(answer.failure().message));
+            QVERIFY2(answer.failure().message.contains("the service's own words"),
                      "the service's message is kept");
         }
     }

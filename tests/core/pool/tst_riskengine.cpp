@@ -201,7 +201,7 @@ private slots:
                              QJsonObject{{"BlockedIPRangeList", QJsonArray{"300.1.1.1/33"}}}}};
         const auto config = RiskConfig::fromJson(request);
         QVERIFY(!config.ok());
-        QCOMPARE(config.error().message,
+        QCOMPARE(config.failure().message,
                  QStringLiteral("BlockedIPRangeList: '300.1.1.1/33' is not a CIDR range: "
                                 "'300.1.1.1' is not an IPv4 or IPv6 address"));
     }

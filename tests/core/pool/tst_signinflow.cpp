@@ -71,7 +71,7 @@ CodeStep waitForCode(PoolFixture& fixture, const QString& path)
     code.answer = [&fixture, session = code.session](const QString& answer) {
         const PoolResult result = fixture.engine->execute(
             QStringLiteral("VerifySoftwareToken"), {{"Session", session}, {"UserCode", answer}});
-        return result ? *result : result.error().toJson();
+        return result ? *result : result.failure().toJson();
     };
     return code;
 }
@@ -563,7 +563,7 @@ private slots:
     {
         PoolFixture fixture;
         fixture.makePool();
-        QFuture<PoolOutcome<MfaConfig>> future =
+        QFuture<Expected<MfaConfig, PoolError>> future =
             fixture.engine->getUserPoolMfaConfig(fixture.poolId);
         future.waitForFinished();
         QVERIFY(future.result().ok());
@@ -571,7 +571,7 @@ private slots:
         QFuture<PoolResult> missing = fixture.engine->call(
             QStringLiteral("AdminGetUser"), {{"UserPoolId", fixture.poolId}, {"Username", "x"}});
         missing.waitForFinished();
-        QCOMPARE(missing.result().error().type, QStringLiteral("UserNotFoundException"));
+        QCOMPARE(missing.result().failure().type, QStringLiteral("UserNotFoundException"));
     }
 
     void listUsersFilterAndPages()

@@ -33,7 +33,7 @@ class TestSrpSignIn : public QObject
              {QStringLiteral("AuthParameters"),
               QJsonObject{{QStringLiteral("USERNAME"), username},
                           {QStringLiteral("SRP_A"), client.publicHex()}}}});
-        return result ? *result : result.error().toJson();
+        return result ? *result : result.failure().toJson();
     }
 
     // The ChallengeResponses a Cognito client sends for PASSWORD_VERIFIER.
@@ -66,7 +66,7 @@ class TestSrpSignIn : public QObject
         }
         const PoolResult result =
             m_pool->engine->execute(QStringLiteral("RespondToAuthChallenge"), request);
-        return result ? *result : result.error().toJson();
+        return result ? *result : result.failure().toJson();
     }
 
     QJsonObject signIn(const QString& username, const QString& password, bool withSession = true)
@@ -221,7 +221,7 @@ private slots:
                                          {QStringLiteral("AuthParameters"),
                                           QJsonObject{{QStringLiteral("USERNAME"), "tina"},
                                                       {QStringLiteral("SRP_A"), "0"}}}})
-                              .error()
+                              .failure()
                               .toJson();
             } else {
                 refused =

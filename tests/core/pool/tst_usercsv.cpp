@@ -370,10 +370,10 @@ private slots:
         user.setTemporaryPassword(password);
         const auto valid = user.validate();
         if (error.isEmpty()) {
-            QVERIFY2(valid, qPrintable(valid.error().message));
+            QVERIFY2(valid, qPrintable(valid.failure().message));
         } else {
             QVERIFY(!valid);
-            QVERIFY2(valid.error().message.contains(error), qPrintable(valid.error().message));
+            QVERIFY2(valid.failure().message.contains(error), qPrintable(valid.failure().message));
         }
     }
 

@@ -126,7 +126,7 @@ void TestUserFilter::rejected()
     QFETCH(QString, explanationMentions);
     const auto parsed = UserFilter::parse(text);
     QVERIFY2(!parsed, qPrintable(text));
-    QCOMPARE(parsed.error().type, QString::fromLatin1(errors::kInvalidParameter));
+    QCOMPARE(parsed.failure().type, QString::fromLatin1(errors::kInvalidParameter));
     const QString explanation = UserFilter::explanation(text);
     QVERIFY2(explanation.contains(explanationMentions),
              qPrintable(QStringLiteral("explanation '%1' should mention '%2'")

@@ -44,7 +44,7 @@ QList<Page<PoolUser>> walk(PoolBackend& backend, const QString& poolId, ListUser
         future.waitForFinished();
         const auto page = future.result();
         if (!page) {
-            qWarning("ListUsers failed: %s", qPrintable(page.error().message));
+            qWarning("ListUsers failed: %s", qPrintable(page.failure().message));
             break;
         }
         found << *page;

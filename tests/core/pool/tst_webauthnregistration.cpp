@@ -102,7 +102,7 @@ private slots:
         const auto answer =
             authenticator->makeCredential(kRpId, startChallenge(access), "alice", {});
         const PoolResult completed = complete(access, answer);
-        QVERIFY2(completed, qPrintable(completed ? QString() : completed.error().message));
+        QVERIFY2(completed, qPrintable(completed ? QString() : completed.failure().message));
 
         const QJsonArray listed =
             fixture->ok("ListWebAuthnCredentials", {{"AccessToken", access}})["Credentials"]
@@ -202,15 +202,15 @@ private slots:
         const auto answer = authenticator->makeCredential(rpId, challenge, "alice", options);
         const PoolResult result = complete(access, answer);
         if (type.isEmpty()) {
-            QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+            QVERIFY2(result, qPrintable(result ? QString() : result.failure().message));
             return;
         }
         QVERIFY2(!result, "the registration must be refused");
-        QCOMPARE(result.error().type, type);
-        QVERIFY(!result.error().message.isEmpty());
+        QCOMPARE(result.failure().type, type);
+        QVERIFY(!result.failure().message.isEmpty());
         // Whatever the refusal, the challenge is spent: the honest answer now fails too.
         const auto honest = authenticator->makeCredential(kRpId, challenge, "alice", {});
-        QCOMPARE(complete(access, honest).error().type,
+        QCOMPARE(complete(access, honest).failure().type,
                  QStringLiteral("WebAuthnChallengeNotFoundException"));
     }
 

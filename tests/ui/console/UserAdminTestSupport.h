@@ -87,7 +87,7 @@ inline pool::PoolResult readUser(const QString& path, const QString& poolId,
     options.path = path;
     pool::local::LocalPoolEngine engine(options);
     if (auto opened = engine.open(); !opened) {
-        return opened.error();
+        return opened.failure();
     }
     return engine.execute(QStringLiteral("AdminGetUser"), {{QStringLiteral("UserPoolId"), poolId},
                                                            {QStringLiteral("Username"), username}});

@@ -71,7 +71,7 @@ private slots:
             QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
             auto created = opened->backend->createUserPool(QStringLiteral("console-test"));
             QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), kWait);
-            QVERIFY2(created.result(), qPrintable(created.result().error().message));
+            QVERIFY2(created.result(), qPrintable(created.result().failure().message));
         }
         PoolConsolePage page;
         page.setHistoryPath(m_dir.filePath(QStringLiteral("history.json")));
@@ -115,7 +115,7 @@ private slots:
         QVERIFY(opened);
         auto config = opened->backend->getUserPoolMfaConfig(page.selectedPoolId());
         QTRY_VERIFY_WITH_TIMEOUT(config.isFinished(), kWait);
-        QVERIFY2(config.result(), qPrintable(config.result().error().message));
+        QVERIFY2(config.result(), qPrintable(config.result().failure().message));
         QCOMPARE(config.result()->mode, pool::MfaMode::On);
         QVERIFY(config.result()->softwareTokenEnabled);
 
@@ -181,7 +181,7 @@ private slots:
             QVERIFY(opened);
             auto created = opened->backend->createUserPool(QStringLiteral("users-test"));
             QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), kWait);
-            QVERIFY2(created.result(), qPrintable(created.result().error().message));
+            QVERIFY2(created.result(), qPrintable(created.result().failure().message));
             poolId = created.result()->id;
             for (int i = 1; i <= 5; ++i) {
                 auto user = opened->backend->call(
@@ -191,7 +191,7 @@ private slots:
                      {QStringLiteral("MessageAction"), QStringLiteral("SUPPRESS")}});
                 // (cognito-local makes pools whose usernames are email addresses.)
                 QTRY_VERIFY_WITH_TIMEOUT(user.isFinished(), kWait);
-                QVERIFY2(user.result(), qPrintable(user.result().error().message));
+                QVERIFY2(user.result(), qPrintable(user.result().failure().message));
             }
         }
         PoolConsolePage page;
@@ -243,7 +243,7 @@ private slots:
             QVERIFY(opened);
             auto created = opened->backend->createUserPool(QStringLiteral("users-test"));
             QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), kWait);
-            QVERIFY2(created.result(), qPrintable(created.result().error().message));
+            QVERIFY2(created.result(), qPrintable(created.result().failure().message));
             poolId = created.result()->id;
             pool::NewUser user;
             // cognito-local's pools take email addresses as usernames.
@@ -253,7 +253,7 @@ private slots:
             user.invitation = pool::NewUser::Invitation::None;
             auto added = opened->backend->adminCreateUser(poolId, user);
             QTRY_VERIFY_WITH_TIMEOUT(added.isFinished(), kWait);
-            QVERIFY2(added.result(), qPrintable(added.result().error().message));
+            QVERIFY2(added.result(), qPrintable(added.result().failure().message));
         }
         PoolConsolePage page;
         page.resize(1280, 800);
@@ -331,7 +331,7 @@ private slots:
         QVERIFY(opened);
         auto read = opened->backend->adminGetUser(poolId, username);
         QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), kWait);
-        QVERIFY2(read.result(), qPrintable(read.result().error().message));
+        QVERIFY2(read.result(), qPrintable(read.result().failure().message));
         QVERIFY(!read.result()->enabled);
     }
 };

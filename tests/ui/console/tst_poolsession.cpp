@@ -170,7 +170,7 @@ private slots:
         const auto plan = pool::MfaChangePlan::make(inForce, edited);
         QVERIFY(plan.setsMfaConfig && plan.updatesPool);
 
-        std::optional<pool::PoolOutcome<void>> outcome;
+        std::optional<Expected<void, pool::PoolError>> outcome;
         session.applyPlan(plan, inForce, this, [&](const auto& error) { outcome = error; });
         QVERIFY(fake->answer(QStringLiteral("SetUserPoolMfaConfig"), kMfaOff));
         QTRY_COMPARE(fake->count(QStringLiteral("UpdateUserPool")), 1);
@@ -186,7 +186,7 @@ private slots:
         QVERIFY(fake->answer(QStringLiteral("SetUserPoolMfaConfig"), kMfaOff));
         QTRY_VERIFY(outcome.has_value());
         QVERIFY2(!outcome->ok(), "the failed UpdateUserPool is reported");
-        QCOMPARE(outcome->error().message, QStringLiteral("Bad device setting"));
+        QCOMPARE(outcome->failure().message, QStringLiteral("Bad device setting"));
     }
 
     // A plan with MFA and risk changes: the risk configuration sent is the edited one, with the

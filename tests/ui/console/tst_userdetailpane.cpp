@@ -299,7 +299,7 @@ private slots:
         QCOMPARE(deleted.first().first().toString(), QStringLiteral("alice"));
         const auto stored = test::readUser(m_path, m_poolId, QStringLiteral("alice"));
         QVERIFY(!stored);
-        QCOMPARE(stored.error().type, QString::fromLatin1(pool::errors::kUserNotFound));
+        QCOMPARE(stored.failure().type, QString::fromLatin1(pool::errors::kUserNotFound));
         auto* status = test::findByName<QLabel>(&shown.pane, QStringLiteral("User status"));
         QCOMPARE(status->text(), QStringLiteral("alice is deleted."));
     }

@@ -497,11 +497,11 @@ private slots:
         QVERIFY2(future.isFinished(), "the refusal is immediate");
         const PoolResult result = future.result();
         QVERIFY2(!result, "a signed call without credentials is refused");
-        QCOMPARE(result.error().type, QStringLiteral("NoCredentialsError"));
+        QCOMPARE(result.failure().type, QStringLiteral("NoCredentialsError"));
         for (const char* mention : {"ListUserPools", "AWS_ACCESS_KEY_ID", "--profile"}) {
-            QVERIFY2(result.error().message.contains(QLatin1String(mention)),
+            QVERIFY2(result.failure().message.contains(QLatin1String(mention)),
                      qPrintable(QStringLiteral("the message '%1' mentions '%2'")
-                                    .arg(result.error().message, QLatin1String(mention))));
+                                    .arg(result.failure().message, QLatin1String(mention))));
         }
         QCOMPARE(client.requestsSent(), 0);
     }

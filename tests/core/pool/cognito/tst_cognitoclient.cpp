@@ -265,8 +265,8 @@ private slots:
         const PoolResult result = wait(client.send(QStringLiteral("ListUserPools"), {}));
         QVERIFY(!result);
         QCOMPARE(server.requests.size(), 3);
-        QCOMPARE(result.error().type, QStringLiteral("InternalErrorException"));
-        QCOMPARE(result.error().message, QStringLiteral("boom (after 3 attempts)"));
+        QCOMPARE(result.failure().type, QStringLiteral("InternalErrorException"));
+        QCOMPARE(result.failure().message, QStringLiteral("boom (after 3 attempts)"));
     }
 
     void resetIsRetriedThenReported()
@@ -279,10 +279,10 @@ private slots:
         // Qt itself may resend once on a kept-alive connection the server dropped.
         QCOMPARE(client.requestsSent(), 3);
         QVERIFY(server.requests.size() >= 3);
-        QCOMPARE(result.error().type, QStringLiteral("NetworkError"));
-        QVERIFY2(result.error().message.startsWith(
+        QCOMPARE(result.failure().type, QStringLiteral("NetworkError"));
+        QVERIFY2(result.failure().message.startsWith(
                      QStringLiteral("Could not talk to %1").arg(server.url())),
-                 qPrintable(result.error().message));
+                 qPrintable(result.failure().message));
     }
 
     void stallTimesOut()
@@ -296,9 +296,9 @@ private slots:
         server.requests.clear();
         const PoolResult result = wait(client.send(QStringLiteral("ListUserPools"), {}));
         QVERIFY(!result);
-        QCOMPARE(result.error().type, QStringLiteral("RequestTimeout"));
+        QCOMPARE(result.failure().type, QStringLiteral("RequestTimeout"));
         QCOMPARE(
-            result.error().message,
+            result.failure().message,
             QStringLiteral("%1 gave no answer within 0.3 s (after 3 attempts)").arg(server.url()));
     }
 
@@ -310,8 +310,8 @@ private slots:
         QVERIFY(backend.supports(QStringLiteral("AdminListDevices")));
         const PoolResult result = wait(backend.call(QStringLiteral("AdminListDevices"), {}));
         QCOMPARE(server.requests.size(), 1);
-        QCOMPARE(result.error().type, QStringLiteral("UnsupportedOperationException"));
-        QVERIFY(result.error().message.contains(QStringLiteral("not supported by this endpoint")));
+        QCOMPARE(result.failure().type, QStringLiteral("UnsupportedOperationException"));
+        QVERIFY(result.failure().message.contains(QStringLiteral("not supported by this endpoint")));
         QVERIFY2(!backend.supports(QStringLiteral("AdminListDevices")),
                  "the backend remembers what the endpoint lacks");
     }
@@ -343,7 +343,7 @@ private slots:
         client.cancelAll();
         const PoolResult result = wait(future);
         QVERIFY(!result);
-        QCOMPARE(result.error().type, QString::fromLatin1(errors::kRequestCanceled));
+        QCOMPARE(result.failure().type, QString::fromLatin1(errors::kRequestCanceled));
         QCOMPARE(server.requests.size(), 1);
     }
 
@@ -368,7 +368,7 @@ private slots:
         settings.credentials.reset();
         CognitoClient client(settings, quickRetries());
         const PoolResult result = wait(client.send(QStringLiteral("ListUserPools"), {}));
-        QCOMPARE(result.error().type, QStringLiteral("NoCredentialsError"));
+        QCOMPARE(result.failure().type, QStringLiteral("NoCredentialsError"));
         QCOMPARE(client.requestsSent(), 0);
     }
 };

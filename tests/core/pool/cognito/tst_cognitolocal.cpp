@@ -46,14 +46,14 @@ class TestCognitoLocal : public QObject
         if (result) {
             return *result;
         }
-        if (result.error().type == QLatin1String(errors::kUnsupportedOperation) &&
-            result.error().message.contains(QLatin1String("not supported by this endpoint"))) {
-            qInfo("%s: %s", qPrintable(operation), qPrintable(result.error().message));
+        if (result.failure().type == QLatin1String(errors::kUnsupportedOperation) &&
+            result.failure().message.contains(QLatin1String("not supported by this endpoint"))) {
+            qInfo("%s: %s", qPrintable(operation), qPrintable(result.failure().message));
             m_unsupported.append(operation);
             return std::nullopt;
         }
-        qWarning("%s failed: %s: %s", qPrintable(operation), qPrintable(result.error().type),
-                 qPrintable(result.error().message));
+        qWarning("%s failed: %s: %s", qPrintable(operation), qPrintable(result.failure().type),
+                 qPrintable(result.failure().message));
         failed = true;
         return std::nullopt;
     }
@@ -269,7 +269,7 @@ private slots:
                                     [] { return QDateTime::currentSecsSinceEpoch() - 30; });
         lab::driveSync(bridge, send);
         QVERIFY2(bridge.succeeded(),
-                 qPrintable(bridge.error().type + QLatin1String(": ") + bridge.error().message));
+                 qPrintable(bridge.failure().type + QLatin1String(": ") + bridge.failure().message));
         QVERIFY(bridge.uri().startsWith(QLatin1String("otpauth://totp/")));
 
         scenario.password = scenario.newPassword.clone();
@@ -287,8 +287,8 @@ private slots:
         const auto risk = m_backend->describeRiskConfiguration(poolId);
         QVERIFY(QTest::qWaitFor([&risk] { return risk.isFinished(); }, 30000));
         QVERIFY(!risk.result().ok());
-        QVERIFY2(risk.result().error().message.contains(QLatin1String("cognito-local")),
-                 qPrintable(risk.result().error().message));
+        QVERIFY2(risk.result().failure().message.contains(QLatin1String("cognito-local")),
+                 qPrintable(risk.result().failure().message));
     }
 };
 

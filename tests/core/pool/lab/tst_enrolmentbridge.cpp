@@ -57,7 +57,7 @@ private slots:
         options.account = QStringLiteral("alice@example.com");
         EnrolmentBridge bridge(options, [&fixture] { return fixture.now; });
         run(fixture, bridge);
-        QVERIFY2(bridge.succeeded(), qPrintable(bridge.error().message));
+        QVERIFY2(bridge.succeeded(), qPrintable(bridge.failure().message));
         const auto parsed = otp::otpauth::parse(bridge.uri());
         QVERIFY2(parsed.ok(), qPrintable(bridge.uri()));
         QCOMPARE(parsed->issuer(), QStringLiteral("Acme Shop"));
@@ -98,7 +98,7 @@ private slots:
         EnrolmentBridge bridge(options, [&fixture] { return fixture.now + 600; });
         run(fixture, bridge);
         QVERIFY(!bridge.succeeded());
-        QCOMPARE(bridge.error().type, QStringLiteral("EnableSoftwareTokenMFAException"));
+        QCOMPARE(bridge.failure().type, QStringLiteral("EnableSoftwareTokenMFAException"));
         QCOMPARE(fixture
                      .ok(QStringLiteral("AdminGetUser"),
                          {{"UserPoolId", fixture.poolId}, {"Username", "alice"}})
@@ -124,7 +124,7 @@ private slots:
         EnrolmentBridge bridge({token, session, {}, {}, {}}, [] { return qint64(0); });
         QVERIFY(!bridge.start());
         QVERIFY(bridge.finished() && !bridge.succeeded());
-        QCOMPARE(bridge.error().type, QStringLiteral("InvalidParameterException"));
+        QCOMPARE(bridge.failure().type, QStringLiteral("InvalidParameterException"));
     }
 
     void jwtClaims_data()

@@ -500,7 +500,7 @@ private slots:
         local::PoolStore second(m_pool->path());
         QVERIFY(second.open());
         const auto intact = second.checkIntegrity();
-        QVERIFY2(intact, intact ? "" : qPrintable(intact.error().message));
+        QVERIFY2(intact, intact ? "" : qPrintable(intact.failure().message));
         QCOMPARE(*second.countUsers(m_pool->poolId), qint64(5));
     }
 };

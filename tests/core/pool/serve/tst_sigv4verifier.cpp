@@ -86,9 +86,9 @@ void setHeader(HttpRequest& request, const QByteArray& name, const QByteArray& v
     }
 }
 
-QString errorType(const pool::PoolOutcome<void>& error)
+QString errorType(const Expected<void, pool::PoolError>& error)
 {
-    return error.ok() ? QStringLiteral("(accepted)") : error.error().type;
+    return error.ok() ? QStringLiteral("(accepted)") : error.failure().type;
 }
 
 } // namespace
@@ -230,7 +230,7 @@ private slots:
         QFETCH(QString, messageStart);
         const auto error = SigV4Verifier::verify(request, policy());
         QCOMPARE(errorType(error), type);
-        QVERIFY2(error.error().message.startsWith(messageStart), qPrintable(error.error().message));
+        QVERIFY2(error.failure().message.startsWith(messageStart), qPrintable(error.failure().message));
     }
 
     // With no key fixed the secret is unknown: any key id and any well-formed signature pass,

@@ -135,10 +135,10 @@ private slots:
             registrationChallenge);
         if (!refusal.isEmpty()) {
             QVERIFY2(!credential, "python-fido2's registration must be refused");
-            QCOMPARE(refusalName(credential.error().reason), refusal);
+            QCOMPARE(refusalName(credential.failure().reason), refusal);
             return;
         }
-        QVERIFY2(credential, qPrintable(credential.error().message));
+        QVERIFY2(credential, qPrintable(credential.failure().message));
         QCOMPARE(credential->credentialId, unb64(result["credentialId"]));
         QCOMPARE(credential->attestationFormat, fmt);
         QCOMPARE(credential->userVerified, uv);
@@ -151,7 +151,7 @@ private slots:
             const auto verified = verifier.verifyAssertion(
                 unb64(assertion["clientDataJSON"]), unb64(assertion["authenticatorData"]),
                 unb64(assertion["signature"]), challenges[i], stored);
-            QVERIFY2(verified, qPrintable(verified.error().message));
+            QVERIFY2(verified, qPrintable(verified.failure().message));
             stored.signCount = verified->signCount;
         }
         QCOMPARE(stored.signCount, 7u);
@@ -161,7 +161,7 @@ private slots:
             unb64(first["clientDataJSON"]), unb64(first["authenticatorData"]),
             unb64(first["signature"]), challenges[0], stored);
         QVERIFY(!replayed);
-        QCOMPARE(replayed.error().reason, Refusal::SignCountNotIncreased);
+        QCOMPARE(replayed.failure().reason, Refusal::SignCountNotIncreased);
     }
 
     // Tessera's software authenticator makes; @simplewebauthn/server verifies. The last

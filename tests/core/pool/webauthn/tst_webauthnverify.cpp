@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace tessera::pool::webauthn;
+using tessera::Expected;
 
 Q_DECLARE_METATYPE(tessera::pool::webauthn::Refusal)
 
@@ -68,16 +69,16 @@ QByteArray withEdDsaKey(const QByteArray& authData)
 }
 
 // That `result` is a refusal for `reason`, with a message.
-template <typename T> bool refusedFor(const WebAuthnOutcome<T>& result, Refusal reason)
+template <typename T> bool refusedFor(const Expected<T, WebAuthnError>& result, Refusal reason)
 {
     if (result) {
         qWarning("accepted, but %s was expected", qPrintable(refusalName(reason)));
         return false;
     }
-    if (result.error().reason != reason || result.error().message.isEmpty()) {
+    if (result.failure().reason != reason || result.failure().message.isEmpty()) {
         qWarning("expected %s, got %s: %s", qPrintable(refusalName(reason)),
-                 qPrintable(refusalName(result.error().reason)),
-                 qPrintable(result.error().message));
+                 qPrintable(refusalName(result.failure().reason)),
+                 qPrintable(result.failure().message));
         return false;
     }
     return true;
@@ -126,7 +127,7 @@ private slots:
             authenticator->makeCredential(kRpId, challenge('r'), kUser, options);
         const auto credential = verifier.verifyRegistration(
             registration.clientDataJson, registration.attestationObject, challenge('r'));
-        QVERIFY2(credential, qPrintable(credential.error().message));
+        QVERIFY2(credential, qPrintable(credential.failure().message));
         QCOMPARE(credential->credentialId, authenticator->credentialId());
         QCOMPARE(credential->publicKey, authenticator->cosePublicKey());
         QCOMPARE(credential->algorithm, algorithm);
@@ -141,7 +142,7 @@ private slots:
             const auto verified =
                 verifier.verifyAssertion(assertion.clientDataJson, assertion.authenticatorData,
                                          assertion.signature, challenge(fill), stored);
-            QVERIFY2(verified, qPrintable(verified.error().message));
+            QVERIFY2(verified, qPrintable(verified.failure().message));
             QCOMPARE(verified->signCount, authenticator->counter());
             stored.signCount = verified->signCount;
         }
@@ -160,7 +161,7 @@ private slots:
             const auto verified =
                 verifier.verifyAssertion(assertion.clientDataJson, assertion.authenticatorData,
                                          assertion.signature, challenge('c'), stored);
-            QVERIFY2(verified, qPrintable(verified.error().message));
+            QVERIFY2(verified, qPrintable(verified.failure().message));
             QCOMPARE(verified->signCount, 0u);
         }
     }
@@ -337,9 +338,9 @@ private slots:
         key.insert(3, QCborValue(qQNaN()));
         const auto parsed = CoseKey::parse(key.toCborValue().toCbor());
         QVERIFY(!parsed);
-        QCOMPARE(parsed.error().reason, Refusal::UnsupportedAlgorithm);
+        QCOMPARE(parsed.failure().reason, Refusal::UnsupportedAlgorithm);
         key.insert(3, QCborValue(-7.0));
-        QCOMPARE(CoseKey::parse(key.toCborValue().toCbor()).error().reason,
+        QCOMPARE(CoseKey::parse(key.toCborValue().toCbor()).failure().reason,
                  Refusal::UnsupportedAlgorithm);
     }
 
@@ -358,7 +359,7 @@ private slots:
         const auto registration = authenticator->makeCredential(kRpId, challenge('r'), kUser, {});
         const auto parsed = AuthenticatorData::parse(registration.authenticatorData.left(keep));
         QVERIFY(!parsed);
-        QCOMPARE(parsed.error().reason, Refusal::Malformed);
+        QCOMPARE(parsed.failure().reason, Refusal::Malformed);
     }
 };
 
