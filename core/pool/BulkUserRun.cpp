@@ -108,8 +108,8 @@ void BulkUserRun::paced(std::function<QFuture<Expected<T, PoolError>>()> request
 {
     const auto scheduled = m_pacer->template schedule<T>(std::move(request));
     m_ticket = scheduled.ticket;
-    auto* watcher = new QFutureWatcher<PoolOutcome<T>>(this);
-    connect(watcher, &QFutureWatcher<PoolOutcome<T>>::finished, this,
+    auto* watcher = new QFutureWatcher<Expected<T, PoolError>>(this);
+    connect(watcher, &QFutureWatcher<Expected<T, PoolError>>::finished, this,
             [watcher, then = std::move(then)] {
                 watcher->deleteLater();
                 const auto future = watcher->future();

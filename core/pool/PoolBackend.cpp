@@ -324,26 +324,26 @@ QFuture<Expected<PoolUser, PoolError>> PoolBackend::adminCreateUser(const QStrin
                             });
 }
 
-QFuture<PoolOutcome<bool>> PoolBackend::probeWebAuthn()
+QFuture<Expected<bool, PoolError>> PoolBackend::probeWebAuthn()
 {
     // No access token is "-": every endpoint that has the operation refuses it as a token.
     return call(QStringLiteral("ListWebAuthnCredentials"),
                 {{QStringLiteral("AccessToken"), QStringLiteral("-")}})
-        .then([](const PoolResult& answer) -> PoolOutcome<bool> {
+        .then([](const PoolResult& answer) -> Expected<bool, PoolError> {
             return answer || answer.failure().type != QLatin1String(errors::kUnsupportedOperation);
         });
 }
 
-QFuture<PoolOutcome<QList<UserPasskey>>> PoolBackend::userPasskeys(const QString& userPoolId,
+QFuture<Expected<QList<UserPasskey>, PoolError>> PoolBackend::userPasskeys(const QString& userPoolId,
                                                                    const QString& username)
 {
     Q_UNUSED(userPoolId)
     Q_UNUSED(username)
-    return QtFuture::makeReadyFuture(PoolOutcome<QList<UserPasskey>>(
+    return QtFuture::makeReadyFuture(Expected<QList<UserPasskey>, PoolError>(
         PoolError::unsupported(QStringLiteral("ListWebAuthnCredentials"))));
 }
 
-QFuture<PoolOutcome<void>> PoolBackend::deleteUserPasskey(const QString& userPoolId,
+QFuture<Expected<void, PoolError>> PoolBackend::deleteUserPasskey(const QString& userPoolId,
                                                           const QString& username,
                                                           const QString& credentialId)
 {
@@ -351,7 +351,7 @@ QFuture<PoolOutcome<void>> PoolBackend::deleteUserPasskey(const QString& userPoo
     Q_UNUSED(username)
     Q_UNUSED(credentialId)
     return QtFuture::makeReadyFuture(
-        PoolOutcome<void>(PoolError::unsupported(QStringLiteral("DeleteWebAuthnCredential"))));
+        Expected<void, PoolError>(PoolError::unsupported(QStringLiteral("DeleteWebAuthnCredential"))));
 }
 
 } // namespace tessera::pool

@@ -126,20 +126,20 @@ public:
                                                                   int maxResults = 20,
                                                                   const QString& nextToken = {});
     // Checks `user` (NewUser::validate) before anything is sent.
-    QFuture<PoolOutcome<PoolUser>> adminCreateUser(const QString& userPoolId, const NewUser& user);
+    QFuture<Expected<PoolUser, PoolError>> adminCreateUser(const QString& userPoolId, const NewUser& user);
 
     // --- Passkeys (issue 18) ---
     // Whether the endpoint has Cognito's passkey operations: ListWebAuthnCredentials with a
     // token that cannot be valid, answered by anything but UnsupportedOperationException
     // (cognito-local lacks them). An endpoint found lacking is also remembered by supports().
-    QFuture<PoolOutcome<bool>> probeWebAuthn();
+    QFuture<Expected<bool, PoolError>> probeWebAuthn();
     // A user's registered passkeys as an administrator sees them, and deleting one. Cognito has
     // no administrator's form of ListWebAuthnCredentials or DeleteWebAuthnCredential (both take
     // the user's own access token), so only backends that keep the passkeys themselves (the
     // local engine) override these; others answer UnsupportedOperationException.
-    virtual QFuture<PoolOutcome<QList<UserPasskey>>> userPasskeys(const QString& userPoolId,
+    virtual QFuture<Expected<QList<UserPasskey>, PoolError>> userPasskeys(const QString& userPoolId,
                                                                   const QString& username);
-    virtual QFuture<PoolOutcome<void>> deleteUserPasskey(const QString& userPoolId,
+    virtual QFuture<Expected<void, PoolError>> deleteUserPasskey(const QString& userPoolId,
                                                          const QString& username,
                                                          const QString& credentialId);
 };

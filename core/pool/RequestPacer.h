@@ -69,7 +69,7 @@ public:
     // The future finishes with the answer, the last throttling error when every attempt was
     // throttled, or RequestCanceled.
     template <typename T>
-    Paced<T> schedule(std::function<QFuture<PoolOutcome<T>>()> request,
+    Paced<T> schedule(std::function<QFuture<Expected<T, PoolError>>()> request,
                       Urgency urgency = Urgency::Background);
 
     // Drops the request: a queued one never starts, one in flight is cancelled (its answer is
@@ -146,7 +146,7 @@ struct RequestPacer::Job
 };
 
 template <typename T>
-RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<PoolOutcome<T>>()> request,
+RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<Expected<T, PoolError>>()> request,
                                               Urgency urgency)
 {
     auto promise = std::make_shared<QPromise<Expected<T, PoolError>>>();

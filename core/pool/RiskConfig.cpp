@@ -223,7 +223,7 @@ RiskAbsence riskAbsence(const PoolError& error)
     return RiskAbsence::Other;
 }
 
-PoolOutcome<void> RiskConfig::checkRange(const QString& listName, const QString& range)
+Expected<void, PoolError> RiskConfig::checkRange(const QString& listName, const QString& range)
 {
     const auto refuse = [&listName, &range](const QString& why) {
         return PoolError::invalidParameter(QStringLiteral("%1: '%2' is not a CIDR range: %3")

@@ -236,12 +236,12 @@ void EnrolmentBridgeDialog::associate()
 void EnrolmentBridgeDialog::send(std::optional<pool::lab::LabRequest> request)
 {
     if (!request) {
-        const QString error = m_bridge->succeeded() ? QString() : m_bridge->error().message;
+        const QString error = m_bridge->succeeded() ? QString() : m_bridge->failure().message;
         if (m_bridge->succeeded()) {
             addStep(tr("Done: %1 signs in with the authenticator from now on.").arg(m_username));
         } else {
             showError(tr("The set-up stopped: %1: %2")
-                          .arg(m_bridge->error().type, m_bridge->error().message));
+                          .arg(m_bridge->failure().type, m_bridge->failure().message));
         }
         hideQr();
         m_showQr->setEnabled(false);

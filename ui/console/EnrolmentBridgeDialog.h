@@ -2,7 +2,7 @@
 #pragma once
 
 #include "otp/Clock.h"
-#include "pool/PoolOutcome.h"
+#include "pool/PoolError.h"
 #include "pool/lab/CodeProvider.h"
 #include "pool/lab/EnrolmentBridge.h"
 #include "pool/lab/SignInLab.h"

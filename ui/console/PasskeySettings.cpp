@@ -195,7 +195,7 @@ void PasskeySettings::probe(PoolSession& session)
         return;
     }
     session.request<bool>(session.backend()->probeWebAuthn(), this,
-                          [this, reason](const pool::PoolOutcome<bool>& has) {
+                          [this, reason](const Expected<bool, pool::PoolError>& has) {
                               // Only a clear "unsupported" hides the section; any other failure
                               // leaves it to the requests themselves to report.
                               setAvailable(!has || *has, reason);

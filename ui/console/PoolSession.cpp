@@ -103,9 +103,9 @@ namespace {
 
 // A request reduced to whether it succeeded, so the plan's steps chain alike.
 template <typename T>
-QFuture<pool::PoolOutcome<void>> succeeded(QFuture<pool::PoolOutcome<T>> future)
+QFuture<Expected<void, pool::PoolError>> succeeded(QFuture<Expected<T, pool::PoolError>> future)
 {
-    return future.then([](const pool::PoolOutcome<T>& outcome) -> pool::PoolOutcome<void> {
+    return future.then([](const Expected<T, pool::PoolError>& outcome) -> Expected<void, pool::PoolError> {
         if (!outcome) {
             return outcome.failure();
         }
@@ -158,7 +158,7 @@ void PoolSession::applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPoli
 }
 
 void PoolSession::runSteps(QList<PlanStep> steps, qsizetype next, QObject* context,
-                           std::function<void(const pool::PoolOutcome<void>&)> done)
+                           std::function<void(const Expected<void, pool::PoolError>&)> done)
 {
     if (next >= steps.size()) {
         emit poolsChanged();
@@ -167,7 +167,7 @@ void PoolSession::runSteps(QList<PlanStep> steps, qsizetype next, QObject* conte
     }
     const PlanStep step = steps.at(next);
     request<void>(step.apply(), context,
-                  [this, steps, next, context, done](const pool::PoolOutcome<void>& applied) {
+                  [this, steps, next, context, done](const Expected<void, pool::PoolError>& applied) {
                       if (applied) {
                           runSteps(steps, next + 1, context, done);
                           return;
@@ -193,7 +193,7 @@ void PoolSession::undoSteps(QList<PlanStep> applied, QObject* context,
     }
     const PlanStep last = applied.takeLast();
     request<void>(last.undo(), context,
-                  [this, applied, context, finished](const pool::PoolOutcome<void>&) {
+                  [this, applied, context, finished](const Expected<void, pool::PoolError>&) {
                       undoSteps(applied, context, finished);
                   });
 }

@@ -85,8 +85,8 @@ public:
     // What a person just asked for (the default) goes before background work.
     template <typename T>
     pool::RequestPacer::Ticket
-    paced(std::function<QFuture<pool::PoolOutcome<T>>()> call, QObject* context,
-          std::function<void(const pool::PoolOutcome<T>&)> done,
+    paced(std::function<QFuture<Expected<T, pool::PoolError>>()> call, QObject* context,
+          std::function<void(const Expected<T, pool::PoolError>&)> done,
           pool::RequestPacer::Urgency urgency = pool::RequestPacer::Urgency::OnScreen)
     {
         auto scheduled = m_pacer.schedule<T>(std::move(call), urgency);
@@ -121,11 +121,11 @@ private:
     // One request of a plan, and the request that puts back what it changed.
     struct PlanStep
     {
-        std::function<QFuture<pool::PoolOutcome<void>>()> apply;
-        std::function<QFuture<pool::PoolOutcome<void>>()> undo;
+        std::function<QFuture<Expected<void, pool::PoolError>>()> apply;
+        std::function<QFuture<Expected<void, pool::PoolError>>()> undo;
     };
     void runSteps(QList<PlanStep> steps, qsizetype next, QObject* context,
-                  std::function<void(const pool::PoolOutcome<void>&)> done);
+                  std::function<void(const Expected<void, pool::PoolError>&)> done);
     void undoSteps(QList<PlanStep> applied, QObject* context, std::function<void()> finished);
     void probe(pool::OpenedBackend opened);
     void setPending(int pending);

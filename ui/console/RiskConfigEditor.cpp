@@ -255,7 +255,7 @@ void RiskConfigEditor::read()
     const QString poolId = m_policy.pool.id;
     m_session.request<pool::RiskConfig>(
         m_session.backend()->describeRiskConfiguration(poolId), this,
-        [this, poolId](const pool::PoolOutcome<pool::RiskConfig>& read) {
+        [this, poolId](const Expected<pool::RiskConfig, pool::PoolError>& read) {
             if (m_policy.pool.id != poolId) {
                 return;
             }

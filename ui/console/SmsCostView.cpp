@@ -323,7 +323,7 @@ void SmsCostView::fillFromPolicy()
     const QString poolId = m_poolId;
     m_session.request<pool::EnrolmentSummary>(
         m_session.backend()->enrolmentSummary(poolId), this,
-        [this, poolId](const pool::PoolOutcome<pool::EnrolmentSummary>& users) {
+        [this, poolId](const Expected<pool::EnrolmentSummary, pool::PoolError>& users) {
             if (poolId != m_poolId || !users) {
                 return;
             }

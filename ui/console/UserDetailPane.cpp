@@ -114,9 +114,9 @@ UserDetailPane::UserDetailPane(PoolSession& session, QWidget* parent)
                     return backend.adminForgetDevice(poolId, username, key);
                 },
                 this,
-                [this, username](const pool::PoolOutcome<void>& done) {
+                [this, username](const Expected<void, pool::PoolError>& done) {
                     if (!done) {
-                        showOutcome(done.error().message, true);
+                        showOutcome(done.failure().message, true);
                         return;
                     }
                     showOutcome(tr("The device is forgotten: %1's next "
@@ -345,7 +345,7 @@ void UserDetailPane::reload()
     // Paced with the table's MFA reads and bulk runs: one rate for the whole console.
     m_reads << m_session.paced<pool::PoolUser>(
         [&backend, poolId, username] { return backend.adminGetUser(poolId, username); }, this,
-        [this, username](const pool::PoolOutcome<pool::PoolUser>& user) {
+        [this, username](const Expected<pool::PoolUser, pool::PoolError>& user) {
             if (username != m_username) {
                 return; // another user was chosen meanwhile
             }
@@ -359,7 +359,7 @@ void UserDetailPane::reload()
         m_reads << m_session.paced<pool::Page<pool::UserDevice>>(
             [&backend, poolId, username] { return backend.adminListDevices(poolId, username); },
             this,
-            [this, username](const pool::PoolOutcome<pool::Page<pool::UserDevice>>& page) {
+            [this, username](const Expected<pool::Page<pool::UserDevice>, pool::PoolError>& page) {
                 if (username != m_username) {
                     return;
                 }
@@ -376,7 +376,7 @@ void UserDetailPane::reload()
                 return backend.adminListUserAuthEvents(poolId, username);
             },
             this,
-            [this, username](const pool::PoolOutcome<pool::Page<pool::AuthEvent>>& page) {
+            [this, username](const Expected<pool::Page<pool::AuthEvent>, pool::PoolError>& page) {
                 if (username != m_username) {
                     return;
                 }

@@ -94,7 +94,7 @@ void UserPasskeysSection::reload()
     const QString username = m_username;
     m_session.request<QList<pool::UserPasskey>>(
         m_session.backend()->userPasskeys(m_poolId, username), this,
-        [this, username](const pool::PoolOutcome<QList<pool::UserPasskey>>& passkeys) {
+        [this, username](const Expected<QList<pool::UserPasskey>, pool::PoolError>& passkeys) {
             if (username != m_username) {
                 return; // another user was chosen meanwhile
             }
@@ -168,7 +168,7 @@ void UserPasskeysSection::deleteSelected()
     m_confirm->dismiss();
     m_session.request<void>(
         m_session.backend()->deleteUserPasskey(m_poolId, username, credentialId), this,
-        [this, username, name](const pool::PoolOutcome<void>& deleted) {
+        [this, username, name](const Expected<void, pool::PoolError>& deleted) {
             if (username != m_username) {
                 return;
             }

@@ -233,7 +233,7 @@ bool PasskeyLab::check(const QJsonObject& requestOptions,
                      webauthn::ClientData::originAllowed(origin, party)});
     const auto data = webauthn::AuthenticatorData::parse(assertion.authenticatorData);
     if (!data) {
-        m_checks.append({QStringLiteral("authenticatorData"), data.error().message, false});
+        m_checks.append({QStringLiteral("authenticatorData"), data.failure().message, false});
         return false;
     }
     const QByteArray expectedHash = crypto::sha256(rpId.toUtf8());
@@ -260,7 +260,7 @@ bool PasskeyLab::check(const QJsonObject& requestOptions,
                      verified ? tr("the ES256 signature over authenticatorData ‖ "
                                    "SHA-256(clientDataJSON) verifies with the registered public "
                                    "key")
-                              : verified.error().message,
+                              : verified.failure().message,
                      verified.ok()});
     for (const PasskeyCheck& done : std::as_const(m_checks)) {
         if (!done.passed) {

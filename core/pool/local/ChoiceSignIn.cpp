@@ -211,7 +211,7 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
     // Within the user's passkey attempts; a lockout answers without looking at the assertion.
     if (auto allowed = m_services.attempts.allows(attempt.pool.id, username, AttemptKind::Passkey);
         !allowed) {
-        return allowed.error();
+        return allowed.failure();
     }
     // The session's own challenge, and still unspent in the store (spent now in any case).
     const auto challenge =
@@ -243,7 +243,7 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
     }
     if (auto done = m_services.attempts.succeeded(attempt.pool.id, username, AttemptKind::Passkey);
         !done) {
-        return done.error();
+        return done.failure();
     }
     if (auto done = m_services.store.touchWebAuthnCredential(attempt.pool.id, credentialId,
                                                              verified->signCount, m_services.now());
@@ -258,7 +258,7 @@ PoolResult ChoiceSignIn::passkeyRefused(SignInAttempt& attempt, const PoolError&
     if (auto done = m_services.attempts.failed(attempt.pool.id, attempt.record.user.username,
                                                AttemptKind::Passkey);
         !done) {
-        return done.error();
+        return done.failure();
     }
     return m_sessions.fail(attempt, error, kWebAuthnStep);
 }
@@ -273,7 +273,7 @@ PoolResult ChoiceSignIn::otpChallenge(SignInAttempt& attempt, const QString& fac
     if (auto allowed = m_services.attempts.allows(attempt.pool.id, attempt.record.user.username,
                                                   AttemptKind::Code);
         !allowed) {
-        return allowed.error();
+        return allowed.failure();
     }
     attempt.state.insert(kStateFirstFactor, factor);
     return m_code.send(

@@ -48,7 +48,7 @@ bool LocalPoolEngine::isReadOnly(const QString& operation)
     return readers.contains(operation);
 }
 
-PoolOutcome<void> LocalPoolEngine::open()
+Expected<void, PoolError> LocalPoolEngine::open()
 {
     return m_services->store.open();
 }
@@ -81,11 +81,11 @@ LocalPoolEngine::userFactors(const QString& userPoolId, const QStringList& usern
         });
 }
 
-QFuture<PoolOutcome<QList<UserPasskey>>> LocalPoolEngine::userPasskeys(const QString& userPoolId,
+QFuture<Expected<QList<UserPasskey>, PoolError>> LocalPoolEngine::userPasskeys(const QString& userPoolId,
                                                                        const QString& username)
 {
     return QtConcurrent::run(
-        &m_worker, [this, userPoolId, username]() -> PoolOutcome<QList<UserPasskey>> {
+        &m_worker, [this, userPoolId, username]() -> Expected<QList<UserPasskey>, PoolError> {
             const auto user = m_services->store.loadUser(userPoolId, username);
             if (!user) {
                 return user.failure();
@@ -105,12 +105,12 @@ QFuture<PoolOutcome<QList<UserPasskey>>> LocalPoolEngine::userPasskeys(const QSt
         });
 }
 
-QFuture<PoolOutcome<void>> LocalPoolEngine::deleteUserPasskey(const QString& userPoolId,
+QFuture<Expected<void, PoolError>> LocalPoolEngine::deleteUserPasskey(const QString& userPoolId,
                                                               const QString& username,
                                                               const QString& credentialId)
 {
     return QtConcurrent::run(
-        &m_worker, [this, userPoolId, username, credentialId]() -> PoolOutcome<void> {
+        &m_worker, [this, userPoolId, username, credentialId]() -> Expected<void, PoolError> {
             const auto user = m_services->store.loadUser(userPoolId, username);
             if (!user) {
                 return user.failure();

@@ -46,9 +46,9 @@ public:
     QFuture<Expected<QMap<QString, UserFactors>, PoolError>>
     userFactors(const QString& userPoolId, const QStringList& usernames) override;
     // Read and deleted in the store, as an administrator may here (Cognito has no such call).
-    QFuture<PoolOutcome<QList<UserPasskey>>> userPasskeys(const QString& userPoolId,
+    QFuture<Expected<QList<UserPasskey>, PoolError>> userPasskeys(const QString& userPoolId,
                                                           const QString& username) override;
-    QFuture<PoolOutcome<void>> deleteUserPasskey(const QString& userPoolId, const QString& username,
+    QFuture<Expected<void, PoolError>> deleteUserPasskey(const QString& userPoolId, const QString& username,
                                                  const QString& credentialId) override;
 
     // One operation in one transaction, on the calling thread.

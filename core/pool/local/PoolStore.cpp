@@ -448,12 +448,12 @@ PoolResult PoolStore::transaction(const std::function<PoolResult()>& work)
 PoolResult PoolStore::readTransaction(const std::function<PoolResult()>& work)
 {
     if (auto done = exec(QStringLiteral("BEGIN DEFERRED")); !done) {
-        return done.error();
+        return done.failure();
     }
     PoolResult result = work();
     if (auto done = exec(QStringLiteral("COMMIT")); !done) {
         (void)exec(QStringLiteral("ROLLBACK"));
-        return done.error();
+        return done.failure();
     }
     return result;
 }

@@ -30,7 +30,7 @@ Expected<EnrolmentSummary, PoolError> PoolStore::enrolment(const QString& poolId
                                        "WHERE pool_id = ?"),
                         {poolId});
     if (!passkeys) {
-        return passkeys.error();
+        return passkeys.failure();
     }
     summary.withPasskey = passkeys->next() ? passkeys->value(0).toLongLong() : 0;
     return summary;

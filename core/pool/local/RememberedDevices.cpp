@@ -64,7 +64,7 @@ PoolResult RememberedDevices::getOne(EngineServices& services, const QString& po
 {
     const auto device = services.store.loadDevice(deviceKey, poolId, username);
     if (!device) {
-        return device.error();
+        return device.failure();
     }
     if (!*device) {
         return deviceNotFound();
@@ -78,11 +78,11 @@ PoolResult RememberedDevices::listPage(EngineServices& services, const QString& 
 {
     const auto page = PageRequest::of(operation, request);
     if (!page) {
-        return page.error();
+        return page.failure();
     }
     auto found = services.store.listDevices(poolId, username);
     if (!found) {
-        return found.error();
+        return found.failure();
     }
     // A user has a handful of devices: they are paged here rather than in SQL.
     QList<DeviceRecord> devices = std::move(*found);
@@ -110,13 +110,13 @@ PoolResult RememberedDevices::forget(EngineServices& services, const QString& po
 {
     const auto found = services.store.loadDevice(deviceKey, poolId, username);
     if (!found) {
-        return found.error();
+        return found.failure();
     }
     if (!*found) {
         return deviceNotFound();
     }
     if (auto done = services.store.deleteDevice(deviceKey, poolId, username); !done) {
-        return done.error();
+        return done.failure();
     }
     return QJsonObject{};
 }
@@ -125,7 +125,7 @@ PoolResult RememberedDevices::getDevice(const QJsonObject& request)
 {
     auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     return getOne(m_services, user->first, user->second.user.username,
                   request.value(kDeviceKey).toString());
@@ -135,7 +135,7 @@ PoolResult RememberedDevices::listDevices(const QJsonObject& request)
 {
     auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     return listPage(m_services, QStringLiteral("ListDevices"), user->first,
                     user->second.user.username, request);
@@ -145,7 +145,7 @@ PoolResult RememberedDevices::forgetDevice(const QJsonObject& request)
 {
     auto user = m_tokens.userOf(request.value(QStringLiteral("AccessToken")).toString());
     if (!user) {
-        return user.error();
+        return user.failure();
     }
     return forget(m_services, user->first, user->second.user.username,
                   request.value(kDeviceKey).toString());

@@ -31,7 +31,7 @@ PoolResult SignInCode::send(SignInAttempt& attempt, Medium medium, const QString
     if (auto done = m_services.deliver(attempt.pool.id, attempt.record.user.username, mediumName,
                                        destination, message);
         !done) {
-        return done.error();
+        return done.failure();
     }
     return m_sessions.challenge(attempt, challenge,
                                 {{QStringLiteral("CODE_DELIVERY_DELIVERY_MEDIUM"), mediumName},

@@ -293,7 +293,7 @@ PoolResult UserAdministration::adminGetDevice(const QJsonObject& request)
 {
     const auto record = requestedUser(request);
     if (!record) {
-        return record.error();
+        return record.failure();
     }
     return RememberedDevices::getOne(m_services, request.value(kUserPoolId).toString(),
                                      record->user.username,

@@ -53,7 +53,7 @@ private slots:
     {
         const MfaChangePlan plan = MfaChangePlan::make(
             plainPolicy(), withPasskeys(QStringLiteral("example.com"), UserVerification::Required));
-        QVERIFY2(plan.validation.ok(), qPrintable(plan.validation.error().message));
+        QVERIFY2(plan.validation.ok(), qPrintable(plan.validation.failure().message));
         QCOMPARE(plan.rows.size(), 3);
         const PlanRow* party = rowNamed(plan, QStringLiteral("Passkey relying party"));
         QVERIFY(party);
@@ -196,8 +196,8 @@ private slots:
         const MfaChangePlan plan = MfaChangePlan::make(plainPolicy(), edited);
         QVERIFY(!plan.rows.isEmpty());
         QVERIFY(!plan.canApply());
-        QVERIFY2(plan.validation.error().message.contains(error),
-                 qPrintable(plan.validation.error().message));
+        QVERIFY2(plan.validation.failure().message.contains(error),
+                 qPrintable(plan.validation.failure().message));
     }
 };
 

@@ -80,7 +80,7 @@ private slots:
     void onlyVerifiedAddressesAreOffered()
     {
         const PoolResult unverified = initiate({{"USERNAME", "alice"}});
-        QVERIFY2(unverified, qPrintable(unverified ? QString() : unverified.error().message));
+        QVERIFY2(unverified, qPrintable(unverified ? QString() : unverified.failure().message));
         QCOMPARE((*unverified)["AvailableChallenges"].toArray(), QJsonArray{"PASSWORD"});
 
         verify("email_verified");
@@ -98,9 +98,9 @@ private slots:
         QCOMPARE((*select)["AvailableChallenges"].toArray(), (QJsonArray{"PASSWORD", "SMS_OTP"}));
         const PoolResult refused = respond(*select, {{"ANSWER", "EMAIL_OTP"}});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().type, QString::fromLatin1(errors::kInvalidParameter));
-        QVERIFY2(refused.error().message.contains(QStringLiteral("PASSWORD, SMS_OTP")),
-                 qPrintable(refused.error().message));
+        QCOMPARE(refused.failure().type, QString::fromLatin1(errors::kInvalidParameter));
+        QVERIFY2(refused.failure().message.contains(QStringLiteral("PASSWORD, SMS_OTP")),
+                 qPrintable(refused.failure().message));
     }
 
     void codeSignsIn_data()
@@ -133,7 +133,7 @@ private slots:
         const PoolResult select = initiate({{"USERNAME", "alice"}});
         QVERIFY(select);
         const PoolResult challenge = respond(*select, {{"ANSWER", factor}});
-        QVERIFY2(challenge, qPrintable(challenge ? QString() : challenge.error().message));
+        QVERIFY2(challenge, qPrintable(challenge ? QString() : challenge.failure().message));
         QCOMPARE((*challenge)["ChallengeName"].toString(), factor);
         const QJsonObject parameters = (*challenge)["ChallengeParameters"].toObject();
         QCOMPARE(parameters["CODE_DELIVERY_DELIVERY_MEDIUM"].toString(), medium);
@@ -148,18 +148,18 @@ private slots:
 
         const PoolResult missing = respond(*challenge, {{"ANSWER", code}});
         QVERIFY(!missing);
-        QCOMPARE(missing.error().message,
+        QCOMPARE(missing.failure().message,
                  QStringLiteral("Missing required parameter %1").arg(answerKey));
 
         const QString wrong =
             code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
         const PoolResult mismatch = respond(*challenge, {{answerKey, wrong}});
         QVERIFY(!mismatch);
-        QCOMPARE(mismatch.error().type, QStringLiteral("CodeMismatchException"));
+        QCOMPARE(mismatch.failure().type, QStringLiteral("CodeMismatchException"));
 
         // A wrong code leaves the session open; the right one signs in.
         const PoolResult signedIn = respond(*challenge, {{answerKey, code}});
-        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error().message));
+        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.failure().message));
         QVERIFY(!(*signedIn)["AuthenticationResult"].toObject()["IdToken"].toString().isEmpty());
     }
 
@@ -180,11 +180,11 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             const PoolResult challenge =
                 initiate({{"USERNAME", "alice"}, {"PREFERRED_CHALLENGE", "EMAIL_OTP"}});
-            QVERIFY2(challenge, qPrintable(challenge ? QString() : challenge.error().message));
+            QVERIFY2(challenge, qPrintable(challenge ? QString() : challenge.failure().message));
             const QString wrong = fixture->lastOutboxCode() == QLatin1String("000000")
                                       ? QStringLiteral("111111")
                                       : QStringLiteral("000000");
-            QCOMPARE(respond(*challenge, {{"EMAIL_OTP_CODE", wrong}}).error().type,
+            QCOMPARE(respond(*challenge, {{"EMAIL_OTP_CODE", wrong}}).failure().type,
                      QStringLiteral("CodeMismatchException"));
         }
         // While locked out, no new code is even sent.
@@ -192,14 +192,14 @@ private slots:
         const PoolResult locked =
             initiate({{"USERNAME", "alice"}, {"PREFERRED_CHALLENGE", "EMAIL_OTP"}});
         QVERIFY(!locked);
-        QCOMPARE(locked.error().type, QString::fromLatin1(errors::kTooManyFailedAttempts));
+        QCOMPARE(locked.failure().type, QString::fromLatin1(errors::kTooManyFailedAttempts));
         QCOMPARE(outboxSize(), sent);
 
         // After the lockout, a code is sent again and signs in.
         fixture->now += 2;
         const PoolResult challenge =
             initiate({{"USERNAME", "alice"}, {"PREFERRED_CHALLENGE", "EMAIL_OTP"}});
-        QVERIFY2(challenge, qPrintable(challenge ? QString() : challenge.error().message));
+        QVERIFY2(challenge, qPrintable(challenge ? QString() : challenge.failure().message));
         QVERIFY(respond(*challenge, {{"EMAIL_OTP_CODE", fixture->lastOutboxCode()}}));
     }
 
@@ -211,7 +211,7 @@ private slots:
         const PoolResult refused =
             initiate({{"USERNAME", "alice"}, {"PREFERRED_CHALLENGE", "EMAIL_OTP"}});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().message, QStringLiteral("User is disabled."));
+        QCOMPARE(refused.failure().message, QStringLiteral("User is disabled."));
         QCOMPARE(outboxSize(), sent);
     }
 
@@ -267,10 +267,10 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             const PoolResult challenge =
                 initiate({{"USERNAME", "alice"}, {"PREFERRED_CHALLENGE", "WEB_AUTHN"}});
-            QVERIFY2(challenge, qPrintable(challenge ? QString() : challenge.error().message));
+            QVERIFY2(challenge, qPrintable(challenge ? QString() : challenge.failure().message));
             const PoolResult refused =
                 respond(*challenge, {{"CREDENTIAL", assertionFor(*challenge, *stranger)}});
-            QCOMPARE(refused.error().type, QString::fromLatin1(errors::kNotAuthorized));
+            QCOMPARE(refused.failure().type, QString::fromLatin1(errors::kNotAuthorized));
         }
         // Locked out: even the right passkey is not looked at.
         const PoolResult challenge =
@@ -278,9 +278,9 @@ private slots:
         const PoolResult locked =
             respond(*challenge, {{"CREDENTIAL", assertionFor(*challenge, *key)}});
         QVERIFY(!locked);
-        QCOMPARE(locked.error().type, QString::fromLatin1(errors::kTooManyFailedAttempts));
-        QVERIFY2(locked.error().message.contains(QStringLiteral("passkey")),
-                 qPrintable(locked.error().message));
+        QCOMPARE(locked.failure().type, QString::fromLatin1(errors::kTooManyFailedAttempts));
+        QVERIFY2(locked.failure().message.contains(QStringLiteral("passkey")),
+                 qPrintable(locked.failure().message));
         // Codes are counted apart: the lockout is on passkeys only.
         QCOMPARE(fixture->engine->services()
                      .attempts.allows(fixture->poolId, "alice", local::AttemptKind::Code)
@@ -291,7 +291,7 @@ private slots:
         fixture->now += 2;
         const PoolResult signedIn =
             respond(*challenge, {{"CREDENTIAL", assertionFor(*challenge, *key)}});
-        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error().message));
+        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.failure().message));
         QVERIFY((*signedIn).contains("AuthenticationResult"));
     }
 };

@@ -90,7 +90,7 @@ void TestRequestPacer::onScreenGoesBeforeBackground()
     settings.requestsPerSecond = 2;
     RequestPacer pacer(settings);
     pacer.setClock([&backend] { return backend.now; });
-    QList<QFuture<PoolOutcome<int>>> futures;
+    QList<QFuture<Expected<int, PoolError>>> futures;
     for (int i = 0; i < 6; ++i) {
         futures << pacer.schedule(backend.request(i)).future;
     }

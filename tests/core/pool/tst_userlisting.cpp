@@ -92,10 +92,10 @@ void TestUserListing::readsBesideWrites()
             reads.append(fixture.engine->call(QStringLiteral("ListUsers"), list));
         }
         created.waitForFinished();
-        QVERIFY2(created.result(), qPrintable(created.result().error().message));
+        QVERIFY2(created.result(), qPrintable(created.result().failure().message));
         QFuture<PoolResult> listed = fixture.engine->call(QStringLiteral("ListUsers"), list);
         listed.waitForFinished();
-        QVERIFY2(listed.result(), qPrintable(listed.result().error().message));
+        QVERIFY2(listed.result(), qPrintable(listed.result().failure().message));
         QCOMPARE(listed.result()->value(QStringLiteral("Users")).toArray().size(), i + 1);
         QFuture<PoolResult> got = fixture.engine->call(
             QStringLiteral("AdminGetUser"),
@@ -105,7 +105,7 @@ void TestUserListing::readsBesideWrites()
     }
     for (QFuture<PoolResult>& read : reads) {
         read.waitForFinished();
-        QVERIFY2(read.result(), qPrintable(read.result().error().message));
+        QVERIFY2(read.result(), qPrintable(read.result().failure().message));
         QVERIFY(read.result()->value(QStringLiteral("Users")).toArray().size() <= 20);
     }
 }

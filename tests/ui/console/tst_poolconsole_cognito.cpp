@@ -143,7 +143,7 @@ private slots:
             QVERIFY(opened);
             auto created = opened->backend->createUserPool(QStringLiteral("passkeys-test"));
             QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), kWait);
-            QVERIFY2(created.result(), qPrintable(created.result().error().message));
+            QVERIFY2(created.result(), qPrintable(created.result().failure().message));
         }
         PoolConsolePage page;
         page.setHistoryPath(m_dir.filePath(QStringLiteral("history.json")));

@@ -206,7 +206,7 @@ private slots:
         const auto plan = pool::MfaChangePlan::make(inForce, edited);
         QVERIFY(plan.setsMfaConfig && plan.setsRiskConfig && !plan.updatesPool);
 
-        std::optional<pool::PoolOutcome<void>> outcome;
+        std::optional<Expected<void, pool::PoolError>> outcome;
         session.applyPlan(plan, inForce, this, [&](const auto& error) { outcome = error; });
         QVERIFY(fake->answer(QStringLiteral("SetUserPoolMfaConfig"), kMfaOff));
         QTRY_COMPARE(fake->count(QStringLiteral("SetRiskConfiguration")), 1);
