@@ -102,7 +102,7 @@ int SigninCommand::rememberDevice(const SigninOptions& options, const pool::lab:
                          pool::srp::deviceSecretVerifierConfig(*verifier)}}));
     if (!confirmed) {
         return PoolCommand::reportServiceError(m_err, QStringLiteral("ConfirmDevice"),
-                                               confirmed.error());
+                                               confirmed.failure());
     }
     const pool::PoolResult status = PoolCommand::await(
         m_backend.call(QStringLiteral("UpdateDeviceStatus"),
@@ -111,7 +111,7 @@ int SigninCommand::rememberDevice(const SigninOptions& options, const pool::lab:
                         {QStringLiteral("DeviceRememberedStatus"), QStringLiteral("remembered")}}));
     if (!status) {
         return PoolCommand::reportServiceError(m_err, QStringLiteral("UpdateDeviceStatus"),
-                                               status.error());
+                                               status.failure());
     }
     const RememberedDevice device{outcome.newDeviceKey, outcome.newDeviceGroupKey, password};
     if (auto saved = RememberedDeviceFile(file).save(options.poolId, options.username, device);

@@ -217,7 +217,7 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
     const auto challenge =
         m_passkeys.takeChallenge(*clientData, attempt.pool.id, username, kSignInPurpose);
     if (!challenge) {
-        return passkeyRefused(attempt, challenge.error());
+        return passkeyRefused(attempt, challenge.failure());
     }
     if (PasskeySupport::base64Url(*challenge) != attempt.state.value(kStateChallenge).toString()) {
         return passkeyRefused(attempt, PasskeySupport::poolError(
@@ -239,7 +239,7 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
         {QByteArray::fromBase64(credentialId.toLatin1(), QByteArray::Base64UrlEncoding),
          (*stored)->publicKey, std::uint32_t((*stored)->signCount)});
     if (!verified) {
-        return passkeyRefused(attempt, PasskeySupport::poolError(verified.error()));
+        return passkeyRefused(attempt, PasskeySupport::poolError(verified.failure()));
     }
     if (auto done = m_services.attempts.succeeded(attempt.pool.id, username, AttemptKind::Passkey);
         !done) {
