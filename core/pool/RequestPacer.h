@@ -37,6 +37,7 @@ struct RequestPacerSettings
 class RequestPacer : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestPacer)
 
 public:
     using Settings = RequestPacerSettings;
@@ -142,7 +143,7 @@ RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<PoolOutcome<
     auto last = std::make_shared<std::optional<PoolOutcome<T>>>();
     promise->start();
     auto job = std::make_shared<Job>();
-    job->startAttempt = [this, request, last](std::function<void(Answer)> done) {
+    job->startAttempt = [this, request, last](const std::function<void(Answer)>& done) {
         QFuture<PoolOutcome<T>> inner = request();
         whenFinished(
             inner, this,
