@@ -37,6 +37,7 @@ struct BulkItemResult
 class BulkUserRun : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkUserRun)
 
 public:
     using Outcome = BulkItemResult::Outcome;

@@ -23,6 +23,7 @@ class PoolBackend;
 class EnrolmentScan : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnrolmentScan)
 
 public:
     // What a full scan will cost.

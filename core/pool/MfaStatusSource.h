@@ -34,6 +34,7 @@ struct MfaStatus
 class MfaStatusSource : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MfaStatusSource)
 
 public:
     // `backend` and `pacer` must outlive the source.

@@ -37,6 +37,7 @@ struct RequestPacerSettings
 class RequestPacer : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestPacer)
 
 public:
     using Settings = RequestPacerSettings;
@@ -154,7 +155,7 @@ RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<Expected<T, 
     promise->start();
     auto job = std::make_shared<Job>();
     job->urgency = urgency;
-    job->startAttempt = [this, request, last](std::function<void(Answer)> done) {
+    job->startAttempt = [this, request, last](const std::function<void(Answer)>& done) {
         QFuture<Expected<T, PoolError>> inner = request();
         whenFinished(
             inner, this,

@@ -28,7 +28,7 @@ SignInPolicy SignInPolicy::fromJson(const QJsonObject& object)
     SignInPolicy policy;
     if (const QJsonValue allowed = object.value(kAllowed); allowed.isArray()) {
         policy.allowedFirstAuthFactors.clear();
-        for (const QJsonValue& factor : allowed.toArray()) {
+        for (const QJsonValue factor : allowed.toArray()) {
             policy.allowedFirstAuthFactors.append(factor.toString());
         }
     }

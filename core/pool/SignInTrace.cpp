@@ -214,14 +214,14 @@ QJsonArray SignInTrace::toJson() const
 SignInTrace SignInTrace::fromJson(const QJsonArray& array)
 {
     SignInTrace trace;
-    for (const QJsonValue& value : array) {
+    for (const QJsonValue value : array) {
         const QJsonObject item = value.toObject();
         const auto code = codeFromName(item.value(QStringLiteral("Code")).toString());
         if (!code) {
             continue;
         }
         QStringList arguments;
-        for (const QJsonValue& argument : item.value(QStringLiteral("Arguments")).toArray()) {
+        for (const QJsonValue argument : item.value(QStringLiteral("Arguments")).toArray()) {
             arguments.append(argument.toString());
         }
         trace.add(*code, std::move(arguments));

@@ -28,6 +28,7 @@ class ScreenCapture;
 class AddEntryDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddEntryDialog)
 public:
     explicit AddEntryDialog(QWidget* parent = nullptr);
     ~AddEntryDialog() override;

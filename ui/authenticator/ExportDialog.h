@@ -31,6 +31,7 @@ class VaultSession;
 class ExportDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
 public:
     static constexpr int kShowSeconds = 60;
 

@@ -13,6 +13,7 @@ namespace tessera::ui {
 class IdleWatcher : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdleWatcher)
 public:
     static constexpr std::chrono::milliseconds kDefaultTimeout{5 * 60 * 1000};
 

@@ -17,6 +17,7 @@ class ClipboardGuard;
 class QrCodeDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QrCodeDialog)
 public:
     static constexpr int kShowSeconds = 60;
 

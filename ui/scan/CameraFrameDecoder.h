@@ -17,6 +17,7 @@ namespace tessera::ui {
 class CameraFrameDecoder : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CameraFrameDecoder)
 public:
     using Clock = std::function<std::chrono::milliseconds()>;
     // At most about four and a half frames a second: enough to feel instant, light on the CPU.

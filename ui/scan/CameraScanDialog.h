@@ -26,6 +26,7 @@ class CameraFrameDecoder;
 class CameraScanDialog : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CameraScanDialog)
 public:
     // `cameras` is normally QMediaDevices::videoInputs().
     explicit CameraScanDialog(const QList<QCameraDevice>& cameras, QWidget* parent = nullptr);

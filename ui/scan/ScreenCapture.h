@@ -16,6 +16,7 @@ namespace tessera::ui {
 class ScreenCapture : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenCapture)
 public:
     using Grabber = std::function<QImage(QScreen*)>;
 

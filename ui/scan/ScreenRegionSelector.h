@@ -17,6 +17,7 @@ namespace tessera::ui {
 class ScreenRegionSelector : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenRegionSelector)
 public:
     // `screenshot` carries its devicePixelRatio; the widget maps its logical size onto it.
     explicit ScreenRegionSelector(const QImage& screenshot, QWidget* parent = nullptr);

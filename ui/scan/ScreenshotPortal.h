@@ -21,6 +21,7 @@ namespace tessera::ui {
 class ScreenshotPortal : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotPortal)
 public:
     static constexpr std::chrono::milliseconds kDefaultTimeout = std::chrono::minutes(2);
 

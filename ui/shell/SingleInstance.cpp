@@ -39,7 +39,7 @@ QString socketName(const QString& vaultPath)
                                  QCryptographicHash::Sha256)
             .toHex()
             .left(16);
-    const QString name = QStringLiteral("tessera-%1").arg(QString::fromLatin1(digest));
+    QString name = QStringLiteral("tessera-%1").arg(QString::fromLatin1(digest));
 #ifdef Q_OS_UNIX
     // Qt makes the runtime location (XDG_RUNTIME_DIR, else a folder of its own in /tmp) private
     // to the user, so no other user can answer in Tessera's place or squat the name; in /tmp,

@@ -21,6 +21,7 @@ namespace tessera::ui {
 class SingleInstance : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleInstance)
 
 public:
     enum class Request

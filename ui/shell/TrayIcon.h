@@ -16,6 +16,7 @@ class QuickCopyPopup;
 class TrayIcon : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayIcon)
 public:
     explicit TrayIcon(MainWindow& window);
     ~TrayIcon() override;

@@ -17,6 +17,7 @@ namespace tessera::ui {
 class ClipboardGuard : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClipboardGuard)
 public:
     static constexpr std::chrono::milliseconds kDefaultClearDelay{30000};
 

@@ -32,7 +32,7 @@ struct ServeLimits
     // After an answer that ends the connection, what the client still sends is read and dropped
     // for this long (at most maxDrainBytes), so that it reads the answer instead of a reset.
     int lingerMs = 2'000;
-    qsizetype maxDrainBytes = 64 * 1024 * 1024;
+    qsizetype maxDrainBytes = qsizetype{64} * 1024 * 1024;
 };
 
 // One client connection: reads its requests one at a time, hands each to the handler, writes
@@ -42,6 +42,7 @@ struct ServeLimits
 class HttpConnection : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
     using Handler =

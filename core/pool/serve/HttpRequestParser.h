@@ -12,9 +12,9 @@ namespace tessera::pool::serve {
 struct HttpLimits
 {
     // The request line and the headers together.
-    qsizetype maxHeaderBytes = 16 * 1024;
+    qsizetype maxHeaderBytes = qsizetype{16} * 1024;
     int maxHeaderCount = 64;
-    qsizetype maxBodyBytes = 1024 * 1024;
+    qsizetype maxBodyBytes = qsizetype{1024} * 1024;
 };
 
 // Reads the HTTP/1.1 requests on one connection, one after another (pipelined ones too), from a

@@ -24,6 +24,7 @@ namespace tessera::pool::serve {
 class PoolServer : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PoolServer)
 
 public:
     PoolServer(CognitoEndpoint& endpoint, ServeLimits limits = {}, QObject* parent = nullptr);

@@ -24,7 +24,7 @@ struct SigV4Policy
     crypto::SecureBytes secretAccessKey;
     otp::Clock clock = otp::systemClock();
     // AWS refuses a request signed further than this from its own clock.
-    qint64 maxSkewSeconds = 5 * 60;
+    qint64 maxSkewSeconds = qint64{5} * 60;
 
     SigV4Policy clone() const
     {

@@ -51,6 +51,11 @@ public:
     // OpenSSL cannot make a key.
     static std::unique_ptr<SoftwareAuthenticator> create(int algorithm = cose::kEs256);
     ~SoftwareAuthenticator();
+    // Owns its key and is always held by the unique_ptr create() returns: neither copied nor moved.
+    SoftwareAuthenticator(const SoftwareAuthenticator&) = delete;
+    SoftwareAuthenticator& operator=(const SoftwareAuthenticator&) = delete;
+    SoftwareAuthenticator(SoftwareAuthenticator&&) = delete;
+    SoftwareAuthenticator& operator=(SoftwareAuthenticator&&) = delete;
 
     // The signature counter the next assertion carries is counter()+1; setCounter() rewinds it,
     // as a cloned copy of the key would.
