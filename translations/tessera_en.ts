@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>VaultLinks</name>
+    <message numerus="yes">
+        <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::cli::CliApplication</name>
     <message numerus="yes">
         <source>the URI on standard input is longer than %n characters</source>
@@ -217,6 +227,13 @@
         <translation>
             <numerusform>A user who signed in with a code is not asked again on that device for %n day.</numerusform>
             <numerusform>A user who signed in with a code is not asked again on that device for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -452,6 +469,30 @@
     </message>
 </context>
 <context>
+    <name>tessera::ui::console::EnrolmentBridgeDialog</name>
+    <message numerus="yes">
+        <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::console::EnrolmentChart</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
@@ -528,6 +569,40 @@
     </message>
 </context>
 <context>
+    <name>tessera::ui::console::SignInLabView</name>
+    <message numerus="yes">
+        <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::SmsCostView</name>
+    <message numerus="yes">
+        <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::console::UserAdministrationPanel</name>
     <message numerus="yes">
         <source>%n user(s) imported.</source>
@@ -593,6 +668,16 @@
         <translation>
             <numerusform>%n user imported; they must reset their password at the first sign-in.</numerusform>
             <numerusform>%n users imported; each must reset their password at the first sign-in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::UserPasskeysSection</name>
+    <message numerus="yes">
+        <source>%1 has %n passkey(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

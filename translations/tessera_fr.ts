@@ -135,6 +135,105 @@
     </message>
 </context>
 <context>
+    <name>PasskeyLab</name>
+    <message>
+        <source>could not make a passkey (OpenSSL failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused with %2: %3</source>
+        <translation type="unfinished">%1&#xa0;: refusé avec %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s passkey could not be deleted (%1); delete it in the user&apos;s passkeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn passkeys on in the pool&apos;s sign-in settings and give the relying party ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the app client the choice-based flow (ALLOW_USER_AUTH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the creation options name no relying party or challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service answered with neither a challenge nor tokens</source>
+        <translation type="unfinished">le service n&apos;a répondu ni par un défi ni par des jetons</translation>
+    </message>
+    <message>
+        <source>%1: challenge %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT_CHALLENGE does not offer WEB_AUTHN to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow passkeys (WEB_AUTHN) among the pool&apos;s first factors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assertion failed the lab&apos;s own checks; it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab cannot answer the challenge %1</source>
+        <translation type="unfinished">le laboratoire ne peut pas répondre au défi %1</translation>
+    </message>
+    <message>
+        <source>clientDataJSON.challenge %1 is the one the service issued (%2), for type %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clientDataJSON.origin %1 is https on relying party %2 or a subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticatorData.rpIdHash %1 is SHA-256(&quot;%2&quot;) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UP (user present) %1, UV (user verified) %2; the pool %3 verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signCount %1 is greater than the %2 stored at registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ES256 signature over authenticatorData ‖ SHA-256(clientDataJSON) verifies with the registered public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>cannot create the folder %1: %2</source>
@@ -146,6 +245,17 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ShellLabVault</name>
+    <message>
+        <source>the vault is locked: unlock it in the authenticator, or type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked: unlock it in the authenticator first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,6 +410,26 @@
     <message>
         <source>Check the pool and the app client: one of them does not exist.</source>
         <translation>Vérifiez le groupe et le client d&apos;application&#xa0;: l&apos;un des deux n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the device is remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pool asks the remembered device to prove itself with its own password, which the lab does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device a lab run in this window remembered, or a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -847,6 +977,39 @@
     </message>
 </context>
 <context>
+    <name>VaultEntryCodes</name>
+    <message>
+        <source>the vault is locked: unlock it in the authenticator, or type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultLinks</name>
+    <message>
+        <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
+        <translation type="unfinished">l&apos;entrée &apos;%1&apos; du coffre-fort n&apos;est pas une entrée TOTP&#xa0;; SOFTWARE_TOKEN_MFA nécessite TOTP</translation>
+    </message>
+    <message>
+        <source>no vault entry is linked to %1 (set up an authenticator for the user, or type the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
+        <translation type="unfinished">aucune entrée du coffre-fort ne s&apos;appelle &apos;%1&apos; (&apos;tessera-cli list&apos; les affiche)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
+        <translation type="unfinished">&apos;%1&apos; désigne %2 entrées du coffre-fort&#xa0;; nommez-en une par issuer:account ou UUID</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Authenticator and MFA pool console.</source>
@@ -1020,7 +1183,7 @@ see docs/pool-engine.md and docs/cognito-backend.md):
   pool outbox           The local store&apos;s SMS and email messages, one JSON object a line.
   pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
               [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
-              [--trace]
+              [--trace] [--remember-device] [--device-file PATH]
                         Sign in (USER_PASSWORD_AUTH, or SRP with --auth-flow
                         USER_SRP_AUTH: the password is proven, never sent) and answer
                         each challenge: TOTP from the vault entry NAME, SMS and email
@@ -1028,6 +1191,10 @@ see docs/pool-engine.md and docs/cognito-backend.md):
                         printed. --trace then prints the local engine&apos;s decision trace
                         (risk signals, score, level, action, why MFA was or was not
                         asked), one JSON line a step: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+                        --remember-device confirms the device the pool gives the sign-in
+                        (ConfirmDevice, UpdateDeviceStatus) and keeps its key and password
+                        in an owner-only file (--device-file, default in the data folder);
+                        the next signin proves the device (DEVICE_SRP_AUTH), skipping MFA.
   pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
              [--access-key ID [--secret-key-file PATH]] [--max-connections N]
                         Serve the local store as a Cognito endpoint (AWS JSON 1.1 over
@@ -1057,104 +1224,7 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation>Utilisation&#xa0;: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMANDE [OPTIONS]
-
-Options du coffre-fort&#xa0;:
-  --vault PATH          Le fichier du coffre-fort (par défaut&#xa0;: vault.tessera dans le dossier
-                        de données de la plateforme).
-  --password-file PATH  Lire le mot de passe sur la première ligne de PATH&#xa0;; sinon, tessera-cli
-                        le demande dans le terminal sans écho.
-
-Commandes du coffre-fort (NAME est émetteur:compte, un compte ou un UUID donné par &apos;list&apos;)&#xa0;:
-  create                Créer un coffre-fort neuf et vide.
-  add -                 Ajouter les URI otpauth:// lues sur l&apos;entrée standard, une par ligne
-                        (lignes vides et commentaires # ignorés). Tout ou rien, un seul
-                        enregistrement. Affiche les UUID des nouvelles entrées.
-  add URI...            Idem avec des URI en arguments (voir «&#xa0;Secrets&#xa0;» plus bas).
-  list                  Un objet JSON par ligne&#xa0;: uuid et les champs de &apos;parse&apos; sauf secret.
-  code NAME [--at UNIX_SECONDS]
-                        Afficher le code d&apos;une entrée. HOTP&#xa0;: le compteur avance et est
-                        enregistré d&apos;abord.
-  remove NAME           Supprimer une entrée.
-  passwd --new-password-file PATH
-                        Changer le mot de passe du coffre-fort.
-  show-uri NAME         Afficher l&apos;URI otpauth:// d&apos;une entrée, clé secrète comprise.
-  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
-                        Importer les exports d&apos;autres applications, ou des images de codes
-                        QR (format reconnu d&apos;après le contenu).
-                        Un objet JSON par compte&#xa0;: file, source, les champs de &apos;parse&apos;
-                        sauf secret, status (new, duplicate, error) et error. Sans
-                        --dry-run, les nouveaux sont ajoutés en un seul enregistrement.
-                        Voir docs/import-export.md.
-  export --format tessera|aegis|uri-list|google-migration --output PATH
-         [--export-password-file PATH] [--plain]
-                        Écrire toutes les entrées dans PATH. tessera et aegis avec un mot de
-                        passe sont chiffrés&#xa0;; tout export non chiffré exige --plain.
-
-Commandes sans coffre-fort&#xa0;:
-  code --uri - [--at UNIX_SECONDS]
-      Afficher le code actuel de l&apos;URI otpauth:// lue sur l&apos;entrée standard&#xa0;: TOTP et Steam
-      à l&apos;heure donnée (par défaut&#xa0;: maintenant), HOTP au compteur de l&apos;URI.
-      &apos;code --uri URI&apos; la prend en argument (voir «&#xa0;Secrets&#xa0;» plus bas).
-  parse URI
-      Afficher les champs de l&apos;URI en un objet JSON&#xa0;: type, issuer, account, secret,
-      algorithm, digits, period, counter.
-  scan IMAGE...
-      Lire les codes QR de chaque image&#xa0;: un objet JSON par ligne, {&quot;file&quot;: PATH,
-      &quot;codes&quot;: [TEXT, ...]}, ou {&quot;file&quot;: PATH, &quot;error&quot;: REASON} si l&apos;image ne peut pas
-      être lue (code de sortie 2 après avoir essayé toutes les images).
-
-Commandes de groupe (un groupe d&apos;utilisateurs Cognito&#xa0;: un stockage local, ou AWS Cognito avec
---backend cognito&#xa0;; voir docs/pool-engine.md et docs/cognito-backend.md)&#xa0;:
-  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
-                        Exécuter une opération Cognito (CreateUserPool, ListUsers,
-                        AdminCreateUser, ...) avec son corps de requête&#xa0;; afficher la
-                        réponse comme l&apos;affiche l&apos;AWS CLI.
-  pool outbox           Les SMS et e-mails du stockage local, un objet JSON par ligne.
-  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
-              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
-              [--trace]
-                        Se connecter (USER_PASSWORD_AUTH, ou SRP avec --auth-flow
-                        USER_SRP_AUTH&#xa0;: le mot de passe est prouvé, jamais envoyé) et
-                        répondre à chaque défi&#xa0;: TOTP depuis l&apos;entrée NAME du coffre-fort,
-                        codes SMS et e-mail depuis la boîte d&apos;envoi. Une ligne JSON par
-                        étape&#xa0;; les jetons ne sont jamais affichés. --trace affiche ensuite
-                        la trace de décision du moteur local (signaux de risque, score,
-                        niveau, action, pourquoi la MFA a été demandée ou non), une ligne
-                        JSON par étape&#xa0;: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
-  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
-             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
-                        Servir le stockage local comme point de terminaison Cognito (AWS
-                        JSON 1.1 sur HTTP) jusqu&apos;à Ctrl+C, pour l&apos;AWS CLI, les SDK et les
-                        applications&#xa0;: affiche l&apos;URL pour AWS_ENDPOINT_URL. Boucle locale
-                        uniquement, sauf indication contraire de --host. Les opérations
-                        d&apos;administration exigent une signature SigV4&#xa0;: n&apos;importe quelle
-                        clé, ou seulement --access-key, dont le secret vient du fichier ou
-                        de AWS_SECRET_ACCESS_KEY. Voir docs/serve.md.
-  Où se trouve le groupe (toute commande de groupe)&#xa0;:
-  --store PATH          Le stockage local (par défaut&#xa0;: pools.sqlite dans le dossier de
-                        données de la plateforme). Un nouveau stockage, et tout dossier créé
-                        pour lui, n&apos;est lisible que par vous&#xa0;; un stockage lisible par
-                        d&apos;autres fait l&apos;objet d&apos;un avertissement, avec la correction.
-  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
-                        AWS Cognito, ou un point de terminaison compatible Cognito. Les
-                        informations d&apos;identification, la région et le point de terminaison
-                        sont trouvés comme le fait l&apos;AWS CLI (variables AWS_*,
-                        ~/.aws/credentials, ~/.aws/config)&#xa0;; les options ont priorité. Pas
-                        de boîte d&apos;envoi avec ce backend.
-
-Secrets sur la ligne de commande&#xa0;: tout utilisateur de cet ordinateur peut lire les arguments
-d&apos;une commande pendant son exécution (ps, /proc/PID/cmdline), et les shells les gardent dans
-leur historique. Donnez les secrets par l&apos;entrée standard ou par un fichier que vous seul
-pouvez lire&#xa0;: &apos;add -&apos;, &apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH pour les
-requêtes contenant des mots de passe. Une URI ou un mot de passe écrit en argument est exposé.
-
-Code de sortie&#xa0;: 0 en cas de succès, 2 pour une entrée ou une utilisation invalide, un mauvais
-mot de passe ou un chemin qui n&apos;est pas un coffre-fort (avec la raison sur stderr), 1 pour les
-autres échecs, 254 quand une opération de groupe échoue au niveau du service (comme l&apos;AWS CLI&#xa0;:
-une phrase, puis l&apos;erreur en JSON sur la dernière ligne de stderr)&#xa0;; &apos;pool signin&apos; se termine
-avec 2 sur un défi auquel il ne sait pas répondre.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1421,33 @@ avec 2 sur un défi auquel il ne sait pas répondre.
         <source>signin: then print why the local engine decided what it did.</source>
         <translation>signin&#xa0;: afficher ensuite pourquoi le moteur local a décidé ainsi.</translation>
     </message>
+    <message>
+        <source>signin: confirm and remember the device the sign-in is given, so the next sign-in skips MFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signin: file keeping remembered devices (default: in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signin: then register a throwaway software passkey for the user and sign in with it (USER_AUTH, WEB_AUTHN), listing what was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::cli::RememberedDeviceFile</name>
+    <message>
+        <source>cannot read the remembered devices in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a remembered-devices file (%2); move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::cli::ScanCommand</name>
@@ -1467,6 +1564,18 @@ avec 2 sur un défi auquel il ne sait pas répondre.
     <message>
         <source>no decision trace: AdminListUserAuthEvents failed: %1</source>
         <translation>aucune trace de décision&#xa0;: AdminListUserAuthEvents a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>could not make the device&apos;s SRP verifier (OpenSSL failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device is remembered by the pool but could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool gave this sign-in no device key, so there is no device to remember (the pool needs a DeviceConfiguration)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1605,33 +1714,6 @@ avec 2 sur un défi auquel il ne sait pas répondre.
     <message>
         <source>New password: </source>
         <translation>Nouveau mot de passe&#xa0;: </translation>
-    </message>
-</context>
-<context>
-    <name>tessera::cli::VaultEntryCodes</name>
-    <message>
-        <source>vault entry %1</source>
-        <translation>entrée %1 du coffre-fort</translation>
-    </message>
-    <message>
-        <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation>SOFTWARE_TOKEN_MFA a besoin d&apos;un code&#xa0;: nommez l&apos;entrée du coffre-fort avec --entry NAME</translation>
-    </message>
-    <message>
-        <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation>aucune entrée du coffre-fort ne s&apos;appelle &apos;%1&apos; (&apos;tessera-cli list&apos; les affiche)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation>&apos;%1&apos; désigne %2 entrées du coffre-fort&#xa0;; nommez-en une par issuer:account ou UUID</translation>
-    </message>
-    <message>
-        <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation>l&apos;entrée &apos;%1&apos; du coffre-fort n&apos;est pas une entrée TOTP&#xa0;; SOFTWARE_TOKEN_MFA nécessite TOTP</translation>
-    </message>
-    <message>
-        <source>could not compute the code (OpenSSL failed)</source>
-        <translation>impossible de calculer le code (échec d&apos;OpenSSL)</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2299,109 @@ avec 2 sur un défi auquel il ne sait pas répondre.
     <message>
         <source>User counts are from the %1 users read so far, not the whole pool.</source>
         <translation>Les nombres d&apos;utilisateurs portent sur les %1 utilisateurs lus jusqu&apos;ici, pas sur tout le groupe.</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can register passkeys (security keys, phones, laptops) and sign in with them instead of a password. Passkeys need the relying party set below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a verified email address can sign in with a code sent by email instead of their password; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a verified phone number can sign in with a code sent by text message instead of their password; every code is a message the pool pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can sign in with their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has registered a passkey yet: nobody loses a way to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users can no longer sign in with a passkey nor register one; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can no longer sign in with an emailed code; users who never set a password are locked out until an administrator sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can no longer sign in with a texted code; users who never set a password are locked out until an administrator sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can no longer sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey (WEB_AUTHN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code by email (EMAIL_OTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code by text message (SMS_OTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished">Préféré</translation>
+    </message>
+    <message>
+        <source>(the pool&apos;s own domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey relying party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkeys are bound to %1: pages on that domain and its subdomains can use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkeys registered for %1 stop working: a browser offers a passkey only to the relying party it was made for. Their users must register a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey user verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touch of the key is enough where it cannot verify who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First factor: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5341,218 @@ Utilisateurs&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::console::EnrolmentBridgeDialog</name>
+    <message>
+        <source>Set up an authenticator for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished">Émetteur</translation>
+    </message>
+    <message>
+        <source>The name the user&apos;s authenticator app shows above the code (the app&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished">É&amp;metteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the authenticator app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the pool for a new authenticator secret for the user (AssociateSoftwareToken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code for a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation type="unfinished">Afficher le code QR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to this computer&apos;s &amp;vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this computer&apos;s vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the secret in the unlocked vault as an entry linked to the user, then verifies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify and turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the code the secret gives now (VerifySoftwareToken), then makes TOTP the user&apos;s preferred factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret as an otpauth QR code; scan it with the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each step of the set-up did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Cognito sets up an authenticator with the user&apos;s own access token: sign in as the user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password; kept in wiped memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in as the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with the password (and a code from the linked vault entry or the outbox when asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the app clients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 to get the user&apos;s access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in as %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer and the account name cannot contain a colon (&quot;:&quot;): authenticator apps read it as the separator between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 signs in with the authenticator from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set-up stopped: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssociateSoftwareToken: the pool made a new authenticator secret for %1 (not active until verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VerifySoftwareToken: the code %1 was accepted; the authenticator is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SetUserMFAPreference: TOTP is on and the user&apos;s preferred factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault in the authenticator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the QR code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add the entry to the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to this computer&apos;s vault, linked to the pool user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::console::EnrolmentChart</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
@@ -5686,6 +6083,133 @@ Utilisateurs&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::ui::console::PasskeySettings</name>
+    <message>
+        <source>Passkeys and passwordless sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkeys unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sign-in with &amp;passkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sign-in with passkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can register a passkey (a security key, or the lock of their phone or laptop) and sign in with it instead of a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying party ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain passkeys are bound to, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relying party ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relying party ID must be your app&apos;s own domain or a parent of it that can be registered (a registrable suffix): an app at https://app.example.com may use app.example.com or example.com, never com or another site&apos;s domain. Browsers refuse any other. A passkey works only for the ID it was registered with, so changing the ID later makes every existing passkey useless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App address to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app&apos;s address, to check that it can use passkeys for this relying party. Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App address (check):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying party check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touch of the key is enough where it cannot check who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may begin signing in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First factor: password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allowed, so that every user can still sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First factor: code by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a verified email address can sign in with a code sent by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First factor: code by text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a verified phone number can sign in with a texted code; each code is a message the pool pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint has no passkey operations (it answers ListWebAuthnCredentials as unsupported), so passkey and passwordless settings are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the relying party ID: Tessera&apos;s local engine has no domain of its own, and on AWS an empty ID means the pool&apos;s Cognito domain, which your app&apos;s pages cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address; give your app&apos;s, such as https://app.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages at %1 can register and use passkeys for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages at %1 cannot use passkeys for %2: the relying party ID must be %1 itself or a parent domain of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::console::PoolConsolePage</name>
     <message>
         <source>authenticator apps</source>
@@ -5935,6 +6459,18 @@ Utilisateurs&#xa0;: %2.</translation>
         <source>&amp;Enrolment</source>
         <translation>&amp;Inscription</translation>
     </message>
+    <message>
+        <source>&amp;Adaptive MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS &amp;costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;lab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolListModel</name>
@@ -6016,6 +6552,850 @@ Utilisateurs&#xa0;: %2.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::RiskConfigEditor</name>
+    <message>
+        <source>Adaptive MFA status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view risk changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review risk changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the edited risk configuration will change before anything is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert risk changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the configuration in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export risk configuration as code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool&apos;s MFA configuration with the risk settings as edited here, as CloudFormation, Terraform or AWS CLI input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pool to see its adaptive MFA settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a sign-in looks risky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med&amp;ium risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-risk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium-risk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify on low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify on medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify on high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA if configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA required</source>
+        <translation type="unfinished">MFA obligatoire</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished">Bloquer</translation>
+    </message>
+    <message>
+        <source>What the pool does with a sign-in at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells the user of each such sign-in (by email on AWS, through the outbox on the local engine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CIDR range per line, IPv4 or IPv6, such as 192.0.2.0/24 or 2001:db8::/32. These lists are looked at before any other signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP ranges help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al&amp;ways allow (skip the risk checks, count as low risk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-allowed IP ranges</source>
+        <translation type="unfinished">Plages IP toujours autorisées</translation>
+    </message>
+    <message>
+        <source>Sign-ins from these ranges skip the risk checks; one CIDR range per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block (refused before the password is looked at):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked IP ranges</source>
+        <translation type="unfinished">Plages IP bloquées</translation>
+    </message>
+    <message>
+        <source>Sign-ins from these ranges are refused; one CIDR range per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Tessera&apos;s local engine scores a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device: a device (remembered device key, device data or user agent) not seen in the user&apos;s earlier successful sign-ins adds 1 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New network: an address outside the /24 (IPv4) or /48 (IPv6) networks of the user&apos;s earlier successful sign-ins adds 1 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New network signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure velocity: %1 or more failed sign-ins for the user in 15 minutes add 1 point, %2 or more add 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure velocity signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rate: %1 or more sign-in attempts from one address in a minute, as a bot makes, add 3 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rate signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or 1 point is low risk, 2 medium, 3 or more high; a user&apos;s first sign-in has no history to compare with. AWS Cognito scores with its own model instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive MFA is not available here: this endpoint has no risk configuration API, so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the risk configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive MFA is not available here: this endpoint has no risk configuration API (cognito-local, for one, lacks it), so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive MFA is not available on this pool: AWS Cognito offers it only with threat protection (advanced security) in the pool&apos;s feature plan, which is turned on in AWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk configuration could not be read: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this pool does when a sign-in looks risky, and the addresses it always allows or blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adaptive MFA is set: every sign-in goes on as the MFA policy says, whatever its risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::SignInLabPanel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>The pool user to sign in as; pick one or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app client the sign-in goes through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App client note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;test client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a test client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an app client named tessera-lab that allows password and SRP sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (USER_PASSWORD_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRP (USER_SRP_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password; kept in wiped memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this as the user&apos;s &amp;test password first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a test password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before signing in, makes the password above the user&apos;s permanent password (AdminSetUserPassword).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished">Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Answers NEW_PASSWORD_REQUIRED when the user has a temporary password; empty stops the run there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished">Adresse IP</translation>
+    </message>
+    <message>
+        <source>The address the sign-in comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Appareil</translation>
+    </message>
+    <message>
+        <source>A new device, or one the user has remembered (the risk engine and remembered-device rules read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new device&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser or app the sign-in claims to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished">&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Démarrer</translation>
+    </message>
+    <message>
+        <source>Walks the sign-in through every challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an &amp;authenticator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrols a TOTP authenticator for the user with the tokens of the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this computer&apos;s &amp;vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the set-up secret to the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the authenticator MFA_SETUP just enrolled as a vault entry linked to the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the challenge asks for, as the user would type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the pool&apos;s users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the app clients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (allows neither password nor SRP sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has no app client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app client of this pool allows password or SRP sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the test client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app client, or create a test client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user to sign in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s password (or a new one with &quot;Set a test password&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the test password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a code: %2. Type the code the user would type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="unfinished">saisi</translation>
+    </message>
+    <message>
+        <source>Only the local engine records why it decided; this backend answers without a decision trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision trace: the run ended before the engine decided anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the entry to the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::SignInLabView</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request and answer of the run; expand a step for its request and answer, passwords and tokens masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decodes the ID and access tokens&apos; claims (read without checking the signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision trace note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the local engine decided what it did: risk signals, score, level, action, and whether MFA was asked and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pool remembered this device as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token claims:
+%1
+
+Access token claims:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::SmsCostView</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Users now; starts from the pool&apos;s estimated users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins per user per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sign-ins challenged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins asked for an MFA code; starts from the MFA policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of challenged users on SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenged users whose code comes by text; the rest use TOTP or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User growth per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use&amp;rs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-ins per user per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sign-ins c&amp;hallenged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of challenged users &amp;on SMS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;growth per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the shares come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;from the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset inputs from the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, and the shares from the MFA policy and the factor mix, read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices as of %1, in %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the sample prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per SMS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of texts (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS prices by destination country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editable: a country code (ISO 3166, such as US), its price per text, and the share of texts sent there; the shares add up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>TOTP or email (nothing per message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS cost over 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: what SMS codes cost each month, against TOTP or email at nothing per message. The sentences below say the same in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS cost summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS cost problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of SMS users moved to TOTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of moving one user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid once per user moved: support time, messages asking them to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of SMS users moved to &amp;TOTP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of mov&amp;ing one user (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even of moving to TOTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares come from the MFA policy alone: an upper bound, as if every user had a factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot project: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No texts are sent, so moving users to TOTP saves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1% of the SMS users to TOTP costs nothing up front and saves %2 from the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it has paid for itself by month %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved for this pool; &quot;Reset from the pool&quot; reads the pool and its policy again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6360,6 +7740,14 @@ Utilisateurs&#xa0;: %2.</translation>
         <source>%1: working…</source>
         <translation>%1&#xa0;: en cours…</translation>
     </message>
+    <message>
+        <source>Set up an authenticator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrols a TOTP authenticator for this user: a QR code for a phone, or an entry in this computer&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::console::UserFilterBar</name>
@@ -6603,6 +7991,88 @@ Utilisateurs&#xa0;: %2.</translation>
             <numerusform>%n utilisateur importé&#xa0;; il doit réinitialiser son mot de passe à la première connexion.</numerusform>
             <numerusform>%n utilisateurs importés&#xa0;; chacun doit réinitialiser son mot de passe à la première connexion.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::UserPasskeysSection</name>
+    <message>
+        <source>Passkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkeys note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Créé</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete passkey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected passkey; the user can no longer sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">Lecture…</translation>
+    </message>
+    <message>
+        <source>This backend shows passkeys only to their own user (Cognito&apos;s ListWebAuthnCredentials takes the user&apos;s access token), so they are not listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no passkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n passkey(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the passkey &quot;%1&quot; of %2? They can no longer sign in with it, and must register it again to use it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passkey &quot;%1&quot; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the passkey &quot;%1&quot; of %2; they can no longer sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,105 @@
     </message>
 </context>
 <context>
+    <name>PasskeyLab</name>
+    <message>
+        <source>could not make a passkey (OpenSSL failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused with %2: %3</source>
+        <translation type="unfinished">%1：被拒绝，%2：%3</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s passkey could not be deleted (%1); delete it in the user&apos;s passkeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn passkeys on in the pool&apos;s sign-in settings and give the relying party ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the app client the choice-based flow (ALLOW_USER_AUTH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the creation options name no relying party or challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service answered with neither a challenge nor tokens</source>
+        <translation type="unfinished">服务返回的既不是质询也不是令牌</translation>
+    </message>
+    <message>
+        <source>%1: challenge %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT_CHALLENGE does not offer WEB_AUTHN to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow passkeys (WEB_AUTHN) among the pool&apos;s first factors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assertion failed the lab&apos;s own checks; it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab cannot answer the challenge %1</source>
+        <translation type="unfinished">实验室无法应答质询 %1</translation>
+    </message>
+    <message>
+        <source>clientDataJSON.challenge %1 is the one the service issued (%2), for type %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clientDataJSON.origin %1 is https on relying party %2 or a subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticatorData.rpIdHash %1 is SHA-256(&quot;%2&quot;) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UP (user present) %1, UV (user verified) %2; the pool %3 verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signCount %1 is greater than the %2 stored at registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ES256 signature over authenticatorData ‖ SHA-256(clientDataJSON) verifies with the registered public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>cannot create the folder %1: %2</source>
@@ -145,6 +244,17 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ShellLabVault</name>
+    <message>
+        <source>the vault is locked: unlock it in the authenticator, or type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked: unlock it in the authenticator first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -298,6 +408,26 @@
     <message>
         <source>Check the pool and the app client: one of them does not exist.</source>
         <translation>请检查用户池和应用程序客户端：其中之一不存在。</translation>
+    </message>
+    <message>
+        <source>the device is remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pool asks the remembered device to prove itself with its own password, which the lab does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device a lab run in this window remembered, or a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,6 +964,38 @@
     </message>
 </context>
 <context>
+    <name>VaultEntryCodes</name>
+    <message>
+        <source>the vault is locked: unlock it in the authenticator, or type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultLinks</name>
+    <message>
+        <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
+        <translation type="unfinished">保管库条目 &apos;%1&apos; 不是 TOTP 条目；SOFTWARE_TOKEN_MFA 需要 TOTP</translation>
+    </message>
+    <message>
+        <source>no vault entry is linked to %1 (set up an authenticator for the user, or type the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
+        <translation type="unfinished">没有名为 &apos;%1&apos; 的保管库条目（&apos;tessera-cli list&apos; 会列出它们）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
+        <translation type="unfinished">&apos;%1&apos; 匹配 %2 个保管库条目；请用 发行方:账户 或 UUID 指定其中一个</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Authenticator and MFA pool console.</source>
@@ -1006,7 +1168,7 @@ see docs/pool-engine.md and docs/cognito-backend.md):
   pool outbox           The local store&apos;s SMS and email messages, one JSON object a line.
   pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
               [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
-              [--trace]
+              [--trace] [--remember-device] [--device-file PATH]
                         Sign in (USER_PASSWORD_AUTH, or SRP with --auth-flow
                         USER_SRP_AUTH: the password is proven, never sent) and answer
                         each challenge: TOTP from the vault entry NAME, SMS and email
@@ -1014,6 +1176,10 @@ see docs/pool-engine.md and docs/cognito-backend.md):
                         printed. --trace then prints the local engine&apos;s decision trace
                         (risk signals, score, level, action, why MFA was or was not
                         asked), one JSON line a step: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+                        --remember-device confirms the device the pool gives the sign-in
+                        (ConfirmDevice, UpdateDeviceStatus) and keeps its key and password
+                        in an owner-only file (--device-file, default in the data folder);
+                        the next signin proves the device (DEVICE_SRP_AUTH), skipping MFA.
   pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
              [--access-key ID [--secret-key-file PATH]] [--max-connections N]
                         Serve the local store as a Cognito endpoint (AWS JSON 1.1 over
@@ -1043,87 +1209,7 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation>用法：tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
-
-保管库选项：
-  --vault PATH          保管库文件（默认：平台数据文件夹中的 vault.tessera）。
-  --password-file PATH  从 PATH 的第一行读取密码；不指定时，tessera-cli 会在终端中
-                        关闭回显后询问。
-
-保管库命令（NAME 为 发行方:账户、账户，或 &apos;list&apos; 给出的 UUID）：
-  create                创建一个新的空保管库。
-  add -                 添加标准输入中的 otpauth:// URI，每行一个（跳过空行和 # 注释）。
-                        要么全部成功，要么都不添加，只保存一次。输出新条目的 UUID。
-  add URI...            同上，但以参数形式提供 URI（参见下文“机密信息”）。
-  list                  每行一个 JSON 对象：uuid 以及 &apos;parse&apos; 的字段（secret 除外）。
-  code NAME [--at UNIX_SECONDS]
-                        输出条目的验证码。HOTP：计数器先递增并保存。
-  remove NAME           删除一个条目。
-  passwd --new-password-file PATH
-                        更改保管库的密码。
-  show-uri NAME         输出条目的 otpauth:// URI，包括密钥。
-  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
-                        导入其他应用的导出文件或二维码图片（根据内容识别格式）。
-                        每个账户一个 JSON 对象：file、source、&apos;parse&apos; 的字段（secret
-                        除外）、status（new、duplicate、error）和 error。不带
-                        --dry-run 时，新账户在一次保存中添加。参见 docs/import-export.md。
-  export --format tessera|aegis|uri-list|google-migration --output PATH
-         [--export-password-file PATH] [--plain]
-                        将所有条目写入 PATH。带密码的 tessera 和 aegis 会加密；任何
-                        未加密的导出都需要 --plain。
-
-无需保管库的命令：
-  code --uri - [--at UNIX_SECONDS]
-      输出标准输入中 otpauth:// URI 的当前验证码：TOTP 和 Steam 按指定时间（默认：现在），
-      HOTP 按 URI 中的计数器。&apos;code --uri URI&apos; 以参数形式接收 URI（参见下文“机密信息”）。
-  parse URI
-      将 URI 的字段输出为一个 JSON 对象：type、issuer、account、secret、algorithm、
-      digits、period、counter。
-  scan IMAGE...
-      读取每张图片中的二维码：每行一个 JSON 对象 {&quot;file&quot;: PATH, &quot;codes&quot;: [TEXT, ...]}，
-      图片无法读取时为 {&quot;file&quot;: PATH, &quot;error&quot;: REASON}（尝试所有图片后退出状态为 2）。
-
-用户池命令（Cognito 用户池：本地存储，或使用 --backend cognito 时为 AWS Cognito；
-参见 docs/pool-engine.md 和 docs/cognito-backend.md）：
-  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
-                        使用请求正文运行一个 Cognito 操作（CreateUserPool、ListUsers、
-                        AdminCreateUser 等）；按 AWS CLI 的方式输出响应。
-  pool outbox           本地存储的短信和电子邮件，每行一个 JSON 对象。
-  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
-              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
-              [--trace]
-                        登录（USER_PASSWORD_AUTH，或使用 --auth-flow USER_SRP_AUTH
-                        的 SRP：只证明密码，从不发送）并回答每个质询：TOTP 来自保管库
-                        条目 NAME，短信和电子邮件验证码来自发件箱。每一步一行 JSON；
-                        从不输出令牌。--trace 随后输出本地引擎的决策跟踪（风险信号、
-                        分数、级别、操作、为何要求或未要求 MFA），每一步一行 JSON：
-                        {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}。
-  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
-             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
-                        将本地存储作为 Cognito 终端节点（基于 HTTP 的 AWS JSON 1.1）
-                        提供给 AWS CLI、SDK 和应用，直到按 Ctrl+C：会输出用于
-                        AWS_ENDPOINT_URL 的 URL。除非 --host 另有指定，否则仅限环回
-                        地址。管理操作需要 SigV4 签名：任意密钥，或仅 --access-key
-                        （其私有密钥来自文件或 AWS_SECRET_ACCESS_KEY）。参见
-                        docs/serve.md。
-  用户池的位置（任何用户池命令）：
-  --store PATH          本地存储（默认：平台数据文件夹中的 pools.sqlite）。新存储及为其
-                        创建的任何文件夹只有您能读取；若存储可被他人读取，会给出警告
-                        和修复方法。
-  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
-                        AWS Cognito 或兼容 Cognito 的终端节点。凭证、区域和终端节点的
-                        查找方式与 AWS CLI 相同（AWS_* 变量、~/.aws/credentials、
-                        ~/.aws/config）；选项优先。此后端没有发件箱。
-
-命令行中的机密信息：命令运行期间，这台计算机的每个用户都能读取其参数（ps、/proc/PID/cmdline），
-而且 shell 会把它们保存在历史记录中。请通过标准输入或只有您能读取的文件提供机密信息：
-&apos;add -&apos;、&apos;code --uri -&apos;、--password-file，以及对包含密码的请求使用
---cli-input-json file://PATH。写在参数中的 URI 或密码会被泄露。
-
-退出状态：成功为 0；输入或用法无效、密码错误或路径不是保管库时为 2（原因输出到 stderr）；
-其他失败为 1；用户池操作在服务端失败时为 254（与 AWS CLI 相同：先输出一句说明，再在 stderr
-最后一行以 JSON 输出错误）；&apos;pool signin&apos; 遇到无法回答的质询时以 2 退出。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1406,33 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
         <source>signin: then print why the local engine decided what it did.</source>
         <translation>signin：随后输出本地引擎做出决定的原因。</translation>
     </message>
+    <message>
+        <source>signin: confirm and remember the device the sign-in is given, so the next sign-in skips MFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signin: file keeping remembered devices (default: in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signin: then register a throwaway software passkey for the user and sign in with it (USER_AUTH, WEB_AUTHN), listing what was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::cli::RememberedDeviceFile</name>
+    <message>
+        <source>cannot read the remembered devices in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a remembered-devices file (%2); move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::cli::ScanCommand</name>
@@ -1436,6 +1549,18 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <message>
         <source>no decision trace: AdminListUserAuthEvents failed: %1</source>
         <translation>没有决策跟踪：AdminListUserAuthEvents 失败：%1</translation>
+    </message>
+    <message>
+        <source>could not make the device&apos;s SRP verifier (OpenSSL failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device is remembered by the pool but could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool gave this sign-in no device key, so there is no device to remember (the pool needs a DeviceConfiguration)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1574,33 +1699,6 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <message>
         <source>New password: </source>
         <translation>新密码：</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::cli::VaultEntryCodes</name>
-    <message>
-        <source>vault entry %1</source>
-        <translation>保管库条目 %1</translation>
-    </message>
-    <message>
-        <source>SOFTWARE_TOKEN_MFA needs a code: name the vault entry with --entry NAME</source>
-        <translation>SOFTWARE_TOKEN_MFA 需要验证码：请用 --entry NAME 指定保管库条目</translation>
-    </message>
-    <message>
-        <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation>没有名为 &apos;%1&apos; 的保管库条目（&apos;tessera-cli list&apos; 会列出它们）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation>&apos;%1&apos; 匹配 %2 个保管库条目；请用 发行方:账户 或 UUID 指定其中一个</translation>
-    </message>
-    <message>
-        <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation>保管库条目 &apos;%1&apos; 不是 TOTP 条目；SOFTWARE_TOKEN_MFA 需要 TOTP</translation>
-    </message>
-    <message>
-        <source>could not compute the code (OpenSSL failed)</source>
-        <translation>无法计算验证码（OpenSSL 失败）</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2271,108 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     <message>
         <source>User counts are from the %1 users read so far, not the whole pool.</source>
         <translation>用户数量来自目前已读取的 %1 个用户，而不是整个用户池。</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can register passkeys (security keys, phones, laptops) and sign in with them instead of a password. Passkeys need the relying party set below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a verified email address can sign in with a code sent by email instead of their password; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a verified phone number can sign in with a code sent by text message instead of their password; every code is a message the pool pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can sign in with their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has registered a passkey yet: nobody loses a way to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users can no longer sign in with a passkey nor register one; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can no longer sign in with an emailed code; users who never set a password are locked out until an administrator sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can no longer sign in with a texted code; users who never set a password are locked out until an administrator sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can no longer sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey (WEB_AUTHN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code by email (EMAIL_OTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code by text message (SMS_OTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished">首选</translation>
+    </message>
+    <message>
+        <source>(the pool&apos;s own domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey relying party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkeys are bound to %1: pages on that domain and its subdomains can use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkeys registered for %1 stop working: a browser offers a passkey only to the relying party it was made for. Their users must register a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey user verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touch of the key is enough where it cannot verify who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First factor: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5285,215 @@ Users: %2.</source>
     </message>
 </context>
 <context>
+    <name>tessera::ui::console::EnrolmentBridgeDialog</name>
+    <message>
+        <source>Set up an authenticator for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished">发行方</translation>
+    </message>
+    <message>
+        <source>The name the user&apos;s authenticator app shows above the code (the app&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished">发行方(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the authenticator app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the pool for a new authenticator secret for the user (AssociateSoftwareToken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code for a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation type="unfinished">显示二维码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to this computer&apos;s &amp;vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this computer&apos;s vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the secret in the unlocked vault as an entry linked to the user, then verifies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify and turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the code the secret gives now (VerifySoftwareToken), then makes TOTP the user&apos;s preferred factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret as an otpauth QR code; scan it with the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each step of the set-up did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Cognito sets up an authenticator with the user&apos;s own access token: sign in as the user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password; kept in wiped memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in as the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with the password (and a code from the linked vault entry or the outbox when asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the app clients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 to get the user&apos;s access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in as %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer and the account name cannot contain a colon (&quot;:&quot;): authenticator apps read it as the separator between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 signs in with the authenticator from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set-up stopped: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssociateSoftwareToken: the pool made a new authenticator secret for %1 (not active until verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VerifySoftwareToken: the code %1 was accepted; the authenticator is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SetUserMFAPreference: TOTP is on and the user&apos;s preferred factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault in the authenticator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the QR code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add the entry to the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to this computer&apos;s vault, linked to the pool user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::console::EnrolmentChart</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
@@ -5605,6 +6014,133 @@ Users: %2.</source>
     </message>
 </context>
 <context>
+    <name>tessera::ui::console::PasskeySettings</name>
+    <message>
+        <source>Passkeys and passwordless sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkeys unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sign-in with &amp;passkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sign-in with passkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users can register a passkey (a security key, or the lock of their phone or laptop) and sign in with it instead of a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying party ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain passkeys are bound to, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relying party ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relying party ID must be your app&apos;s own domain or a parent of it that can be registered (a registrable suffix): an app at https://app.example.com may use app.example.com or example.com, never com or another site&apos;s domain. Browsers refuse any other. A passkey works only for the ID it was registered with, so changing the ID later makes every existing passkey useless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App address to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app&apos;s address, to check that it can use passkeys for this relying party. Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App address (check):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying party check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touch of the key is enough where it cannot check who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may begin signing in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First factor: password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allowed, so that every user can still sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First factor: code by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a verified email address can sign in with a code sent by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First factor: code by text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with a verified phone number can sign in with a texted code; each code is a message the pool pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint has no passkey operations (it answers ListWebAuthnCredentials as unsupported), so passkey and passwordless settings are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the relying party ID: Tessera&apos;s local engine has no domain of its own, and on AWS an empty ID means the pool&apos;s Cognito domain, which your app&apos;s pages cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address; give your app&apos;s, such as https://app.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages at %1 can register and use passkeys for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages at %1 cannot use passkeys for %2: the relying party ID must be %1 itself or a parent domain of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::ui::console::PoolConsolePage</name>
     <message>
         <source>authenticator apps</source>
@@ -5854,6 +6390,18 @@ Users: %2.</source>
         <source>&amp;Enrolment</source>
         <translation>注册情况(&amp;E)</translation>
     </message>
+    <message>
+        <source>&amp;Adaptive MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS &amp;costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;lab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::console::PoolListModel</name>
@@ -5935,6 +6483,846 @@ Users: %2.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::RiskConfigEditor</name>
+    <message>
+        <source>Adaptive MFA status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view risk changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review risk changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the edited risk configuration will change before anything is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert risk changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the configuration in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export risk configuration as code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool&apos;s MFA configuration with the risk settings as edited here, as CloudFormation, Terraform or AWS CLI input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pool to see its adaptive MFA settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a sign-in looks risky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med&amp;ium risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-risk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium-risk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify on low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify on medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify on high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA if configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA required</source>
+        <translation type="unfinished">要求 MFA</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished">阻止</translation>
+    </message>
+    <message>
+        <source>What the pool does with a sign-in at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells the user of each such sign-in (by email on AWS, through the outbox on the local engine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CIDR range per line, IPv4 or IPv6, such as 192.0.2.0/24 or 2001:db8::/32. These lists are looked at before any other signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP ranges help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al&amp;ways allow (skip the risk checks, count as low risk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-allowed IP ranges</source>
+        <translation type="unfinished">始终允许的 IP 地址范围</translation>
+    </message>
+    <message>
+        <source>Sign-ins from these ranges skip the risk checks; one CIDR range per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block (refused before the password is looked at):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked IP ranges</source>
+        <translation type="unfinished">阻止的 IP 地址范围</translation>
+    </message>
+    <message>
+        <source>Sign-ins from these ranges are refused; one CIDR range per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Tessera&apos;s local engine scores a sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device: a device (remembered device key, device data or user agent) not seen in the user&apos;s earlier successful sign-ins adds 1 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New network: an address outside the /24 (IPv4) or /48 (IPv6) networks of the user&apos;s earlier successful sign-ins adds 1 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New network signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure velocity: %1 or more failed sign-ins for the user in 15 minutes add 1 point, %2 or more add 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure velocity signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rate: %1 or more sign-in attempts from one address in a minute, as a bot makes, add 3 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rate signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or 1 point is low risk, 2 medium, 3 or more high; a user&apos;s first sign-in has no history to compare with. AWS Cognito scores with its own model instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive MFA is not available here: this endpoint has no risk configuration API, so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the risk configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive MFA is not available here: this endpoint has no risk configuration API (cognito-local, for one, lacks it), so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive MFA is not available on this pool: AWS Cognito offers it only with threat protection (advanced security) in the pool&apos;s feature plan, which is turned on in AWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk configuration could not be read: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this pool does when a sign-in looks risky, and the addresses it always allows or blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adaptive MFA is set: every sign-in goes on as the MFA policy says, whatever its risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::SignInLabPanel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">用户</translation>
+    </message>
+    <message>
+        <source>The pool user to sign in as; pick one or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app client the sign-in goes through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App client note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;test client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a test client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an app client named tessera-lab that allows password and SRP sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (USER_PASSWORD_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRP (USER_SRP_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password; kept in wiped memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this as the user&apos;s &amp;test password first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a test password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before signing in, makes the password above the user&apos;s permanent password (AdminSetUserPassword).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished">新密码</translation>
+    </message>
+    <message>
+        <source>Answers NEW_PASSWORD_REQUIRED when the user has a temporary password; empty stops the run there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished">IP 地址</translation>
+    </message>
+    <message>
+        <source>The address the sign-in comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">设备</translation>
+    </message>
+    <message>
+        <source>A new device, or one the user has remembered (the risk engine and remembered-device rules read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new device&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser or app the sign-in claims to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished">开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>Walks the sign-in through every challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an &amp;authenticator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrols a TOTP authenticator for the user with the tokens of the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this computer&apos;s &amp;vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the set-up secret to the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the authenticator MFA_SETUP just enrolled as a vault entry linked to the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the challenge asks for, as the user would type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the pool&apos;s users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the app clients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (allows neither password nor SRP sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has no app client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app client of this pool allows password or SRP sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the test client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app client, or create a test client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user to sign in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s password (or a new one with &quot;Set a test password&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the test password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a code: %2. Type the code the user would type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="unfinished">已输入</translation>
+    </message>
+    <message>
+        <source>Only the local engine records why it decided; this backend answers without a decision trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision trace: the run ended before the engine decided anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the entry to the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::SignInLabView</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request and answer of the run; expand a step for its request and answer, passwords and tokens masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decodes the ID and access tokens&apos; claims (read without checking the signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision trace note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the local engine decided what it did: risk signals, score, level, action, and whether MFA was asked and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1：%2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pool remembered this device as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token claims:
+%1
+
+Access token claims:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::SmsCostView</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1%2</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">用户</translation>
+    </message>
+    <message>
+        <source>Users now; starts from the pool&apos;s estimated users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins per user per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sign-ins challenged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins asked for an MFA code; starts from the MFA policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of challenged users on SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenged users whose code comes by text; the rest use TOTP or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User growth per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use&amp;rs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-ins per user per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sign-ins c&amp;hallenged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of challenged users &amp;on SMS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;growth per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the shares come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;from the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset inputs from the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, and the shares from the MFA policy and the factor mix, read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices as of %1, in %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the sample prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per SMS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of texts (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS prices by destination country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editable: a country code (ISO 3166, such as US), its price per text, and the share of texts sent there; the shares add up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">短信</translation>
+    </message>
+    <message>
+        <source>TOTP or email (nothing per message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS cost over 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: what SMS codes cost each month, against TOTP or email at nothing per message. The sentences below say the same in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS cost summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS cost problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of SMS users moved to TOTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of moving one user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid once per user moved: support time, messages asking them to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of SMS users moved to &amp;TOTP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of mov&amp;ing one user (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even of moving to TOTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares come from the MFA policy alone: an upper bound, as if every user had a factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot project: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No texts are sent, so moving users to TOTP saves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1% of the SMS users to TOTP costs nothing up front and saves %2 from the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it has paid for itself by month %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved for this pool; &quot;Reset from the pool&quot; reads the pool and its policy again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6276,6 +7664,14 @@ Users: %2.</source>
         <source>%1: working…</source>
         <translation>%1：正在处理…</translation>
     </message>
+    <message>
+        <source>Set up an authenticator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrols a TOTP authenticator for this user: a QR code for a phone, or an entry in this computer&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::console::UserFilterBar</name>
@@ -6513,6 +7909,87 @@ Users: %2.</source>
         <translation>
             <numerusform>已导入 %n 位用户；每位用户都必须在首次登录时重置密码。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::console::UserPasskeysSection</name>
+    <message>
+        <source>Passkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkeys note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete passkey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected passkey; the user can no longer sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">正在读取…</translation>
+    </message>
+    <message>
+        <source>This backend shows passkeys only to their own user (Cognito&apos;s ListWebAuthnCredentials takes the user&apos;s access token), so they are not listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no passkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n passkey(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the passkey &quot;%1&quot; of %2? They can no longer sign in with it, and must register it again to use it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passkey &quot;%1&quot; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the passkey &quot;%1&quot; of %2; they can no longer sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">错误：%1</translation>
     </message>
 </context>
 <context>
