@@ -138,99 +138,99 @@
     <name>PasskeyLab</name>
     <message>
         <source>could not make a passkey (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey konnte nicht erstellt werden (OpenSSL ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>%1: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beantwortet</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished">%1: abgelehnt mit %2: %3</translation>
+        <translation>%1: abgelehnt mit %2: %3</translation>
     </message>
     <message>
         <source>The lab&apos;s passkey could not be deleted (%1); delete it in the user&apos;s passkeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passkey des Labors konnte nicht gelöscht werden (%1); löschen Sie ihn bei den Passkeys des Benutzers.</translation>
     </message>
     <message>
         <source>Turn passkeys on in the pool&apos;s sign-in settings and give the relying party ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie Passkeys in den Anmeldeeinstellungen des Pools und geben Sie die ID der vertrauenden Partei an.</translation>
     </message>
     <message>
         <source>Allow the app client the choice-based flow (ALLOW_USER_AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie dem App-Client den auswahlbasierten Ablauf (ALLOW_USER_AUTH).</translation>
     </message>
     <message>
         <source>the creation options name no relying party or challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erstellungsoptionen nennen keine vertrauende Partei und keine Challenge</translation>
     </message>
     <message>
         <source>%1: authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: authentifiziert</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished">der Dienst antwortete weder mit einer Challenge noch mit Token</translation>
+        <translation>der Dienst antwortete weder mit einer Challenge noch mit Token</translation>
     </message>
     <message>
         <source>%1: challenge %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Challenge %2</translation>
     </message>
     <message>
         <source>SELECT_CHALLENGE does not offer WEB_AUTHN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_CHALLENGE bietet %1 kein WEB_AUTHN an</translation>
     </message>
     <message>
         <source>Allow passkeys (WEB_AUTHN) among the pool&apos;s first factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie Passkeys (WEB_AUTHN) unter den ersten Faktoren des Pools.</translation>
     </message>
     <message>
         <source>the assertion failed the lab&apos;s own checks; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Assertion hat die eigenen Prüfungen des Labors nicht bestanden; sie wurde nicht gesendet</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished">das Labor kann die Challenge %1 nicht beantworten</translation>
+        <translation>das Labor kann die Challenge %1 nicht beantworten</translation>
     </message>
     <message>
         <source>clientDataJSON.challenge %1 is the one the service issued (%2), for type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.challenge %1 ist die vom Dienst ausgestellte (%2), für Typ %3</translation>
     </message>
     <message>
         <source>clientDataJSON.origin %1 is https on relying party %2 or a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.origin %1 ist https bei der vertrauenden Partei %2 oder einer Subdomain</translation>
     </message>
     <message>
         <source>authenticatorData.rpIdHash %1 is SHA-256(&quot;%2&quot;) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticatorData.rpIdHash %1 ist SHA-256(&quot;%2&quot;) %3</translation>
     </message>
     <message>
         <source>UP (user present) %1, UV (user verified) %2; the pool %3 verification</source>
-        <translation type="unfinished"></translation>
+        <translation>UP (Benutzer anwesend) %1, UV (Benutzer überprüft) %2; der Pool %3 die Überprüfung</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert</translation>
     </message>
     <message>
         <source>prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>bevorzugt</translation>
     </message>
     <message>
         <source>signCount %1 is greater than the %2 stored at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>signCount %1 ist größer als der bei der Registrierung gespeicherte Wert %2</translation>
     </message>
     <message>
         <source>the ES256 signature over authenticatorData ‖ SHA-256(clientDataJSON) verifies with the registered public key</source>
-        <translation type="unfinished"></translation>
+        <translation>die ES256-Signatur über authenticatorData ‖ SHA-256(clientDataJSON) wird mit dem registrierten öffentlichen Schlüssel bestätigt</translation>
     </message>
 </context>
 <context>
@@ -251,11 +251,11 @@
     <name>ShellLabVault</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor ist gesperrt: Entsperren Sie ihn im Authentifikator, oder geben Sie den Code ein</translation>
     </message>
     <message>
         <source>The vault is locked: unlock it in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt: Entsperren Sie ihn zuerst im Authentifikator.</translation>
     </message>
 </context>
 <context>
@@ -413,23 +413,23 @@
     </message>
     <message>
         <source>the device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät ist gemerkt</translation>
     </message>
     <message>
         <source>%1: the pool asks the remembered device to prove itself with its own password, which the lab does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Pool verlangt, dass sich das gemerkte Gerät mit seinem eigenen Passwort ausweist, das das Labor nicht hat</translation>
     </message>
     <message>
         <source>Choose a device a lab run in this window remembered, or a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gerät, das ein Laborlauf in diesem Fenster gemerkt hat, oder ein neues Gerät.</translation>
     </message>
     <message>
         <source>the device&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort des Geräts</translation>
     </message>
     <message>
         <source>DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVICE_PASSWORD_VERIFIER: der Dienst hat ungültige SRP-Werte gesendet</translation>
     </message>
 </context>
 <context>
@@ -980,33 +980,33 @@
     <name>VaultEntryCodes</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor ist gesperrt: Entsperren Sie ihn im Authentifikator, oder geben Sie den Code ein</translation>
     </message>
 </context>
 <context>
     <name>VaultLinks</name>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">Tresoreintrag &apos;%1&apos; ist kein TOTP-Eintrag; SOFTWARE_TOKEN_MFA braucht TOTP</translation>
+        <translation>Tresoreintrag &apos;%1&apos; ist kein TOTP-Eintrag; SOFTWARE_TOKEN_MFA braucht TOTP</translation>
     </message>
     <message>
         <source>no vault entry is linked to %1 (set up an authenticator for the user, or type the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tresoreintrag ist mit %1 verknüpft (richten Sie einen Authentifikator für den Benutzer ein, oder geben Sie den Code ein)</translation>
     </message>
     <message numerus="yes">
         <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tresoreintrag hat das Konto %1 und ist nicht mit dem Benutzer verknüpft; geben Sie den Code ein</numerusform>
+            <numerusform>%n Tresoreinträge haben das Konto %1 und keiner ist mit dem Benutzer verknüpft; geben Sie den Code ein</numerusform>
         </translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">kein Tresoreintrag heißt &apos;%1&apos; (&apos;tessera-cli list&apos; zeigt sie)</translation>
+        <translation>kein Tresoreintrag heißt &apos;%1&apos; (&apos;tessera-cli list&apos; zeigt sie)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; bezeichnet %2 Tresoreinträge; nennen Sie einen mit issuer:account oder UUID</translation>
+        <translation>&apos;%1&apos; bezeichnet %2 Tresoreinträge; nennen Sie einen mit issuer:account oder UUID</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1224,108 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] BEFEHL [OPTIONEN]
+
+Tresor-Optionen:
+  --vault PATH          Die Tresordatei (Standard: vault.tessera im Datenordner der Plattform).
+  --password-file PATH  Das Passwort aus der ersten Zeile von PATH lesen; ohne diese Option
+                        fragt tessera-cli im Terminal ohne Echo danach.
+
+Tresor-Befehle (NAME ist Aussteller:Konto, ein Konto oder eine UUID aus &apos;list&apos;):
+  create                Einen neuen, leeren Tresor anlegen.
+  add -                 Die otpauth://-URIs von der Standardeingabe hinzufügen, einen je Zeile
+                        (Leerzeilen und #-Kommentare werden übersprungen). Alles oder
+                        nichts, ein Speichervorgang. Gibt die UUIDs der neuen Einträge aus.
+  add URI...            Dasselbe mit URIs als Argumenten (siehe &apos;Geheimnisse&apos; unten).
+  list                  Ein JSON-Objekt je Zeile: uuid und die Felder von &apos;parse&apos; außer secret.
+  code NAME [--at UNIX_SECONDS]
+                        Den Code eines Eintrags ausgeben. HOTP: Der Zähler rückt vor und wird
+                        zuerst gespeichert.
+  remove NAME           Einen Eintrag entfernen.
+  passwd --new-password-file PATH
+                        Das Passwort des Tresors ändern.
+  show-uri NAME         Die otpauth://-URI eines Eintrags ausgeben, samt geheimem Schlüssel.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Exporte anderer Apps oder Bilder von QR-Codes importieren (das
+                        Format wird am Inhalt erkannt).
+                        Ein JSON-Objekt je Konto: file, source, die Felder von &apos;parse&apos;
+                        außer secret, status (new, duplicate, error) und error. Ohne
+                        --dry-run werden die neuen in einem Speichervorgang hinzugefügt.
+                        Siehe docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Jeden Eintrag nach PATH schreiben. tessera und aegis mit Passwort
+                        sind verschlüsselt; jeder unverschlüsselte Export braucht --plain.
+
+Befehle ohne Tresor:
+  code --uri - [--at UNIX_SECONDS]
+      Den aktuellen Code für die otpauth://-URI von der Standardeingabe ausgeben: TOTP und
+      Steam zur angegebenen Zeit (Standard: jetzt), HOTP beim Zähler der URI.
+      &apos;code --uri URI&apos; nimmt sie als Argument (siehe &apos;Geheimnisse&apos; unten).
+  parse URI
+      Die Felder der URI als ein JSON-Objekt ausgeben: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Die QR-Codes in jedem Bild lesen: ein JSON-Objekt je Zeile, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, oder {&quot;file&quot;: PATH, &quot;error&quot;: REASON}, wenn das Bild nicht
+      gelesen werden kann (Exit-Status 2, nachdem jedes Bild versucht wurde).
+
+Pool-Befehle (ein Cognito-Benutzerpool: ein lokaler Speicher oder AWS Cognito mit
+--backend cognito; siehe docs/pool-engine.md und docs/cognito-backend.md):
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Eine Cognito-Operation (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) mit ihrem Anfragetext ausführen; die Antwort
+                        so ausgeben, wie die AWS CLI sie ausgibt.
+  pool outbox           Die SMS- und E-Mail-Nachrichten des lokalen Speichers, ein
+                        JSON-Objekt je Zeile.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace] [--remember-device] [--device-file PATH]
+                        Anmelden (USER_PASSWORD_AUTH, oder SRP mit --auth-flow
+                        USER_SRP_AUTH: Das Passwort wird nachgewiesen, nie gesendet) und
+                        jede Challenge beantworten: TOTP aus dem Tresoreintrag NAME, SMS-
+                        und E-Mail-Codes aus dem Postausgang. Eine JSON-Zeile je Schritt;
+                        Token werden nie ausgegeben. --trace gibt danach die
+                        Entscheidungsspur der lokalen Engine aus (Risikosignale, Wert,
+                        Stufe, Aktion, warum MFA abgefragt wurde oder nicht), eine
+                        JSON-Zeile je Schritt: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+                        --remember-device bestätigt das Gerät, das der Pool der Anmeldung
+                        gibt (ConfirmDevice, UpdateDeviceStatus), und speichert seinen
+                        Schlüssel und sein Passwort in einer Datei, die nur der Besitzer
+                        lesen kann (--device-file, Standard im Datenordner); die nächste
+                        Anmeldung weist das Gerät nach (DEVICE_SRP_AUTH) und überspringt MFA.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Den lokalen Speicher bis Strg+C als Cognito-Endpunkt bereitstellen
+                        (AWS JSON 1.1 über HTTP), für die AWS CLI, SDKs und Apps: Es gibt
+                        die URL für AWS_ENDPOINT_URL aus. Nur Loopback, sofern --host
+                        nichts anderes sagt. Admin-Operationen brauchen eine
+                        SigV4-Signatur: beliebiger Schlüssel oder nur --access-key, dessen
+                        geheimer Schlüssel aus der Datei oder AWS_SECRET_ACCESS_KEY kommt.
+                        Siehe docs/serve.md.
+  Wo der Pool liegt (jeder Pool-Befehl):
+  --store PATH          Der lokale Speicher (Standard: pools.sqlite im Datenordner der
+                        Plattform). Einen neuen Speicher und jeden dafür angelegten Ordner
+                        können nur Sie lesen; vor einem Speicher, den andere lesen können,
+                        wird gewarnt, mit der Abhilfe.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito oder ein Cognito-kompatibler Endpunkt. Anmeldedaten,
+                        Region und Endpunkt werden so gefunden wie von der AWS CLI
+                        (AWS_*-Variablen, ~/.aws/credentials, ~/.aws/config); die Optionen
+                        haben Vorrang. Mit diesem Backend gibt es keinen Postausgang.
+
+Geheimnisse auf der Befehlszeile: Jeder Benutzer dieses Computers kann die Argumente eines
+Befehls lesen, solange er läuft (ps, /proc/PID/cmdline), und Shells speichern sie in ihrem
+Verlauf. Geben Sie Geheimnisse über die Standardeingabe oder eine Datei, die nur Sie lesen
+können: &apos;add -&apos;, &apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH für Anfragen
+mit Passwörtern. Eine URI oder ein Passwort als Argument ist offengelegt.
+
+Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe oder Verwendung, falschem Passwort oder
+einem Pfad, der kein Tresor ist (mit dem Grund auf stderr), 1 bei anderen Fehlern, 254, wenn
+eine Pool-Operation beim Dienst fehlschlägt (wie bei der AWS CLI: ein Satz, dann der Fehler als
+JSON in der letzten Zeile von stderr); &apos;pool signin&apos; endet mit 2 bei einer Challenge, die es
+nicht beantworten kann.
+</translation>
     </message>
 </context>
 <context>
@@ -1423,30 +1524,30 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: confirm and remember the device the sign-in is given, so the next sign-in skips MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: das Gerät, das die Anmeldung erhält, bestätigen und merken, damit die nächste Anmeldung MFA überspringt.</translation>
     </message>
     <message>
         <source>signin: file keeping remembered devices (default: in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: Datei mit den gemerkten Geräten (Standard: im Datenordner).</translation>
     </message>
     <message>
         <source>signin: then register a throwaway software passkey for the user and sign in with it (USER_AUTH, WEB_AUTHN), listing what was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: danach einen Wegwerf-Software-Passkey für den Benutzer registrieren und sich damit anmelden (USER_AUTH, WEB_AUTHN), mit einer Liste der Prüfungen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::RememberedDeviceFile</name>
     <message>
         <source>cannot read the remembered devices in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die gemerkten Geräte in %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a remembered-devices file (%2); move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei mit gemerkten Geräten (%2); verschieben Sie sie</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1567,15 +1668,15 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>could not make the device&apos;s SRP verifier (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>der SRP-Verifier des Geräts konnte nicht erstellt werden (OpenSSL ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>the device is remembered by the pool but could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät ist beim Pool gemerkt, konnte aber nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>the pool gave this sign-in no device key, so there is no device to remember (the pool needs a DeviceConfiguration)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pool hat dieser Anmeldung keinen Geräteschlüssel gegeben, also gibt es kein Gerät zum Merken (der Pool braucht eine DeviceConfiguration)</translation>
     </message>
 </context>
 <context>
@@ -2302,106 +2403,106 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Users can register passkeys (security keys, phones, laptops) and sign in with them instead of a password. Passkeys need the relying party set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können Passkeys (Sicherheitsschlüssel, Telefone, Laptops) registrieren und sich damit statt mit einem Passwort anmelden. Passkeys brauchen die unten festgelegte vertrauende Partei.</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email instead of their password; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit bestätigter E-Mail-Adresse können sich mit einem per E-Mail gesendeten Code statt mit ihrem Passwort anmelden; bei AWS braucht das Amazon SES als E-Mail-Absender des Pools.</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a code sent by text message instead of their password; every code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit bestätigter Telefonnummer können sich mit einem per SMS gesendeten Code statt mit ihrem Passwort anmelden; jeder Code ist eine Nachricht, die der Pool bezahlt.</translation>
     </message>
     <message>
         <source>Users can sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können sich mit ihrem Passwort anmelden.</translation>
     </message>
     <message>
         <source>No user has registered a passkey yet: nobody loses a way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Benutzer hat einen Passkey registriert: Niemand verliert eine Anmeldemöglichkeit.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer mit registriertem Passkey kann sich nicht mehr damit anmelden und keinen weiteren registrieren; die Passkeys bleiben gespeichert. Benutzer, die nur Passkeys haben, müssen sich mit einem Passwort anmelden, und ein Benutzer ohne Passwort ist gesperrt, bis ein Administrator eines festlegt.</numerusform>
+            <numerusform>%n Benutzer mit registriertem Passkey können sich nicht mehr damit anmelden und keinen weiteren registrieren; ihre Passkeys bleiben gespeichert. Benutzer, die nur Passkeys haben, müssen sich mit einem Passwort anmelden, und ein Benutzer ohne Passwort ist gesperrt, bis ein Administrator eines festlegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users can no longer sign in with a passkey nor register one; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können sich nicht mehr mit einem Passkey anmelden und keinen registrieren; ihre Passkeys bleiben gespeichert. Benutzer, die nur Passkeys haben, müssen sich mit einem Passwort anmelden, und ein Benutzer ohne Passwort ist gesperrt, bis ein Administrator eines festlegt.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with an emailed code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können sich nicht mehr mit einem per E-Mail gesendeten Code anmelden; Benutzer, die nie ein Passwort festgelegt haben, sind gesperrt, bis ein Administrator eines festlegt.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a texted code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können sich nicht mehr mit einem per SMS gesendeten Code anmelden; Benutzer, die nie ein Passwort festgelegt haben, sind gesperrt, bis ein Administrator eines festlegt.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können sich nicht mehr mit einem Passwort anmelden.</translation>
     </message>
     <message>
         <source>Passkey (WEB_AUTHN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey (WEB_AUTHN)</translation>
     </message>
     <message>
         <source>Code by email (EMAIL_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per E-Mail (EMAIL_OTP)</translation>
     </message>
     <message>
         <source>Code by text message (SMS_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per SMS (SMS_OTP)</translation>
     </message>
     <message>
         <source>Password (PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (PASSWORD)</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished">Bevorzugt</translation>
+        <translation>Bevorzugt</translation>
     </message>
     <message>
         <source>(the pool&apos;s own domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die eigene Domain des Pools)</translation>
     </message>
     <message>
         <source>Passkey relying party</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauende Partei für Passkeys</translation>
     </message>
     <message>
         <source>Passkeys are bound to %1: pages on that domain and its subdomains can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkeys sind an %1 gebunden: Seiten dieser Domain und ihrer Subdomains können sie verwenden.</translation>
     </message>
     <message>
         <source>Passkeys registered for %1 stop working: a browser offers a passkey only to the relying party it was made for. Their users must register a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 registrierte Passkeys funktionieren nicht mehr: Ein Browser bietet einen Passkey nur der vertrauenden Partei an, für die er erstellt wurde. Ihre Benutzer müssen einen neuen registrieren.</translation>
     </message>
     <message>
         <source>Passkey user verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerüberprüfung für Passkeys</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Passkey-Anmeldung muss nachweisen, wer den Schlüssel besitzt (PIN oder Biometrie); Schlüssel, die das nicht können, werden abgelehnt.</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot verify who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berührung des Schlüssels genügt, wo er nicht überprüfen kann, wer ihn besitzt.</translation>
     </message>
     <message>
         <source>First factor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Faktor: %1</translation>
     </message>
 </context>
 <context>
@@ -5344,212 +5445,212 @@ Benutzer: %2.</translation>
     <name>tessera::ui::console::EnrolmentBridgeDialog</name>
     <message>
         <source>Set up an authenticator for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator für %1 einrichten</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">Aussteller</translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>The name the user&apos;s authenticator app shows above the code (the app&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den die Authentifikator-App des Benutzers über dem Code anzeigt (der Name der App).</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished">&amp;Aussteller:</translation>
+        <translation>&amp;Aussteller:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>The account the authenticator app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, das die Authentifikator-App anzeigt.</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>&amp;Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung &amp;starten</translation>
     </message>
     <message>
         <source>Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung starten</translation>
     </message>
     <message>
         <source>Asks the pool for a new authenticator secret for the user (AssociateSoftwareToken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordert beim Pool einen neuen geheimen Schlüssel für den Authentifikator des Benutzers an (AssociateSoftwareToken).</translation>
     </message>
     <message>
         <source>Show &amp;QR code for a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR-Code für ein Telefon anzeigen</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished">QR-Code anzeigen</translation>
+        <translation>QR-Code anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeigt den geheimen Schlüssel %n Sekunde lang als QR-Code zum Scannen mit einem Telefon.</numerusform>
+            <numerusform>Zeigt den geheimen Schlüssel %n Sekunden lang als QR-Code zum Scannen mit einem Telefon.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Tresor dieses Computers hinzufügen</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Tresor dieses Computers hinzufügen</translation>
     </message>
     <message>
         <source>Keeps the secret in the unlocked vault as an entry linked to the user, then verifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den geheimen Schlüssel im entsperrten Tresor als mit dem Benutzer verknüpften Eintrag und bestätigt ihn dann.</translation>
     </message>
     <message>
         <source>&amp;Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen und aktivieren</translation>
     </message>
     <message>
         <source>Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen und aktivieren</translation>
     </message>
     <message>
         <source>Sends the code the secret gives now (VerifySoftwareToken), then makes TOTP the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet den Code, den der geheime Schlüssel jetzt ergibt (VerifySoftwareToken), und macht dann TOTP zum bevorzugten Faktor des Benutzers.</translation>
     </message>
     <message>
         <source>Enrolment QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code zur Registrierung</translation>
     </message>
     <message>
         <source>The secret as an otpauth QR code; scan it with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel als otpauth-QR-Code; scannen Sie ihn mit dem Telefon.</translation>
     </message>
     <message>
         <source>QR code note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum QR-Code</translation>
     </message>
     <message>
         <source>Set-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsschritte</translation>
     </message>
     <message>
         <source>What each step of the set-up did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder Schritt der Einrichtung getan hat.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cognito sets up an authenticator with the user&apos;s own access token: sign in as the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito richtet einen Authentifikator mit dem eigenen Zugriffstoken des Benutzers ein: Melden Sie sich zuerst als der Benutzer an.</translation>
     </message>
     <message>
         <source>Why sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum anmelden</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Client</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Client:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Benutzers; wird in Speicher gehalten, der danach überschrieben wird.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Sign &amp;in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Als der Benutzer an&amp;melden</translation>
     </message>
     <message>
         <source>Sign in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Als der Benutzer anmelden</translation>
     </message>
     <message>
         <source>Signs in with the password (and a code from the linked vault entry or the outbox when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich mit dem Passwort an (und, wenn verlangt, mit einem Code aus dem verknüpften Tresoreintrag oder dem Postausgang).</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Clients konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 to get the user&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 angemeldet, um das Zugriffstoken des Benutzers zu erhalten.</translation>
     </message>
     <message>
         <source>Could not sign in as %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als %1 nicht möglich: %2 %3</translation>
     </message>
     <message>
         <source>The issuer and the account name cannot contain a colon (&quot;:&quot;): authenticator apps read it as the separator between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller und Kontoname dürfen keinen Doppelpunkt („:“) enthalten: Authentifikator-Apps lesen ihn als Trennzeichen zwischen beiden.</translation>
     </message>
     <message>
         <source>Done: %1 signs in with the authenticator from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 meldet sich ab jetzt mit dem Authentifikator an.</translation>
     </message>
     <message>
         <source>The set-up stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung wurde abgebrochen: %1: %2</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken: the pool made a new authenticator secret for %1 (not active until verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken: Der Pool hat einen neuen geheimen Schlüssel für den Authentifikator von %1 erstellt (erst nach der Bestätigung aktiv).</translation>
     </message>
     <message>
         <source>VerifySoftwareToken: the code %1 was accepted; the authenticator is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken: Der Code %1 wurde akzeptiert; der Authentifikator ist bestätigt.</translation>
     </message>
     <message>
         <source>SetUserMFAPreference: TOTP is on and the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserMFAPreference: TOTP ist aktiviert und der bevorzugte Faktor des Benutzers.</translation>
     </message>
     <message>
         <source>Unlock the vault in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie zuerst den Tresor im Authentifikator.</translation>
     </message>
     <message>
         <source>Could not draw the QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QR-Code konnte nicht gezeichnet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der QR-Code wird %n Sekunde lang angezeigt; scannen Sie ihn mit der Authentifikator-App des Telefons und bestätigen Sie dann.</numerusform>
+            <numerusform>Der QR-Code wird %n Sekunden lang angezeigt; scannen Sie ihn mit der Authentifikator-App des Telefons und bestätigen Sie dann.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird in %n Sekunde ausgeblendet.</numerusform>
+            <numerusform>Wird in %n Sekunden ausgeblendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht zum Tresor hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>Added %1 to this computer&apos;s vault, linked to the pool user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zum Tresor dieses Computers hinzugefügt, verknüpft mit dem Pool-Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -6086,127 +6187,127 @@ Benutzer: %2.</translation>
     <name>tessera::ui::console::PasskeySettings</name>
     <message>
         <source>Passkeys and passwordless sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkeys und passwortlose Anmeldung</translation>
     </message>
     <message>
         <source>Passkeys unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkeys nicht verfügbar</translation>
     </message>
     <message>
         <source>Allow sign-in with &amp;passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit &amp;Passkeys erlauben</translation>
     </message>
     <message>
         <source>Allow sign-in with passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit Passkeys erlauben</translation>
     </message>
     <message>
         <source>Users can register a passkey (a security key, or the lock of their phone or laptop) and sign in with it instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können einen Passkey registrieren (einen Sicherheitsschlüssel oder die Sperre ihres Telefons oder Laptops) und sich damit statt mit einem Passwort anmelden.</translation>
     </message>
     <message>
         <source>Relying party ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der vertrauenden Partei</translation>
     </message>
     <message>
         <source>The domain passkeys are bound to, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain, an die Passkeys gebunden sind, z. B. example.com.</translation>
     </message>
     <message>
         <source>&amp;Relying party ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der &amp;vertrauenden Partei:</translation>
     </message>
     <message>
         <source>The relying party ID must be your app&apos;s own domain or a parent of it that can be registered (a registrable suffix): an app at https://app.example.com may use app.example.com or example.com, never com or another site&apos;s domain. Browsers refuse any other. A passkey works only for the ID it was registered with, so changing the ID later makes every existing passkey useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der vertrauenden Partei muss die eigene Domain Ihrer App sein oder eine ihr übergeordnete, registrierbare Domain (ein registrierbares Suffix): Eine App unter https://app.example.com darf app.example.com oder example.com verwenden, nie com oder die Domain einer anderen Website. Browser lehnen jede andere ab. Ein Passkey funktioniert nur für die ID, mit der er registriert wurde; eine spätere Änderung der ID macht also jeden vorhandenen Passkey unbrauchbar.</translation>
     </message>
     <message>
         <source>App address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende App-Adresse</translation>
     </message>
     <message>
         <source>Your app&apos;s address, to check that it can use passkeys for this relying party. Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse Ihrer App, um zu prüfen, ob sie Passkeys für diese vertrauende Partei verwenden kann. Wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>&amp;App address (check):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App-Adresse (Prüfung):</translation>
     </message>
     <message>
         <source>Relying party check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der vertrauenden Partei</translation>
     </message>
     <message>
         <source>Pr&amp;eferred</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;evorzugt</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot check who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berührung des Schlüssels genügt, wo er nicht prüfen kann, wer ihn besitzt.</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rforderlich</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Passkey-Anmeldung muss nachweisen, wer den Schlüssel besitzt (PIN oder Biometrie); Schlüssel, die das nicht können, werden abgelehnt.</translation>
     </message>
     <message>
         <source>User verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerüberprüfung: %1</translation>
     </message>
     <message>
         <source>User verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerüberprüfung:</translation>
     </message>
     <message>
         <source>Users may begin signing in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können die Anmeldung beginnen mit:</translation>
     </message>
     <message>
         <source>First factor: password</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Faktor: Passwort</translation>
     </message>
     <message>
         <source>Always allowed, so that every user can still sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer erlaubt, damit sich jeder Benutzer weiterhin anmelden kann.</translation>
     </message>
     <message>
         <source>First factor: code by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Faktor: Code per E-Mail</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit bestätigter E-Mail-Adresse können sich mit einem per E-Mail gesendeten Code anmelden.</translation>
     </message>
     <message>
         <source>First factor: code by text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Faktor: Code per SMS</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a texted code; each code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit bestätigter Telefonnummer können sich mit einem per SMS gesendeten Code anmelden; jeder Code ist eine Nachricht, die der Pool bezahlt.</translation>
     </message>
     <message>
         <source>This endpoint has no passkey operations (it answers ListWebAuthnCredentials as unsupported), so passkey and passwordless settings are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Endpunkt hat keine Passkey-Operationen (er beantwortet ListWebAuthnCredentials als nicht unterstützt), daher sind die Einstellungen für Passkeys und passwortlose Anmeldung ausgeblendet.</translation>
     </message>
     <message>
         <source>Give the relying party ID: Tessera&apos;s local engine has no domain of its own, and on AWS an empty ID means the pool&apos;s Cognito domain, which your app&apos;s pages cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID der vertrauenden Partei an: Die lokale Engine von Tessera hat keine eigene Domain, und bei AWS bedeutet eine leere ID die Cognito-Domain des Pools, die die Seiten Ihrer App nicht verwenden können.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address; give your app&apos;s, such as https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse; geben Sie die Ihrer App an, z. B. https://app.example.com.</translation>
     </message>
     <message>
         <source>Pages at %1 can register and use passkeys for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten unter %1 können Passkeys für %2 registrieren und verwenden.</translation>
     </message>
     <message>
         <source>Pages at %1 cannot use passkeys for %2: the relying party ID must be %1 itself or a parent domain of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten unter %1 können keine Passkeys für %2 verwenden: Die ID der vertrauenden Partei muss %1 selbst oder eine übergeordnete Domain davon sein.</translation>
     </message>
 </context>
 <context>
@@ -6461,15 +6562,15 @@ Benutzer: %2.</translation>
     </message>
     <message>
         <source>&amp;Adaptive MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaptive MFA</translation>
     </message>
     <message>
         <source>SMS &amp;costs</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-&amp;Kosten</translation>
     </message>
     <message>
         <source>Sign-in &amp;lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-&amp;Labor</translation>
     </message>
 </context>
 <context>
@@ -6558,588 +6659,588 @@ Benutzer: %2.</translation>
     <name>tessera::ui::console::RiskConfigEditor</name>
     <message>
         <source>Adaptive MFA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der adaptiven MFA</translation>
     </message>
     <message>
         <source>Re&amp;view risk changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoänderungen &amp;prüfen…</translation>
     </message>
     <message>
         <source>Review risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoänderungen prüfen</translation>
     </message>
     <message>
         <source>Shows what the edited risk configuration will change before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was die bearbeitete Risikokonfiguration ändern wird, bevor etwas angewendet wird.</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Revert risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoänderungen zurücksetzen</translation>
     </message>
     <message>
         <source>Puts back the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die geltende Konfiguration wieder her.</translation>
     </message>
     <message>
         <source>E&amp;xport as code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Code e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export risk configuration as code</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikokonfiguration als Code exportieren</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA configuration with the risk settings as edited here, as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA-Konfiguration des Pools mit den hier bearbeiteten Risikoeinstellungen, als CloudFormation, Terraform oder Eingabe für die AWS CLI.</translation>
     </message>
     <message>
         <source>Choose a pool to see its adaptive MFA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Pool, um seine Einstellungen für adaptive MFA zu sehen.</translation>
     </message>
     <message>
         <source>When a sign-in looks risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Anmeldung riskant erscheint</translation>
     </message>
     <message>
         <source>&amp;Low risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niedriges Risiko:</translation>
     </message>
     <message>
         <source>Med&amp;ium risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittleres Risiko:</translation>
     </message>
     <message>
         <source>&amp;High risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hohes Risiko:</translation>
     </message>
     <message>
         <source>Low-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion bei niedrigem Risiko</translation>
     </message>
     <message>
         <source>Medium-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion bei mittlerem Risiko</translation>
     </message>
     <message>
         <source>High-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion bei hohem Risiko</translation>
     </message>
     <message>
         <source>Notify on low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei niedrigem Risiko benachrichtigen</translation>
     </message>
     <message>
         <source>Notify on medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei mittlerem Risiko benachrichtigen</translation>
     </message>
     <message>
         <source>Notify on high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei hohem Risiko benachrichtigen</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben</translation>
     </message>
     <message>
         <source>MFA if configured</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA, falls eingerichtet</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished">MFA erforderlich</translation>
+        <translation>MFA erforderlich</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished">Blockieren</translation>
+        <translation>Blockieren</translation>
     </message>
     <message>
         <source>What the pool does with a sign-in at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Pool mit einer Anmeldung dieser Stufe tut.</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen</translation>
     </message>
     <message>
         <source>Tells the user of each such sign-in (by email on AWS, through the outbox on the local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert den Benutzer über jede solche Anmeldung (bei AWS per E-Mail, bei der lokalen Engine über den Postausgang).</translation>
     </message>
     <message>
         <source>%1 meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung von %1</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen</translation>
     </message>
     <message>
         <source>One CIDR range per line, IPv4 or IPv6, such as 192.0.2.0/24 or 2001:db8::/32. These lists are looked at before any other signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CIDR-Bereich pro Zeile, IPv4 oder IPv6, z. B. 192.0.2.0/24 oder 2001:db8::/32. Diese Listen werden vor allen anderen Signalen geprüft.</translation>
     </message>
     <message>
         <source>IP ranges help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu IP-Bereichen</translation>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit %1</translation>
     </message>
     <message>
         <source>Al&amp;ways allow (skip the risk checks, count as low risk):</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer &amp;erlauben (Risikoprüfungen überspringen, zählt als niedriges Risiko):</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished">Immer erlaubte IP-Bereiche</translation>
+        <translation>Immer erlaubte IP-Bereiche</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen aus diesen Bereichen überspringen die Risikoprüfungen; ein CIDR-Bereich pro Zeile.</translation>
     </message>
     <message>
         <source>&amp;Block (refused before the password is looked at):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blockieren (abgelehnt, bevor das Passwort geprüft wird):</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished">Gesperrte IP-Bereiche</translation>
+        <translation>Blockierte IP-Bereiche</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen aus diesen Bereichen werden abgelehnt; ein CIDR-Bereich pro Zeile.</translation>
     </message>
     <message>
         <source>How Tessera&apos;s local engine scores a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die lokale Engine von Tessera eine Anmeldung bewertet</translation>
     </message>
     <message>
         <source>New device: a device (remembered device key, device data or user agent) not seen in the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gerät: Ein Gerät (gemerkter Geräteschlüssel, Gerätedaten oder User-Agent), das bei den früheren erfolgreichen Anmeldungen des Benutzers nicht vorkam, ergibt 1 Punkt.</translation>
     </message>
     <message>
         <source>New device signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal „Neues Gerät“</translation>
     </message>
     <message>
         <source>New network: an address outside the /24 (IPv4) or /48 (IPv6) networks of the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Netzwerk: Eine Adresse außerhalb der /24-Netze (IPv4) oder /48-Netze (IPv6) der früheren erfolgreichen Anmeldungen des Benutzers ergibt 1 Punkt.</translation>
     </message>
     <message>
         <source>New network signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal „Neues Netzwerk“</translation>
     </message>
     <message>
         <source>Failure velocity: %1 or more failed sign-ins for the user in 15 minutes add 1 point, %2 or more add 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhäufigkeit: %1 oder mehr fehlgeschlagene Anmeldungen des Benutzers in 15 Minuten ergeben 1 Punkt, %2 oder mehr ergeben 2.</translation>
     </message>
     <message>
         <source>Failure velocity signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal „Fehlerhäufigkeit“</translation>
     </message>
     <message>
         <source>Request rate: %1 or more sign-in attempts from one address in a minute, as a bot makes, add 3 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragerate: %1 oder mehr Anmeldeversuche von einer Adresse innerhalb einer Minute, wie sie ein Bot macht, ergeben 3 Punkte.</translation>
     </message>
     <message>
         <source>Request rate signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal „Anfragerate“</translation>
     </message>
     <message>
         <source>0 or 1 point is low risk, 2 medium, 3 or more high; a user&apos;s first sign-in has no history to compare with. AWS Cognito scores with its own model instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 oder 1 Punkt ist niedriges Risiko, 2 mittleres, 3 oder mehr hohes; die erste Anmeldung eines Benutzers hat keinen Verlauf zum Vergleich. AWS Cognito bewertet stattdessen mit seinem eigenen Modell.</translation>
     </message>
     <message>
         <source>Risk levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufen</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API, so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptive MFA ist hier nicht verfügbar: Dieser Endpunkt hat keine API für die Risikokonfiguration; verwenden Sie daher die lokale Engine von Tessera oder AWS Cognito mit Bedrohungsschutz.</translation>
     </message>
     <message>
         <source>Reading the risk configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikokonfiguration wird gelesen…</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API (cognito-local, for one, lacks it), so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptive MFA ist hier nicht verfügbar: Dieser Endpunkt hat keine API für die Risikokonfiguration (cognito-local etwa fehlt sie); verwenden Sie daher die lokale Engine von Tessera oder AWS Cognito mit Bedrohungsschutz.</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available on this pool: AWS Cognito offers it only with threat protection (advanced security) in the pool&apos;s feature plan, which is turned on in AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptive MFA ist für diesen Pool nicht verfügbar: AWS Cognito bietet sie nur mit Bedrohungsschutz (erweiterte Sicherheit) im Funktionsplan des Pools an, der in AWS aktiviert wird.</translation>
     </message>
     <message>
         <source>The risk configuration could not be read: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikokonfiguration konnte nicht gelesen werden: %1 (%2).</translation>
     </message>
     <message>
         <source>What this pool does when a sign-in looks risky, and the addresses it always allows or blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Pool tut, wenn eine Anmeldung riskant erscheint, und welche Adressen er immer erlaubt oder blockiert.</translation>
     </message>
     <message>
         <source>No adaptive MFA is set: every sign-in goes on as the MFA policy says, whatever its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine adaptive MFA festgelegt: Jede Anmeldung verläuft so, wie die MFA-Richtlinie es vorsieht, unabhängig von ihrem Risiko.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabPanel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>The pool user to sign in as; pick one or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool-Benutzer, als der angemeldet wird; wählen Sie einen aus oder geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Client</translation>
     </message>
     <message>
         <source>The app client the sign-in goes through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App-Client, über den die Anmeldung läuft.</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Client:</translation>
     </message>
     <message>
         <source>App client note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum App-Client</translation>
     </message>
     <message>
         <source>Create a &amp;test client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test-Client anlegen</translation>
     </message>
     <message>
         <source>Create a test client</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Client anlegen</translation>
     </message>
     <message>
         <source>Creates an app client named tessera-lab that allows password and SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen App-Client namens tessera-lab an, der Anmeldung per Passwort und SRP erlaubt.</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsablauf</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablauf:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Benutzers; wird in Speicher gehalten, der danach überschrieben wird.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Set this as the user&apos;s &amp;test password first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst als Testpass&amp;wort des Benutzers festlegen</translation>
     </message>
     <message>
         <source>Set a test password</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpasswort festlegen</translation>
     </message>
     <message>
         <source>Before signing in, makes the password above the user&apos;s permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht vor der Anmeldung das obige Passwort zum dauerhaften Passwort des Benutzers (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Neues Passwort</translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Answers NEW_PASSWORD_REQUIRED when the user has a temporary password; empty stops the run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet NEW_PASSWORD_REQUIRED, wenn der Benutzer ein temporäres Passwort hat; leer beendet den Lauf dort.</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished">IP-Adresse</translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>The address the sign-in comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, von der die Anmeldung kommt.</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP-Adresse:</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>A new device, or one the user has remembered (the risk engine and remembered-device rules read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gerät oder eines, das der Benutzer gemerkt hat (die Risiko-Engine und die Regeln für gemerkte Geräte lesen es).</translation>
     </message>
     <message>
         <source>A new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gerät</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät:</translation>
     </message>
     <message>
         <source>New device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Geräts</translation>
     </message>
     <message>
         <source>The new device&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des neuen Geräts.</translation>
     </message>
     <message>
         <source>Device &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätena&amp;me:</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>The browser or app the sign-in claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser oder die App, als die sich die Anmeldung ausgibt.</translation>
     </message>
     <message>
         <source>User &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User-Agent:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished">&amp;Starten</translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Starten</translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Walks the sign-in through every challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Anmeldung durch jede Challenge.</translation>
     </message>
     <message>
         <source>Set up an &amp;authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator ein&amp;richten…</translation>
     </message>
     <message>
         <source>Set up an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator einrichten</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for the user with the tokens of the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert einen TOTP-Authentifikator für den Benutzer mit den Token des letzten Laufs.</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Tresor &amp;dieses Computers hinzufügen</translation>
     </message>
     <message>
         <source>Add the set-up secret to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingerichteten geheimen Schlüssel zum Tresor hinzufügen</translation>
     </message>
     <message>
         <source>Keeps the authenticator MFA_SETUP just enrolled as a vault entry linked to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den gerade per MFA_SETUP registrierten Authentifikator als mit dem Benutzer verknüpften Tresoreintrag.</translation>
     </message>
     <message>
         <source>Code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erforderlich</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>The code the challenge asks for, as the user would type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code, den die Challenge verlangt, so wie der Benutzer ihn eingeben würde.</translation>
     </message>
     <message>
         <source>Send &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code s&amp;enden</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code senden</translation>
     </message>
     <message>
         <source>Could not list the pool&apos;s users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer des Pools konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Clients konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>%1 (allows neither password nor SRP sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erlaubt weder Passwort- noch SRP-Anmeldung)</translation>
     </message>
     <message>
         <source>The pool has no app client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool hat noch keinen App-Client.</translation>
     </message>
     <message>
         <source>No app client of this pool allows password or SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein App-Client dieses Pools erlaubt Anmeldung per Passwort oder SRP.</translation>
     </message>
     <message>
         <source>Could not create the test client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test-Client konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt: %1</translation>
     </message>
     <message>
         <source>Choose an app client, or create a test client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen App-Client, oder legen Sie einen Test-Client an.</translation>
     </message>
     <message>
         <source>Choose the user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Benutzer, als der angemeldet werden soll.</translation>
     </message>
     <message>
         <source>Type the user&apos;s password (or a new one with &quot;Set a test password&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort des Benutzers ein (oder ein neues mit „Testpasswort festlegen“).</translation>
     </message>
     <message>
         <source>Could not set the test password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testpasswort konnte nicht festgelegt werden: %1</translation>
     </message>
     <message>
         <source>%1 needs a code: %2. Type the code the user would type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Code: %2. Geben Sie den Code ein, den der Benutzer eingeben würde.</translation>
     </message>
     <message>
         <source>Type the code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Code ein.</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished">eingegeben</translation>
+        <translation>eingegeben</translation>
     </message>
     <message>
         <source>Only the local engine records why it decided; this backend answers without a decision trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die lokale Engine zeichnet auf, warum sie so entschieden hat; dieses Backend antwortet ohne Entscheidungsspur.</translation>
     </message>
     <message>
         <source>No decision trace: the run ended before the engine decided anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungsspur: Der Lauf endete, bevor die Engine etwas entschieden hat.</translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht zum Tresor hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabView</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Sign-in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeschritte</translation>
     </message>
     <message>
         <source>Each request and answer of the run; expand a step for its request and answer, passwords and tokens masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage und Antwort des Laufs; erweitern Sie einen Schritt für seine Anfrage und Antwort, Passwörter und Token maskiert.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Code from</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus</translation>
     </message>
     <message>
         <source>Step columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittspalten</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Claims an&amp;zeigen</translation>
     </message>
     <message>
         <source>Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Claims anzeigen</translation>
     </message>
     <message>
         <source>Decodes the ID and access tokens&apos; claims (read without checking the signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodiert die Claims des ID- und des Zugriffstokens (gelesen ohne Prüfung der Signatur).</translation>
     </message>
     <message>
         <source>Token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Claims</translation>
     </message>
     <message>
         <source>Decision trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsspur</translation>
     </message>
     <message>
         <source>Decision trace note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Entscheidungsspur</translation>
     </message>
     <message>
         <source>Why the local engine decided what it did: risk signals, score, level, action, and whether MFA was asked and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die lokale Engine so entschieden hat: Risikosignale, Wert, Stufe, Aktion und ob und warum MFA abgefragt wurde.</translation>
     </message>
     <message>
         <source>%1: waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartet auf die Antwort</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message numerus="yes">
         <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Authentifiziert. Die Token laufen in %n Sekunde ab (Gültigkeit des ID-Tokens %1 s, des Zugriffstokens %2 s).</numerusform>
+            <numerusform>Authentifiziert. Die Token laufen in %n Sekunden ab (Gültigkeit des ID-Tokens %1 s, des Zugriffstokens %2 s).</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool remembered this device as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool hat sich dieses Gerät als %1 gemerkt.</translation>
     </message>
     <message>
         <source>ID token claims:
@@ -7147,255 +7248,259 @@ Benutzer: %2.</translation>
 
 Access token claims:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims des ID-Tokens:
+%1
+
+Claims des Zugriffstokens:
+%2</translation>
     </message>
     <message>
         <source>Stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1: %2</translation>
     </message>
     <message>
         <source>Stopped at %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen bei %1: %2: %3</translation>
     </message>
     <message>
         <source>What to change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu ändern ist: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>&amp;Hide token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Claims &amp;verbergen</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SmsCostView</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Users now; starts from the pool&apos;s estimated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer jetzt; beginnt mit den geschätzten Benutzern des Pools.</translation>
     </message>
     <message>
         <source>Sign-ins per user per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen pro Benutzer und Monat</translation>
     </message>
     <message>
         <source>Share of sign-ins challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der abgefragten Anmeldungen</translation>
     </message>
     <message>
         <source>Sign-ins asked for an MFA code; starts from the MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen, bei denen ein MFA-Code verlangt wurde; beginnt mit der MFA-Richtlinie.</translation>
     </message>
     <message>
         <source>Share of challenged users on SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der abgefragten Benutzer mit SMS</translation>
     </message>
     <message>
         <source>Challenged users whose code comes by text; the rest use TOTP or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragte Benutzer, deren Code per SMS kommt; die übrigen verwenden TOTP oder E-Mail.</translation>
     </message>
     <message>
         <source>User growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerwachstum pro Monat</translation>
     </message>
     <message>
         <source>Use&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>&amp;Sign-ins per user per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldungen pro Benutzer und Monat:</translation>
     </message>
     <message>
         <source>Share of sign-ins c&amp;hallenged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der a&amp;bgefragten Anmeldungen:</translation>
     </message>
     <message>
         <source>Share of challenged users &amp;on SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der abgefragten Benutzer mit &amp;SMS:</translation>
     </message>
     <message>
         <source>User &amp;growth per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;wachstum pro Monat:</translation>
     </message>
     <message>
         <source>Where the shares come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Anteile stammen</translation>
     </message>
     <message>
         <source>Reset &amp;from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Pool &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Reset inputs from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben aus dem Pool zurücksetzen</translation>
     </message>
     <message>
         <source>Users, and the shares from the MFA policy and the factor mix, read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und die Anteile aus der MFA-Richtlinie und der Faktorverteilung werden erneut gelesen.</translation>
     </message>
     <message>
         <source>Prices as of %1, in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise mit Stand %1, in %2. %3</translation>
     </message>
     <message>
         <source>About the sample prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Beispielpreise</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Price per SMS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis pro SMS (%1)</translation>
     </message>
     <message>
         <source>Share of texts (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der SMS (%)</translation>
     </message>
     <message>
         <source>SMS prices by destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Preise nach Zielland</translation>
     </message>
     <message>
         <source>Editable: a country code (ISO 3166, such as US), its price per text, and the share of texts sent there; the shares add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitbar: ein Ländercode (ISO 3166, z. B. DE), sein Preis pro SMS und der Anteil der dorthin gesendeten SMS; die Anteile ergeben zusammen 100.</translation>
     </message>
     <message>
         <source>Price columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisspalten</translation>
     </message>
     <message>
         <source>Select all prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Preise auswählen</translation>
     </message>
     <message>
         <source>Add countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land hinzufügen</translation>
     </message>
     <message>
         <source>Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land entfernen</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>TOTP or email (nothing per message)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP oder E-Mail (nichts pro Nachricht)</translation>
     </message>
     <message>
         <source>Cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Monat</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>SMS cost over 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Kosten über 12 Monate</translation>
     </message>
     <message>
         <source>Lines: what SMS codes cost each month, against TOTP or email at nothing per message. The sentences below say the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien: was SMS-Codes jeden Monat kosten, gegenüber TOTP oder E-Mail ohne Kosten pro Nachricht. Die Sätze unten sagen dasselbe in Worten.</translation>
     </message>
     <message>
         <source>SMS cost summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der SMS-Kosten</translation>
     </message>
     <message>
         <source>SMS cost problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei den SMS-Kosten</translation>
     </message>
     <message>
         <source>Share of SMS users moved to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der auf TOTP umgestellten SMS-Benutzer</translation>
     </message>
     <message>
         <source>Cost of moving one user</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der Umstellung eines Benutzers</translation>
     </message>
     <message>
         <source>Paid once per user moved: support time, messages asking them to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro umgestelltem Benutzer bezahlt: Supportzeit, Nachrichten mit der Bitte um den Wechsel.</translation>
     </message>
     <message>
         <source>Share of SMS users moved to &amp;TOTP:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der auf &amp;TOTP umgestellten SMS-Benutzer:</translation>
     </message>
     <message>
         <source>Cost of mov&amp;ing one user (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der Umstellung e&amp;ines Benutzers (%1):</translation>
     </message>
     <message>
         <source>Break-even of moving to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnschwelle der Umstellung auf TOTP</translation>
     </message>
     <message>
         <source>The shares come from the MFA policy alone: an upper bound, as if every user had a factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anteile stammen nur aus der MFA-Richtlinie: eine Obergrenze, als ob jeder Benutzer einen Faktor hätte.</translation>
     </message>
     <message numerus="yes">
         <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anteile stammen aus der MFA-Richtlinie und den Faktoren, die der %n Benutzer des Pools eingerichtet hat (SMS: die mit SMS unter denen mit einem Faktor).</numerusform>
+            <numerusform>Die Anteile stammen aus der MFA-Richtlinie und den Faktoren, die die %n Benutzer des Pools eingerichtet haben (SMS: die mit SMS unter denen mit einem Faktor).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot project: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prognose möglich: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Monat 1: %n SMS, %1. Monat 12: %2 SMS, %3. Über 12 Monate: %4, wobei TOTP oder E-Mail nichts pro Nachricht kosten würden.</numerusform>
+            <numerusform>Monat 1: %n SMS, %1. Monat 12: %2 SMS, %3. Über 12 Monate: %4, wobei TOTP oder E-Mail nichts pro Nachricht kosten würden.</numerusform>
         </translation>
     </message>
     <message>
         <source>No texts are sent, so moving users to TOTP saves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine SMS gesendet, daher spart die Umstellung von Benutzern auf TOTP nichts.</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs nothing up front and saves %2 from the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umstellung von %1 % der SMS-Benutzer auf TOTP kostet vorab nichts und spart ab dem ersten Monat %2.</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it has paid for itself by month %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umstellung von %1 % der SMS-Benutzer auf TOTP kostet einmalig %2 und spart im ersten Monat %3: Sie hat sich bis Monat %4 amortisiert.</translation>
     </message>
     <message numerus="yes">
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Umstellung von %1 % der SMS-Benutzer auf TOTP kostet einmalig %2 und spart im ersten Monat %3: Sie würde sich nicht innerhalb von %n Monat amortisieren.</numerusform>
+            <numerusform>Die Umstellung von %1 % der SMS-Benutzer auf TOTP kostet einmalig %2 und spart im ersten Monat %3: Sie würde sich nicht innerhalb von %n Monaten amortisieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved for this pool; &quot;Reset from the pool&quot; reads the pool and its policy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Pool gespeichert; „Aus dem Pool zurücksetzen“ liest den Pool und seine Richtlinie erneut.</translation>
     </message>
 </context>
 <context>
@@ -7742,11 +7847,11 @@ Access token claims:
     </message>
     <message>
         <source>Set up an authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator einrichten…</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for this user: a QR code for a phone, or an entry in this computer&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert einen TOTP-Authentifikator für diesen Benutzer: ein QR-Code für ein Telefon oder ein Eintrag im Tresor dieses Computers.</translation>
     </message>
 </context>
 <context>
@@ -7997,82 +8102,82 @@ Access token claims:
     <name>tessera::ui::console::UserPasskeysSection</name>
     <message>
         <source>Passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkeys</translation>
     </message>
     <message>
         <source>Passkeys note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Passkeys</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Delete passkey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey löschen…</translation>
     </message>
     <message>
         <source>Delete passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey löschen</translation>
     </message>
     <message>
         <source>Removes the selected passkey; the user can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den ausgewählten Passkey; der Benutzer kann sich nicht mehr damit anmelden.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Wird gelesen…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>This backend shows passkeys only to their own user (Cognito&apos;s ListWebAuthnCredentials takes the user&apos;s access token), so they are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Backend zeigt Passkeys nur ihrem eigenen Benutzer (ListWebAuthnCredentials von Cognito verlangt das Zugriffstoken des Benutzers), daher werden sie hier nicht aufgelistet.</translation>
     </message>
     <message>
         <source>%1 has no passkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Passkey.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n passkey(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Passkey.</numerusform>
+            <numerusform>%1 hat %n Passkeys.</numerusform>
         </translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Delete the passkey &quot;%1&quot; of %2? They can no longer sign in with it, and must register it again to use it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Passkey „%1“ von %2 löschen? Der Benutzer kann sich dann nicht mehr damit anmelden und muss ihn erneut registrieren, um ihn zu verwenden. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The passkey &quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passkey „%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <source>Deleted the passkey &quot;%1&quot; of %2; they can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passkey „%1“ von %2 wurde gelöscht; der Benutzer kann sich nicht mehr damit anmelden.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>

@@ -111,9 +111,9 @@
     <name>VaultLinks</name>
     <message numerus="yes">
         <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vault entry has the account %1 and is not linked to the user; type the code</numerusform>
+            <numerusform>%n vault entries have the account %1 and none is linked to the user; type the code</numerusform>
         </translation>
     </message>
 </context>
@@ -231,9 +231,9 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</numerusform>
+            <numerusform>%n users with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</numerusform>
         </translation>
     </message>
 </context>
@@ -472,23 +472,23 @@
     <name>tessera::ui::console::EnrolmentBridgeDialog</name>
     <message numerus="yes">
         <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shows the secret as a QR code for %n second, to scan with a phone.</numerusform>
+            <numerusform>Shows the secret as a QR code for %n seconds, to scan with a phone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The QR code is shown for %n second; scan it with the phone&apos;s authenticator app, then verify.</numerusform>
+            <numerusform>The QR code is shown for %n seconds; scan it with the phone&apos;s authenticator app, then verify.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hidden in %n second.</numerusform>
+            <numerusform>Hidden in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -572,9 +572,9 @@
     <name>tessera::ui::console::SignInLabView</name>
     <message numerus="yes">
         <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Authenticated. Tokens expire in %n second (ID token lifetime %1 s, access token lifetime %2 s).</numerusform>
+            <numerusform>Authenticated. Tokens expire in %n seconds (ID token lifetime %1 s, access token lifetime %2 s).</numerusform>
         </translation>
     </message>
 </context>
@@ -582,23 +582,23 @@
     <name>tessera::ui::console::SmsCostView</name>
     <message numerus="yes">
         <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The shares come from the MFA policy and the factors the pool&apos;s %n user has set up (SMS: those with SMS among those with a factor).</numerusform>
+            <numerusform>The shares come from the MFA policy and the factors the pool&apos;s %n users have set up (SMS: those with SMS among those with a factor).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Month 1: %n text, %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</numerusform>
+            <numerusform>Month 1: %n texts, %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month.</numerusform>
+            <numerusform>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n months.</numerusform>
         </translation>
     </message>
 </context>
@@ -675,9 +675,9 @@
     <name>tessera::ui::console::UserPasskeysSection</name>
     <message numerus="yes">
         <source>%1 has %n passkey(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n passkey.</numerusform>
+            <numerusform>%1 has %n passkeys.</numerusform>
         </translation>
     </message>
 </context>
