@@ -138,99 +138,99 @@
     <name>PasskeyLab</name>
     <message>
         <source>could not make a passkey (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer une clé d&apos;identification (échec d&apos;OpenSSL)</translation>
     </message>
     <message>
         <source>%1: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: répondu</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished">%1&#xa0;: refusé avec %2&#xa0;: %3</translation>
+        <translation>%1&#xa0;: refusé avec %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The lab&apos;s passkey could not be deleted (%1); delete it in the user&apos;s passkeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;identification du laboratoire n&apos;a pas pu être supprimée (%1)&#xa0;; supprimez-la dans les clés d&apos;identification de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Turn passkeys on in the pool&apos;s sign-in settings and give the relying party ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez les clés d&apos;identification dans les paramètres de connexion du groupe et indiquez l&apos;ID de la partie de confiance.</translation>
     </message>
     <message>
         <source>Allow the app client the choice-based flow (ALLOW_USER_AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez pour le client d&apos;application le flux basé sur les choix (ALLOW_USER_AUTH).</translation>
     </message>
     <message>
         <source>the creation options name no relying party or challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>les options de création n&apos;indiquent ni partie de confiance ni défi</translation>
     </message>
     <message>
         <source>%1: authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: authentifié</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished">le service n&apos;a répondu ni par un défi ni par des jetons</translation>
+        <translation>le service n&apos;a répondu ni par un défi ni par des jetons</translation>
     </message>
     <message>
         <source>%1: challenge %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: défi %2</translation>
     </message>
     <message>
         <source>SELECT_CHALLENGE does not offer WEB_AUTHN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_CHALLENGE ne propose pas WEB_AUTHN à %1</translation>
     </message>
     <message>
         <source>Allow passkeys (WEB_AUTHN) among the pool&apos;s first factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les clés d&apos;identification (WEB_AUTHN) parmi les premiers facteurs du groupe.</translation>
     </message>
     <message>
         <source>the assertion failed the lab&apos;s own checks; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;assertion a échoué aux propres vérifications du laboratoire&#xa0;; elle n&apos;a pas été envoyée</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished">le laboratoire ne peut pas répondre au défi %1</translation>
+        <translation>le laboratoire ne peut pas répondre au défi %1</translation>
     </message>
     <message>
         <source>clientDataJSON.challenge %1 is the one the service issued (%2), for type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.challenge %1 est celui émis par le service (%2), pour le type %3</translation>
     </message>
     <message>
         <source>clientDataJSON.origin %1 is https on relying party %2 or a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.origin %1 est en https sur la partie de confiance %2 ou un sous-domaine</translation>
     </message>
     <message>
         <source>authenticatorData.rpIdHash %1 is SHA-256(&quot;%2&quot;) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticatorData.rpIdHash %1 est SHA-256(&quot;%2&quot;) %3</translation>
     </message>
     <message>
         <source>UP (user present) %1, UV (user verified) %2; the pool %3 verification</source>
-        <translation type="unfinished"></translation>
+        <translation>UP (utilisateur présent) %1, UV (utilisateur vérifié) %2&#xa0;; le groupe %3 la vérification</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>défini</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished"></translation>
+        <translation>exige</translation>
     </message>
     <message>
         <source>prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>préfère</translation>
     </message>
     <message>
         <source>signCount %1 is greater than the %2 stored at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>signCount %1 est supérieur au %2 enregistré lors de l&apos;inscription</translation>
     </message>
     <message>
         <source>the ES256 signature over authenticatorData ‖ SHA-256(clientDataJSON) verifies with the registered public key</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ES256 sur authenticatorData ‖ SHA-256(clientDataJSON) est vérifiée avec la clé publique enregistrée</translation>
     </message>
 </context>
 <context>
@@ -251,11 +251,11 @@
     <name>ShellLabVault</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre-fort est verrouillé&#xa0;: déverrouillez-le dans l&apos;authentificateur, ou saisissez le code</translation>
     </message>
     <message>
         <source>The vault is locked: unlock it in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort est verrouillé&#xa0;: déverrouillez-le d&apos;abord dans l&apos;authentificateur.</translation>
     </message>
 </context>
 <context>
@@ -413,23 +413,23 @@
     </message>
     <message>
         <source>the device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appareil est mémorisé</translation>
     </message>
     <message>
         <source>%1: the pool asks the remembered device to prove itself with its own password, which the lab does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le groupe demande à l&apos;appareil mémorisé de s&apos;authentifier avec son propre mot de passe, que le laboratoire n&apos;a pas</translation>
     </message>
     <message>
         <source>Choose a device a lab run in this window remembered, or a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un appareil mémorisé lors d&apos;une exécution du laboratoire dans cette fenêtre, ou un nouvel appareil.</translation>
     </message>
     <message>
         <source>the device&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe de l&apos;appareil</translation>
     </message>
     <message>
         <source>DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVICE_PASSWORD_VERIFIER&#xa0;: le service a envoyé des valeurs SRP non valides</translation>
     </message>
 </context>
 <context>
@@ -980,33 +980,33 @@
     <name>VaultEntryCodes</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre-fort est verrouillé&#xa0;: déverrouillez-le dans l&apos;authentificateur, ou saisissez le code</translation>
     </message>
 </context>
 <context>
     <name>VaultLinks</name>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">l&apos;entrée &apos;%1&apos; du coffre-fort n&apos;est pas une entrée TOTP&#xa0;; SOFTWARE_TOKEN_MFA nécessite TOTP</translation>
+        <translation>l&apos;entrée &apos;%1&apos; du coffre-fort n&apos;est pas une entrée TOTP&#xa0;; SOFTWARE_TOKEN_MFA exige TOTP</translation>
     </message>
     <message>
         <source>no vault entry is linked to %1 (set up an authenticator for the user, or type the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entrée du coffre-fort n&apos;est liée à %1 (configurez une application d&apos;authentification pour l&apos;utilisateur, ou saisissez le code)</translation>
     </message>
     <message numerus="yes">
         <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée du coffre-fort a le compte %1 et aucune n&apos;est liée à l&apos;utilisateur&#xa0;; saisissez le code</numerusform>
+            <numerusform>%n entrées du coffre-fort ont le compte %1 et aucune n&apos;est liée à l&apos;utilisateur&#xa0;; saisissez le code</numerusform>
         </translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">aucune entrée du coffre-fort ne s&apos;appelle &apos;%1&apos; (&apos;tessera-cli list&apos; les affiche)</translation>
+        <translation>aucune entrée du coffre-fort ne s&apos;appelle &apos;%1&apos; (&apos;tessera-cli list&apos; les affiche)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; désigne %2 entrées du coffre-fort&#xa0;; nommez-en une par issuer:account ou UUID</translation>
+        <translation>&apos;%1&apos; désigne %2 entrées du coffre-fort&#xa0;; indiquez-en une par émetteur:compte ou UUID</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1224,109 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMANDE [OPTIONS]
+
+Options du coffre-fort&#xa0;:
+  --vault PATH          Le fichier du coffre-fort (par défaut&#xa0;: vault.tessera dans le dossier
+                        de données de la plateforme).
+  --password-file PATH  Lire le mot de passe sur la première ligne de PATH&#xa0;; sinon, tessera-cli
+                        le demande dans le terminal sans écho.
+
+Commandes du coffre-fort (NAME est émetteur:compte, un compte ou un UUID donné par &apos;list&apos;)&#xa0;:
+  create                Créer un coffre-fort neuf et vide.
+  add -                 Ajouter les URI otpauth:// lues sur l&apos;entrée standard, une par ligne
+                        (lignes vides et commentaires # ignorés). Tout ou rien, un seul
+                        enregistrement. Affiche les UUID des nouvelles entrées.
+  add URI...            Idem avec des URI en arguments (voir «&#xa0;Secrets&#xa0;» plus bas).
+  list                  Un objet JSON par ligne&#xa0;: uuid et les champs de &apos;parse&apos; sauf secret.
+  code NAME [--at UNIX_SECONDS]
+                        Afficher le code d&apos;une entrée. HOTP&#xa0;: le compteur avance et est
+                        enregistré d&apos;abord.
+  remove NAME           Supprimer une entrée.
+  passwd --new-password-file PATH
+                        Changer le mot de passe du coffre-fort.
+  show-uri NAME         Afficher l&apos;URI otpauth:// d&apos;une entrée, clé secrète comprise.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Importer les exports d&apos;autres applications, ou des images de codes
+                        QR (format reconnu d&apos;après le contenu).
+                        Un objet JSON par compte&#xa0;: file, source, les champs de &apos;parse&apos;
+                        sauf secret, status (new, duplicate, error) et error. Sans
+                        --dry-run, les nouveaux sont ajoutés en un seul enregistrement.
+                        Voir docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Écrire toutes les entrées dans PATH. tessera et aegis avec un mot de
+                        passe sont chiffrés&#xa0;; tout export non chiffré exige --plain.
+
+Commandes sans coffre-fort&#xa0;:
+  code --uri - [--at UNIX_SECONDS]
+      Afficher le code actuel de l&apos;URI otpauth:// lue sur l&apos;entrée standard&#xa0;: TOTP et Steam
+      à l&apos;heure donnée (par défaut&#xa0;: maintenant), HOTP au compteur de l&apos;URI.
+      &apos;code --uri URI&apos; la prend en argument (voir «&#xa0;Secrets&#xa0;» plus bas).
+  parse URI
+      Afficher les champs de l&apos;URI en un objet JSON&#xa0;: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Lire les codes QR de chaque image&#xa0;: un objet JSON par ligne, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, ou {&quot;file&quot;: PATH, &quot;error&quot;: REASON} si l&apos;image ne peut pas
+      être lue (code de sortie 2 après avoir essayé toutes les images).
+
+Commandes de groupe (un groupe d&apos;utilisateurs Cognito&#xa0;: un stockage local, ou AWS Cognito avec
+--backend cognito&#xa0;; voir docs/pool-engine.md et docs/cognito-backend.md)&#xa0;:
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Exécuter une opération Cognito (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) avec son corps de requête&#xa0;; afficher la
+                        réponse comme l&apos;affiche l&apos;AWS CLI.
+  pool outbox           Les SMS et e-mails du stockage local, un objet JSON par ligne.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace] [--remember-device] [--device-file PATH]
+                        Se connecter (USER_PASSWORD_AUTH, ou SRP avec --auth-flow
+                        USER_SRP_AUTH&#xa0;: le mot de passe est prouvé, jamais envoyé) et
+                        répondre à chaque défi&#xa0;: TOTP depuis l&apos;entrée NAME du coffre-fort,
+                        codes SMS et e-mail depuis la boîte d&apos;envoi. Une ligne JSON par
+                        étape&#xa0;; les jetons ne sont jamais affichés. --trace affiche ensuite
+                        la trace de décision du moteur local (signaux de risque, score,
+                        niveau, action, pourquoi la MFA a été demandée ou non), une ligne
+                        JSON par étape&#xa0;: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+                        --remember-device confirme l&apos;appareil que le groupe attribue à la
+                        connexion (ConfirmDevice, UpdateDeviceStatus) et conserve sa clé et
+                        son mot de passe dans un fichier lisible par vous seul (--device-file,
+                        par défaut dans le dossier de données)&#xa0;; le signin suivant
+                        authentifie l&apos;appareil (DEVICE_SRP_AUTH), sans MFA.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Servir le stockage local comme point de terminaison Cognito (AWS
+                        JSON 1.1 sur HTTP) jusqu&apos;à Ctrl+C, pour l&apos;AWS CLI, les SDK et les
+                        applications&#xa0;: affiche l&apos;URL pour AWS_ENDPOINT_URL. Boucle locale
+                        uniquement, sauf indication contraire de --host. Les opérations
+                        d&apos;administration exigent une signature SigV4&#xa0;: n&apos;importe quelle
+                        clé, ou seulement --access-key, dont le secret vient du fichier ou
+                        de AWS_SECRET_ACCESS_KEY. Voir docs/serve.md.
+  Où se trouve le groupe (toute commande de groupe)&#xa0;:
+  --store PATH          Le stockage local (par défaut&#xa0;: pools.sqlite dans le dossier de
+                        données de la plateforme). Un nouveau stockage, et tout dossier créé
+                        pour lui, n&apos;est lisible que par vous&#xa0;; un stockage lisible par
+                        d&apos;autres fait l&apos;objet d&apos;un avertissement, avec la correction.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito, ou un point de terminaison compatible Cognito. Les
+                        informations d&apos;identification, la région et le point de terminaison
+                        sont trouvés comme le fait l&apos;AWS CLI (variables AWS_*,
+                        ~/.aws/credentials, ~/.aws/config)&#xa0;; les options ont priorité. Pas
+                        de boîte d&apos;envoi avec ce backend.
+
+Secrets sur la ligne de commande&#xa0;: tout utilisateur de cet ordinateur peut lire les arguments
+d&apos;une commande pendant son exécution (ps, /proc/PID/cmdline), et les shells les gardent dans
+leur historique. Donnez les secrets par l&apos;entrée standard ou par un fichier que vous seul
+pouvez lire&#xa0;: &apos;add -&apos;, &apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH pour les
+requêtes contenant des mots de passe. Une URI ou un mot de passe écrit en argument est exposé.
+
+Code de sortie&#xa0;: 0 en cas de succès, 2 pour une entrée ou une utilisation invalide, un mauvais
+mot de passe ou un chemin qui n&apos;est pas un coffre-fort (avec la raison sur stderr), 1 pour les
+autres échecs, 254 quand une opération de groupe échoue au niveau du service (comme l&apos;AWS CLI&#xa0;:
+une phrase, puis l&apos;erreur en JSON sur la dernière ligne de stderr)&#xa0;; &apos;pool signin&apos; se termine
+avec 2 sur un défi auquel il ne sait pas répondre.
+</translation>
     </message>
 </context>
 <context>
@@ -1423,30 +1525,30 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: confirm and remember the device the sign-in is given, so the next sign-in skips MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin&#xa0;: confirmer et mémoriser l&apos;appareil attribué à la connexion, pour que la connexion suivante ignore la MFA.</translation>
     </message>
     <message>
         <source>signin: file keeping remembered devices (default: in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>signin&#xa0;: fichier des appareils mémorisés (par défaut&#xa0;: dans le dossier de données).</translation>
     </message>
     <message>
         <source>signin: then register a throwaway software passkey for the user and sign in with it (USER_AUTH, WEB_AUTHN), listing what was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin&#xa0;: inscrire ensuite une clé d&apos;identification logicielle jetable pour l&apos;utilisateur et se connecter avec (USER_AUTH, WEB_AUTHN), en listant ce qui a été vérifié.</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::RememberedDeviceFile</name>
     <message>
         <source>cannot read the remembered devices in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les appareils mémorisés dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a remembered-devices file (%2); move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier d&apos;appareils mémorisés (%2)&#xa0;; déplacez-le</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de %1</translation>
     </message>
 </context>
 <context>
@@ -1567,15 +1669,15 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>could not make the device&apos;s SRP verifier (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le vérificateur SRP de l&apos;appareil (échec d&apos;OpenSSL)</translation>
     </message>
     <message>
         <source>the device is remembered by the pool but could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appareil est mémorisé par le groupe mais n&apos;a pas pu être conservé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the pool gave this sign-in no device key, so there is no device to remember (the pool needs a DeviceConfiguration)</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe n&apos;a attribué aucune clé d&apos;appareil à cette connexion, il n&apos;y a donc aucun appareil à mémoriser (le groupe a besoin d&apos;une DeviceConfiguration)</translation>
     </message>
 </context>
 <context>
@@ -2302,106 +2404,106 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Users can register passkeys (security keys, phones, laptops) and sign in with them instead of a password. Passkeys need the relying party set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent inscrire des clés d&apos;identification (clés de sécurité, téléphones, ordinateurs portables) et se connecter avec au lieu d&apos;un mot de passe. Les clés d&apos;identification exigent la partie de confiance définie ci-dessous.</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email instead of their password; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs dont l&apos;adresse e-mail est vérifiée peuvent se connecter avec un code envoyé par e-mail au lieu de leur mot de passe&#xa0;; sur AWS, cela exige Amazon SES comme expéditeur des e-mails du groupe.</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a code sent by text message instead of their password; every code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs dont le numéro de téléphone est vérifié peuvent se connecter avec un code envoyé par SMS au lieu de leur mot de passe&#xa0;; chaque code est un message payé par le groupe.</translation>
     </message>
     <message>
         <source>Users can sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent se connecter avec leur mot de passe.</translation>
     </message>
     <message>
         <source>No user has registered a passkey yet: nobody loses a way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n&apos;a encore inscrit de clé d&apos;identification&#xa0;: personne ne perd de moyen de connexion.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur ayant une clé d&apos;identification inscrite ne peut plus se connecter avec ni en inscrire une autre&#xa0;; ses clés d&apos;identification restent stockées. Les utilisateurs qui n&apos;ont que des clés d&apos;identification doivent se connecter avec un mot de passe, et un utilisateur sans mot de passe est bloqué jusqu&apos;à ce qu&apos;un administrateur en définisse un.</numerusform>
+            <numerusform>%n utilisateurs ayant une clé d&apos;identification inscrite ne peuvent plus se connecter avec ni en inscrire une autre&#xa0;; leurs clés d&apos;identification restent stockées. Les utilisateurs qui n&apos;ont que des clés d&apos;identification doivent se connecter avec un mot de passe, et un utilisateur sans mot de passe est bloqué jusqu&apos;à ce qu&apos;un administrateur en définisse un.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users can no longer sign in with a passkey nor register one; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent plus se connecter avec une clé d&apos;identification ni en inscrire une&#xa0;; leurs clés d&apos;identification restent stockées. Les utilisateurs qui n&apos;ont que des clés d&apos;identification doivent se connecter avec un mot de passe, et un utilisateur sans mot de passe est bloqué jusqu&apos;à ce qu&apos;un administrateur en définisse un.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with an emailed code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent plus se connecter avec un code reçu par e-mail&#xa0;; les utilisateurs qui n&apos;ont jamais défini de mot de passe sont bloqués jusqu&apos;à ce qu&apos;un administrateur en définisse un.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a texted code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent plus se connecter avec un code reçu par SMS&#xa0;; les utilisateurs qui n&apos;ont jamais défini de mot de passe sont bloqués jusqu&apos;à ce qu&apos;un administrateur en définisse un.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent plus se connecter avec un mot de passe.</translation>
     </message>
     <message>
         <source>Passkey (WEB_AUTHN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;identification (WEB_AUTHN)</translation>
     </message>
     <message>
         <source>Code by email (EMAIL_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code par e-mail (EMAIL_OTP)</translation>
     </message>
     <message>
         <source>Code by text message (SMS_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code par SMS (SMS_OTP)</translation>
     </message>
     <message>
         <source>Password (PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (PASSWORD)</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished">Préféré</translation>
+        <translation>Préférée</translation>
     </message>
     <message>
         <source>(the pool&apos;s own domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le domaine propre du groupe)</translation>
     </message>
     <message>
         <source>Passkey relying party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie de confiance des clés d&apos;identification</translation>
     </message>
     <message>
         <source>Passkeys are bound to %1: pages on that domain and its subdomains can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;identification sont liées à %1&#xa0;: les pages de ce domaine et de ses sous-domaines peuvent les utiliser.</translation>
     </message>
     <message>
         <source>Passkeys registered for %1 stop working: a browser offers a passkey only to the relying party it was made for. Their users must register a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;identification inscrites pour %1 cessent de fonctionner&#xa0;: un navigateur ne propose une clé d&apos;identification qu&apos;à la partie de confiance pour laquelle elle a été créée. Leurs utilisateurs doivent en inscrire une nouvelle.</translation>
     </message>
     <message>
         <source>Passkey user verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;utilisateur des clés d&apos;identification</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque connexion par clé d&apos;identification doit prouver qui détient la clé (code PIN ou biométrie)&#xa0;; les clés qui ne le peuvent pas sont refusées.</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot verify who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un simple contact avec la clé suffit lorsqu&apos;elle ne peut pas vérifier qui la détient.</translation>
     </message>
     <message>
         <source>First factor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier facteur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5344,212 +5446,212 @@ Utilisateurs&#xa0;: %2.</translation>
     <name>tessera::ui::console::EnrolmentBridgeDialog</name>
     <message>
         <source>Set up an authenticator for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application d&apos;authentification pour %1</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">Émetteur</translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>The name the user&apos;s authenticator app shows above the code (the app&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que l&apos;application d&apos;authentification de l&apos;utilisateur affiche au-dessus du code (le nom de l&apos;application).</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished">É&amp;metteur&#xa0;:</translation>
+        <translation>É&amp;metteur&#xa0;:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>The account the authenticator app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte qu&apos;affiche l&apos;application d&apos;authentification.</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comp&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer la configuration</translation>
     </message>
     <message>
         <source>Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la configuration</translation>
     </message>
     <message>
         <source>Asks the pool for a new authenticator secret for the user (AssociateSoftwareToken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au groupe une nouvelle clé secrète d&apos;authentification pour l&apos;utilisateur (AssociateSoftwareToken).</translation>
     </message>
     <message>
         <source>Show &amp;QR code for a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code &amp;QR pour un téléphone</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished">Afficher le code QR</translation>
+        <translation>Afficher le code QR</translation>
     </message>
     <message numerus="yes">
         <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affiche la clé secrète sous forme de code QR pendant %n seconde, à scanner avec un téléphone.</numerusform>
+            <numerusform>Affiche la clé secrète sous forme de code QR pendant %n secondes, à scanner avec un téléphone.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter au coffre-fort de cet ordinateur</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au coffre-fort de cet ordinateur</translation>
     </message>
     <message>
         <source>Keeps the secret in the unlocked vault as an entry linked to the user, then verifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve la clé secrète dans le coffre-fort déverrouillé comme entrée liée à l&apos;utilisateur, puis la vérifie.</translation>
     </message>
     <message>
         <source>&amp;Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier et activer</translation>
     </message>
     <message>
         <source>Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et activer</translation>
     </message>
     <message>
         <source>Sends the code the secret gives now (VerifySoftwareToken), then makes TOTP the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie le code que donne la clé secrète maintenant (VerifySoftwareToken), puis fait de TOTP le facteur préféré de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Enrolment QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR d&apos;inscription</translation>
     </message>
     <message>
         <source>The secret as an otpauth QR code; scan it with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé secrète sous forme de code QR otpauth&#xa0;; scannez-le avec le téléphone.</translation>
     </message>
     <message>
         <source>QR code note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur le code QR</translation>
     </message>
     <message>
         <source>Set-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la configuration</translation>
     </message>
     <message>
         <source>What each step of the set-up did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;a fait chaque étape de la configuration.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cognito sets up an authenticator with the user&apos;s own access token: sign in as the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito configure une application d&apos;authentification avec le jeton d&apos;accès de l&apos;utilisateur lui-même&#xa0;: connectez-vous d&apos;abord en tant qu&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Why sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi se connecter</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client d&apos;application</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;utilisateur&#xa0;; conservé dans une mémoire effacée après usage.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sign &amp;in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant qu&apos;ut&amp;ilisateur</translation>
     </message>
     <message>
         <source>Sign in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant qu&apos;utilisateur</translation>
     </message>
     <message>
         <source>Signs in with the password (and a code from the linked vault entry or the outbox when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte avec le mot de passe (et un code de l&apos;entrée liée du coffre-fort ou de la boîte d&apos;envoi si demandé).</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les clients d&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 to get the user&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 pour obtenir le jeton d&apos;accès de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Could not sign in as %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter en tant que %1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>The issuer and the account name cannot contain a colon (&quot;:&quot;): authenticator apps read it as the separator between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émetteur et le nom du compte ne peuvent pas contenir de deux-points («&#xa0;:&#xa0;»)&#xa0;: les applications d&apos;authentification le lisent comme séparateur entre les deux.</translation>
     </message>
     <message>
         <source>Done: %1 signs in with the authenticator from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1 se connecte désormais avec l&apos;application d&apos;authentification.</translation>
     </message>
     <message>
         <source>The set-up stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration s&apos;est arrêtée&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken: the pool made a new authenticator secret for %1 (not active until verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken&#xa0;: le groupe a créé une nouvelle clé secrète d&apos;authentification pour %1 (inactive tant qu&apos;elle n&apos;est pas vérifiée).</translation>
     </message>
     <message>
         <source>VerifySoftwareToken: the code %1 was accepted; the authenticator is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken&#xa0;: le code %1 a été accepté&#xa0;; l&apos;application d&apos;authentification est vérifiée.</translation>
     </message>
     <message>
         <source>SetUserMFAPreference: TOTP is on and the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserMFAPreference&#xa0;: TOTP est activé et est le facteur préféré de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Unlock the vault in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez d&apos;abord le coffre-fort dans l&apos;authentificateur.</translation>
     </message>
     <message>
         <source>Could not draw the QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner le code QR&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le code QR est affiché pendant %n seconde&#xa0;; scannez-le avec l&apos;application d&apos;authentification du téléphone, puis vérifiez.</numerusform>
+            <numerusform>Le code QR est affiché pendant %n secondes&#xa0;; scannez-le avec l&apos;application d&apos;authentification du téléphone, puis vérifiez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Masqué dans %n seconde.</numerusform>
+            <numerusform>Masqué dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter l&apos;entrée au coffre-fort&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added %1 to this computer&apos;s vault, linked to the pool user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté au coffre-fort de cet ordinateur, lié à l&apos;utilisateur du groupe.</translation>
     </message>
 </context>
 <context>
@@ -6086,127 +6188,127 @@ Utilisateurs&#xa0;: %2.</translation>
     <name>tessera::ui::console::PasskeySettings</name>
     <message>
         <source>Passkeys and passwordless sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;identification et connexion sans mot de passe</translation>
     </message>
     <message>
         <source>Passkeys unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;identification indisponibles</translation>
     </message>
     <message>
         <source>Allow sign-in with &amp;passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser la connexion avec des &amp;clés d&apos;identification</translation>
     </message>
     <message>
         <source>Allow sign-in with passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser la connexion avec des clés d&apos;identification</translation>
     </message>
     <message>
         <source>Users can register a passkey (a security key, or the lock of their phone or laptop) and sign in with it instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent inscrire une clé d&apos;identification (une clé de sécurité, ou le verrouillage de leur téléphone ou ordinateur portable) et se connecter avec au lieu d&apos;un mot de passe.</translation>
     </message>
     <message>
         <source>Relying party ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la partie de confiance</translation>
     </message>
     <message>
         <source>The domain passkeys are bound to, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine auquel les clés d&apos;identification sont liées, par ex. example.com.</translation>
     </message>
     <message>
         <source>&amp;Relying party ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la &amp;partie de confiance&#xa0;:</translation>
     </message>
     <message>
         <source>The relying party ID must be your app&apos;s own domain or a parent of it that can be registered (a registrable suffix): an app at https://app.example.com may use app.example.com or example.com, never com or another site&apos;s domain. Browsers refuse any other. A passkey works only for the ID it was registered with, so changing the ID later makes every existing passkey useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de la partie de confiance doit être le domaine propre de votre application ou un domaine parent de celui-ci pouvant être enregistré (un suffixe enregistrable)&#xa0;: une application sur https://app.example.com peut utiliser app.example.com ou example.com, jamais com ni le domaine d&apos;un autre site. Les navigateurs refusent tout autre ID. Une clé d&apos;identification ne fonctionne que pour l&apos;ID avec lequel elle a été inscrite&#xa0;: changer l&apos;ID plus tard rend donc inutilisables toutes les clés d&apos;identification existantes.</translation>
     </message>
     <message>
         <source>App address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;application à vérifier</translation>
     </message>
     <message>
         <source>Your app&apos;s address, to check that it can use passkeys for this relying party. Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de votre application, pour vérifier qu&apos;elle peut utiliser des clés d&apos;identification pour cette partie de confiance. Non enregistrée.</translation>
     </message>
     <message>
         <source>&amp;App address (check):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de l&apos;application (vérification)&#xa0;:</translation>
     </message>
     <message>
         <source>Relying party check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la partie de confiance</translation>
     </message>
     <message>
         <source>Pr&amp;eferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férée</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot check who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un simple contact avec la clé suffit lorsqu&apos;elle ne peut pas vérifier qui la détient.</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bligatoire</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque connexion par clé d&apos;identification doit prouver qui détient la clé (code PIN ou biométrie)&#xa0;; les clés qui ne le peuvent pas sont refusées.</translation>
     </message>
     <message>
         <source>User verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>User verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Users may begin signing in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs peuvent commencer à se connecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>First factor: password</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier facteur&#xa0;: mot de passe</translation>
     </message>
     <message>
         <source>Always allowed, so that every user can still sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours autorisé, pour que chaque utilisateur puisse encore se connecter.</translation>
     </message>
     <message>
         <source>First factor: code by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier facteur&#xa0;: code par e-mail</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs dont l&apos;adresse e-mail est vérifiée peuvent se connecter avec un code envoyé par e-mail.</translation>
     </message>
     <message>
         <source>First factor: code by text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier facteur&#xa0;: code par SMS</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a texted code; each code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs dont le numéro de téléphone est vérifié peuvent se connecter avec un code reçu par SMS&#xa0;; chaque code est un message payé par le groupe.</translation>
     </message>
     <message>
         <source>This endpoint has no passkey operations (it answers ListWebAuthnCredentials as unsupported), so passkey and passwordless settings are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point de terminaison n&apos;a pas d&apos;opérations de clés d&apos;identification (il répond à ListWebAuthnCredentials comme non prise en charge)&#xa0;: les paramètres des clés d&apos;identification et de la connexion sans mot de passe sont donc masqués.</translation>
     </message>
     <message>
         <source>Give the relying party ID: Tessera&apos;s local engine has no domain of its own, and on AWS an empty ID means the pool&apos;s Cognito domain, which your app&apos;s pages cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;ID de la partie de confiance&#xa0;: le moteur local de Tessera n&apos;a pas de domaine propre, et sur AWS un ID vide désigne le domaine Cognito du groupe, que les pages de votre application ne peuvent pas utiliser.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address; give your app&apos;s, such as https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse&#xa0;; indiquez celle de votre application, par ex. https://app.example.com.</translation>
     </message>
     <message>
         <source>Pages at %1 can register and use passkeys for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de %1 peuvent inscrire et utiliser des clés d&apos;identification pour %2.</translation>
     </message>
     <message>
         <source>Pages at %1 cannot use passkeys for %2: the relying party ID must be %1 itself or a parent domain of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de %1 ne peuvent pas utiliser de clés d&apos;identification pour %2&#xa0;: l&apos;ID de la partie de confiance doit être %1 lui-même ou l&apos;un de ses domaines parents.</translation>
     </message>
 </context>
 <context>
@@ -6461,15 +6563,15 @@ Utilisateurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&amp;Adaptive MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA &amp;adaptative</translation>
     </message>
     <message>
         <source>SMS &amp;costs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coûts des SMS</translation>
     </message>
     <message>
         <source>Sign-in &amp;lab</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;boratoire de connexion</translation>
     </message>
 </context>
 <context>
@@ -6558,588 +6660,588 @@ Utilisateurs&#xa0;: %2.</translation>
     <name>tessera::ui::console::RiskConfigEditor</name>
     <message>
         <source>Adaptive MFA status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la MFA adaptative</translation>
     </message>
     <message>
         <source>Re&amp;view risk changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les modifications des risques…</translation>
     </message>
     <message>
         <source>Review risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les modifications des risques</translation>
     </message>
     <message>
         <source>Shows what the edited risk configuration will change before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre ce que la configuration des risques modifiée va changer avant toute application.</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Revert risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les modifications des risques</translation>
     </message>
     <message>
         <source>Puts back the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablit la configuration en vigueur.</translation>
     </message>
     <message>
         <source>E&amp;xport as code…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter sous forme de code…</translation>
     </message>
     <message>
         <source>Export risk configuration as code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la configuration des risques sous forme de code</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA configuration with the risk settings as edited here, as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration MFA du groupe avec les paramètres de risque tels que modifiés ici, en CloudFormation, Terraform ou entrée pour l&apos;AWS CLI.</translation>
     </message>
     <message>
         <source>Choose a pool to see its adaptive MFA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un groupe pour voir ses paramètres de MFA adaptative.</translation>
     </message>
     <message>
         <source>When a sign-in looks risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une connexion semble risquée</translation>
     </message>
     <message>
         <source>&amp;Low risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque &amp;faible&#xa0;:</translation>
     </message>
     <message>
         <source>Med&amp;ium risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque &amp;moyen&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;High risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque é&amp;levé&#xa0;:</translation>
     </message>
     <message>
         <source>Low-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action en cas de risque faible</translation>
     </message>
     <message>
         <source>Medium-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action en cas de risque moyen</translation>
     </message>
     <message>
         <source>High-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action en cas de risque élevé</translation>
     </message>
     <message>
         <source>Notify on low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier en cas de risque faible</translation>
     </message>
     <message>
         <source>Notify on medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier en cas de risque moyen</translation>
     </message>
     <message>
         <source>Notify on high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier en cas de risque élevé</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser</translation>
     </message>
     <message>
         <source>MFA if configured</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA si configurée</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished">MFA obligatoire</translation>
+        <translation>MFA obligatoire</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished">Bloquer</translation>
+        <translation>Bloquer</translation>
     </message>
     <message>
         <source>What the pool does with a sign-in at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait le groupe d&apos;une connexion à ce niveau.</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier</translation>
     </message>
     <message>
         <source>Tells the user of each such sign-in (by email on AWS, through the outbox on the local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe l&apos;utilisateur de chaque connexion de ce type (par e-mail sur AWS, via la boîte d&apos;envoi avec le moteur local).</translation>
     </message>
     <message>
         <source>%1 meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification de %1</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses IP</translation>
     </message>
     <message>
         <source>One CIDR range per line, IPv4 or IPv6, such as 192.0.2.0/24 or 2001:db8::/32. These lists are looked at before any other signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plage CIDR par ligne, IPv4 ou IPv6, par ex. 192.0.2.0/24 ou 2001:db8::/32. Ces listes sont examinées avant tout autre signal.</translation>
     </message>
     <message>
         <source>IP ranges help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide sur les plages IP</translation>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de %1</translation>
     </message>
     <message>
         <source>Al&amp;ways allow (skip the risk checks, count as low risk):</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oujours autoriser (ignorer les vérifications de risque, compter comme risque faible)&#xa0;:</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished">Plages IP toujours autorisées</translation>
+        <translation>Plages IP toujours autorisées</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions depuis ces plages ignorent les vérifications de risque&#xa0;; une plage CIDR par ligne.</translation>
     </message>
     <message>
         <source>&amp;Block (refused before the password is looked at):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquer (refusées avant l&apos;examen du mot de passe)&#xa0;:</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished">Plages IP bloquées</translation>
+        <translation>Plages IP bloquées</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions depuis ces plages sont refusées&#xa0;; une plage CIDR par ligne.</translation>
     </message>
     <message>
         <source>How Tessera&apos;s local engine scores a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le moteur local de Tessera évalue une connexion</translation>
     </message>
     <message>
         <source>New device: a device (remembered device key, device data or user agent) not seen in the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel appareil&#xa0;: un appareil (clé d&apos;appareil mémorisé, données de l&apos;appareil ou agent utilisateur) absent des connexions réussies antérieures de l&apos;utilisateur ajoute 1 point.</translation>
     </message>
     <message>
         <source>New device signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de nouvel appareil</translation>
     </message>
     <message>
         <source>New network: an address outside the /24 (IPv4) or /48 (IPv6) networks of the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau réseau&#xa0;: une adresse hors des réseaux /24 (IPv4) ou /48 (IPv6) des connexions réussies antérieures de l&apos;utilisateur ajoute 1 point.</translation>
     </message>
     <message>
         <source>New network signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de nouveau réseau</translation>
     </message>
     <message>
         <source>Failure velocity: %1 or more failed sign-ins for the user in 15 minutes add 1 point, %2 or more add 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence des échecs&#xa0;: %1 connexions échouées ou plus pour l&apos;utilisateur en 15 minutes ajoutent 1 point, %2 ou plus en ajoutent 2.</translation>
     </message>
     <message>
         <source>Failure velocity signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de fréquence des échecs</translation>
     </message>
     <message>
         <source>Request rate: %1 or more sign-in attempts from one address in a minute, as a bot makes, add 3 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence des requêtes&#xa0;: %1 tentatives de connexion ou plus depuis une même adresse en une minute, comme le fait un robot, ajoutent 3 points.</translation>
     </message>
     <message>
         <source>Request rate signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de fréquence des requêtes</translation>
     </message>
     <message>
         <source>0 or 1 point is low risk, 2 medium, 3 or more high; a user&apos;s first sign-in has no history to compare with. AWS Cognito scores with its own model instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ou 1 point correspond à un risque faible, 2 à un risque moyen, 3 ou plus à un risque élevé&#xa0;; la première connexion d&apos;un utilisateur n&apos;a pas d&apos;historique de comparaison. AWS Cognito évalue plutôt avec son propre modèle.</translation>
     </message>
     <message>
         <source>Risk levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de risque</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API, so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA adaptative n&apos;est pas disponible ici&#xa0;: ce point de terminaison n&apos;a pas d&apos;API de configuration des risques&#xa0;; utilisez le moteur local de Tessera ou AWS Cognito avec la protection contre les menaces.</translation>
     </message>
     <message>
         <source>Reading the risk configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la configuration des risques…</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API (cognito-local, for one, lacks it), so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA adaptative n&apos;est pas disponible ici&#xa0;: ce point de terminaison n&apos;a pas d&apos;API de configuration des risques (cognito-local, par exemple, n&apos;en a pas)&#xa0;; utilisez le moteur local de Tessera ou AWS Cognito avec la protection contre les menaces.</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available on this pool: AWS Cognito offers it only with threat protection (advanced security) in the pool&apos;s feature plan, which is turned on in AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA adaptative n&apos;est pas disponible sur ce groupe&#xa0;: AWS Cognito ne la propose qu&apos;avec la protection contre les menaces (sécurité avancée) dans le plan de fonctionnalités du groupe, qui s&apos;active dans AWS.</translation>
     </message>
     <message>
         <source>The risk configuration could not be read: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration des risques n&apos;a pas pu être lue&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>What this pool does when a sign-in looks risky, and the addresses it always allows or blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait ce groupe quand une connexion semble risquée, et les adresses qu&apos;il autorise ou bloque toujours.</translation>
     </message>
     <message>
         <source>No adaptive MFA is set: every sign-in goes on as the MFA policy says, whatever its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune MFA adaptative n&apos;est définie&#xa0;: chaque connexion se déroule selon la stratégie MFA, quel que soit son risque.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabPanel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>The pool user to sign in as; pick one or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur du groupe en tant que lequel se connecter&#xa0;; choisissez-en un ou saisissez un nom.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client d&apos;application</translation>
     </message>
     <message>
         <source>The app client the sign-in goes through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client d&apos;application par lequel passe la connexion.</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>App client note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur le client d&apos;application</translation>
     </message>
     <message>
         <source>Create a &amp;test client</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un client de &amp;test</translation>
     </message>
     <message>
         <source>Create a test client</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un client de test</translation>
     </message>
     <message>
         <source>Creates an app client named tessera-lab that allows password and SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un client d&apos;application nommé tessera-lab qui autorise la connexion par mot de passe et SRP.</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux d&apos;authentification</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;utilisateur&#xa0;; conservé dans une mémoire effacée après usage.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Set this as the user&apos;s &amp;test password first</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir d&apos;abord comme mot de passe de &amp;test de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Set a test password</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un mot de passe de test</translation>
     </message>
     <message>
         <source>Before signing in, makes the password above the user&apos;s permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la connexion, fait du mot de passe ci-dessus le mot de passe permanent de l&apos;utilisateur (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Nouveau mot de passe</translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Answers NEW_PASSWORD_REQUIRED when the user has a temporary password; empty stops the run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à NEW_PASSWORD_REQUIRED quand l&apos;utilisateur a un mot de passe temporaire&#xa0;; vide, l&apos;exécution s&apos;arrête là.</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished">Adresse IP</translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <source>The address the sign-in comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;où provient la connexion.</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;IP&#xa0;:</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Appareil</translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>A new device, or one the user has remembered (the risk engine and remembered-device rules read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel appareil, ou un appareil que l&apos;utilisateur a mémorisé (le moteur de risque et les règles des appareils mémorisés en tiennent compte).</translation>
     </message>
     <message>
         <source>A new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel appareil</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appareil&#xa0;:</translation>
     </message>
     <message>
         <source>New device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouvel appareil</translation>
     </message>
     <message>
         <source>The new device&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du nouvel appareil.</translation>
     </message>
     <message>
         <source>Device &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om de l&apos;appareil&#xa0;:</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent utilisateur</translation>
     </message>
     <message>
         <source>The browser or app the sign-in claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur ou l&apos;application que la connexion prétend être.</translation>
     </message>
     <message>
         <source>User &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished">&amp;Démarrer</translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Démarrer</translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Walks the sign-in through every challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait passer la connexion par chaque défi.</translation>
     </message>
     <message>
         <source>Set up an &amp;authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application d&apos;aut&amp;hentification…</translation>
     </message>
     <message>
         <source>Set up an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application d&apos;authentification</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for the user with the tokens of the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit une application d&apos;authentification TOTP pour l&apos;utilisateur avec les jetons de la dernière exécution.</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter au coffre-fort de cet ordinateur</translation>
     </message>
     <message>
         <source>Add the set-up secret to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la clé secrète configurée au coffre-fort</translation>
     </message>
     <message>
         <source>Keeps the authenticator MFA_SETUP just enrolled as a vault entry linked to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve l&apos;application d&apos;authentification que MFA_SETUP vient d&apos;inscrire comme entrée du coffre-fort liée à l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Code nécessaire</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>The code the challenge asks for, as the user would type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code que demande le défi, tel que l&apos;utilisateur le saisirait.</translation>
     </message>
     <message>
         <source>Send &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer le code</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le code</translation>
     </message>
     <message>
         <source>Could not list the pool&apos;s users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les utilisateurs du groupe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les clients d&apos;application&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (allows neither password nor SRP sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n&apos;autorise ni la connexion par mot de passe ni par SRP)</translation>
     </message>
     <message>
         <source>The pool has no app client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n&apos;a pas encore de client d&apos;application.</translation>
     </message>
     <message>
         <source>No app client of this pool allows password or SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client d&apos;application de ce groupe n&apos;autorise la connexion par mot de passe ou SRP.</translation>
     </message>
     <message>
         <source>Could not create the test client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le client de test&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose an app client, or create a test client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client d&apos;application, ou créez un client de test.</translation>
     </message>
     <message>
         <source>Choose the user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;utilisateur en tant que lequel se connecter.</translation>
     </message>
     <message>
         <source>Type the user&apos;s password (or a new one with &quot;Set a test password&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe de l&apos;utilisateur (ou un nouveau avec «&#xa0;Définir un mot de passe de test&#xa0;»).</translation>
     </message>
     <message>
         <source>Could not set the test password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir le mot de passe de test&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 needs a code: %2. Type the code the user would type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige un code&#xa0;: %2. Saisissez le code que l&apos;utilisateur saisirait.</translation>
     </message>
     <message>
         <source>Type the code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le code.</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished">saisi</translation>
+        <translation>saisi</translation>
     </message>
     <message>
         <source>Only the local engine records why it decided; this backend answers without a decision trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le moteur local enregistre pourquoi il a décidé&#xa0;; ce backend répond sans trace de décision.</translation>
     </message>
     <message>
         <source>No decision trace: the run ended before the engine decided anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune trace de décision&#xa0;: l&apos;exécution s&apos;est terminée avant que le moteur ne décide quoi que ce soit.</translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter l&apos;entrée au coffre-fort&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabView</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Sign-in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la connexion</translation>
     </message>
     <message>
         <source>Each request and answer of the run; expand a step for its request and answer, passwords and tokens masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête et réponse de l&apos;exécution&#xa0;; développez une étape pour voir sa requête et sa réponse, mots de passe et jetons masqués.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Code from</source>
-        <translation type="unfinished"></translation>
+        <translation>Code fourni par</translation>
     </message>
     <message>
         <source>Step columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des étapes</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>&amp;Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher les revendications des jetons</translation>
     </message>
     <message>
         <source>Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les revendications des jetons</translation>
     </message>
     <message>
         <source>Decodes the ID and access tokens&apos; claims (read without checking the signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décode les revendications des jetons d&apos;ID et d&apos;accès (lues sans vérifier la signature).</translation>
     </message>
     <message>
         <source>Token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications des jetons</translation>
     </message>
     <message>
         <source>Decision trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace de décision</translation>
     </message>
     <message>
         <source>Decision trace note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur la trace de décision</translation>
     </message>
     <message>
         <source>Why the local engine decided what it did: risk signals, score, level, action, and whether MFA was asked and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le moteur local a décidé ce qu&apos;il a décidé&#xa0;: signaux de risque, score, niveau, action, et si la MFA a été demandée et pourquoi.</translation>
     </message>
     <message>
         <source>%1: waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en attente de la réponse</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message numerus="yes">
         <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Authentifié. Les jetons expirent dans %n seconde (durée de vie du jeton d&apos;ID %1 s, du jeton d&apos;accès %2 s).</numerusform>
+            <numerusform>Authentifié. Les jetons expirent dans %n secondes (durée de vie du jeton d&apos;ID %1 s, du jeton d&apos;accès %2 s).</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool remembered this device as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe a mémorisé cet appareil sous le nom %1.</translation>
     </message>
     <message>
         <source>ID token claims:
@@ -7147,255 +7249,259 @@ Utilisateurs&#xa0;: %2.</translation>
 
 Access token claims:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications du jeton d&apos;ID&#xa0;:
+%1
+
+Revendications du jeton d&apos;accès&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>Stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stopped at %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté à %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>What to change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut changer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>&amp;Hide token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les revendications des jetons</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SmsCostView</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Users now; starts from the pool&apos;s estimated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actuels&#xa0;; part du nombre estimé d&apos;utilisateurs du groupe.</translation>
     </message>
     <message>
         <source>Sign-ins per user per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions par utilisateur et par mois</translation>
     </message>
     <message>
         <source>Share of sign-ins challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des connexions soumises à un défi</translation>
     </message>
     <message>
         <source>Sign-ins asked for an MFA code; starts from the MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions pour lesquelles un code MFA est demandé&#xa0;; part de la stratégie MFA.</translation>
     </message>
     <message>
         <source>Share of challenged users on SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des utilisateurs soumis à un défi qui utilisent les SMS</translation>
     </message>
     <message>
         <source>Challenged users whose code comes by text; the rest use TOTP or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs soumis à un défi dont le code arrive par SMS&#xa0;; les autres utilisent TOTP ou l&apos;e-mail.</translation>
     </message>
     <message>
         <source>User growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance des utilisateurs par mois</translation>
     </message>
     <message>
         <source>Use&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sign-ins per user per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexions par utilisateur et par mois&#xa0;:</translation>
     </message>
     <message>
         <source>Share of sign-ins c&amp;hallenged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des connexions soumises à un &amp;défi&#xa0;:</translation>
     </message>
     <message>
         <source>Share of challenged users &amp;on SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des utilisateurs soumis à un défi &amp;sur SMS&#xa0;:</translation>
     </message>
     <message>
         <source>User &amp;growth per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;roissance des utilisateurs par mois&#xa0;:</translation>
     </message>
     <message>
         <source>Where the shares come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où viennent les parts</translation>
     </message>
     <message>
         <source>Reset &amp;from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser &amp;depuis le groupe</translation>
     </message>
     <message>
         <source>Reset inputs from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les entrées depuis le groupe</translation>
     </message>
     <message>
         <source>Users, and the shares from the MFA policy and the factor mix, read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs, et les parts issues de la stratégie MFA et de la répartition des facteurs, sont relus.</translation>
     </message>
     <message>
         <source>Prices as of %1, in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix au %1, en %2. %3</translation>
     </message>
     <message>
         <source>About the sample prices</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des prix d&apos;exemple</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Price per SMS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par SMS (%1)</translation>
     </message>
     <message>
         <source>Share of texts (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des SMS (%)</translation>
     </message>
     <message>
         <source>SMS prices by destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix des SMS par pays de destination</translation>
     </message>
     <message>
         <source>Editable: a country code (ISO 3166, such as US), its price per text, and the share of texts sent there; the shares add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiable&#xa0;: un code de pays (ISO 3166, par ex. US), son prix par SMS et la part des SMS envoyés vers ce pays&#xa0;; les parts totalisent 100.</translation>
     </message>
     <message>
         <source>Price columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des prix</translation>
     </message>
     <message>
         <source>Select all prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tous les prix</translation>
     </message>
     <message>
         <source>Add countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;pays</translation>
     </message>
     <message>
         <source>Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pays</translation>
     </message>
     <message>
         <source>Remo&amp;ve country</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le pa&amp;ys</translation>
     </message>
     <message>
         <source>Remove country</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le pays</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>TOTP or email (nothing per message)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP ou e-mail (aucun coût par message)</translation>
     </message>
     <message>
         <source>Cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par mois</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>SMS cost over 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des SMS sur 12 mois</translation>
     </message>
     <message>
         <source>Lines: what SMS codes cost each month, against TOTP or email at nothing per message. The sentences below say the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbes&#xa0;: ce que coûtent les codes par SMS chaque mois, face à TOTP ou l&apos;e-mail sans coût par message. Les phrases ci-dessous disent la même chose en mots.</translation>
     </message>
     <message>
         <source>SMS cost summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du coût des SMS</translation>
     </message>
     <message>
         <source>SMS cost problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème du coût des SMS</translation>
     </message>
     <message>
         <source>Share of SMS users moved to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des utilisateurs SMS passés à TOTP</translation>
     </message>
     <message>
         <source>Cost of moving one user</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du passage d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Paid once per user moved: support time, messages asking them to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé une fois par utilisateur qui change&#xa0;: temps de support, messages lui demandant de changer.</translation>
     </message>
     <message>
         <source>Share of SMS users moved to &amp;TOTP:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des utilisateurs SMS passés à &amp;TOTP&#xa0;:</translation>
     </message>
     <message>
         <source>Cost of mov&amp;ing one user (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du passage d&apos;un util&amp;isateur (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Break-even of moving to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de rentabilité du passage à TOTP</translation>
     </message>
     <message>
         <source>The shares come from the MFA policy alone: an upper bound, as if every user had a factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parts viennent de la seule stratégie MFA&#xa0;: une limite supérieure, comme si chaque utilisateur avait un facteur.</translation>
     </message>
     <message numerus="yes">
         <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les parts viennent de la stratégie MFA et des facteurs configurés par le %n utilisateur du groupe (SMS&#xa0;: ceux qui ont le SMS parmi ceux qui ont un facteur).</numerusform>
+            <numerusform>Les parts viennent de la stratégie MFA et des facteurs configurés par les %n utilisateurs du groupe (SMS&#xa0;: ceux qui ont le SMS parmi ceux qui ont un facteur).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot project: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection impossible&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mois 1&#xa0;: %n SMS, %1. Mois 12&#xa0;: %2 SMS, %3. Sur 12 mois&#xa0;: %4, là où TOTP ou l&apos;e-mail ne coûteraient rien par message.</numerusform>
+            <numerusform>Mois 1&#xa0;: %n SMS, %1. Mois 12&#xa0;: %2 SMS, %3. Sur 12 mois&#xa0;: %4, là où TOTP ou l&apos;e-mail ne coûteraient rien par message.</numerusform>
         </translation>
     </message>
     <message>
         <source>No texts are sent, so moving users to TOTP saves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun SMS n&apos;est envoyé&#xa0;: faire passer des utilisateurs à TOTP n&apos;économise donc rien.</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs nothing up front and saves %2 from the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer %1&#xa0;% des utilisateurs SMS à TOTP ne coûte rien au départ et économise %2 dès le premier mois.</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it has paid for itself by month %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer %1&#xa0;% des utilisateurs SMS à TOTP coûte %2 une fois et économise %3 le premier mois&#xa0;: l&apos;opération est rentabilisée au mois %4.</translation>
     </message>
     <message numerus="yes">
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faire passer %1&#xa0;% des utilisateurs SMS à TOTP coûte %2 une fois et économise %3 le premier mois&#xa0;: l&apos;opération ne serait pas rentabilisée en %n mois.</numerusform>
+            <numerusform>Faire passer %1&#xa0;% des utilisateurs SMS à TOTP coûte %2 une fois et économise %3 le premier mois&#xa0;: l&apos;opération ne serait pas rentabilisée en %n mois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved for this pool; &quot;Reset from the pool&quot; reads the pool and its policy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré pour ce groupe&#xa0;; «&#xa0;Réinitialiser depuis le groupe&#xa0;» relit le groupe et sa stratégie.</translation>
     </message>
 </context>
 <context>
@@ -7742,11 +7848,11 @@ Access token claims:
     </message>
     <message>
         <source>Set up an authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application d&apos;authentification…</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for this user: a QR code for a phone, or an entry in this computer&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit une application d&apos;authentification TOTP pour cet utilisateur&#xa0;: un code QR pour un téléphone, ou une entrée dans le coffre-fort de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -7997,82 +8103,82 @@ Access token claims:
     <name>tessera::ui::console::UserPasskeysSection</name>
     <message>
         <source>Passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;identification</translation>
     </message>
     <message>
         <source>Passkeys note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur les clés d&apos;identification</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Delete passkey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé d&apos;identification…</translation>
     </message>
     <message>
         <source>Delete passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé d&apos;identification</translation>
     </message>
     <message>
         <source>Removes the selected passkey; the user can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime la clé d&apos;identification sélectionnée&#xa0;; l&apos;utilisateur ne peut plus se connecter avec.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Lecture…</translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>This backend shows passkeys only to their own user (Cognito&apos;s ListWebAuthnCredentials takes the user&apos;s access token), so they are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce backend ne montre les clés d&apos;identification qu&apos;à leur propre utilisateur (ListWebAuthnCredentials de Cognito prend le jeton d&apos;accès de l&apos;utilisateur)&#xa0;: elles ne sont donc pas listées ici.</translation>
     </message>
     <message>
         <source>%1 has no passkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de clé d&apos;identification.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n passkey(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n clé d&apos;identification.</numerusform>
+            <numerusform>%1 a %n clés d&apos;identification.</numerusform>
         </translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Delete the passkey &quot;%1&quot; of %2? They can no longer sign in with it, and must register it again to use it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé d&apos;identification «&#xa0;%1&#xa0;» de %2&#xa0;? Cet utilisateur ne pourra plus se connecter avec et devra l&apos;inscrire à nouveau pour l&apos;utiliser. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The passkey &quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;identification «&#xa0;%1&#xa0;» n&apos;a pas été supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deleted the passkey &quot;%1&quot; of %2; they can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;identification «&#xa0;%1&#xa0;» de %2 a été supprimée&#xa0;; cet utilisateur ne peut plus se connecter avec.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Erreur&#xa0;: %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
