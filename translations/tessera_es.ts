@@ -138,99 +138,99 @@
     <name>PasskeyLab</name>
     <message>
         <source>could not make a passkey (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear una llave de acceso (falló OpenSSL)</translation>
     </message>
     <message>
         <source>%1: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: respondido</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished">%1: rechazado con %2: %3</translation>
+        <translation>%1: rechazado con %2: %3</translation>
     </message>
     <message>
         <source>The lab&apos;s passkey could not be deleted (%1); delete it in the user&apos;s passkeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la llave de acceso del laboratorio (%1); elimínela en las llaves de acceso del usuario.</translation>
     </message>
     <message>
         <source>Turn passkeys on in the pool&apos;s sign-in settings and give the relying party ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active las llaves de acceso en la configuración de inicio de sesión del grupo e indique el ID de la parte de confianza.</translation>
     </message>
     <message>
         <source>Allow the app client the choice-based flow (ALLOW_USER_AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita al cliente de aplicación el flujo basado en opciones (ALLOW_USER_AUTH).</translation>
     </message>
     <message>
         <source>the creation options name no relying party or challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>las opciones de creación no indican ninguna parte de confianza ni desafío</translation>
     </message>
     <message>
         <source>%1: authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: autenticado</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished">el servicio no respondió ni con un desafío ni con tokens</translation>
+        <translation>el servicio no respondió ni con un desafío ni con tokens</translation>
     </message>
     <message>
         <source>%1: challenge %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: desafío %2</translation>
     </message>
     <message>
         <source>SELECT_CHALLENGE does not offer WEB_AUTHN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_CHALLENGE no ofrece WEB_AUTHN a %1</translation>
     </message>
     <message>
         <source>Allow passkeys (WEB_AUTHN) among the pool&apos;s first factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita las llaves de acceso (WEB_AUTHN) entre los primeros factores del grupo.</translation>
     </message>
     <message>
         <source>the assertion failed the lab&apos;s own checks; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la aserción no superó las comprobaciones propias del laboratorio; no se envió</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished">el laboratorio no puede responder al desafío %1</translation>
+        <translation>el laboratorio no puede responder al desafío %1</translation>
     </message>
     <message>
         <source>clientDataJSON.challenge %1 is the one the service issued (%2), for type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.challenge %1 es el que emitió el servicio (%2), para el tipo %3</translation>
     </message>
     <message>
         <source>clientDataJSON.origin %1 is https on relying party %2 or a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.origin %1 es https en la parte de confianza %2 o en un subdominio</translation>
     </message>
     <message>
         <source>authenticatorData.rpIdHash %1 is SHA-256(&quot;%2&quot;) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticatorData.rpIdHash %1 es SHA-256(&quot;%2&quot;) %3</translation>
     </message>
     <message>
         <source>UP (user present) %1, UV (user verified) %2; the pool %3 verification</source>
-        <translation type="unfinished"></translation>
+        <translation>UP (usuario presente) %1, UV (usuario verificado) %2; el grupo %3 la verificación</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished"></translation>
+        <translation>exige</translation>
     </message>
     <message>
         <source>prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiere</translation>
     </message>
     <message>
         <source>signCount %1 is greater than the %2 stored at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>signCount %1 es mayor que el %2 almacenado en el registro</translation>
     </message>
     <message>
         <source>the ES256 signature over authenticatorData ‖ SHA-256(clientDataJSON) verifies with the registered public key</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma ES256 sobre authenticatorData ‖ SHA-256(clientDataJSON) se verifica con la clave pública registrada</translation>
     </message>
 </context>
 <context>
@@ -251,11 +251,11 @@
     <name>ShellLabVault</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>la caja fuerte está bloqueada: desbloquéela en el autenticador o escriba el código</translation>
     </message>
     <message>
         <source>The vault is locked: unlock it in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caja fuerte está bloqueada: desbloquéela primero en el autenticador.</translation>
     </message>
 </context>
 <context>
@@ -413,23 +413,23 @@
     </message>
     <message>
         <source>the device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>el dispositivo está recordado</translation>
     </message>
     <message>
         <source>%1: the pool asks the remembered device to prove itself with its own password, which the lab does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el grupo pide al dispositivo recordado que se identifique con su propia contraseña, que el laboratorio no tiene</translation>
     </message>
     <message>
         <source>Choose a device a lab run in this window remembered, or a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un dispositivo que haya recordado una ejecución del laboratorio en esta ventana, o un dispositivo nuevo.</translation>
     </message>
     <message>
         <source>the device&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña del dispositivo</translation>
     </message>
     <message>
         <source>DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVICE_PASSWORD_VERIFIER: el servicio envió valores SRP no válidos</translation>
     </message>
 </context>
 <context>
@@ -980,33 +980,33 @@
     <name>VaultEntryCodes</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>la caja fuerte está bloqueada: desbloquéela en el autenticador o escriba el código</translation>
     </message>
 </context>
 <context>
     <name>VaultLinks</name>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">la entrada &apos;%1&apos; de la caja fuerte no es una entrada TOTP; SOFTWARE_TOKEN_MFA necesita TOTP</translation>
+        <translation>la entrada &apos;%1&apos; de la caja fuerte no es una entrada TOTP; SOFTWARE_TOKEN_MFA necesita TOTP</translation>
     </message>
     <message>
         <source>no vault entry is linked to %1 (set up an authenticator for the user, or type the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna entrada de la caja fuerte está vinculada a %1 (configure un autenticador para el usuario o escriba el código)</translation>
     </message>
     <message numerus="yes">
         <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada de la caja fuerte tiene la cuenta %1 y no está vinculada al usuario; escriba el código</numerusform>
+            <numerusform>%n entradas de la caja fuerte tienen la cuenta %1 y ninguna está vinculada al usuario; escriba el código</numerusform>
         </translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">ninguna entrada de la caja fuerte se llama &apos;%1&apos; (&apos;tessera-cli list&apos; las muestra)</translation>
+        <translation>ninguna entrada de la caja fuerte se llama &apos;%1&apos; (&apos;tessera-cli list&apos; las muestra)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; designa %2 entradas de la caja fuerte; indique una por issuer:account o UUID</translation>
+        <translation>&apos;%1&apos; designa %2 entradas de la caja fuerte; indique una por issuer:account o UUID</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1224,109 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMANDO [OPCIONES]
+
+Opciones de la caja fuerte:
+  --vault PATH          El archivo de la caja fuerte (predeterminado: vault.tessera en la
+                        carpeta de datos de la plataforma).
+  --password-file PATH  Leer la contraseña de la primera línea de PATH; sin esta opción,
+                        tessera-cli la pide en el terminal sin eco.
+
+Comandos de la caja fuerte (NAME es emisor:cuenta, una cuenta o un UUID de &apos;list&apos;):
+  create                Crear una caja fuerte nueva y vacía.
+  add -                 Añadir los URI otpauth:// de la entrada estándar, uno por línea
+                        (se omiten las líneas en blanco y los comentarios #). Todo o nada,
+                        un solo guardado. Muestra los UUID de las entradas nuevas.
+  add URI...            Lo mismo con URI como argumentos (véase «Secretos» más abajo).
+  list                  Un objeto JSON por línea: uuid y los campos de &apos;parse&apos; salvo secret.
+  code NAME [--at UNIX_SECONDS]
+                        Mostrar el código de una entrada. HOTP: el contador avanza y se
+                        guarda primero.
+  remove NAME           Eliminar una entrada.
+  passwd --new-password-file PATH
+                        Cambiar la contraseña de la caja fuerte.
+  show-uri NAME         Mostrar el URI otpauth:// de una entrada, clave secreta incluida.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Importar exportaciones de otras aplicaciones, o imágenes de códigos
+                        QR (el formato se reconoce por el contenido).
+                        Un objeto JSON por cuenta: file, source, los campos de &apos;parse&apos;
+                        salvo secret, status (new, duplicate, error) y error. Sin
+                        --dry-run, las nuevas se añaden en un solo guardado. Véase
+                        docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Escribir todas las entradas en PATH. tessera y aegis con contraseña
+                        van cifrados; toda exportación sin cifrar requiere --plain.
+
+Comandos sin caja fuerte:
+  code --uri - [--at UNIX_SECONDS]
+      Mostrar el código actual del URI otpauth:// de la entrada estándar: TOTP y Steam en
+      la hora indicada (predeterminado: ahora), HOTP en el contador del URI.
+      &apos;code --uri URI&apos; lo toma como argumento (véase «Secretos» más abajo).
+  parse URI
+      Mostrar los campos del URI como un objeto JSON: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Leer los códigos QR de cada imagen: un objeto JSON por línea, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, o {&quot;file&quot;: PATH, &quot;error&quot;: REASON} si la imagen no se puede
+      leer (estado de salida 2 tras probar todas las imágenes).
+
+Comandos de grupo (un grupo de usuarios de Cognito: un almacén local, o AWS Cognito con
+--backend cognito; véase docs/pool-engine.md y docs/cognito-backend.md):
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Ejecutar una operación de Cognito (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) con su cuerpo de solicitud; mostrar la
+                        respuesta como la muestra la AWS CLI.
+  pool outbox           Los SMS y correos del almacén local, un objeto JSON por línea.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace] [--remember-device] [--device-file PATH]
+                        Iniciar sesión (USER_PASSWORD_AUTH, o SRP con --auth-flow
+                        USER_SRP_AUTH: la contraseña se demuestra, nunca se envía) y
+                        responder a cada desafío: TOTP de la entrada NAME de la caja
+                        fuerte, códigos de SMS y correo de la bandeja de salida. Una línea
+                        JSON por paso; los tokens nunca se muestran. Después, --trace
+                        muestra el rastro de decisión del motor local (señales de
+                        riesgo, puntuación, nivel, acción, por qué se pidió o no la
+                        MFA), una línea JSON por paso: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+                        --remember-device confirma el dispositivo que el grupo asigna al
+                        inicio de sesión (ConfirmDevice, UpdateDeviceStatus) y guarda su
+                        clave y contraseña en un archivo solo legible por el propietario
+                        (--device-file, por defecto en la carpeta de datos); el siguiente
+                        signin demuestra el dispositivo (DEVICE_SRP_AUTH) y omite la MFA.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Servir el almacén local como punto de enlace de Cognito (AWS JSON
+                        1.1 sobre HTTP) hasta Ctrl+C, para la AWS CLI, los SDK y las
+                        aplicaciones: muestra la URL para AWS_ENDPOINT_URL. Solo bucle
+                        local salvo que --host diga otra cosa. Las operaciones de
+                        administración requieren una firma SigV4: cualquier clave, o solo
+                        --access-key, cuyo secreto viene del archivo o de
+                        AWS_SECRET_ACCESS_KEY. Véase docs/serve.md.
+  Dónde está el grupo (cualquier comando de grupo):
+  --store PATH          El almacén local (predeterminado: pools.sqlite en la carpeta de
+                        datos de la plataforma). Un almacén nuevo, y cualquier carpeta
+                        creada para él, solo puede leerlo usted; si otros pueden leer un
+                        almacén, se avisa, con la solución.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito, o un punto de enlace compatible con Cognito. Las
+                        credenciales, la región y el punto de enlace se buscan como lo
+                        hace la AWS CLI (variables AWS_*, ~/.aws/credentials,
+                        ~/.aws/config); las opciones tienen prioridad. Sin bandeja de
+                        salida con este backend.
+
+Secretos en la línea de comandos: cualquier usuario de este equipo puede leer los argumentos
+de un comando mientras se ejecuta (ps, /proc/PID/cmdline), y los shells los guardan en su
+historial. Pase los secretos por la entrada estándar o por un archivo que solo usted pueda
+leer: &apos;add -&apos;, &apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH para solicitudes
+con contraseñas. Un URI o una contraseña escritos como argumento quedan expuestos.
+
+Estado de salida: 0 si todo va bien, 2 por entrada o uso no válidos, contraseña incorrecta o
+una ruta que no es una caja fuerte (con el motivo en stderr), 1 por otros fallos, 254 cuando
+una operación de grupo falla en el servicio (como la AWS CLI: una frase y luego el error en
+JSON en la última línea de stderr); &apos;pool signin&apos; sale con 2 ante un desafío que no sabe
+responder.
+</translation>
     </message>
 </context>
 <context>
@@ -1423,30 +1525,30 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: confirm and remember the device the sign-in is given, so the next sign-in skips MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: confirmar y recordar el dispositivo asignado al inicio de sesión, para que el siguiente inicio de sesión omita la MFA.</translation>
     </message>
     <message>
         <source>signin: file keeping remembered devices (default: in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: archivo que guarda los dispositivos recordados (por defecto: en la carpeta de datos).</translation>
     </message>
     <message>
         <source>signin: then register a throwaway software passkey for the user and sign in with it (USER_AUTH, WEB_AUTHN), listing what was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: después, registrar una llave de acceso de software desechable para el usuario e iniciar sesión con ella (USER_AUTH, WEB_AUTHN), enumerando lo que se comprobó.</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::RememberedDeviceFile</name>
     <message>
         <source>cannot read the remembered devices in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los dispositivos recordados en %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a remembered-devices file (%2); move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de dispositivos recordados (%2); muévalo a otro lugar</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta para %1</translation>
     </message>
 </context>
 <context>
@@ -1567,15 +1669,15 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>could not make the device&apos;s SRP verifier (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear el verificador SRP del dispositivo (falló OpenSSL)</translation>
     </message>
     <message>
         <source>the device is remembered by the pool but could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo recuerda el dispositivo, pero no se pudo guardar: %1</translation>
     </message>
     <message>
         <source>the pool gave this sign-in no device key, so there is no device to remember (the pool needs a DeviceConfiguration)</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo no dio a este inicio de sesión ninguna clave de dispositivo, así que no hay dispositivo que recordar (el grupo necesita una DeviceConfiguration)</translation>
     </message>
 </context>
 <context>
@@ -2302,106 +2404,106 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>Users can register passkeys (security keys, phones, laptops) and sign in with them instead of a password. Passkeys need the relying party set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden registrar llaves de acceso (llaves de seguridad, teléfonos, portátiles) e iniciar sesión con ellas en lugar de una contraseña. Las llaves de acceso necesitan la parte de confianza indicada abajo.</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email instead of their password; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios con una dirección de correo verificada pueden iniciar sesión con un código enviado por correo en lugar de su contraseña; en AWS esto requiere Amazon SES como remitente de correo del grupo.</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a code sent by text message instead of their password; every code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios con un número de teléfono verificado pueden iniciar sesión con un código enviado por SMS en lugar de su contraseña; cada código es un mensaje que paga el grupo.</translation>
     </message>
     <message>
         <source>Users can sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden iniciar sesión con su contraseña.</translation>
     </message>
     <message>
         <source>No user has registered a passkey yet: nobody loses a way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario ha registrado aún una llave de acceso: nadie pierde una forma de iniciar sesión.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario con una llave de acceso registrada ya no puede iniciar sesión con ella ni registrar otra; sus llaves de acceso siguen almacenadas. Los usuarios que solo tienen llaves de acceso deben iniciar sesión con una contraseña, y un usuario sin contraseña queda bloqueado hasta que un administrador le establezca una.</numerusform>
+            <numerusform>%n usuarios con una llave de acceso registrada ya no pueden iniciar sesión con ella ni registrar otra; sus llaves de acceso siguen almacenadas. Los usuarios que solo tienen llaves de acceso deben iniciar sesión con una contraseña, y un usuario sin contraseña queda bloqueado hasta que un administrador le establezca una.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users can no longer sign in with a passkey nor register one; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios ya no pueden iniciar sesión con una llave de acceso ni registrar una; sus llaves de acceso siguen almacenadas. Los usuarios que solo tienen llaves de acceso deben iniciar sesión con una contraseña, y un usuario sin contraseña queda bloqueado hasta que un administrador le establezca una.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with an emailed code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios ya no pueden iniciar sesión con un código enviado por correo; los usuarios que nunca establecieron una contraseña quedan bloqueados hasta que un administrador les establezca una.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a texted code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios ya no pueden iniciar sesión con un código enviado por SMS; los usuarios que nunca establecieron una contraseña quedan bloqueados hasta que un administrador les establezca una.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios ya no pueden iniciar sesión con una contraseña.</translation>
     </message>
     <message>
         <source>Passkey (WEB_AUTHN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso (WEB_AUTHN)</translation>
     </message>
     <message>
         <source>Code by email (EMAIL_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código por correo (EMAIL_OTP)</translation>
     </message>
     <message>
         <source>Code by text message (SMS_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código por SMS (SMS_OTP)</translation>
     </message>
     <message>
         <source>Password (PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (PASSWORD)</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished">Preferido</translation>
+        <translation>Preferido</translation>
     </message>
     <message>
         <source>(the pool&apos;s own domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el dominio propio del grupo)</translation>
     </message>
     <message>
         <source>Passkey relying party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de confianza de las llaves de acceso</translation>
     </message>
     <message>
         <source>Passkeys are bound to %1: pages on that domain and its subdomains can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llaves de acceso están vinculadas a %1: las páginas de ese dominio y de sus subdominios pueden usarlas.</translation>
     </message>
     <message>
         <source>Passkeys registered for %1 stop working: a browser offers a passkey only to the relying party it was made for. Their users must register a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llaves de acceso registradas para %1 dejan de funcionar: un navegador ofrece una llave de acceso solo a la parte de confianza para la que se creó. Sus usuarios deben registrar una nueva.</translation>
     </message>
     <message>
         <source>Passkey user verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de usuario de las llaves de acceso</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada inicio de sesión con llave de acceso debe demostrar quién tiene la llave (PIN o biometría); se rechazan las llaves que no pueden hacerlo.</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot verify who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta con tocar la llave cuando esta no puede verificar quién la tiene.</translation>
     </message>
     <message>
         <source>First factor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer factor: %1</translation>
     </message>
 </context>
 <context>
@@ -5344,212 +5446,212 @@ Usuarios: %2.</translation>
     <name>tessera::ui::console::EnrolmentBridgeDialog</name>
     <message>
         <source>Set up an authenticator for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar un autenticador para %1</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">Emisor</translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>The name the user&apos;s authenticator app shows above the code (the app&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que la aplicación de autenticación del usuario muestra encima del código (el nombre de la aplicación).</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished">E&amp;misor:</translation>
+        <translation>E&amp;misor:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cuenta</translation>
     </message>
     <message>
         <source>The account the authenticator app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta que muestra la aplicación de autenticación.</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta:</translation>
     </message>
     <message>
         <source>&amp;Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;configuración</translation>
     </message>
     <message>
         <source>Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar configuración</translation>
     </message>
     <message>
         <source>Asks the pool for a new authenticator secret for the user (AssociateSoftwareToken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al grupo una nueva clave secreta de autenticador para el usuario (AssociateSoftwareToken).</translation>
     </message>
     <message>
         <source>Show &amp;QR code for a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código &amp;QR para un teléfono</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished">Mostrar código QR</translation>
+        <translation>Mostrar código QR</translation>
     </message>
     <message numerus="yes">
         <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muestra la clave secreta como código QR durante %n segundo, para escanearlo con un teléfono.</numerusform>
+            <numerusform>Muestra la clave secreta como código QR durante %n segundos, para escanearlo con un teléfono.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la caja &amp;fuerte de este equipo</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la caja fuerte de este equipo</translation>
     </message>
     <message>
         <source>Keeps the secret in the unlocked vault as an entry linked to the user, then verifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la clave secreta en la caja fuerte desbloqueada como una entrada vinculada al usuario y después la verifica.</translation>
     </message>
     <message>
         <source>&amp;Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar y activar</translation>
     </message>
     <message>
         <source>Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar y activar</translation>
     </message>
     <message>
         <source>Sends the code the secret gives now (VerifySoftwareToken), then makes TOTP the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el código que da ahora la clave secreta (VerifySoftwareToken) y después hace de TOTP el factor preferido del usuario.</translation>
     </message>
     <message>
         <source>Enrolment QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de registro</translation>
     </message>
     <message>
         <source>The secret as an otpauth QR code; scan it with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta como código QR otpauth; escanéelo con el teléfono.</translation>
     </message>
     <message>
         <source>QR code note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del código QR</translation>
     </message>
     <message>
         <source>Set-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la configuración</translation>
     </message>
     <message>
         <source>What each step of the set-up did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo cada paso de la configuración.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cognito sets up an authenticator with the user&apos;s own access token: sign in as the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito configura un autenticador con el token de acceso del propio usuario: inicie sesión primero como el usuario.</translation>
     </message>
     <message>
         <source>Why sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué iniciar sesión</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de aplicación</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de &amp;aplicación:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del usuario; se guarda en memoria que se borra.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Sign &amp;in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como el &amp;usuario</translation>
     </message>
     <message>
         <source>Sign in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como el usuario</translation>
     </message>
     <message>
         <source>Signs in with the password (and a code from the linked vault entry or the outbox when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con la contraseña (y un código de la entrada vinculada de la caja fuerte o de la bandeja de salida cuando se pida).</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar los clientes de aplicación: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 to get the user&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inició sesión como %1 para obtener el token de acceso del usuario.</translation>
     </message>
     <message>
         <source>Could not sign in as %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión como %1: %2 %3</translation>
     </message>
     <message>
         <source>The issuer and the account name cannot contain a colon (&quot;:&quot;): authenticator apps read it as the separator between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor y el nombre de la cuenta no pueden contener dos puntos («:»): las aplicaciones de autenticación los interpretan como el separador entre ambos.</translation>
     </message>
     <message>
         <source>Done: %1 signs in with the authenticator from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1 inicia sesión con el autenticador a partir de ahora.</translation>
     </message>
     <message>
         <source>The set-up stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración se detuvo: %1: %2</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken: the pool made a new authenticator secret for %1 (not active until verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken: el grupo creó una nueva clave secreta de autenticador para %1 (inactiva hasta que se verifique).</translation>
     </message>
     <message>
         <source>VerifySoftwareToken: the code %1 was accepted; the authenticator is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken: se aceptó el código %1; el autenticador está verificado.</translation>
     </message>
     <message>
         <source>SetUserMFAPreference: TOTP is on and the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserMFAPreference: TOTP está activado y es el factor preferido del usuario.</translation>
     </message>
     <message>
         <source>Unlock the vault in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee primero la caja fuerte en el autenticador.</translation>
     </message>
     <message>
         <source>Could not draw the QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar el código QR: %1</translation>
     </message>
     <message numerus="yes">
         <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El código QR se muestra durante %n segundo; escanéelo con la aplicación de autenticación del teléfono y después verifique.</numerusform>
+            <numerusform>El código QR se muestra durante %n segundos; escanéelo con la aplicación de autenticación del teléfono y después verifique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se oculta en %n segundo.</numerusform>
+            <numerusform>Se oculta en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la entrada a la caja fuerte: %1</translation>
     </message>
     <message>
         <source>Added %1 to this computer&apos;s vault, linked to the pool user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1 a la caja fuerte de este equipo, vinculada al usuario del grupo.</translation>
     </message>
 </context>
 <context>
@@ -6086,127 +6188,127 @@ Usuarios: %2.</translation>
     <name>tessera::ui::console::PasskeySettings</name>
     <message>
         <source>Passkeys and passwordless sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Llaves de acceso e inicio de sesión sin contraseña</translation>
     </message>
     <message>
         <source>Passkeys unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Llaves de acceso no disponibles</translation>
     </message>
     <message>
         <source>Allow sign-in with &amp;passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir el inicio de sesión con &amp;llaves de acceso</translation>
     </message>
     <message>
         <source>Allow sign-in with passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir el inicio de sesión con llaves de acceso</translation>
     </message>
     <message>
         <source>Users can register a passkey (a security key, or the lock of their phone or laptop) and sign in with it instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden registrar una llave de acceso (una llave de seguridad o el bloqueo de su teléfono o portátil) e iniciar sesión con ella en lugar de una contraseña.</translation>
     </message>
     <message>
         <source>Relying party ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la parte de confianza</translation>
     </message>
     <message>
         <source>The domain passkeys are bound to, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio al que están vinculadas las llaves de acceso, p. ej., example.com.</translation>
     </message>
     <message>
         <source>&amp;Relying party ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la &amp;parte de confianza:</translation>
     </message>
     <message>
         <source>The relying party ID must be your app&apos;s own domain or a parent of it that can be registered (a registrable suffix): an app at https://app.example.com may use app.example.com or example.com, never com or another site&apos;s domain. Browsers refuse any other. A passkey works only for the ID it was registered with, so changing the ID later makes every existing passkey useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la parte de confianza debe ser el propio dominio de su aplicación o un dominio superior que pueda registrarse (un sufijo registrable): una aplicación en https://app.example.com puede usar app.example.com o example.com, nunca com ni el dominio de otro sitio. Los navegadores rechazan cualquier otro. Una llave de acceso solo funciona con el ID con el que se registró, así que cambiar el ID más adelante inutiliza todas las llaves de acceso existentes.</translation>
     </message>
     <message>
         <source>App address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la aplicación que comprobar</translation>
     </message>
     <message>
         <source>Your app&apos;s address, to check that it can use passkeys for this relying party. Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de su aplicación, para comprobar que puede usar llaves de acceso con esta parte de confianza. No se guarda.</translation>
     </message>
     <message>
         <source>&amp;App address (check):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de la aplicación (comprobar):</translation>
     </message>
     <message>
         <source>Relying party check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la parte de confianza</translation>
     </message>
     <message>
         <source>Pr&amp;eferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;eferida</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot check who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta con tocar la llave cuando esta no puede comprobar quién la tiene.</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obligatoria</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada inicio de sesión con llave de acceso debe demostrar quién tiene la llave (PIN o biometría); se rechazan las llaves que no pueden hacerlo.</translation>
     </message>
     <message>
         <source>User verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de usuario: %1</translation>
     </message>
     <message>
         <source>User verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de usuario:</translation>
     </message>
     <message>
         <source>Users may begin signing in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden empezar a iniciar sesión con:</translation>
     </message>
     <message>
         <source>First factor: password</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer factor: contraseña</translation>
     </message>
     <message>
         <source>Always allowed, so that every user can still sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre permitido, para que todos los usuarios puedan seguir iniciando sesión.</translation>
     </message>
     <message>
         <source>First factor: code by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer factor: código por correo</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios con una dirección de correo verificada pueden iniciar sesión con un código enviado por correo.</translation>
     </message>
     <message>
         <source>First factor: code by text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer factor: código por SMS</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a texted code; each code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios con un número de teléfono verificado pueden iniciar sesión con un código enviado por SMS; cada código es un mensaje que paga el grupo.</translation>
     </message>
     <message>
         <source>This endpoint has no passkey operations (it answers ListWebAuthnCredentials as unsupported), so passkey and passwordless settings are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este punto de enlace no tiene operaciones de llaves de acceso (responde a ListWebAuthnCredentials como no admitida), así que se ocultan los ajustes de llaves de acceso y de inicio de sesión sin contraseña.</translation>
     </message>
     <message>
         <source>Give the relying party ID: Tessera&apos;s local engine has no domain of its own, and on AWS an empty ID means the pool&apos;s Cognito domain, which your app&apos;s pages cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el ID de la parte de confianza: el motor local de Tessera no tiene dominio propio y, en AWS, un ID vacío significa el dominio de Cognito del grupo, que las páginas de su aplicación no pueden usar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address; give your app&apos;s, such as https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección; indique la de su aplicación, p. ej., https://app.example.com.</translation>
     </message>
     <message>
         <source>Pages at %1 can register and use passkeys for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas en %1 pueden registrar y usar llaves de acceso para %2.</translation>
     </message>
     <message>
         <source>Pages at %1 cannot use passkeys for %2: the relying party ID must be %1 itself or a parent domain of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas en %1 no pueden usar llaves de acceso para %2: el ID de la parte de confianza debe ser el propio %1 o un dominio superior.</translation>
     </message>
 </context>
 <context>
@@ -6461,15 +6563,15 @@ Usuarios: %2.</translation>
     </message>
     <message>
         <source>&amp;Adaptive MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA &amp;adaptativa</translation>
     </message>
     <message>
         <source>SMS &amp;costs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Costes de SMS</translation>
     </message>
     <message>
         <source>Sign-in &amp;lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laboratorio de inicio de sesión</translation>
     </message>
 </context>
 <context>
@@ -6558,588 +6660,588 @@ Usuarios: %2.</translation>
     <name>tessera::ui::console::RiskConfigEditor</name>
     <message>
         <source>Adaptive MFA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la MFA adaptativa</translation>
     </message>
     <message>
         <source>Re&amp;view risk changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar cambios de riesgo…</translation>
     </message>
     <message>
         <source>Review risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar cambios de riesgo</translation>
     </message>
     <message>
         <source>Shows what the edited risk configuration will change before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra lo que cambiará la configuración de riesgos editada antes de aplicar nada.</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Rever&amp;tir</translation>
     </message>
     <message>
         <source>Revert risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir cambios de riesgo</translation>
     </message>
     <message>
         <source>Puts back the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablece la configuración vigente.</translation>
     </message>
     <message>
         <source>E&amp;xport as code…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar como código…</translation>
     </message>
     <message>
         <source>Export risk configuration as code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la configuración de riesgos como código</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA configuration with the risk settings as edited here, as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de MFA del grupo con los ajustes de riesgo tal como se editaron aquí, como entrada de CloudFormation, Terraform o la CLI de AWS.</translation>
     </message>
     <message>
         <source>Choose a pool to see its adaptive MFA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un grupo para ver sus ajustes de MFA adaptativa.</translation>
     </message>
     <message>
         <source>When a sign-in looks risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un inicio de sesión parece arriesgado</translation>
     </message>
     <message>
         <source>&amp;Low risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo &amp;bajo:</translation>
     </message>
     <message>
         <source>Med&amp;ium risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo &amp;medio:</translation>
     </message>
     <message>
         <source>&amp;High risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo &amp;alto:</translation>
     </message>
     <message>
         <source>Low-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción con riesgo bajo</translation>
     </message>
     <message>
         <source>Medium-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción con riesgo medio</translation>
     </message>
     <message>
         <source>High-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción con riesgo alto</translation>
     </message>
     <message>
         <source>Notify on low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar con riesgo bajo</translation>
     </message>
     <message>
         <source>Notify on medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar con riesgo medio</translation>
     </message>
     <message>
         <source>Notify on high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar con riesgo alto</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir</translation>
     </message>
     <message>
         <source>MFA if configured</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA si está configurada</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished">MFA obligatoria</translation>
+        <translation>MFA obligatoria</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished">Bloquear</translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>What the pool does with a sign-in at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace el grupo con un inicio de sesión de este nivel.</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar</translation>
     </message>
     <message>
         <source>Tells the user of each such sign-in (by email on AWS, through the outbox on the local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informa al usuario de cada inicio de sesión de este tipo (por correo en AWS, a través de la bandeja de salida en el motor local).</translation>
     </message>
     <message>
         <source>%1 meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado de %1</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones IP</translation>
     </message>
     <message>
         <source>One CIDR range per line, IPv4 or IPv6, such as 192.0.2.0/24 or 2001:db8::/32. These lists are looked at before any other signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rango CIDR por línea, IPv4 o IPv6, p. ej., 192.0.2.0/24 o 2001:db8::/32. Estas listas se consultan antes que cualquier otra señal.</translation>
     </message>
     <message>
         <source>IP ranges help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda sobre rangos de IP</translation>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de %1</translation>
     </message>
     <message>
         <source>Al&amp;ways allow (skip the risk checks, count as low risk):</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir &amp;siempre (omitir las comprobaciones de riesgo, contar como riesgo bajo):</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished">Rangos de IP siempre permitidos</translation>
+        <translation>Rangos de IP siempre permitidos</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los inicios de sesión desde estos rangos omiten las comprobaciones de riesgo; un rango CIDR por línea.</translation>
     </message>
     <message>
         <source>&amp;Block (refused before the password is looked at):</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear (se rechaza antes de examinar la contraseña):</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished">Rangos de IP bloqueados</translation>
+        <translation>Rangos de IP bloqueados</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los inicios de sesión desde estos rangos se rechazan; un rango CIDR por línea.</translation>
     </message>
     <message>
         <source>How Tessera&apos;s local engine scores a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo puntúa el motor local de Tessera un inicio de sesión</translation>
     </message>
     <message>
         <source>New device: a device (remembered device key, device data or user agent) not seen in the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo nuevo: un dispositivo (clave de dispositivo recordado, datos del dispositivo o agente de usuario) que no aparece en los inicios de sesión correctos anteriores del usuario suma 1 punto.</translation>
     </message>
     <message>
         <source>New device signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de dispositivo nuevo</translation>
     </message>
     <message>
         <source>New network: an address outside the /24 (IPv4) or /48 (IPv6) networks of the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Red nueva: una dirección fuera de las redes /24 (IPv4) o /48 (IPv6) de los inicios de sesión correctos anteriores del usuario suma 1 punto.</translation>
     </message>
     <message>
         <source>New network signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de red nueva</translation>
     </message>
     <message>
         <source>Failure velocity: %1 or more failed sign-ins for the user in 15 minutes add 1 point, %2 or more add 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de errores: %1 o más inicios de sesión fallidos del usuario en 15 minutos suman 1 punto; %2 o más suman 2.</translation>
     </message>
     <message>
         <source>Failure velocity signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de velocidad de errores</translation>
     </message>
     <message>
         <source>Request rate: %1 or more sign-in attempts from one address in a minute, as a bot makes, add 3 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de solicitudes: %1 o más intentos de inicio de sesión desde una misma dirección en un minuto, como hace un bot, suman 3 puntos.</translation>
     </message>
     <message>
         <source>Request rate signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de frecuencia de solicitudes</translation>
     </message>
     <message>
         <source>0 or 1 point is low risk, 2 medium, 3 or more high; a user&apos;s first sign-in has no history to compare with. AWS Cognito scores with its own model instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 o 1 punto es riesgo bajo, 2 medio, 3 o más alto; el primer inicio de sesión de un usuario no tiene historial con el que comparar. AWS Cognito puntúa con su propio modelo.</translation>
     </message>
     <message>
         <source>Risk levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de riesgo</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API, so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA adaptativa no está disponible aquí: este punto de enlace no tiene API de configuración de riesgos, así que use el motor local de Tessera o AWS Cognito con protección contra amenazas.</translation>
     </message>
     <message>
         <source>Reading the risk configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración de riesgos…</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API (cognito-local, for one, lacks it), so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA adaptativa no está disponible aquí: este punto de enlace no tiene API de configuración de riesgos (cognito-local, por ejemplo, carece de ella), así que use el motor local de Tessera o AWS Cognito con protección contra amenazas.</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available on this pool: AWS Cognito offers it only with threat protection (advanced security) in the pool&apos;s feature plan, which is turned on in AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA adaptativa no está disponible en este grupo: AWS Cognito solo la ofrece con la protección contra amenazas (seguridad avanzada) en el plan de características del grupo, que se activa en AWS.</translation>
     </message>
     <message>
         <source>The risk configuration could not be read: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración de riesgos: %1 (%2).</translation>
     </message>
     <message>
         <source>What this pool does when a sign-in looks risky, and the addresses it always allows or blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace este grupo cuando un inicio de sesión parece arriesgado, y las direcciones que siempre permite o bloquea.</translation>
     </message>
     <message>
         <source>No adaptive MFA is set: every sign-in goes on as the MFA policy says, whatever its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay MFA adaptativa configurada: todos los inicios de sesión siguen lo que indica la política de MFA, sea cual sea su riesgo.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabPanel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>The pool user to sign in as; pick one or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario del grupo con el que iniciar sesión; elija uno o escriba un nombre.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de aplicación</translation>
     </message>
     <message>
         <source>The app client the sign-in goes through.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente de aplicación a través del que se inicia sesión.</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente de aplicación:</translation>
     </message>
     <message>
         <source>App client note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del cliente de aplicación</translation>
     </message>
     <message>
         <source>Create a &amp;test client</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un cliente de &amp;prueba</translation>
     </message>
     <message>
         <source>Create a test client</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un cliente de prueba</translation>
     </message>
     <message>
         <source>Creates an app client named tessera-lab that allows password and SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un cliente de aplicación llamado tessera-lab que permite el inicio de sesión con contraseña y SRP.</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de autenticación</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flujo:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del usuario; se guarda en memoria que se borra.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Set this as the user&apos;s &amp;test password first</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer primero como con&amp;traseña de prueba del usuario</translation>
     </message>
     <message>
         <source>Set a test password</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer una contraseña de prueba</translation>
     </message>
     <message>
         <source>Before signing in, makes the password above the user&apos;s permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de iniciar sesión, convierte la contraseña anterior en la contraseña permanente del usuario (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Nueva contraseña</translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Answers NEW_PASSWORD_REQUIRED when the user has a temporary password; empty stops the run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a NEW_PASSWORD_REQUIRED cuando el usuario tiene una contraseña temporal; si está vacía, la ejecución se detiene ahí.</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished">Dirección IP</translation>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <source>The address the sign-in comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección desde la que se inicia sesión.</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir&amp;ección IP:</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Dispositivo</translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>A new device, or one the user has remembered (the risk engine and remembered-device rules read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo nuevo o uno que el usuario ha recordado (lo leen el motor de riesgos y las reglas de dispositivos recordados).</translation>
     </message>
     <message>
         <source>A new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo nuevo</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>New device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del dispositivo nuevo</translation>
     </message>
     <message>
         <source>The new device&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del dispositivo nuevo.</translation>
     </message>
     <message>
         <source>Device &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre del dispositivo:</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente de usuario</translation>
     </message>
     <message>
         <source>The browser or app the sign-in claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador o la aplicación que el inicio de sesión dice ser.</translation>
     </message>
     <message>
         <source>User &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gente de usuario:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished">&amp;Iniciar</translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Iniciar</translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Walks the sign-in through every challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva el inicio de sesión a través de cada desafío.</translation>
     </message>
     <message>
         <source>Set up an &amp;authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar un &amp;autenticador…</translation>
     </message>
     <message>
         <source>Set up an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar un autenticador</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for the user with the tokens of the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un autenticador TOTP para el usuario con los tokens de la última ejecución.</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la caja &amp;fuerte de este equipo</translation>
     </message>
     <message>
         <source>Add the set-up secret to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la clave secreta configurada a la caja fuerte</translation>
     </message>
     <message>
         <source>Keeps the authenticator MFA_SETUP just enrolled as a vault entry linked to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el autenticador que MFA_SETUP acaba de registrar como una entrada de la caja fuerte vinculada al usuario.</translation>
     </message>
     <message>
         <source>Code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un código</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>The code the challenge asks for, as the user would type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que pide el desafío, tal como lo escribiría el usuario.</translation>
     </message>
     <message>
         <source>Send &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar código</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar código</translation>
     </message>
     <message>
         <source>Could not list the pool&apos;s users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar los usuarios del grupo: %1</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar los clientes de aplicación: %1</translation>
     </message>
     <message>
         <source>%1 (allows neither password nor SRP sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no permite el inicio de sesión con contraseña ni con SRP)</translation>
     </message>
     <message>
         <source>The pool has no app client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo aún no tiene ningún cliente de aplicación.</translation>
     </message>
     <message>
         <source>No app client of this pool allows password or SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente de aplicación de este grupo permite el inicio de sesión con contraseña o SRP.</translation>
     </message>
     <message>
         <source>Could not create the test client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el cliente de prueba: %1</translation>
     </message>
     <message>
         <source>Remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordado: %1</translation>
     </message>
     <message>
         <source>Choose an app client, or create a test client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un cliente de aplicación o cree un cliente de prueba.</translation>
     </message>
     <message>
         <source>Choose the user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el usuario con el que iniciar sesión.</translation>
     </message>
     <message>
         <source>Type the user&apos;s password (or a new one with &quot;Set a test password&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña del usuario (o una nueva con «Establecer una contraseña de prueba»).</translation>
     </message>
     <message>
         <source>Could not set the test password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la contraseña de prueba: %1</translation>
     </message>
     <message>
         <source>%1 needs a code: %2. Type the code the user would type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un código: %2. Escriba el código que escribiría el usuario.</translation>
     </message>
     <message>
         <source>Type the code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el código.</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished">escrito</translation>
+        <translation>escrito</translation>
     </message>
     <message>
         <source>Only the local engine records why it decided; this backend answers without a decision trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el motor local registra por qué decidió; este backend responde sin rastro de decisión.</translation>
     </message>
     <message>
         <source>No decision trace: the run ended before the engine decided anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay rastro de decisión: la ejecución terminó antes de que el motor decidiera nada.</translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la entrada a la caja fuerte: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabView</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Sign-in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos del inicio de sesión</translation>
     </message>
     <message>
         <source>Each request and answer of the run; expand a step for its request and answer, passwords and tokens masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada solicitud y respuesta de la ejecución; expanda un paso para ver su solicitud y su respuesta, con contraseñas y tokens enmascarados.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Code from</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de</translation>
     </message>
     <message>
         <source>Step columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de pasos</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar notificaciones del token</translation>
     </message>
     <message>
         <source>Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar notificaciones del token</translation>
     </message>
     <message>
         <source>Decodes the ID and access tokens&apos; claims (read without checking the signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodifica las notificaciones de los tokens de ID y de acceso (se leen sin comprobar la firma).</translation>
     </message>
     <message>
         <source>Token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones del token</translation>
     </message>
     <message>
         <source>Decision trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastro de decisión</translation>
     </message>
     <message>
         <source>Decision trace note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del rastro de decisión</translation>
     </message>
     <message>
         <source>Why the local engine decided what it did: risk signals, score, level, action, and whether MFA was asked and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el motor local decidió lo que decidió: señales de riesgo, puntuación, nivel, acción y si se pidió la MFA y por qué.</translation>
     </message>
     <message>
         <source>%1: waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esperando la respuesta</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message numerus="yes">
         <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Autenticado. Los tokens caducan en %n segundo (duración del token de ID: %1 s; del token de acceso: %2 s).</numerusform>
+            <numerusform>Autenticado. Los tokens caducan en %n segundos (duración del token de ID: %1 s; del token de acceso: %2 s).</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool remembered this device as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo recordó este dispositivo como %1.</translation>
     </message>
     <message>
         <source>ID token claims:
@@ -7147,255 +7249,259 @@ Usuarios: %2.</translation>
 
 Access token claims:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones del token de ID:
+%1
+
+Notificaciones del token de acceso:
+%2</translation>
     </message>
     <message>
         <source>Stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1: %2</translation>
     </message>
     <message>
         <source>Stopped at %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido en %1: %2: %3</translation>
     </message>
     <message>
         <source>What to change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiar: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución…</translation>
     </message>
     <message>
         <source>&amp;Hide token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar notificaciones del token</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SmsCostView</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Usuarios</translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Users now; starts from the pool&apos;s estimated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios actuales; parte de los usuarios estimados del grupo.</translation>
     </message>
     <message>
         <source>Sign-ins per user per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión por usuario y mes</translation>
     </message>
     <message>
         <source>Share of sign-ins challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de inicios de sesión con desafío</translation>
     </message>
     <message>
         <source>Sign-ins asked for an MFA code; starts from the MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión a los que se pide un código de MFA; parte de la política de MFA.</translation>
     </message>
     <message>
         <source>Share of challenged users on SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de usuarios con desafío que usan SMS</translation>
     </message>
     <message>
         <source>Challenged users whose code comes by text; the rest use TOTP or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios con desafío cuyo código llega por SMS; el resto usa TOTP o correo.</translation>
     </message>
     <message>
         <source>User growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecimiento de usuarios por mes</translation>
     </message>
     <message>
         <source>Use&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usua&amp;rios:</translation>
     </message>
     <message>
         <source>&amp;Sign-ins per user per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicios de sesión por usuario y mes:</translation>
     </message>
     <message>
         <source>Share of sign-ins c&amp;hallenged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de inicios de sesión con &amp;desafío:</translation>
     </message>
     <message>
         <source>Share of challenged users &amp;on SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de usuarios con desafío c&amp;on SMS:</translation>
     </message>
     <message>
         <source>User &amp;growth per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crecimiento de usuarios por mes:</translation>
     </message>
     <message>
         <source>Where the shares come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde salen las proporciones</translation>
     </message>
     <message>
         <source>Reset &amp;from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer desde el &amp;grupo</translation>
     </message>
     <message>
         <source>Reset inputs from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer los datos desde el grupo</translation>
     </message>
     <message>
         <source>Users, and the shares from the MFA policy and the factor mix, read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuelven a leer los usuarios y las proporciones según la política de MFA y la combinación de factores.</translation>
     </message>
     <message>
         <source>Prices as of %1, in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios a fecha de %1, en %2. %3</translation>
     </message>
     <message>
         <source>About the sample prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los precios de ejemplo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Price per SMS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por SMS (%1)</translation>
     </message>
     <message>
         <source>Share of texts (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de mensajes (%)</translation>
     </message>
     <message>
         <source>SMS prices by destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios de SMS por país de destino</translation>
     </message>
     <message>
         <source>Editable: a country code (ISO 3166, such as US), its price per text, and the share of texts sent there; the shares add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editable: un código de país (ISO 3166, p. ej., US), su precio por mensaje y la proporción de mensajes enviados allí; las proporciones suman 100.</translation>
     </message>
     <message>
         <source>Price columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de precios</translation>
     </message>
     <message>
         <source>Select all prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los precios</translation>
     </message>
     <message>
         <source>Add countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pa&amp;ís</translation>
     </message>
     <message>
         <source>Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir país</translation>
     </message>
     <message>
         <source>Remo&amp;ve country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar país</translation>
     </message>
     <message>
         <source>Remove country</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar país</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>TOTP or email (nothing per message)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP o correo (nada por mensaje)</translation>
     </message>
     <message>
         <source>Cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste mensual</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>SMS cost over 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de SMS en 12 meses</translation>
     </message>
     <message>
         <source>Lines: what SMS codes cost each month, against TOTP or email at nothing per message. The sentences below say the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas: lo que cuestan los códigos por SMS cada mes, frente a TOTP o correo, que no cuestan nada por mensaje. Las frases de abajo dicen lo mismo con palabras.</translation>
     </message>
     <message>
         <source>SMS cost summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del coste de SMS</translation>
     </message>
     <message>
         <source>SMS cost problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema del coste de SMS</translation>
     </message>
     <message>
         <source>Share of SMS users moved to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de usuarios de SMS trasladados a TOTP</translation>
     </message>
     <message>
         <source>Cost of moving one user</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de trasladar un usuario</translation>
     </message>
     <message>
         <source>Paid once per user moved: support time, messages asking them to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se paga una vez por usuario trasladado: tiempo de soporte, mensajes que le piden que cambie.</translation>
     </message>
     <message>
         <source>Share of SMS users moved to &amp;TOTP:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de usuarios de SMS trasladados a &amp;TOTP:</translation>
     </message>
     <message>
         <source>Cost of mov&amp;ing one user (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de tras&amp;ladar un usuario (%1):</translation>
     </message>
     <message>
         <source>Break-even of moving to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de equilibrio del traslado a TOTP</translation>
     </message>
     <message>
         <source>The shares come from the MFA policy alone: an upper bound, as if every user had a factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las proporciones salen solo de la política de MFA: un límite superior, como si todos los usuarios tuvieran un factor.</translation>
     </message>
     <message numerus="yes">
         <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las proporciones salen de la política de MFA y de los factores que ha configurado el %n usuario del grupo (SMS: los que tienen SMS entre los que tienen un factor).</numerusform>
+            <numerusform>Las proporciones salen de la política de MFA y de los factores que han configurado los %n usuarios del grupo (SMS: los que tienen SMS entre los que tienen un factor).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot project: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede proyectar: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mes 1: %n mensaje, %1. Mes 12: %2 mensajes, %3. En 12 meses: %4, mientras que TOTP o correo no costarían nada por mensaje.</numerusform>
+            <numerusform>Mes 1: %n mensajes, %1. Mes 12: %2 mensajes, %3. En 12 meses: %4, mientras que TOTP o correo no costarían nada por mensaje.</numerusform>
         </translation>
     </message>
     <message>
         <source>No texts are sent, so moving users to TOTP saves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía ningún SMS, así que trasladar usuarios a TOTP no ahorra nada.</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs nothing up front and saves %2 from the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar el %1 % de los usuarios de SMS a TOTP no cuesta nada al principio y ahorra %2 desde el primer mes.</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it has paid for itself by month %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar el %1 % de los usuarios de SMS a TOTP cuesta %2 una vez y ahorra %3 el primer mes: se amortiza en el mes %4.</translation>
     </message>
     <message numerus="yes">
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trasladar el %1 % de los usuarios de SMS a TOTP cuesta %2 una vez y ahorra %3 el primer mes: no se amortizaría en %n mes.</numerusform>
+            <numerusform>Trasladar el %1% de los usuarios de SMS a TOTP cuesta %2 una vez y ahorra %3 el primer mes: no se amortizaría en %n meses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved for this pool; &quot;Reset from the pool&quot; reads the pool and its policy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para este grupo; «Restablecer desde el grupo» vuelve a leer el grupo y su política.</translation>
     </message>
 </context>
 <context>
@@ -7742,11 +7848,11 @@ Access token claims:
     </message>
     <message>
         <source>Set up an authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar un autenticador…</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for this user: a QR code for a phone, or an entry in this computer&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un autenticador TOTP para este usuario: un código QR para un teléfono o una entrada en la caja fuerte de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -7997,82 +8103,82 @@ Access token claims:
     <name>tessera::ui::console::UserPasskeysSection</name>
     <message>
         <source>Passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Llaves de acceso</translation>
     </message>
     <message>
         <source>Passkeys note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de las llaves de acceso</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Delete passkey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar llave de acceso…</translation>
     </message>
     <message>
         <source>Delete passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar llave de acceso</translation>
     </message>
     <message>
         <source>Removes the selected passkey; the user can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la llave de acceso seleccionada; el usuario ya no podrá iniciar sesión con ella.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Leyendo…</translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>This backend shows passkeys only to their own user (Cognito&apos;s ListWebAuthnCredentials takes the user&apos;s access token), so they are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backend solo muestra las llaves de acceso a su propio usuario (ListWebAuthnCredentials de Cognito usa el token de acceso del usuario), así que no se enumeran aquí.</translation>
     </message>
     <message>
         <source>%1 has no passkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna llave de acceso.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n passkey(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n llave de acceso.</numerusform>
+            <numerusform>%1 tiene %n llaves de acceso.</numerusform>
         </translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Delete the passkey &quot;%1&quot; of %2? They can no longer sign in with it, and must register it again to use it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la llave de acceso «%1» de %2? Ya no podrá iniciar sesión con ella y tendrá que volver a registrarla para usarla. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>The passkey &quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó la llave de acceso «%1»: %2</translation>
     </message>
     <message>
         <source>Deleted the passkey &quot;%1&quot; of %2; they can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la llave de acceso «%1» de %2; ya no podrá iniciar sesión con ella.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Error: %1</translation>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
