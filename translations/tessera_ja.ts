@@ -137,99 +137,99 @@
     <name>PasskeyLab</name>
     <message>
         <source>could not make a passkey (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーを作成できませんでした（OpenSSL の失敗）</translation>
     </message>
     <message>
         <source>%1: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 応答済み</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished">%1: %2 で拒否されました: %3</translation>
+        <translation>%1: %2 で拒否されました: %3</translation>
     </message>
     <message>
         <source>The lab&apos;s passkey could not be deleted (%1); delete it in the user&apos;s passkeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラボのパスキーを削除できませんでした（%1）。ユーザーのパスキーから削除してください。</translation>
     </message>
     <message>
         <source>Turn passkeys on in the pool&apos;s sign-in settings and give the relying party ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのサインイン設定でパスキーをオンにし、証明書利用者 ID を指定してください。</translation>
     </message>
     <message>
         <source>Allow the app client the choice-based flow (ALLOW_USER_AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントで選択ベースのフロー（ALLOW_USER_AUTH）を許可してください。</translation>
     </message>
     <message>
         <source>the creation options name no relying party or challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>作成オプションに証明書利用者もチャレンジも指定されていません</translation>
     </message>
     <message>
         <source>%1: authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 認証済み</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished">サービスはチャレンジもトークンも返しませんでした</translation>
+        <translation>サービスはチャレンジもトークンも返しませんでした</translation>
     </message>
     <message>
         <source>%1: challenge %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: チャレンジ %2</translation>
     </message>
     <message>
         <source>SELECT_CHALLENGE does not offer WEB_AUTHN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_CHALLENGE が %1 に WEB_AUTHN を提示していません</translation>
     </message>
     <message>
         <source>Allow passkeys (WEB_AUTHN) among the pool&apos;s first factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの第 1 要素でパスキー（WEB_AUTHN）を許可してください。</translation>
     </message>
     <message>
         <source>the assertion failed the lab&apos;s own checks; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>アサーションがラボ自身のチェックに失敗しました。送信していません</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished">ラボはチャレンジ %1 に応答できません</translation>
+        <translation>ラボはチャレンジ %1 に応答できません</translation>
     </message>
     <message>
         <source>clientDataJSON.challenge %1 is the one the service issued (%2), for type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.challenge %1 はサービスが発行したもの（%2）で、タイプは %3 です</translation>
     </message>
     <message>
         <source>clientDataJSON.origin %1 is https on relying party %2 or a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.origin %1 は証明書利用者 %2 またはそのサブドメイン上の https です</translation>
     </message>
     <message>
         <source>authenticatorData.rpIdHash %1 is SHA-256(&quot;%2&quot;) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticatorData.rpIdHash %1 は SHA-256(&quot;%2&quot;) %3 です</translation>
     </message>
     <message>
         <source>UP (user present) %1, UV (user verified) %2; the pool %3 verification</source>
-        <translation type="unfinished"></translation>
+        <translation>UP（ユーザーの存在）%1、UV（ユーザー検証）%2。プールはユーザー検証を %3</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>あり</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished"></translation>
+        <translation>必須としています</translation>
     </message>
     <message>
         <source>prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨しています</translation>
     </message>
     <message>
         <source>signCount %1 is greater than the %2 stored at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>signCount %1 は登録時に保存された %2 より大きい値です</translation>
     </message>
     <message>
         <source>the ES256 signature over authenticatorData ‖ SHA-256(clientDataJSON) verifies with the registered public key</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticatorData ‖ SHA-256(clientDataJSON) に対する ES256 署名は、登録済みの公開鍵で検証できます</translation>
     </message>
 </context>
 <context>
@@ -250,11 +250,11 @@
     <name>ShellLabVault</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫はロックされています: 認証アプリでロックを解除するか、コードを入力してください</translation>
     </message>
     <message>
         <source>The vault is locked: unlock it in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫はロックされています: 先に認証アプリでロックを解除してください。</translation>
     </message>
 </context>
 <context>
@@ -411,23 +411,23 @@
     </message>
     <message>
         <source>the device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは記憶済みです</translation>
     </message>
     <message>
         <source>%1: the pool asks the remembered device to prove itself with its own password, which the lab does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プールは記憶済みデバイスに自身のパスワードでの証明を求めていますが、ラボはそのパスワードを持っていません</translation>
     </message>
     <message>
         <source>Choose a device a lab run in this window remembered, or a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウのラボ実行で記憶したデバイスか、新しいデバイスを選択してください。</translation>
     </message>
     <message>
         <source>the device&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのパスワード</translation>
     </message>
     <message>
         <source>DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVICE_PASSWORD_VERIFIER: サービスが無効な SRP 値を送信しました</translation>
     </message>
 </context>
 <context>
@@ -967,32 +967,32 @@
     <name>VaultEntryCodes</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫はロックされています: 認証アプリでロックを解除するか、コードを入力してください</translation>
     </message>
 </context>
 <context>
     <name>VaultLinks</name>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">保管庫のエントリ &apos;%1&apos; は TOTP エントリではありません。SOFTWARE_TOKEN_MFA には TOTP が必要です</translation>
+        <translation>保管庫のエントリ &apos;%1&apos; は TOTP エントリではありません。SOFTWARE_TOKEN_MFA には TOTP が必要です</translation>
     </message>
     <message>
         <source>no vault entry is linked to %1 (set up an authenticator for the user, or type the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にリンクされた保管庫エントリはありません（ユーザーの認証アプリを設定するか、コードを入力してください）</translation>
     </message>
     <message numerus="yes">
         <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の保管庫エントリがアカウント %1 を持っていますが、どれもユーザーにリンクされていません。コードを入力してください</numerusform>
         </translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">&apos;%1&apos; という名前の保管庫エントリはありません（&apos;tessera-cli list&apos; で一覧を表示できます）</translation>
+        <translation>&apos;%1&apos; という名前の保管庫エントリはありません（&apos;tessera-cli list&apos; で一覧を表示できます）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; は %2 件の保管庫エントリに該当します。発行者:アカウントか UUID で 1 つを指定してください</translation>
+        <translation>&apos;%1&apos; は %2 件の保管庫エントリに該当します。発行者:アカウントか UUID で 1 つを指定してください</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1209,116 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
+
+保管庫のオプション:
+  --vault PATH          保管庫ファイル（既定: プラットフォームのデータフォルダー
+                        内の vault.tessera）。
+  --password-file PATH  PATH の 1 行目からパスワードを読み込みます。指定しない
+                        場合、tessera-cli は端末でエコーなしで尋ねます。
+
+保管庫のコマンド（NAME は 発行者:アカウント、アカウント、または &apos;list&apos; の UUID）:
+  create                新しい空の保管庫を作成します。
+  add -                 標準入力の otpauth:// URI を 1 行に 1 つずつ追加します
+                        （空行と # コメントは無視）。すべて成功か何もしないかの
+                        どちらかで、保存は 1 回です。新しいエントリの UUID を
+                        出力します。
+  add URI...            同じことを URI を引数にして行います（下の「シークレット」
+                        を参照）。
+  list                  1 行に 1 つの JSON オブジェクト: uuid と、secret を除く
+                        &apos;parse&apos; のフィールド。
+  code NAME [--at UNIX_SECONDS]
+                        エントリのコードを出力します。HOTP: カウンターを進めて
+                        先に保存します。
+  remove NAME           エントリを削除します。
+  passwd --new-password-file PATH
+                        保管庫のパスワードを変更します。
+  show-uri NAME         エントリの otpauth:// URI をシークレットキー込みで出力
+                        します。
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        他のアプリのエクスポートや QR コードの画像をインポート
+                        します（形式は内容から判別）。
+                        アカウントごとに 1 つの JSON オブジェクト: file、source、
+                        secret を除く &apos;parse&apos; のフィールド、status（new、
+                        duplicate、error）、error。--dry-run なしでは新しい
+                        ものを 1 回の保存で追加します。docs/import-export.md
+                        を参照してください。
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        すべてのエントリを PATH に書き出します。パスワード付きの
+                        tessera と aegis は暗号化されます。暗号化しない
+                        エクスポートには --plain が必要です。
+
+保管庫を使わないコマンド:
+  code --uri - [--at UNIX_SECONDS]
+      標準入力の otpauth:// URI の現在のコードを出力します: TOTP と Steam は指定時刻
+      （既定: 現在）、HOTP は URI のカウンターで計算します。&apos;code --uri URI&apos; は URI を
+      引数で受け取ります（下の「シークレット」を参照）。
+  parse URI
+      URI のフィールドを 1 つの JSON オブジェクトで出力します: type、issuer、account、
+      secret、algorithm、digits、period、counter。
+  scan IMAGE...
+      各画像の QR コードを読み取ります: 1 行に 1 つの JSON オブジェクト
+      {&quot;file&quot;: PATH, &quot;codes&quot;: [TEXT, ...]}、画像を読めない場合は
+      {&quot;file&quot;: PATH, &quot;error&quot;: REASON}（すべての画像を試した後、終了ステータス 2）。
+
+プールのコマンド（Cognito ユーザープール: ローカルストア、または --backend cognito で
+AWS Cognito。docs/pool-engine.md と docs/cognito-backend.md を参照）:
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Cognito の操作（CreateUserPool、ListUsers、
+                        AdminCreateUser など）をリクエスト本文とともに実行し、
+                        AWS CLI と同じ形で応答を出力します。
+  pool outbox           ローカルストアの SMS とメール。1 行に 1 つの JSON
+                        オブジェクト。
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace] [--remember-device] [--device-file PATH]
+                        サインインし（USER_PASSWORD_AUTH、または --auth-flow
+                        USER_SRP_AUTH で SRP: パスワードは証明されるだけで送信
+                        されません）、各チャレンジに応答します: TOTP は保管庫の
+                        エントリ NAME から、SMS とメールのコードは送信トレイから。
+                        1 ステップごとに 1 行の JSON。トークンは出力しません。
+                        --trace を付けると、続けてローカルエンジンの判定トレース
+                        （リスクシグナル、スコア、レベル、アクション、MFA を求めた、
+                        または求めなかった理由）を 1 ステップごとに 1 行の JSON で
+                        出力します: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}。
+                        --remember-device を付けると、プールがサインインに付与した
+                        デバイスを確認し（ConfirmDevice、UpdateDeviceStatus）、その
+                        キーとパスワードを本人だけが読めるファイル（--device-file、
+                        既定はデータフォルダー内）に保存します。次回の signin では
+                        そのデバイスを証明し（DEVICE_SRP_AUTH）、MFA を省略します。
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Ctrl+C まで、ローカルストアを Cognito エンドポイント
+                        （HTTP 上の AWS JSON 1.1）として AWS CLI、SDK、アプリに
+                        提供します: AWS_ENDPOINT_URL 用の URL を出力します。
+                        --host で指定しない限りループバックのみです。管理操作には
+                        SigV4 署名が必要です: 任意のキー、または --access-key
+                        のみ（そのシークレットはファイルか
+                        AWS_SECRET_ACCESS_KEY から）。docs/serve.md を参照。
+  プールの場所（すべてのプールのコマンド）:
+  --store PATH          ローカルストア（既定: プラットフォームのデータフォルダー
+                        内の pools.sqlite）。新しいストアとそのために作成した
+                        フォルダーは本人だけが読めます。他人が読めるストアには
+                        対処法とともに警告を出します。
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito、または Cognito 互換のエンドポイント。認証
+                        情報、リージョン、エンドポイントは AWS CLI と同じ方法で
+                        探します（AWS_* 変数、~/.aws/credentials、
+                        ~/.aws/config）。オプションが優先されます。このバック
+                        エンドには送信トレイはありません。
+
+コマンドラインのシークレット: コマンドの実行中、このコンピューターのすべてのユーザーがその
+引数を読めます（ps、/proc/PID/cmdline）。また、シェルは引数を履歴に残します。シークレットは
+標準入力か本人だけが読めるファイルで渡してください: &apos;add -&apos;、&apos;code --uri -&apos;、
+--password-file、パスワードを含むリクエストには --cli-input-json file://PATH。引数に
+書いた URI やパスワードは漏えいします。
+
+終了ステータス: 成功は 0。無効な入力や使い方、誤ったパスワード、保管庫ではないパス
+（理由は stderr）は 2。その他の失敗は 1。プールの操作がサービス側で失敗した場合は 254
+（AWS CLI と同様に、説明文の後、stderr の最終行にエラーを JSON で出力）。&apos;pool signin&apos;
+は応答できないチャレンジで 2 で終了します。
+</translation>
     </message>
 </context>
 <context>
@@ -1408,30 +1517,30 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: confirm and remember the device the sign-in is given, so the next sign-in skips MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: サインインで付与されたデバイスを確認して記憶し、次回のサインインで MFA を省略します。</translation>
     </message>
     <message>
         <source>signin: file keeping remembered devices (default: in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: 記憶済みデバイスを保存するファイル（既定: データフォルダー内）。</translation>
     </message>
     <message>
         <source>signin: then register a throwaway software passkey for the user and sign in with it (USER_AUTH, WEB_AUTHN), listing what was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: 続けてユーザーに使い捨てのソフトウェアパスキーを登録し、それでサインインして（USER_AUTH、WEB_AUTHN）、チェックした内容を一覧表示します。</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::RememberedDeviceFile</name>
     <message>
         <source>cannot read the remembered devices in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の記憶済みデバイスを読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is not a remembered-devices file (%2); move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は記憶済みデバイスのファイルではありません（%2）。移動してください</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフォルダーを作成できません</translation>
     </message>
 </context>
 <context>
@@ -1552,15 +1661,15 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>could not make the device&apos;s SRP verifier (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの SRP 検証子を作成できませんでした（OpenSSL の失敗）</translation>
     </message>
     <message>
         <source>the device is remembered by the pool but could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスはプールに記憶されましたが、保存できませんでした: %1</translation>
     </message>
     <message>
         <source>the pool gave this sign-in no device key, so there is no device to remember (the pool needs a DeviceConfiguration)</source>
-        <translation type="unfinished"></translation>
+        <translation>プールがこのサインインにデバイスキーを付与しなかったため、記憶するデバイスがありません（プールに DeviceConfiguration が必要です）</translation>
     </message>
 </context>
 <context>
@@ -2274,105 +2383,105 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可しない</translation>
     </message>
     <message>
         <source>Users can register passkeys (security keys, phones, laptops) and sign in with them instead of a password. Passkeys need the relying party set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはパスキー（セキュリティキー、スマートフォン、ノートパソコン）を登録し、パスワードの代わりにそれでサインインできます。パスキーには下の証明書利用者の設定が必要です。</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email instead of their password; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みのメールアドレスを持つユーザーは、パスワードの代わりにメールで送信されたコードでサインインできます。AWS では、プールのメール送信者として Amazon SES が必要です。</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a code sent by text message instead of their password; every code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの電話番号を持つユーザーは、パスワードの代わりにテキストメッセージで送信されたコードでサインインできます。コードはそれぞれプールが料金を支払うメッセージです。</translation>
     </message>
     <message>
         <source>Users can sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはパスワードでサインインできます。</translation>
     </message>
     <message>
         <source>No user has registered a passkey yet: nobody loses a way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーを登録したユーザーはまだいません: サインイン方法を失うユーザーはいません。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>パスキーを登録した %n 人のユーザーは、それでサインインすることも別のパスキーを登録することもできなくなります。パスキーは保存されたままです。パスキーしか持たないユーザーはパスワードでサインインする必要があり、パスワードのないユーザーは管理者がパスワードを設定するまでロックアウトされます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Users can no longer sign in with a passkey nor register one; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはパスキーでサインインすることも、パスキーを登録することもできなくなります。パスキーは保存されたままです。パスキーしか持たないユーザーはパスワードでサインインする必要があり、パスワードのないユーザーは管理者がパスワードを設定するまでロックアウトされます。</translation>
     </message>
     <message>
         <source>Users can no longer sign in with an emailed code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはメールで送信されたコードでサインインできなくなります。パスワードを設定したことのないユーザーは、管理者が設定するまでロックアウトされます。</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a texted code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはテキストメッセージで送信されたコードでサインインできなくなります。パスワードを設定したことのないユーザーは、管理者が設定するまでロックアウトされます。</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはパスワードでサインインできなくなります。</translation>
     </message>
     <message>
         <source>Passkey (WEB_AUTHN)</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキー（WEB_AUTHN）</translation>
     </message>
     <message>
         <source>Code by email (EMAIL_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールでのコード（EMAIL_OTP）</translation>
     </message>
     <message>
         <source>Code by text message (SMS_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストメッセージでのコード（SMS_OTP）</translation>
     </message>
     <message>
         <source>Password (PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード（PASSWORD）</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished">優先</translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <source>(the pool&apos;s own domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>（プール自身のドメイン）</translation>
     </message>
     <message>
         <source>Passkey relying party</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーの証明書利用者</translation>
     </message>
     <message>
         <source>Passkeys are bound to %1: pages on that domain and its subdomains can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーは %1 に紐付けられます: そのドメインとサブドメインのページで使用できます。</translation>
     </message>
     <message>
         <source>Passkeys registered for %1 stop working: a browser offers a passkey only to the relying party it was made for. Their users must register a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用に登録されたパスキーは使えなくなります: ブラウザーはパスキーを作成時の証明書利用者にしか提示しません。そのユーザーは新しいパスキーを登録する必要があります。</translation>
     </message>
     <message>
         <source>Passkey user verification</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーのユーザー検証</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーでのサインインでは毎回、キーの所有者の証明（PIN または生体認証）が必要です。証明できないキーは拒否されます。</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot verify who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者を検証できないキーでは、キーへのタッチだけで十分です。</translation>
     </message>
     <message>
         <source>First factor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 要素: %1</translation>
     </message>
 </context>
 <context>
@@ -5288,209 +5397,209 @@ Users: %2.</source>
     <name>tessera::ui::console::EnrolmentBridgeDialog</name>
     <message>
         <source>Set up an authenticator for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証アプリを設定</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">発行者</translation>
+        <translation>発行者</translation>
     </message>
     <message>
         <source>The name the user&apos;s authenticator app shows above the code (the app&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの認証アプリがコードの上に表示する名前（アプリの名前）。</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished">発行者(&amp;I):</translation>
+        <translation>発行者(&amp;I):</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名</translation>
     </message>
     <message>
         <source>The account the authenticator app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリが表示するアカウント。</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を開始(&amp;S)</translation>
     </message>
     <message>
         <source>Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を開始</translation>
     </message>
     <message>
         <source>Asks the pool for a new authenticator secret for the user (AssociateSoftwareToken).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの新しい認証アプリのシークレットをプールに要求します（AssociateSoftwareToken）。</translation>
     </message>
     <message>
         <source>Show &amp;QR code for a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォン用の QR コードを表示(&amp;Q)</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished">QR コードを表示</translation>
+        <translation>QR コードを表示</translation>
     </message>
     <message numerus="yes">
         <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>シークレットを QR コードとして %n 秒間表示し、スマートフォンでスキャンできるようにします。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの保管庫に追加(&amp;V)</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s vault</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの保管庫に追加</translation>
     </message>
     <message>
         <source>Keeps the secret in the unlocked vault as an entry linked to the user, then verifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをユーザーにリンクしたエントリとしてロック解除済みの保管庫に保存し、検証します。</translation>
     </message>
     <message>
         <source>&amp;Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>検証してオンにする(&amp;V)</translation>
     </message>
     <message>
         <source>Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>検証してオンにする</translation>
     </message>
     <message>
         <source>Sends the code the secret gives now (VerifySoftwareToken), then makes TOTP the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットから得られる現在のコードを送信し（VerifySoftwareToken）、TOTP をユーザーの優先要素にします。</translation>
     </message>
     <message>
         <source>Enrolment QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>登録用 QR コード</translation>
     </message>
     <message>
         <source>The secret as an otpauth QR code; scan it with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth QR コードとしてのシークレット。スマートフォンでスキャンしてください。</translation>
     </message>
     <message>
         <source>QR code note</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの注記</translation>
     </message>
     <message>
         <source>Set-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の手順</translation>
     </message>
     <message>
         <source>What each step of the set-up did.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の各手順で行われたこと。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Cognito sets up an authenticator with the user&apos;s own access token: sign in as the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito はユーザー自身のアクセストークンで認証アプリを設定します: まずユーザーとしてサインインしてください。</translation>
     </message>
     <message>
         <source>Why sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが必要な理由</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント(&amp;C):</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">パスワード</translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのパスワード。消去されるメモリに保持されます。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Sign &amp;in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとしてサインイン(&amp;I)</translation>
     </message>
     <message>
         <source>Sign in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとしてサインイン</translation>
     </message>
     <message>
         <source>Signs in with the password (and a code from the linked vault entry or the outbox when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードでサインインします（求められた場合は、リンクされた保管庫エントリか送信トレイのコードも使用します）。</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントを一覧表示できませんでした: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 to get the user&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのアクセストークンを取得するため、%1 としてサインインしました。</translation>
     </message>
     <message>
         <source>Could not sign in as %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインできませんでした: %2 %3</translation>
     </message>
     <message>
         <source>The issuer and the account name cannot contain a colon (&quot;:&quot;): authenticator apps read it as the separator between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者とアカウント名にはコロン（「:」）を含めることはできません: 認証アプリはこれを両者の区切りとして読み取ります。</translation>
     </message>
     <message>
         <source>Done: %1 signs in with the authenticator from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %1 は今後、認証アプリでサインインします。</translation>
     </message>
     <message>
         <source>The set-up stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>設定が中断されました: %1: %2</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken: the pool made a new authenticator secret for %1 (not active until verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken: プールが %1 の新しい認証アプリのシークレットを作成しました（検証されるまで無効です）。</translation>
     </message>
     <message>
         <source>VerifySoftwareToken: the code %1 was accepted; the authenticator is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken: コード %1 が受け入れられました。認証アプリは検証済みです。</translation>
     </message>
     <message>
         <source>SetUserMFAPreference: TOTP is on and the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserMFAPreference: TOTP がオンになり、ユーザーの優先要素になりました。</translation>
     </message>
     <message>
         <source>Unlock the vault in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に認証アプリで保管庫のロックを解除してください。</translation>
     </message>
     <message>
         <source>Could not draw the QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを描画できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>QR コードを %n 秒間表示します。スマートフォンの認証アプリでスキャンしてから検証してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後に非表示になります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫にエントリを追加できませんでした: %1</translation>
     </message>
     <message>
         <source>Added %1 to this computer&apos;s vault, linked to the pool user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をこのコンピューターの保管庫に追加し、プールのユーザーにリンクしました。</translation>
     </message>
 </context>
 <context>
@@ -6017,127 +6126,127 @@ Users: %2.</source>
     <name>tessera::ui::console::PasskeySettings</name>
     <message>
         <source>Passkeys and passwordless sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーとパスワードレスサインイン</translation>
     </message>
     <message>
         <source>Passkeys unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーは利用できません</translation>
     </message>
     <message>
         <source>Allow sign-in with &amp;passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーでのサインインを許可(&amp;P)</translation>
     </message>
     <message>
         <source>Allow sign-in with passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーでのサインインを許可</translation>
     </message>
     <message>
         <source>Users can register a passkey (a security key, or the lock of their phone or laptop) and sign in with it instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはパスキー（セキュリティキー、またはスマートフォンやノートパソコンのロック）を登録し、パスワードの代わりにそれでサインインできます。</translation>
     </message>
     <message>
         <source>Relying party ID</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書利用者 ID</translation>
     </message>
     <message>
         <source>The domain passkeys are bound to, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーを紐付けるドメイン（例: example.com）。</translation>
     </message>
     <message>
         <source>&amp;Relying party ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書利用者 ID(&amp;R):</translation>
     </message>
     <message>
         <source>The relying party ID must be your app&apos;s own domain or a parent of it that can be registered (a registrable suffix): an app at https://app.example.com may use app.example.com or example.com, never com or another site&apos;s domain. Browsers refuse any other. A passkey works only for the ID it was registered with, so changing the ID later makes every existing passkey useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書利用者 ID は、アプリ自身のドメインか、登録可能なその親ドメイン（登録可能なサフィックス）である必要があります: https://app.example.com のアプリは app.example.com または example.com を使用できますが、com や他のサイトのドメインは使用できません。ブラウザーはそれ以外を拒否します。パスキーは登録時の ID でのみ機能するため、後で ID を変更すると既存のパスキーはすべて使えなくなります。</translation>
     </message>
     <message>
         <source>App address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するアプリのアドレス</translation>
     </message>
     <message>
         <source>Your app&apos;s address, to check that it can use passkeys for this relying party. Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書利用者のパスキーをアプリが使用できるか確認するための、アプリのアドレス。保存されません。</translation>
     </message>
     <message>
         <source>&amp;App address (check):</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのアドレス（確認用）(&amp;A):</translation>
     </message>
     <message>
         <source>Relying party check</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書利用者の確認</translation>
     </message>
     <message>
         <source>Pr&amp;eferred</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨(&amp;E)</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot check who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者を確認できないキーでは、キーへのタッチだけで十分です。</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>必須(&amp;Q)</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーでのサインインでは毎回、キーの所有者の証明（PIN または生体認証）が必要です。証明できないキーは拒否されます。</translation>
     </message>
     <message>
         <source>User verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー検証: %1</translation>
     </message>
     <message>
         <source>User verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー検証:</translation>
     </message>
     <message>
         <source>Users may begin signing in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが最初に使用できるサインイン方法:</translation>
     </message>
     <message>
         <source>First factor: password</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 要素: パスワード</translation>
     </message>
     <message>
         <source>Always allowed, so that every user can still sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーがサインインできるよう、常に許可されます。</translation>
     </message>
     <message>
         <source>First factor: code by email</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 要素: メールでのコード</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みのメールアドレスを持つユーザーは、メールで送信されたコードでサインインできます。</translation>
     </message>
     <message>
         <source>First factor: code by text message</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 要素: テキストメッセージでのコード</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a texted code; each code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの電話番号を持つユーザーは、テキストメッセージで送信されたコードでサインインできます。コードはそれぞれプールが料金を支払うメッセージです。</translation>
     </message>
     <message>
         <source>This endpoint has no passkey operations (it answers ListWebAuthnCredentials as unsupported), so passkey and passwordless settings are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>このエンドポイントにはパスキーの操作がありません（ListWebAuthnCredentials にサポート外と応答します）。そのため、パスキーとパスワードレスの設定は非表示になっています。</translation>
     </message>
     <message>
         <source>Give the relying party ID: Tessera&apos;s local engine has no domain of its own, and on AWS an empty ID means the pool&apos;s Cognito domain, which your app&apos;s pages cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書利用者 ID を指定してください: Tessera のローカルエンジンには独自のドメインがなく、AWS では空の ID はプールの Cognito ドメインを意味しますが、アプリのページではこれを使用できません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address; give your app&apos;s, such as https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はアドレスではありません。https://app.example.com のようなアプリのアドレスを指定してください。</translation>
     </message>
     <message>
         <source>Pages at %1 can register and use passkeys for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のページは %2 のパスキーを登録して使用できます。</translation>
     </message>
     <message>
         <source>Pages at %1 cannot use passkeys for %2: the relying party ID must be %1 itself or a parent domain of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のページは %2 のパスキーを使用できません: 証明書利用者 ID は %1 自体か、その親ドメインである必要があります。</translation>
     </message>
 </context>
 <context>
@@ -6392,15 +6501,15 @@ Users: %2.</source>
     </message>
     <message>
         <source>&amp;Adaptive MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプティブ MFA(&amp;A)</translation>
     </message>
     <message>
         <source>SMS &amp;costs</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS のコスト(&amp;C)</translation>
     </message>
     <message>
         <source>Sign-in &amp;lab</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインラボ(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6489,587 +6598,587 @@ Users: %2.</source>
     <name>tessera::ui::console::RiskConfigEditor</name>
     <message>
         <source>Adaptive MFA status</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプティブ MFA の状態</translation>
     </message>
     <message>
         <source>Re&amp;view risk changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの変更を確認(&amp;V)…</translation>
     </message>
     <message>
         <source>Review risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの変更を確認</translation>
     </message>
     <message>
         <source>Shows what the edited risk configuration will change before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したリスク設定で何が変わるかを、適用する前に表示します。</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;T)</translation>
     </message>
     <message>
         <source>Revert risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの変更を元に戻す</translation>
     </message>
     <message>
         <source>Puts back the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な設定に戻します。</translation>
     </message>
     <message>
         <source>E&amp;xport as code…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードとしてエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Export risk configuration as code</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク設定をコードとしてエクスポート</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA configuration with the risk settings as edited here, as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの MFA 設定を、ここで編集したリスク設定とともに、CloudFormation、Terraform、または AWS CLI の入力として出力します。</translation>
     </message>
     <message>
         <source>Choose a pool to see its adaptive MFA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプティブ MFA の設定を表示するプールを選択してください。</translation>
     </message>
     <message>
         <source>When a sign-in looks risky</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインにリスクがありそうな場合</translation>
     </message>
     <message>
         <source>&amp;Low risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>低リスク(&amp;L):</translation>
     </message>
     <message>
         <source>Med&amp;ium risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>中リスク(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;High risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>高リスク(&amp;H):</translation>
     </message>
     <message>
         <source>Low-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>低リスク時のアクション</translation>
     </message>
     <message>
         <source>Medium-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>中リスク時のアクション</translation>
     </message>
     <message>
         <source>High-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>高リスク時のアクション</translation>
     </message>
     <message>
         <source>Notify on low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>低リスク時に通知</translation>
     </message>
     <message>
         <source>Notify on medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>中リスク時に通知</translation>
     </message>
     <message>
         <source>Notify on high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>高リスク時に通知</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>MFA if configured</source>
-        <translation type="unfinished"></translation>
+        <translation>設定されている場合は MFA</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished">MFA 必須</translation>
+        <translation>MFA 必須</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished">ブロック</translation>
+        <translation>ブロック</translation>
     </message>
     <message>
         <source>What the pool does with a sign-in at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレベルのサインインに対してプールが行うこと。</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Tells the user of each such sign-in (by email on AWS, through the outbox on the local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するサインインのたびにユーザーに通知します（AWS ではメールで、ローカルエンジンでは送信トレイを通じて）。</translation>
     </message>
     <message>
         <source>%1 meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の意味</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>One CIDR range per line, IPv4 or IPv6, such as 192.0.2.0/24 or 2001:db8::/32. These lists are looked at before any other signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つの CIDR 範囲（IPv4 または IPv6。例: 192.0.2.0/24、2001:db8::/32）。これらのリストは他のどのシグナルよりも先に確認されます。</translation>
     </message>
     <message>
         <source>IP ranges help</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 範囲のヘルプ</translation>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の問題</translation>
     </message>
     <message>
         <source>Al&amp;ways allow (skip the risk checks, count as low risk):</source>
-        <translation type="unfinished"></translation>
+        <translation>常に許可（リスクチェックをスキップし、低リスクとして扱う）(&amp;W):</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished">常に許可する IP アドレス範囲</translation>
+        <translation>常に許可する IP アドレス範囲</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの範囲からのサインインはリスクチェックをスキップします。1 行に 1 つの CIDR 範囲。</translation>
     </message>
     <message>
         <source>&amp;Block (refused before the password is looked at):</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック（パスワードの確認前に拒否）(&amp;B):</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished">ブロックする IP アドレス範囲</translation>
+        <translation>ブロックする IP アドレス範囲</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの範囲からのサインインは拒否されます。1 行に 1 つの CIDR 範囲。</translation>
     </message>
     <message>
         <source>How Tessera&apos;s local engine scores a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera のローカルエンジンによるサインインのスコアリング</translation>
     </message>
     <message>
         <source>New device: a device (remembered device key, device data or user agent) not seen in the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデバイス: ユーザーの過去のサインイン成功で見られなかったデバイス（記憶済みデバイスキー、デバイスデータ、またはユーザーエージェント）は 1 点を加算します。</translation>
     </message>
     <message>
         <source>New device signal</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデバイスのシグナル</translation>
     </message>
     <message>
         <source>New network: an address outside the /24 (IPv4) or /48 (IPv6) networks of the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいネットワーク: ユーザーの過去のサインイン成功の /24（IPv4）または /48（IPv6）ネットワーク外のアドレスは 1 点を加算します。</translation>
     </message>
     <message>
         <source>New network signal</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいネットワークのシグナル</translation>
     </message>
     <message>
         <source>Failure velocity: %1 or more failed sign-ins for the user in 15 minutes add 1 point, %2 or more add 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗の頻度: 15 分以内にユーザーのサインイン失敗が %1 回以上あると 1 点、%2 回以上あると 2 点を加算します。</translation>
     </message>
     <message>
         <source>Failure velocity signal</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗の頻度のシグナル</translation>
     </message>
     <message>
         <source>Request rate: %1 or more sign-in attempts from one address in a minute, as a bot makes, add 3 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストレート: ボットのように 1 つのアドレスから 1 分間に %1 回以上のサインイン試行があると 3 点を加算します。</translation>
     </message>
     <message>
         <source>Request rate signal</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストレートのシグナル</translation>
     </message>
     <message>
         <source>0 or 1 point is low risk, 2 medium, 3 or more high; a user&apos;s first sign-in has no history to compare with. AWS Cognito scores with its own model instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>0～1 点は低リスク、2 点は中リスク、3 点以上は高リスクです。ユーザーの最初のサインインには比較する履歴がありません。AWS Cognito は代わりに独自のモデルでスコアを付けます。</translation>
     </message>
     <message>
         <source>Risk levels</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクレベル</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API, so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプティブ MFA はここでは利用できません: このエンドポイントにはリスク設定の API がありません。Tessera のローカルエンジンか、脅威保護を有効にした AWS Cognito を使用してください。</translation>
     </message>
     <message>
         <source>Reading the risk configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API (cognito-local, for one, lacks it), so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプティブ MFA はここでは利用できません: このエンドポイントにはリスク設定の API がありません（たとえば cognito-local にはありません）。Tessera のローカルエンジンか、脅威保護を有効にした AWS Cognito を使用してください。</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available on this pool: AWS Cognito offers it only with threat protection (advanced security) in the pool&apos;s feature plan, which is turned on in AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプールではアダプティブ MFA を利用できません: AWS Cognito では、プールの機能プランで脅威保護（高度なセキュリティ）が有効な場合にのみ提供され、これは AWS で有効にします。</translation>
     </message>
     <message>
         <source>The risk configuration could not be read: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク設定を読み込めませんでした: %1（%2）。</translation>
     </message>
     <message>
         <source>What this pool does when a sign-in looks risky, and the addresses it always allows or blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインにリスクがありそうな場合のこのプールの動作と、常に許可またはブロックするアドレス。</translation>
     </message>
     <message>
         <source>No adaptive MFA is set: every sign-in goes on as the MFA policy says, whatever its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプティブ MFA は設定されていません: すべてのサインインは、リスクにかかわらず MFA ポリシーに従って続行されます。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabPanel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>The pool user to sign in as; pick one or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使用するプールのユーザー。選択するか名前を入力してください。</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント</translation>
     </message>
     <message>
         <source>The app client the sign-in goes through.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが経由するアプリクライアント。</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント(&amp;C):</translation>
     </message>
     <message>
         <source>App client note</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントの注記</translation>
     </message>
     <message>
         <source>Create a &amp;test client</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト用クライアントを作成(&amp;T)</translation>
     </message>
     <message>
         <source>Create a test client</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト用クライアントを作成</translation>
     </message>
     <message>
         <source>Creates an app client named tessera-lab that allows password and SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードと SRP によるサインインを許可する tessera-lab という名前のアプリクライアントを作成します。</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード（USER_PASSWORD_AUTH）</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP（USER_SRP_AUTH）</translation>
     </message>
     <message>
         <source>Authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>認証フロー</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー(&amp;F):</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">パスワード</translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのパスワード。消去されるメモリに保持されます。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Set this as the user&apos;s &amp;test password first</source>
-        <translation type="unfinished"></translation>
+        <translation>先にこれをユーザーのテスト用パスワードに設定(&amp;T)</translation>
     </message>
     <message>
         <source>Set a test password</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト用パスワードを設定</translation>
     </message>
     <message>
         <source>Before signing in, makes the password above the user&apos;s permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの前に、上のパスワードをユーザーの恒久的なパスワードにします（AdminSetUserPassword）。</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">新しいパスワード</translation>
+        <translation>新しいパスワード</translation>
     </message>
     <message>
         <source>Answers NEW_PASSWORD_REQUIRED when the user has a temporary password; empty stops the run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが一時パスワードを持つ場合に NEW_PASSWORD_REQUIRED に応答します。空の場合、実行はそこで停止します。</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード(&amp;N):</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished">IP アドレス</translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>The address the sign-in comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン元のアドレス。</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス(&amp;I):</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">デバイス</translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>A new device, or one the user has remembered (the risk engine and remembered-device rules read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデバイス、またはユーザーが記憶させたデバイス（リスクエンジンと記憶済みデバイスのルールが参照します）。</translation>
     </message>
     <message>
         <source>A new device</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデバイス</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス(&amp;D):</translation>
     </message>
     <message>
         <source>New device name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデバイスの名前</translation>
     </message>
     <message>
         <source>The new device&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデバイスの名前。</translation>
     </message>
     <message>
         <source>Device &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス名(&amp;N):</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーエージェント</translation>
     </message>
     <message>
         <source>The browser or app the sign-in claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが名乗るブラウザーまたはアプリ。</translation>
     </message>
     <message>
         <source>User &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーエージェント(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished">開始(&amp;S)</translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Walks the sign-in through every challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをすべてのチャレンジに沿って進めます。</translation>
     </message>
     <message>
         <source>Set up an &amp;authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリを設定(&amp;A)…</translation>
     </message>
     <message>
         <source>Set up an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリを設定</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for the user with the tokens of the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行のトークンを使って、ユーザーの TOTP 認証アプリを登録します。</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの保管庫に追加(&amp;V)</translation>
     </message>
     <message>
         <source>Add the set-up secret to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>設定したシークレットを保管庫に追加</translation>
     </message>
     <message>
         <source>Keeps the authenticator MFA_SETUP just enrolled as a vault entry linked to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA_SETUP で登録したばかりの認証アプリを、ユーザーにリンクした保管庫エントリとして保存します。</translation>
     </message>
     <message>
         <source>Code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>コードが必要です</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>The code the challenge asks for, as the user would type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジが求めるコード。ユーザーが入力するとおりに入力します。</translation>
     </message>
     <message>
         <source>Send &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを送信(&amp;C)</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを送信</translation>
     </message>
     <message>
         <source>Could not list the pool&apos;s users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのユーザーを一覧表示できませんでした: %1</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントを一覧表示できませんでした: %1</translation>
     </message>
     <message>
         <source>%1 (allows neither password nor SRP sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（パスワードと SRP のどちらのサインインも許可していません）</translation>
     </message>
     <message>
         <source>The pool has no app client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプールにはまだアプリクライアントがありません。</translation>
     </message>
     <message>
         <source>No app client of this pool allows password or SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプールには、パスワードまたは SRP によるサインインを許可するアプリクライアントがありません。</translation>
     </message>
     <message>
         <source>Could not create the test client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト用クライアントを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>Remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶済み: %1</translation>
     </message>
     <message>
         <source>Choose an app client, or create a test client.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントを選択するか、テスト用クライアントを作成してください。</translation>
     </message>
     <message>
         <source>Choose the user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使用するユーザーを選択してください。</translation>
     </message>
     <message>
         <source>Type the user&apos;s password (or a new one with &quot;Set a test password&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのパスワードを入力してください（または「テスト用パスワードを設定」で新しいパスワードを入力してください）。</translation>
     </message>
     <message>
         <source>Could not set the test password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト用パスワードを設定できませんでした: %1</translation>
     </message>
     <message>
         <source>%1 needs a code: %2. Type the code the user would type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはコードが必要です: %2。ユーザーが入力するコードを入力してください。</translation>
     </message>
     <message>
         <source>Type the code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にコードを入力してください。</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished">入力済み</translation>
+        <translation>入力済み</translation>
     </message>
     <message>
         <source>Only the local engine records why it decided; this backend answers without a decision trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定の理由を記録するのはローカルエンジンだけです。このバックエンドは判定トレースなしで応答します。</translation>
     </message>
     <message>
         <source>No decision trace: the run ended before the engine decided anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定トレースはありません: エンジンが何かを判定する前に実行が終了しました。</translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保管庫にエントリを追加できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabView</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Sign-in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのステップ</translation>
     </message>
     <message>
         <source>Each request and answer of the run; expand a step for its request and answer, passwords and tokens masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の各リクエストと応答。ステップを展開すると、パスワードとトークンをマスクしたリクエストと応答が表示されます。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Code from</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの入手元</translation>
     </message>
     <message>
         <source>Step columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップの列</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>&amp;Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのクレームを表示(&amp;S)</translation>
     </message>
     <message>
         <source>Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのクレームを表示</translation>
     </message>
     <message>
         <source>Decodes the ID and access tokens&apos; claims (read without checking the signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID トークンとアクセストークンのクレームをデコードします（署名は検証せずに読み取ります）。</translation>
     </message>
     <message>
         <source>Token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのクレーム</translation>
     </message>
     <message>
         <source>Decision trace</source>
-        <translation type="unfinished"></translation>
+        <translation>判定トレース</translation>
     </message>
     <message>
         <source>Decision trace note</source>
-        <translation type="unfinished"></translation>
+        <translation>判定トレースの注記</translation>
     </message>
     <message>
         <source>Why the local engine decided what it did: risk signals, score, level, action, and whether MFA was asked and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルエンジンがその判定をした理由: リスクシグナル、スコア、レベル、アクション、MFA を求めたかどうかとその理由。</translation>
     </message>
     <message>
         <source>%1: waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 応答を待っています</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message numerus="yes">
         <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>認証されました。トークンは %n 秒後に期限切れになります（ID トークンの有効期間 %1 秒、アクセストークンの有効期間 %2 秒）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool remembered this device as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールはこのデバイスを %1 として記憶しました。</translation>
     </message>
     <message>
         <source>ID token claims:
@@ -7077,252 +7186,256 @@ Users: %2.</source>
 
 Access token claims:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID トークンのクレーム:
+%1
+
+アクセストークンのクレーム:
+%2</translation>
     </message>
     <message>
         <source>Stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました: %1: %2</translation>
     </message>
     <message>
         <source>Stopped at %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で停止しました: %2: %3</translation>
     </message>
     <message>
         <source>What to change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する内容: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>&amp;Hide token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのクレームを非表示(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SmsCostView</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Users now; starts from the pool&apos;s estimated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のユーザー数。プールの推定ユーザー数から開始します。</translation>
     </message>
     <message>
         <source>Sign-ins per user per month</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーあたりの月間サインイン数</translation>
     </message>
     <message>
         <source>Share of sign-ins challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジされるサインインの割合</translation>
     </message>
     <message>
         <source>Sign-ins asked for an MFA code; starts from the MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA コードを求められるサインイン。MFA ポリシーから開始します。</translation>
     </message>
     <message>
         <source>Share of challenged users on SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジされるユーザーのうち SMS の割合</translation>
     </message>
     <message>
         <source>Challenged users whose code comes by text; the rest use TOTP or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストメッセージでコードを受け取る、チャレンジされるユーザー。残りは TOTP またはメールを使用します。</translation>
     </message>
     <message>
         <source>User growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月間ユーザー増加数</translation>
     </message>
     <message>
         <source>Use&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Sign-ins per user per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーあたりの月間サインイン数(&amp;S):</translation>
     </message>
     <message>
         <source>Share of sign-ins c&amp;hallenged:</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジされるサインインの割合(&amp;H):</translation>
     </message>
     <message>
         <source>Share of challenged users &amp;on SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジされるユーザーのうち SMS の割合(&amp;O):</translation>
     </message>
     <message>
         <source>User &amp;growth per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月間ユーザー増加数(&amp;G):</translation>
     </message>
     <message>
         <source>Where the shares come from</source>
-        <translation type="unfinished"></translation>
+        <translation>割合の出どころ</translation>
     </message>
     <message>
         <source>Reset &amp;from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールからリセット(&amp;F)</translation>
     </message>
     <message>
         <source>Reset inputs from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>入力をプールからリセット</translation>
     </message>
     <message>
         <source>Users, and the shares from the MFA policy and the factor mix, read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー数と、MFA ポリシーおよび要素の構成から得た割合を再度読み込みます。</translation>
     </message>
     <message>
         <source>Prices as of %1, in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点の料金（%2）。%3</translation>
     </message>
     <message>
         <source>About the sample prices</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル料金について</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Price per SMS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS あたりの料金（%1）</translation>
     </message>
     <message>
         <source>Share of texts (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストメッセージの割合（%）</translation>
     </message>
     <message>
         <source>SMS prices by destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先の国別の SMS 料金</translation>
     </message>
     <message>
         <source>Editable: a country code (ISO 3166, such as US), its price per text, and the share of texts sent there; the shares add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集可能: 国コード（ISO 3166。例: US）、テキストメッセージ 1 通あたりの料金、その国に送信されるテキストメッセージの割合。割合の合計は 100 です。</translation>
     </message>
     <message>
         <source>Price columns</source>
-        <translation type="unfinished"></translation>
+        <translation>料金の列</translation>
     </message>
     <message>
         <source>Select all prices</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての料金を選択</translation>
     </message>
     <message>
         <source>Add countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>国を追加(&amp;Y)</translation>
     </message>
     <message>
         <source>Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>国を追加</translation>
     </message>
     <message>
         <source>Remo&amp;ve country</source>
-        <translation type="unfinished"></translation>
+        <translation>国を削除(&amp;V)</translation>
     </message>
     <message>
         <source>Remove country</source>
-        <translation type="unfinished"></translation>
+        <translation>国を削除</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>TOTP or email (nothing per message)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP またはメール（メッセージごとの料金なし）</translation>
     </message>
     <message>
         <source>Cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月間コスト</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>SMS cost over 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 か月間の SMS のコスト</translation>
     </message>
     <message>
         <source>Lines: what SMS codes cost each month, against TOTP or email at nothing per message. The sentences below say the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>線: SMS コードに毎月かかるコストと、メッセージごとの料金がかからない TOTP またはメールとの比較。下の文章で同じ内容を説明しています。</translation>
     </message>
     <message>
         <source>SMS cost summary</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS のコストの概要</translation>
     </message>
     <message>
         <source>SMS cost problem</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS のコストの問題</translation>
     </message>
     <message>
         <source>Share of SMS users moved to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP に移行する SMS ユーザーの割合</translation>
     </message>
     <message>
         <source>Cost of moving one user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー 1 人の移行コスト</translation>
     </message>
     <message>
         <source>Paid once per user moved: support time, messages asking them to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行するユーザーごとに 1 回かかるコスト: サポートの時間、切り替えを依頼するメッセージなど。</translation>
     </message>
     <message>
         <source>Share of SMS users moved to &amp;TOTP:</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP に移行する SMS ユーザーの割合(&amp;T):</translation>
     </message>
     <message>
         <source>Cost of mov&amp;ing one user (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー 1 人の移行コスト（%1）(&amp;I):</translation>
     </message>
     <message>
         <source>Break-even of moving to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP への移行の損益分岐点</translation>
     </message>
     <message>
         <source>The shares come from the MFA policy alone: an upper bound, as if every user had a factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>割合は MFA ポリシーのみから得ています: すべてのユーザーが要素を持つと仮定した上限値です。</translation>
     </message>
     <message numerus="yes">
         <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>割合は MFA ポリシーと、プールの %n 人のユーザーが設定した要素から得ています（SMS: 要素を持つユーザーのうち SMS を持つユーザー）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot project: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>予測できません: %1。</translation>
     </message>
     <message numerus="yes">
         <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 か月目: テキストメッセージ %n 通、%1。12 か月目: テキストメッセージ %2 通、%3。12 か月間の合計: %4。TOTP またはメールならメッセージごとの料金はかかりません。</numerusform>
         </translation>
     </message>
     <message>
         <source>No texts are sent, so moving users to TOTP saves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストメッセージは送信されないため、ユーザーを TOTP に移行しても節約にはなりません。</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs nothing up front and saves %2 from the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS ユーザーの %1% を TOTP に移行すると、初期費用はかからず、最初の月から %2 節約できます。</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it has paid for itself by month %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS ユーザーの %1% を TOTP に移行すると、1 回 %2 かかり、最初の月に %3 節約できます: %4 か月目までに元が取れます。</translation>
     </message>
     <message numerus="yes">
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SMS ユーザーの %1% を TOTP に移行すると、1 回 %2 かかり、最初の月に %3 節約できます: %n か月以内には元が取れません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved for this pool; &quot;Reset from the pool&quot; reads the pool and its policy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプール用に保存されます。「プールからリセット」でプールとそのポリシーを再度読み込みます。</translation>
     </message>
 </context>
 <context>
@@ -7666,11 +7779,11 @@ Access token claims:
     </message>
     <message>
         <source>Set up an authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリを設定…</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for this user: a QR code for a phone, or an entry in this computer&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーの TOTP 認証アプリを登録します: スマートフォン用の QR コード、またはこのコンピューターの保管庫のエントリ。</translation>
     </message>
 </context>
 <context>
@@ -7915,81 +8028,81 @@ Access token claims:
     <name>tessera::ui::console::UserPasskeysSection</name>
     <message>
         <source>Passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキー</translation>
     </message>
     <message>
         <source>Passkeys note</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーの注記</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">作成日時</translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用日時</translation>
     </message>
     <message>
         <source>Delete passkey…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーを削除…</translation>
     </message>
     <message>
         <source>Delete passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキーを削除</translation>
     </message>
     <message>
         <source>Removes the selected passkey; the user can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したパスキーを削除します。ユーザーはそのパスキーでサインインできなくなります。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>This backend shows passkeys only to their own user (Cognito&apos;s ListWebAuthnCredentials takes the user&apos;s access token), so they are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドはパスキーを本人にしか表示しません（Cognito の ListWebAuthnCredentials はユーザーのアクセストークンを受け取ります）。そのため、ここには一覧表示されません。</translation>
     </message>
     <message>
         <source>%1 has no passkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはパスキーがありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n passkey(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 には %n 個のパスキーがあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名前なし）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用</translation>
     </message>
     <message>
         <source>Delete the passkey &quot;%1&quot; of %2? They can no longer sign in with it, and must register it again to use it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のパスキー「%1」を削除しますか？ そのユーザーはこのパスキーでサインインできなくなり、使用するには再度登録する必要があります。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>The passkey &quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パスキー「%1」は削除されませんでした: %2</translation>
     </message>
     <message>
         <source>Deleted the passkey &quot;%1&quot; of %2; they can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のパスキー「%1」を削除しました。そのユーザーはこのパスキーでサインインできなくなります。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
 </context>
 <context>
