@@ -137,99 +137,99 @@
     <name>PasskeyLab</name>
     <message>
         <source>could not make a passkey (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建通行密钥（OpenSSL 失败）</translation>
     </message>
     <message>
         <source>%1: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已应答</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished">%1：被拒绝，%2：%3</translation>
+        <translation>%1：被拒绝，%2：%3</translation>
     </message>
     <message>
         <source>The lab&apos;s passkey could not be deleted (%1); delete it in the user&apos;s passkeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除实验室的通行密钥（%1）；请在该用户的通行密钥中将其删除。</translation>
     </message>
     <message>
         <source>Turn passkeys on in the pool&apos;s sign-in settings and give the relying party ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在用户池的登录设置中开启通行密钥，并提供依赖方 ID。</translation>
     </message>
     <message>
         <source>Allow the app client the choice-based flow (ALLOW_USER_AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>请允许应用程序客户端使用基于选择的流程（ALLOW_USER_AUTH）。</translation>
     </message>
     <message>
         <source>the creation options name no relying party or challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>创建选项中未指明依赖方或质询</translation>
     </message>
     <message>
         <source>%1: authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已通过身份验证</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished">服务返回的既不是质询也不是令牌</translation>
+        <translation>服务既未返回质询也未返回令牌</translation>
     </message>
     <message>
         <source>%1: challenge %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：质询 %2</translation>
     </message>
     <message>
         <source>SELECT_CHALLENGE does not offer WEB_AUTHN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_CHALLENGE 未向 %1 提供 WEB_AUTHN</translation>
     </message>
     <message>
         <source>Allow passkeys (WEB_AUTHN) among the pool&apos;s first factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在用户池的第一因素中允许通行密钥（WEB_AUTHN）。</translation>
     </message>
     <message>
         <source>the assertion failed the lab&apos;s own checks; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>断言未通过实验室自身的检查；未发送</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished">实验室无法应答质询 %1</translation>
+        <translation>实验室无法应答质询 %1</translation>
     </message>
     <message>
         <source>clientDataJSON.challenge %1 is the one the service issued (%2), for type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.challenge %1 是服务签发的质询（%2），类型为 %3</translation>
     </message>
     <message>
         <source>clientDataJSON.origin %1 is https on relying party %2 or a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.origin %1 是依赖方 %2 或其子域上的 https 地址</translation>
     </message>
     <message>
         <source>authenticatorData.rpIdHash %1 is SHA-256(&quot;%2&quot;) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticatorData.rpIdHash %1 为 SHA-256(&quot;%2&quot;) %3</translation>
     </message>
     <message>
         <source>UP (user present) %1, UV (user verified) %2; the pool %3 verification</source>
-        <translation type="unfinished"></translation>
+        <translation>UP（用户在场）%1，UV（用户已验证）%2；用户池%3验证</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>首选</translation>
     </message>
     <message>
         <source>signCount %1 is greater than the %2 stored at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>signCount %1 大于注册时存储的 %2</translation>
     </message>
     <message>
         <source>the ES256 signature over authenticatorData ‖ SHA-256(clientDataJSON) verifies with the registered public key</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 authenticatorData ‖ SHA-256(clientDataJSON) 的 ES256 签名可用已注册的公钥验证</translation>
     </message>
 </context>
 <context>
@@ -250,11 +250,11 @@
     <name>ShellLabVault</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库已锁定：请在身份验证器中解锁，或输入验证码</translation>
     </message>
     <message>
         <source>The vault is locked: unlock it in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库已锁定：请先在身份验证器中解锁。</translation>
     </message>
 </context>
 <context>
@@ -411,23 +411,23 @@
     </message>
     <message>
         <source>the device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备已被记住</translation>
     </message>
     <message>
         <source>%1: the pool asks the remembered device to prove itself with its own password, which the lab does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：用户池要求记住的设备用其自己的密码证明身份，而实验室没有该密码</translation>
     </message>
     <message>
         <source>Choose a device a lab run in this window remembered, or a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此窗口中某次实验室运行记住的设备，或选择新设备。</translation>
     </message>
     <message>
         <source>the device&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>设备的密码</translation>
     </message>
     <message>
         <source>DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVICE_PASSWORD_VERIFIER：服务发送的 SRP 值无效</translation>
     </message>
 </context>
 <context>
@@ -967,32 +967,32 @@
     <name>VaultEntryCodes</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>保管库已锁定：请在身份验证器中解锁，或输入验证码</translation>
     </message>
 </context>
 <context>
     <name>VaultLinks</name>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">保管库条目 &apos;%1&apos; 不是 TOTP 条目；SOFTWARE_TOKEN_MFA 需要 TOTP</translation>
+        <translation>保管库条目 &apos;%1&apos; 不是 TOTP 条目；SOFTWARE_TOKEN_MFA 需要 TOTP</translation>
     </message>
     <message>
         <source>no vault entry is linked to %1 (set up an authenticator for the user, or type the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有保管库条目关联到 %1（请为该用户设置身份验证器，或输入验证码）</translation>
     </message>
     <message numerus="yes">
         <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个保管库条目的账户为 %1，但没有一个关联到该用户；请输入验证码</numerusform>
         </translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">没有名为 &apos;%1&apos; 的保管库条目（&apos;tessera-cli list&apos; 会列出它们）</translation>
+        <translation>没有名为 &apos;%1&apos; 的保管库条目（&apos;tessera-cli list&apos; 会列出它们）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; 匹配 %2 个保管库条目；请用 发行方:账户 或 UUID 指定其中一个</translation>
+        <translation>&apos;%1&apos; 对应 %2 个保管库条目；请用 发行方:账户 或 UUID 指定其中一个</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1209,101 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMMAND [OPTIONS]
+
+保管库选项：
+  --vault PATH          保管库文件（默认：平台数据文件夹中的 vault.tessera）。
+  --password-file PATH  从 PATH 的第一行读取密码；没有此选项时，tessera-cli
+                        在终端上以关闭回显的方式询问。
+
+保管库命令（NAME 为 发行方:账户、账户，或 &apos;list&apos; 列出的 UUID）：
+  create                创建一个新的空保管库。
+  add -                 添加标准输入中的 otpauth:// URI，每行一个（跳过空行
+                        和 # 注释）。全部成功或全部不做，只保存一次。
+                        输出新条目的 UUID。
+  add URI...            同上，但 URI 作为参数给出（参见下文“机密信息”）。
+  list                  每行一个 JSON 对象：uuid 以及 &apos;parse&apos; 的字段（密钥除外）。
+  code NAME [--at UNIX_SECONDS]
+                        输出条目的验证码。HOTP：计数器递增并先行保存。
+  remove NAME           删除条目。
+  passwd --new-password-file PATH
+                        更改保管库的密码。
+  show-uri NAME         输出条目的 otpauth:// URI，包括密钥。
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        导入其他应用的导出文件或二维码图片（格式根据内容
+                        识别）。
+                        每个账户一个 JSON 对象：file、source、&apos;parse&apos; 的字段
+                        （密钥除外）、status（new、duplicate、error）和 error。
+                        不带 --dry-run 时，新条目在一次保存中添加。参见
+                        docs/import-export.md。
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        将所有条目写入 PATH。带密码的 tessera 和 aegis 会
+                        加密；任何未加密的导出都需要 --plain。
+
+无需保管库的命令：
+  code --uri - [--at UNIX_SECONDS]
+      输出标准输入中 otpauth:// URI 的当前验证码：TOTP 和 Steam 按给定时间
+      （默认：现在），HOTP 按 URI 的计数器。&apos;code --uri URI&apos;
+      将其作为参数（参见下文“机密信息”）。
+  parse URI
+      将 URI 的字段输出为一个 JSON 对象：type、issuer、account、secret、
+      algorithm、digits、period、counter。
+  scan IMAGE...
+      读取每张图片中的二维码：每行一个 JSON 对象，{&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}，图片无法读取时为 {&quot;file&quot;: PATH, &quot;error&quot;: REASON}
+      （尝试所有图片后以退出状态 2 退出）。
+
+用户池命令（Cognito 用户池：本地存储，或使用 --backend cognito 的 AWS Cognito；
+参见 docs/pool-engine.md 和 docs/cognito-backend.md）：
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        使用请求正文运行一个 Cognito 操作（CreateUserPool、ListUsers、
+                        AdminCreateUser 等）；按 AWS CLI 的方式输出
+                        响应。
+  pool outbox           本地存储的短信和电子邮件消息，每行一个 JSON 对象。
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace] [--remember-device] [--device-file PATH]
+                        登录（USER_PASSWORD_AUTH，或使用 --auth-flow
+                        USER_SRP_AUTH 的 SRP：密码只被证明，从不发送），并应答
+                        每个质询：TOTP 来自保管库条目 NAME，短信和电子邮件
+                        验证码来自发件箱。每步一行 JSON；从不输出令牌。
+                        --trace 随后输出本地引擎的决策跟踪
+                        （风险信号、分数、级别、操作、为何要求或未要求 MFA），
+                        每步一行 JSON：{&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}。
+                        --remember-device 确认用户池为此次登录提供的设备
+                        （ConfirmDevice、UpdateDeviceStatus），并将其密钥和密码
+                        保存在仅所有者可读的文件中（--device-file，默认位于数据文件夹）；
+                        下次 signin 会证明该设备（DEVICE_SRP_AUTH），从而跳过 MFA。
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        将本地存储作为 Cognito 终端节点提供服务（基于 HTTP 的
+                        AWS JSON 1.1），直到按 Ctrl+C，供 AWS CLI、SDK 和应用使用：
+                        它会输出用于 AWS_ENDPOINT_URL 的 URL。除非 --host 另有指定，
+                        否则仅限环回地址。管理员操作需要 SigV4 签名：任意密钥，或
+                        仅限 --access-key，其私有密钥来自该文件或
+                        AWS_SECRET_ACCESS_KEY。参见 docs/serve.md。
+  用户池所在位置（任何用户池命令）：
+  --store PATH          本地存储（默认：平台数据文件夹中的 pools.sqlite）。
+                        新的存储及为其创建的任何文件夹仅您本人可读；
+                        若存储可被他人读取，会发出警告并给出修复方法。
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito，或兼容 Cognito 的终端节点。凭证、
+                        区域和终端节点的查找方式与 AWS CLI 相同
+                        （AWS_* 变量、~/.aws/credentials、~/.aws/config）；
+                        选项优先。此后端没有发件箱。
+
+命令行中的机密信息：此计算机的每个用户都能在命令运行时读取其参数
+（ps、/proc/PID/cmdline），并且 shell 会将其保存在历史记录中。请通过标准输入
+或仅您本人可读的文件提供机密信息：&apos;add -&apos;、&apos;code --uri -&apos;、
+--password-file，以及用于包含密码的请求的 --cli-input-json file://PATH。
+作为参数写出的 URI 或密码会被泄露。
+
+退出状态：成功时为 0；输入或用法无效、密码错误或路径不是保管库时为 2
+（原因输出到 stderr）；其他失败为 1；用户池操作在服务端失败时为 254
+（与 AWS CLI 相同：先输出一句说明，然后在 stderr 最后一行以 JSON 输出
+错误）；&apos;pool signin&apos; 遇到无法应答的质询时以 2 退出。
+</translation>
     </message>
 </context>
 <context>
@@ -1408,30 +1502,30 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: confirm and remember the device the sign-in is given, so the next sign-in skips MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：确认并记住此次登录获得的设备，以便下次登录跳过 MFA。</translation>
     </message>
     <message>
         <source>signin: file keeping remembered devices (default: in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：保存记住的设备的文件（默认：位于数据文件夹）。</translation>
     </message>
     <message>
         <source>signin: then register a throwaway software passkey for the user and sign in with it (USER_AUTH, WEB_AUTHN), listing what was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin：随后为该用户注册一个一次性的软件通行密钥并用它登录（USER_AUTH、WEB_AUTHN），列出检查过的内容。</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::RememberedDeviceFile</name>
     <message>
         <source>cannot read the remembered devices in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中记住的设备：%2</translation>
     </message>
     <message>
         <source>%1 is not a remembered-devices file (%2); move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是记住的设备文件（%2）；请将其移走</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 创建文件夹</translation>
     </message>
 </context>
 <context>
@@ -1552,15 +1646,15 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>could not make the device&apos;s SRP verifier (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成设备的 SRP 验证器（OpenSSL 失败）</translation>
     </message>
     <message>
         <source>the device is remembered by the pool but could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池已记住该设备，但无法保存：%1</translation>
     </message>
     <message>
         <source>the pool gave this sign-in no device key, so there is no device to remember (the pool needs a DeviceConfiguration)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池未为此次登录提供设备密钥，因此没有可记住的设备（用户池需要 DeviceConfiguration）</translation>
     </message>
 </context>
 <context>
@@ -2274,105 +2368,105 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许</translation>
     </message>
     <message>
         <source>Users can register passkeys (security keys, phones, laptops) and sign in with them instead of a password. Passkeys need the relying party set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可以注册通行密钥（安全密钥、手机、笔记本电脑），并用其代替密码登录。通行密钥需要设置下方的依赖方。</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email instead of their password; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有已验证电子邮件地址的用户可以使用通过电子邮件发送的验证码代替密码登录；在 AWS 上，这需要将 Amazon SES 作为用户池的电子邮件发件方。</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a code sent by text message instead of their password; every code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有已验证电话号码的用户可以使用通过短信发送的验证码代替密码登录；每个验证码都是一条由用户池付费的短信。</translation>
     </message>
     <message>
         <source>Users can sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可以使用密码登录。</translation>
     </message>
     <message>
         <source>No user has registered a passkey yet: nobody loses a way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无用户注册通行密钥：没有人会失去登录方式。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位已注册通行密钥的用户将无法再用其登录，也无法再注册新的通行密钥；他们的通行密钥仍会保留。只有通行密钥的用户必须使用密码登录，没有密码的用户将被锁定，直到管理员为其设置密码。</numerusform>
         </translation>
     </message>
     <message>
         <source>Users can no longer sign in with a passkey nor register one; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户将无法再使用通行密钥登录，也无法再注册通行密钥；他们的通行密钥仍会保留。只有通行密钥的用户必须使用密码登录，没有密码的用户将被锁定，直到管理员为其设置密码。</translation>
     </message>
     <message>
         <source>Users can no longer sign in with an emailed code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户将无法再使用电子邮件验证码登录；从未设置密码的用户将被锁定，直到管理员为其设置密码。</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a texted code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户将无法再使用短信验证码登录；从未设置密码的用户将被锁定，直到管理员为其设置密码。</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户将无法再使用密码登录。</translation>
     </message>
     <message>
         <source>Passkey (WEB_AUTHN)</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥（WEB_AUTHN）</translation>
     </message>
     <message>
         <source>Code by email (EMAIL_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件验证码（EMAIL_OTP）</translation>
     </message>
     <message>
         <source>Code by text message (SMS_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>短信验证码（SMS_OTP）</translation>
     </message>
     <message>
         <source>Password (PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码（PASSWORD）</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished">首选</translation>
+        <translation>首选</translation>
     </message>
     <message>
         <source>(the pool&apos;s own domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>（用户池自己的域）</translation>
     </message>
     <message>
         <source>Passkey relying party</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥依赖方</translation>
     </message>
     <message>
         <source>Passkeys are bound to %1: pages on that domain and its subdomains can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥绑定到 %1：该域及其子域上的页面可以使用它们。</translation>
     </message>
     <message>
         <source>Passkeys registered for %1 stop working: a browser offers a passkey only to the relying party it was made for. Their users must register a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 注册的通行密钥将失效：浏览器只会向通行密钥所属的依赖方提供该通行密钥。相关用户必须注册新的通行密钥。</translation>
     </message>
     <message>
         <source>Passkey user verification</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥用户验证</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次通行密钥登录都必须证明密钥持有者的身份（PIN 或生物识别）；无法做到的密钥将被拒绝。</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot verify who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果密钥无法验证持有者身份，只需触摸密钥即可。</translation>
     </message>
     <message>
         <source>First factor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第一因素：%1</translation>
     </message>
 </context>
 <context>
@@ -5288,209 +5382,209 @@ Users: %2.</source>
     <name>tessera::ui::console::EnrolmentBridgeDialog</name>
     <message>
         <source>Set up an authenticator for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 设置身份验证器</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">发行方</translation>
+        <translation>发行方</translation>
     </message>
     <message>
         <source>The name the user&apos;s authenticator app shows above the code (the app&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户的身份验证器应用在验证码上方显示的名称（应用的名称）。</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished">发行方(&amp;I)：</translation>
+        <translation>发行方(&amp;I)：</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>账户名称</translation>
     </message>
     <message>
         <source>The account the authenticator app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器应用显示的账户。</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>开始设置(&amp;S)</translation>
     </message>
     <message>
         <source>Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>开始设置</translation>
     </message>
     <message>
         <source>Asks the pool for a new authenticator secret for the user (AssociateSoftwareToken).</source>
-        <translation type="unfinished"></translation>
+        <translation>向用户池请求为该用户生成新的身份验证器密钥（AssociateSoftwareToken）。</translation>
     </message>
     <message>
         <source>Show &amp;QR code for a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>显示供手机扫描的二维码(&amp;Q)</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished">显示二维码</translation>
+        <translation>显示二维码</translation>
     </message>
     <message numerus="yes">
         <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将密钥以二维码形式显示 %n 秒，供手机扫描。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到此计算机的保管库(&amp;V)</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s vault</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到此计算机的保管库</translation>
     </message>
     <message>
         <source>Keeps the secret in the unlocked vault as an entry linked to the user, then verifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥保存在已解锁的保管库中，作为关联到该用户的条目，然后进行验证。</translation>
     </message>
     <message>
         <source>&amp;Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>验证并开启(&amp;V)</translation>
     </message>
     <message>
         <source>Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>验证并开启</translation>
     </message>
     <message>
         <source>Sends the code the secret gives now (VerifySoftwareToken), then makes TOTP the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送该密钥当前生成的验证码（VerifySoftwareToken），然后将 TOTP 设为该用户的首选因素。</translation>
     </message>
     <message>
         <source>Enrolment QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>注册二维码</translation>
     </message>
     <message>
         <source>The secret as an otpauth QR code; scan it with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 otpauth 二维码形式显示的密钥；请用手机扫描。</translation>
     </message>
     <message>
         <source>QR code note</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码说明</translation>
     </message>
     <message>
         <source>Set-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>设置步骤</translation>
     </message>
     <message>
         <source>What each step of the set-up did.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置的每个步骤所执行的操作。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cognito sets up an authenticator with the user&apos;s own access token: sign in as the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 使用用户自己的访问令牌设置身份验证器：请先以该用户身份登录。</translation>
     </message>
     <message>
         <source>Why sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>为何需要登录</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端(&amp;C)：</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户的密码；保存在会被擦除的内存中。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Sign &amp;in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>以该用户身份登录(&amp;I)</translation>
     </message>
     <message>
         <source>Sign in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>以该用户身份登录</translation>
     </message>
     <message>
         <source>Signs in with the password (and a code from the linked vault entry or the outbox when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用密码登录（需要时使用关联保管库条目或发件箱中的验证码）。</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出应用程序客户端：%1</translation>
     </message>
     <message>
         <source>Signed in as %1 to get the user&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 身份登录，以获取该用户的访问令牌。</translation>
     </message>
     <message>
         <source>Could not sign in as %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以 %1 身份登录：%2 %3</translation>
     </message>
     <message>
         <source>The issuer and the account name cannot contain a colon (&quot;:&quot;): authenticator apps read it as the separator between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>发行方和账户名称不能包含冒号（“:”）：身份验证器应用会将其视为两者之间的分隔符。</translation>
     </message>
     <message>
         <source>Done: %1 signs in with the authenticator from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1 从现在起使用身份验证器登录。</translation>
     </message>
     <message>
         <source>The set-up stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已停止：%1：%2</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken: the pool made a new authenticator secret for %1 (not active until verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken：用户池为 %1 生成了新的身份验证器密钥（验证前不生效）。</translation>
     </message>
     <message>
         <source>VerifySoftwareToken: the code %1 was accepted; the authenticator is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken：验证码 %1 已被接受；身份验证器已验证。</translation>
     </message>
     <message>
         <source>SetUserMFAPreference: TOTP is on and the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserMFAPreference：TOTP 已开启，并成为该用户的首选因素。</translation>
     </message>
     <message>
         <source>Unlock the vault in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在身份验证器中解锁保管库。</translation>
     </message>
     <message>
         <source>Could not draw the QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制二维码：%1</translation>
     </message>
     <message numerus="yes">
         <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>二维码将显示 %n 秒；请用手机的身份验证器应用扫描，然后进行验证。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒后隐藏。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将条目添加到保管库：%1</translation>
     </message>
     <message>
         <source>Added %1 to this computer&apos;s vault, linked to the pool user.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 添加到此计算机的保管库，并关联到该用户池用户。</translation>
     </message>
 </context>
 <context>
@@ -6017,127 +6111,127 @@ Users: %2.</source>
     <name>tessera::ui::console::PasskeySettings</name>
     <message>
         <source>Passkeys and passwordless sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥和无密码登录</translation>
     </message>
     <message>
         <source>Passkeys unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥不可用</translation>
     </message>
     <message>
         <source>Allow sign-in with &amp;passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>允许使用通行密钥登录(&amp;P)</translation>
     </message>
     <message>
         <source>Allow sign-in with passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>允许使用通行密钥登录</translation>
     </message>
     <message>
         <source>Users can register a passkey (a security key, or the lock of their phone or laptop) and sign in with it instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可以注册通行密钥（安全密钥，或其手机、笔记本电脑的屏幕锁），并用其代替密码登录。</translation>
     </message>
     <message>
         <source>Relying party ID</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖方 ID</translation>
     </message>
     <message>
         <source>The domain passkeys are bound to, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥绑定的域，例如 example.com。</translation>
     </message>
     <message>
         <source>&amp;Relying party ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖方 ID(&amp;R)：</translation>
     </message>
     <message>
         <source>The relying party ID must be your app&apos;s own domain or a parent of it that can be registered (a registrable suffix): an app at https://app.example.com may use app.example.com or example.com, never com or another site&apos;s domain. Browsers refuse any other. A passkey works only for the ID it was registered with, so changing the ID later makes every existing passkey useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖方 ID 必须是您的应用自己的域，或其可注册的上级域（可注册后缀）：位于 https://app.example.com 的应用可以使用 app.example.com 或 example.com，但绝不能使用 com 或其他网站的域。浏览器会拒绝其他任何 ID。通行密钥仅适用于注册时使用的 ID，因此之后更改 ID 会使所有现有通行密钥失效。</translation>
     </message>
     <message>
         <source>App address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的应用地址</translation>
     </message>
     <message>
         <source>Your app&apos;s address, to check that it can use passkeys for this relying party. Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的应用的地址，用于检查它能否为此依赖方使用通行密钥。不会保存。</translation>
     </message>
     <message>
         <source>&amp;App address (check):</source>
-        <translation type="unfinished"></translation>
+        <translation>应用地址（检查）(&amp;A)：</translation>
     </message>
     <message>
         <source>Relying party check</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖方检查</translation>
     </message>
     <message>
         <source>Pr&amp;eferred</source>
-        <translation type="unfinished"></translation>
+        <translation>首选(&amp;E)</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot check who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果密钥无法检查持有者身份，只需触摸密钥即可。</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>必需(&amp;Q)</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次通行密钥登录都必须证明密钥持有者的身份（PIN 或生物识别）；无法做到的密钥将被拒绝。</translation>
     </message>
     <message>
         <source>User verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户验证：%1</translation>
     </message>
     <message>
         <source>User verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户验证：</translation>
     </message>
     <message>
         <source>Users may begin signing in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户可以通过以下方式开始登录：</translation>
     </message>
     <message>
         <source>First factor: password</source>
-        <translation type="unfinished"></translation>
+        <translation>第一因素：密码</translation>
     </message>
     <message>
         <source>Always allowed, so that every user can still sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>始终允许，以确保每个用户仍可登录。</translation>
     </message>
     <message>
         <source>First factor: code by email</source>
-        <translation type="unfinished"></translation>
+        <translation>第一因素：电子邮件验证码</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有已验证电子邮件地址的用户可以使用通过电子邮件发送的验证码登录。</translation>
     </message>
     <message>
         <source>First factor: code by text message</source>
-        <translation type="unfinished"></translation>
+        <translation>第一因素：短信验证码</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a texted code; each code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有已验证电话号码的用户可以使用短信验证码登录；每个验证码都是一条由用户池付费的短信。</translation>
     </message>
     <message>
         <source>This endpoint has no passkey operations (it answers ListWebAuthnCredentials as unsupported), so passkey and passwordless settings are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>此终端节点没有通行密钥操作（它将 ListWebAuthnCredentials 答复为不支持），因此通行密钥和无密码设置已隐藏。</translation>
     </message>
     <message>
         <source>Give the relying party ID: Tessera&apos;s local engine has no domain of its own, and on AWS an empty ID means the pool&apos;s Cognito domain, which your app&apos;s pages cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供依赖方 ID：Tessera 的本地引擎没有自己的域；在 AWS 上，空 ID 表示用户池的 Cognito 域，而您的应用页面无法使用该域。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address; give your app&apos;s, such as https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是地址；请提供您的应用的地址，例如 https://app.example.com。</translation>
     </message>
     <message>
         <source>Pages at %1 can register and use passkeys for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的页面可以为 %2 注册和使用通行密钥。</translation>
     </message>
     <message>
         <source>Pages at %1 cannot use passkeys for %2: the relying party ID must be %1 itself or a parent domain of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的页面无法为 %2 使用通行密钥：依赖方 ID 必须是 %1 本身或其上级域。</translation>
     </message>
 </context>
 <context>
@@ -6392,15 +6486,15 @@ Users: %2.</source>
     </message>
     <message>
         <source>&amp;Adaptive MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>自适应 MFA(&amp;A)</translation>
     </message>
     <message>
         <source>SMS &amp;costs</source>
-        <translation type="unfinished"></translation>
+        <translation>短信费用(&amp;C)</translation>
     </message>
     <message>
         <source>Sign-in &amp;lab</source>
-        <translation type="unfinished"></translation>
+        <translation>登录实验室(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6489,587 +6583,587 @@ Users: %2.</source>
     <name>tessera::ui::console::RiskConfigEditor</name>
     <message>
         <source>Adaptive MFA status</source>
-        <translation type="unfinished"></translation>
+        <translation>自适应 MFA 状态</translation>
     </message>
     <message>
         <source>Re&amp;view risk changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅风险更改(&amp;V)…</translation>
     </message>
     <message>
         <source>Review risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅风险更改</translation>
     </message>
     <message>
         <source>Shows what the edited risk configuration will change before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>在应用任何内容之前，显示编辑后的风险配置将更改的内容。</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;T)</translation>
     </message>
     <message>
         <source>Revert risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>还原风险更改</translation>
     </message>
     <message>
         <source>Puts back the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复生效中的配置。</translation>
     </message>
     <message>
         <source>E&amp;xport as code…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为代码(&amp;X)…</translation>
     </message>
     <message>
         <source>Export risk configuration as code</source>
-        <translation type="unfinished"></translation>
+        <translation>将风险配置导出为代码</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA configuration with the risk settings as edited here, as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池的 MFA 配置，以及此处编辑后的风险设置，格式为 CloudFormation、Terraform 或 AWS CLI 输入。</translation>
     </message>
     <message>
         <source>Choose a pool to see its adaptive MFA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个用户池以查看其自适应 MFA 设置。</translation>
     </message>
     <message>
         <source>When a sign-in looks risky</source>
-        <translation type="unfinished"></translation>
+        <translation>当登录看起来有风险时</translation>
     </message>
     <message>
         <source>&amp;Low risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>低风险(&amp;L)：</translation>
     </message>
     <message>
         <source>Med&amp;ium risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>中风险(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;High risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险(&amp;H)：</translation>
     </message>
     <message>
         <source>Low-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>低风险操作</translation>
     </message>
     <message>
         <source>Medium-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>中风险操作</translation>
     </message>
     <message>
         <source>High-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险操作</translation>
     </message>
     <message>
         <source>Notify on low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>低风险时通知</translation>
     </message>
     <message>
         <source>Notify on medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>中风险时通知</translation>
     </message>
     <message>
         <source>Notify on high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险时通知</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>MFA if configured</source>
-        <translation type="unfinished"></translation>
+        <translation>如已配置则要求 MFA</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished">要求 MFA</translation>
+        <translation>要求 MFA</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished">阻止</translation>
+        <translation>阻止</translation>
     </message>
     <message>
         <source>What the pool does with a sign-in at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池对此级别的登录执行的操作。</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Tells the user of each such sign-in (by email on AWS, through the outbox on the local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>将每次此类登录告知用户（在 AWS 上通过电子邮件，在本地引擎上通过发件箱）。</translation>
     </message>
     <message>
         <source>%1 meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 含义</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <source>One CIDR range per line, IPv4 or IPv6, such as 192.0.2.0/24 or 2001:db8::/32. These lists are looked at before any other signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个 CIDR 范围，IPv4 或 IPv6，例如 192.0.2.0/24 或 2001:db8::/32。这些列表会在任何其他信号之前检查。</translation>
     </message>
     <message>
         <source>IP ranges help</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址范围帮助</translation>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 问题</translation>
     </message>
     <message>
         <source>Al&amp;ways allow (skip the risk checks, count as low risk):</source>
-        <translation type="unfinished"></translation>
+        <translation>始终允许（跳过风险检查，计为低风险）(&amp;W)：</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished">始终允许的 IP 地址范围</translation>
+        <translation>始终允许的 IP 地址范围</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自这些范围的登录将跳过风险检查；每行一个 CIDR 范围。</translation>
     </message>
     <message>
         <source>&amp;Block (refused before the password is looked at):</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止（在检查密码之前拒绝）(&amp;B)：</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished">阻止的 IP 地址范围</translation>
+        <translation>阻止的 IP 地址范围</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自这些范围的登录将被拒绝；每行一个 CIDR 范围。</translation>
     </message>
     <message>
         <source>How Tessera&apos;s local engine scores a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera 的本地引擎如何为登录评分</translation>
     </message>
     <message>
         <source>New device: a device (remembered device key, device data or user agent) not seen in the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>新设备：未在该用户此前成功登录中出现过的设备（记住的设备密钥、设备数据或用户代理）加 1 分。</translation>
     </message>
     <message>
         <source>New device signal</source>
-        <translation type="unfinished"></translation>
+        <translation>新设备信号</translation>
     </message>
     <message>
         <source>New network: an address outside the /24 (IPv4) or /48 (IPv6) networks of the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>新网络：不在该用户此前成功登录所在的 /24（IPv4）或 /48（IPv6）网络中的地址加 1 分。</translation>
     </message>
     <message>
         <source>New network signal</source>
-        <translation type="unfinished"></translation>
+        <translation>新网络信号</translation>
     </message>
     <message>
         <source>Failure velocity: %1 or more failed sign-ins for the user in 15 minutes add 1 point, %2 or more add 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败频率：该用户在 15 分钟内登录失败 %1 次或以上加 1 分，%2 次或以上加 2 分。</translation>
     </message>
     <message>
         <source>Failure velocity signal</source>
-        <translation type="unfinished"></translation>
+        <translation>失败频率信号</translation>
     </message>
     <message>
         <source>Request rate: %1 or more sign-in attempts from one address in a minute, as a bot makes, add 3 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求速率：一分钟内来自同一地址的登录尝试达到 %1 次或以上（如机器人所为）加 3 分。</translation>
     </message>
     <message>
         <source>Request rate signal</source>
-        <translation type="unfinished"></translation>
+        <translation>请求速率信号</translation>
     </message>
     <message>
         <source>0 or 1 point is low risk, 2 medium, 3 or more high; a user&apos;s first sign-in has no history to compare with. AWS Cognito scores with its own model instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 或 1 分为低风险，2 分为中风险，3 分或以上为高风险；用户的首次登录没有可比较的历史记录。AWS Cognito 则使用其自己的模型评分。</translation>
     </message>
     <message>
         <source>Risk levels</source>
-        <translation type="unfinished"></translation>
+        <translation>风险级别</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API, so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不提供自适应 MFA：此终端节点没有风险配置 API，请使用 Tessera 的本地引擎或启用了威胁防护的 AWS Cognito。</translation>
     </message>
     <message>
         <source>Reading the risk configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取风险配置…</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API (cognito-local, for one, lacks it), so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不提供自适应 MFA：此终端节点没有风险配置 API（例如 cognito-local 就没有），请使用 Tessera 的本地引擎或启用了威胁防护的 AWS Cognito。</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available on this pool: AWS Cognito offers it only with threat protection (advanced security) in the pool&apos;s feature plan, which is turned on in AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户池不提供自适应 MFA：AWS Cognito 仅在用户池的功能计划包含威胁防护（高级安全功能）时提供该功能，需在 AWS 中开启。</translation>
     </message>
     <message>
         <source>The risk configuration could not be read: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取风险配置：%1（%2）。</translation>
     </message>
     <message>
         <source>What this pool does when a sign-in looks risky, and the addresses it always allows or blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>当登录看起来有风险时此用户池的处理方式，以及它始终允许或阻止的地址。</translation>
     </message>
     <message>
         <source>No adaptive MFA is set: every sign-in goes on as the MFA policy says, whatever its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置自适应 MFA：无论风险如何，每次登录都按 MFA 策略进行。</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabPanel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>The pool user to sign in as; pick one or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>要以其身份登录的用户池用户；请选择一个或输入名称。</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端</translation>
     </message>
     <message>
         <source>The app client the sign-in goes through.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录所经过的应用程序客户端。</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端(&amp;C)：</translation>
     </message>
     <message>
         <source>App client note</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端说明</translation>
     </message>
     <message>
         <source>Create a &amp;test client</source>
-        <translation type="unfinished"></translation>
+        <translation>创建测试客户端(&amp;T)</translation>
     </message>
     <message>
         <source>Create a test client</source>
-        <translation type="unfinished"></translation>
+        <translation>创建测试客户端</translation>
     </message>
     <message>
         <source>Creates an app client named tessera-lab that allows password and SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个名为 tessera-lab 的应用程序客户端，允许密码和 SRP 登录。</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码（USER_PASSWORD_AUTH）</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP（USER_SRP_AUTH）</translation>
     </message>
     <message>
         <source>Authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证流程</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>流程(&amp;F)：</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户的密码；保存在会被擦除的内存中。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Set this as the user&apos;s &amp;test password first</source>
-        <translation type="unfinished"></translation>
+        <translation>先将此设为用户的测试密码(&amp;T)</translation>
     </message>
     <message>
         <source>Set a test password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置测试密码</translation>
     </message>
     <message>
         <source>Before signing in, makes the password above the user&apos;s permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>登录前，将上方的密码设为该用户的永久密码（AdminSetUserPassword）。</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">新密码</translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>Answers NEW_PASSWORD_REQUIRED when the user has a temporary password; empty stops the run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>当用户有临时密码时应答 NEW_PASSWORD_REQUIRED；留空则运行在此停止。</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished">IP 地址</translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <source>The address the sign-in comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录来源地址。</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址(&amp;I)：</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">设备</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>A new device, or one the user has remembered (the risk engine and remembered-device rules read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>新设备，或用户已记住的设备（风险引擎和记住的设备规则会读取它）。</translation>
     </message>
     <message>
         <source>A new device</source>
-        <translation type="unfinished"></translation>
+        <translation>新设备</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备(&amp;D)：</translation>
     </message>
     <message>
         <source>New device name</source>
-        <translation type="unfinished"></translation>
+        <translation>新设备名称</translation>
     </message>
     <message>
         <source>The new device&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新设备的名称。</translation>
     </message>
     <message>
         <source>Device &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备名称(&amp;N)：</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>用户代理</translation>
     </message>
     <message>
         <source>The browser or app the sign-in claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录所声称的浏览器或应用。</translation>
     </message>
     <message>
         <source>User &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户代理(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished">开始(&amp;S)</translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Walks the sign-in through every challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>引导登录完成每个质询。</translation>
     </message>
     <message>
         <source>Set up an &amp;authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置身份验证器(&amp;A)…</translation>
     </message>
     <message>
         <source>Set up an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>设置身份验证器</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for the user with the tokens of the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用上次运行的令牌为该用户注册 TOTP 身份验证器。</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到此计算机的保管库(&amp;V)</translation>
     </message>
     <message>
         <source>Add the set-up secret to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>将设置的密钥添加到保管库</translation>
     </message>
     <message>
         <source>Keeps the authenticator MFA_SETUP just enrolled as a vault entry linked to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>将刚通过 MFA_SETUP 注册的身份验证器保存为关联到该用户的保管库条目。</translation>
     </message>
     <message>
         <source>Code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要验证码</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码</translation>
     </message>
     <message>
         <source>The code the challenge asks for, as the user would type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>质询要求的验证码，按用户输入的方式填写。</translation>
     </message>
     <message>
         <source>Send &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>发送验证码(&amp;C)</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>发送验证码</translation>
     </message>
     <message>
         <source>Could not list the pool&apos;s users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出用户池的用户：%1</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出应用程序客户端：%1</translation>
     </message>
     <message>
         <source>%1 (allows neither password nor SRP sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（既不允许密码登录也不允许 SRP 登录）</translation>
     </message>
     <message>
         <source>The pool has no app client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户池还没有应用程序客户端。</translation>
     </message>
     <message>
         <source>No app client of this pool allows password or SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户池没有允许密码或 SRP 登录的应用程序客户端。</translation>
     </message>
     <message>
         <source>Could not create the test client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建测试客户端：%1</translation>
     </message>
     <message>
         <source>Remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已记住：%1</translation>
     </message>
     <message>
         <source>Choose an app client, or create a test client.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个应用程序客户端，或创建测试客户端。</translation>
     </message>
     <message>
         <source>Choose the user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要以其身份登录的用户。</translation>
     </message>
     <message>
         <source>Type the user&apos;s password (or a new one with &quot;Set a test password&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户的密码（或通过“设置测试密码”输入新密码）。</translation>
     </message>
     <message>
         <source>Could not set the test password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置测试密码：%1</translation>
     </message>
     <message>
         <source>%1 needs a code: %2. Type the code the user would type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要验证码：%2。请输入用户会输入的验证码。</translation>
     </message>
     <message>
         <source>Type the code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入验证码。</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished">已输入</translation>
+        <translation>已输入</translation>
     </message>
     <message>
         <source>Only the local engine records why it decided; this backend answers without a decision trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有本地引擎会记录其决策原因；此后端的应答不含决策跟踪。</translation>
     </message>
     <message>
         <source>No decision trace: the run ended before the engine decided anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有决策跟踪：运行在引擎做出任何决策之前就已结束。</translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将条目添加到保管库：%1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabView</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Sign-in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>登录步骤</translation>
     </message>
     <message>
         <source>Each request and answer of the run; expand a step for its request and answer, passwords and tokens masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的每个请求和应答；展开步骤可查看其请求和应答，密码和令牌已遮盖。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Code from</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码来源</translation>
     </message>
     <message>
         <source>Step columns</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤列</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&amp;Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>显示令牌声明(&amp;S)</translation>
     </message>
     <message>
         <source>Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>显示令牌声明</translation>
     </message>
     <message>
         <source>Decodes the ID and access tokens&apos; claims (read without checking the signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>解码 ID 令牌和访问令牌的声明（读取时不检查签名）。</translation>
     </message>
     <message>
         <source>Token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌声明</translation>
     </message>
     <message>
         <source>Decision trace</source>
-        <translation type="unfinished"></translation>
+        <translation>决策跟踪</translation>
     </message>
     <message>
         <source>Decision trace note</source>
-        <translation type="unfinished"></translation>
+        <translation>决策跟踪说明</translation>
     </message>
     <message>
         <source>Why the local engine decided what it did: risk signals, score, level, action, and whether MFA was asked and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地引擎做出其决策的原因：风险信号、分数、级别、操作，以及是否要求 MFA 及其原因。</translation>
     </message>
     <message>
         <source>%1: waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在等待应答</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1：%2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>应答</translation>
     </message>
     <message numerus="yes">
         <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已通过身份验证。令牌将在 %n 秒后过期（ID 令牌有效期 %1 秒，访问令牌有效期 %2 秒）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool remembered this device as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池已将此设备记住为 %1。</translation>
     </message>
     <message>
         <source>ID token claims:
@@ -7077,252 +7171,256 @@ Users: %2.</source>
 
 Access token claims:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 令牌声明：
+%1
+
+访问令牌声明：
+%2</translation>
     </message>
     <message>
         <source>Stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：%1：%2</translation>
     </message>
     <message>
         <source>Stopped at %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 处停止：%2：%3</translation>
     </message>
     <message>
         <source>What to change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要更改的内容：%1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行…</translation>
     </message>
     <message>
         <source>&amp;Hide token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏令牌声明(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SmsCostView</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1%2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户数</translation>
     </message>
     <message>
         <source>Users now; starts from the pool&apos;s estimated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户数；初始值为用户池的估计用户数。</translation>
     </message>
     <message>
         <source>Sign-ins per user per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每位用户每月登录次数</translation>
     </message>
     <message>
         <source>Share of sign-ins challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>被质询的登录比例</translation>
     </message>
     <message>
         <source>Sign-ins asked for an MFA code; starts from the MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>被要求提供 MFA 验证码的登录；初始值来自 MFA 策略。</translation>
     </message>
     <message>
         <source>Share of challenged users on SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>被质询用户中使用短信的比例</translation>
     </message>
     <message>
         <source>Challenged users whose code comes by text; the rest use TOTP or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过短信接收验证码的被质询用户；其余用户使用 TOTP 或电子邮件。</translation>
     </message>
     <message>
         <source>User growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月用户增长</translation>
     </message>
     <message>
         <source>Use&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Sign-ins per user per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位用户每月登录次数(&amp;S)：</translation>
     </message>
     <message>
         <source>Share of sign-ins c&amp;hallenged:</source>
-        <translation type="unfinished"></translation>
+        <translation>被质询的登录比例(&amp;H)：</translation>
     </message>
     <message>
         <source>Share of challenged users &amp;on SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>被质询用户中使用短信的比例(&amp;O)：</translation>
     </message>
     <message>
         <source>User &amp;growth per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月用户增长(&amp;G)：</translation>
     </message>
     <message>
         <source>Where the shares come from</source>
-        <translation type="unfinished"></translation>
+        <translation>比例的来源</translation>
     </message>
     <message>
         <source>Reset &amp;from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>从用户池重置(&amp;F)</translation>
     </message>
     <message>
         <source>Reset inputs from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>从用户池重置输入</translation>
     </message>
     <message>
         <source>Users, and the shares from the MFA policy and the factor mix, read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取用户数，以及来自 MFA 策略和因素组合的比例。</translation>
     </message>
     <message>
         <source>Prices as of %1, in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>价格截至 %1，以 %2 计。%3</translation>
     </message>
     <message>
         <source>About the sample prices</source>
-        <translation type="unfinished"></translation>
+        <translation>关于示例价格</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Price per SMS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每条短信价格（%1）</translation>
     </message>
     <message>
         <source>Share of texts (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>短信占比（%）</translation>
     </message>
     <message>
         <source>SMS prices by destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>按目标国家/地区划分的短信价格</translation>
     </message>
     <message>
         <source>Editable: a country code (ISO 3166, such as US), its price per text, and the share of texts sent there; the shares add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>可编辑：国家/地区代码（ISO 3166，例如 US）、每条短信的价格，以及发往该处的短信占比；各占比之和为 100。</translation>
     </message>
     <message>
         <source>Price columns</source>
-        <translation type="unfinished"></translation>
+        <translation>价格列</translation>
     </message>
     <message>
         <source>Select all prices</source>
-        <translation type="unfinished"></translation>
+        <translation>选择所有价格</translation>
     </message>
     <message>
         <source>Add countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>添加国家/地区(&amp;Y)</translation>
     </message>
     <message>
         <source>Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>添加国家/地区</translation>
     </message>
     <message>
         <source>Remo&amp;ve country</source>
-        <translation type="unfinished"></translation>
+        <translation>删除国家/地区(&amp;V)</translation>
     </message>
     <message>
         <source>Remove country</source>
-        <translation type="unfinished"></translation>
+        <translation>删除国家/地区</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">短信</translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>TOTP or email (nothing per message)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 或电子邮件（无按条费用）</translation>
     </message>
     <message>
         <source>Cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月费用</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>SMS cost over 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月内的短信费用</translation>
     </message>
     <message>
         <source>Lines: what SMS codes cost each month, against TOTP or email at nothing per message. The sentences below say the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>折线：短信验证码每月的费用，与无按条费用的 TOTP 或电子邮件对比。下方的文字以文字形式说明相同内容。</translation>
     </message>
     <message>
         <source>SMS cost summary</source>
-        <translation type="unfinished"></translation>
+        <translation>短信费用摘要</translation>
     </message>
     <message>
         <source>SMS cost problem</source>
-        <translation type="unfinished"></translation>
+        <translation>短信费用问题</translation>
     </message>
     <message>
         <source>Share of SMS users moved to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>改用 TOTP 的短信用户比例</translation>
     </message>
     <message>
         <source>Cost of moving one user</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移一位用户的成本</translation>
     </message>
     <message>
         <source>Paid once per user moved: support time, messages asking them to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>每迁移一位用户支付一次：支持时间、请其切换的消息。</translation>
     </message>
     <message>
         <source>Share of SMS users moved to &amp;TOTP:</source>
-        <translation type="unfinished"></translation>
+        <translation>改用 TOTP 的短信用户比例(&amp;T)：</translation>
     </message>
     <message>
         <source>Cost of mov&amp;ing one user (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移一位用户的成本（%1）(&amp;I)：</translation>
     </message>
     <message>
         <source>Break-even of moving to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>改用 TOTP 的收支平衡</translation>
     </message>
     <message>
         <source>The shares come from the MFA policy alone: an upper bound, as if every user had a factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>比例仅来自 MFA 策略：这是一个上限，相当于每个用户都设置了因素。</translation>
     </message>
     <message numerus="yes">
         <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>比例来自 MFA 策略以及用户池的 %n 位用户已设置的因素（短信：已设置因素的用户中设置了短信的用户）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot project: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预测：%1。</translation>
     </message>
     <message numerus="yes">
         <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 1 个月：%n 条短信，%1。第 12 个月：%2 条短信，%3。12 个月合计：%4，而 TOTP 或电子邮件没有按条费用。</numerusform>
         </translation>
     </message>
     <message>
         <source>No texts are sent, so moving users to TOTP saves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发送任何短信，因此将用户迁移到 TOTP 不会节省费用。</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs nothing up front and saves %2 from the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1% 的短信用户迁移到 TOTP 没有前期成本，并从第一个月起节省 %2。</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it has paid for itself by month %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1% 的短信用户迁移到 TOTP 需一次性花费 %2，第一个月节省 %3：到第 %4 个月即可收回成本。</translation>
     </message>
     <message numerus="yes">
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %1% 的短信用户迁移到 TOTP 需一次性花费 %2，第一个月节省 %3：在 %n 个月内无法收回成本。</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved for this pool; &quot;Reset from the pool&quot; reads the pool and its policy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为此用户池保存；“从用户池重置”会重新读取用户池及其策略。</translation>
     </message>
 </context>
 <context>
@@ -7666,11 +7764,11 @@ Access token claims:
     </message>
     <message>
         <source>Set up an authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置身份验证器…</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for this user: a QR code for a phone, or an entry in this computer&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>为该用户注册 TOTP 身份验证器：供手机扫描的二维码，或此计算机保管库中的条目。</translation>
     </message>
 </context>
 <context>
@@ -7915,81 +8013,81 @@ Access token claims:
     <name>tessera::ui::console::UserPasskeysSection</name>
     <message>
         <source>Passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥</translation>
     </message>
     <message>
         <source>Passkeys note</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥说明</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用时间</translation>
     </message>
     <message>
         <source>Delete passkey…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除通行密钥…</translation>
     </message>
     <message>
         <source>Delete passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>删除通行密钥</translation>
     </message>
     <message>
         <source>Removes the selected passkey; the user can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选通行密钥；该用户将无法再用其登录。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">正在读取…</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>This backend shows passkeys only to their own user (Cognito&apos;s ListWebAuthnCredentials takes the user&apos;s access token), so they are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后端仅向通行密钥所属的用户本人显示通行密钥（Cognito 的 ListWebAuthnCredentials 需要该用户的访问令牌），因此此处不列出它们。</translation>
     </message>
     <message>
         <source>%1 has no passkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有通行密钥。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n passkey(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 有 %n 个通行密钥。</numerusform>
         </translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Delete the passkey &quot;%1&quot; of %2? They can no longer sign in with it, and must register it again to use it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %2 的通行密钥“%1”吗？该用户将无法再用其登录，若要使用必须重新注册。此操作无法撤消。</translation>
     </message>
     <message>
         <source>The passkey &quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>通行密钥“%1”未删除：%2</translation>
     </message>
     <message>
         <source>Deleted the passkey &quot;%1&quot; of %2; they can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %2 的通行密钥“%1”；该用户将无法再用其登录。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">错误：%1</translation>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
