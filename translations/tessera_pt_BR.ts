@@ -138,99 +138,99 @@
     <name>PasskeyLab</name>
     <message>
         <source>could not make a passkey (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar uma passkey (falha no OpenSSL)</translation>
     </message>
     <message>
         <source>%1: answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: respondido</translation>
     </message>
     <message>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished">%1: recusado com %2: %3</translation>
+        <translation>%1: recusado com %2: %3</translation>
     </message>
     <message>
         <source>The lab&apos;s passkey could not be deleted (%1); delete it in the user&apos;s passkeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir a passkey do laboratório (%1); exclua-a nas passkeys do usuário.</translation>
     </message>
     <message>
         <source>Turn passkeys on in the pool&apos;s sign-in settings and give the relying party ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative as passkeys nas configurações de login do grupo e informe o ID da parte confiável.</translation>
     </message>
     <message>
         <source>Allow the app client the choice-based flow (ALLOW_USER_AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita ao cliente de aplicativo o fluxo baseado em escolha (ALLOW_USER_AUTH).</translation>
     </message>
     <message>
         <source>the creation options name no relying party or challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>as opções de criação não indicam parte confiável nem desafio</translation>
     </message>
     <message>
         <source>%1: authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: autenticado</translation>
     </message>
     <message>
         <source>the service answered with neither a challenge nor tokens</source>
-        <translation type="unfinished">o serviço não respondeu nem com um desafio nem com tokens</translation>
+        <translation>o serviço não respondeu nem com um desafio nem com tokens</translation>
     </message>
     <message>
         <source>%1: challenge %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: desafio %2</translation>
     </message>
     <message>
         <source>SELECT_CHALLENGE does not offer WEB_AUTHN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT_CHALLENGE não oferece WEB_AUTHN a %1</translation>
     </message>
     <message>
         <source>Allow passkeys (WEB_AUTHN) among the pool&apos;s first factors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita passkeys (WEB_AUTHN) entre os primeiros fatores do grupo.</translation>
     </message>
     <message>
         <source>the assertion failed the lab&apos;s own checks; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>a asserção não passou nas verificações do próprio laboratório; ela não foi enviada</translation>
     </message>
     <message>
         <source>the lab cannot answer the challenge %1</source>
-        <translation type="unfinished">o laboratório não consegue responder ao desafio %1</translation>
+        <translation>o laboratório não consegue responder ao desafio %1</translation>
     </message>
     <message>
         <source>clientDataJSON.challenge %1 is the one the service issued (%2), for type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.challenge %1 é o que o serviço emitiu (%2), para o tipo %3</translation>
     </message>
     <message>
         <source>clientDataJSON.origin %1 is https on relying party %2 or a subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>clientDataJSON.origin %1 é https na parte confiável %2 ou em um subdomínio</translation>
     </message>
     <message>
         <source>authenticatorData.rpIdHash %1 is SHA-256(&quot;%2&quot;) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticatorData.rpIdHash %1 é SHA-256(&quot;%2&quot;) %3</translation>
     </message>
     <message>
         <source>UP (user present) %1, UV (user verified) %2; the pool %3 verification</source>
-        <translation type="unfinished"></translation>
+        <translation>flag UP (usuário presente) %1, flag UV (usuário verificado) %2; o grupo %3 a verificação</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>desmarcada</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished"></translation>
+        <translation>exige</translation>
     </message>
     <message>
         <source>prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>prefere</translation>
     </message>
     <message>
         <source>signCount %1 is greater than the %2 stored at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>signCount %1 é maior que o %2 armazenado no registro</translation>
     </message>
     <message>
         <source>the ES256 signature over authenticatorData ‖ SHA-256(clientDataJSON) verifies with the registered public key</source>
-        <translation type="unfinished"></translation>
+        <translation>a assinatura ES256 sobre authenticatorData ‖ SHA-256(clientDataJSON) é verificada com a chave pública registrada</translation>
     </message>
 </context>
 <context>
@@ -251,11 +251,11 @@
     <name>ShellLabVault</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>o cofre está bloqueado: desbloqueie-o no autenticador ou digite o código</translation>
     </message>
     <message>
         <source>The vault is locked: unlock it in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre está bloqueado: primeiro desbloqueie-o no autenticador.</translation>
     </message>
 </context>
 <context>
@@ -413,23 +413,23 @@
     </message>
     <message>
         <source>the device is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>o dispositivo é lembrado</translation>
     </message>
     <message>
         <source>%1: the pool asks the remembered device to prove itself with its own password, which the lab does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o grupo pede ao dispositivo lembrado que se comprove com a própria senha, que o laboratório não tem</translation>
     </message>
     <message>
         <source>Choose a device a lab run in this window remembered, or a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um dispositivo que uma execução do laboratório nesta janela lembrou, ou um novo dispositivo.</translation>
     </message>
     <message>
         <source>the device&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha do dispositivo</translation>
     </message>
     <message>
         <source>DEVICE_PASSWORD_VERIFIER: the service sent SRP values that are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVICE_PASSWORD_VERIFIER: o serviço enviou valores SRP inválidos</translation>
     </message>
 </context>
 <context>
@@ -980,33 +980,33 @@
     <name>VaultEntryCodes</name>
     <message>
         <source>the vault is locked: unlock it in the authenticator, or type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>o cofre está bloqueado: desbloqueie-o no autenticador ou digite o código</translation>
     </message>
 </context>
 <context>
     <name>VaultLinks</name>
     <message>
         <source>vault entry &apos;%1&apos; is not a TOTP entry; SOFTWARE_TOKEN_MFA needs TOTP</source>
-        <translation type="unfinished">a entrada &apos;%1&apos; do cofre não é TOTP; SOFTWARE_TOKEN_MFA precisa de TOTP</translation>
+        <translation>a entrada &apos;%1&apos; do cofre não é TOTP; SOFTWARE_TOKEN_MFA precisa de TOTP</translation>
     </message>
     <message>
         <source>no vault entry is linked to %1 (set up an authenticator for the user, or type the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma entrada do cofre está vinculada a %1 (configure um autenticador para o usuário ou digite o código)</translation>
     </message>
     <message numerus="yes">
         <source>%n vault entries have the account %1 and none is linked to the user; type the code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada do cofre tem a conta %1 e nenhuma está vinculada ao usuário; digite o código</numerusform>
+            <numerusform>%n entradas do cofre têm a conta %1 e nenhuma está vinculada ao usuário; digite o código</numerusform>
         </translation>
     </message>
     <message>
         <source>no vault entry is named &apos;%1&apos; (&apos;tessera-cli list&apos; shows them)</source>
-        <translation type="unfinished">nenhuma entrada do cofre se chama &apos;%1&apos; (&apos;tessera-cli list&apos; mostra as entradas)</translation>
+        <translation>nenhuma entrada do cofre se chama &apos;%1&apos; (&apos;tessera-cli list&apos; mostra as entradas)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names %2 vault entries; name one by issuer:account or UUID</source>
-        <translation type="unfinished">&apos;%1&apos; corresponde a %2 entradas do cofre; indique uma por emissor:conta ou UUID</translation>
+        <translation>&apos;%1&apos; corresponde a %2 entradas do cofre; indique uma por emissor:conta ou UUID</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1224,108 @@ is not a vault (with the reason on stderr), 1 for other failures, 254 when a poo
 operation fails at the service (as the AWS CLI: a sentence, then the error as JSON on the
 last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot answer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tessera-cli [--help] [--version] [--vault PATH] [--password-file PATH] COMANDO [OPÇÕES]
+
+Opções do cofre:
+  --vault PATH          O arquivo do cofre (padrão: vault.tessera na pasta de dados da
+                        plataforma).
+  --password-file PATH  Ler a senha da primeira linha de PATH; sem esta opção, o
+                        tessera-cli pergunta no terminal sem eco.
+
+Comandos do cofre (NAME é emissor:conta, uma conta ou um UUID de &apos;list&apos;):
+  create                Criar um cofre novo e vazio.
+  add -                 Adicionar os URIs otpauth:// da entrada padrão, um por linha
+                        (linhas em branco e comentários # são ignorados). Tudo ou nada,
+                        um único salvamento. Mostra os UUIDs das novas entradas.
+  add URI...            O mesmo com URIs como argumentos (veja &quot;Segredos&quot; abaixo).
+  list                  Um objeto JSON por linha: uuid e os campos de &apos;parse&apos; exceto secret.
+  code NAME [--at UNIX_SECONDS]
+                        Mostrar o código de uma entrada. HOTP: o contador avança e é
+                        salvo primeiro.
+  remove NAME           Remover uma entrada.
+  passwd --new-password-file PATH
+                        Alterar a senha do cofre.
+  show-uri NAME         Mostrar o URI otpauth:// de uma entrada, com a chave secreta.
+  import FILE... [--format NAME] [--source-password-file PATH] [--dry-run]
+                        Importar exportações de outros aplicativos ou imagens de códigos
+                        QR (formato reconhecido pelo conteúdo).
+                        Um objeto JSON por conta: file, source, os campos de &apos;parse&apos;
+                        exceto secret, status (new, duplicate, error) e error. Sem
+                        --dry-run, as novas são adicionadas em um único salvamento. Veja
+                        docs/import-export.md.
+  export --format tessera|aegis|uri-list|google-migration --output PATH
+         [--export-password-file PATH] [--plain]
+                        Gravar todas as entradas em PATH. tessera e aegis com senha são
+                        criptografados; toda exportação sem criptografia exige --plain.
+
+Comandos sem cofre:
+  code --uri - [--at UNIX_SECONDS]
+      Mostrar o código atual do URI otpauth:// da entrada padrão: TOTP e Steam no horário
+      indicado (padrão: agora), HOTP no contador do URI. &apos;code --uri URI&apos; recebe o URI
+      como argumento (veja &quot;Segredos&quot; abaixo).
+  parse URI
+      Mostrar os campos do URI como um objeto JSON: type, issuer, account, secret,
+      algorithm, digits, period, counter.
+  scan IMAGE...
+      Ler os códigos QR de cada imagem: um objeto JSON por linha, {&quot;file&quot;: PATH,
+      &quot;codes&quot;: [TEXT, ...]}, ou {&quot;file&quot;: PATH, &quot;error&quot;: REASON} quando a imagem não pode
+      ser lida (status de saída 2 depois de tentar todas as imagens).
+
+Comandos de grupo (um grupo de usuários do Cognito: um armazenamento local, ou o AWS Cognito
+com --backend cognito; veja docs/pool-engine.md e docs/cognito-backend.md):
+  pool OPERATION [--cli-input-json file://PATH|JSON] [--compact]
+                        Executar uma operação do Cognito (CreateUserPool, ListUsers,
+                        AdminCreateUser, ...) com o corpo da solicitação; mostrar a
+                        resposta como a AWS CLI mostra.
+  pool outbox           As mensagens SMS e de e-mail do armazenamento local, um objeto
+                        JSON por linha.
+  pool signin --pool-id ID --client-id ID --username NAME --user-password-file PATH
+              [--entry NAME] [--new-password-file PATH] [--auth-flow USER_SRP_AUTH]
+              [--trace] [--remember-device] [--device-file PATH]
+                        Fazer login (USER_PASSWORD_AUTH, ou SRP com --auth-flow
+                        USER_SRP_AUTH: a senha é comprovada, nunca enviada) e responder
+                        a cada desafio: TOTP da entrada NAME do cofre, códigos de SMS e
+                        e-mail da caixa de saída. Uma linha JSON por etapa; os tokens
+                        nunca são mostrados. --trace mostra em seguida o rastro da
+                        decisão do mecanismo local (sinais de risco, pontuação, nível,
+                        ação, por que a MFA foi ou não pedida), uma linha JSON por
+                        etapa: {&quot;trace&quot;: N, &quot;code&quot;, &quot;text&quot;}.
+                        --remember-device confirma o dispositivo que o grupo atribui ao
+                        login (ConfirmDevice, UpdateDeviceStatus) e guarda a chave e a
+                        senha dele em um arquivo que só o dono pode ler (--device-file,
+                        padrão na pasta de dados); o próximo signin comprova o
+                        dispositivo (DEVICE_SRP_AUTH) e dispensa a MFA.
+  pool serve [--host 127.0.0.1] [--port 9229] [--region us-east-1]
+             [--access-key ID [--secret-key-file PATH]] [--max-connections N]
+                        Servir o armazenamento local como endpoint do Cognito (AWS JSON
+                        1.1 sobre HTTP) até Ctrl+C, para a AWS CLI, SDKs e aplicativos:
+                        mostra a URL para AWS_ENDPOINT_URL. Somente loopback, a menos que
+                        --host diga outra coisa. Operações de administração exigem uma
+                        assinatura SigV4: qualquer chave, ou somente --access-key, cujo
+                        segredo vem do arquivo ou de AWS_SECRET_ACCESS_KEY. Veja
+                        docs/serve.md.
+  Onde fica o grupo (qualquer comando de grupo):
+  --store PATH          O armazenamento local (padrão: pools.sqlite na pasta de dados da
+                        plataforma). Um armazenamento novo, e qualquer pasta criada para
+                        ele, só pode ser lido por você; um armazenamento que outros podem
+                        ler gera um aviso, com a correção.
+  --backend cognito [--profile NAME] [--region REGION] [--endpoint-url URL]
+                        AWS Cognito, ou um endpoint compatível com o Cognito. Credenciais,
+                        região e endpoint são encontrados como a AWS CLI os encontra
+                        (variáveis AWS_*, ~/.aws/credentials, ~/.aws/config); as opções
+                        têm prioridade. Sem caixa de saída neste backend.
+
+Segredos na linha de comando: qualquer usuário deste computador pode ler os argumentos de um
+comando enquanto ele é executado (ps, /proc/PID/cmdline), e os shells os guardam no histórico.
+Passe segredos pela entrada padrão ou por um arquivo que só você pode ler: &apos;add -&apos;,
+&apos;code --uri -&apos;, --password-file, --cli-input-json file://PATH para solicitações com senhas.
+Um URI ou uma senha escritos como argumento ficam expostos.
+
+Status de saída: 0 em caso de sucesso, 2 para entrada ou uso inválidos, senha errada ou um
+caminho que não é um cofre (com o motivo em stderr), 1 para outras falhas, 254 quando uma
+operação de grupo falha no serviço (como na AWS CLI: uma frase e depois o erro em JSON na
+última linha de stderr); &apos;pool signin&apos; sai com 2 diante de um desafio que não sabe responder.
+</translation>
     </message>
 </context>
 <context>
@@ -1423,30 +1524,30 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>signin: confirm and remember the device the sign-in is given, so the next sign-in skips MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: confirmar e lembrar o dispositivo recebido no login, para que o próximo login dispense a MFA.</translation>
     </message>
     <message>
         <source>signin: file keeping remembered devices (default: in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: arquivo que guarda os dispositivos lembrados (padrão: na pasta de dados).</translation>
     </message>
     <message>
         <source>signin: then register a throwaway software passkey for the user and sign in with it (USER_AUTH, WEB_AUTHN), listing what was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: em seguida, registrar uma passkey de software descartável para o usuário e fazer login com ela (USER_AUTH, WEB_AUTHN), listando o que foi verificado.</translation>
     </message>
 </context>
 <context>
     <name>tessera::cli::RememberedDeviceFile</name>
     <message>
         <source>cannot read the remembered devices in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler os dispositivos lembrados em %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a remembered-devices file (%2); move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de dispositivos lembrados (%2); mova-o para outro lugar</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a pasta para %1</translation>
     </message>
 </context>
 <context>
@@ -1567,15 +1668,15 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>could not make the device&apos;s SRP verifier (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar o verificador SRP do dispositivo (falha no OpenSSL)</translation>
     </message>
     <message>
         <source>the device is remembered by the pool but could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o dispositivo é lembrado pelo grupo, mas não pôde ser guardado: %1</translation>
     </message>
     <message>
         <source>the pool gave this sign-in no device key, so there is no device to remember (the pool needs a DeviceConfiguration)</source>
-        <translation type="unfinished"></translation>
+        <translation>o grupo não deu a este login uma chave de dispositivo, então não há dispositivo para lembrar (o grupo precisa de uma DeviceConfiguration)</translation>
     </message>
 </context>
 <context>
@@ -2302,106 +2403,106 @@ last line of stderr); &apos;pool signin&apos; exits 2 at a challenge it cannot a
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não permitido</translation>
     </message>
     <message>
         <source>Users can register passkeys (security keys, phones, laptops) and sign in with them instead of a password. Passkeys need the relying party set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários podem registrar passkeys (chaves de segurança, celulares, notebooks) e fazer login com elas em vez de uma senha. As passkeys precisam da parte confiável definida abaixo.</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email instead of their password; on AWS this needs Amazon SES as the pool&apos;s email sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários com endereço de e-mail verificado podem fazer login com um código enviado por e-mail em vez da senha; na AWS, isso exige o Amazon SES como remetente de e-mail do grupo.</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a code sent by text message instead of their password; every code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários com número de telefone verificado podem fazer login com um código enviado por mensagem de texto em vez da senha; cada código é uma mensagem paga pelo grupo.</translation>
     </message>
     <message>
         <source>Users can sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários podem fazer login com a senha.</translation>
     </message>
     <message>
         <source>No user has registered a passkey yet: nobody loses a way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum usuário registrou uma passkey ainda: ninguém perde uma forma de fazer login.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with a registered passkey can no longer sign in with it nor register another; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário com passkey registrada não pode mais fazer login com ela nem registrar outra; as passkeys continuam armazenadas. Usuários que só têm passkeys precisam fazer login com senha, e um usuário sem senha fica bloqueado até que um administrador defina uma.</numerusform>
+            <numerusform>%n usuários com passkey registrada não podem mais fazer login com ela nem registrar outra; as passkeys continuam armazenadas. Usuários que só têm passkeys precisam fazer login com senha, e um usuário sem senha fica bloqueado até que um administrador defina uma.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users can no longer sign in with a passkey nor register one; their passkeys stay stored. Users who have only passkeys must sign in with a password, and a user without one is locked out until an administrator sets a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários não podem mais fazer login com uma passkey nem registrar uma; as passkeys continuam armazenadas. Usuários que só têm passkeys precisam fazer login com senha, e um usuário sem senha fica bloqueado até que um administrador defina uma.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with an emailed code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários não podem mais fazer login com um código enviado por e-mail; usuários que nunca definiram uma senha ficam bloqueados até que um administrador defina uma.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a texted code; users who never set a password are locked out until an administrator sets one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários não podem mais fazer login com um código enviado por SMS; usuários que nunca definiram uma senha ficam bloqueados até que um administrador defina uma.</translation>
     </message>
     <message>
         <source>Users can no longer sign in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários não podem mais fazer login com senha.</translation>
     </message>
     <message>
         <source>Passkey (WEB_AUTHN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey (WEB_AUTHN)</translation>
     </message>
     <message>
         <source>Code by email (EMAIL_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código por e-mail (EMAIL_OTP)</translation>
     </message>
     <message>
         <source>Code by text message (SMS_OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código por mensagem de texto (SMS_OTP)</translation>
     </message>
     <message>
         <source>Password (PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha (PASSWORD)</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished">Preferido</translation>
+        <translation>Preferido</translation>
     </message>
     <message>
         <source>(the pool&apos;s own domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o próprio domínio do grupo)</translation>
     </message>
     <message>
         <source>Passkey relying party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte confiável das passkeys</translation>
     </message>
     <message>
         <source>Passkeys are bound to %1: pages on that domain and its subdomains can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As passkeys ficam vinculadas a %1: páginas desse domínio e dos subdomínios dele podem usá-las.</translation>
     </message>
     <message>
         <source>Passkeys registered for %1 stop working: a browser offers a passkey only to the relying party it was made for. Their users must register a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>As passkeys registradas para %1 deixam de funcionar: um navegador só oferece uma passkey à parte confiável para a qual ela foi criada. Os usuários delas precisam registrar uma nova.</translation>
     </message>
     <message>
         <source>Passkey user verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação do usuário nas passkeys</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo login com passkey precisa comprovar quem tem a chave (PIN ou biometria); chaves que não conseguem são recusadas.</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot verify who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um toque na chave basta quando ela não consegue verificar quem a tem.</translation>
     </message>
     <message>
         <source>First factor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro fator: %1</translation>
     </message>
 </context>
 <context>
@@ -5344,212 +5445,212 @@ Usuários: %2.</translation>
     <name>tessera::ui::console::EnrolmentBridgeDialog</name>
     <message>
         <source>Set up an authenticator for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar um autenticador para %1</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">Emissor</translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>The name the user&apos;s authenticator app shows above the code (the app&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome que o aplicativo autenticador do usuário mostra acima do código (o nome do aplicativo).</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished">&amp;Emissor:</translation>
+        <translation>&amp;Emissor:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da conta</translation>
     </message>
     <message>
         <source>The account the authenticator app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta que o aplicativo autenticador mostra.</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conta:</translation>
     </message>
     <message>
         <source>&amp;Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar configuração</translation>
     </message>
     <message>
         <source>Start set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar configuração</translation>
     </message>
     <message>
         <source>Asks the pool for a new authenticator secret for the user (AssociateSoftwareToken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede ao grupo uma nova chave secreta de autenticador para o usuário (AssociateSoftwareToken).</translation>
     </message>
     <message>
         <source>Show &amp;QR code for a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar código &amp;QR para um celular</translation>
     </message>
     <message>
         <source>Show QR code</source>
-        <translation type="unfinished">Mostrar código QR</translation>
+        <translation>Mostrar código QR</translation>
     </message>
     <message numerus="yes">
         <source>Shows the secret as a QR code for %n second(s), to scan with a phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostra a chave secreta como código QR por %n segundo, para ser lida com um celular.</numerusform>
+            <numerusform>Mostra a chave secreta como código QR por %n segundos, para ser lida com um celular.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao &amp;cofre deste computador</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao cofre deste computador</translation>
     </message>
     <message>
         <source>Keeps the secret in the unlocked vault as an entry linked to the user, then verifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda a chave secreta no cofre desbloqueado como uma entrada vinculada ao usuário e depois a verifica.</translation>
     </message>
     <message>
         <source>&amp;Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar e ativar</translation>
     </message>
     <message>
         <source>Verify and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e ativar</translation>
     </message>
     <message>
         <source>Sends the code the secret gives now (VerifySoftwareToken), then makes TOTP the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia o código que a chave secreta gera agora (VerifySoftwareToken) e depois torna o TOTP o fator preferido do usuário.</translation>
     </message>
     <message>
         <source>Enrolment QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de registro</translation>
     </message>
     <message>
         <source>The secret as an otpauth QR code; scan it with the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave secreta como código QR otpauth; leia-o com o celular.</translation>
     </message>
     <message>
         <source>QR code note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação sobre o código QR</translation>
     </message>
     <message>
         <source>Set-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas da configuração</translation>
     </message>
     <message>
         <source>What each step of the set-up did.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que cada etapa da configuração fez.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Cognito sets up an authenticator with the user&apos;s own access token: sign in as the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Cognito configura um autenticador com o próprio token de acesso do usuário: primeiro faça login como o usuário.</translation>
     </message>
     <message>
         <source>Why sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que fazer login</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de aplicativo</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente de aplicativo:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Senha</translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do usuário; mantida em memória que é apagada.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Sign &amp;in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer &amp;login como o usuário</translation>
     </message>
     <message>
         <source>Sign in as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer login como o usuário</translation>
     </message>
     <message>
         <source>Signs in with the password (and a code from the linked vault entry or the outbox when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faz login com a senha (e com um código da entrada vinculada do cofre ou da caixa de saída, quando pedido).</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível listar os clientes de aplicativo: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 to get the user&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login feito como %1 para obter o token de acesso do usuário.</translation>
     </message>
     <message>
         <source>Could not sign in as %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer login como %1: %2 %3</translation>
     </message>
     <message>
         <source>The issuer and the account name cannot contain a colon (&quot;:&quot;): authenticator apps read it as the separator between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O emissor e o nome da conta não podem conter dois-pontos (&quot;:&quot;): os aplicativos autenticadores o leem como o separador entre eles.</translation>
     </message>
     <message>
         <source>Done: %1 signs in with the authenticator from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: %1 passa a fazer login com o autenticador.</translation>
     </message>
     <message>
         <source>The set-up stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração parou: %1: %2</translation>
     </message>
     <message>
         <source>AssociateSoftwareToken: the pool made a new authenticator secret for %1 (not active until verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>AssociateSoftwareToken: o grupo criou uma nova chave secreta de autenticador para %1 (inativa até ser verificada).</translation>
     </message>
     <message>
         <source>VerifySoftwareToken: the code %1 was accepted; the authenticator is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>VerifySoftwareToken: o código %1 foi aceito; o autenticador está verificado.</translation>
     </message>
     <message>
         <source>SetUserMFAPreference: TOTP is on and the user&apos;s preferred factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>SetUserMFAPreference: o TOTP está ativado e é o fator preferido do usuário.</translation>
     </message>
     <message>
         <source>Unlock the vault in the authenticator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro desbloqueie o cofre no autenticador.</translation>
     </message>
     <message>
         <source>Could not draw the QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível desenhar o código QR: %1</translation>
     </message>
     <message numerus="yes">
         <source>The QR code is shown for %n second(s); scan it with the phone&apos;s authenticator app, then verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O código QR fica visível por %n segundo; leia-o com o aplicativo autenticador do celular e depois verifique.</numerusform>
+            <numerusform>O código QR fica visível por %n segundos; leia-o com o aplicativo autenticador do celular e depois verifique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oculto em %n segundo.</numerusform>
+            <numerusform>Oculto em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível adicionar a entrada ao cofre: %1</translation>
     </message>
     <message>
         <source>Added %1 to this computer&apos;s vault, linked to the pool user.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada %1 foi adicionada ao cofre deste computador, vinculada ao usuário do grupo.</translation>
     </message>
 </context>
 <context>
@@ -6086,127 +6187,127 @@ Usuários: %2.</translation>
     <name>tessera::ui::console::PasskeySettings</name>
     <message>
         <source>Passkeys and passwordless sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkeys e login sem senha</translation>
     </message>
     <message>
         <source>Passkeys unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkeys indisponíveis</translation>
     </message>
     <message>
         <source>Allow sign-in with &amp;passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir login com &amp;passkeys</translation>
     </message>
     <message>
         <source>Allow sign-in with passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir login com passkeys</translation>
     </message>
     <message>
         <source>Users can register a passkey (a security key, or the lock of their phone or laptop) and sign in with it instead of a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários podem registrar uma passkey (uma chave de segurança ou o bloqueio de tela do celular ou notebook) e fazer login com ela em vez de uma senha.</translation>
     </message>
     <message>
         <source>Relying party ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da parte confiável</translation>
     </message>
     <message>
         <source>The domain passkeys are bound to, such as example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio ao qual as passkeys ficam vinculadas, ex.: example.com.</translation>
     </message>
     <message>
         <source>&amp;Relying party ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da parte &amp;confiável:</translation>
     </message>
     <message>
         <source>The relying party ID must be your app&apos;s own domain or a parent of it that can be registered (a registrable suffix): an app at https://app.example.com may use app.example.com or example.com, never com or another site&apos;s domain. Browsers refuse any other. A passkey works only for the ID it was registered with, so changing the ID later makes every existing passkey useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID da parte confiável precisa ser o próprio domínio do seu aplicativo ou um domínio pai dele que possa ser registrado (um sufixo registrável): um aplicativo em https://app.example.com pode usar app.example.com ou example.com, nunca com nem o domínio de outro site. Os navegadores recusam qualquer outro. Uma passkey só funciona para o ID com que foi registrada; por isso, alterar o ID depois torna inúteis todas as passkeys existentes.</translation>
     </message>
     <message>
         <source>App address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do aplicativo a verificar</translation>
     </message>
     <message>
         <source>Your app&apos;s address, to check that it can use passkeys for this relying party. Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do seu aplicativo, para verificar se ele pode usar passkeys com esta parte confiável. Não é salvo.</translation>
     </message>
     <message>
         <source>&amp;App address (check):</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do &amp;aplicativo (verificação):</translation>
     </message>
     <message>
         <source>Relying party check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação da parte confiável</translation>
     </message>
     <message>
         <source>Pr&amp;eferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;eferido</translation>
     </message>
     <message>
         <source>A touch of the key is enough where it cannot check who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um toque na chave basta quando ela não consegue verificar quem a tem.</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;brigatório</translation>
     </message>
     <message>
         <source>Every passkey sign-in must prove who holds the key (PIN or biometric); keys that cannot are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo login com passkey precisa comprovar quem tem a chave (PIN ou biometria); chaves que não conseguem são recusadas.</translation>
     </message>
     <message>
         <source>User verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação do usuário: %1</translation>
     </message>
     <message>
         <source>User verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação do usuário:</translation>
     </message>
     <message>
         <source>Users may begin signing in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários podem começar o login com:</translation>
     </message>
     <message>
         <source>First factor: password</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro fator: senha</translation>
     </message>
     <message>
         <source>Always allowed, so that every user can still sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre permitido, para que todo usuário ainda possa fazer login.</translation>
     </message>
     <message>
         <source>First factor: code by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro fator: código por e-mail</translation>
     </message>
     <message>
         <source>Users with a verified email address can sign in with a code sent by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários com endereço de e-mail verificado podem fazer login com um código enviado por e-mail.</translation>
     </message>
     <message>
         <source>First factor: code by text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro fator: código por mensagem de texto</translation>
     </message>
     <message>
         <source>Users with a verified phone number can sign in with a texted code; each code is a message the pool pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários com número de telefone verificado podem fazer login com um código enviado por SMS; cada código é uma mensagem paga pelo grupo.</translation>
     </message>
     <message>
         <source>This endpoint has no passkey operations (it answers ListWebAuthnCredentials as unsupported), so passkey and passwordless settings are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endpoint não tem operações de passkey (responde a ListWebAuthnCredentials como não suportada), por isso as configurações de passkey e de login sem senha ficam ocultas.</translation>
     </message>
     <message>
         <source>Give the relying party ID: Tessera&apos;s local engine has no domain of its own, and on AWS an empty ID means the pool&apos;s Cognito domain, which your app&apos;s pages cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o ID da parte confiável: o mecanismo local do Tessera não tem domínio próprio e, na AWS, um ID vazio significa o domínio do Cognito do grupo, que as páginas do seu aplicativo não podem usar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address; give your app&apos;s, such as https://app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um endereço; informe o do seu aplicativo, ex.: https://app.example.com.</translation>
     </message>
     <message>
         <source>Pages at %1 can register and use passkeys for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>As páginas em %1 podem registrar e usar passkeys para %2.</translation>
     </message>
     <message>
         <source>Pages at %1 cannot use passkeys for %2: the relying party ID must be %1 itself or a parent domain of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>As páginas em %1 não podem usar passkeys para %2: o ID da parte confiável precisa ser o próprio %1 ou um domínio pai dele.</translation>
     </message>
 </context>
 <context>
@@ -6461,15 +6562,15 @@ Usuários: %2.</translation>
     </message>
     <message>
         <source>&amp;Adaptive MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA &amp;adaptativa</translation>
     </message>
     <message>
         <source>SMS &amp;costs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Custos de SMS</translation>
     </message>
     <message>
         <source>Sign-in &amp;lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laboratório de login</translation>
     </message>
 </context>
 <context>
@@ -6558,588 +6659,588 @@ Usuários: %2.</translation>
     <name>tessera::ui::console::RiskConfigEditor</name>
     <message>
         <source>Adaptive MFA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da MFA adaptativa</translation>
     </message>
     <message>
         <source>Re&amp;view risk changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar alterações de risco…</translation>
     </message>
     <message>
         <source>Review risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar alterações de risco</translation>
     </message>
     <message>
         <source>Shows what the edited risk configuration will change before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o que a configuração de risco editada vai alterar antes que algo seja aplicado.</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter</translation>
     </message>
     <message>
         <source>Revert risk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter alterações de risco</translation>
     </message>
     <message>
         <source>Puts back the configuration in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura a configuração em vigor.</translation>
     </message>
     <message>
         <source>E&amp;xport as code…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar como código…</translation>
     </message>
     <message>
         <source>Export risk configuration as code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a configuração de risco como código</translation>
     </message>
     <message>
         <source>The pool&apos;s MFA configuration with the risk settings as edited here, as CloudFormation, Terraform or AWS CLI input.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de MFA do grupo com as configurações de risco editadas aqui, como entrada do CloudFormation, do Terraform ou da AWS CLI.</translation>
     </message>
     <message>
         <source>Choose a pool to see its adaptive MFA settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um grupo para ver as configurações de MFA adaptativa dele.</translation>
     </message>
     <message>
         <source>When a sign-in looks risky</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando um login parece arriscado</translation>
     </message>
     <message>
         <source>&amp;Low risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco &amp;baixo:</translation>
     </message>
     <message>
         <source>Med&amp;ium risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco &amp;médio:</translation>
     </message>
     <message>
         <source>&amp;High risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco &amp;alto:</translation>
     </message>
     <message>
         <source>Low-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação para risco baixo</translation>
     </message>
     <message>
         <source>Medium-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação para risco médio</translation>
     </message>
     <message>
         <source>High-risk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação para risco alto</translation>
     </message>
     <message>
         <source>Notify on low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar em risco baixo</translation>
     </message>
     <message>
         <source>Notify on medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar em risco médio</translation>
     </message>
     <message>
         <source>Notify on high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar em risco alto</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir</translation>
     </message>
     <message>
         <source>MFA if configured</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA se configurada</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished">MFA obrigatória</translation>
+        <translation>MFA obrigatória</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished">Bloquear</translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>What the pool does with a sign-in at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o grupo faz com um login neste nível.</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar</translation>
     </message>
     <message>
         <source>Tells the user of each such sign-in (by email on AWS, through the outbox on the local engine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa o usuário de cada login desse tipo (por e-mail na AWS, pela caixa de saída no mecanismo local).</translation>
     </message>
     <message>
         <source>%1 meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado de %1</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços IP</translation>
     </message>
     <message>
         <source>One CIDR range per line, IPv4 or IPv6, such as 192.0.2.0/24 or 2001:db8::/32. These lists are looked at before any other signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um intervalo CIDR por linha, IPv4 ou IPv6, ex.: 192.0.2.0/24 ou 2001:db8::/32. Essas listas são consultadas antes de qualquer outro sinal.</translation>
     </message>
     <message>
         <source>IP ranges help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda sobre intervalos de IP</translation>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema em %1</translation>
     </message>
     <message>
         <source>Al&amp;ways allow (skip the risk checks, count as low risk):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sempre permitir (ignorar as verificações de risco, contar como risco baixo):</translation>
     </message>
     <message>
         <source>Always-allowed IP ranges</source>
-        <translation type="unfinished">Intervalos de IP sempre permitidos</translation>
+        <translation>Intervalos de IP sempre permitidos</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges skip the risk checks; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins desses intervalos ignoram as verificações de risco; um intervalo CIDR por linha.</translation>
     </message>
     <message>
         <source>&amp;Block (refused before the password is looked at):</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear (recusado antes de a senha ser verificada):</translation>
     </message>
     <message>
         <source>Blocked IP ranges</source>
-        <translation type="unfinished">Intervalos de IP bloqueados</translation>
+        <translation>Intervalos de IP bloqueados</translation>
     </message>
     <message>
         <source>Sign-ins from these ranges are refused; one CIDR range per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins desses intervalos são recusados; um intervalo CIDR por linha.</translation>
     </message>
     <message>
         <source>How Tessera&apos;s local engine scores a sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o mecanismo local do Tessera pontua um login</translation>
     </message>
     <message>
         <source>New device: a device (remembered device key, device data or user agent) not seen in the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo dispositivo: um dispositivo (chave de dispositivo lembrado, dados do dispositivo ou agente do usuário) não visto nos logins bem-sucedidos anteriores do usuário soma 1 ponto.</translation>
     </message>
     <message>
         <source>New device signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal de novo dispositivo</translation>
     </message>
     <message>
         <source>New network: an address outside the /24 (IPv4) or /48 (IPv6) networks of the user&apos;s earlier successful sign-ins adds 1 point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova rede: um endereço fora das redes /24 (IPv4) ou /48 (IPv6) dos logins bem-sucedidos anteriores do usuário soma 1 ponto.</translation>
     </message>
     <message>
         <source>New network signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal de nova rede</translation>
     </message>
     <message>
         <source>Failure velocity: %1 or more failed sign-ins for the user in 15 minutes add 1 point, %2 or more add 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade de falhas: %1 ou mais logins com falha do usuário em 15 minutos somam 1 ponto; %2 ou mais somam 2.</translation>
     </message>
     <message>
         <source>Failure velocity signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal de velocidade de falhas</translation>
     </message>
     <message>
         <source>Request rate: %1 or more sign-in attempts from one address in a minute, as a bot makes, add 3 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de solicitações: %1 ou mais tentativas de login de um mesmo endereço em um minuto, como faz um bot, somam 3 pontos.</translation>
     </message>
     <message>
         <source>Request rate signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal de taxa de solicitações</translation>
     </message>
     <message>
         <source>0 or 1 point is low risk, 2 medium, 3 or more high; a user&apos;s first sign-in has no history to compare with. AWS Cognito scores with its own model instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ou 1 ponto é risco baixo, 2 é médio, 3 ou mais é alto; o primeiro login de um usuário não tem histórico para comparar. O AWS Cognito pontua com um modelo próprio.</translation>
     </message>
     <message>
         <source>Risk levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de risco</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API, so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA adaptativa não está disponível aqui: este endpoint não tem API de configuração de risco; use o mecanismo local do Tessera ou o AWS Cognito com proteção contra ameaças.</translation>
     </message>
     <message>
         <source>Reading the risk configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a configuração de risco…</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available here: this endpoint has no risk configuration API (cognito-local, for one, lacks it), so use Tessera&apos;s local engine or AWS Cognito with threat protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA adaptativa não está disponível aqui: este endpoint não tem API de configuração de risco (o cognito-local, por exemplo, não tem); use o mecanismo local do Tessera ou o AWS Cognito com proteção contra ameaças.</translation>
     </message>
     <message>
         <source>Adaptive MFA is not available on this pool: AWS Cognito offers it only with threat protection (advanced security) in the pool&apos;s feature plan, which is turned on in AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>A MFA adaptativa não está disponível neste grupo: o AWS Cognito só a oferece com a proteção contra ameaças (segurança avançada) no plano de recursos do grupo, que é ativada na AWS.</translation>
     </message>
     <message>
         <source>The risk configuration could not be read: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a configuração de risco: %1 (%2).</translation>
     </message>
     <message>
         <source>What this pool does when a sign-in looks risky, and the addresses it always allows or blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que este grupo faz quando um login parece arriscado, e os endereços que ele sempre permite ou bloqueia.</translation>
     </message>
     <message>
         <source>No adaptive MFA is set: every sign-in goes on as the MFA policy says, whatever its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma MFA adaptativa definida: todo login segue o que a política de MFA diz, qualquer que seja o risco.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabPanel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuário</translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>The pool user to sign in as; pick one or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário do grupo com o qual fazer login; escolha um ou digite um nome.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de aplicativo</translation>
     </message>
     <message>
         <source>The app client the sign-in goes through.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente de aplicativo pelo qual o login passa.</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente de aplicativo:</translation>
     </message>
     <message>
         <source>App client note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação sobre o cliente de aplicativo</translation>
     </message>
     <message>
         <source>Create a &amp;test client</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um cliente de &amp;teste</translation>
     </message>
     <message>
         <source>Create a test client</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um cliente de teste</translation>
     </message>
     <message>
         <source>Creates an app client named tessera-lab that allows password and SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um cliente de aplicativo chamado tessera-lab que permite login com senha e com SRP.</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Authentication flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxo de autenticação</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fluxo:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Senha</translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>The user&apos;s password; kept in wiped memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do usuário; mantida em memória que é apagada.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Set this as the user&apos;s &amp;test password first</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir antes como senha de t&amp;este do usuário</translation>
     </message>
     <message>
         <source>Set a test password</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir uma senha de teste</translation>
     </message>
     <message>
         <source>Before signing in, makes the password above the user&apos;s permanent password (AdminSetUserPassword).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes do login, torna a senha acima a senha permanente do usuário (AdminSetUserPassword).</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Nova senha</translation>
+        <translation>Nova senha</translation>
     </message>
     <message>
         <source>Answers NEW_PASSWORD_REQUIRED when the user has a temporary password; empty stops the run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a NEW_PASSWORD_REQUIRED quando o usuário tem uma senha temporária; se vazio, a execução para ali.</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova senha:</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished">Endereço IP</translation>
+        <translation>Endereço IP</translation>
     </message>
     <message>
         <source>The address the sign-in comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de onde vem o login.</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço &amp;IP:</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Dispositivo</translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>A new device, or one the user has remembered (the risk engine and remembered-device rules read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo dispositivo ou um que o usuário lembrou (o mecanismo de risco e as regras de dispositivos lembrados o leem).</translation>
     </message>
     <message>
         <source>A new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo dispositivo</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>New device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo dispositivo</translation>
     </message>
     <message>
         <source>The new device&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do novo dispositivo.</translation>
     </message>
     <message>
         <source>Device &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me do dispositivo:</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente do usuário</translation>
     </message>
     <message>
         <source>The browser or app the sign-in claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador ou aplicativo que o login diz ser.</translation>
     </message>
     <message>
         <source>User &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agente do usuário:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished">&amp;Iniciar</translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Iniciar</translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Walks the sign-in through every challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduz o login por todos os desafios.</translation>
     </message>
     <message>
         <source>Set up an &amp;authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar um au&amp;tenticador…</translation>
     </message>
     <message>
         <source>Set up an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar um autenticador</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for the user with the tokens of the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra um autenticador TOTP para o usuário com os tokens da última execução.</translation>
     </message>
     <message>
         <source>Add to this computer&apos;s &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao co&amp;fre deste computador</translation>
     </message>
     <message>
         <source>Add the set-up secret to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a chave secreta configurada ao cofre</translation>
     </message>
     <message>
         <source>Keeps the authenticator MFA_SETUP just enrolled as a vault entry linked to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda o autenticador recém-registrado em MFA_SETUP como uma entrada do cofre vinculada ao usuário.</translation>
     </message>
     <message>
         <source>Code needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Código necessário</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>The code the challenge asks for, as the user would type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código que o desafio pede, como o usuário o digitaria.</translation>
     </message>
     <message>
         <source>Send &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar código</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar código</translation>
     </message>
     <message>
         <source>Could not list the pool&apos;s users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível listar os usuários do grupo: %1</translation>
     </message>
     <message>
         <source>Could not list the app clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível listar os clientes de aplicativo: %1</translation>
     </message>
     <message>
         <source>%1 (allows neither password nor SRP sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (não permite login com senha nem com SRP)</translation>
     </message>
     <message>
         <source>The pool has no app client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo ainda não tem cliente de aplicativo.</translation>
     </message>
     <message>
         <source>No app client of this pool allows password or SRP sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente de aplicativo deste grupo permite login com senha ou SRP.</translation>
     </message>
     <message>
         <source>Could not create the test client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o cliente de teste: %1</translation>
     </message>
     <message>
         <source>Remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrado: %1</translation>
     </message>
     <message>
         <source>Choose an app client, or create a test client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um cliente de aplicativo ou crie um cliente de teste.</translation>
     </message>
     <message>
         <source>Choose the user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o usuário com o qual fazer login.</translation>
     </message>
     <message>
         <source>Type the user&apos;s password (or a new one with &quot;Set a test password&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a senha do usuário (ou uma nova com “Definir uma senha de teste”).</translation>
     </message>
     <message>
         <source>Could not set the test password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível definir a senha de teste: %1</translation>
     </message>
     <message>
         <source>%1 needs a code: %2. Type the code the user would type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de um código: %2. Digite o código que o usuário digitaria.</translation>
     </message>
     <message>
         <source>Type the code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro digite o código.</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished">digitado</translation>
+        <translation>digitado</translation>
     </message>
     <message>
         <source>Only the local engine records why it decided; this backend answers without a decision trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o mecanismo local registra por que decidiu; este backend responde sem rastro da decisão.</translation>
     </message>
     <message>
         <source>No decision trace: the run ended before the engine decided anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem rastro da decisão: a execução terminou antes de o mecanismo decidir qualquer coisa.</translation>
     </message>
     <message>
         <source>Could not add the entry to the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível adicionar a entrada ao cofre: %1</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SignInLabView</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <source>Sign-in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas do login</translation>
     </message>
     <message>
         <source>Each request and answer of the run; expand a step for its request and answer, passwords and tokens masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada solicitação e resposta da execução; expanda uma etapa para ver a solicitação e a resposta, com senhas e tokens mascarados.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Code from</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de</translation>
     </message>
     <message>
         <source>Step columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas das etapas</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar declarações dos tokens</translation>
     </message>
     <message>
         <source>Show token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar declarações dos tokens</translation>
     </message>
     <message>
         <source>Decodes the ID and access tokens&apos; claims (read without checking the signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodifica as declarações dos tokens de ID e de acesso (lidas sem verificar a assinatura).</translation>
     </message>
     <message>
         <source>Token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações dos tokens</translation>
     </message>
     <message>
         <source>Decision trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastro da decisão</translation>
     </message>
     <message>
         <source>Decision trace note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação sobre o rastro da decisão</translation>
     </message>
     <message>
         <source>Why the local engine decided what it did: risk signals, score, level, action, and whether MFA was asked and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que o mecanismo local decidiu o que decidiu: sinais de risco, pontuação, nível, ação e se a MFA foi pedida e por quê.</translation>
     </message>
     <message>
         <source>%1: waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aguardando a resposta</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message numerus="yes">
         <source>Authenticated. Tokens expire in %n second(s) (ID token lifetime %1 s, access token lifetime %2 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Autenticado. Os tokens expiram em %n segundo (duração do token de ID: %1 s, do token de acesso: %2 s).</numerusform>
+            <numerusform>Autenticado. Os tokens expiram em %n segundos (duração do token de ID: %1 s, do token de acesso: %2 s).</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool remembered this device as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo lembrou este dispositivo como %1.</translation>
     </message>
     <message>
         <source>ID token claims:
@@ -7147,255 +7248,259 @@ Usuários: %2.</translation>
 
 Access token claims:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações do token de ID:
+%1
+
+Declarações do token de acesso:
+%2</translation>
     </message>
     <message>
         <source>Stopped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado: %1: %2</translation>
     </message>
     <message>
         <source>Stopped at %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado em %1: %2: %3</translation>
     </message>
     <message>
         <source>What to change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O que alterar: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução…</translation>
     </message>
     <message>
         <source>&amp;Hide token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar declarações dos tokens</translation>
     </message>
 </context>
 <context>
     <name>tessera::ui::console::SmsCostView</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Usuários</translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>Users now; starts from the pool&apos;s estimated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários atuais; começa pelo número estimado de usuários do grupo.</translation>
     </message>
     <message>
         <source>Sign-ins per user per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins por usuário por mês</translation>
     </message>
     <message>
         <source>Share of sign-ins challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de logins com desafio</translation>
     </message>
     <message>
         <source>Sign-ins asked for an MFA code; starts from the MFA policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logins em que um código de MFA é pedido; começa pela política de MFA.</translation>
     </message>
     <message>
         <source>Share of challenged users on SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de usuários desafiados que usam SMS</translation>
     </message>
     <message>
         <source>Challenged users whose code comes by text; the rest use TOTP or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários desafiados cujo código chega por SMS; os demais usam TOTP ou e-mail.</translation>
     </message>
     <message>
         <source>User growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Crescimento de usuários por mês</translation>
     </message>
     <message>
         <source>Use&amp;rs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuários:</translation>
     </message>
     <message>
         <source>&amp;Sign-ins per user per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logins por usuário por mês:</translation>
     </message>
     <message>
         <source>Share of sign-ins c&amp;hallenged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de logins com &amp;desafio:</translation>
     </message>
     <message>
         <source>Share of challenged users &amp;on SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de usuários desafiados que usam &amp;SMS:</translation>
     </message>
     <message>
         <source>User &amp;growth per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crescimento de usuários por mês:</translation>
     </message>
     <message>
         <source>Where the shares come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde vêm as parcelas</translation>
     </message>
     <message>
         <source>Reset &amp;from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redefinir a partir do grupo</translation>
     </message>
     <message>
         <source>Reset inputs from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir as entradas a partir do grupo</translation>
     </message>
     <message>
         <source>Users, and the shares from the MFA policy and the factor mix, read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários e as parcelas da política de MFA e da combinação de fatores são lidos novamente.</translation>
     </message>
     <message>
         <source>Prices as of %1, in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Preços de %1, em %2. %3</translation>
     </message>
     <message>
         <source>About the sample prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre os preços de exemplo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Price per SMS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço por SMS (%1)</translation>
     </message>
     <message>
         <source>Share of texts (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela das mensagens (%)</translation>
     </message>
     <message>
         <source>SMS prices by destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Preços de SMS por país de destino</translation>
     </message>
     <message>
         <source>Editable: a country code (ISO 3166, such as US), its price per text, and the share of texts sent there; the shares add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editável: um código de país (ISO 3166, ex.: US), o preço por mensagem e a parcela das mensagens enviadas para lá; as parcelas somam 100.</translation>
     </message>
     <message>
         <source>Price columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas de preços</translation>
     </message>
     <message>
         <source>Select all prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar todos os preços</translation>
     </message>
     <message>
         <source>Add countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;país</translation>
     </message>
     <message>
         <source>Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar país</translation>
     </message>
     <message>
         <source>Remo&amp;ve country</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver país</translation>
     </message>
     <message>
         <source>Remove country</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover país</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>TOTP or email (nothing per message)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP ou e-mail (nada por mensagem)</translation>
     </message>
     <message>
         <source>Cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo por mês</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>SMS cost over 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo de SMS em 12 meses</translation>
     </message>
     <message>
         <source>Lines: what SMS codes cost each month, against TOTP or email at nothing per message. The sentences below say the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas: quanto os códigos por SMS custam a cada mês, comparado com TOTP ou e-mail, sem custo por mensagem. As frases abaixo dizem o mesmo em palavras.</translation>
     </message>
     <message>
         <source>SMS cost summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do custo de SMS</translation>
     </message>
     <message>
         <source>SMS cost problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no custo de SMS</translation>
     </message>
     <message>
         <source>Share of SMS users moved to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de usuários de SMS migrados para TOTP</translation>
     </message>
     <message>
         <source>Cost of moving one user</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo de migrar um usuário</translation>
     </message>
     <message>
         <source>Paid once per user moved: support time, messages asking them to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago uma vez por usuário migrado: tempo de suporte, mensagens pedindo que mudem.</translation>
     </message>
     <message>
         <source>Share of SMS users moved to &amp;TOTP:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela de usuários de SMS migrados para &amp;TOTP:</translation>
     </message>
     <message>
         <source>Cost of mov&amp;ing one user (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo de m&amp;igrar um usuário (%1):</translation>
     </message>
     <message>
         <source>Break-even of moving to TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto de equilíbrio da migração para TOTP</translation>
     </message>
     <message>
         <source>The shares come from the MFA policy alone: an upper bound, as if every user had a factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>As parcelas vêm só da política de MFA: um limite superior, como se todo usuário tivesse um fator.</translation>
     </message>
     <message numerus="yes">
         <source>The shares come from the MFA policy and the factors the pool&apos;s %n user(s) have set up (SMS: those with SMS among those with a factor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As parcelas vêm da política de MFA e dos fatores que o %n usuário do grupo configurou (SMS: os que têm SMS entre os que têm um fator).</numerusform>
+            <numerusform>As parcelas vêm da política de MFA e dos fatores que os %n usuários do grupo configuraram (SMS: os que têm SMS entre os que têm um fator).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot project: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível projetar: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Month 1: %n text(s), %1. Month 12: %2 texts, %3. Over 12 months: %4, where TOTP or email would cost nothing per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mês 1: %n mensagem, %1. Mês 12: %2 mensagens, %3. Em 12 meses: %4, enquanto TOTP ou e-mail não custariam nada por mensagem.</numerusform>
+            <numerusform>Mês 1: %n mensagens, %1. Mês 12: %2 mensagens, %3. Em 12 meses: %4, enquanto TOTP ou e-mail não custariam nada por mensagem.</numerusform>
         </translation>
     </message>
     <message>
         <source>No texts are sent, so moving users to TOTP saves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem é enviada; portanto, migrar usuários para TOTP não economiza nada.</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs nothing up front and saves %2 from the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar %1% dos usuários de SMS para TOTP não custa nada de início e economiza %2 desde o primeiro mês.</translation>
     </message>
     <message>
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it has paid for itself by month %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar %1% dos usuários de SMS para TOTP custa %2 uma vez e economiza %3 no primeiro mês: o valor se paga até o mês %4.</translation>
     </message>
     <message numerus="yes">
         <source>Moving %1% of the SMS users to TOTP costs %2 once and saves %3 in the first month: it would not pay for itself within %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Migrar %1% dos usuários de SMS para TOTP custa %2 uma vez e economiza %3 no primeiro mês: o valor não se pagaria em %n mês.</numerusform>
+            <numerusform>Migrar %1% dos usuários de SMS para TOTP custa %2 uma vez e economiza %3 no primeiro mês: o valor não se pagaria em %n meses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved for this pool; &quot;Reset from the pool&quot; reads the pool and its policy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo para este grupo; “Redefinir a partir do grupo” lê novamente o grupo e a política dele.</translation>
     </message>
 </context>
 <context>
@@ -7742,11 +7847,11 @@ Access token claims:
     </message>
     <message>
         <source>Set up an authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar um autenticador…</translation>
     </message>
     <message>
         <source>Enrols a TOTP authenticator for this user: a QR code for a phone, or an entry in this computer&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra um autenticador TOTP para este usuário: um código QR para um celular ou uma entrada no cofre deste computador.</translation>
     </message>
 </context>
 <context>
@@ -7997,82 +8102,82 @@ Access token claims:
     <name>tessera::ui::console::UserPasskeysSection</name>
     <message>
         <source>Passkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkeys</translation>
     </message>
     <message>
         <source>Passkeys note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação sobre passkeys</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Criado em</translation>
+        <translation>Criada em</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Delete passkey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir passkey…</translation>
     </message>
     <message>
         <source>Delete passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir passkey</translation>
     </message>
     <message>
         <source>Removes the selected passkey; the user can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a passkey selecionada; o usuário não poderá mais fazer login com ela.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Lendo…</translation>
+        <translation>Lendo…</translation>
     </message>
     <message>
         <source>This backend shows passkeys only to their own user (Cognito&apos;s ListWebAuthnCredentials takes the user&apos;s access token), so they are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backend mostra as passkeys somente ao próprio usuário (o ListWebAuthnCredentials do Cognito recebe o token de acesso do usuário), por isso elas não são listadas aqui.</translation>
     </message>
     <message>
         <source>%1 has no passkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem passkey.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n passkey(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tem %n passkey.</numerusform>
+            <numerusform>%1 tem %n passkeys.</numerusform>
         </translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Delete the passkey &quot;%1&quot; of %2? They can no longer sign in with it, and must register it again to use it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a passkey “%1” de %2? O usuário não poderá mais fazer login com ela e precisará registrá-la de novo para usá-la. Não é possível desfazer esta ação.</translation>
     </message>
     <message>
         <source>The passkey &quot;%1&quot; was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A passkey “%1” não foi excluída: %2</translation>
     </message>
     <message>
         <source>Deleted the passkey &quot;%1&quot; of %2; they can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A passkey “%1” de %2 foi excluída; o usuário não pode mais fazer login com ela.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Erro: %1</translation>
+        <translation>Erro: %1</translation>
     </message>
 </context>
 <context>
