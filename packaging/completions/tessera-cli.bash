@@ -20,11 +20,11 @@ _tessera_cli()
     local pool_opts="--cli-input-json --compact --store --backend --profile --region --endpoint-url
         --host --port --access-key --secret-key-file --max-connections --auth-flow --format --output"
     local signin_opts="--pool-id --client-id --username --user-password-file --entry --new-password-file
-        --trace"
+        --trace --remember-device --device-file"
 
     case $prev in
         --vault | --password-file | --new-password-file | --source-password-file | \
-        --export-password-file | --output | --store | --user-password-file)
+        --export-password-file | --output | --store | --user-password-file | --device-file)
             _filedir
             return
             ;;

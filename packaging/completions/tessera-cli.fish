@@ -69,5 +69,7 @@ complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l secret-key-file
 complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l max-connections -x -d 'serve: connections at once'
 complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l auth-flow -x -a 'USER_PASSWORD_AUTH USER_SRP_AUTH' -d 'signin: the sign-in flow'
 complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l trace -d 'signin: print the decision trace'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l remember-device -d 'signin: have the pool remember this device'
+complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l device-file -r -F -d 'signin: the remembered devices file'
 complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l format -x -a 'cloudformation terraform cli-json' -d 'export-config: the format'
 complete -c tessera-cli -n '__fish_seen_subcommand_from pool' -l output -r -F -d 'export-config: the file to write'

@@ -6,13 +6,13 @@
 #include "pool/PoolBackend.h"
 #include "pool/RiskChangeRows.h"
 #include "pool/local/RiskEngine.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/InlineMessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -78,7 +78,8 @@ RiskConfigEditor::RiskConfigEditor(PoolSession& session, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
 
-    auto* buttons = new QHBoxLayout;
+    // The buttons wrap to a second line when the console is narrow (long in French, German).
+    auto* buttons = new FlowLayout;
     m_review = new QPushButton(tr("Re&view risk changes…"));
     m_review->setAccessibleName(tr("Review risk changes"));
     m_review->setAccessibleDescription(
@@ -93,7 +94,6 @@ RiskConfigEditor::RiskConfigEditor(PoolSession& session, QWidget* parent)
            "CloudFormation, Terraform or AWS CLI input."));
     buttons->addWidget(m_review);
     buttons->addWidget(m_revert);
-    buttons->addStretch(1);
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
     connect(m_review, &QPushButton::clicked, this, [this] {
@@ -124,6 +124,8 @@ QGroupBox* RiskConfigEditor::createLevels()
         row.action->addItem(tr("MFA if configured"), int(pool::RiskAction::MfaIfConfigured));
         row.action->addItem(tr("MFA required"), int(pool::RiskAction::MfaRequired));
         row.action->addItem(tr("Block"), int(pool::RiskAction::Block));
+        row.action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        row.action->setMinimumContentsLength(12);
         row.action->setAccessibleName(accessible[i]);
         row.action->setAccessibleDescription(
             tr("What the pool does with a sign-in at this level."));

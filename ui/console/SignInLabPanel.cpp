@@ -10,6 +10,7 @@
 #include "pool/UserPoolClient.h"
 #include "pool/lab/VaultEntryCodes.h"
 #include "pool/local/LocalPoolEngine.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
@@ -67,6 +68,8 @@ QWidget* SignInLabPanel::createForm()
 {
     auto* form = new QWidget;
     auto* layout = new QFormLayout(form);
+    // Long labels (French, German) go above their fields rather than widening the console.
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_user = new QComboBox;
     m_user->setEditable(true);
     m_user->setAccessibleName(tr("User"));
@@ -99,12 +102,20 @@ QWidget* SignInLabPanel::createForm()
     m_password = lineEdit(tr("Password"), tr("The user's password; kept in wiped memory."));
     m_password->setEchoMode(QLineEdit::Password);
     layout->addRow(tr("&Password:"), m_password);
-    m_setPassword = new QCheckBox(tr("Set this as the user's &test password first"));
+    // The box's text is a wrapping label beside it, so a long translation wraps rather than
+    // widening the console; the label's mnemonic moves the focus to the box.
+    m_setPassword = new QCheckBox;
     m_setPassword->setAccessibleName(tr("Set a test password"));
     m_setPassword->setAccessibleDescription(
         tr("Before signing in, makes the password above the user's permanent password "
            "(AdminSetUserPassword)."));
-    layout->addRow(m_setPassword);
+    auto* setPasswordText = new QLabel(tr("Set this as the user's &test password first"));
+    setPasswordText->setWordWrap(true);
+    setPasswordText->setBuddy(m_setPassword);
+    auto* setPasswordRow = new QHBoxLayout;
+    setPasswordRow->addWidget(m_setPassword, 0, Qt::AlignTop);
+    setPasswordRow->addWidget(setPasswordText, 1);
+    layout->addRow(setPasswordRow);
     m_newPassword = lineEdit(tr("New password"),
                              tr("Answers NEW_PASSWORD_REQUIRED when the user has a temporary "
                                 "password; empty stops the run there."));
@@ -130,7 +141,8 @@ QWidget* SignInLabPanel::createForm()
                            QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) TesseraLab"));
     layout->addRow(tr("User &agent:"), m_userAgent);
 
-    auto* buttons = new QHBoxLayout;
+    // The buttons wrap to a second line when the console is narrow.
+    auto* buttons = new FlowLayout;
     m_start = new QPushButton(tr("&Start"));
     m_start->setAccessibleName(tr("Start"));
     m_start->setAccessibleDescription(tr("Walks the sign-in through every challenge."));
@@ -150,8 +162,14 @@ QWidget* SignInLabPanel::createForm()
     buttons->addWidget(m_start);
     buttons->addWidget(m_bridge);
     buttons->addWidget(m_addToVault);
-    buttons->addStretch();
-    layout->addRow(buttons);
+    auto* buttonRow = new QWidget;
+    buttonRow->setLayout(buttons);
+    layout->addRow(buttonRow);
+    // Names, clients and flows are shortened in their boxes rather than widening the console.
+    for (QComboBox* box : {m_user, m_client, m_flow, m_device}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
     return form;
 }
 

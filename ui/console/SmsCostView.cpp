@@ -72,9 +72,13 @@ SmsCostView::SmsCostView(PoolSession& session, QWidget* parent)
 QWidget* SmsCostView::createInputs()
 {
     auto* box = new QWidget;
-    auto* form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
+    // The inputs' form, then the sentence on where the shares come from and its button in a
+    // plain column (a wrapped sentence inside the form was given one line too few).
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    column->addLayout(form);
     m_users = new QSpinBox;
     m_users->setRange(0, 1'000'000'000);
     m_users->setGroupSeparatorShown(true);
@@ -109,8 +113,8 @@ QWidget* SmsCostView::createInputs()
     m_fromPolicy->setAccessibleName(tr("Reset inputs from the pool"));
     m_fromPolicy->setAccessibleDescription(
         tr("Users, and the shares from the MFA policy and the factor mix, read again."));
-    form->addRow(m_sharesSource);
-    form->addRow(m_fromPolicy);
+    column->addWidget(m_sharesSource);
+    column->addWidget(m_fromPolicy, 0, Qt::AlignLeft);
     connect(m_fromPolicy, &QPushButton::clicked, this, [this] {
         // The saved inputs are forgotten: the pool's own figures come back, and stay followed.
         QSettings().remove(settingsGroup());

@@ -256,7 +256,10 @@ private slots:
         auto* devices =
             test::findByName<QTableWidget>(&shown.pane, QStringLiteral("Remembered devices"));
         QTRY_COMPARE(devices->rowCount(), 2);
-        devices->selectRow(0);
+        // The devices come in the backend's order (oldest first on the local engine): pick by name.
+        const auto laptop = devices->findItems(QStringLiteral("Work laptop"), Qt::MatchExactly);
+        QCOMPARE(laptop.size(), 1);
+        devices->selectRow(laptop.first()->row());
         auto* forget = test::findByName<QPushButton>(&shown.pane, QStringLiteral("Forget device"));
         QVERIFY(forget->isEnabled());
         QTest::mouseClick(forget, Qt::LeftButton);

@@ -13,6 +13,7 @@
 #include <QScrollBar>
 #include <QSizeGrip>
 #include <QStringList>
+#include <QTabBar>
 #include <QTextDocument>
 #include <QTranslator>
 #include <QWidget>
@@ -244,6 +245,11 @@ private:
 
     static QStringList overlaps(QWidget* parent, QWidget* window)
     {
+        // A QTabBar with more tabs than room lays out its own scroll buttons, touching by one
+        // pixel by Qt's design: they are not ours to place.
+        if (qobject_cast<QTabBar*>(parent) != nullptr) {
+            return {};
+        }
         QList<QWidget*> children;
         for (QObject* child : parent->children()) {
             auto* widget = qobject_cast<QWidget*>(child);
