@@ -31,6 +31,11 @@ PoolError PoolError::invalidParameter(QString message)
     return {QString::fromLatin1(errors::kInvalidParameter), std::move(message)};
 }
 
+PoolError PoolError::missingParameter(const QString& name)
+{
+    return invalidParameter(QStringLiteral("Missing required parameter %1").arg(name));
+}
+
 PoolError PoolError::resourceNotFound(QString message)
 {
     return {QString::fromLatin1(errors::kResourceNotFound), std::move(message)};

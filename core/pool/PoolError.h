@@ -25,6 +25,8 @@ struct PoolError
     static PoolError fromJson(const QJsonObject& body);
 
     static PoolError invalidParameter(QString message);
+    // InvalidParameterException "Missing required parameter NAME", as Cognito says it.
+    static PoolError missingParameter(const QString& name);
     static PoolError resourceNotFound(QString message);
     static PoolError userNotFound();
     // ResourceNotFoundException for a user pool client that is not there (or not the pool's).

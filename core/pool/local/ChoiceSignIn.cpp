@@ -23,11 +23,6 @@ const QString kStateFirstFactor = QStringLiteral("firstFactor");
 const QString kSignInPurpose = QStringLiteral("sign-in");
 const QString kStateChallenge = QStringLiteral("webAuthnChallenge");
 
-PoolError missing(const QString& name)
-{
-    return PoolError::invalidParameter(QStringLiteral("Missing required parameter %1").arg(name));
-}
-
 } // namespace
 
 bool ChoiceSignIn::answers(const SignInAttempt& attempt, const QString& challengeName)
@@ -76,7 +71,7 @@ PoolResult ChoiceSignIn::start(SignInAttempt& attempt, const QJsonObject& parame
     }
     const QString username = parameters.value(QStringLiteral("USERNAME")).toString();
     if (username.isEmpty()) {
-        return missing(QStringLiteral("USERNAME"));
+        return PoolError::missingParameter(QStringLiteral("USERNAME"));
     }
     auto record = m_services.store.loadUser(attempt.pool.id, username);
     if (!record) {
@@ -119,7 +114,7 @@ PoolResult ChoiceSignIn::begin(SignInAttempt& attempt, const QString& factor,
     }
     const QString password = values.value(QStringLiteral("PASSWORD")).toString();
     if (password.isEmpty()) {
-        return missing(QStringLiteral("PASSWORD"));
+        return PoolError::missingParameter(QStringLiteral("PASSWORD"));
     }
     return m_steps.password(attempt, password);
 }
@@ -186,7 +181,7 @@ PoolResult ChoiceSignIn::webAuthnAnswer(SignInAttempt& attempt, const QJsonObjec
     const QString& step = kWebAuthnStep;
     const QString text = responses.value(QStringLiteral("CREDENTIAL")).toString();
     if (text.isEmpty()) {
-        return missing(QStringLiteral("CREDENTIAL"));
+        return PoolError::missingParameter(QStringLiteral("CREDENTIAL"));
     }
     const QJsonObject credential = QJsonDocument::fromJson(text.toUtf8()).object();
     const QJsonObject response = credential.value(QStringLiteral("response")).toObject();
@@ -285,14 +280,8 @@ PoolResult ChoiceSignIn::otpAnswer(SignInAttempt& attempt, const QString& factor
 {
     const QString key =
         factor == kSmsOtp ? QStringLiteral("SMS_OTP_CODE") : QStringLiteral("EMAIL_OTP_CODE");
-    const QString code = responses.value(key).toString();
-    if (code.isEmpty()) {
-        return missing(key);
-    }
     // The session's and the user's limits on wrong codes, as for MFA.
-    if (auto refused = m_codes.run(
-            attempt,
-            MfaCodeCheck::sent(attempt.state.value(QStringLiteral("code")).toString(), code))) {
+    if (auto refused = m_codes.runSent(attempt, responses, key)) {
         return *refused;
     }
     return signedIn(attempt,

@@ -10,11 +10,6 @@ namespace {
 const QString kUsernameKey = QStringLiteral("USERNAME");
 const QString kDeviceKey = QStringLiteral("DEVICE_KEY");
 
-PoolError missing(const QString& name)
-{
-    return PoolError::invalidParameter(QStringLiteral("Missing required parameter %1").arg(name));
-}
-
 } // namespace
 
 const QString DeviceSignIn::kDeviceSrpAuth = QStringLiteral("DEVICE_SRP_AUTH");
@@ -49,11 +44,11 @@ PoolResult DeviceSignIn::srpStep(SignInAttempt& attempt, const QJsonObject& resp
 {
     const QString deviceKey = responses.value(kDeviceKey).toString();
     if (deviceKey.isEmpty()) {
-        return missing(kDeviceKey);
+        return PoolError::missingParameter(kDeviceKey);
     }
     const QString clientPublic = responses.value(QStringLiteral("SRP_A")).toString();
     if (clientPublic.isEmpty()) {
-        return missing(QStringLiteral("SRP_A"));
+        return PoolError::missingParameter(QStringLiteral("SRP_A"));
     }
     const auto device = confirmedDevice(attempt);
     if (!device || deviceKey != attempt.deviceKey) {

@@ -113,4 +113,14 @@ MfaCodeCheck::Check MfaCodeCheck::sent(const QString& expected, const QString& g
     };
 }
 
+std::optional<PoolResult> MfaCodeCheck::runSent(SignInAttempt& attempt,
+                                                const QJsonObject& responses, const QString& key)
+{
+    const QString code = responses.value(key).toString();
+    if (code.isEmpty()) {
+        return PoolResult(PoolError::missingParameter(key));
+    }
+    return run(attempt, sent(attempt.state.value(QStringLiteral("code")).toString(), code));
+}
+
 } // namespace tessera::pool::local

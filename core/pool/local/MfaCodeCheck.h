@@ -38,6 +38,10 @@ public:
     Check totp(UserRecord& record, const QString& code, const PoolError& mismatch) const;
     // A check of a code against the one the engine sent, in constant time.
     static Check sent(const QString& expected, const QString& given);
+    // The code the engine sent for this sign-in (kept in the attempt's state), answered under
+    // `key` (SMS_MFA_CODE, EMAIL_OTP_CODE, SMS_OTP_CODE...): missing, or run() over it.
+    std::optional<PoolResult> runSent(SignInAttempt& attempt, const QJsonObject& responses,
+                                      const QString& key);
 
 private:
     EngineServices& m_services;

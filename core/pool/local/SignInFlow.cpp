@@ -30,11 +30,6 @@ PoolError invalidSession()
     return PoolError::notAuthorized(QStringLiteral("Invalid session for the user."));
 }
 
-PoolError missing(const QString& name)
-{
-    return PoolError::invalidParameter(QStringLiteral("Missing required parameter %1").arg(name));
-}
-
 PoolError securityBlock()
 {
     return PoolError::notAuthorized(QStringLiteral("Unable to login because of security reasons."));
@@ -170,7 +165,7 @@ PoolResult SignInFlow::start(const QJsonObject& request, bool admin)
         }
         const QString token = parameters.value(QStringLiteral("REFRESH_TOKEN")).toString();
         if (token.isEmpty()) {
-            return missing(QStringLiteral("REFRESH_TOKEN"));
+            return PoolError::missingParameter(QStringLiteral("REFRESH_TOKEN"));
         }
         return refreshStep(attempt, token);
     }
@@ -196,11 +191,11 @@ PoolResult SignInFlow::start(const QJsonObject& request, bool admin)
     }
     const QString username = parameters.value(kUsernameKey).toString();
     if (username.isEmpty()) {
-        return missing(kUsernameKey);
+        return PoolError::missingParameter(kUsernameKey);
     }
     const QString password = parameters.value(QStringLiteral("PASSWORD")).toString();
     if (password.isEmpty()) {
-        return missing(QStringLiteral("PASSWORD"));
+        return PoolError::missingParameter(QStringLiteral("PASSWORD"));
     }
     auto record = m_services.store.loadUser(pool->id, username);
     if (!record) {
@@ -313,11 +308,11 @@ PoolResult SignInFlow::srpChallenge(SignInAttempt& attempt, const QJsonObject& p
     }
     const QString username = parameters.value(kUsernameKey).toString();
     if (username.isEmpty()) {
-        return missing(kUsernameKey);
+        return PoolError::missingParameter(kUsernameKey);
     }
     const QString clientPublic = parameters.value(QStringLiteral("SRP_A")).toString();
     if (clientPublic.isEmpty()) {
-        return missing(QStringLiteral("SRP_A"));
+        return PoolError::missingParameter(QStringLiteral("SRP_A"));
     }
     auto record = m_services.store.loadUser(attempt.pool.id, username);
     if (!record) {
@@ -476,7 +471,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     const QJsonObject responses = request.value(QStringLiteral("ChallengeResponses")).toObject();
     const QString username = responses.value(kUsernameKey).toString();
     if (username.isEmpty()) {
-        return missing(kUsernameKey);
+        return PoolError::missingParameter(kUsernameKey);
     }
     if (username != attempt.record.user.username && username != attempt.record.user.sub()) {
         return invalidSession();
@@ -491,7 +486,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     if (challengeName == kNewPasswordRequired) {
         const QString password = responses.value(QStringLiteral("NEW_PASSWORD")).toString();
         if (password.isEmpty()) {
-            return missing(QStringLiteral("NEW_PASSWORD"));
+            return PoolError::missingParameter(QStringLiteral("NEW_PASSWORD"));
         }
         if (auto done = attempt.pool.passwordPolicy.check(password); !done) {
             return done.failure();
@@ -521,13 +516,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     if (challengeName == kSms || challengeName == kEmail) {
         const QString key = challengeName == kSms ? QStringLiteral("SMS_MFA_CODE")
                                                   : QStringLiteral("EMAIL_OTP_CODE");
-        const QString code = responses.value(key).toString();
-        if (code.isEmpty()) {
-            return missing(key);
-        }
-        if (auto refused = m_codes.run(
-                attempt,
-                MfaCodeCheck::sent(attempt.state.value(QStringLiteral("code")).toString(), code))) {
+        if (auto refused = m_codes.runSent(attempt, responses, key)) {
             return *refused;
         }
         // A code that arrived proves the address, as in Cognito.
@@ -540,7 +529,7 @@ PoolResult SignInFlow::respondToAuthChallenge(const QJsonObject& request)
     if (challengeName == kTotp) {
         const QString code = responses.value(QStringLiteral("SOFTWARE_TOKEN_MFA_CODE")).toString();
         if (code.isEmpty()) {
-            return missing(QStringLiteral("SOFTWARE_TOKEN_MFA_CODE"));
+            return PoolError::missingParameter(QStringLiteral("SOFTWARE_TOKEN_MFA_CODE"));
         }
         if (auto refused = m_codes.run(
                 attempt, m_codes.totp(attempt.record, code, PoolError::codeMismatch()))) {
