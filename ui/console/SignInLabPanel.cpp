@@ -34,6 +34,8 @@ const QString kSrpFlow = QStringLiteral("USER_SRP_AUTH");
 QLineEdit* lineEdit(const QString& name, const QString& description, const QString& text = {})
 {
     auto* edit = new QLineEdit(text);
+    // A long default (the user agent) shows its beginning, not its end.
+    edit->setCursorPosition(0);
     edit->setAccessibleName(name);
     edit->setAccessibleDescription(description);
     return edit;
