@@ -42,7 +42,8 @@ public:
 
     // The result of `future`, running the event loop meanwhile: the Cognito client's replies
     // arrive through it, so a plain wait would never end.
-    template <typename T> static Expected<T, pool::PoolError> await(QFuture<Expected<T, pool::PoolError>> future)
+    template <typename T>
+    static Expected<T, pool::PoolError> await(QFuture<Expected<T, pool::PoolError>> future)
     {
         waitFor(QFuture<void>(future));
         if (future.isCanceled() || future.resultCount() == 0) {

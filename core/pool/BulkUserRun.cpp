@@ -109,17 +109,18 @@ void BulkUserRun::paced(std::function<QFuture<Expected<T, PoolError>>()> request
     const auto scheduled = m_pacer->template schedule<T>(std::move(request));
     m_ticket = scheduled.ticket;
     auto* watcher = new QFutureWatcher<Expected<T, PoolError>>(this);
-    connect(watcher, &QFutureWatcher<Expected<T, PoolError>>::finished, this,
-            [watcher, then = std::move(then)] {
-                watcher->deleteLater();
-                const auto future = watcher->future();
-                if (future.isCanceled() || future.resultCount() == 0) {
-                    then(Expected<T, PoolError>(PoolError{QString::fromLatin1(errors::kRequestCanceled),
-                                                  tr("The request was cancelled.")}));
-                    return;
-                }
-                then(future.result());
-            });
+    connect(
+        watcher, &QFutureWatcher<Expected<T, PoolError>>::finished, this,
+        [watcher, then = std::move(then)] {
+            watcher->deleteLater();
+            const auto future = watcher->future();
+            if (future.isCanceled() || future.resultCount() == 0) {
+                then(Expected<T, PoolError>(PoolError{QString::fromLatin1(errors::kRequestCanceled),
+                                                      tr("The request was cancelled.")}));
+                return;
+            }
+            then(future.result());
+        });
     watcher->setFuture(scheduled.future);
 }
 
@@ -128,7 +129,8 @@ void BulkUserRun::runStep(const PoolUser& user)
     const QString username = user.username;
     PoolBackend& backend = m_backend;
     const QString poolId = m_poolId;
-    const auto simple = [this, username](std::function<QFuture<Expected<void, PoolError>>()> request) {
+    const auto simple = [this,
+                         username](std::function<QFuture<Expected<void, PoolError>>()> request) {
         paced<void>(std::move(request), [this, username](const Expected<void, PoolError>& outcome) {
             if (!outcome) {
                 failed(outcome.failure());

@@ -6,7 +6,7 @@
 namespace tessera::pool::json {
 
 Expected<QString, PoolError> requiredString(const QJsonObject& object, const QString& name,
-                                    const QString& member)
+                                            const QString& member)
 {
     const QJsonValue value = object.value(name);
     if (!value.isString()) {

@@ -16,7 +16,7 @@ namespace tessera::pool::json {
 // `object[name]` as a string, or AWS's "Member must not be null" error naming `member` (the
 // camel-case path AWS reports, e.g. "userPoolId").
 Expected<QString, PoolError> requiredString(const QJsonObject& object, const QString& name,
-                                    const QString& member);
+                                            const QString& member);
 
 // AWS's epoch-seconds number for a date.
 double epochSeconds(qint64 seconds);

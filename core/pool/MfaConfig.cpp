@@ -14,7 +14,7 @@ const QString kPlaceholder = QStringLiteral("{####}");
 const QString kPlaceholderPattern = QStringLiteral(R"(.*\{####\}.*)");
 
 Expected<void, PoolError> checkMessage(const QString& message, const QString& member, int minimum,
-                               int maximum)
+                                       int maximum)
 {
     if (message.size() < minimum) {
         return PoolError::validation(

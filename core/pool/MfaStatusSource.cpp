@@ -126,19 +126,20 @@ void MfaStatusSource::readOne(const QString& username)
         m_urgency);
     m_pending.insert(username, paced.ticket);
     const RequestPacer::Ticket ticket = paced.ticket;
-    whenFinished(paced.future, this, [this, username, ticket](const Expected<PoolUser, PoolError>& user) {
-        // A newer read of the same user (after forget()) owns the entry.
-        if (m_pending.value(username) == ticket) {
-            m_pending.remove(username);
-        } else {
-            return;
-        }
-        if (user) {
-            store(username, factorsOf(*user));
-        } else if (user.failure().type != QLatin1String(errors::kRequestCanceled)) {
-            emit statusFailed(username, user.failure());
-        }
-    });
+    whenFinished(paced.future, this,
+                 [this, username, ticket](const Expected<PoolUser, PoolError>& user) {
+                     // A newer read of the same user (after forget()) owns the entry.
+                     if (m_pending.value(username) == ticket) {
+                         m_pending.remove(username);
+                     } else {
+                         return;
+                     }
+                     if (user) {
+                         store(username, factorsOf(*user));
+                     } else if (user.failure().type != QLatin1String(errors::kRequestCanceled)) {
+                         emit statusFailed(username, user.failure());
+                     }
+                 });
 }
 
 void MfaStatusSource::store(const QString& username, const UserFactors& factors)

@@ -40,7 +40,7 @@ QFuture<Expected<RiskConfig, PoolError>> riskAnswer(QFuture<PoolResult> future)
 } // namespace
 
 QFuture<Expected<Page<UserPool>, PoolError>> PoolBackend::listUserPools(int maxResults,
-                                                                const QString& nextToken)
+                                                                        const QString& nextToken)
 {
     QJsonObject request{{QStringLiteral("MaxResults"), maxResults}};
     if (!nextToken.isEmpty()) {
@@ -80,8 +80,8 @@ QFuture<PoolResult> PoolBackend::deleteUserPool(const QString& userPoolId)
     return call(QStringLiteral("DeleteUserPool"), {{kUserPoolId, userPoolId}});
 }
 
-QFuture<Expected<RiskConfig, PoolError>> PoolBackend::describeRiskConfiguration(const QString& userPoolId,
-                                                                        const QString& clientId)
+QFuture<Expected<RiskConfig, PoolError>>
+PoolBackend::describeRiskConfiguration(const QString& userPoolId, const QString& clientId)
 {
     QJsonObject request{{kUserPoolId, userPoolId}};
     if (!clientId.isEmpty()) {
@@ -103,11 +103,12 @@ QFuture<Expected<RiskConfig, PoolError>> PoolBackend::setRiskConfiguration(const
     return riskAnswer(call(QStringLiteral("SetRiskConfiguration"), request));
 }
 
-QFuture<Expected<EnrolmentSummary, PoolError>> PoolBackend::enrolmentSummary(const QString& userPoolId)
+QFuture<Expected<EnrolmentSummary, PoolError>>
+PoolBackend::enrolmentSummary(const QString& userPoolId)
 {
     Q_UNUSED(userPoolId)
-    return QtFuture::makeReadyFuture(
-        Expected<EnrolmentSummary, PoolError>(PoolError::unsupported(QStringLiteral("EnrolmentSummary"))));
+    return QtFuture::makeReadyFuture(Expected<EnrolmentSummary, PoolError>(
+        PoolError::unsupported(QStringLiteral("EnrolmentSummary"))));
 }
 
 QFuture<Expected<UserPool, PoolError>> PoolBackend::describeUserPool(const QString& userPoolId)
@@ -127,7 +128,7 @@ QFuture<Expected<MfaConfig, PoolError>> PoolBackend::getUserPoolMfaConfig(const 
 }
 
 QFuture<Expected<MfaConfig, PoolError>> PoolBackend::setUserPoolMfaConfig(const QString& userPoolId,
-                                                                  const MfaConfig& config)
+                                                                          const MfaConfig& config)
 {
     QJsonObject request = config.toJson();
     request.insert(kUserPoolId, userPoolId);
@@ -137,7 +138,7 @@ QFuture<Expected<MfaConfig, PoolError>> PoolBackend::setUserPoolMfaConfig(const 
 }
 
 QFuture<Expected<PoolUser, PoolError>> PoolBackend::adminGetUser(const QString& userPoolId,
-                                                         const QString& username)
+                                                                 const QString& username)
 {
     return mapped<PoolUser>(
         call(QStringLiteral("AdminGetUser"),
@@ -163,7 +164,7 @@ QJsonObject ListUsersQuery::toRequest(const QString& userPoolId) const
 }
 
 QFuture<Expected<Page<PoolUser>, PoolError>> PoolBackend::listUsers(const QString& userPoolId,
-                                                            const ListUsersQuery& query)
+                                                                    const ListUsersQuery& query)
 {
     return mapped<Page<PoolUser>>(
         call(QStringLiteral("ListUsers"), query.toRequest(userPoolId)),
@@ -195,7 +196,8 @@ QFuture<Expected<AuthResponse, PoolError>> PoolBackend::initiateAuth(const QJson
         [](const QJsonObject& response) { return AuthResponse::fromJson(response); });
 }
 
-QFuture<Expected<AuthResponse, PoolError>> PoolBackend::respondToAuthChallenge(const QJsonObject& request)
+QFuture<Expected<AuthResponse, PoolError>>
+PoolBackend::respondToAuthChallenge(const QJsonObject& request)
 {
     return mapped<AuthResponse>(
         call(QStringLiteral("RespondToAuthChallenge"), request),
@@ -239,33 +241,33 @@ QJsonObject userRequest(const QString& userPoolId, const QString& username)
 } // namespace
 
 QFuture<Expected<void, PoolError>> PoolBackend::adminEnableUser(const QString& userPoolId,
-                                                        const QString& username)
+                                                                const QString& username)
 {
     return discarded(call(QStringLiteral("AdminEnableUser"), userRequest(userPoolId, username)));
 }
 
 QFuture<Expected<void, PoolError>> PoolBackend::adminDisableUser(const QString& userPoolId,
-                                                         const QString& username)
+                                                                 const QString& username)
 {
     return discarded(call(QStringLiteral("AdminDisableUser"), userRequest(userPoolId, username)));
 }
 
 QFuture<Expected<void, PoolError>> PoolBackend::adminResetUserPassword(const QString& userPoolId,
-                                                               const QString& username)
+                                                                       const QString& username)
 {
     return discarded(
         call(QStringLiteral("AdminResetUserPassword"), userRequest(userPoolId, username)));
 }
 
 QFuture<Expected<void, PoolError>> PoolBackend::adminDeleteUser(const QString& userPoolId,
-                                                        const QString& username)
+                                                                const QString& username)
 {
     return discarded(call(QStringLiteral("AdminDeleteUser"), userRequest(userPoolId, username)));
 }
 
-QFuture<Expected<void, PoolError>> PoolBackend::adminSetUserMfaPreference(const QString& userPoolId,
-                                                                  const QString& username,
-                                                                  const MfaPreferenceChange& change)
+QFuture<Expected<void, PoolError>>
+PoolBackend::adminSetUserMfaPreference(const QString& userPoolId, const QString& username,
+                                       const MfaPreferenceChange& change)
 {
     QJsonObject request = change.toJson();
     request.insert(kUserPoolId, userPoolId);
@@ -273,10 +275,9 @@ QFuture<Expected<void, PoolError>> PoolBackend::adminSetUserMfaPreference(const 
     return discarded(call(QStringLiteral("AdminSetUserMFAPreference"), request));
 }
 
-QFuture<Expected<Page<UserDevice>, PoolError>> PoolBackend::adminListDevices(const QString& userPoolId,
-                                                                     const QString& username,
-                                                                     int limit,
-                                                                     const QString& paginationToken)
+QFuture<Expected<Page<UserDevice>, PoolError>>
+PoolBackend::adminListDevices(const QString& userPoolId, const QString& username, int limit,
+                              const QString& paginationToken)
 {
     QJsonObject request = userRequest(userPoolId, username);
     request.insert(QStringLiteral("Limit"), limit);
@@ -289,8 +290,8 @@ QFuture<Expected<Page<UserDevice>, PoolError>> PoolBackend::adminListDevices(con
 }
 
 QFuture<Expected<void, PoolError>> PoolBackend::adminForgetDevice(const QString& userPoolId,
-                                                          const QString& username,
-                                                          const QString& deviceKey)
+                                                                  const QString& username,
+                                                                  const QString& deviceKey)
 {
     QJsonObject request = userRequest(userPoolId, username);
     request.insert(QStringLiteral("DeviceKey"), deviceKey);
@@ -312,7 +313,7 @@ PoolBackend::adminListUserAuthEvents(const QString& userPoolId, const QString& u
 }
 
 QFuture<Expected<PoolUser, PoolError>> PoolBackend::adminCreateUser(const QString& userPoolId,
-                                                            const NewUser& user)
+                                                                    const NewUser& user)
 {
     if (auto valid = user.validate(); !valid) {
         return QtFuture::makeReadyFuture(Expected<PoolUser, PoolError>(valid.failure()));
@@ -334,8 +335,8 @@ QFuture<Expected<bool, PoolError>> PoolBackend::probeWebAuthn()
         });
 }
 
-QFuture<Expected<QList<UserPasskey>, PoolError>> PoolBackend::userPasskeys(const QString& userPoolId,
-                                                                   const QString& username)
+QFuture<Expected<QList<UserPasskey>, PoolError>>
+PoolBackend::userPasskeys(const QString& userPoolId, const QString& username)
 {
     Q_UNUSED(userPoolId)
     Q_UNUSED(username)
@@ -344,14 +345,14 @@ QFuture<Expected<QList<UserPasskey>, PoolError>> PoolBackend::userPasskeys(const
 }
 
 QFuture<Expected<void, PoolError>> PoolBackend::deleteUserPasskey(const QString& userPoolId,
-                                                          const QString& username,
-                                                          const QString& credentialId)
+                                                                  const QString& username,
+                                                                  const QString& credentialId)
 {
     Q_UNUSED(userPoolId)
     Q_UNUSED(username)
     Q_UNUSED(credentialId)
-    return QtFuture::makeReadyFuture(
-        Expected<void, PoolError>(PoolError::unsupported(QStringLiteral("DeleteWebAuthnCredential"))));
+    return QtFuture::makeReadyFuture(Expected<void, PoolError>(
+        PoolError::unsupported(QStringLiteral("DeleteWebAuthnCredential"))));
 }
 
 } // namespace tessera::pool

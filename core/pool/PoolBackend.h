@@ -66,7 +66,7 @@ public:
     // The typed calls a console makes: requests built from value classes, answers read into them.
     // One page of pools (Id, Name, dates; DescribeUserPool has the rest).
     QFuture<Expected<Page<UserPool>, PoolError>> listUserPools(int maxResults = 60,
-                                                       const QString& nextToken = {});
+                                                               const QString& nextToken = {});
     // A pool with Cognito's defaults and this name; its MFA is off until SetUserPoolMfaConfig.
     QFuture<Expected<UserPool, PoolError>> createUserPool(const QString& name);
     // Sends `pool.updateRequest()`: everything the pool has, so nothing resets to a default.
@@ -76,20 +76,21 @@ public:
     QFuture<Expected<MfaConfig, PoolError>> getUserPoolMfaConfig(const QString& userPoolId);
     // Sends the whole configuration; the answer is the configuration now in force.
     QFuture<Expected<MfaConfig, PoolError>> setUserPoolMfaConfig(const QString& userPoolId,
-                                                         const MfaConfig& config);
+                                                                 const MfaConfig& config);
     // The pool-wide risk configuration (clientId empty) or one app client's.
-    QFuture<Expected<RiskConfig, PoolError>> describeRiskConfiguration(const QString& userPoolId,
-                                                               const QString& clientId = {});
+    QFuture<Expected<RiskConfig, PoolError>>
+    describeRiskConfiguration(const QString& userPoolId, const QString& clientId = {});
     // Adaptive MFA: sends the whole risk configuration (its userPoolId, and clientId when it is
     // one client's) after RiskConfig::validate(); the answer is the configuration now in force.
     // Where the backend has no risk APIs the error says why (riskUnavailable()).
     QFuture<Expected<RiskConfig, PoolError>> setRiskConfiguration(const RiskConfig& config);
-    QFuture<Expected<PoolUser, PoolError>> adminGetUser(const QString& userPoolId, const QString& username);
+    QFuture<Expected<PoolUser, PoolError>> adminGetUser(const QString& userPoolId,
+                                                        const QString& username);
     // Users and their MFA state (the users view).
     // One page of users (UserType: no MFA lists; adminGetUser has them). PaginationToken of the
     // answer in Page::nextToken; follow it with a PageWalk.
     QFuture<Expected<Page<PoolUser>, PoolError>> listUsers(const QString& userPoolId,
-                                                   const ListUsersQuery& query);
+                                                           const ListUsersQuery& query);
 
     // The MFA factors and preference of these users, by username, in one request. Backends
     // that can (the local engine) override this; others answer UnsupportedOperationException
@@ -103,30 +104,34 @@ public:
     // Who has set up which factor in the pool. Backends that can count every user at once (the
     // local engine) override this; others answer UnsupportedOperationException and a caller
     // samples users instead.
-    virtual QFuture<Expected<EnrolmentSummary, PoolError>> enrolmentSummary(const QString& userPoolId);
+    virtual QFuture<Expected<EnrolmentSummary, PoolError>>
+    enrolmentSummary(const QString& userPoolId);
 
     // --- One user's administration (issue 13, items 4-7: detail pane, bulk actions, create) ---
-    QFuture<Expected<void, PoolError>> adminEnableUser(const QString& userPoolId, const QString& username);
-    QFuture<Expected<void, PoolError>> adminDisableUser(const QString& userPoolId, const QString& username);
+    QFuture<Expected<void, PoolError>> adminEnableUser(const QString& userPoolId,
+                                                       const QString& username);
+    QFuture<Expected<void, PoolError>> adminDisableUser(const QString& userPoolId,
+                                                        const QString& username);
     // The user must choose a new password at the next sign-in (RESET_REQUIRED).
     QFuture<Expected<void, PoolError>> adminResetUserPassword(const QString& userPoolId,
-                                                      const QString& username);
-    QFuture<Expected<void, PoolError>> adminDeleteUser(const QString& userPoolId, const QString& username);
+                                                              const QString& username);
+    QFuture<Expected<void, PoolError>> adminDeleteUser(const QString& userPoolId,
+                                                       const QString& username);
     QFuture<Expected<void, PoolError>> adminSetUserMfaPreference(const QString& userPoolId,
-                                                         const QString& username,
-                                                         const MfaPreferenceChange& change);
-    QFuture<Expected<Page<UserDevice>, PoolError>> adminListDevices(const QString& userPoolId,
-                                                            const QString& username, int limit = 60,
-                                                            const QString& paginationToken = {});
-    QFuture<Expected<void, PoolError>> adminForgetDevice(const QString& userPoolId, const QString& username,
-                                                 const QString& deviceKey);
+                                                                 const QString& username,
+                                                                 const MfaPreferenceChange& change);
+    QFuture<Expected<Page<UserDevice>, PoolError>>
+    adminListDevices(const QString& userPoolId, const QString& username, int limit = 60,
+                     const QString& paginationToken = {});
+    QFuture<Expected<void, PoolError>>
+    adminForgetDevice(const QString& userPoolId, const QString& username, const QString& deviceKey);
     // Newest first.
-    QFuture<Expected<Page<AuthEvent>, PoolError>> adminListUserAuthEvents(const QString& userPoolId,
-                                                                  const QString& username,
-                                                                  int maxResults = 20,
-                                                                  const QString& nextToken = {});
+    QFuture<Expected<Page<AuthEvent>, PoolError>>
+    adminListUserAuthEvents(const QString& userPoolId, const QString& username, int maxResults = 20,
+                            const QString& nextToken = {});
     // Checks `user` (NewUser::validate) before anything is sent.
-    QFuture<Expected<PoolUser, PoolError>> adminCreateUser(const QString& userPoolId, const NewUser& user);
+    QFuture<Expected<PoolUser, PoolError>> adminCreateUser(const QString& userPoolId,
+                                                           const NewUser& user);
 
     // --- Passkeys (issue 18) ---
     // Whether the endpoint has Cognito's passkey operations: ListWebAuthnCredentials with a
@@ -138,10 +143,10 @@ public:
     // the user's own access token), so only backends that keep the passkeys themselves (the
     // local engine) override these; others answer UnsupportedOperationException.
     virtual QFuture<Expected<QList<UserPasskey>, PoolError>> userPasskeys(const QString& userPoolId,
-                                                                  const QString& username);
+                                                                          const QString& username);
     virtual QFuture<Expected<void, PoolError>> deleteUserPasskey(const QString& userPoolId,
-                                                         const QString& username,
-                                                         const QString& credentialId);
+                                                                 const QString& username,
+                                                                 const QString& credentialId);
 };
 
 } // namespace tessera::pool

@@ -147,8 +147,8 @@ struct RequestPacer::Job
 };
 
 template <typename T>
-RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<Expected<T, PoolError>>()> request,
-                                              Urgency urgency)
+RequestPacer::Paced<T>
+RequestPacer::schedule(std::function<QFuture<Expected<T, PoolError>>()> request, Urgency urgency)
 {
     auto promise = std::make_shared<QPromise<Expected<T, PoolError>>>();
     auto last = std::make_shared<std::optional<Expected<T, PoolError>>>();
@@ -162,7 +162,7 @@ RequestPacer::Paced<T> RequestPacer::schedule(std::function<QFuture<Expected<T, 
             [last, done](const Expected<T, PoolError>& outcome) {
                 *last = outcome;
                 done(!outcome && retry::isThrottling(outcome.failure().type) ? Answer::Throttled
-                                                                           : Answer::Final);
+                                                                             : Answer::Final);
             },
             [last, done] {
                 *last = Expected<T, PoolError>(canceledError());

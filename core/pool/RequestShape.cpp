@@ -256,7 +256,8 @@ Expected<void, PoolError> checkText(const QString& text, const Rule& rule, const
 
 Expected<void, PoolError> checkObject(const QJsonObject& object, const QString& path);
 
-Expected<void, PoolError> checkMember(const QJsonValue& value, const Rule& rule, const QString& path)
+Expected<void, PoolError> checkMember(const QJsonValue& value, const Rule& rule,
+                                      const QString& path)
 {
     if (value.isNull() || value.isUndefined()) {
         return {};
@@ -392,7 +393,8 @@ Expected<void, PoolError> checkUsername(const QString& username, const QString& 
     return checkText(username, rules().value(QStringLiteral("Username")), member);
 }
 
-Expected<void, PoolError> checkAttribute(const QString& name, const QString& value, const QString& member)
+Expected<void, PoolError> checkAttribute(const QString& name, const QString& value,
+                                         const QString& member)
 {
     if (auto done = checkText(name, {Kind::String, 1, kNameLength, Pattern::Name},
                               member + QStringLiteral(".name"));
@@ -402,7 +404,8 @@ Expected<void, PoolError> checkAttribute(const QString& name, const QString& val
     return checkText(value, {Kind::String, 0, kValueLength}, member + QStringLiteral(".value"));
 }
 
-Expected<void, PoolError> checkRange(qint64 value, const QString& member, qint64 minimum, qint64 maximum)
+Expected<void, PoolError> checkRange(qint64 value, const QString& member, qint64 minimum,
+                                     qint64 maximum)
 {
     if (value < minimum) {
         return PoolError::validation(

@@ -24,15 +24,17 @@ Expected<QJsonObject, PoolError> checked(const QJsonObject& request);
 // ([\p{L}\p{M}\p{S}\p{N}\p{P}]+), so no whitespace, control character or unpaired surrogate.
 // `member` is the path the error names.
 Expected<void, PoolError> checkUsername(const QString& username,
-                                const QString& member = QStringLiteral("username"));
+                                        const QString& member = QStringLiteral("username"));
 
 // An AttributeType: a name of 1 to 32 characters in the username's alphabet ("custom:" counts)
 // and a value of at most 2048 characters. `member` is the path of the attribute, e.g.
 // "userAttributes.1.member".
-Expected<void, PoolError> checkAttribute(const QString& name, const QString& value, const QString& member);
+Expected<void, PoolError> checkAttribute(const QString& name, const QString& value,
+                                         const QString& member);
 
 // A number within Cognito's documented range for `member`, or AWS's error naming the bound it
 // passed ("Member must have value greater than or equal to 6").
-Expected<void, PoolError> checkRange(qint64 value, const QString& member, qint64 minimum, qint64 maximum);
+Expected<void, PoolError> checkRange(qint64 value, const QString& member, qint64 minimum,
+                                     qint64 maximum);
 
 } // namespace tessera::pool::shape

@@ -33,7 +33,8 @@ const QStringList& UserFilter::searchableAttributes()
     return names;
 }
 
-Expected<UserFilter, PoolError> UserFilter::make(const QString& attribute, Match match, QString value)
+Expected<UserFilter, PoolError> UserFilter::make(const QString& attribute, Match match,
+                                                 QString value)
 {
     if (!searchableAttributes().contains(attribute)) {
         return PoolError::invalidParameter(

@@ -28,7 +28,8 @@ public:
     static const QStringList& searchableAttributes();
 
     // The filter, or InvalidParameterException for an attribute ListUsers cannot search.
-    static Expected<UserFilter, PoolError> make(const QString& attribute, Match match, QString value);
+    static Expected<UserFilter, PoolError> make(const QString& attribute, Match match,
+                                                QString value);
     // Reads Cognito's text; an empty text is no filter (callers test isEmpty first), a text that
     // is not a filter is InvalidParameterException with AWS's message and, in `explanation()`,
     // what is wrong in words a person can act on.

@@ -44,30 +44,32 @@ void UserListWalk::nextPage()
         [&backend, poolId, query] { return backend.listUsers(poolId, query); });
     m_ticket = paced.ticket;
     auto* watcher = new QFutureWatcher<Expected<Page<PoolUser>, PoolError>>(this);
-    connect(watcher, &QFutureWatcher<Expected<Page<PoolUser>, PoolError>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (m_finished) {
-            return;
-        }
-        const auto future = watcher->future();
-        if (future.resultCount() == 0) {
-            finish(PoolError{QString::fromLatin1(errors::kRequestCanceled), tr("Cancelled.")});
-            return;
-        }
-        const Expected<Page<PoolUser>, PoolError> page = future.result();
-        if (!page) {
-            finish(page.failure());
-            return;
-        }
-        m_users.append(page->items);
-        m_walk.advance(page->nextToken);
-        emit progress(int(m_users.size()));
-        if (m_walk.finished()) {
-            finish({});
-            return;
-        }
-        nextPage();
-    });
+    connect(
+        watcher, &QFutureWatcher<Expected<Page<PoolUser>, PoolError>>::finished, this,
+        [this, watcher] {
+            watcher->deleteLater();
+            if (m_finished) {
+                return;
+            }
+            const auto future = watcher->future();
+            if (future.resultCount() == 0) {
+                finish(PoolError{QString::fromLatin1(errors::kRequestCanceled), tr("Cancelled.")});
+                return;
+            }
+            const Expected<Page<PoolUser>, PoolError> page = future.result();
+            if (!page) {
+                finish(page.failure());
+                return;
+            }
+            m_users.append(page->items);
+            m_walk.advance(page->nextToken);
+            emit progress(int(m_users.size()));
+            if (m_walk.finished()) {
+                finish({});
+                return;
+            }
+            nextPage();
+        });
     watcher->setFuture(paced.future);
 }
 

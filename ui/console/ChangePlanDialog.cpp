@@ -71,8 +71,9 @@ ChangePlanDialog::ChangePlanDialog(const pool::MfaChangePlan& plan, const QStrin
     // Enter applies: the focus starts on Apply, not on Cancel.
     m_apply->setFocus();
     if (!plan.validation.ok()) {
-        showInlineMessage(
-            m_status, tr("This cannot be applied: %1").arg(plan.validation.failure().message), true);
+        showInlineMessage(m_status,
+                          tr("This cannot be applied: %1").arg(plan.validation.failure().message),
+                          true);
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePlanDialog::applyRequested);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

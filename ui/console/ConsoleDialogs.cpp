@@ -85,9 +85,9 @@ void CreatePoolDialog::validate()
 {
     const auto named = pool::UserPool::checkName(m_name->text());
     // An empty field is not yet an error to shout about; the button says it all.
-    showInlineMessage(m_status,
-                      !named.ok() && !m_name->text().isEmpty() ? named.failure().message : QString(),
-                      true);
+    showInlineMessage(
+        m_status, !named.ok() && !m_name->text().isEmpty() ? named.failure().message : QString(),
+        true);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(named.ok());
 }
 

@@ -248,7 +248,8 @@ void PoolListModel::pumpDetails()
                 }
                 m_session.request<pool::MfaConfig>(
                     m_session.backend()->getUserPoolMfaConfig(poolId), this,
-                    [this, value = *described](const Expected<pool::MfaConfig, pool::PoolError>& mfa) {
+                    [this,
+                     value = *described](const Expected<pool::MfaConfig, pool::PoolError>& mfa) {
                         --m_detailsInFlight;
                         pool::MfaConfig fallback;
                         fallback.mode = value.mfaMode;

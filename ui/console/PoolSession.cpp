@@ -105,12 +105,13 @@ namespace {
 template <typename T>
 QFuture<Expected<void, pool::PoolError>> succeeded(QFuture<Expected<T, pool::PoolError>> future)
 {
-    return future.then([](const Expected<T, pool::PoolError>& outcome) -> Expected<void, pool::PoolError> {
-        if (!outcome) {
-            return outcome.failure();
-        }
-        return {};
-    });
+    return future.then(
+        [](const Expected<T, pool::PoolError>& outcome) -> Expected<void, pool::PoolError> {
+            if (!outcome) {
+                return outcome.failure();
+            }
+            return {};
+        });
 }
 
 } // namespace
@@ -166,22 +167,23 @@ void PoolSession::runSteps(QList<PlanStep> steps, qsizetype next, QObject* conte
         return;
     }
     const PlanStep step = steps.at(next);
-    request<void>(step.apply(), context,
-                  [this, steps, next, context, done](const Expected<void, pool::PoolError>& applied) {
-                      if (applied) {
-                          runSteps(steps, next + 1, context, done);
-                          return;
-                      }
-                      // Put back what the earlier steps changed, newest first, then report the
-                      // first failure; nothing is left half-applied. The undo runs even when
-                      // the asker has gone meanwhile.
-                      undoSteps(steps.mid(0, next), this,
-                                [done, error = applied.failure(), guard = QPointer(context)] {
-                                    if (!guard.isNull()) {
-                                        done(error);
-                                    }
-                                });
-                  });
+    request<void>(
+        step.apply(), context,
+        [this, steps, next, context, done](const Expected<void, pool::PoolError>& applied) {
+            if (applied) {
+                runSteps(steps, next + 1, context, done);
+                return;
+            }
+            // Put back what the earlier steps changed, newest first, then report the
+            // first failure; nothing is left half-applied. The undo runs even when
+            // the asker has gone meanwhile.
+            undoSteps(steps.mid(0, next), this,
+                      [done, error = applied.failure(), guard = QPointer(context)] {
+                          if (!guard.isNull()) {
+                              done(error);
+                          }
+                      });
+        });
 }
 
 void PoolSession::undoSteps(QList<PlanStep> applied, QObject* context,

@@ -102,7 +102,8 @@ public:
     // was in force is sent back, newest first), so nothing is left half-applied. `done` gets the
     // first error, if any.
     void applyPlan(const pool::MfaChangePlan& plan, const pool::MfaPolicy& inForce,
-                   QObject* context, std::function<void(const Expected<void, pool::PoolError>&)> done);
+                   QObject* context,
+                   std::function<void(const Expected<void, pool::PoolError>&)> done);
 
     // One sentence saying what went wrong with a connection, for a person to act on.
     QString explain(const pool::PoolError& error) const;

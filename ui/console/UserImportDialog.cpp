@@ -163,8 +163,8 @@ void UserImportDialog::import()
             m_choose->setEnabled(true);
             if (!result) {
                 // One transaction: nothing was added.
-                showInlineMessage(m_summary,
-                                  tr("Nothing was imported: %1").arg(result.failure().message), true);
+                showInlineMessage(
+                    m_summary, tr("Nothing was imported: %1").arg(result.failure().message), true);
                 emit imported(0, result.failure().message);
                 return;
             }

@@ -134,10 +134,9 @@ void SignInLab::recordAnswer(const PoolResult& answer, const QString& summary)
         what = tr("%1 (%2)").arg(step.operation,
                                  step.request.value(QStringLiteral("ChallengeName")).toString());
     }
-    step.summary =
-        answer
-            ? tr("%1: %2").arg(what, summary)
-            : tr("%1: refused with %2: %3").arg(what, answer.failure().type, answer.failure().message);
+    step.summary = answer ? tr("%1: %2").arg(what, summary)
+                          : tr("%1: refused with %2: %3")
+                                .arg(what, answer.failure().type, answer.failure().message);
 }
 
 std::optional<LabRequest> SignInLab::next(const PoolResult& answer)

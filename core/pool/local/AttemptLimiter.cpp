@@ -16,7 +16,7 @@ qint64 AttemptLimiter::lockoutAfter(int failures)
 }
 
 Expected<void, PoolError> AttemptLimiter::allows(const QString& poolId, const QString& username,
-                                         AttemptKind kind)
+                                                 AttemptKind kind)
 {
     const auto count = m_store.loadFailures(poolId, username, kind);
     if (!count) {
@@ -43,7 +43,7 @@ Expected<void, PoolError> AttemptLimiter::allows(const QString& poolId, const QS
 }
 
 Expected<void, PoolError> AttemptLimiter::failed(const QString& poolId, const QString& username,
-                                         AttemptKind kind)
+                                                 AttemptKind kind)
 {
     auto count = m_store.loadFailures(poolId, username, kind);
     if (!count) {
@@ -63,7 +63,7 @@ Expected<void, PoolError> AttemptLimiter::failed(const QString& poolId, const QS
 }
 
 Expected<void, PoolError> AttemptLimiter::succeeded(const QString& poolId, const QString& username,
-                                            AttemptKind kind)
+                                                    AttemptKind kind)
 {
     return m_store.clearFailures(poolId, username, kind);
 }

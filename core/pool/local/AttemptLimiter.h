@@ -25,11 +25,14 @@ public:
 
     // Success when the attempt may go ahead; while the user is locked out of `kind` attempts, the
     // error to answer without checking the secret (or the store's error).
-    Expected<void, PoolError> allows(const QString& poolId, const QString& username, AttemptKind kind);
+    Expected<void, PoolError> allows(const QString& poolId, const QString& username,
+                                     AttemptKind kind);
     // Counts a wrong secret and starts or lengthens the lockout.
-    Expected<void, PoolError> failed(const QString& poolId, const QString& username, AttemptKind kind);
+    Expected<void, PoolError> failed(const QString& poolId, const QString& username,
+                                     AttemptKind kind);
     // A right secret: the count starts again from zero.
-    Expected<void, PoolError> succeeded(const QString& poolId, const QString& username, AttemptKind kind);
+    Expected<void, PoolError> succeeded(const QString& poolId, const QString& username,
+                                        AttemptKind kind);
 
     // How long the `failures`-th consecutive failure locks the user out, in seconds.
     static qint64 lockoutAfter(int failures);

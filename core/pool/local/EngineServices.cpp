@@ -54,7 +54,7 @@ QString EngineServices::uuid() const
 }
 
 Expected<void, PoolError> EngineServices::setPassword(UserRecord& record, const QString& poolId,
-                                              const QString& password)
+                                                      const QString& password)
 {
     const auto hash = hasher.hash(password);
     const auto verifier =
@@ -107,14 +107,14 @@ QString EngineServices::issuer(const QString& poolId) const
 }
 
 Expected<void, PoolError> EngineServices::saveEvent(const QString& poolId, const QString& username,
-                                            const AuthEvent& event)
+                                                    const AuthEvent& event)
 {
     return store.saveAuthEvent(poolId, username, event);
 }
 
 Expected<void, PoolError> EngineServices::deliver(const QString& poolId, const QString& username,
-                                          const QString& medium, const QString& destination,
-                                          const QString& message)
+                                                  const QString& medium, const QString& destination,
+                                                  const QString& message)
 {
     return store.appendOutbox({poolId, username, medium, destination, message, now()});
 }

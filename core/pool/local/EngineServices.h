@@ -59,7 +59,7 @@ public:
     // SRP salt and verifier USER_SRP_AUTH checks it with (Cognito's x mixes in the pool and the
     // username). InternalErrorException if OpenSSL fails.
     Expected<void, PoolError> setPassword(UserRecord& record, const QString& poolId,
-                                  const QString& password);
+                                          const QString& password);
 
     // The store's signing key, made and saved on first use.
     Expected<TokenSigner, PoolError> signer();
@@ -71,10 +71,11 @@ public:
     void setIssuerBase(QString base) { m_issuerBase = std::move(base); }
 
     Expected<void, PoolError> saveEvent(const QString& poolId, const QString& username,
-                                const AuthEvent& event);
+                                        const AuthEvent& event);
     // Puts an SMS or email in the outbox instead of sending it.
-    Expected<void, PoolError> deliver(const QString& poolId, const QString& username, const QString& medium,
-                              const QString& destination, const QString& message);
+    Expected<void, PoolError> deliver(const QString& poolId, const QString& username,
+                                      const QString& medium, const QString& destination,
+                                      const QString& message);
 
 private:
     QMutex m_signerMutex;

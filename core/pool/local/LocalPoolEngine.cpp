@@ -59,21 +59,24 @@ QFuture<PoolResult> LocalPoolEngine::call(const QString& operation, const QJsonO
                              [this, operation, request] { return execute(operation, request); });
 }
 
-QFuture<Expected<EnrolmentSummary, PoolError>> LocalPoolEngine::enrolmentSummary(const QString& userPoolId)
+QFuture<Expected<EnrolmentSummary, PoolError>>
+LocalPoolEngine::enrolmentSummary(const QString& userPoolId)
 {
-    return QtConcurrent::run(&m_worker, [this, userPoolId]() -> Expected<EnrolmentSummary, PoolError> {
-        if (auto pool = m_services->store.loadPool(userPoolId); !pool) {
-            return pool.failure();
-        }
-        return m_services->store.enrolment(userPoolId);
-    });
+    return QtConcurrent::run(&m_worker,
+                             [this, userPoolId]() -> Expected<EnrolmentSummary, PoolError> {
+                                 if (auto pool = m_services->store.loadPool(userPoolId); !pool) {
+                                     return pool.failure();
+                                 }
+                                 return m_services->store.enrolment(userPoolId);
+                             });
 }
 
 QFuture<Expected<QMap<QString, UserFactors>, PoolError>>
 LocalPoolEngine::userFactors(const QString& userPoolId, const QStringList& usernames)
 {
     return QtConcurrent::run(
-        &m_worker, [this, userPoolId, usernames]() -> Expected<QMap<QString, UserFactors>, PoolError> {
+        &m_worker,
+        [this, userPoolId, usernames]() -> Expected<QMap<QString, UserFactors>, PoolError> {
             if (auto pool = m_services->store.loadPool(userPoolId); !pool) {
                 return pool.failure();
             }
@@ -81,8 +84,8 @@ LocalPoolEngine::userFactors(const QString& userPoolId, const QStringList& usern
         });
 }
 
-QFuture<Expected<QList<UserPasskey>, PoolError>> LocalPoolEngine::userPasskeys(const QString& userPoolId,
-                                                                       const QString& username)
+QFuture<Expected<QList<UserPasskey>, PoolError>>
+LocalPoolEngine::userPasskeys(const QString& userPoolId, const QString& username)
 {
     return QtConcurrent::run(
         &m_worker, [this, userPoolId, username]() -> Expected<QList<UserPasskey>, PoolError> {
@@ -106,8 +109,8 @@ QFuture<Expected<QList<UserPasskey>, PoolError>> LocalPoolEngine::userPasskeys(c
 }
 
 QFuture<Expected<void, PoolError>> LocalPoolEngine::deleteUserPasskey(const QString& userPoolId,
-                                                              const QString& username,
-                                                              const QString& credentialId)
+                                                                      const QString& username,
+                                                                      const QString& credentialId)
 {
     return QtConcurrent::run(
         &m_worker, [this, userPoolId, username, credentialId]() -> Expected<void, PoolError> {

@@ -42,14 +42,16 @@ public:
     QFuture<PoolResult> call(const QString& operation, const QJsonObject& request) override;
     bool supports(const QString& operation) const override;
     // Counted in one query on the engine's worker.
-    QFuture<Expected<EnrolmentSummary, PoolError>> enrolmentSummary(const QString& userPoolId) override;
+    QFuture<Expected<EnrolmentSummary, PoolError>>
+    enrolmentSummary(const QString& userPoolId) override;
     QFuture<Expected<QMap<QString, UserFactors>, PoolError>>
     userFactors(const QString& userPoolId, const QStringList& usernames) override;
     // Read and deleted in the store, as an administrator may here (Cognito has no such call).
     QFuture<Expected<QList<UserPasskey>, PoolError>> userPasskeys(const QString& userPoolId,
-                                                          const QString& username) override;
-    QFuture<Expected<void, PoolError>> deleteUserPasskey(const QString& userPoolId, const QString& username,
-                                                 const QString& credentialId) override;
+                                                                  const QString& username) override;
+    QFuture<Expected<void, PoolError>> deleteUserPasskey(const QString& userPoolId,
+                                                         const QString& username,
+                                                         const QString& credentialId) override;
 
     // One operation in one transaction, on the calling thread.
     PoolResult execute(const QString& operation, const QJsonObject& request);

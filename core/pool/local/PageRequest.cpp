@@ -5,7 +5,8 @@
 
 namespace tessera::pool::local {
 
-Expected<PageRequest, PoolError> PageRequest::of(const QString& operation, const QJsonObject& request)
+Expected<PageRequest, PoolError> PageRequest::of(const QString& operation,
+                                                 const QJsonObject& request)
 {
     PageRequest page;
     const auto shape = operations::pagingShape(operation);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pool/PoolOperations.h"
 #include "pool/PoolError.h"
+#include "pool/PoolOperations.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -21,7 +21,8 @@ class PageRequest
 public:
     // The page `operation` (a list operation with a paging shape) asks for in `request`, or AWS's
     // validation error for a size out of range.
-    static Expected<PageRequest, PoolError> of(const QString& operation, const QJsonObject& request);
+    static Expected<PageRequest, PoolError> of(const QString& operation,
+                                               const QJsonObject& request);
 
     int size() const { return m_size; }
     // How many to fetch: one more than the page holds, to learn whether another page follows.

@@ -40,8 +40,9 @@ Expected<webauthn::RelyingParty, PoolError> PasskeySupport::relyingParty(const Q
                                   mfa->webAuthn->userVerification == UserVerification::Required};
 }
 
-Expected<QString, PoolError> PasskeySupport::issueChallenge(const QString& poolId, const QString& username,
-                                                    const QString& purpose)
+Expected<QString, PoolError> PasskeySupport::issueChallenge(const QString& poolId,
+                                                            const QString& username,
+                                                            const QString& purpose)
 {
     const QString challenge = m_services.randomToken(32);
     if (challenge.isEmpty()) {
@@ -56,9 +57,9 @@ Expected<QString, PoolError> PasskeySupport::issueChallenge(const QString& poolI
 }
 
 Expected<QByteArray, PoolError> PasskeySupport::takeChallenge(const QByteArray& clientDataJson,
-                                                      const QString& poolId,
-                                                      const QString& username,
-                                                      const QString& purpose)
+                                                              const QString& poolId,
+                                                              const QString& username,
+                                                              const QString& purpose)
 {
     const QString answered = QJsonDocument::fromJson(clientDataJson)
                                  .object()
@@ -112,7 +113,8 @@ PoolError PasskeySupport::poolError(const webauthn::WebAuthnError& error)
 }
 
 Expected<QByteArray, PoolError> PasskeySupport::base64UrlMember(const QJsonObject& object,
-                                                        const QString& name, const QString& member)
+                                                                const QString& name,
+                                                                const QString& member)
 {
     const QString text = object.value(name).toString();
     const auto decoded = QByteArray::fromBase64Encoding(

@@ -27,18 +27,19 @@ public:
 
     // A fresh challenge for `purpose`, saved for `username`; Base64url.
     Expected<QString, PoolError> issueChallenge(const QString& poolId, const QString& username,
-                                        const QString& purpose);
+                                                const QString& purpose);
     // The challenge that `clientDataJson` answers, taken (and so spent) if it was issued for
     // this user and purpose and has not expired; WebAuthnChallengeNotFoundException otherwise.
-    Expected<QByteArray, PoolError> takeChallenge(const QByteArray& clientDataJson, const QString& poolId,
-                                          const QString& username, const QString& purpose);
+    Expected<QByteArray, PoolError> takeChallenge(const QByteArray& clientDataJson,
+                                                  const QString& poolId, const QString& username,
+                                                  const QString& purpose);
 
     // Cognito's error for a refusal of the verifier (the message is the verifier's).
     static PoolError poolError(const webauthn::WebAuthnError& error);
     // A member of WebAuthn's JSON forms in Base64url, decoded; an InvalidParameterException
     // naming `member` when it is missing or not Base64url.
-    static Expected<QByteArray, PoolError> base64UrlMember(const QJsonObject& object, const QString& name,
-                                                   const QString& member);
+    static Expected<QByteArray, PoolError>
+    base64UrlMember(const QJsonObject& object, const QString& name, const QString& member);
     static QString base64Url(const QByteArray& bytes);
 
 private:

@@ -281,7 +281,7 @@ PoolResult PoolAdministration::setRiskConfiguration(const QJsonObject& request)
 }
 
 Expected<UserPoolClient, PoolError> PoolAdministration::clientOf(const QString& poolId,
-                                                         const QString& clientId)
+                                                                 const QString& clientId)
 {
     auto client = m_services.store.loadClient(clientId);
     if (!client || client->userPoolId != poolId) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PoolStore: the connection, the schema and its migrations, transactions (users: PoolStoreUsers.cpp).
+// PoolStore: the connection, the schema and its migrations, transactions (users:
+// PoolStoreUsers.cpp).
 #include "PoolStore.h"
 #include "PoolStoreSql.h"
 

@@ -202,13 +202,14 @@ public:
     Expected<EnrolmentSummary, PoolError> enrolment(const QString& poolId);
     // The factors of these users (those that exist), read in one query.
     Expected<QMap<QString, UserFactors>, PoolError> userFactors(const QString& poolId,
-                                                        const QStringList& usernames);
+                                                                const QStringList& usernames);
     // Up to `limit` users in username order, after `afterUsername` when given, matching `filter`
     // when given: one query, however many users a page has. Only what ListUsers shows is read
     // (no password hash, SRP verifier or MFA state), as it is the hot path of a served store.
     Expected<QList<PoolUser>, PoolError> listUsers(const QString& poolId,
-                                           const std::optional<UserFilter>& filter,
-                                           const std::optional<QString>& afterUsername, int limit);
+                                                   const std::optional<UserFilter>& filter,
+                                                   const std::optional<QString>& afterUsername,
+                                                   int limit);
     // Removes the user and what is kept for them: sessions, devices, refresh tokens, failures.
     Expected<void, PoolError> deleteUser(const QString& poolId, const QString& username);
 
@@ -222,46 +223,50 @@ public:
     Expected<void, PoolError> countSessionAttempt(const QString& sessionId);
     Expected<void, PoolError> saveRefreshToken(const RefreshTokenRecord& token);
     // The token with this hash issued to `clientId`, or nothing.
-    Expected<std::optional<RefreshTokenRecord>, PoolError> loadRefreshToken(const QString& tokenHash,
-                                                                    const QString& clientId);
+    Expected<std::optional<RefreshTokenRecord>, PoolError>
+    loadRefreshToken(const QString& tokenHash, const QString& clientId);
 
     // The user's failed attempts of `kind` (zeros when there are none).
     Expected<FailureCount, PoolError> loadFailures(const QString& poolId, const QString& username,
-                                           AttemptKind kind);
-    Expected<void, PoolError> saveFailures(const QString& poolId, const QString& username, AttemptKind kind,
-                                   const FailureCount& count);
+                                                   AttemptKind kind);
+    Expected<void, PoolError> saveFailures(const QString& poolId, const QString& username,
+                                           AttemptKind kind, const FailureCount& count);
     Expected<void, PoolError> clearFailures(const QString& poolId, const QString& username,
-                                    AttemptKind kind);
+                                            AttemptKind kind);
 
     // Devices (PoolStoreDevices.cpp).
     Expected<void, PoolError> addDevice(const QString& poolId, const QString& username,
-                                const DeviceRecord& device);
+                                        const DeviceRecord& device);
     // The user's device with this key, or nothing.
     Expected<std::optional<DeviceRecord>, PoolError>
     loadDevice(const QString& deviceKey, const QString& poolId, const QString& username);
     // The user's devices, oldest first.
-    Expected<QList<DeviceRecord>, PoolError> listDevices(const QString& poolId, const QString& username);
-    Expected<void, PoolError> touchDevice(const QString& deviceKey, qint64 lastSeen, const QString& lastIp);
+    Expected<QList<DeviceRecord>, PoolError> listDevices(const QString& poolId,
+                                                         const QString& username);
+    Expected<void, PoolError> touchDevice(const QString& deviceKey, qint64 lastSeen,
+                                          const QString& lastIp);
     // ConfirmDevice: the device's name and SRP verifier, and until when it is remembered.
-    Expected<void, PoolError> confirmDevice(const QString& deviceKey, const DeviceRecord& confirmed);
-    Expected<void, PoolError> setDeviceRememberedUntil(const QString& deviceKey, qint64 rememberedUntil);
+    Expected<void, PoolError> confirmDevice(const QString& deviceKey,
+                                            const DeviceRecord& confirmed);
+    Expected<void, PoolError> setDeviceRememberedUntil(const QString& deviceKey,
+                                                       qint64 rememberedUntil);
     Expected<void, PoolError> deleteDevice(const QString& deviceKey, const QString& poolId,
-                                   const QString& username);
+                                           const QString& username);
 
     // Auth events, the outbox, risk configurations and the signing key (PoolStoreEvents.cpp).
     // Inserts or replaces the event with the same id.
     Expected<void, PoolError> saveAuthEvent(const QString& poolId, const QString& username,
-                                    const AuthEvent& event);
+                                            const AuthEvent& event);
     Expected<std::optional<AuthEvent>, PoolError> loadAuthEvent(const QString& eventId);
     // The user's events as saved, newest first, `limit` of them from `offset`.
-    Expected<QList<QJsonObject>, PoolError> recentAuthEvents(const QString& poolId, const QString& username,
-                                                     int limit, qint64 offset);
+    Expected<QList<QJsonObject>, PoolError>
+    recentAuthEvents(const QString& poolId, const QString& username, int limit, qint64 offset);
     // The distinct places the user signed in from successfully.
     Expected<QList<SignInOrigin>, PoolError> passedSignInOrigins(const QString& poolId,
-                                                         const QString& username);
+                                                                 const QString& username);
     // The user's failed sign-ins at or after `since`.
     Expected<int, PoolError> countFailedSignIns(const QString& poolId, const QString& username,
-                                        qint64 since);
+                                                qint64 since);
     // Sign-in events from `ipAddress`, in any pool, at or after `since`.
     Expected<int, PoolError> countSignInsFromIp(const QString& ipAddress, qint64 since);
     Expected<void, PoolError> appendOutbox(const OutboxMessage& message);
@@ -270,7 +275,7 @@ public:
     RiskConfig loadRiskConfig(const QString& poolId, const QString& clientId);
     // Inserts or replaces the configuration of the pool (an empty `clientId`) or of one client.
     Expected<void, PoolError> saveRiskConfig(const QString& poolId, const QString& clientId,
-                                     const RiskConfig& config);
+                                             const RiskConfig& config);
     // The oldest signing key, or nothing in a new store.
     Expected<std::optional<SigningKey>, PoolError> loadSigningKey();
     Expected<void, PoolError> saveSigningKey(const SigningKey& key, qint64 created);
@@ -281,14 +286,16 @@ public:
     Expected<std::optional<WebAuthnCredentialRecord>, PoolError>
     loadWebAuthnCredential(const QString& poolId, const QString& credentialId);
     // The user's credentials, oldest first.
-    Expected<QList<WebAuthnCredentialRecord>, PoolError> listWebAuthnCredentials(const QString& poolId,
-                                                                         const QString& username);
+    Expected<QList<WebAuthnCredentialRecord>, PoolError>
+    listWebAuthnCredentials(const QString& poolId, const QString& username);
     // Records a sign-in with the credential: its new signature counter and when.
-    Expected<void, PoolError> touchWebAuthnCredential(const QString& poolId, const QString& credentialId,
-                                              qint64 signCount, qint64 lastUsed);
+    Expected<void, PoolError> touchWebAuthnCredential(const QString& poolId,
+                                                      const QString& credentialId, qint64 signCount,
+                                                      qint64 lastUsed);
     // Whether the user had the credential (it is gone now either way).
-    Expected<bool, PoolError> deleteWebAuthnCredential(const QString& poolId, const QString& username,
-                                               const QString& credentialId);
+    Expected<bool, PoolError> deleteWebAuthnCredential(const QString& poolId,
+                                                       const QString& username,
+                                                       const QString& credentialId);
     Expected<void, PoolError> saveWebAuthnChallenge(const WebAuthnChallengeRecord& challenge);
     // The challenge, removed as it is read so it answers one ceremony only; nothing when it was
     // never issued or was used already. Expired challenges of every user go at the same time.

@@ -26,7 +26,7 @@ DeviceRecord deviceFrom(const QSqlQuery& query)
 } // namespace
 
 Expected<void, PoolError> PoolStore::addDevice(const QString& poolId, const QString& username,
-                                       const DeviceRecord& device)
+                                               const DeviceRecord& device)
 {
     return exec(
         QStringLiteral("INSERT INTO devices (device_key, pool_id, username, name, created, "
@@ -55,7 +55,7 @@ PoolStore::loadDevice(const QString& deviceKey, const QString& poolId, const QSt
 }
 
 Expected<QList<DeviceRecord>, PoolError> PoolStore::listDevices(const QString& poolId,
-                                                        const QString& username)
+                                                                const QString& username)
 {
     auto query = run(
         QStringLiteral("SELECT device_key, name, created, last_seen, "
@@ -73,14 +73,15 @@ Expected<QList<DeviceRecord>, PoolError> PoolStore::listDevices(const QString& p
 }
 
 Expected<void, PoolError> PoolStore::touchDevice(const QString& deviceKey, qint64 lastSeen,
-                                         const QString& lastIp)
+                                                 const QString& lastIp)
 {
     return exec(
         QStringLiteral("UPDATE devices SET last_seen = ?, last_ip = ? WHERE device_key = ?"),
         {lastSeen, lastIp, deviceKey});
 }
 
-Expected<void, PoolError> PoolStore::confirmDevice(const QString& deviceKey, const DeviceRecord& confirmed)
+Expected<void, PoolError> PoolStore::confirmDevice(const QString& deviceKey,
+                                                   const DeviceRecord& confirmed)
 {
     return exec(QStringLiteral("UPDATE devices SET name = ?, srp_salt = ?, srp_verifier = ?, "
                                "remembered_until = ? WHERE device_key = ?"),
@@ -89,14 +90,14 @@ Expected<void, PoolError> PoolStore::confirmDevice(const QString& deviceKey, con
 }
 
 Expected<void, PoolError> PoolStore::setDeviceRememberedUntil(const QString& deviceKey,
-                                                      qint64 rememberedUntil)
+                                                              qint64 rememberedUntil)
 {
     return exec(QStringLiteral("UPDATE devices SET remembered_until = ? WHERE device_key = ?"),
                 {rememberedUntil, deviceKey});
 }
 
 Expected<void, PoolError> PoolStore::deleteDevice(const QString& deviceKey, const QString& poolId,
-                                          const QString& username)
+                                                  const QString& username)
 {
     return exec(QStringLiteral("DELETE FROM devices WHERE device_key = ? AND pool_id = ? AND "
                                "username = ?"),

@@ -37,7 +37,7 @@ Expected<EnrolmentSummary, PoolError> PoolStore::enrolment(const QString& poolId
 }
 
 Expected<QMap<QString, UserFactors>, PoolError> PoolStore::userFactors(const QString& poolId,
-                                                               const QStringList& usernames)
+                                                                       const QStringList& usernames)
 {
     QMap<QString, UserFactors> found;
     if (usernames.isEmpty()) {

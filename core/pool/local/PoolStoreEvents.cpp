@@ -7,7 +7,7 @@
 namespace tessera::pool::local {
 
 Expected<void, PoolError> PoolStore::saveAuthEvent(const QString& poolId, const QString& username,
-                                           const AuthEvent& event)
+                                                   const AuthEvent& event)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO auth_events (id, pool_id, username, time, "
                                "ip, device, response, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -29,8 +29,8 @@ Expected<std::optional<AuthEvent>, PoolError> PoolStore::loadAuthEvent(const QSt
 }
 
 Expected<QList<QJsonObject>, PoolError> PoolStore::recentAuthEvents(const QString& poolId,
-                                                            const QString& username, int limit,
-                                                            qint64 offset)
+                                                                    const QString& username,
+                                                                    int limit, qint64 offset)
 {
     auto query = run(QStringLiteral("SELECT data FROM auth_events WHERE pool_id = ? AND "
                                     "username = ? ORDER BY time DESC, rowid DESC "
@@ -47,7 +47,7 @@ Expected<QList<QJsonObject>, PoolError> PoolStore::recentAuthEvents(const QStrin
 }
 
 Expected<QList<SignInOrigin>, PoolError> PoolStore::passedSignInOrigins(const QString& poolId,
-                                                                const QString& username)
+                                                                        const QString& username)
 {
     auto query = run(QStringLiteral("SELECT DISTINCT ip, device FROM auth_events WHERE "
                                     "pool_id = ? AND username = ? AND response = 'Pass'"),
@@ -62,8 +62,8 @@ Expected<QList<SignInOrigin>, PoolError> PoolStore::passedSignInOrigins(const QS
     return origins;
 }
 
-Expected<int, PoolError> PoolStore::countFailedSignIns(const QString& poolId, const QString& username,
-                                               qint64 since)
+Expected<int, PoolError> PoolStore::countFailedSignIns(const QString& poolId,
+                                                       const QString& username, qint64 since)
 {
     auto query = run(QStringLiteral("SELECT count(*) FROM auth_events WHERE pool_id = ? AND "
                                     "username = ? AND response = 'Fail' AND time >= ?"),
@@ -134,7 +134,7 @@ RiskConfig PoolStore::loadRiskConfig(const QString& poolId, const QString& clien
 }
 
 Expected<void, PoolError> PoolStore::saveRiskConfig(const QString& poolId, const QString& clientId,
-                                            const RiskConfig& config)
+                                                    const RiskConfig& config)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO risk_configs (pool_id, client_id, data) "
                                "VALUES (?, ?, ?)"),

@@ -96,7 +96,8 @@ Expected<void, PoolError> PoolStore::saveMfaConfig(const QString& poolId, const 
                 {json::toText(config.toJson()), poolId});
 }
 
-Expected<void, PoolError> PoolStore::createClient(const QString& poolId, const UserPoolClient& client)
+Expected<void, PoolError> PoolStore::createClient(const QString& poolId,
+                                                  const UserPoolClient& client)
 {
     return exec(QStringLiteral("INSERT INTO clients (id, pool_id, data) VALUES (?, ?, ?)"),
                 {client.clientId, poolId, json::toText(client.toJson())});

@@ -65,8 +65,8 @@ Expected<void, PoolError> PoolStore::countSessionAttempt(const QString& sessionI
                 {sessionId});
 }
 
-Expected<FailureCount, PoolError> PoolStore::loadFailures(const QString& poolId, const QString& username,
-                                                  AttemptKind kind)
+Expected<FailureCount, PoolError> PoolStore::loadFailures(const QString& poolId,
+                                                          const QString& username, AttemptKind kind)
 {
     auto query = run(QStringLiteral("SELECT failures, last_failure, locked_until FROM "
                                     "sign_in_failures WHERE pool_id = ? AND username = ? AND "
@@ -85,7 +85,7 @@ Expected<FailureCount, PoolError> PoolStore::loadFailures(const QString& poolId,
 }
 
 Expected<void, PoolError> PoolStore::saveFailures(const QString& poolId, const QString& username,
-                                          AttemptKind kind, const FailureCount& count)
+                                                  AttemptKind kind, const FailureCount& count)
 {
     return exec(
         QStringLiteral("INSERT OR REPLACE INTO sign_in_failures (pool_id, username, kind, "
@@ -94,7 +94,7 @@ Expected<void, PoolError> PoolStore::saveFailures(const QString& poolId, const Q
 }
 
 Expected<void, PoolError> PoolStore::clearFailures(const QString& poolId, const QString& username,
-                                           AttemptKind kind)
+                                                   AttemptKind kind)
 {
     return exec(QStringLiteral("DELETE FROM sign_in_failures WHERE pool_id = ? AND username = ? "
                                "AND kind = ?"),
@@ -109,8 +109,8 @@ Expected<void, PoolError> PoolStore::saveRefreshToken(const RefreshTokenRecord& 
                  token.expires});
 }
 
-Expected<std::optional<RefreshTokenRecord>, PoolError> PoolStore::loadRefreshToken(const QString& tokenHash,
-                                                                           const QString& clientId)
+Expected<std::optional<RefreshTokenRecord>, PoolError>
+PoolStore::loadRefreshToken(const QString& tokenHash, const QString& clientId)
 {
     auto query = run(QStringLiteral("SELECT pool_id, username, expires, device_key FROM "
                                     "refresh_tokens WHERE token_hash = ? AND client_id = ?"),

@@ -33,7 +33,8 @@ WebAuthnCredentialRecord credentialFrom(const QSqlQuery& query)
 
 } // namespace
 
-Expected<void, PoolError> PoolStore::addWebAuthnCredential(const WebAuthnCredentialRecord& credential)
+Expected<void, PoolError>
+PoolStore::addWebAuthnCredential(const WebAuthnCredentialRecord& credential)
 {
     return exec(QStringLiteral("INSERT INTO webauthn_credentials (%1) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -79,8 +80,8 @@ PoolStore::listWebAuthnCredentials(const QString& poolId, const QString& usernam
 }
 
 Expected<void, PoolError> PoolStore::touchWebAuthnCredential(const QString& poolId,
-                                                     const QString& credentialId, qint64 signCount,
-                                                     qint64 lastUsed)
+                                                             const QString& credentialId,
+                                                             qint64 signCount, qint64 lastUsed)
 {
     return exec(QStringLiteral("UPDATE webauthn_credentials SET sign_count = ?, last_used = ? "
                                "WHERE pool_id = ? AND credential_id = ?"),
@@ -88,8 +89,8 @@ Expected<void, PoolError> PoolStore::touchWebAuthnCredential(const QString& pool
 }
 
 Expected<bool, PoolError> PoolStore::deleteWebAuthnCredential(const QString& poolId,
-                                                      const QString& username,
-                                                      const QString& credentialId)
+                                                              const QString& username,
+                                                              const QString& credentialId)
 {
     auto query = run(QStringLiteral("DELETE FROM webauthn_credentials WHERE pool_id = ? AND "
                                     "username = ? AND credential_id = ?"),

@@ -52,7 +52,8 @@ QString statusOf(int index)
 
 } // namespace
 
-Expected<QString, PoolError> createSamplePool(LocalPoolEngine& engine, const QString& name, int users)
+Expected<QString, PoolError> createSamplePool(LocalPoolEngine& engine, const QString& name,
+                                              int users)
 {
     const PoolResult created =
         engine.execute(QStringLiteral("CreateUserPool"), {{QStringLiteral("PoolName"), name}});

@@ -15,7 +15,7 @@ class LocalPoolEngine;
 // confirmed. Users are named user-001 ... with example.com addresses and 555 numbers. Nobody
 // can sign in as them: they have no password, or a temporary one nobody knows. Returns the id.
 Expected<QString, PoolError> createSamplePool(LocalPoolEngine& engine,
-                                      const QString& name = QStringLiteral("Sample pool"),
-                                      int users = 200);
+                                              const QString& name = QStringLiteral("Sample pool"),
+                                              int users = 200);
 
 } // namespace tessera::pool::local

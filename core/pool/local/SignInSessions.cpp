@@ -77,7 +77,8 @@ PoolResult SignInSessions::challenge(SignInAttempt& attempt, const QString& chal
     return response.toJson();
 }
 
-Expected<SignInAttempt, PoolError> SignInSessions::resume(const QString& sessionId, const QString& clientId)
+Expected<SignInAttempt, PoolError> SignInSessions::resume(const QString& sessionId,
+                                                          const QString& clientId)
 {
     PoolStore& store = m_services.store;
     auto found = store.loadSession(sessionId);
@@ -164,7 +165,7 @@ QString SignInSessions::sessionOfSecretBlock(const QString& secretBlock)
 }
 
 Expected<SignInSessions::SrpClaim, PoolError> SignInSessions::srpClaim(const SignInAttempt& attempt,
-                                                               const QJsonObject& responses)
+                                                                       const QJsonObject& responses)
 {
     SrpClaim claim;
     for (const auto& [name, value] : {std::pair{"PASSWORD_CLAIM_SECRET_BLOCK", &claim.secretBlock},

@@ -47,7 +47,7 @@ public:
     // The claim in `responses`, once every part is there, its SECRET_BLOCK is the attempt's and
     // its TIMESTAMP is written as Cognito's clients write it.
     static Expected<SrpClaim, PoolError> srpClaim(const SignInAttempt& attempt,
-                                          const QJsonObject& responses);
+                                                  const QJsonObject& responses);
 
 private:
     EngineServices& m_services;

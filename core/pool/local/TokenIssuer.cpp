@@ -98,7 +98,8 @@ Expected<AuthResult, PoolError> TokenIssuer::issue(const SignInAttempt& attempt,
     return result;
 }
 
-Expected<void, PoolError> TokenIssuer::rememberDevice(const SignInAttempt& attempt, AuthResult& result)
+Expected<void, PoolError> TokenIssuer::rememberDevice(const SignInAttempt& attempt,
+                                                      AuthResult& result)
 {
     PoolStore& store = m_services.store;
     const qint64 now = m_services.now();
@@ -128,7 +129,8 @@ Expected<void, PoolError> TokenIssuer::rememberDevice(const SignInAttempt& attem
     return store.addDevice(attempt.pool.id, username, device);
 }
 
-Expected<RefreshTokenRecord, PoolError> TokenIssuer::redeem(const QString& token, const QString& clientId)
+Expected<RefreshTokenRecord, PoolError> TokenIssuer::redeem(const QString& token,
+                                                            const QString& clientId)
 {
     const auto found = m_services.store.loadRefreshToken(hashOf(token), clientId);
     if (!found) {

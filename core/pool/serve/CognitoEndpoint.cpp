@@ -320,7 +320,8 @@ QFuture<HttpResponse> CognitoEndpoint::runOperation(const HttpRequest& request,
         }
     }
     return callEngine(operation, *body, requestId, [requestId](PoolResult result) {
-        return result ? jsonResponse(*result, requestId) : errorResponse(result.failure(), requestId);
+        return result ? jsonResponse(*result, requestId)
+                      : errorResponse(result.failure(), requestId);
     });
 }
 

@@ -58,7 +58,8 @@ std::optional<QDateTime> requestTime(const HttpRequest& request, QByteArray& amz
 
 } // namespace
 
-Expected<void, PoolError> SigV4Verifier::verify(const HttpRequest& request, const SigV4Policy& policy)
+Expected<void, PoolError> SigV4Verifier::verify(const HttpRequest& request,
+                                                const SigV4Policy& policy)
 {
     const QByteArray authorization = request.header("authorization").trimmed();
     if (authorization.isEmpty()) {

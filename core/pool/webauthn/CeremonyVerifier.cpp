@@ -22,7 +22,8 @@ QString tr(const char* text)
 }
 
 // The checks both ceremonies make of the authenticator data: the relying party and the flags.
-Expected<void, WebAuthnError> checkAuthenticator(const AuthenticatorData& data, const RelyingParty& party)
+Expected<void, WebAuthnError> checkAuthenticator(const AuthenticatorData& data,
+                                                 const RelyingParty& party)
 {
     const QByteArray expected = crypto::sha256(party.id.toUtf8());
     if (data.rpIdHash.size() != expected.size() ||
@@ -49,7 +50,7 @@ Expected<void, WebAuthnError> checkAuthenticator(const AuthenticatorData& data, 
 // Packed self-attestation (WebAuthn section 8.2): the credential key itself signs
 // authenticatorData || SHA-256(clientDataJSON), under the algorithm the statement names.
 Expected<void, WebAuthnError> checkPacked(const QCborMap& statement, const CoseKey& key,
-                                  const QByteArray& signedData)
+                                          const QByteArray& signedData)
 {
     if (statement.contains(QStringLiteral("x5c")) ||
         statement.contains(QStringLiteral("ecdaaKeyId"))) {

@@ -50,15 +50,14 @@ public:
 
     const RelyingParty& party() const { return m_party; }
 
-    Expected<VerifiedCredential, WebAuthnError> verifyRegistration(const QByteArray& clientDataJson,
-                                                           const QByteArray& attestationObject,
-                                                           const QByteArray& challenge) const;
+    Expected<VerifiedCredential, WebAuthnError>
+    verifyRegistration(const QByteArray& clientDataJson, const QByteArray& attestationObject,
+                       const QByteArray& challenge) const;
 
-    Expected<VerifiedAssertion, WebAuthnError> verifyAssertion(const QByteArray& clientDataJson,
-                                                       const QByteArray& authenticatorData,
-                                                       const QByteArray& signature,
-                                                       const QByteArray& challenge,
-                                                       const StoredCredential& credential) const;
+    Expected<VerifiedAssertion, WebAuthnError>
+    verifyAssertion(const QByteArray& clientDataJson, const QByteArray& authenticatorData,
+                    const QByteArray& signature, const QByteArray& challenge,
+                    const StoredCredential& credential) const;
 
 private:
     RelyingParty m_party;

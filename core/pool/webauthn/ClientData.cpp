@@ -46,9 +46,10 @@ bool ClientData::originAllowed(const QString& origin, const RelyingParty& party)
            party.id == QLatin1String("localhost");
 }
 
-Expected<ClientData, WebAuthnError> ClientData::check(QByteArrayView json, const QString& expectedType,
-                                              QByteArrayView expectedChallenge,
-                                              const RelyingParty& party)
+Expected<ClientData, WebAuthnError> ClientData::check(QByteArrayView json,
+                                                      const QString& expectedType,
+                                                      QByteArrayView expectedChallenge,
+                                                      const RelyingParty& party)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);

@@ -22,9 +22,10 @@ struct ClientData
     // Reads the JSON and checks, in WebAuthn's order, type == `expectedType`, the challenge
     // (compared in constant time), crossOrigin not true, and the origin: https on the relying
     // party ID or a subdomain of it, http only for localhost, or one of `party.extraOrigins`.
-    static Expected<ClientData, WebAuthnError> check(QByteArrayView json, const QString& expectedType,
-                                             QByteArrayView expectedChallenge,
-                                             const RelyingParty& party);
+    static Expected<ClientData, WebAuthnError> check(QByteArrayView json,
+                                                     const QString& expectedType,
+                                                     QByteArrayView expectedChallenge,
+                                                     const RelyingParty& party);
     // Whether `origin` is one `party` accepts (see check()).
     static bool originAllowed(const QString& origin, const RelyingParty& party);
 };

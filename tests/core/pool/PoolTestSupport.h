@@ -53,7 +53,8 @@ inline const QString& templateStore()
             qFatal("cannot make the template pool store: %s", qPrintable(done.failure().message));
         }
         if (const auto signer = engine.services().signer(); !signer) {
-            qFatal("cannot make the template store's key: %s", qPrintable(signer.failure().message));
+            qFatal("cannot make the template store's key: %s",
+                   qPrintable(signer.failure().message));
         }
         return file;
     }();

@@ -201,7 +201,8 @@ private slots:
         QVERIFY2(!plan.validation, "disabling every MFA factor fails validation");
         QVERIFY(!plan.canApply());
         QCOMPARE(plan.validation.failure().type, QStringLiteral("InvalidParameterException"));
-        QVERIFY(plan.validation.failure().message.contains(QStringLiteral("can't disable all MFAs")));
+        QVERIFY(
+            plan.validation.failure().message.contains(QStringLiteral("can't disable all MFAs")));
     }
 
     void messagesArePreviewed()

@@ -50,7 +50,8 @@ int runWriter()
                              QJsonObject{{"USERNAME", "shared"}, {"PASSWORD", "Wrong-pass-1"}}}});
         if (failed.ok() || failed.failure().type != QLatin1String("NotAuthorizedException")) {
             err << "InitiateAuth: "
-                << (failed.ok() ? QStringLiteral("succeeded") : failed.failure().message) << Qt::endl;
+                << (failed.ok() ? QStringLiteral("succeeded") : failed.failure().message)
+                << Qt::endl;
             return 1;
         }
     }

@@ -37,9 +37,9 @@ struct ScriptedBackend
             order.append(number);
             const int attempt = ++attempts[number];
             if (attempt <= throttleFirst.value(number)) {
-                return QtFuture::makeReadyFuture(
-                    Expected<int, PoolError>(PoolError{QString::fromLatin1(errors::kTooManyRequests),
-                                               QStringLiteral("Too many requests")}));
+                return QtFuture::makeReadyFuture(Expected<int, PoolError>(
+                    PoolError{QString::fromLatin1(errors::kTooManyRequests),
+                              QStringLiteral("Too many requests")}));
             }
             return QtFuture::makeReadyFuture(Expected<int, PoolError>(number));
         };
@@ -239,10 +239,11 @@ void TestRequestPacer::cancelInFlightFreesTheSlotWhenAnswered()
         promise->start();
         return promise->future();
     }));
-    const auto next = pacer.schedule(std::function<QFuture<Expected<int, PoolError>>()>([&secondStarted] {
-        ++secondStarted;
-        return QtFuture::makeReadyFuture(Expected<int, PoolError>(2));
-    }));
+    const auto next =
+        pacer.schedule(std::function<QFuture<Expected<int, PoolError>>()>([&secondStarted] {
+            ++secondStarted;
+            return QtFuture::makeReadyFuture(Expected<int, PoolError>(2));
+        }));
     QCoreApplication::processEvents();
     QCOMPARE(pacer.inFlight(), 1);
     pacer.cancel(slow.ticket);

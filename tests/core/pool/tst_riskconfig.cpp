@@ -344,7 +344,8 @@ private slots:
                             backend.describeRiskConfiguration(QStringLiteral("p")).result()}) {
             QVERIFY(!answer.ok());
             QCOMPARE(answer.failure().type, type);
-            QVERIFY2(answer.failure().message.contains(mentions), qPrintable(answer.failure().message));
+            QVERIFY2(answer.failure().message.contains(mentions),
+                     qPrintable(answer.failure().message));
             QVERIFY2(answer.failure().message.contains("the service's own words"),
                      "the service's message is kept");
         }

@@ -10,8 +10,8 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
-#include <QJsonArray>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPromise>
 #include <QSignalSpy>

@@ -22,9 +22,9 @@
 #include "console/CreateUserDialog.h"
 #include "console/IacExportDialog.h"
 #include "console/PoolConsolePage.h"
+#include "console/PoolSession.h"
 #include "console/RiskConfigEditor.h"
 #include "console/SmsCostView.h"
-#include "console/PoolSession.h"
 #include "console/UserDetailPane.h"
 #include "console/UserImportDialog.h"
 #include "pool/MfaChangePlan.h"
@@ -405,6 +405,13 @@ void TestPseudoLocale::laysOut()
     QVERIFY2(widget != nullptr, "the window could not be set up");
     widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
+    // A console page reads its pool when shown: check the layout its answers leave, not one the
+    // answers are still arriving into.
+    if (auto* console = widget->findChild<ui::console::PoolConsolePage*>()) {
+        QTRY_COMPARE_WITH_TIMEOUT(console->session().pendingCount(), 0, 20000);
+    }
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::processEvents();
 
     const QImage picture = Screenshot::grab(widget.get());

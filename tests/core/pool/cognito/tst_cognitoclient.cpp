@@ -311,7 +311,8 @@ private slots:
         const PoolResult result = wait(backend.call(QStringLiteral("AdminListDevices"), {}));
         QCOMPARE(server.requests.size(), 1);
         QCOMPARE(result.failure().type, QStringLiteral("UnsupportedOperationException"));
-        QVERIFY(result.failure().message.contains(QStringLiteral("not supported by this endpoint")));
+        QVERIFY(
+            result.failure().message.contains(QStringLiteral("not supported by this endpoint")));
         QVERIFY2(!backend.supports(QStringLiteral("AdminListDevices")),
                  "the backend remembers what the endpoint lacks");
     }

@@ -268,8 +268,8 @@ private slots:
         lab::EnrolmentBridge bridge(options,
                                     [] { return QDateTime::currentSecsSinceEpoch() - 30; });
         lab::driveSync(bridge, send);
-        QVERIFY2(bridge.succeeded(),
-                 qPrintable(bridge.failure().type + QLatin1String(": ") + bridge.failure().message));
+        QVERIFY2(bridge.succeeded(), qPrintable(bridge.failure().type + QLatin1String(": ") +
+                                                bridge.failure().message));
         QVERIFY(bridge.uri().startsWith(QLatin1String("otpauth://totp/")));
 
         scenario.password = scenario.newPassword.clone();

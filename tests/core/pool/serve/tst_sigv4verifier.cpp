@@ -230,7 +230,8 @@ private slots:
         QFETCH(QString, messageStart);
         const auto error = SigV4Verifier::verify(request, policy());
         QCOMPARE(errorType(error), type);
-        QVERIFY2(error.failure().message.startsWith(messageStart), qPrintable(error.failure().message));
+        QVERIFY2(error.failure().message.startsWith(messageStart),
+                 qPrintable(error.failure().message));
     }
 
     // With no key fixed the secret is unknown: any key id and any well-formed signature pass,
