@@ -6,14 +6,14 @@
 
 #include "otp/OtpAuthUri.h"
 
+#include "authenticator/AppSettings.h"
 #include "authenticator/AuthenticatorPage.h"
 #include "authenticator/BackupBanner.h"
+#include "authenticator/ImportDialog.h"
+#include "authenticator/SettingsDialog.h"
 #include "authenticator/TokenListModel.h"
 #include "authenticator/VaultSession.h"
-#include "authenticator/AppSettings.h"
-#include "authenticator/SettingsDialog.h"
 #include "transfer/AutoBackup.h"
-#include "authenticator/ImportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
